@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets up the machine, builds Gontainer with warnings as errors, starts real engines on private
+# sockets and runs every test through CTest. Extra arguments go to ctest (e.g. -R tst_endpoint).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+top=$(cd "$here/.." && pwd)
+# shellcheck source=installer/common.sh
+. "$here/common.sh"
+
+bash "$here/build.sh" ci
+step "running the tests against real engines"
+exec bash "$top/tests/harness/with-engines.sh" \
+  ctest --test-dir "$top/build/ci" --output-on-failure --timeout 300 "$@"

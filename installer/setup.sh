@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Installs everything Gontainer needs to build, run and test on Debian 12, and builds
+# KSyntaxHighlighting for Qt 6 into a cache prefix outside the work tree when the system has
+# no KF6 package. Idempotent: a second run with nothing missing only checks and returns.
+# Runs as root, or as a normal user through sudo. Prints the KSyntaxHighlighting prefix to
+# "$GONTAINER_CACHE/env" so the build scripts can pick it up.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=installer/common.sh
+. "$here/common.sh"
+
+# ---- Debian packages -------------------------------------------------------------------
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git xz-utils perl
+  # Qt 6 and friends
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n qt6-charts-dev qt6-svg-dev qt6-qpa-plugins qtkeychain-qt6-dev
+  libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev
+  # fonts that can show Korean
+  fonts-nanum fonts-dejavu-core
+  # engines the tests start on private sockets
+  docker.io podman runc uidmap slirp4netns fuse-overlayfs catatonit netavark aardvark-dns
+  docker-registry busybox-static iptables iproute2 procps psmisc openssl
+  # remote nodes on loopback
+  openssh-server openssh-client
+  # desktop testing and screenshots
+  xvfb xauth x11-utils imagemagick
+  # fuzzing
+  clang libclang-rt-14-dev
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  step "installing ${#missing[@]} Debian packages: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq ||
+    fail "apt-get update failed: check the machine's apt sources and network"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    "${missing[@]}" ||
+    fail "apt-get install failed for: ${missing[*]}"
+else
+  note "Debian packages: all ${#packages[@]} present"
+fi
+
+# Debian starts docker.io's daemon and the registry's service at install time where an init
+# system runs them; the project only uses daemons it starts itself, on private sockets.
+
+# ---- KSyntaxHighlighting for Qt 6 -------------------------------------------------------
+ksh_version=5.116.0
+ecm_min=5.116
+ksh_prefix="$GONTAINER_CACHE/ksyntaxhighlighting-$ksh_version-qt6"
+
+kf6_available() {
+  apt-cache policy libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'Candidate: [0-9]'
+}
+
+record_env() {
+  mkdir -p "$GONTAINER_CACHE"
+  printf 'GONTAINER_PREFIX_PATH=%q\n' "$1" >"$GONTAINER_CACHE/env.tmp"
+  mv "$GONTAINER_CACHE/env.tmp" "$GONTAINER_CACHE/env"
+}
+
+if dpkg-query -W -f='${Status}' libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'install ok installed'; then
+  note "KSyntaxHighlighting: system KF6 package"
+  record_env ""
+elif kf6_available; then
+  step "installing the system's KF6 KSyntaxHighlighting"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+    libkf6syntaxhighlighting-dev || fail "apt-get install libkf6syntaxhighlighting-dev failed"
+  record_env ""
+elif [ -f "$ksh_prefix/.complete" ]; then
+  note "KSyntaxHighlighting: cached Qt 6 build in $ksh_prefix"
+  record_env "$ksh_prefix"
+else
+  step "building KSyntaxHighlighting $ksh_version for Qt 6 into $ksh_prefix"
+  work=$(mktemp -d "${TMPDIR:-/tmp}/gontainer-ksh.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+  mkdir -p "$work/apt/sources.list.d" "$work/apt/lists/partial" "$work/apt/archives/partial" \
+    "$work/src" "$work/ecm"
+
+  # A deb-src entry for Debian 13 in a private apt directory, with the URIs copied from the
+  # machine's own sources so no host name is written anywhere.
+  uris=""
+  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+    uris=$(awk '/^URIs:/ {for (i = 2; i <= NF; i++) print $i}' /etc/apt/sources.list.d/debian.sources |
+      grep -v -- '-security' | head -n 1)
+  fi
+  if [ -z "$uris" ] && [ -f /etc/apt/sources.list ]; then
+    uris=$(awk '$1 == "deb" && $0 !~ /security/ {for (i = 2; i <= NF; i++) if ($i ~ /:\/\//) {print $i; exit}}' /etc/apt/sources.list)
+  fi
+  [ -n "$uris" ] || fail "no Debian archive URI found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
+  cat >"$work/apt/sources.list.d/trixie.sources" <<SRC
+Types: deb deb-src
+URIs: $uris
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  apt_private=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$work/apt/sources.list.d"
+    -o "Dir::State::Lists=$work/apt/lists" -o "Dir::Cache::Archives=$work/apt/archives"
+    -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=" -o "Debug::NoLocking=1"
+    -o "APT::Sandbox::User=root")
+  note "reading Debian 13's package lists into a private apt directory"
+  apt-get "${apt_private[@]}" update -qq >"$work/apt-update.log" 2>&1 ||
+    fail "apt-get update for the private trixie source failed: $(tail -n 5 "$work/apt-update.log")"
+
+  note "downloading the ksyntax-highlighting $ksh_version source tarball"
+  # Only the orig tarball is served; the .dsc answers 404, so apt exits non-zero: the
+  # tarball's presence is the test, not the exit code.
+  (cd "$work/src" && apt-get "${apt_private[@]}" source --download-only \
+    "ksyntax-highlighting=$ksh_version-1" >"$work/apt-source.log" 2>&1) || true
+  tarball=$(ls "$work"/src/ksyntax-highlighting_"$ksh_version".orig.tar.* 2>/dev/null | head -n 1 || true)
+  if [ -z "$tarball" ]; then
+    (cd "$work/src" && apt-get "${apt_private[@]}" source --download-only ksyntax-highlighting \
+      >>"$work/apt-source.log" 2>&1) || true
+    tarball=$(ls "$work"/src/ksyntax-highlighting_*.orig.tar.* 2>/dev/null | head -n 1 || true)
+  fi
+  [ -n "$tarball" ] || fail "could not download the ksyntax-highlighting source tarball: $(tail -n 5 "$work/apt-source.log")"
+
+  note "downloading extra-cmake-modules from Debian 13"
+  (cd "$work/ecm" && apt-get "${apt_private[@]}" download extra-cmake-modules/trixie \
+    >"$work/apt-ecm.log" 2>&1) ||
+    fail "could not download extra-cmake-modules from trixie: $(tail -n 5 "$work/apt-ecm.log")"
+  dpkg -x "$work"/ecm/extra-cmake-modules_*.deb "$work/ecm/root" || fail "could not unpack extra-cmake-modules"
+  ecm_dir="$work/ecm/root/usr/share/ECM/cmake"
+  [ -f "$ecm_dir/ECMConfig.cmake" ] || fail "extra-cmake-modules has no ECMConfig.cmake at $ecm_dir"
+
+  tar -xf "$tarball" -C "$work/src" || fail "could not unpack $tarball"
+  srcdir=$(find "$work/src" -mindepth 1 -maxdepth 1 -type d -name 'syntax-highlighting-*' | head -n 1)
+  [ -n "$srcdir" ] || fail "the tarball $tarball holds no syntax-highlighting-* folder"
+
+  rm -rf "$ksh_prefix"
+  note "configuring (log: $work/configure.log)"
+  cmake -S "$srcdir" -B "$work/build" -G Ninja -DQT_MAJOR_VERSION=6 -DBUILD_TESTING=OFF \
+    -DBUILD_QCH=OFF -DCMAKE_BUILD_TYPE=Release -DECM_DIR="$ecm_dir" \
+    -DCMAKE_INSTALL_PREFIX="$ksh_prefix" >"$work/configure.log" 2>&1 ||
+    fail "configuring KSyntaxHighlighting failed: $(tail -n 15 "$work/configure.log")"
+  note "building (about a minute on two cores)"
+  cmake --build "$work/build" >"$work/build.log" 2>&1 ||
+    fail "building KSyntaxHighlighting failed: $(tail -n 15 "$work/build.log")"
+  cmake --install "$work/build" >"$work/install.log" 2>&1 ||
+    fail "installing KSyntaxHighlighting into $ksh_prefix failed: $(tail -n 15 "$work/install.log")"
+  lib=$(find "$ksh_prefix" -name 'libKF*SyntaxHighlighting.so.*' -type f | head -n 1)
+  [ -n "$lib" ] && ldd "$lib" | grep -q 'libQt6Core' ||
+    fail "the KSyntaxHighlighting built in $ksh_prefix does not link Qt 6"
+  touch "$ksh_prefix/.complete"
+  record_env "$ksh_prefix"
+  rm -rf "$work"
+  trap - EXIT
+fi
+
+note "set-up complete"
