@@ -1,0 +1,3 @@
+#include "core/docker/dockerlogging.h"
+
+Q_LOGGING_CATEGORY(lcDocker, "gontainer.docker", QtWarningMsg)

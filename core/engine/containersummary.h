@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+struct PortMapping
+{
+    QString ip;
+    int privatePort = 0;
+    int publicPort = 0;
+    QString protocol;
+
+    bool operator==(const PortMapping &) const = default;
+};
+
+// What a container list shows about one container, engine-neutral.
+struct ContainerSummary
+{
+    enum class State
+    {
+        Unknown,
+        Created,
+        Running,
+        Paused,
+        Restarting,
+        Removing,
+        Exited,
+        Dead
+    };
+    enum class Health
+    {
+        None,
+        Starting,
+        Healthy,
+        Unhealthy
+    };
+
+    QString id;
+    QString name;
+    QString image;
+    State state = State::Unknown;
+    Health health = Health::None;
+    QString status;    // the engine's own status text, English
+    QDateTime created; // UTC
+    QDateTime since;   // when the current state began, as near as the engine tells it
+    int exitCode = -1; // for exited containers, when known
+    QList<PortMapping> ports;
+
+    bool operator==(const ContainerSummary &) const = default;
+
+    static State stateFromString(const QString &state);
+    // "0.0.0.0:8080->80/tcp, 443/tcp": the published ports, as docker ps shows them.
+    QString portsText() const;
+};
+
+Q_DECLARE_METATYPE(ContainerSummary)

@@ -1,0 +1,54 @@
+#include "core/engine/engineerror.h"
+
+#include <QCoreApplication>
+
+EngineError EngineError::make(Kind kind, const QString &message, const QString &where)
+{
+    EngineError e;
+    e.kind = kind;
+    e.message = message;
+    e.where = where;
+    return e;
+}
+
+QString EngineError::userText() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::NoSocket:
+        return tr("There is no engine socket at %1. Start Docker or Podman, or choose another "
+                  "engine address.")
+            .arg(where);
+    case Kind::AccessDenied:
+        return tr("Permission denied opening %1. Add your user to the group that owns the socket "
+                  "(for Docker, the \"docker\" group) and log in again.")
+            .arg(where);
+    case Kind::Refused:
+        return tr("Nothing is accepting connections at %1. The engine may have stopped; start it "
+                  "again.")
+            .arg(where);
+    case Kind::Timeout:
+        return tr("The engine at %1 did not answer in time. It may be overloaded, or the socket "
+                  "may belong to something that is not an engine.")
+            .arg(where);
+    case Kind::Closed:
+        return tr("The engine at %1 closed the connection (%2). It may have stopped or restarted.")
+            .arg(where, message);
+    case Kind::Protocol:
+        return tr("%1 did not answer like a container engine (%2). Check that the address points "
+                  "at a Docker or Podman socket.")
+            .arg(where, message);
+    case Kind::NotAnEngine:
+        return tr("%1 answered, but not as a Docker or Podman engine (%2). Check the address.")
+            .arg(where, message);
+    case Kind::Unsupported:
+        return tr("The engine at %1 cannot be used: %2").arg(where, message);
+    case Kind::Http:
+        return tr("The engine refused the request (HTTP %1): %2")
+            .arg(QString::number(httpStatus), message);
+    case Kind::Aborted:
+        return tr("The request was cancelled.");
+    }
+    return message;
+}

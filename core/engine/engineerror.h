@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+
+// What went wrong talking to an engine, in a form the UI can explain: the class of failure, the
+// HTTP status where there was one, and the engine's own message.
+struct EngineError
+{
+    Q_DECLARE_TR_FUNCTIONS(EngineError)
+
+public:
+    enum class Kind
+    {
+        None,
+        NoSocket,     // nothing at the socket path
+        AccessDenied, // the socket exists but we may not open it
+        Refused,      // the socket exists but nothing accepts on it
+        Timeout,      // no answer in time
+        Closed,       // the peer closed the connection mid-exchange
+        Protocol,     // the peer does not speak HTTP as expected
+        NotAnEngine,  // HTTP, but not a Docker or Podman API
+        Unsupported,  // an engine we cannot speak to (API too old, endpoint kind)
+        Http,         // the engine answered with an error status
+        Aborted,      // cancelled by us
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString message; // the engine's own words, or the transport's detail
+    QString where;   // the endpoint, for messages
+
+    bool isError() const { return kind != Kind::None; }
+    static EngineError make(Kind kind, const QString &message, const QString &where = {});
+
+    // A full sentence for the UI: what happened and what to try.
+    QString userText() const;
+};
+
+Q_DECLARE_METATYPE(EngineError)

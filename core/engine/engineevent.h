@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// One message of an engine's event stream, engine-neutral.
+struct EngineEvent
+{
+    QString type;   // container, image, network, volume, ...
+    QString action; // start, die, destroy, health_status: healthy, ...
+    QString id;
+    QString name;
+    qint64 timeNano = 0;
+};
+
+Q_DECLARE_METATYPE(EngineEvent)

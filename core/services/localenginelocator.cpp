@@ -1,0 +1,233 @@
+#include "core/services/localenginelocator.h"
+
+#include "core/docker/dockerengine.h"
+#include "core/services/serviceslogging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QThread>
+#include <QtConcurrent>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int ProbeTimeoutMs = 3000;
+constexpr int ServiceStartSeconds = 30;
+
+} // namespace
+
+LocalEngineLocator::LocalEngineLocator(QObject *parent)
+    : QObject(parent)
+    , m_env(QProcessEnvironment::systemEnvironment())
+    , m_podman(QStandardPaths::findExecutable(QStringLiteral("podman")))
+{
+    connect(&m_probeWatcher, &QFutureWatcher<QList<Probe>>::finished, this,
+            &LocalEngineLocator::onProbed);
+    connect(&m_readyWatcher, &QFutureWatcher<EngineError>::finished, this,
+            &LocalEngineLocator::onServiceReady);
+}
+
+LocalEngineLocator::~LocalEngineLocator()
+{
+    m_probeWatcher.waitForFinished();
+    m_readyWatcher.waitForFinished();
+    stopService();
+}
+
+QList<LocalEngineLocator::Candidate> LocalEngineLocator::candidates(const QProcessEnvironment &env)
+{
+    QList<Candidate> out;
+    const QString dockerHost = env.value(QStringLiteral("DOCKER_HOST"));
+    if (!dockerHost.isEmpty()) {
+        const Endpoint e = Endpoint::fromUrl(dockerHost);
+        if (e.kind == Endpoint::Kind::Unix)
+            out.append({e, QStringLiteral("DOCKER_HOST")});
+        else
+            qCInfo(lcServices) << "DOCKER_HOST" << dockerHost
+                               << "is not a unix socket; this version skips it";
+    }
+    const QStringList paths = {QStringLiteral("/var/run/docker.sock"),
+                               QStringLiteral("/run/podman/podman.sock")};
+    for (const QString &path : paths)
+        out.append({Endpoint::unixSocket(path), path});
+    const QString runtime = env.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    if (!runtime.isEmpty()) {
+        const QString path = runtime + QStringLiteral("/podman/podman.sock");
+        out.append({Endpoint::unixSocket(path), path});
+    }
+    // The same socket may be reachable under two names (DOCKER_HOST pointing at a default).
+    QList<Candidate> unique;
+    for (const Candidate &c : out) {
+        const bool seen = std::any_of(unique.cbegin(), unique.cend(), [&](const Candidate &u) {
+            return u.endpoint.path == c.endpoint.path;
+        });
+        if (!seen)
+            unique.append(c);
+    }
+    return unique;
+}
+
+QString LocalEngineLocator::sessionSocketPath(const QProcessEnvironment &env)
+{
+    QString runtime = env.value(QStringLiteral("XDG_RUNTIME_DIR"));
+    if (runtime.isEmpty() || !QFileInfo(runtime).isDir())
+        runtime = QDir::tempPath() + QStringLiteral("/gontainer-") + QString::number(getuid());
+    return runtime + QStringLiteral("/gontainer/podman.sock");
+}
+
+bool LocalEngineLocator::isBusy() const
+{
+    return m_probeWatcher.isRunning() || m_readyWatcher.isRunning();
+}
+
+void LocalEngineLocator::locate()
+{
+    if (isBusy())
+        return;
+    const QList<Candidate> list = m_candidates ? *m_candidates : candidates(m_env);
+    Q_EMIT progress(tr("Looking for a local container engine…"));
+    // Probing blocks on sockets: do it on a pool thread, never on the GUI thread.
+    m_probeWatcher.setFuture(QtConcurrent::run([list] {
+        QList<Probe> probes;
+        for (const Candidate &c : list) {
+            const auto result = DockerEngine::identifyBlocking(c.endpoint, ProbeTimeoutMs);
+            probes.append({c, result.error});
+            if (result.ok())
+                break;
+        }
+        return probes;
+    }));
+}
+
+void LocalEngineLocator::onProbed()
+{
+    const QList<Probe> probes = m_probeWatcher.result();
+    for (const Probe &p : probes) {
+        if (!p.error.isError()) {
+            Q_EMIT located(p.candidate.endpoint, p.candidate.origin, false);
+            return;
+        }
+        qCInfo(lcServices) << "no engine at" << p.candidate.endpoint.toUrl() << ":"
+                           << p.error.message;
+    }
+    if (m_process) {
+        // Our own service from an earlier attempt is still running: use it.
+        Q_EMIT progress(tr("Waiting for the Podman service Gontainer started…"));
+        m_readyWatcher.setFuture(
+            QtConcurrent::run([endpoint = Endpoint::unixSocket(m_sessionSocket)] {
+                return DockerEngine::identifyBlocking(endpoint, ProbeTimeoutMs).error;
+            }));
+        return;
+    }
+    if (m_podman.isEmpty()) {
+        QStringList tried;
+        for (const Probe &p : probes)
+            tried << p.candidate.endpoint.path;
+        Q_EMIT failed(tr("No container engine answered at %1, and Podman is not installed. "
+                         "Install Docker or Podman, or start the engine, then retry.")
+                          .arg(tried.join(QStringLiteral(", "))));
+        return;
+    }
+    startPodman();
+}
+
+void LocalEngineLocator::startPodman()
+{
+    m_sessionSocket = sessionSocketPath(m_env);
+    const QString dir = QFileInfo(m_sessionSocket).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        Q_EMIT failed(tr("Could not create %1 for a Podman service.").arg(dir));
+        return;
+    }
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::remove(m_sessionSocket);
+
+    Q_EMIT progress(tr("No engine is running; starting a Podman service for this "
+                       "session…"));
+    m_serviceLog.clear();
+    m_process = new QProcess(this);
+    m_process->setProcessEnvironment(m_env);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    // The service must not outlive us, even if we crash.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    connect(m_process, &QProcess::readyRead, this, [this] {
+        m_serviceLog.append(m_process->readAll());
+        if (m_serviceLog.size() > 16384)
+            m_serviceLog = m_serviceLog.right(8192);
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onServiceFailed(m_process->errorString());
+    });
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        onServiceFailed(tr("podman exited with code %1").arg(code));
+    });
+    m_process->start(m_podman,
+                     {QStringLiteral("system"), QStringLiteral("service"), QStringLiteral("--time"),
+                      QStringLiteral("0"), QStringLiteral("unix://") + m_sessionSocket});
+
+    const QString socket = m_sessionSocket;
+    m_readyWatcher.setFuture(QtConcurrent::run([socket] {
+        EngineError last;
+        for (int i = 0; i < ServiceStartSeconds * 5; ++i) {
+            if (QFileInfo::exists(socket)) {
+                const auto result =
+                    DockerEngine::identifyBlocking(Endpoint::unixSocket(socket), ProbeTimeoutMs);
+                if (result.ok())
+                    return EngineError{};
+                last = result.error;
+            }
+            QThread::msleep(200);
+        }
+        if (!last.isError())
+            last = EngineError::make(EngineError::Kind::Timeout, {},
+                                     QStringLiteral("unix://") + socket);
+        return last;
+    }));
+}
+
+void LocalEngineLocator::onServiceReady()
+{
+    const EngineError error = m_readyWatcher.result();
+    if (!m_process)
+        return; // failed meanwhile; already reported
+    if (error.isError()) {
+        onServiceFailed(error.userText());
+        return;
+    }
+    Q_EMIT located(Endpoint::unixSocket(m_sessionSocket), tr("Podman service"), true);
+}
+
+void LocalEngineLocator::onServiceFailed(const QString &why)
+{
+    if (!m_process)
+        return;
+    const QString log = QString::fromLocal8Bit(m_serviceLog).trimmed().right(600);
+    stopService();
+    QString message = tr("Could not start a Podman service: %1.").arg(why);
+    if (!log.isEmpty())
+        message += QLatin1Char('\n') + log;
+    Q_EMIT failed(message);
+}
+
+void LocalEngineLocator::stopService()
+{
+    if (!m_process)
+        return;
+    QProcess *process = std::exchange(m_process, nullptr);
+    process->disconnect(this);
+    if (process->state() != QProcess::NotRunning) {
+        process->terminate();
+        if (!process->waitForFinished(5000)) {
+            process->kill();
+            process->waitForFinished(2000);
+        }
+    }
+    delete process;
+    QFile::remove(m_sessionSocket);
+}

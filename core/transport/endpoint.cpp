@@ -1,0 +1,64 @@
+#include "core/transport/endpoint.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
+
+Endpoint Endpoint::unixSocket(const QString &path)
+{
+    Endpoint e;
+    e.kind = Kind::Unix;
+    e.path = path;
+    return e;
+}
+
+Endpoint Endpoint::fromUrl(const QString &url)
+{
+    Endpoint e;
+    const QString trimmed = url.trimmed();
+    if (trimmed.isEmpty()) {
+        e.errorText = QCoreApplication::translate("Endpoint", "The engine address is empty.");
+        return e;
+    }
+    if (trimmed.startsWith(QLatin1Char('/')))
+        return unixSocket(QDir::cleanPath(trimmed));
+    if (trimmed.startsWith(QLatin1String("unix://"))) {
+        const QString path = trimmed.mid(7);
+        if (!path.startsWith(QLatin1Char('/'))) {
+            e.errorText = QCoreApplication::translate(
+                              "Endpoint", "A unix socket address needs an absolute path: %1")
+                              .arg(trimmed);
+            return e;
+        }
+        return unixSocket(QDir::cleanPath(path));
+    }
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    const QString scheme = parsed.scheme();
+    if (parsed.isValid() && (scheme == QLatin1String("tcp") || scheme == QLatin1String("ssh")) &&
+        !parsed.host().isEmpty()) {
+        e.kind = scheme == QLatin1String("tcp") ? Kind::Tcp : Kind::Ssh;
+        e.host = parsed.host();
+        e.port = parsed.port(scheme == QLatin1String("tcp") ? 2375 : 22);
+        e.path = parsed.path();
+        return e;
+    }
+    e.errorText = QCoreApplication::translate(
+                      "Endpoint", "Not an engine address: %1. Use unix:///path/to/engine.sock.")
+                      .arg(trimmed);
+    return e;
+}
+
+QString Endpoint::toUrl() const
+{
+    switch (kind) {
+    case Kind::Unix:
+        return QLatin1String("unix://") + path;
+    case Kind::Tcp:
+        return QLatin1String("tcp://") + host + QLatin1Char(':') + QString::number(port);
+    case Kind::Ssh:
+        return QLatin1String("ssh://") + host + QLatin1Char(':') + QString::number(port) + path;
+    case Kind::Invalid:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,24 @@
+#include "core/transport/httprequest.h"
+
+QByteArray HttpRequest::serialize(QByteArrayView host) const
+{
+    QByteArray out;
+    out.reserve(256 + body.size());
+    out.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+    out.append("Host: ").append(host).append("\r\n");
+    out.append("User-Agent: Gontainer/" GONTAINER_VERSION "\r\n");
+    bool hasContentType = false;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) == 0)
+            hasContentType = true;
+        out.append(name).append(": ").append(value).append("\r\n");
+    }
+    if (!body.isEmpty() && !hasContentType)
+        out.append("Content-Type: application/json\r\n");
+    if (!body.isEmpty() || method == "POST" || method == "PUT")
+        out.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
+    // One exchange per connection for now: the peer closes after answering.
+    out.append("Connection: close\r\n\r\n");
+    out.append(body);
+    return out;
+}
