@@ -1,0 +1,66 @@
+#include "app/appcontroller.h"
+
+#include "app/translationloader.h"
+#include "core/config/appsettings.h"
+#include "core/services/localenginelocator.h"
+#include "core/services/nodeserviceimpl.h"
+#include "ui/views/mainwindow.h"
+
+AppController::AppController(TranslationLoader *translations, const Endpoint &host, QObject *parent)
+    : QObject(parent)
+    , m_translations(translations)
+    , m_host(host)
+    , m_locator(std::make_unique<LocalEngineLocator>())
+    , m_window(std::make_unique<MainWindow>())
+{
+    m_window->setCurrentLanguage(AppSettings::language());
+    connect(m_window.get(), &MainWindow::languageRequested, this,
+            &AppController::onLanguageRequested);
+    connect(m_window.get(), &MainWindow::retryLocateRequested, m_locator.get(),
+            &LocalEngineLocator::locate);
+    connect(m_locator.get(), &LocalEngineLocator::progress, m_window.get(),
+            &MainWindow::showLocating);
+    connect(m_locator.get(), &LocalEngineLocator::failed, m_window.get(),
+            &MainWindow::showLocateFailed);
+    connect(m_locator.get(), &LocalEngineLocator::located, this, &AppController::onLocated);
+}
+
+AppController::~AppController()
+{
+    m_node.reset();
+    m_window.reset();
+    m_locator.reset();
+}
+
+void AppController::start()
+{
+    m_window->show();
+    if (m_host.isValid())
+        connectTo(m_host);
+    else
+        m_locator->locate();
+}
+
+void AppController::connectTo(const Endpoint &endpoint)
+{
+    m_window->setNode(nullptr);
+    m_node = std::make_unique<NodeServiceImpl>(QStringLiteral("local"), endpoint);
+    m_window->setNode(m_node.get());
+    m_node->start();
+}
+
+void AppController::onLocated(const Endpoint &endpoint, const QString &origin, bool startedByUs)
+{
+    Q_UNUSED(origin)
+    connectTo(endpoint);
+    if (startedByUs)
+        m_window->showInfo(tr("No container engine was running, so Gontainer started a Podman "
+                              "service for this session at %1. It stops when you quit Gontainer.")
+                               .arg(endpoint.toUrl()));
+}
+
+void AppController::onLanguageRequested(const QString &code)
+{
+    AppSettings::setLanguage(code);
+    m_translations->apply(code);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/transport/endpoint.h"
+
+#include <QObject>
+
+#include <memory>
+
+class LocalEngineLocator;
+class MainWindow;
+class NodeServiceImpl;
+class TranslationLoader;
+
+// Wires the window to its node: finds or starts the local engine (or uses the one given on the
+// command line), creates the node service, and handles the user's language choice.
+class AppController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AppController)
+
+public:
+    AppController(TranslationLoader *translations, const Endpoint &host, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    MainWindow *window() const { return m_window.get(); }
+
+private:
+    void connectTo(const Endpoint &endpoint);
+    void onLocated(const Endpoint &endpoint, const QString &origin, bool startedByUs);
+    void onLanguageRequested(const QString &code);
+
+    TranslationLoader *m_translations;
+    Endpoint m_host;
+    // Destroyed in reverse order: the node before the window, both before the locator stops
+    // a Podman service it started.
+    std::unique_ptr<LocalEngineLocator> m_locator;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<NodeServiceImpl> m_node;
+};

@@ -1,0 +1,116 @@
+#include "app/appcontroller.h"
+#include "app/translationloader.h"
+#include "core/config/appsettings.h"
+#include "core/engine/containersummary.h"
+#include "core/engine/engineerror.h"
+#include "core/engine/engineevent.h"
+#include "core/engine/engineinfo.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QIcon>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("gontainer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GONTAINER_VERSION));
+}
+
+// --help and --version need no display, so they run before any window system is touched.
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") ||
+            !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all"))
+            return true;
+    }
+    return false;
+}
+
+struct Options
+{
+    QString host;
+    QString language;
+    bool languageGiven = false;
+};
+
+Options parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Gontainer shows the containers of your engines and keeps them current."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption host(
+        {QStringLiteral("H"), QStringLiteral("host")},
+        QCoreApplication::translate("main", "Connect to the engine at ADDRESS (for example "
+                                            "unix:///run/podman/podman.sock) instead of "
+                                            "looking for the local one."),
+        QCoreApplication::translate("main", "ADDRESS"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Use this language (en or ko) instead of the saved "
+                                            "choice or the system's."),
+        QCoreApplication::translate("main", "CODE"));
+    parser.addOption(host);
+    parser.addOption(language);
+    parser.process(arguments);
+    Options options;
+    options.host = parser.value(host);
+    options.languageGiven = parser.isSet(language);
+    options.language = parser.value(language);
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qRegisterMetaType<EngineError>();
+    qRegisterMetaType<EngineInfo>();
+    qRegisterMetaType<EngineEvent>();
+    qRegisterMetaType<ContainerSummary>();
+
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        TranslationLoader translations;
+        translations.apply(AppSettings::language());
+        QCommandLineParser parser;
+        parse(parser, QCoreApplication::arguments()); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral("gontainer"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gontainer.svg")));
+    TranslationLoader translations;
+    translations.apply(AppSettings::language());
+
+    QCommandLineParser parser;
+    const Options options = parse(parser, QCoreApplication::arguments());
+    if (options.languageGiven)
+        translations.apply(options.language);
+
+    Endpoint host;
+    if (!options.host.isEmpty()) {
+        host = Endpoint::fromUrl(options.host);
+        if (!host.isValid()) {
+            std::fprintf(stderr, "%s\n", qPrintable(host.errorText));
+            return 2;
+        }
+    }
+
+    AppController controller(&translations, host);
+    controller.start();
+    return QApplication::exec();
+}

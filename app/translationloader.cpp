@@ -1,0 +1,33 @@
+#include "app/translationloader.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+TranslationLoader::TranslationLoader(QObject *parent)
+    : QObject(parent)
+{}
+
+TranslationLoader::~TranslationLoader()
+{
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+}
+
+void TranslationLoader::apply(const QString &code)
+{
+    QCoreApplication::removeTranslator(&m_app);
+    QCoreApplication::removeTranslator(&m_qt);
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    m_active = QStringLiteral("en");
+    if (m_app.load(locale, QStringLiteral("gontainer"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        m_active = m_app.language().section(QLatin1Char('_'), 0, 0);
+        QCoreApplication::installTranslator(&m_app);
+    }
+    // Qt's own strings, so standard dialogs and buttons speak the same language.
+    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qt);
+}

@@ -1,0 +1,393 @@
+#include "ui/models/containertablemodel.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace {
+
+constexpr int ClockIntervalMs = 30000;
+
+QColor stateColor(ContainerSummary::State state)
+{
+    switch (state) {
+    case ContainerSummary::State::Running:
+        return QColor(0x2e, 0xa0, 0x43);
+    case ContainerSummary::State::Paused:
+    case ContainerSummary::State::Restarting:
+        return QColor(0xd2, 0x99, 0x22);
+    case ContainerSummary::State::Dead:
+    case ContainerSummary::State::Removing:
+        return QColor(0xcf, 0x22, 0x2e);
+    case ContainerSummary::State::Created:
+        return QColor(0x3b, 0x82, 0xf6);
+    case ContainerSummary::State::Exited:
+    case ContainerSummary::State::Unknown:
+        break;
+    }
+    return QColor(0x8b, 0x94, 0x9e);
+}
+
+QIcon stateIcon(ContainerSummary::State state)
+{
+    static QHash<int, QIcon> cache;
+    const auto it = cache.constFind(int(state));
+    if (it != cache.cend())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(stateColor(state));
+    painter.drawEllipse(1, 1, 10, 10);
+    painter.end();
+    return *cache.insert(int(state), QIcon(pixmap));
+}
+
+// Sort order for states: the ones needing attention and the live ones first.
+int stateRank(ContainerSummary::State state)
+{
+    switch (state) {
+    case ContainerSummary::State::Running:
+        return 0;
+    case ContainerSummary::State::Restarting:
+        return 1;
+    case ContainerSummary::State::Paused:
+        return 2;
+    case ContainerSummary::State::Created:
+        return 3;
+    case ContainerSummary::State::Exited:
+        return 4;
+    case ContainerSummary::State::Dead:
+        return 5;
+    case ContainerSummary::State::Removing:
+        return 6;
+    case ContainerSummary::State::Unknown:
+        break;
+    }
+    return 7;
+}
+
+} // namespace
+
+ContainerTableModel::ContainerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_now(QDateTime::currentDateTimeUtc())
+{
+    m_clock.setInterval(ClockIntervalMs);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        m_now = QDateTime::currentDateTimeUtc();
+        refreshRelativeTimes();
+    });
+    m_clock.start();
+}
+
+ContainerTableModel::~ContainerTableModel() = default;
+
+int ContainerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContainerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ContainerTableModel::stateText(ContainerSummary::State state)
+{
+    switch (state) {
+    case ContainerSummary::State::Created:
+        return tr("Created");
+    case ContainerSummary::State::Running:
+        return tr("Running");
+    case ContainerSummary::State::Paused:
+        return tr("Paused");
+    case ContainerSummary::State::Restarting:
+        return tr("Restarting");
+    case ContainerSummary::State::Removing:
+        return tr("Removing");
+    case ContainerSummary::State::Exited:
+        return tr("Exited");
+    case ContainerSummary::State::Dead:
+        return tr("Dead");
+    case ContainerSummary::State::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString ContainerTableModel::durationText(qint64 seconds)
+{
+    seconds = qMax<qint64>(0, seconds);
+    if (seconds < 60)
+        return tr("less than a minute");
+    const qint64 minutes = seconds / 60;
+    if (minutes < 60)
+        return tr("%n minute(s)", nullptr, int(minutes));
+    const qint64 hours = minutes / 60;
+    if (hours < 48)
+        return tr("%n hour(s)", nullptr, int(hours));
+    const qint64 days = hours / 24;
+    if (days < 14)
+        return tr("%n day(s)", nullptr, int(days));
+    if (days < 60)
+        return tr("%n week(s)", nullptr, int(days / 7));
+    if (days < 730)
+        return tr("%n month(s)", nullptr, int(days / 30));
+    return tr("%n year(s)", nullptr, int(days / 365));
+}
+
+QString ContainerTableModel::statusText(const ContainerSummary &c) const
+{
+    const qint64 age = c.since.isValid() ? c.since.secsTo(m_now) : -1;
+    QString text;
+    switch (c.state) {
+    case ContainerSummary::State::Running:
+        text = age >= 0 ? tr("Up %1").arg(durationText(age)) : tr("Up");
+        break;
+    case ContainerSummary::State::Paused:
+        text = age >= 0 ? tr("Paused, up %1").arg(durationText(age)) : tr("Paused");
+        break;
+    case ContainerSummary::State::Exited:
+        if (c.exitCode >= 0 && age >= 0)
+            text = tr("Exited (%1) %2 ago").arg(c.exitCode).arg(durationText(age));
+        else if (c.exitCode >= 0)
+            text = tr("Exited (%1)").arg(c.exitCode);
+        else
+            text = c.status.isEmpty() ? tr("Exited") : c.status;
+        break;
+    case ContainerSummary::State::Created:
+        text = tr("Created");
+        break;
+    case ContainerSummary::State::Restarting:
+        text = c.exitCode >= 0 ? tr("Restarting (%1)").arg(c.exitCode) : tr("Restarting");
+        break;
+    case ContainerSummary::State::Removing:
+        text = tr("Removal in progress");
+        break;
+    case ContainerSummary::State::Dead:
+        text = tr("Dead");
+        break;
+    case ContainerSummary::State::Unknown:
+        text = c.status;
+        break;
+    }
+    switch (c.health) {
+    case ContainerSummary::Health::Healthy:
+        text += QLatin1Char(' ') + tr("(healthy)");
+        break;
+    case ContainerSummary::Health::Unhealthy:
+        text += QLatin1Char(' ') + tr("(unhealthy)");
+        break;
+    case ContainerSummary::Health::Starting:
+        text += QLatin1Char(' ') + tr("(health: starting)");
+        break;
+    case ContainerSummary::Health::None:
+        break;
+    }
+    return text;
+}
+
+QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContainerSummary &c = m_rows.at(index.row());
+    if (role == IdRole)
+        return c.id;
+    if (role == StateRole)
+        return int(c.state);
+    switch (index.column()) {
+    case Name:
+        if (role == Qt::DisplayRole)
+            return c.name;
+        if (role == SortRole)
+            return c.name.toLower();
+        if (role == Qt::ToolTipRole)
+            return tr("%1\nID %2").arg(c.name, c.id.left(12));
+        break;
+    case Image:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return c.image;
+        if (role == SortRole)
+            return c.image.toLower();
+        break;
+    case State:
+        if (role == Qt::DisplayRole)
+            return stateText(c.state);
+        if (role == Qt::DecorationRole)
+            return stateIcon(c.state);
+        if (role == SortRole)
+            return stateRank(c.state);
+        break;
+    case Status:
+        if (role == Qt::DisplayRole)
+            return statusText(c);
+        if (role == Qt::ToolTipRole)
+            return c.status;
+        if (role == SortRole)
+            return stateRank(c.state) * 1e12 - (c.since.isValid() ? c.since.toSecsSinceEpoch() : 0);
+        break;
+    case Created:
+        if (role == Qt::DisplayRole)
+            return c.created.isValid() ? tr("%1 ago").arg(durationText(c.created.secsTo(m_now)))
+                                       : QString();
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(c.created.toLocalTime(), QLocale::LongFormat);
+        if (role == SortRole)
+            return c.created.isValid() ? c.created.toSecsSinceEpoch() : 0;
+        break;
+    case Ports:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
+            return c.portsText();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Image:
+        return tr("Image");
+    case State:
+        return tr("State");
+    case Status:
+        return tr("Status");
+    case Created:
+        return tr("Created");
+    case Ports:
+        return tr("Ports");
+    default:
+        break;
+    }
+    return {};
+}
+
+int ContainerTableModel::runningCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ContainerSummary &c) {
+        return c.state == ContainerSummary::State::Running;
+    }));
+}
+
+void ContainerTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).id, i);
+}
+
+void ContainerTableModel::setContainers(const QList<ContainerSummary> &containers)
+{
+    beginResetModel();
+    m_rows = containers;
+    m_index.clear();
+    reindexFrom(0);
+    endResetModel();
+}
+
+void ContainerTableModel::addContainers(const QList<ContainerSummary> &containers)
+{
+    QList<ContainerSummary> fresh;
+    QList<ContainerSummary> known;
+    for (const ContainerSummary &c : containers)
+        (m_index.contains(c.id) ? known : fresh).append(c);
+    if (!known.isEmpty())
+        updateContainers(known);
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.append(fresh);
+    reindexFrom(first);
+    endInsertRows();
+}
+
+void ContainerTableModel::updateContainers(const QList<ContainerSummary> &containers)
+{
+    int top = INT_MAX;
+    int bottom = -1;
+    QList<int> rows;
+    for (const ContainerSummary &c : containers) {
+        const int row = m_index.value(c.id, -1);
+        if (row < 0)
+            continue;
+        m_rows[row] = c;
+        rows.append(row);
+        top = qMin(top, row);
+        bottom = qMax(bottom, row);
+    }
+    if (rows.isEmpty())
+        return;
+    // Many changed rows: one ranged signal is cheaper than many.
+    if (rows.size() > m_rows.size() / 2) {
+        Q_EMIT dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
+        return;
+    }
+    for (const int row : rows)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ContainerTableModel::removeContainers(const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int row = m_index.value(id, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
+    int i = 0;
+    while (i < rows.size()) {
+        int last = rows.at(i);
+        int first = last;
+        int j = i + 1;
+        while (j < rows.size() && rows.at(j) == first - 1) {
+            first = rows.at(j);
+            ++j;
+        }
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            m_index.remove(m_rows.at(r).id);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j;
+    }
+    reindexFrom(rows.last());
+}
+
+void ContainerTableModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    refreshRelativeTimes();
+}
+
+void ContainerTableModel::refreshRelativeTimes()
+{
+    if (m_rows.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Created),
+                       {Qt::DisplayRole, SortRole});
+}
+
+void ContainerTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}

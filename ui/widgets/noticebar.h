@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+// A non-modal message above the content: what happened, and one button for what to do next.
+class NoticeBar final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NoticeBar)
+
+public:
+    enum class Kind
+    {
+        Info,
+        Progress,
+        Warning,
+        Error
+    };
+
+    explicit NoticeBar(QWidget *parent = nullptr);
+    ~NoticeBar() override;
+
+    // An empty actionText shows no button.
+    void showNotice(Kind kind, const QString &text, const QString &actionText = {});
+    QString text() const;
+    Kind kind() const { return m_kind; }
+    QPushButton *actionButton() const { return m_action; }
+
+Q_SIGNALS:
+    void actionTriggered();
+
+private:
+    Kind m_kind = Kind::Info;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QPushButton *m_action = nullptr;
+    QToolButton *m_close = nullptr;
+};
