@@ -1,0 +1,203 @@
+#include "core/services/nodeserviceimpl.h"
+
+#include "testengines.h"
+
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// NodeServiceImpl against real engines: the snapshot follows the event stream, and a node whose
+// engine is missing, wrong or dies says so and comes back by itself.
+class TestNodeServiceImpl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void followsContainersThroughEvents_data();
+    void followsContainersThroughEvents();
+    void missingSocketRetriesUntilTheEngineAppears();
+    void engineDiesMidStreamAndReturns();
+    void socketThatIsNotAnEngine();
+
+private:
+    static bool waitForState(NodeService &node, NodeService::State state, int timeoutMs);
+};
+
+void TestNodeServiceImpl::initTestCase()
+{
+    qRegisterMetaType<EngineError>();
+    qRegisterMetaType<EngineInfo>();
+    qRegisterMetaType<ContainerSummary>();
+}
+
+bool TestNodeServiceImpl::waitForState(NodeService &node, NodeService::State state, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return node.state() == state; }, timeoutMs);
+}
+
+static const ContainerSummary *findIn(const QList<ContainerSummary> &list, const QString &name)
+{
+    for (const ContainerSummary &c : list) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+void TestNodeServiceImpl::followsContainersThroughEvents_data()
+{
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << TestEngines::dockerSocket() << false;
+    QTest::newRow("podman") << TestEngines::podmanSocket() << true;
+}
+
+void TestNodeServiceImpl::followsContainersThroughEvents()
+{
+    REQUIRE_ENGINES();
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+
+    NodeServiceImpl node(QStringLiteral("test"), Endpoint::unixSocket(socket));
+    QSignalSpy added(&node, &NodeService::containersAdded);
+    QSignalSpy changed(&node, &NodeService::containersChanged);
+    QSignalSpy aboutToRemove(&node, &NodeService::containersAboutToBeRemoved);
+    QSignalSpy removed(&node, &NodeService::containersRemoved);
+    node.start();
+    QVERIFY2(waitForState(node, NodeService::State::Online, 20000),
+             qPrintable(node.lastError().userText()));
+    QCOMPARE(node.engineInfo().kind, podman ? EngineInfo::Kind::Podman : EngineInfo::Kind::Docker);
+    added.clear();
+    changed.clear();
+
+    // Create and start: the container arrives through the event stream.
+    const QString name = TestEngines::uniqueName(QStringLiteral("live"));
+    const auto run = TestEngines::docker(
+        socket, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+                 QStringLiteral("--network"), QStringLiteral("none"), TestEngines::image(),
+                 QStringLiteral("sleep"), QStringLiteral("120")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = run.output.split(QLatin1Char('\n')).last().trimmed();
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const ContainerSummary *c = findIn(node.containers(), name);
+            return c && c->state == ContainerSummary::State::Running;
+        },
+        15000));
+    QVERIFY(added.count() >= 1);
+    const ContainerSummary running = *findIn(node.containers(), name);
+    QCOMPARE(running.id, id);
+    QCOMPARE(running.image, podman ? TestEngines::podmanImage() : TestEngines::image());
+
+    // Stop: the same row changes state.
+    QVERIFY(TestEngines::docker(
+                socket, {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), id})
+                .exitCode == 0);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const ContainerSummary *c = findIn(node.containers(), name);
+            return c && c->state == ContainerSummary::State::Exited;
+        },
+        15000));
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(findIn(node.containers(), name)->exitCode, 137);
+
+    // Remove: announced in a pair, about-to first.
+    QVERIFY(TestEngines::docker(socket, {QStringLiteral("rm"), id}).exitCode == 0);
+    QVERIFY(QTest::qWaitFor([&] { return !findIn(node.containers(), name); }, 15000));
+    QVERIFY(aboutToRemove.count() >= 1);
+    QCOMPARE(removed.count(), aboutToRemove.count());
+    bool sawId = false;
+    for (const auto &args : removed)
+        sawId = sawId || args.first().toStringList().contains(id);
+    QVERIFY(sawId);
+    QCOMPARE(node.state(), NodeService::State::Online);
+}
+
+void TestNodeServiceImpl::missingSocketRetriesUntilTheEngineAppears()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/late.XXXXXX"));
+    const QString socket = dir.filePath(QStringLiteral("late.sock"));
+    NodeServiceImpl node(QStringLiteral("late"), Endpoint::unixSocket(socket));
+    QSignalSpy retries(&node, &NodeService::retryScheduled);
+    node.start();
+    QVERIFY(waitForState(node, NodeService::State::Offline, 10000));
+    QCOMPARE(node.lastError().kind, EngineError::Kind::NoSocket);
+    QVERIFY(node.lastError().userText().contains(socket));
+    QVERIFY(retries.wait(5000) || !retries.isEmpty());
+    QVERIFY(retries.first().first().toInt() >= 1);
+
+    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(socket));
+    QVERIFY(service);
+    // The scheduled retries find it without anyone asking (backoff stays under 30 s).
+    QVERIFY2(waitForState(node, NodeService::State::Online, 45000),
+             qPrintable(node.lastError().userText()));
+    QCOMPARE(node.engineInfo().kind, EngineInfo::Kind::Podman);
+    service->terminate();
+    service->waitForFinished(10000);
+}
+
+void TestNodeServiceImpl::engineDiesMidStreamAndReturns()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/dies.XXXXXX"));
+    const QString socket = dir.filePath(QStringLiteral("dies.sock"));
+    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(socket));
+    QVERIFY(service);
+
+    // A container that exists throughout, so we can see the snapshot survive the outage.
+    const QString name = TestEngines::uniqueName(QStringLiteral("survivor"));
+    QVERIFY(TestEngines::podman(socket, {QStringLiteral("create"), QStringLiteral("--name"), name,
+                                         TestEngines::podmanImage(), QStringLiteral("true")})
+                .exitCode == 0);
+
+    NodeServiceImpl node(QStringLiteral("dies"), Endpoint::unixSocket(socket));
+    QSignalSpy removed(&node, &NodeService::containersRemoved);
+    node.start();
+    QVERIFY(waitForState(node, NodeService::State::Online, 20000));
+    QVERIFY(findIn(node.containers(), name));
+
+    service->kill(); // the engine dies with the event stream open
+    service->waitForFinished(10000);
+    QVERIFY(waitForState(node, NodeService::State::Offline, 10000));
+    QVERIFY(node.lastError().isError());
+    QVERIFY(!node.lastError().userText().isEmpty());
+    // The last known containers stay until the engine says otherwise.
+    QVERIFY(findIn(node.containers(), name));
+
+    service.reset(TestEngines::startPodmanService(socket));
+    QVERIFY(service);
+    node.reconnectNow();
+    QVERIFY(waitForState(node, NodeService::State::Online, 20000));
+    QVERIFY(findIn(node.containers(), name));
+    QCOMPARE(removed.count(), 0);
+
+    TestEngines::podman(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    QVERIFY(QTest::qWaitFor([&] { return !findIn(node.containers(), name); }, 15000));
+    service->terminate();
+    service->waitForFinished(10000);
+}
+
+void TestNodeServiceImpl::socketThatIsNotAnEngine()
+{
+    QTemporaryDir dir;
+    QLocalServer server;
+    QVERIFY(server.listen(dir.filePath(QStringLiteral("ssh.sock"))));
+    connect(&server, &QLocalServer::newConnection, this, [&server] {
+        QLocalSocket *socket = server.nextPendingConnection();
+        socket->write("SSH-2.0-OpenSSH_9.2p1\r\n");
+    });
+    NodeServiceImpl node(QStringLiteral("wrong"), Endpoint::unixSocket(server.fullServerName()));
+    node.start();
+    QVERIFY(waitForState(node, NodeService::State::Offline, 10000));
+    QCOMPARE(node.lastError().kind, EngineError::Kind::Protocol);
+    QVERIFY(node.lastError().userText().contains(server.fullServerName()));
+}
+
+QTEST_GUILESS_MAIN(TestNodeServiceImpl)
+#include "tst_nodeserviceimpl.moc"

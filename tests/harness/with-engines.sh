@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# Starts real engines for one test run, on private sockets in a temporary directory, runs the
+# given command with their addresses in GONTAINER_TEST_* variables, and tears everything down
+# afterwards, also when the command fails or the run is interrupted.
+#
+#   tests/harness/with-engines.sh ctest --test-dir build/ci
+#
+# Started: dockerd (own data-root, exec-root and containerd namespace, no bridge), `podman system
+# service` (own containers.conf, storage and runc), and a registry on 127.0.0.1. The test image
+# gontainer-test/busybox:latest is built offline from busybox-static on both engines and pushed
+# to the registry. Nothing is written outside the temporary directory.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=installer/common.sh
+. "$here/../../installer/common.sh"
+
+[ $# -gt 0 ] || fail "usage: $0 COMMAND [ARGS...]"
+
+# The engines keep a little bookkeeping at fixed system paths that no option moves in these
+# versions (containerd's shim sockets in /run/containerd/s, runc state in /run/runc, netavark's
+# in /run/containers, Podman's blob cache in /var/lib/containers/cache). As root, run everything
+# in a private mount namespace where those paths are fresh tmpfs mounts that vanish with it.
+if [ -z "${GONTAINER_HARNESS_NS:-}" ] && [ "$(id -u)" -eq 0 ] &&
+  unshare --mount --propagation private true 2>/dev/null; then
+  export GONTAINER_HARNESS_NS=1
+  exec unshare --mount --propagation private -- bash "${BASH_SOURCE[0]}" "$@"
+fi
+if [ "${GONTAINER_HARNESS_NS:-}" = 1 ]; then
+  mount -t tmpfs -o mode=755 gontainer-run /run || fail "could not mount a private /run"
+  for d in /var/lib/containers /var/cache/containers; do
+    mkdir -p "$d" && mount -t tmpfs -o mode=700 gontainer-state "$d" ||
+      fail "could not mount a private $d"
+  done
+fi
+
+# Unix socket paths must stay under 108 bytes: keep the directory short.
+root=$(mktemp -d /tmp/gtest.XXXXXX)
+chmod 755 "$root"
+id=$(basename "$root" | tr -cd 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
+pids=()
+docker_pid="" podman_pid="" registry_pid=""
+
+log_tail() { # name logfile
+  printf '\n---- last lines of %s (%s) ----\n' "$1" "$2" >&2
+  tail -n 40 "$2" >&2 2>/dev/null || true
+  printf -- '---- end of %s ----\n' "$1" >&2
+}
+
+stop_pid() { # pid seconds
+  local pid=$1 wait=$2 i
+  [ -n "$pid" ] || return 0
+  kill -0 "$pid" 2>/dev/null || return 0
+  as_root kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < wait * 10; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  as_root kill -KILL "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  step "stopping test engines"
+  if [ -n "$podman_pid" ]; then
+    # Containers outlive the API service (conmon keeps them); remove them first.
+    timeout 60 "${podman_cli[@]}" rm --all --force --time 0 >/dev/null 2>&1 || true
+    timeout 30 "${podman_cli[@]}" pod rm --all --force >/dev/null 2>&1 || true
+  fi
+  stop_pid "$podman_pid" 10
+  stop_pid "$docker_pid" 20
+  stop_pid "$registry_pid" 5
+  # Anything a test started in the directory (a second service, say) goes too.
+  for pid in $(pgrep -f -- "$root" 2>/dev/null || true); do
+    [ "$pid" != "$$" ] && as_root kill -KILL "$pid" 2>/dev/null || true
+  done
+  # Mounts left by overlay storage or container runtimes under the directory.
+  grep -F " $root" /proc/mounts 2>/dev/null | awk '{print $2}' | sort -r |
+    while read -r m; do as_root umount -l "$m" 2>/dev/null || true; done
+  as_root rm -rf "$root" 2>/dev/null || true
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+wait_for() { # description seconds pid log command...
+  local what=$1 secs=$2 pid=$3 log=$4 i
+  shift 4
+  for ((i = 0; i < secs * 5; i++)); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      log_tail "$what" "$log"
+      fail "$what exited during start-up"
+    fi
+    if "$@" >/dev/null 2>&1; then
+      return 0
+    fi
+    sleep 0.2
+  done
+  log_tail "$what" "$log"
+  fail "$what did not answer within ${secs}s"
+}
+
+for tool in dockerd docker podman docker-registry busybox runc; do
+  command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed: run installer/setup.sh"
+done
+
+export DOCKER_CONFIG="$root/docker-config"
+mkdir -p "$DOCKER_CONFIG"
+echo "{}" >"$DOCKER_CONFIG/config.json"
+
+# ---- dockerd ---------------------------------------------------------------------------
+step "starting dockerd in $root/docker"
+mkdir -p "$root/docker"
+docker_sock="$root/docker.sock"
+as_root dockerd \
+  --data-root "$root/docker/root" --exec-root "$root/docker/exec" \
+  --pidfile "$root/docker/docker.pid" -H "unix://$docker_sock" \
+  --containerd-namespace "gt-$id" --containerd-plugins-namespace "gt-$id-plugins" \
+  --bridge=none --iptables=false --ip-masq=false --ip-forward=false \
+  --shutdown-timeout 2 --group "$(id -gn)" \
+  >"$root/docker/dockerd.log" 2>&1 &
+docker_pid=$!
+docker_cli=(docker -H "unix://$docker_sock")
+wait_for dockerd 60 "$docker_pid" "$root/docker/dockerd.log" "${docker_cli[@]}" version
+
+# ---- podman system service -------------------------------------------------------------
+step "starting podman system service in $root/podman"
+mkdir -p "$root/podman"/{tmp,volumes,static,networks,root,run}
+cat >"$root/podman/containers.conf" <<CONF
+[containers]
+default_ulimits = ["nofile=20000:20000", "nproc=1000:1000"]
+# No network namespace by default: netavark would keep state under /run/containers.
+netns = "none"
+
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+events_logfile_path = "$root/podman/events.log"
+tmp_dir = "$root/podman/tmp"
+volume_path = "$root/podman/volumes"
+static_dir = "$root/podman/static"
+image_copy_tmp_dir = "$root/podman/tmp"
+
+[network]
+network_backend = "netavark"
+network_config_dir = "$root/podman/networks"
+CONF
+cat >"$root/podman/storage.conf" <<CONF
+[storage]
+driver = "${GONTAINER_PODMAN_STORAGE_DRIVER:-overlay}"
+graphroot = "$root/podman/root"
+runroot = "$root/podman/run"
+CONF
+cat >"$root/podman/registries.conf" <<CONF
+unqualified-search-registries = []
+short-name-mode = "permissive"
+CONF
+export CONTAINERS_CONF="$root/podman/containers.conf"
+export CONTAINERS_STORAGE_CONF="$root/podman/storage.conf"
+export CONTAINERS_REGISTRIES_CONF="$root/podman/registries.conf"
+export TMPDIR_PODMAN="$root/podman/tmp"
+podman_sock="$root/podman.sock"
+podman_cli=(podman --root "$root/podman/root" --runroot "$root/podman/run")
+as_root env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STORAGE_CONF" \
+  CONTAINERS_REGISTRIES_CONF="$CONTAINERS_REGISTRIES_CONF" TMPDIR="$root/podman/tmp" \
+  "${podman_cli[@]}" system service --time 0 "unix://$podman_sock" \
+  >"$root/podman/service.log" 2>&1 &
+podman_pid=$!
+wait_for "podman system service" 60 "$podman_pid" "$root/podman/service.log" \
+  podman --remote --url "unix://$podman_sock" version
+as_root chmod 666 "$podman_sock" 2>/dev/null || true
+
+# ---- registry --------------------------------------------------------------------------
+step "starting a registry on 127.0.0.1"
+mkdir -p "$root/registry/data"
+port=""
+for candidate in $(shuf -i 20000-39999 -n 20); do
+  if ! ss -Htln "sport = :$candidate" 2>/dev/null | grep -q .; then
+    port=$candidate
+    break
+  fi
+done
+[ -n "$port" ] || fail "no free port on 127.0.0.1 for the registry"
+cat >"$root/registry/config.yml" <<CONF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $root/registry/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$port
+CONF
+docker-registry serve "$root/registry/config.yml" >"$root/registry/registry.log" 2>&1 &
+registry_pid=$!
+registry_up() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
+wait_for registry 30 "$registry_pid" "$root/registry/registry.log" registry_up
+
+# ---- test image, built offline from busybox-static ---------------------------------------
+step "building the test image from busybox-static"
+rootfs="$root/image/rootfs"
+mkdir -p "$rootfs"/{bin,etc,tmp,root,proc,sys,dev}
+cp "$(command -v busybox)" "$rootfs/bin/busybox"
+for applet in $("$rootfs/bin/busybox" --list); do
+  [ -e "$rootfs/bin/$applet" ] || ln -s busybox "$rootfs/bin/$applet"
+done
+printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' >"$rootfs/etc/passwd"
+printf 'root:x:0:\nnobody:x:65534:\n' >"$rootfs/etc/group"
+tar -C "$rootfs" -cf "$root/image/busybox.tar" .
+image=gontainer-test/busybox:latest
+"${docker_cli[@]}" import --change 'CMD ["/bin/sh"]' "$root/image/busybox.tar" "$image" \
+  >"$root/image/docker-import.log" 2>&1 ||
+  { log_tail "docker import" "$root/image/docker-import.log"; fail "docker import of the test image failed"; }
+as_root env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STORAGE_CONF" \
+  TMPDIR="$root/podman/tmp" \
+  "${podman_cli[@]}" import --change 'CMD=["/bin/sh"]' "$root/image/busybox.tar" "localhost/$image" \
+  >"$root/image/podman-import.log" 2>&1 ||
+  { log_tail "podman import" "$root/image/podman-import.log"; fail "podman import of the test image failed"; }
+"${docker_cli[@]}" tag "$image" "127.0.0.1:$port/$image"
+"${docker_cli[@]}" push "127.0.0.1:$port/$image" >"$root/image/push.log" 2>&1 ||
+  { log_tail "docker push" "$root/image/push.log"; fail "pushing the test image to the registry failed"; }
+
+export GONTAINER_TEST_DIR="$root"
+export GONTAINER_TEST_DOCKER_SOCK="$docker_sock"
+export GONTAINER_TEST_PODMAN_SOCK="$podman_sock"
+export GONTAINER_TEST_PODMAN_ROOT="$root/podman/root"
+export GONTAINER_TEST_PODMAN_RUNROOT="$root/podman/run"
+export GONTAINER_TEST_REGISTRY="127.0.0.1:$port"
+export GONTAINER_TEST_IMAGE="$image"
+export GONTAINER_TEST_PODMAN_IMAGE="localhost/$image"
+note "dockerd:  unix://$docker_sock"
+note "podman:   unix://$podman_sock"
+note "registry: 127.0.0.1:$port"
+
+step "running: $*"
+set +e
+"$@"
+rc=$?
+set -e
+exit "$rc"

@@ -1,0 +1,131 @@
+#include "testengines.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QThread>
+
+namespace TestEngines {
+
+namespace {
+QString env(const char *name)
+{
+    return qEnvironmentVariable(name);
+}
+
+Result run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, args);
+    Result r;
+    if (!process.waitForStarted(10000)) {
+        r.output = process.errorString();
+        return r;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        r.output = QStringLiteral("timed out: ") + QString::fromLocal8Bit(process.readAll());
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.output = QString::fromLocal8Bit(process.readAll()).trimmed();
+    return r;
+}
+} // namespace
+
+bool available()
+{
+    return !dockerSocket().isEmpty() && !podmanSocket().isEmpty() && !image().isEmpty();
+}
+
+bool allowMissing()
+{
+    return env("GONTAINER_ALLOW_NO_ENGINES") == QLatin1String("1");
+}
+
+QString missingMessage()
+{
+    return QStringLiteral("This test needs the engines that tests/harness/with-engines.sh starts "
+                          "(GONTAINER_TEST_DOCKER_SOCK and friends are unset). Run it through "
+                          "installer/run-tests.sh, or set GONTAINER_ALLOW_NO_ENGINES=1 to skip.");
+}
+
+QString dockerSocket()
+{
+    return env("GONTAINER_TEST_DOCKER_SOCK");
+}
+
+QString podmanSocket()
+{
+    return env("GONTAINER_TEST_PODMAN_SOCK");
+}
+
+QString image()
+{
+    return env("GONTAINER_TEST_IMAGE");
+}
+
+QString podmanImage()
+{
+    return env("GONTAINER_TEST_PODMAN_IMAGE");
+}
+
+QString dir()
+{
+    return env("GONTAINER_TEST_DIR");
+}
+
+Result docker(const QString &socket, const QStringList &args, int timeoutMs)
+{
+    return run(QStringLiteral("docker"),
+               QStringList{QStringLiteral("-H"), QStringLiteral("unix://") + socket} + args,
+               timeoutMs);
+}
+
+Result podman(const QString &socket, const QStringList &args, int timeoutMs)
+{
+    return run(QStringLiteral("podman"),
+               QStringList{QStringLiteral("--remote"), QStringLiteral("--url"),
+                           QStringLiteral("unix://") + socket} +
+                   args,
+               timeoutMs);
+}
+
+QProcess *startPodmanService(const QString &socket)
+{
+    auto *process = new QProcess;
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->start(QStringLiteral("podman"),
+                   {QStringLiteral("--root"), env("GONTAINER_TEST_PODMAN_ROOT"),
+                    QStringLiteral("--runroot"), env("GONTAINER_TEST_PODMAN_RUNROOT"),
+                    QStringLiteral("system"), QStringLiteral("service"), QStringLiteral("--time"),
+                    QStringLiteral("0"), QStringLiteral("unix://") + socket});
+    if (!process->waitForStarted(10000)) {
+        delete process;
+        return nullptr;
+    }
+    for (int i = 0; i < 150; ++i) {
+        if (podman(socket, {QStringLiteral("version")}, 5000).exitCode == 0)
+            return process;
+        if (process->state() == QProcess::NotRunning)
+            break;
+        QThread::msleep(200);
+    }
+    qWarning("podman system service did not come up: %s", process->readAll().constData());
+    process->kill();
+    process->waitForFinished(5000);
+    delete process;
+    return nullptr;
+}
+
+QString uniqueName(const QString &prefix)
+{
+    static QAtomicInt counter;
+    return prefix + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid()) +
+           QLatin1Char('-') + QString::number(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace TestEngines

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QProcess;
+
+// What the harness (tests/harness/with-engines.sh) hands to engine tests, and small helpers to
+// drive the engines' own command-line clients.
+namespace TestEngines {
+
+// True when the harness's variables are set. Without them an engine test fails, unless
+// GONTAINER_ALLOW_NO_ENGINES=1 asks to skip it (for a quick local run of the unit tests).
+bool available();
+bool allowMissing();
+QString missingMessage();
+
+QString dockerSocket();
+QString podmanSocket();
+QString image();       // as Docker names it
+QString podmanImage(); // fully qualified, as Podman names it
+QString dir();         // the harness's temporary directory
+
+struct Result
+{
+    int exitCode = -1;
+    QString output;
+};
+// docker -H unix://SOCKET ARGS...
+Result docker(const QString &socket, const QStringList &args, int timeoutMs = 60000);
+// podman --remote --url unix://SOCKET ARGS...
+Result podman(const QString &socket, const QStringList &args, int timeoutMs = 60000);
+
+// Starts another `podman system service` on `socket`, over the harness's Podman storage, and
+// waits until it answers. The caller owns the process; nullptr on failure.
+QProcess *startPodmanService(const QString &socket);
+
+// A name unique to this test run.
+QString uniqueName(const QString &prefix);
+
+} // namespace TestEngines
+
+#define REQUIRE_ENGINES()                                                                          \
+    do {                                                                                           \
+        if (!TestEngines::available()) {                                                           \
+            if (TestEngines::allowMissing())                                                       \
+                QSKIP("no test engines (GONTAINER_ALLOW_NO_ENGINES=1)");                           \
+            QFAIL(qPrintable(TestEngines::missingMessage()));                                      \
+        }                                                                                          \
+    } while (false)
