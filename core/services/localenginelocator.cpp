@@ -34,6 +34,8 @@ LocalEngineLocator::LocalEngineLocator(QObject *parent)
 
 LocalEngineLocator::~LocalEngineLocator()
 {
+    if (m_stopWaiting)
+        m_stopWaiting->store(true);
     m_probeWatcher.waitForFinished();
     m_readyWatcher.waitForFinished();
     stopService();
@@ -172,9 +174,10 @@ void LocalEngineLocator::startPodman()
                       QStringLiteral("0"), QStringLiteral("unix://") + m_sessionSocket});
 
     const QString socket = m_sessionSocket;
-    m_readyWatcher.setFuture(QtConcurrent::run([socket] {
+    m_stopWaiting = std::make_shared<std::atomic_bool>(false);
+    m_readyWatcher.setFuture(QtConcurrent::run([socket, stop = m_stopWaiting] {
         EngineError last;
-        for (int i = 0; i < ServiceStartSeconds * 5; ++i) {
+        for (int i = 0; i < ServiceStartSeconds * 5 && !stop->load(); ++i) {
             if (QFileInfo::exists(socket)) {
                 const auto result =
                     DockerEngine::identifyBlocking(Endpoint::unixSocket(socket), ProbeTimeoutMs);
@@ -219,6 +222,8 @@ void LocalEngineLocator::stopService()
 {
     if (!m_process)
         return;
+    if (m_stopWaiting)
+        m_stopWaiting->store(true);
     QProcess *process = std::exchange(m_process, nullptr);
     process->disconnect(this);
     if (process->state() != QProcess::NotRunning) {

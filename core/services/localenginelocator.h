@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 // Finds the local default node: DOCKER_HOST, then the system's Docker and Podman sockets, then
@@ -70,5 +72,7 @@ private:
     QFutureWatcher<EngineError> m_readyWatcher;
     QProcess *m_process = nullptr;
     QString m_sessionSocket;
+    // Tells the pool thread that waits for the service to give up (service died, app quits).
+    std::shared_ptr<std::atomic_bool> m_stopWaiting;
     QByteArray m_serviceLog;
 };

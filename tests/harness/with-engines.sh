@@ -17,11 +17,18 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 
 [ $# -gt 0 ] || fail "usage: $0 COMMAND [ARGS...]"
 
+# dockerd needs root, and the tests start Podman services over the harness's root storage: a
+# normal user runs the whole harness, tests included, through sudo.
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || fail "the test engines need root: run as root, or install sudo"
+  exec sudo --preserve-env bash "${BASH_SOURCE[0]}" "$@"
+fi
+
 # The engines keep a little bookkeeping at fixed system paths that no option moves in these
 # versions (containerd's shim sockets in /run/containerd/s, runc state in /run/runc, netavark's
 # in /run/containers, Podman's blob cache in /var/lib/containers/cache). As root, run everything
 # in a private mount namespace where those paths are fresh tmpfs mounts that vanish with it.
-if [ -z "${GONTAINER_HARNESS_NS:-}" ] && [ "$(id -u)" -eq 0 ] &&
+if [ -z "${GONTAINER_HARNESS_NS:-}" ] &&
   unshare --mount --propagation private true 2>/dev/null; then
   export GONTAINER_HARNESS_NS=1
   exec unshare --mount --propagation private -- bash "${BASH_SOURCE[0]}" "$@"
@@ -51,12 +58,12 @@ stop_pid() { # pid seconds
   local pid=$1 wait=$2 i
   [ -n "$pid" ] || return 0
   kill -0 "$pid" 2>/dev/null || return 0
-  as_root kill -TERM "$pid" 2>/dev/null || true
+  kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < wait * 10; i++)); do
     kill -0 "$pid" 2>/dev/null || return 0
     sleep 0.1
   done
-  as_root kill -KILL "$pid" 2>/dev/null || true
+  kill -KILL "$pid" 2>/dev/null || true
 }
 
 cleanup() {
@@ -73,12 +80,12 @@ cleanup() {
   stop_pid "$registry_pid" 5
   # Anything a test started in the directory (a second service, say) goes too.
   for pid in $(pgrep -f -- "$root" 2>/dev/null || true); do
-    [ "$pid" != "$$" ] && as_root kill -KILL "$pid" 2>/dev/null || true
+    [ "$pid" != "$$" ] && kill -KILL "$pid" 2>/dev/null || true
   done
   # Mounts left by overlay storage or container runtimes under the directory.
   grep -F " $root" /proc/mounts 2>/dev/null | awk '{print $2}' | sort -r |
-    while read -r m; do as_root umount -l "$m" 2>/dev/null || true; done
-  as_root rm -rf "$root" 2>/dev/null || true
+    while read -r m; do umount -l "$m" 2>/dev/null || true; done
+  rm -rf "$root" 2>/dev/null || true
   exit "$rc"
 }
 trap cleanup EXIT
@@ -114,12 +121,12 @@ echo "{}" >"$DOCKER_CONFIG/config.json"
 step "starting dockerd in $root/docker"
 mkdir -p "$root/docker"
 docker_sock="$root/docker.sock"
-as_root dockerd \
+dockerd \
   --data-root "$root/docker/root" --exec-root "$root/docker/exec" \
   --pidfile "$root/docker/docker.pid" -H "unix://$docker_sock" \
   --containerd-namespace "gt-$id" --containerd-plugins-namespace "gt-$id-plugins" \
   --bridge=none --iptables=false --ip-masq=false --ip-forward=false \
-  --shutdown-timeout 2 --group "$(id -gn)" \
+  --shutdown-timeout 2 \
   >"$root/docker/dockerd.log" 2>&1 &
 docker_pid=$!
 docker_cli=(docker -H "unix://$docker_sock")
@@ -164,14 +171,13 @@ export CONTAINERS_REGISTRIES_CONF="$root/podman/registries.conf"
 export TMPDIR_PODMAN="$root/podman/tmp"
 podman_sock="$root/podman.sock"
 podman_cli=(podman --root "$root/podman/root" --runroot "$root/podman/run")
-as_root env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STORAGE_CONF" \
+env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STORAGE_CONF" \
   CONTAINERS_REGISTRIES_CONF="$CONTAINERS_REGISTRIES_CONF" TMPDIR="$root/podman/tmp" \
   "${podman_cli[@]}" system service --time 0 "unix://$podman_sock" \
   >"$root/podman/service.log" 2>&1 &
 podman_pid=$!
 wait_for "podman system service" 60 "$podman_pid" "$root/podman/service.log" \
   podman --remote --url "unix://$podman_sock" version
-as_root chmod 666 "$podman_sock" 2>/dev/null || true
 
 # ---- registry --------------------------------------------------------------------------
 step "starting a registry on 127.0.0.1"
@@ -216,7 +222,7 @@ image=gontainer-test/busybox:latest
 "${docker_cli[@]}" import --change 'CMD ["/bin/sh"]' "$root/image/busybox.tar" "$image" \
   >"$root/image/docker-import.log" 2>&1 ||
   { log_tail "docker import" "$root/image/docker-import.log"; fail "docker import of the test image failed"; }
-as_root env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STORAGE_CONF" \
+env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STORAGE_CONF" \
   TMPDIR="$root/podman/tmp" \
   "${podman_cli[@]}" import --change 'CMD=["/bin/sh"]' "$root/image/busybox.tar" "localhost/$image" \
   >"$root/image/podman-import.log" 2>&1 ||

@@ -148,6 +148,8 @@ void TestLocalEngineLocator::podmanThatCannotStart()
     QVERIFY(failed.first().first().toString().startsWith(
         QStringLiteral("Could not start a Podman service")));
     QVERIFY(!locator.startedService());
+    // The wait for the dead service stops with it, so a retry (or quitting) is not held up.
+    QTRY_VERIFY_WITH_TIMEOUT(!locator.isBusy(), 5000);
 }
 
 QTEST_GUILESS_MAIN(TestLocalEngineLocator)

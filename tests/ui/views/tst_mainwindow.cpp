@@ -22,6 +22,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void initTestCase();
+    void showsAnEnginesContainersLive_data();
     void showsAnEnginesContainersLive();
     void offlineNodeExplainsAndRetries();
     void locateFailureOffersRetry();
@@ -46,10 +47,22 @@ void TestMainWindow::initTestCase()
     qRegisterMetaType<ContainerSummary>();
 }
 
+void TestMainWindow::showsAnEnginesContainersLive_data()
+{
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("image");
+    QTest::newRow("docker") << TestEngines::dockerSocket() << "Docker 20." << TestEngines::image();
+    QTest::newRow("podman") << TestEngines::podmanSocket() << "Podman 4."
+                            << TestEngines::podmanImage();
+}
+
 void TestMainWindow::showsAnEnginesContainersLive()
 {
     REQUIRE_ENGINES();
-    const QString socket = TestEngines::dockerSocket();
+    QFETCH(QString, socket);
+    QFETCH(QString, engine);
+    QFETCH(QString, image);
     const QString keep = TestEngines::uniqueName(QStringLiteral("keep"));
     QVERIFY(TestEngines::docker(socket, {QStringLiteral("create"), QStringLiteral("--name"), keep,
                                          QStringLiteral("--network"), QStringLiteral("none"),
@@ -62,8 +75,7 @@ void TestMainWindow::showsAnEnginesContainersLive()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     node.start();
-    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatusText().startsWith(QStringLiteral("Docker 20.")),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatusText().startsWith(engine), 20000);
     QVERIFY(window.engineStatusText().contains(QStringLiteral("API 1.41")));
     QTRY_VERIFY_WITH_TIMEOUT(window.connectionStatusText().contains(QStringLiteral("Online")),
                              20000);
@@ -94,7 +106,7 @@ void TestMainWindow::showsAnEnginesContainersLive()
         model->index(model->rowOf(id), ContainerTableModel::State).data().toString(),
         QStringLiteral("Running"), 15000);
     QCOMPARE(model->index(row, ContainerTableModel::Name).data().toString(), name);
-    QCOMPARE(model->index(row, ContainerTableModel::Image).data().toString(), TestEngines::image());
+    QCOMPARE(model->index(row, ContainerTableModel::Image).data().toString(), image);
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().data().toString(), keep);
