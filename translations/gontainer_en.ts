@@ -101,10 +101,6 @@
         <translation>Paused, up %1</translation>
     </message>
     <message>
-        <source>Exited (%1) %2 ago</source>
-        <translation>Exited (%1) %2 ago</translation>
-    </message>
-    <message>
         <source>Exited (%1)</source>
         <translation>Exited (%1)</translation>
     </message>
@@ -157,6 +153,14 @@ ID %2</translation>
     <message>
         <source>Ports</source>
         <translation>Ports</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation>Exited (%1) %2</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Up %1</source>
-        <translation>%1째 실행 중</translation>
+        <translation>실행 중 (%1)</translation>
     </message>
     <message>
         <source>Up</source>
@@ -92,11 +92,7 @@
     </message>
     <message>
         <source>Paused, up %1</source>
-        <translation>일시 중지됨, %1째 실행 중</translation>
-    </message>
-    <message>
-        <source>Exited (%1) %2 ago</source>
-        <translation>%2 전 종료됨 (%1)</translation>
+        <translation>일시 중지됨 (실행 %1)</translation>
     </message>
     <message>
         <source>Exited (%1)</source>
@@ -151,6 +147,14 @@ ID %2</translation>
     <message>
         <source>Ports</source>
         <translation>포트</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금 전</translation>
+    </message>
+    <message>
+        <source>Exited (%1) %2</source>
+        <translation>%2 종료됨 (%1)</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@ wait_for dockerd 60 "$docker_pid" "$root/docker/dockerd.log" "${docker_cli[@]}" 
 
 # ---- podman system service -------------------------------------------------------------
 step "starting podman system service in $root/podman"
-mkdir -p "$root/podman"/{tmp,volumes,static,networks,root,run}
+mkdir -p "$root/podman"/{tmp,volumes,networks,root,run}
 cat >"$root/podman/containers.conf" <<CONF
 [containers]
 default_ulimits = ["nofile=20000:20000", "nproc=1000:1000"]
@@ -148,7 +148,6 @@ events_logger = "file"
 events_logfile_path = "$root/podman/events.log"
 tmp_dir = "$root/podman/tmp"
 volume_path = "$root/podman/volumes"
-static_dir = "$root/podman/static"
 image_copy_tmp_dir = "$root/podman/tmp"
 
 [network]

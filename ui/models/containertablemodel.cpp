@@ -143,9 +143,18 @@ QString ContainerTableModel::durationText(qint64 seconds)
     return tr("%n year(s)", nullptr, int(days / 365));
 }
 
+QString ContainerTableModel::agoText(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("just now");
+    return tr("%1 ago").arg(durationText(seconds));
+}
+
 QString ContainerTableModel::statusText(const ContainerSummary &c) const
 {
-    const qint64 age = c.since.isValid() ? c.since.secsTo(m_now) : -1;
+    // The model's clock ticks coarsely, so a container that started since the last tick is
+    // "in the future": that is zero seconds old, not of unknown age.
+    const qint64 age = c.since.isValid() ? qMax<qint64>(0, c.since.secsTo(m_now)) : -1;
     QString text;
     switch (c.state) {
     case ContainerSummary::State::Running:
@@ -156,7 +165,7 @@ QString ContainerTableModel::statusText(const ContainerSummary &c) const
         break;
     case ContainerSummary::State::Exited:
         if (c.exitCode >= 0 && age >= 0)
-            text = tr("Exited (%1) %2 ago").arg(c.exitCode).arg(durationText(age));
+            text = tr("Exited (%1) %2").arg(c.exitCode).arg(agoText(age));
         else if (c.exitCode >= 0)
             text = tr("Exited (%1)").arg(c.exitCode);
         else
@@ -236,8 +245,7 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         break;
     case Created:
         if (role == Qt::DisplayRole)
-            return c.created.isValid() ? tr("%1 ago").arg(durationText(c.created.secsTo(m_now)))
-                                       : QString();
+            return c.created.isValid() ? agoText(c.created.secsTo(m_now)) : QString();
         if (role == Qt::ToolTipRole)
             return QLocale().toString(c.created.toLocalTime(), QLocale::LongFormat);
         if (role == SortRole)

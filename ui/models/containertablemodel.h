@@ -58,6 +58,8 @@ public:
 
     static QString stateText(ContainerSummary::State state);
     static QString durationText(qint64 seconds);
+    // "just now", "5 minutes ago"
+    static QString agoText(qint64 seconds);
     QString statusText(const ContainerSummary &c) const;
 
 private:

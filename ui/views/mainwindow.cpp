@@ -64,11 +64,11 @@ MainWindow::MainWindow(QWidget *parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
-    header->resizeSection(ContainerTableModel::Name, 220);
-    header->resizeSection(ContainerTableModel::Image, 220);
+    header->resizeSection(ContainerTableModel::Name, 200);
+    header->resizeSection(ContainerTableModel::Image, 240);
     header->resizeSection(ContainerTableModel::State, 110);
-    header->resizeSection(ContainerTableModel::Status, 200);
-    header->resizeSection(ContainerTableModel::Created, 140);
+    header->resizeSection(ContainerTableModel::Status, 230);
+    header->resizeSection(ContainerTableModel::Created, 130);
 
     m_placeholder = new QLabel(m_stack);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -98,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1000, 620);
+        resize(1100, 640);
     restoreState(settings.value(StateKey).toByteArray());
     header->restoreState(settings.value(HeaderKey).toByteArray());
 }

@@ -203,6 +203,11 @@ void TestContainerTableModel::statusText_data()
     QTest::newRow("paused") << int(ContainerSummary::State::Paused) << qint64(600) << -1 << none
                             << "Paused, up 10 minutes";
     QTest::newRow("unknown age") << running << qint64(-1) << -1 << none << "Up";
+    // Started after the model's clock last ticked.
+    QTest::newRow("since the last tick")
+        << running << qint64(-20) << -1 << none << "Up less than a minute";
+    QTest::newRow("exited just now")
+        << int(ContainerSummary::State::Exited) << qint64(3) << 0 << none << "Exited (0) just now";
 }
 
 void TestContainerTableModel::statusText()
@@ -214,7 +219,7 @@ void TestContainerTableModel::statusText()
     QFETCH(QString, expected);
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1800000000, Qt::UTC);
     ContainerSummary c = make(QStringLiteral("x"), ContainerSummary::State(state));
-    c.since = age >= 0 ? now.addSecs(-age) : QDateTime();
+    c.since = age != -1 ? now.addSecs(-age) : QDateTime();
     c.exitCode = exitCode;
     c.health = ContainerSummary::Health(health);
     m_model->setContainers({c});
