@@ -85,6 +85,17 @@ Result docker(const QString &socket, const QStringList &args, int timeoutMs)
                timeoutMs);
 }
 
+Result runDetached(const QString &socket, const QString &name, const QStringList &command)
+{
+    Result r = docker(
+        socket, QStringList{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
+                            name, QStringLiteral("--network"), QStringLiteral("none"), image()} +
+                    command);
+    if (r.exitCode == 0)
+        r.output = r.output.split(QLatin1Char('\n')).last().trimmed();
+    return r;
+}
+
 Result podman(const QString &socket, const QStringList &args, int timeoutMs)
 {
     return run(QStringLiteral("podman"),

@@ -28,6 +28,9 @@ struct Result
 };
 // docker -H unix://SOCKET ARGS...
 Result docker(const QString &socket, const QStringList &args, int timeoutMs = 60000);
+// docker run -d --name NAME --network none IMAGE COMMAND... on either engine's socket; on
+// success `output` is the new container's id.
+Result runDetached(const QString &socket, const QString &name, const QStringList &command);
 // podman --remote --url unix://SOCKET ARGS...
 Result podman(const QString &socket, const QStringList &args, int timeoutMs = 60000);
 

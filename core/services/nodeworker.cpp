@@ -66,7 +66,7 @@ void NodeWorker::openEvents()
     const quint64 generation = m_generation;
     connect(m_events, &EventStream::opened, this, [this, generation] {
         if (generation == m_generation)
-            listAll();
+            fetch({});
     });
     connect(m_events, &EventStream::eventReceived, this, &NodeWorker::onEvent);
     connect(m_events, &EventStream::ended, this, [this, generation](const EngineError &error) {
@@ -77,12 +77,15 @@ void NodeWorker::openEvents()
     });
 }
 
-void NodeWorker::listAll()
+// Lists all containers (no ids) or only the given ones, and applies the answer to the snapshot.
+void NodeWorker::fetch(const QSet<QString> &ids)
 {
     m_listing = true;
     const quint64 generation = m_generation;
+    const bool full = ids.isEmpty();
     m_engine->listContainers(
-        {}, this, [this, generation](const EngineResult<QList<ContainerSummary>> &result) {
+        QStringList(ids.cbegin(), ids.cend()), this,
+        [this, generation, ids, full](const EngineResult<QList<ContainerSummary>> &result) {
             if (generation != m_generation)
                 return;
             m_listing = false;
@@ -90,10 +93,12 @@ void NodeWorker::listAll()
                 goOffline(result.error);
                 return;
             }
-            apply(result.value, nullptr);
-            m_attempt = 0;
-            m_online = true;
-            Q_EMIT stateChanged(NodeService::State::Online, {});
+            apply(result.value, full ? nullptr : &ids);
+            if (full) {
+                m_attempt = 0;
+                m_online = true;
+                Q_EMIT stateChanged(NodeService::State::Online, {});
+            }
             if (!m_dirty.isEmpty())
                 m_flushTimer->start();
         });
@@ -117,23 +122,7 @@ void NodeWorker::flushDirty()
 {
     if (m_dirty.isEmpty() || m_listing || !m_online)
         return;
-    const QSet<QString> asked = std::exchange(m_dirty, {});
-    const quint64 generation = m_generation;
-    m_listing = true;
-    m_engine->listContainers(
-        QStringList(asked.cbegin(), asked.cend()), this,
-        [this, generation, asked](const EngineResult<QList<ContainerSummary>> &result) {
-            if (generation != m_generation)
-                return;
-            m_listing = false;
-            if (!result.ok()) {
-                goOffline(result.error);
-                return;
-            }
-            apply(result.value, &asked);
-            if (!m_dirty.isEmpty())
-                m_flushTimer->start();
-        });
+    fetch(std::exchange(m_dirty, {}));
 }
 
 // Compares a list with the snapshot. With `asked`, the list answers for those ids only; without,

@@ -49,7 +49,7 @@ Q_SIGNALS:
 private:
     void connectEngine();
     void openEvents();
-    void listAll();
+    void fetch(const QSet<QString> &ids);
     void onEvent(const EngineEvent &event);
     void flushDirty();
     void apply(const QList<ContainerSummary> &list, const QSet<QString> *asked);

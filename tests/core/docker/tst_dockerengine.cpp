@@ -138,12 +138,10 @@ void TestDockerEngine::eventsFollowAContainer()
     QVERIFY(opened.wait(10000));
 
     const QString name = TestEngines::uniqueName(QStringLiteral("events"));
-    const auto run = TestEngines::docker(
-        socket, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
-                 QStringLiteral("--network"), QStringLiteral("none"), TestEngines::image(),
-                 QStringLiteral("sleep"), QStringLiteral("60")});
+    const auto run =
+        TestEngines::runDetached(socket, name, {QStringLiteral("sleep"), QStringLiteral("60")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    const QString id = run.output.split(QLatin1Char('\n')).last().trimmed();
+    const QString id = run.output;
     TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
 
     QStringList actions;

@@ -76,12 +76,10 @@ void TestNodeServiceImpl::followsContainersThroughEvents()
 
     // Create and start: the container arrives through the event stream.
     const QString name = TestEngines::uniqueName(QStringLiteral("live"));
-    const auto run = TestEngines::docker(
-        socket, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
-                 QStringLiteral("--network"), QStringLiteral("none"), TestEngines::image(),
-                 QStringLiteral("sleep"), QStringLiteral("120")});
+    const auto run =
+        TestEngines::runDetached(socket, name, {QStringLiteral("sleep"), QStringLiteral("120")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    const QString id = run.output.split(QLatin1Char('\n')).last().trimmed();
+    const QString id = run.output;
     QVERIFY(QTest::qWaitFor(
         [&] {
             const ContainerSummary *c = findIn(node.containers(), name);

@@ -94,12 +94,10 @@ void TestMainWindow::showsAnEnginesContainersLive()
                                                    QItemSelectionModel::Rows);
 
     const QString name = TestEngines::uniqueName(QStringLiteral("window"));
-    const auto run = TestEngines::docker(
-        socket, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
-                 QStringLiteral("--network"), QStringLiteral("none"), TestEngines::image(),
-                 QStringLiteral("sleep"), QStringLiteral("60")});
+    const auto run =
+        TestEngines::runDetached(socket, name, {QStringLiteral("sleep"), QStringLiteral("60")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    const QString id = run.output.split(QLatin1Char('\n')).last().trimmed();
+    const QString id = run.output;
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, 15000);
     const int row = model->rowOf(id);
     QTRY_COMPARE_WITH_TIMEOUT(
