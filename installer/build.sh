@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up the machine (installer/setup.sh) and builds Gontainer with a CMake preset:
-#   installer/build.sh [dev|ci|release]      (default: dev)
+#   installer/build.sh [dev|ci|release] [TARGET]      (default: dev, every target)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/.." && pwd)
@@ -8,6 +8,7 @@ top=$(cd "$here/.." && pwd)
 . "$here/common.sh"
 
 preset=${1:-dev}
+target=${2:-}
 bash "$here/setup.sh"
 # shellcheck disable=SC1091
 . "$GONTAINER_CACHE/env"
@@ -16,4 +17,4 @@ step "configuring (preset $preset)"
 cmake --preset "$preset" -S "$top" -DCMAKE_PREFIX_PATH="${GONTAINER_PREFIX_PATH:-}" >/dev/null ||
   fail "configuring failed: run 'cmake --preset $preset' in $top to see why"
 step "building (preset $preset)"
-cmake --build --preset "$preset" || fail "the build failed (see the compiler's message above)"
+cmake --build --preset "$preset" ${target:+--target "$target"} || fail "the build failed (see the compiler's message above)"

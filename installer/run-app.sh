@@ -7,7 +7,7 @@ top=$(cd "$here/.." && pwd)
 # shellcheck source=installer/common.sh
 . "$here/common.sh"
 
-bash "$here/build.sh" dev
+bash "$here/build.sh" dev gontainer
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   fail "there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Run this from a desktop session, or under a virtual one: xvfb-run -a bash installer/run-app.sh"
 fi
