@@ -45,8 +45,7 @@ fi
 root=$(mktemp -d /tmp/gtest.XXXXXX)
 chmod 755 "$root"
 id=$(basename "$root" | tr -cd 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
-pids=()
-docker_pid="" podman_pid="" registry_pid=""
+docker_pid="" podman_pid="" registry_pid="" command_pid=""
 
 log_tail() { # name logfile
   printf '\n---- last lines of %s (%s) ----\n' "$1" "$2" >&2
@@ -66,9 +65,23 @@ stop_pid() { # pid seconds
   kill -KILL "$pid" 2>/dev/null || true
 }
 
+kill_tree() { # pid: the process and everything it started, children first
+  local child
+  for child in $(pgrep -P "$1" 2>/dev/null); do
+    kill_tree "$child"
+  done
+  kill -TERM "$1" 2>/dev/null || true
+}
+
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
+  # Teardown does its best and never changes the run's verdict.
+  set +e +o pipefail
+  if [ -n "$command_pid" ]; then
+    kill_tree "$command_pid"
+    wait "$command_pid" 2>/dev/null
+  fi
   step "stopping test engines"
   if [ -n "$podman_pid" ]; then
     # Containers outlive the API service (conmon keeps them); remove them first.
@@ -243,8 +256,13 @@ note "podman:   unix://$podman_sock"
 note "registry: 127.0.0.1:$port"
 
 step "running: $*"
+# In the background, so that a signal to the harness is handled at once (bash runs traps only
+# between foreground commands), and teardown can end the command first.
 set +e
-"$@"
+"$@" &
+command_pid=$!
+wait "$command_pid"
 rc=$?
+command_pid=""
 set -e
 exit "$rc"
