@@ -250,12 +250,20 @@ ID %2</translation>
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
     </message>
+    <message>
+        <source>The answer from %1 was too large to read (%2). The engine may be misbehaving, or something else is listening at that address.</source>
+        <translation>The answer from %1 was too large to read (%2). The engine may be misbehaving, or something else is listening at that address.</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
     <message>
         <source>this version connects to unix sockets only</source>
         <translation>this version connects to unix sockets only</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB</source>
+        <translation>more than %1 MiB</translation>
     </message>
 </context>
 <context>

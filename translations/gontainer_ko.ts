@@ -244,12 +244,20 @@ ID %2</translation>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
+    <message>
+        <source>The answer from %1 was too large to read (%2). The engine may be misbehaving, or something else is listening at that address.</source>
+        <translation>%1의 응답이 너무 커서 읽을 수 없습니다(%2). 엔진이 비정상이거나 그 주소에서 다른 프로그램이 응답하고 있을 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
     <message>
         <source>this version connects to unix sockets only</source>
         <translation>이 버전은 유닉스 소켓에만 연결합니다</translation>
+    </message>
+    <message>
+        <source>more than %1 MiB</source>
+        <translation>%1MiB 초과</translation>
     </message>
 </context>
 <context>

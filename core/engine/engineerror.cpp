@@ -42,6 +42,10 @@ QString EngineError::userText() const
     case Kind::NotAnEngine:
         return tr("%1 answered, but not as a Docker or Podman engine (%2). Check the address.")
             .arg(where, message);
+    case Kind::TooLarge:
+        return tr("The answer from %1 was too large to read (%2). The engine may be misbehaving, "
+                  "or something else is listening at that address.")
+            .arg(where, message);
     case Kind::Unsupported:
         return tr("The engine at %1 cannot be used: %2").arg(where, message);
     case Kind::Http:

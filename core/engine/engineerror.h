@@ -21,6 +21,7 @@ public:
         Closed,       // the peer closed the connection mid-exchange
         Protocol,     // the peer does not speak HTTP as expected
         NotAnEngine,  // HTTP, but not a Docker or Podman API
+        TooLarge,     // an answer past the size we hold in memory
         Unsupported,  // an engine we cannot speak to (API too old, endpoint kind)
         Http,         // the engine answered with an error status
         Aborted,      // cancelled by us

@@ -66,6 +66,13 @@ void HttpReply::abort()
     finish(EngineError::make(EngineError::Kind::Aborted, {}, m_endpoint.toUrl()));
 }
 
+EngineError HttpReply::tooLarge() const
+{
+    return EngineError::make(EngineError::Kind::TooLarge,
+                             tr("more than %1 MiB").arg(m_request.maxBodyBytes / (1024 * 1024)),
+                             m_endpoint.toUrl());
+}
+
 void HttpReply::onConnected()
 {
     m_socket->write(m_request.serialize("docker"));
@@ -84,12 +91,23 @@ void HttpReply::onReadyRead()
     if (!hadHeaders && m_parser.headersComplete()) {
         if (m_request.stream)
             m_timer.stop();
+        bool known = false;
+        const qint64 announced = m_parser.header("Content-Length").toLongLong(&known);
+        if (!m_request.stream && known && announced > m_request.maxBodyBytes) {
+            finish(tooLarge());
+            return;
+        }
         Q_EMIT headersArrived();
         if (m_finished)
             return;
     }
     if (m_parser.hasBody()) {
         m_body.append(m_parser.takeBody());
+        if (!m_request.stream && m_body.size() > m_request.maxBodyBytes) {
+            m_body.clear();
+            finish(tooLarge());
+            return;
+        }
         Q_EMIT readyRead();
         if (m_finished)
             return;

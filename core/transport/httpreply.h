@@ -45,6 +45,7 @@ private:
     void onSocketError();
     void onTimeout();
     void finish(const EngineError &error);
+    EngineError tooLarge() const;
 
     Endpoint m_endpoint;
     HttpRequest m_request;

@@ -13,6 +13,9 @@ struct HttpRequest
     // A stream has no time limit once its headers arrived; a short call has one overall.
     bool stream = false;
     int timeoutMs = 30000;
+    // A short call's whole body is held in memory: past this size it fails instead. Streams
+    // hand their bytes on as they come and have no such limit.
+    qint64 maxBodyBytes = 64 * 1024 * 1024;
 
     QByteArray serialize(QByteArrayView host) const;
 };

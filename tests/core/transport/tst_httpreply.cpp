@@ -25,6 +25,8 @@ private slots:
     void silentPeerTimesOut();
     void peerClosesMidBody();
     void abortReportsAborted();
+    void hugeContentLengthFailsAtOnce();
+    void oversizedChunkedBodyFails();
 
 private:
     // Accepts one connection and hands it to `onConnection`.
@@ -200,6 +202,40 @@ void TestHttpReply::abortReportsAborted()
     QCOMPARE(reply->error().kind, EngineError::Kind::Aborted);
     reply->abort();
     QCOMPARE(finished.count(), 1);
+}
+
+void TestHttpReply::hugeContentLengthFailsAtOnce()
+{
+    serve([](QLocalSocket *socket) {
+        connect(socket, &QLocalSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2147483648\r\n\r\n[{\"Id\":");
+        });
+    });
+    HttpReply *reply = get();
+    QCOMPARE(waitForError(reply), EngineError::Kind::TooLarge);
+    QVERIFY(reply->error().message.contains(QStringLiteral("64 MiB")));
+    QVERIFY(reply->error().userText().contains(m_path));
+    QVERIFY(reply->readAll().isEmpty());
+}
+
+void TestHttpReply::oversizedChunkedBodyFails()
+{
+    serve([](QLocalSocket *socket) {
+        connect(socket, &QLocalSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n");
+            const QByteArray chunk = "400\r\n" + QByteArray(0x400, 'x') + "\r\n";
+            for (int i = 0; i < 4; ++i)
+                socket->write(chunk);
+        });
+    });
+    HttpRequest request;
+    request.target = "/containers/json";
+    request.maxBodyBytes = 2048;
+    auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
+    QCOMPARE(waitForError(reply), EngineError::Kind::TooLarge);
+    QVERIFY(reply->readAll().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHttpReply)
