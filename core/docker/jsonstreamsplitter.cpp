@@ -1,5 +1,13 @@
 #include "core/docker/jsonstreamsplitter.h"
 
+void JsonStreamSplitter::fail()
+{
+    m_error = true;
+    m_buffer.clear();
+    m_open.clear();
+    m_scanned = 0;
+}
+
 QList<QByteArray> JsonStreamSplitter::feed(QByteArrayView data)
 {
     QList<QByteArray> values;
@@ -18,15 +26,13 @@ QList<QByteArray> JsonStreamSplitter::feed(QByteArrayView data)
                 m_inString = false;
             continue;
         }
-        if (m_depth == 0) {
+        if (m_open.isEmpty()) {
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
                 start = i + 1;
                 continue;
             }
             if (c != '{' && c != '[') {
-                m_error = true;
-                m_buffer.clear();
-                m_scanned = 0;
+                fail();
                 return values;
             }
             start = i;
@@ -37,11 +43,21 @@ QList<QByteArray> JsonStreamSplitter::feed(QByteArrayView data)
             break;
         case '{':
         case '[':
-            ++m_depth;
+            if (m_open.size() >= MaxDepth) {
+                fail();
+                return values;
+            }
+            m_open.append(c);
             break;
         case '}':
         case ']':
-            if (--m_depth == 0) {
+            // A closer must match the innermost opener: "{ ]" is not JSON.
+            if (m_open.back() != (c == '}' ? '{' : '[')) {
+                fail();
+                return values;
+            }
+            m_open.chop(1);
+            if (m_open.isEmpty()) {
                 values.append(m_buffer.mid(start, i + 1 - start));
                 start = i + 1;
             }
@@ -52,10 +68,7 @@ QList<QByteArray> JsonStreamSplitter::feed(QByteArrayView data)
     }
     m_buffer.remove(0, start);
     m_scanned = m_buffer.size();
-    if (m_buffer.size() > MaxValueBytes) {
-        m_error = true;
-        m_buffer.clear();
-        m_scanned = 0;
-    }
+    if (m_buffer.size() > MaxValueBytes)
+        fail();
     return values;
 }

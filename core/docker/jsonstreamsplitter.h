@@ -16,11 +16,13 @@ public:
     qsizetype pendingBytes() const { return m_buffer.size(); }
 
     static constexpr qsizetype MaxValueBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype MaxDepth = 512;
 
 private:
+    void fail();
     QByteArray m_buffer;
     qsizetype m_scanned = 0; // bytes of m_buffer already scanned
-    int m_depth = 0;
+    QByteArray m_open;       // the brackets open at the scan position, innermost last
     bool m_inString = false;
     bool m_escape = false;
     bool m_error = false;

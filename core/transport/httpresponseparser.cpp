@@ -1,5 +1,7 @@
 #include "core/transport/httpresponseparser.h"
 
+#include <limits>
+
 namespace {
 
 QByteArrayView trimmed(QByteArrayView v)
@@ -32,6 +34,8 @@ bool parseNumber(QByteArrayView text, int base, qint64 *out)
             digit = c - 'A' + 10;
         else
             return false;
+        if (value > (std::numeric_limits<qint64>::max() - digit) / base)
+            return false; // would overflow: no real body is that large
         value = value * base + digit;
     }
     *out = value;

@@ -11,6 +11,8 @@ private slots:
     void bracesInStrings();
     void arraysAndWhitespace();
     void garbageIsAnError();
+    void mismatchedBracketsAreAnError();
+    void nestingIsBounded();
 };
 
 void TestJsonStreamSplitter::splitsAtAnyBoundary()
@@ -56,6 +58,24 @@ void TestJsonStreamSplitter::garbageIsAnError()
     QVERIFY(splitter.feed("{\"ok\":1}<html>").size() == 1);
     QVERIFY(splitter.hasError());
     QVERIFY(splitter.feed("{\"later\":1}").isEmpty());
+}
+
+void TestJsonStreamSplitter::mismatchedBracketsAreAnError()
+{
+    // Found by fuzz_jsonstreamsplitter: braces and brackets used to share one depth count.
+    JsonStreamSplitter splitter;
+    QVERIFY(splitter.feed(R"({"a":[1}])").isEmpty());
+    QVERIFY(splitter.hasError());
+}
+
+void TestJsonStreamSplitter::nestingIsBounded()
+{
+    JsonStreamSplitter splitter;
+    splitter.feed(QByteArray(JsonStreamSplitter::MaxDepth + 1, '['));
+    QVERIFY(splitter.hasError());
+    JsonStreamSplitter deepButFine;
+    const QByteArray value = QByteArray(100, '[') + QByteArray(100, ']');
+    QCOMPARE(deepButFine.feed(value), QList<QByteArray>{value});
 }
 
 QTEST_GUILESS_MAIN(TestJsonStreamSplitter)

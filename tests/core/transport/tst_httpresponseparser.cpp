@@ -155,6 +155,9 @@ void TestHttpResponseParser::malformed_data()
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 99999999999999999999\r\n\r\n");
     QTest::newRow("bad chunk size")
         << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n");
+    // Found by fuzz_httpresponseparser: sixteen hex digits overflowed the size.
+    QTest::newRow("chunk size overflows")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n8eeeeeeeeeeeDECD\r\n");
     QTest::newRow("missing chunk CRLF")
         << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabX\r\n");
     QTest::newRow("unknown transfer encoding")
