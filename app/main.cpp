@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
+#include <QProcessEnvironment>
 
 #include <cstdio>
 #include <cstring>
@@ -52,8 +53,9 @@ Options parse(QCommandLineParser &parser, const QStringList &arguments)
     const QCommandLineOption host(
         {QStringLiteral("H"), QStringLiteral("host")},
         QCoreApplication::translate("main", "Connect to the engine at ADDRESS (for example "
-                                            "unix:///run/podman/podman.sock) instead of "
-                                            "looking for the local one."),
+                                            "unix:///run/podman/podman.sock, or tcp://HOST:2376 "
+                                            "with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH) "
+                                            "instead of looking for the local one."),
         QCoreApplication::translate("main", "ADDRESS"));
     const QCommandLineOption language(
         QStringLiteral("language"),
@@ -108,6 +110,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(host.errorText));
             return 2;
         }
+        // tcp:// takes its TLS material from the environment, as the docker CLI does.
+        host.applyDockerTlsEnvironment(QProcessEnvironment::systemEnvironment());
     }
 
     AppController controller(&translations, host);

@@ -38,7 +38,8 @@ Result run(const QString &program, const QStringList &args, int timeoutMs)
 
 bool available()
 {
-    return !dockerSocket().isEmpty() && !podmanSocket().isEmpty() && !image().isEmpty();
+    return !dockerSocket().isEmpty() && !podmanSocket().isEmpty() && !image().isEmpty() &&
+           !tlsCertPath().isEmpty();
 }
 
 bool allowMissing()
@@ -76,6 +77,23 @@ QString podmanImage()
 QString dir()
 {
     return env("GONTAINER_TEST_DIR");
+}
+
+Endpoint dockerTlsEndpoint()
+{
+    Endpoint e = Endpoint::fromUrl(env("GONTAINER_TEST_DOCKER_TLS_HOST"));
+    e.useTlsFrom(tlsCertPath());
+    return e;
+}
+
+QString tlsCertPath()
+{
+    return env("GONTAINER_TEST_TLS_CERT_PATH");
+}
+
+QString rogueTlsCertPath()
+{
+    return env("GONTAINER_TEST_TLS_ROGUE_CERT_PATH");
 }
 
 Result docker(const QString &socket, const QStringList &args, int timeoutMs)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transport/endpoint.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +22,12 @@ QString podmanSocket();
 QString image();       // as Docker names it
 QString podmanImage(); // fully qualified, as Podman names it
 QString dir();         // the harness's temporary directory
+
+// The harness's dockerd on 127.0.0.1 over verified TLS, with the client certificates of the
+// run; `rogue` uses a CA and client certificate the engine does not trust.
+Endpoint dockerTlsEndpoint();
+QString tlsCertPath();
+QString rogueTlsCertPath();
 
 struct Result
 {

@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>this version cannot connect over SSH yet</source>
+        <translation>this version cannot connect over SSH yet</translation>
+    </message>
+</context>
+<context>
     <name>ContainerTableModel</name>
     <message>
         <source>Created</source>
@@ -254,13 +261,17 @@ ID %2</translation>
         <source>The answer from %1 was too large to read (%2). The engine may be misbehaving, or something else is listening at that address.</source>
         <translation>The answer from %1 was too large to read (%2). The engine may be misbehaving, or something else is listening at that address.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the address and that the machine is on the network.</source>
+        <translation>Cannot reach %1 (%2). Check the address and that the machine is on the network.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</source>
+        <translation>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
-    <message>
-        <source>this version connects to unix sockets only</source>
-        <translation>this version connects to unix sockets only</translation>
-    </message>
     <message>
         <source>more than %1 MiB</source>
         <translation>more than %1 MiB</translation>
@@ -432,14 +443,29 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     </message>
 </context>
 <context>
+    <name>TcpConnection</name>
+    <message>
+        <source>cannot read the CA certificate %1</source>
+        <translation>cannot read the CA certificate %1</translation>
+    </message>
+    <message>
+        <source>cannot read the client certificate %1</source>
+        <translation>cannot read the client certificate %1</translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1</source>
+        <translation>cannot read the client key %1</translation>
+    </message>
+    <message>
+        <source>the client key %1 is not an unencrypted RSA or EC key in PEM form</source>
+        <translation>the client key %1 is not an unencrypted RSA or EC key in PEM form</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Gontainer shows the containers of your engines and keeps them current.</source>
         <translation>Gontainer shows the containers of your engines and keeps them current.</translation>
-    </message>
-    <message>
-        <source>Connect to the engine at ADDRESS (for example unix:///run/podman/podman.sock) instead of looking for the local one.</source>
-        <translation>Connect to the engine at ADDRESS (for example unix:///run/podman/podman.sock) instead of looking for the local one.</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -452,6 +478,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Connect to the engine at ADDRESS (for example unix:///run/podman/podman.sock, or tcp://HOST:2376 with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH) instead of looking for the local one.</source>
+        <translation>Connect to the engine at ADDRESS (for example unix:///run/podman/podman.sock, or tcp://HOST:2376 with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH) instead of looking for the local one.</translation>
     </message>
 </context>
 </TS>

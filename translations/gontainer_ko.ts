@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>this version cannot connect over SSH yet</source>
+        <translation>이 버전은 아직 SSH로 연결할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ContainerTableModel</name>
     <message>
         <source>Created</source>
@@ -248,13 +255,17 @@ ID %2</translation>
         <source>The answer from %1 was too large to read (%2). The engine may be misbehaving, or something else is listening at that address.</source>
         <translation>%1의 응답이 너무 커서 읽을 수 없습니다(%2). 엔진이 비정상이거나 그 주소에서 다른 프로그램이 응답하고 있을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Cannot reach %1 (%2). Check the address and that the machine is on the network.</source>
+        <translation>%1에 연결할 수 없습니다(%2). 주소와 해당 머신이 네트워크에 연결되어 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</source>
+        <translation>%1과(와)의 보안 연결에 실패했습니다: %2. 노드의 인증서를 확인하세요. 네트워크를 신뢰할 수 있을 때만 이 노드의 인증서 확인을 끄세요.</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
-    <message>
-        <source>this version connects to unix sockets only</source>
-        <translation>이 버전은 유닉스 소켓에만 연결합니다</translation>
-    </message>
     <message>
         <source>more than %1 MiB</source>
         <translation>%1MiB 초과</translation>
@@ -424,14 +435,29 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     </message>
 </context>
 <context>
+    <name>TcpConnection</name>
+    <message>
+        <source>cannot read the CA certificate %1</source>
+        <translation>CA 인증서 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the client certificate %1</source>
+        <translation>클라이언트 인증서 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read the client key %1</source>
+        <translation>클라이언트 키 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the client key %1 is not an unencrypted RSA or EC key in PEM form</source>
+        <translation>클라이언트 키 %1이(가) 암호화되지 않은 PEM 형식의 RSA 또는 EC 키가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Gontainer shows the containers of your engines and keeps them current.</source>
         <translation>Gontainer는 엔진의 컨테이너를 보여 주고 항상 최신 상태로 유지합니다.</translation>
-    </message>
-    <message>
-        <source>Connect to the engine at ADDRESS (for example unix:///run/podman/podman.sock) instead of looking for the local one.</source>
-        <translation>로컬 엔진을 찾는 대신 주소의 엔진에 연결합니다(예: unix:///run/podman/podman.sock).</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -444,6 +470,10 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>CODE</source>
         <translation>코드</translation>
+    </message>
+    <message>
+        <source>Connect to the engine at ADDRESS (for example unix:///run/podman/podman.sock, or tcp://HOST:2376 with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH) instead of looking for the local one.</source>
+        <translation>로컬 엔진을 찾는 대신 주소의 엔진에 연결합니다(예: unix:///run/podman/podman.sock, 또는 DOCKER_TLS_VERIFY와 DOCKER_CERT_PATH를 설정한 tcp://HOST:2376).</translation>
     </message>
 </context>
 </TS>

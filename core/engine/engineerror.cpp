@@ -28,6 +28,14 @@ QString EngineError::userText() const
         return tr("Nothing is accepting connections at %1. The engine may have stopped; start it "
                   "again.")
             .arg(where);
+    case Kind::Unreachable:
+        return tr("Cannot reach %1 (%2). Check the address and that the machine is on the "
+                  "network.")
+            .arg(where, message);
+    case Kind::Tls:
+        return tr("The secure connection to %1 failed: %2. Check the node's certificates; "
+                  "turn off verification for this node only if you trust the network.")
+            .arg(where, message);
     case Kind::Timeout:
         return tr("The engine at %1 did not answer in time. It may be overloaded, or the socket "
                   "may belong to something that is not an engine.")

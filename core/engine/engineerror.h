@@ -17,6 +17,8 @@ public:
         NoSocket,     // nothing at the socket path
         AccessDenied, // the socket exists but we may not open it
         Refused,      // the socket exists but nothing accepts on it
+        Unreachable,  // no route to the host, or its name does not resolve
+        Tls,          // the secure connection failed: certificate, verification, handshake
         Timeout,      // no answer in time
         Closed,       // the peer closed the connection mid-exchange
         Protocol,     // the peer does not speak HTTP as expected

@@ -62,3 +62,26 @@ QString Endpoint::toUrl() const
     }
     return {};
 }
+
+void Endpoint::useTlsFrom(const QString &certPath)
+{
+    tls = true;
+    const QDir dir(certPath);
+    tlsCaFile = dir.filePath(QStringLiteral("ca.pem"));
+    tlsCertFile = dir.filePath(QStringLiteral("cert.pem"));
+    tlsKeyFile = dir.filePath(QStringLiteral("key.pem"));
+}
+
+void Endpoint::applyDockerTlsEnvironment(const QProcessEnvironment &env)
+{
+    if (kind != Kind::Tcp)
+        return;
+    const QString verify = env.value(QStringLiteral("DOCKER_TLS_VERIFY"));
+    const QString certPath = env.value(QStringLiteral("DOCKER_CERT_PATH"));
+    if (verify.isEmpty() && certPath.isEmpty())
+        return;
+    useTlsFrom(certPath.isEmpty() ? QDir::homePath() + QStringLiteral("/.docker") : certPath);
+    // Like docker: DOCKER_TLS_VERIFY unset (or empty) with a cert path means TLS without
+    // verifying the engine's certificate.
+    tlsSkipVerify = verify.isEmpty();
+}

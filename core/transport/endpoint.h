@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QMetaType>
+#include <QProcessEnvironment>
 #include <QString>
 
-// Where an engine listens. This version speaks to unix sockets; the other kinds are parsed so
-// that an endpoint the user gives is understood and refused with a clear reason.
+// Where an engine listens: a unix socket, TCP with or without TLS, or (parsed, not yet
+// connected to) SSH.
 struct Endpoint
 {
     enum class Kind
@@ -21,8 +22,21 @@ struct Endpoint
     int port = 0;      // tcp / ssh
     QString errorText; // why parsing failed, when kind is Invalid
 
+    // TLS for tcp://, with the files docker keeps in DOCKER_CERT_PATH. Peer verification is on
+    // unless the user explicitly skips it for this node.
+    bool tls = false;
+    bool tlsSkipVerify = false;
+    QString tlsCaFile;
+    QString tlsCertFile;
+    QString tlsKeyFile;
+
     static Endpoint fromUrl(const QString &url);
     static Endpoint unixSocket(const QString &path);
+
+    // TLS with ca.pem, cert.pem and key.pem from a folder, as DOCKER_CERT_PATH holds them.
+    void useTlsFrom(const QString &certPath);
+    // What the docker CLI does with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, for tcp://.
+    void applyDockerTlsEnvironment(const QProcessEnvironment &env);
 
     bool isValid() const { return kind != Kind::Invalid; }
     QString toUrl() const;

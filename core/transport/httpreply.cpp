@@ -1,9 +1,9 @@
 #include "core/transport/httpreply.h"
 
+#include "core/transport/connection.h"
 #include "core/transport/transportlogging.h"
 
 #include <QCoreApplication>
-#include <QLocalSocket>
 
 namespace {
 constexpr int ConnectTimeoutMs = 5000;
@@ -18,39 +18,21 @@ HttpReply::HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObje
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpReply::onTimeout);
 
-    if (endpoint.kind != Endpoint::Kind::Unix) {
-        // Defer so that the caller can connect to finished() first.
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                finish(EngineError::make(
-                    EngineError::Kind::Unsupported,
-                    QCoreApplication::translate("HttpReply",
-                                                "this version connects to unix sockets only"),
-                    m_endpoint.toUrl()));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-
-    m_socket = new QLocalSocket(this);
-    connect(m_socket, &QLocalSocket::connected, this, &HttpReply::onConnected);
-    connect(m_socket, &QLocalSocket::readyRead, this, &HttpReply::onReadyRead);
-    connect(m_socket, &QLocalSocket::disconnected, this, &HttpReply::onDisconnected);
-    connect(m_socket, &QLocalSocket::errorOccurred, this, &HttpReply::onSocketError);
+    // The connection starts on the next turn of the event loop, after the caller connected.
+    m_connection = Connection::open(endpoint, this);
+    connect(m_connection, &Connection::connected, this, &HttpReply::onConnected);
+    connect(m_connection, &Connection::readyRead, this, &HttpReply::onReadyRead);
+    connect(m_connection, &Connection::disconnected, this, &HttpReply::onDisconnected);
+    connect(m_connection, &Connection::failed, this, &HttpReply::onFailed);
     m_timer.start(request.stream ? ConnectTimeoutMs : qMax(request.timeoutMs, ConnectTimeoutMs));
-    qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.path;
-    // QLocalSocket reports a missing socket from inside connectToServer(): connect on the next
-    // turn of the event loop, once the caller has connected to finished().
-    QMetaObject::invokeMethod(
-        this, [this] { m_socket->connectToServer(m_endpoint.path); }, Qt::QueuedConnection);
+    qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.toUrl();
 }
 
 HttpReply::~HttpReply()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->abort();
     }
 }
 
@@ -75,7 +57,12 @@ EngineError HttpReply::tooLarge() const
 
 void HttpReply::onConnected()
 {
-    m_socket->write(m_request.serialize("docker"));
+    // Engines ignore Host on a unix socket; over TCP it names the engine's address.
+    const QByteArray host =
+        m_endpoint.kind == Endpoint::Kind::Tcp
+            ? m_endpoint.host.toUtf8() + ':' + QByteArray::number(m_endpoint.port)
+            : QByteArray("docker");
+    m_connection->write(m_request.serialize(host));
 }
 
 void HttpReply::onReadyRead()
@@ -83,7 +70,7 @@ void HttpReply::onReadyRead()
     if (m_finished)
         return;
     const bool hadHeaders = m_parser.headersComplete();
-    if (!m_parser.feed(m_socket->readAll())) {
+    if (!m_parser.feed(m_connection->readAll())) {
         finish(EngineError::make(EngineError::Kind::Protocol,
                                  QString::fromLatin1(m_parser.errorString()), m_endpoint.toUrl()));
         return;
@@ -120,10 +107,6 @@ void HttpReply::onDisconnected()
 {
     if (m_finished)
         return;
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
-    if (m_finished)
-        return;
     m_parser.finishOnEof();
     if (m_parser.hasBody()) {
         m_body.append(m_parser.takeBody());
@@ -139,33 +122,9 @@ void HttpReply::onDisconnected()
     }
 }
 
-void HttpReply::onSocketError()
+void HttpReply::onFailed(const EngineError &error)
 {
-    if (m_finished)
-        return;
-    const auto socketError = m_socket->error();
-    if (socketError == QLocalSocket::PeerClosedError) {
-        onDisconnected();
-        return;
-    }
-    EngineError::Kind kind = EngineError::Kind::Closed;
-    switch (socketError) {
-    case QLocalSocket::ServerNotFoundError:
-        kind = EngineError::Kind::NoSocket;
-        break;
-    case QLocalSocket::SocketAccessError:
-        kind = EngineError::Kind::AccessDenied;
-        break;
-    case QLocalSocket::ConnectionRefusedError:
-        kind = EngineError::Kind::Refused;
-        break;
-    case QLocalSocket::SocketTimeoutError:
-        kind = EngineError::Kind::Timeout;
-        break;
-    default:
-        break;
-    }
-    finish(EngineError::make(kind, m_socket->errorString(), m_endpoint.toUrl()));
+    finish(error);
 }
 
 void HttpReply::onTimeout()
@@ -180,9 +139,9 @@ void HttpReply::finish(const EngineError &error)
     m_finished = true;
     m_error = error;
     m_timer.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
+    if (m_connection) {
+        m_connection->disconnect(this);
+        m_connection->abort();
     }
     if (error.isError())
         qCDebug(lcTransport) << m_request.target << "failed:" << error.message;

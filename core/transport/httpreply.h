@@ -8,11 +8,12 @@
 #include <QObject>
 #include <QTimer>
 
-class QLocalSocket;
+class Connection;
 
-// One HTTP exchange on a connection of its own, driven by the event loop of the thread that
-// created it (never a blocking wait). Body bytes are delivered as they are decoded, so the same
-// object serves short calls and endless streams. finished() is emitted exactly once.
+// One HTTP exchange on a connection of its own (unix socket, TCP or TLS), driven by the event
+// loop of the thread that created it (never a blocking wait). Body bytes are delivered as they are
+// decoded, so the same object serves short calls and endless streams. finished() is emitted exactly
+// once.
 class HttpReply final : public QObject
 {
     Q_OBJECT
@@ -42,7 +43,7 @@ private:
     void onConnected();
     void onReadyRead();
     void onDisconnected();
-    void onSocketError();
+    void onFailed(const EngineError &error);
     void onTimeout();
     void finish(const EngineError &error);
     EngineError tooLarge() const;
@@ -50,7 +51,7 @@ private:
     Endpoint m_endpoint;
     HttpRequest m_request;
     HttpResponseParser m_parser;
-    QLocalSocket *m_socket = nullptr;
+    Connection *m_connection = nullptr;
     QTimer m_timer;
     QByteArray m_body;
     EngineError m_error;

@@ -5,7 +5,8 @@
 #
 #   tests/harness/with-engines.sh ctest --test-dir build/ci
 #
-# Started: dockerd (own data-root, exec-root and containerd namespace, no bridge), `podman system
+# Started: dockerd (own data-root, exec-root and containerd namespace, no bridge; on its unix
+# socket and on 127.0.0.1 over verified TLS with certificates made for the run), `podman system
 # service` (own containers.conf, storage and runc), and a registry on 127.0.0.1. The test image
 # gontainer-test/busybox:latest is built offline from busybox-static on both engines and pushed
 # to the registry. Nothing is written outside the temporary directory.
@@ -130,13 +131,56 @@ export DOCKER_CONFIG="$root/docker-config"
 mkdir -p "$DOCKER_CONFIG"
 echo "{}" >"$DOCKER_CONFIG/config.json"
 
+free_port() {
+  local candidate
+  for candidate in $(shuf -i 20000-39999 -n 50); do
+    if ! ss -Htln "sport = :$candidate" 2>/dev/null | grep -q .; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  fail "no free port on 127.0.0.1"
+}
+
+# ---- certificates for the TLS listener -------------------------------------------------
+# A CA, a server certificate for 127.0.0.1, a client certificate (tls/client: ca.pem, cert.pem,
+# key.pem as DOCKER_CERT_PATH holds them), and a second, untrusted CA with its own client
+# certificate (tls/rogue) for the tests that must fail.
+step "making TLS certificates"
+make_ca() { # dir
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=gontainer test CA $(basename "$1")" \
+    -keyout "$1/ca-key.pem" -out "$1/ca.pem" >/dev/null 2>&1
+}
+make_cert() { # ca-dir out-prefix cn extensions
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=$3" -keyout "$2-key.pem" -out "$2.csr" >/dev/null 2>&1 &&
+    printf '%s\n' "$4" >"$2.ext" &&
+    openssl x509 -req -in "$2.csr" -CA "$1/ca.pem" -CAkey "$1/ca-key.pem" -CAcreateserial \
+      -days 2 -extfile "$2.ext" -out "$2.pem" >/dev/null 2>&1
+}
+tls="$root/tls"
+mkdir -p "$tls/ca" "$tls/client" "$tls/rogue"
+{
+  make_ca "$tls/ca" && make_ca "$tls/rogue" &&
+    make_cert "$tls/ca" "$tls/ca/server" 127.0.0.1 \
+      "subjectAltName=IP:127.0.0.1,DNS:localhost
+extendedKeyUsage=serverAuth" &&
+    make_cert "$tls/ca" "$tls/client/cert" client "extendedKeyUsage=clientAuth" &&
+    make_cert "$tls/rogue" "$tls/rogue/cert" rogue "extendedKeyUsage=clientAuth"
+} || fail "openssl could not make the test certificates"
+cp "$tls/ca/ca.pem" "$tls/client/ca.pem"
+mv "$tls/client/cert-key.pem" "$tls/client/key.pem"
+mv "$tls/rogue/cert-key.pem" "$tls/rogue/key.pem"
+
 # ---- dockerd ---------------------------------------------------------------------------
 step "starting dockerd in $root/docker"
 mkdir -p "$root/docker"
 docker_sock="$root/docker.sock"
+docker_tls_port=$(free_port)
 dockerd \
   --data-root "$root/docker/root" --exec-root "$root/docker/exec" \
   --pidfile "$root/docker/docker.pid" -H "unix://$docker_sock" \
+  -H "tcp://127.0.0.1:$docker_tls_port" --tlsverify --tlscacert "$tls/ca/ca.pem" \
+  --tlscert "$tls/ca/server.pem" --tlskey "$tls/ca/server-key.pem" \
   --containerd-namespace "gt-$id" --containerd-plugins-namespace "gt-$id-plugins" \
   --bridge=none --iptables=false --ip-masq=false --ip-forward=false \
   --shutdown-timeout 2 \
@@ -194,14 +238,7 @@ wait_for "podman system service" 60 "$podman_pid" "$root/podman/service.log" \
 # ---- registry --------------------------------------------------------------------------
 step "starting a registry on 127.0.0.1"
 mkdir -p "$root/registry/data"
-port=""
-for candidate in $(shuf -i 20000-39999 -n 20); do
-  if ! ss -Htln "sport = :$candidate" 2>/dev/null | grep -q .; then
-    port=$candidate
-    break
-  fi
-done
-[ -n "$port" ] || fail "no free port on 127.0.0.1 for the registry"
+port=$(free_port)
 cat >"$root/registry/config.yml" <<CONF
 version: 0.1
 log:
@@ -249,11 +286,15 @@ export GONTAINER_TEST_PODMAN_SOCK="$podman_sock"
 export GONTAINER_TEST_PODMAN_ROOT="$root/podman/root"
 export GONTAINER_TEST_PODMAN_RUNROOT="$root/podman/run"
 export GONTAINER_TEST_REGISTRY="127.0.0.1:$port"
+export GONTAINER_TEST_DOCKER_TLS_HOST="tcp://127.0.0.1:$docker_tls_port"
+export GONTAINER_TEST_TLS_CERT_PATH="$tls/client"
+export GONTAINER_TEST_TLS_ROGUE_CERT_PATH="$tls/rogue"
 export GONTAINER_TEST_IMAGE="$image"
 export GONTAINER_TEST_PODMAN_IMAGE="localhost/$image"
 note "dockerd:  unix://$docker_sock"
 note "podman:   unix://$podman_sock"
 note "registry: 127.0.0.1:$port"
+note "dockerd over TLS: tcp://127.0.0.1:$docker_tls_port (client certificates in $tls/client)"
 
 step "running: $*"
 # In the background, so that a signal to the harness is handled at once (bash runs traps only

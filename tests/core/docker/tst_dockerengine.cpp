@@ -33,10 +33,16 @@ private:
 
 void TestDockerEngine::addEngines()
 {
+    // The engine under test, how we reach it, and the unix socket its CLI uses.
+    QTest::addColumn<Endpoint>("endpoint");
     QTest::addColumn<QString>("socket");
     QTest::addColumn<bool>("podman");
-    QTest::newRow("docker") << TestEngines::dockerSocket() << false;
-    QTest::newRow("podman") << TestEngines::podmanSocket() << true;
+    QTest::newRow("docker") << Endpoint::unixSocket(TestEngines::dockerSocket())
+                            << TestEngines::dockerSocket() << false;
+    QTest::newRow("podman") << Endpoint::unixSocket(TestEngines::podmanSocket())
+                            << TestEngines::podmanSocket() << true;
+    QTest::newRow("docker over TLS")
+        << TestEngines::dockerTlsEndpoint() << TestEngines::dockerSocket() << false;
 }
 
 EngineResult<EngineInfo> TestDockerEngine::identifyNow(DockerEngine &engine)
@@ -70,9 +76,9 @@ void TestDockerEngine::identify_data()
 void TestDockerEngine::identify()
 {
     REQUIRE_ENGINES();
-    QFETCH(QString, socket);
+    QFETCH(Endpoint, endpoint);
     QFETCH(bool, podman);
-    DockerEngine engine(Endpoint::unixSocket(socket));
+    DockerEngine engine(endpoint);
     const auto result = identifyNow(engine);
     QVERIFY2(result.ok(), qPrintable(result.error.userText()));
     QCOMPARE(result.value.kind, podman ? EngineInfo::Kind::Podman : EngineInfo::Kind::Docker);
@@ -90,6 +96,7 @@ void TestDockerEngine::listAndFilterById_data()
 void TestDockerEngine::listAndFilterById()
 {
     REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
     QFETCH(QString, socket);
     const QString name = TestEngines::uniqueName(QStringLiteral("list"));
     const auto created =
@@ -99,7 +106,7 @@ void TestDockerEngine::listAndFilterById()
     QVERIFY2(created.exitCode == 0, qPrintable(created.output));
     const QString id = created.output.split(QLatin1Char('\n')).last().trimmed();
 
-    DockerEngine engine(Endpoint::unixSocket(socket));
+    DockerEngine engine(endpoint);
     QVERIFY(identifyNow(engine).ok());
     const auto all = listNow(engine, {});
     QVERIFY2(all.ok(), qPrintable(all.error.userText()));
@@ -128,8 +135,9 @@ void TestDockerEngine::eventsFollowAContainer_data()
 void TestDockerEngine::eventsFollowAContainer()
 {
     REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
     QFETCH(QString, socket);
-    DockerEngine engine(Endpoint::unixSocket(socket));
+    DockerEngine engine(endpoint);
     QVERIFY(identifyNow(engine).ok());
     EventStream *stream = engine.watchContainerEvents(this);
     QSignalSpy opened(stream, &EventStream::opened);

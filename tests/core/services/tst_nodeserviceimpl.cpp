@@ -50,19 +50,25 @@ static const ContainerSummary *findIn(const QList<ContainerSummary> &list, const
 
 void TestNodeServiceImpl::followsContainersThroughEvents_data()
 {
-    QTest::addColumn<QString>("socket");
+    QTest::addColumn<Endpoint>("endpoint");
+    QTest::addColumn<QString>("socket"); // for the engine's CLI
     QTest::addColumn<bool>("podman");
-    QTest::newRow("docker") << TestEngines::dockerSocket() << false;
-    QTest::newRow("podman") << TestEngines::podmanSocket() << true;
+    QTest::newRow("docker") << Endpoint::unixSocket(TestEngines::dockerSocket())
+                            << TestEngines::dockerSocket() << false;
+    QTest::newRow("podman") << Endpoint::unixSocket(TestEngines::podmanSocket())
+                            << TestEngines::podmanSocket() << true;
+    QTest::newRow("docker over TLS")
+        << TestEngines::dockerTlsEndpoint() << TestEngines::dockerSocket() << false;
 }
 
 void TestNodeServiceImpl::followsContainersThroughEvents()
 {
     REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
     QFETCH(QString, socket);
     QFETCH(bool, podman);
 
-    NodeServiceImpl node(QStringLiteral("test"), Endpoint::unixSocket(socket));
+    NodeServiceImpl node(QStringLiteral("test"), endpoint);
     QSignalSpy added(&node, &NodeService::containersAdded);
     QSignalSpy changed(&node, &NodeService::containersChanged);
     QSignalSpy aboutToRemove(&node, &NodeService::containersAboutToBeRemoved);

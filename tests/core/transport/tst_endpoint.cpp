@@ -9,6 +9,8 @@ class TestEndpoint : public QObject
 private slots:
     void parse_data();
     void parse();
+    void dockerTlsEnvironment_data();
+    void dockerTlsEnvironment();
 };
 
 void TestEndpoint::parse_data()
@@ -66,6 +68,50 @@ void TestEndpoint::parse()
     const Endpoint again = Endpoint::fromUrl(e.toUrl());
     QCOMPARE(int(again.kind), kind);
     QCOMPARE(again.path, e.path);
+}
+
+void TestEndpoint::dockerTlsEnvironment_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("verify");
+    QTest::addColumn<QString>("certPath");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<bool>("skipVerify");
+    QTest::newRow("verify with cert path") << "tcp://h:2376"
+                                           << "1"
+                                           << "/certs" << true << false;
+    QTest::newRow("cert path only: TLS, unverified") << "tcp://h:2376"
+                                                     << ""
+                                                     << "/certs" << true << true;
+    QTest::newRow("nothing set") << "tcp://h:2375"
+                                 << ""
+                                 << "" << false << false;
+    QTest::newRow("unix ignores it") << "unix:///x.sock"
+                                     << "1"
+                                     << "/certs" << false << false;
+}
+
+void TestEndpoint::dockerTlsEnvironment()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, verify);
+    QFETCH(QString, certPath);
+    QFETCH(bool, tls);
+    QFETCH(bool, skipVerify);
+    QProcessEnvironment env;
+    if (!verify.isEmpty())
+        env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), verify);
+    if (!certPath.isEmpty())
+        env.insert(QStringLiteral("DOCKER_CERT_PATH"), certPath);
+    Endpoint e = Endpoint::fromUrl(url);
+    e.applyDockerTlsEnvironment(env);
+    QCOMPARE(e.tls, tls);
+    QCOMPARE(e.tlsSkipVerify, skipVerify);
+    if (tls) {
+        QCOMPARE(e.tlsCaFile, certPath + QStringLiteral("/ca.pem"));
+        QCOMPARE(e.tlsCertFile, certPath + QStringLiteral("/cert.pem"));
+        QCOMPARE(e.tlsKeyFile, certPath + QStringLiteral("/key.pem"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

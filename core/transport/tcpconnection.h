@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/transport/connection.h"
+
+#include <QStringList>
+
+class QSslSocket;
+
+// TCP, with TLS when the endpoint asks for it: the engine's certificate is verified against
+// the node's CA unless the node explicitly skips that, and our client certificate is offered.
+class TcpConnection final : public Connection
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TcpConnection)
+
+public:
+    TcpConnection(const Endpoint &endpoint, QObject *parent = nullptr);
+    ~TcpConnection() override;
+
+    void write(const QByteArray &data) override;
+    QByteArray readAll() override;
+    void abort() override;
+
+private:
+    void start();
+    bool configureTls(QString *why);
+    void onError();
+    void fail(EngineError::Kind kind, const QString &message);
+
+    Endpoint m_endpoint;
+    QSslSocket *m_socket = nullptr;
+    QStringList m_sslErrors;
+    bool m_done = false;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/transport/connection.h"
+
+class QLocalSocket;
+
+class UnixConnection final : public Connection
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(UnixConnection)
+
+public:
+    UnixConnection(const Endpoint &endpoint, QObject *parent = nullptr);
+    ~UnixConnection() override;
+
+    void write(const QByteArray &data) override;
+    QByteArray readAll() override;
+    void abort() override;
+
+private:
+    void onError();
+
+    Endpoint m_endpoint;
+    QLocalSocket *m_socket = nullptr;
+    bool m_done = false;
+};
