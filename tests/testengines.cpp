@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTest>
 #include <QThread>
 
 namespace TestEngines {
@@ -148,6 +149,16 @@ QProcess *startPodmanService(const QString &socket)
     process->waitForFinished(5000);
     delete process;
     return nullptr;
+}
+
+void addEngineRows()
+{
+    QTest::addColumn<Endpoint>("endpoint");
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << Endpoint::unixSocket(dockerSocket()) << dockerSocket() << false;
+    QTest::newRow("podman") << Endpoint::unixSocket(podmanSocket()) << podmanSocket() << true;
+    QTest::newRow("docker over TLS") << dockerTlsEndpoint() << dockerSocket() << false;
 }
 
 QString uniqueName(const QString &prefix)

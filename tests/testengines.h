@@ -46,6 +46,11 @@ Result podman(const QString &socket, const QStringList &args, int timeoutMs = 60
 // waits until it answers. The caller owns the process; nullptr on failure.
 QProcess *startPodmanService(const QString &socket);
 
+// A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),
+// "socket" (the unix socket the engine's CLI uses) and "podman" (bool); rows docker, podman
+// and docker over TLS.
+void addEngineRows();
+
 // A name unique to this test run.
 QString uniqueName(const QString &prefix);
 

@@ -12,25 +12,63 @@ class UnsupportedConnection final : public Connection
 {
 public:
     UnsupportedConnection(const Endpoint &endpoint, QObject *parent)
-        : Connection(parent)
+        : Connection(endpoint, parent)
     {
         QMetaObject::invokeMethod(
             this,
-            [this, where = endpoint.toUrl()] {
-                Q_EMIT failed(
-                    EngineError::make(EngineError::Kind::Unsupported,
-                                      QCoreApplication::translate(
-                                          "Connection", "this version cannot connect over SSH yet"),
-                                      where));
+            [this] {
+                fail(EngineError::Kind::Unsupported,
+                     QCoreApplication::translate("Connection",
+                                                 "this version cannot connect over SSH yet"));
             },
             Qt::QueuedConnection);
     }
-    void write(const QByteArray &) override {}
-    QByteArray readAll() override { return {}; }
-    void abort() override {}
+    void abort() override { markDone(); }
 };
 
 } // namespace
+
+Connection::Connection(const Endpoint &endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+{}
+
+void Connection::setDevice(QIODevice *device)
+{
+    m_device = device;
+    connect(device, &QIODevice::readyRead, this, &Connection::readyRead);
+}
+
+void Connection::write(const QByteArray &data)
+{
+    if (m_device && !m_done)
+        m_device->write(data);
+}
+
+QByteArray Connection::readAll()
+{
+    return m_device ? m_device->readAll() : QByteArray();
+}
+
+void Connection::peerClosed()
+{
+    if (m_done)
+        return;
+    if (m_device && m_device->bytesAvailable() > 0)
+        Q_EMIT readyRead();
+    if (m_done) // the reader may have aborted
+        return;
+    m_done = true;
+    Q_EMIT disconnected();
+}
+
+void Connection::fail(EngineError::Kind kind, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT failed(EngineError::make(kind, message, m_endpoint.toUrl()));
+}
 
 Connection *Connection::open(const Endpoint &endpoint, QObject *parent)
 {

@@ -4,6 +4,7 @@
 #include "core/transport/endpoint.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QObject>
 
 // A byte stream to an engine, whatever carries it (unix socket, TCP, TLS). Connecting starts on
@@ -20,8 +21,8 @@ public:
 
     ~Connection() override = default;
 
-    virtual void write(const QByteArray &data) = 0;
-    virtual QByteArray readAll() = 0;
+    void write(const QByteArray &data);
+    QByteArray readAll();
     // Closes at once; no signal follows.
     virtual void abort() = 0;
 
@@ -33,5 +34,20 @@ Q_SIGNALS:
     void failed(const EngineError &error);
 
 protected:
-    using QObject::QObject;
+    explicit Connection(const Endpoint &endpoint, QObject *parent = nullptr);
+
+    // The socket the subclass reads and writes; a child of this object.
+    void setDevice(QIODevice *device);
+    const Endpoint &endpoint() const { return m_endpoint; }
+    bool isDone() const { return m_done; }
+    void markDone() { m_done = true; }
+    // The peer hung up: hands on what arrived with the close, then disconnected(), once.
+    void peerClosed();
+    // Emits failed() once, naming the endpoint.
+    void fail(EngineError::Kind kind, const QString &message);
+
+private:
+    Endpoint m_endpoint;
+    QIODevice *m_device = nullptr;
+    bool m_done = false;
 };

@@ -6,17 +6,11 @@
 #include <QSslSocket>
 
 TcpConnection::TcpConnection(const Endpoint &endpoint, QObject *parent)
-    : Connection(parent)
-    , m_endpoint(endpoint)
+    : Connection(endpoint, parent)
     , m_socket(new QSslSocket(this))
 {
-    connect(m_socket, &QSslSocket::readyRead, this, &Connection::readyRead);
-    connect(m_socket, &QSslSocket::disconnected, this, [this] {
-        if (m_done)
-            return;
-        m_done = true;
-        Q_EMIT disconnected();
-    });
+    setDevice(m_socket);
+    connect(m_socket, &QSslSocket::disconnected, this, &TcpConnection::peerClosed);
     connect(m_socket, &QSslSocket::errorOccurred, this, &TcpConnection::onError);
     if (endpoint.tls) {
         connect(m_socket, &QSslSocket::encrypted, this, &Connection::connected);
@@ -37,10 +31,10 @@ TcpConnection::~TcpConnection()
 
 void TcpConnection::start()
 {
-    if (m_done)
+    if (isDone())
         return;
-    if (!m_endpoint.tls) {
-        m_socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+    if (!endpoint().tls) {
+        m_socket->connectToHost(endpoint().host, quint16(endpoint().port));
         return;
     }
     QString why;
@@ -48,35 +42,35 @@ void TcpConnection::start()
         fail(EngineError::Kind::Tls, why);
         return;
     }
-    m_socket->connectToHostEncrypted(m_endpoint.host, quint16(m_endpoint.port));
+    m_socket->connectToHostEncrypted(endpoint().host, quint16(endpoint().port));
 }
 
 bool TcpConnection::configureTls(QString *why)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    if (m_endpoint.tlsSkipVerify) {
+    if (endpoint().tlsSkipVerify) {
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
     } else {
         config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_endpoint.tlsCaFile.isEmpty()) {
-            const auto ca = QSslCertificate::fromPath(m_endpoint.tlsCaFile, QSsl::Pem);
+        if (!endpoint().tlsCaFile.isEmpty()) {
+            const auto ca = QSslCertificate::fromPath(endpoint().tlsCaFile, QSsl::Pem);
             if (ca.isEmpty()) {
-                *why = tr("cannot read the CA certificate %1").arg(m_endpoint.tlsCaFile);
+                *why = tr("cannot read the CA certificate %1").arg(endpoint().tlsCaFile);
                 return false;
             }
             // The node's CA alone decides, as with docker --tlsverify.
             config.setCaCertificates(ca);
         }
     }
-    if (!m_endpoint.tlsCertFile.isEmpty() || !m_endpoint.tlsKeyFile.isEmpty()) {
-        const auto certs = QSslCertificate::fromPath(m_endpoint.tlsCertFile, QSsl::Pem);
+    if (!endpoint().tlsCertFile.isEmpty() || !endpoint().tlsKeyFile.isEmpty()) {
+        const auto certs = QSslCertificate::fromPath(endpoint().tlsCertFile, QSsl::Pem);
         if (certs.isEmpty()) {
-            *why = tr("cannot read the client certificate %1").arg(m_endpoint.tlsCertFile);
+            *why = tr("cannot read the client certificate %1").arg(endpoint().tlsCertFile);
             return false;
         }
-        QFile keyFile(m_endpoint.tlsKeyFile);
+        QFile keyFile(endpoint().tlsKeyFile);
         if (!keyFile.open(QIODevice::ReadOnly)) {
-            *why = tr("cannot read the client key %1").arg(m_endpoint.tlsKeyFile);
+            *why = tr("cannot read the client key %1").arg(endpoint().tlsKeyFile);
             return false;
         }
         const QByteArray pem = keyFile.readAll();
@@ -85,7 +79,7 @@ bool TcpConnection::configureTls(QString *why)
             key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
         if (key.isNull()) {
             *why = tr("the client key %1 is not an unencrypted RSA or EC key in PEM form")
-                       .arg(m_endpoint.tlsKeyFile);
+                       .arg(endpoint().tlsKeyFile);
             return false;
         }
         config.setLocalCertificate(certs.first());
@@ -95,35 +89,18 @@ bool TcpConnection::configureTls(QString *why)
     return true;
 }
 
-void TcpConnection::write(const QByteArray &data)
-{
-    m_socket->write(data);
-}
-
-QByteArray TcpConnection::readAll()
-{
-    return m_socket->readAll();
-}
-
 void TcpConnection::abort()
 {
-    m_done = true;
+    markDone();
     m_socket->disconnect(this);
     m_socket->abort();
 }
 
 void TcpConnection::onError()
 {
-    if (m_done)
-        return;
     switch (m_socket->error()) {
     case QAbstractSocket::RemoteHostClosedError:
-        if (m_socket->bytesAvailable() > 0)
-            Q_EMIT readyRead();
-        if (!m_done) {
-            m_done = true;
-            Q_EMIT disconnected();
-        }
+        peerClosed();
         return;
     case QAbstractSocket::ConnectionRefusedError:
         fail(EngineError::Kind::Refused, m_socket->errorString());
@@ -145,15 +122,9 @@ void TcpConnection::onError()
     default:
         // A TLS peer that rejects our certificate often just drops the connection mid
         // handshake; say so rather than "closed".
-        fail(m_endpoint.tls && !m_socket->isEncrypted() ? EngineError::Kind::Tls
+        fail(endpoint().tls && !m_socket->isEncrypted() ? EngineError::Kind::Tls
                                                         : EngineError::Kind::Closed,
              m_socket->errorString());
         return;
     }
-}
-
-void TcpConnection::fail(EngineError::Kind kind, const QString &message)
-{
-    m_done = true;
-    Q_EMIT failed(EngineError::make(kind, message, m_endpoint.toUrl()));
 }

@@ -17,18 +17,13 @@ public:
     TcpConnection(const Endpoint &endpoint, QObject *parent = nullptr);
     ~TcpConnection() override;
 
-    void write(const QByteArray &data) override;
-    QByteArray readAll() override;
     void abort() override;
 
 private:
     void start();
     bool configureTls(QString *why);
     void onError();
-    void fail(EngineError::Kind kind, const QString &message);
 
-    Endpoint m_endpoint;
     QSslSocket *m_socket = nullptr;
     QStringList m_sslErrors;
-    bool m_done = false;
 };

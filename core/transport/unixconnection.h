@@ -13,14 +13,10 @@ public:
     UnixConnection(const Endpoint &endpoint, QObject *parent = nullptr);
     ~UnixConnection() override;
 
-    void write(const QByteArray &data) override;
-    QByteArray readAll() override;
     void abort() override;
 
 private:
     void onError();
 
-    Endpoint m_endpoint;
     QLocalSocket *m_socket = nullptr;
-    bool m_done = false;
 };

@@ -25,25 +25,10 @@ private slots:
     void blockingIdentifyOnMissingSocket();
 
 private:
-    static void addEngines();
     static EngineResult<EngineInfo> identifyNow(DockerEngine &engine);
     static EngineResult<QList<ContainerSummary>> listNow(DockerEngine &engine,
                                                          const QStringList &ids);
 };
-
-void TestDockerEngine::addEngines()
-{
-    // The engine under test, how we reach it, and the unix socket its CLI uses.
-    QTest::addColumn<Endpoint>("endpoint");
-    QTest::addColumn<QString>("socket");
-    QTest::addColumn<bool>("podman");
-    QTest::newRow("docker") << Endpoint::unixSocket(TestEngines::dockerSocket())
-                            << TestEngines::dockerSocket() << false;
-    QTest::newRow("podman") << Endpoint::unixSocket(TestEngines::podmanSocket())
-                            << TestEngines::podmanSocket() << true;
-    QTest::newRow("docker over TLS")
-        << TestEngines::dockerTlsEndpoint() << TestEngines::dockerSocket() << false;
-}
 
 EngineResult<EngineInfo> TestDockerEngine::identifyNow(DockerEngine &engine)
 {
@@ -70,7 +55,7 @@ EngineResult<QList<ContainerSummary>> TestDockerEngine::listNow(DockerEngine &en
 
 void TestDockerEngine::identify_data()
 {
-    addEngines();
+    TestEngines::addEngineRows();
 }
 
 void TestDockerEngine::identify()
@@ -90,7 +75,7 @@ void TestDockerEngine::identify()
 
 void TestDockerEngine::listAndFilterById_data()
 {
-    addEngines();
+    TestEngines::addEngineRows();
 }
 
 void TestDockerEngine::listAndFilterById()
@@ -129,7 +114,7 @@ void TestDockerEngine::listAndFilterById()
 
 void TestDockerEngine::eventsFollowAContainer_data()
 {
-    addEngines();
+    TestEngines::addEngineRows();
 }
 
 void TestDockerEngine::eventsFollowAContainer()

@@ -50,15 +50,7 @@ static const ContainerSummary *findIn(const QList<ContainerSummary> &list, const
 
 void TestNodeServiceImpl::followsContainersThroughEvents_data()
 {
-    QTest::addColumn<Endpoint>("endpoint");
-    QTest::addColumn<QString>("socket"); // for the engine's CLI
-    QTest::addColumn<bool>("podman");
-    QTest::newRow("docker") << Endpoint::unixSocket(TestEngines::dockerSocket())
-                            << TestEngines::dockerSocket() << false;
-    QTest::newRow("podman") << Endpoint::unixSocket(TestEngines::podmanSocket())
-                            << TestEngines::podmanSocket() << true;
-    QTest::newRow("docker over TLS")
-        << TestEngines::dockerTlsEndpoint() << TestEngines::dockerSocket() << false;
+    TestEngines::addEngineRows();
 }
 
 void TestNodeServiceImpl::followsContainersThroughEvents()
