@@ -1,8 +1,10 @@
 #include "core/docker/dockerengine.h"
 
+#include "core/docker/dockercontainerjson.h"
 #include "core/docker/dockereventstream.h"
 #include "core/docker/dockerjson.h"
 #include "core/docker/dockerlogging.h"
+#include "core/docker/dockerlogstream.h"
 #include "core/transport/httpreply.h"
 
 #include <QCoreApplication>
@@ -26,6 +28,32 @@ int apiMinor(const QByteArray &version)
     return ok ? minor : -1;
 }
 
+QByteArray query(const QString &value)
+{
+    return QUrl::toPercentEncoding(value);
+}
+
+// Stop and restart wait up to the stop timeout before killing: the call must outlast it.
+int stopCallTimeoutMs(int timeoutSecs)
+{
+    return (timeoutSecs < 0 ? 10 : timeoutSecs) * 1000 + 30000;
+}
+
+EngineCapabilities capabilitiesFor(bool podman)
+{
+    EngineCapabilities c;
+    c.pods = podman;
+    c.kube = podman;
+    c.healthcheckRun = podman;
+    c.runTimeout = podman;
+    c.imageSearch = true;
+    c.imageBuild = true;
+    c.exec = true;
+    c.stats = true;
+    c.commit = true;
+    return c;
+}
+
 } // namespace
 
 DockerEngine::DockerEngine(const Endpoint &endpoint, QObject *parent)
@@ -35,13 +63,23 @@ DockerEngine::DockerEngine(const Endpoint &endpoint, QObject *parent)
 
 DockerEngine::~DockerEngine() = default;
 
-QByteArray DockerEngine::versioned(QByteArrayView path) const
+QByteArray DockerEngine::versioned(const QByteArray &path) const
 {
-    return QByteArray("/v") + m_apiVersion + path.toByteArray();
+    return QByteArray("/v") + m_apiVersion + path;
 }
 
-void DockerEngine::call(HttpRequest request, QObject *context, ReplyHandler onSuccess,
-                        std::function<void(const EngineError &)> onError)
+QByteArray DockerEngine::libpod(const QByteArray &path) const
+{
+    return QByteArray("/v") + m_info.libpodApiVersion.toLatin1() + "/libpod" + path;
+}
+
+QByteArray DockerEngine::encoded(const QString &id)
+{
+    return QUrl::toPercentEncoding(id);
+}
+
+CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandler onSuccess,
+                              ErrorHandler onError)
 {
     auto *reply = new HttpReply(m_endpoint, request, this);
     connect(reply, &HttpReply::finished, reply, &QObject::deleteLater);
@@ -62,6 +100,40 @@ void DockerEngine::call(HttpRequest request, QObject *context, ReplyHandler onSu
                 }
                 onSuccess(reply, body);
             });
+    return CallHandle(reply);
+}
+
+template<typename T>
+CallHandle DockerEngine::typedCall(HttpRequest request, QObject *context,
+                                   std::function<std::optional<T>(const QByteArray &)> parse,
+                                   const char *what, Callback<T> callback)
+{
+    const QString where = m_endpoint.toUrl();
+    return call(
+        std::move(request), context,
+        [callback, parse = std::move(parse), what, where](HttpReply *, const QByteArray &body) {
+            std::optional<T> value = parse(body);
+            if (!value) {
+                callback(EngineResult<T>::failure(EngineError::make(
+                    EngineError::Kind::Protocol,
+                    tr("the %1 is not the JSON the API promises").arg(QLatin1String(what)),
+                    where)));
+                return;
+            }
+            callback(EngineResult<T>::success(std::move(*value)));
+        },
+        [callback](const EngineError &e) { callback(EngineResult<T>::failure(e)); });
+}
+
+CallHandle DockerEngine::action(const QByteArray &path, QObject *context, DoneCallback callback,
+                                int timeoutMs)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned(path);
+    request.timeoutMs = timeoutMs;
+    return call(
+        request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
 }
 
 void DockerEngine::identify(QObject *context, InfoCallback callback)
@@ -105,29 +177,33 @@ void DockerEngine::identify(QObject *context, InfoCallback callback)
                 return;
             }
             m_apiVersion = "1." + QByteArray::number(qMin(minor, MaxApiMinor));
-            const QByteArray libpod = reply->header("Libpod-Api-Version");
+            const QByteArray libpodVersion = reply->header("Libpod-Api-Version");
 
             HttpRequest version;
             version.target = versioned("/version");
             version.timeoutMs = 10000;
             call(
                 version, context,
-                [this, callback, fail, libpod, where](HttpReply *, const QByteArray &body) {
+                [this, callback, fail, libpodVersion, where](HttpReply *, const QByteArray &body) {
                     auto info = DockerJson::parseVersion(body);
                     if (!info) {
                         fail(EngineError::make(EngineError::Kind::NotAnEngine,
                                                tr("/version did not answer as expected"), where));
                         return;
                     }
-                    if (!libpod.isEmpty()) {
+                    if (!libpodVersion.isEmpty()) {
                         info->kind = EngineInfo::Kind::Podman;
-                        info->libpodApiVersion = QString::fromLatin1(libpod);
+                        info->libpodApiVersion = QString::fromLatin1(libpodVersion);
                     } else if (info->kind == EngineInfo::Kind::Unknown) {
                         info->kind = EngineInfo::Kind::Docker;
                     }
-                    info->name = info->kind == EngineInfo::Kind::Podman ? QStringLiteral("Podman")
-                                                                        : QStringLiteral("Docker");
+                    const bool podman = info->kind == EngineInfo::Kind::Podman;
+                    info->name = podman ? QStringLiteral("Podman") : QStringLiteral("Docker");
                     info->apiVersion = QString::fromLatin1(m_apiVersion);
+                    // The libpod endpoints need the header's version; a Podman reached
+                    // without it speaks only the Docker-compatible API.
+                    info->capabilities = capabilitiesFor(!info->libpodApiVersion.isEmpty());
+                    m_info = *info;
                     callback(EngineResult<EngineInfo>::success(*info));
                 },
                 fail);
@@ -135,8 +211,8 @@ void DockerEngine::identify(QObject *context, InfoCallback callback)
         pingFailed);
 }
 
-void DockerEngine::listContainers(const QStringList &ids, QObject *context,
-                                  ContainersCallback callback)
+CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context,
+                                        ContainersCallback callback)
 {
     QByteArray target = versioned("/containers/json?all=1");
     if (!ids.isEmpty()) {
@@ -148,22 +224,170 @@ void DockerEngine::listContainers(const QStringList &ids, QObject *context,
     HttpRequest request;
     request.target = target;
     request.timeoutMs = 60000;
-    const QString where = m_endpoint.toUrl();
-    call(
+    return typedCall<QList<ContainerSummary>>(
         request, context,
-        [callback, where](HttpReply *, const QByteArray &body) {
-            auto list = DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
-            if (!list) {
-                callback(EngineResult<QList<ContainerSummary>>::failure(EngineError::make(
-                    EngineError::Kind::Protocol,
-                    tr("the container list is not the JSON the API promises"), where)));
-                return;
-            }
-            callback(EngineResult<QList<ContainerSummary>>::success(std::move(*list)));
+        [](const QByteArray &body) {
+            return DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
         },
-        [callback](const EngineError &e) {
-            callback(EngineResult<QList<ContainerSummary>>::failure(e));
-        });
+        "container list", std::move(callback));
+}
+
+CallHandle DockerEngine::inspectContainer(const QString &id, QObject *context,
+                                          Callback<ContainerDetails> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/containers/" + encoded(id) + "/json");
+    return typedCall<ContainerDetails>(request, context, &DockerContainerJson::parseInspect,
+                                       "container's inspect answer", std::move(callback));
+}
+
+CallHandle DockerEngine::createContainer(const ContainerSpec &spec, QObject *context,
+                                         Callback<CreatedObject> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.timeoutMs = 120000;
+    // Only Podman's own endpoint can put a container into a pod or give it a run time limit.
+    if ((!spec.pod.isEmpty() || spec.runTimeoutSecs > 0) && !m_info.capabilities.pods) {
+        const EngineError e = EngineError::make(
+            EngineError::Kind::Unsupported,
+            tr("this engine has no pods and no run time limits; leave them empty"),
+            m_endpoint.toUrl());
+        QMetaObject::invokeMethod(
+            context, [callback, e] { callback(EngineResult<CreatedObject>::failure(e)); },
+            Qt::QueuedConnection);
+        return {};
+    }
+    if (!spec.pod.isEmpty() || spec.runTimeoutSecs > 0) {
+        request.target = libpod("/containers/create");
+        request.body = DockerContainerJson::libpodCreateBody(spec);
+    } else {
+        request.target = versioned("/containers/create");
+        if (!spec.name.isEmpty())
+            request.target += "?name=" + query(spec.name);
+        request.body = DockerContainerJson::createBody(spec);
+    }
+    return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
+                                    "create answer", std::move(callback));
+}
+
+CallHandle DockerEngine::startContainer(const QString &id, QObject *context, DoneCallback callback)
+{
+    return action("/containers/" + encoded(id) + "/start", context, std::move(callback), 60000);
+}
+
+CallHandle DockerEngine::stopContainer(const QString &id, int timeoutSecs, QObject *context,
+                                       DoneCallback callback)
+{
+    QByteArray path = "/containers/" + encoded(id) + "/stop";
+    if (timeoutSecs >= 0)
+        path += "?t=" + QByteArray::number(timeoutSecs);
+    return action(path, context, std::move(callback), stopCallTimeoutMs(timeoutSecs));
+}
+
+CallHandle DockerEngine::restartContainer(const QString &id, int timeoutSecs, QObject *context,
+                                          DoneCallback callback)
+{
+    QByteArray path = "/containers/" + encoded(id) + "/restart";
+    if (timeoutSecs >= 0)
+        path += "?t=" + QByteArray::number(timeoutSecs);
+    return action(path, context, std::move(callback), stopCallTimeoutMs(timeoutSecs));
+}
+
+CallHandle DockerEngine::killContainer(const QString &id, const QString &signal, QObject *context,
+                                       DoneCallback callback)
+{
+    QByteArray path = "/containers/" + encoded(id) + "/kill";
+    if (!signal.isEmpty())
+        path += "?signal=" + query(signal);
+    return action(path, context, std::move(callback));
+}
+
+CallHandle DockerEngine::pauseContainer(const QString &id, QObject *context, DoneCallback callback)
+{
+    return action("/containers/" + encoded(id) + "/pause", context, std::move(callback));
+}
+
+CallHandle DockerEngine::unpauseContainer(const QString &id, QObject *context,
+                                          DoneCallback callback)
+{
+    return action("/containers/" + encoded(id) + "/unpause", context, std::move(callback));
+}
+
+CallHandle DockerEngine::renameContainer(const QString &id, const QString &newName,
+                                         QObject *context, DoneCallback callback)
+{
+    return action("/containers/" + encoded(id) + "/rename?name=" + query(newName), context,
+                  std::move(callback));
+}
+
+CallHandle DockerEngine::removeContainer(const QString &id, bool force, bool removeVolumes,
+                                         QObject *context, DoneCallback callback)
+{
+    HttpRequest request;
+    request.method = "DELETE";
+    request.target = versioned("/containers/" + encoded(id) + "?force=" + (force ? "1" : "0") +
+                               "&v=" + (removeVolumes ? "1" : "0"));
+    request.timeoutMs = 60000;
+    return call(
+        request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
+}
+
+CallHandle DockerEngine::waitContainer(const QString &id, QObject *context, Callback<int> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/containers/" + encoded(id) + "/wait?condition=not-running");
+    request.stream = true; // as long as the container runs
+    return typedCall<int>(
+        request, context,
+        [](const QByteArray &body) { return DockerContainerJson::parseWait(body, nullptr); },
+        "wait answer", std::move(callback));
+}
+
+CallHandle DockerEngine::pruneContainers(QObject *context, Callback<PruneReport> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/containers/prune");
+    request.timeoutMs = 300000;
+    return typedCall<PruneReport>(
+        request, context,
+        [](const QByteArray &body) {
+            return DockerContainerJson::parsePrune(body, QStringLiteral("ContainersDeleted"));
+        },
+        "prune answer", std::move(callback));
+}
+
+CallHandle DockerEngine::commitContainer(const QString &id, const CommitOptions &options,
+                                         QObject *context, Callback<CreatedObject> callback)
+{
+    QByteArray target = "/commit?container=" + encoded(id);
+    if (!options.repository.isEmpty())
+        target += "&repo=" + query(options.repository);
+    if (!options.tag.isEmpty())
+        target += "&tag=" + query(options.tag);
+    if (!options.message.isEmpty())
+        target += "&comment=" + query(options.message);
+    if (!options.author.isEmpty())
+        target += "&author=" + query(options.author);
+    target += options.pause ? "&pause=1" : "&pause=0";
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned(target);
+    request.body = "{}";
+    request.timeoutMs = 600000;
+    return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
+                                    "commit answer", std::move(callback));
+}
+
+CallHandle DockerEngine::topContainer(const QString &id, QObject *context,
+                                      Callback<ProcessList> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/containers/" + encoded(id) + "/top");
+    return typedCall<ProcessList>(request, context, &DockerContainerJson::parseTop, "process list",
+                                  std::move(callback));
 }
 
 EventStream *DockerEngine::watchContainerEvents(QObject *parent)
@@ -173,6 +397,12 @@ EventStream *DockerEngine::watchContainerEvents(QObject *parent)
                                  versioned("/events?filters=") +
                                      QUrl::toPercentEncoding(QString::fromLatin1(filters)),
                                  parent);
+}
+
+LogStream *DockerEngine::readLogs(const QString &id, const LogOptions &options, QObject *parent)
+{
+    return new DockerLogStream(m_endpoint, versioned("/containers/" + encoded(id)), options,
+                               parent);
 }
 
 EngineResult<EngineInfo> DockerEngine::identifyBlocking(const Endpoint &endpoint, int timeoutMs)

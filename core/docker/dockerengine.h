@@ -3,10 +3,12 @@
 #include "core/engine/engine.h"
 #include "core/transport/httprequest.h"
 
+#include <optional>
+
 class HttpReply;
 
 // The Docker Engine API, which Docker and Podman both serve. Podman is told apart by the
-// Libpod-Api-Version header of /_ping.
+// Libpod-Api-Version header of /_ping, which also unlocks its libpod endpoints.
 class DockerEngine final : public Engine
 {
     Q_OBJECT
@@ -22,20 +24,61 @@ public:
 
     Endpoint endpoint() const override { return m_endpoint; }
     void identify(QObject *context, InfoCallback callback) override;
-    void listContainers(const QStringList &ids, QObject *context,
-                        ContainersCallback callback) override;
+    EngineInfo info() const override { return m_info; }
+
+    CallHandle listContainers(const QStringList &ids, QObject *context,
+                              ContainersCallback callback) override;
+    CallHandle inspectContainer(const QString &id, QObject *context,
+                                Callback<ContainerDetails> callback) override;
+    CallHandle createContainer(const ContainerSpec &spec, QObject *context,
+                               Callback<CreatedObject> callback) override;
+    CallHandle startContainer(const QString &id, QObject *context, DoneCallback callback) override;
+    CallHandle stopContainer(const QString &id, int timeoutSecs, QObject *context,
+                             DoneCallback callback) override;
+    CallHandle restartContainer(const QString &id, int timeoutSecs, QObject *context,
+                                DoneCallback callback) override;
+    CallHandle killContainer(const QString &id, const QString &signal, QObject *context,
+                             DoneCallback callback) override;
+    CallHandle pauseContainer(const QString &id, QObject *context, DoneCallback callback) override;
+    CallHandle unpauseContainer(const QString &id, QObject *context,
+                                DoneCallback callback) override;
+    CallHandle renameContainer(const QString &id, const QString &newName, QObject *context,
+                               DoneCallback callback) override;
+    CallHandle removeContainer(const QString &id, bool force, bool removeVolumes, QObject *context,
+                               DoneCallback callback) override;
+    CallHandle waitContainer(const QString &id, QObject *context, Callback<int> callback) override;
+    CallHandle pruneContainers(QObject *context, Callback<PruneReport> callback) override;
+    CallHandle commitContainer(const QString &id, const CommitOptions &options, QObject *context,
+                               Callback<CreatedObject> callback) override;
+    CallHandle topContainer(const QString &id, QObject *context,
+                            Callback<ProcessList> callback) override;
+
     EventStream *watchContainerEvents(QObject *parent) override;
+    LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) override;
 
     // For a worker without an event loop of its own: runs identify() in a local one.
     static EngineResult<EngineInfo> identifyBlocking(const Endpoint &endpoint, int timeoutMs);
 
 private:
     using ReplyHandler = std::function<void(HttpReply *reply, const QByteArray &body)>;
+    using ErrorHandler = std::function<void(const EngineError &)>;
     // Sends a short call and hands over the whole body, or reports the failure to `onError`.
-    void call(HttpRequest request, QObject *context, ReplyHandler onSuccess,
-              std::function<void(const EngineError &)> onError);
-    QByteArray versioned(QByteArrayView path) const;
+    CallHandle call(HttpRequest request, QObject *context, ReplyHandler onSuccess,
+                    ErrorHandler onError);
+    // A call whose body a parser turns into T; `what` names the payload in the error when the
+    // parser refuses it.
+    template<typename T>
+    CallHandle typedCall(HttpRequest request, QObject *context,
+                         std::function<std::optional<T>(const QByteArray &)> parse,
+                         const char *what, Callback<T> callback);
+    // A POST that answers nothing (204, or 304 when the container is already in that state).
+    CallHandle action(const QByteArray &path, QObject *context, DoneCallback callback,
+                      int timeoutMs = 30000);
+    QByteArray versioned(const QByteArray &path) const;
+    QByteArray libpod(const QByteArray &path) const;
+    static QByteArray encoded(const QString &id);
 
     Endpoint m_endpoint;
     QByteArray m_apiVersion = "1.41";
+    EngineInfo m_info;
 };

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "core/engine/callhandle.h"
+#include "core/engine/containerdetails.h"
+#include "core/engine/containerspec.h"
 #include "core/engine/containersummary.h"
 #include "core/engine/engineinfo.h"
 #include "core/engine/engineresult.h"
+#include "core/engine/engineresults.h"
 #include "core/engine/eventstream.h"
+#include "core/engine/logstream.h"
 #include "core/transport/endpoint.h"
 
 #include <QObject>
@@ -12,25 +17,69 @@
 #include <functional>
 
 // The engine-neutral interface the services use. Calls are asynchronous: a callback runs on the
-// engine's thread once the answer is there, and never after `context` is destroyed.
+// engine's thread once the answer is there, and never after `context` is destroyed. Every call
+// returns a handle that cancels it; a cancelled call answers with an Aborted error.
 class Engine : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Engine)
 
 public:
-    using InfoCallback = std::function<void(const EngineResult<EngineInfo> &)>;
-    using ContainersCallback = std::function<void(const EngineResult<QList<ContainerSummary>> &)>;
+    template<typename T>
+    using Callback = std::function<void(const EngineResult<T> &)>;
+    using InfoCallback = Callback<EngineInfo>;
+    using ContainersCallback = Callback<QList<ContainerSummary>>;
+    // For calls that answer nothing but success or failure.
+    using DoneCallback = std::function<void(const EngineError &)>;
 
     using QObject::QObject;
     ~Engine() override = default;
 
     virtual Endpoint endpoint() const = 0;
-    // Checks that an engine answers and who it is; fixes the API version for later calls.
+    // Checks that an engine answers and who it is; fixes the API version for later calls and
+    // fills in the capabilities.
     virtual void identify(QObject *context, InfoCallback callback) = 0;
+    // What identify() found; empty before it succeeded.
+    virtual EngineInfo info() const = 0;
+
+    // ---- containers ----
     // All containers, or only those whose ids are given (an id not in the result is gone).
-    virtual void listContainers(const QStringList &ids, QObject *context,
-                                ContainersCallback callback) = 0;
-    // Container events from now on. The stream is a child of `parent`.
+    virtual CallHandle listContainers(const QStringList &ids, QObject *context,
+                                      ContainersCallback callback) = 0;
+    virtual CallHandle inspectContainer(const QString &id, QObject *context,
+                                        Callback<ContainerDetails> callback) = 0;
+    virtual CallHandle createContainer(const ContainerSpec &spec, QObject *context,
+                                       Callback<CreatedObject> callback) = 0;
+    virtual CallHandle startContainer(const QString &id, QObject *context,
+                                      DoneCallback callback) = 0;
+    // Stops with SIGTERM (or the container's stop signal), then SIGKILL after `timeoutSecs`
+    // (-1: the container's own stop timeout).
+    virtual CallHandle stopContainer(const QString &id, int timeoutSecs, QObject *context,
+                                     DoneCallback callback) = 0;
+    virtual CallHandle restartContainer(const QString &id, int timeoutSecs, QObject *context,
+                                        DoneCallback callback) = 0;
+    // `signal` as a name (SIGHUP, HUP) or number; empty for SIGKILL.
+    virtual CallHandle killContainer(const QString &id, const QString &signal, QObject *context,
+                                     DoneCallback callback) = 0;
+    virtual CallHandle pauseContainer(const QString &id, QObject *context,
+                                      DoneCallback callback) = 0;
+    virtual CallHandle unpauseContainer(const QString &id, QObject *context,
+                                        DoneCallback callback) = 0;
+    virtual CallHandle renameContainer(const QString &id, const QString &newName, QObject *context,
+                                       DoneCallback callback) = 0;
+    virtual CallHandle removeContainer(const QString &id, bool force, bool removeVolumes,
+                                       QObject *context, DoneCallback callback) = 0;
+    // Waits, with no time limit, until the container is not running; answers its exit code.
+    virtual CallHandle waitContainer(const QString &id, QObject *context,
+                                     Callback<int> callback) = 0;
+    virtual CallHandle pruneContainers(QObject *context, Callback<PruneReport> callback) = 0;
+    virtual CallHandle commitContainer(const QString &id, const CommitOptions &options,
+                                       QObject *context, Callback<CreatedObject> callback) = 0;
+    virtual CallHandle topContainer(const QString &id, QObject *context,
+                                    Callback<ProcessList> callback) = 0;
+
+    // ---- streams, each on a connection of its own; the stream is a child of `parent` ----
+    // Container events from now on.
     virtual EventStream *watchContainerEvents(QObject *parent) = 0;
+    virtual LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) = 0;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/engine/enginecapabilities.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -21,6 +23,7 @@ struct EngineInfo
     QString os;
     QString arch;
     QString kernel;
+    EngineCapabilities capabilities;
 
     bool operator==(const EngineInfo &) const = default;
 };

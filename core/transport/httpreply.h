@@ -32,7 +32,7 @@ public:
     // Body bytes decoded so far and not yet read.
     QByteArray readAll();
     // Stops the exchange; finished() follows with an Aborted error unless already finished.
-    void abort();
+    Q_INVOKABLE void abort();
 
 Q_SIGNALS:
     void headersArrived();

@@ -2,11 +2,17 @@
 
 #include "testengines.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 // DockerEngine against the real dockerd and Podman service of the harness, and against local
 // peers that are not engines.
@@ -23,9 +29,34 @@ private slots:
     void eventsFollowAContainer();
     void httpServerThatIsNotAnEngine();
     void blockingIdentifyOnMissingSocket();
+    void capabilities_data();
+    void capabilities();
+    void containerLifecycle_data();
+    void containerLifecycle();
+    void logsOfATerminalContainer_data();
+    void logsOfATerminalContainer();
+    void waitAndCancel_data();
+    void waitAndCancel();
+    void commitAndPrune_data();
+    void commitAndPrune();
+    void enginesOwnErrors_data();
+    void enginesOwnErrors();
+    void podmanPodAndRunTimeout();
+    void dockerRefusesPods();
 
 private:
     static EngineResult<EngineInfo> identifyNow(DockerEngine &engine);
+    // Runs an engine call and waits for its answer.
+    template<typename T>
+    static EngineResult<T>
+    await(const std::function<CallHandle(QObject *, Engine::Callback<T>)> &start,
+          int timeoutMs = 30000);
+    static EngineError
+    awaitDone(const std::function<CallHandle(QObject *, Engine::DoneCallback)> &start,
+              int timeoutMs = 30000);
+    // Reads a container's whole log (not following) into text per source.
+    static QMap<LogChunk::Source, QByteArray> readAll(DockerEngine &engine, const QString &id,
+                                                      LogOptions options, EngineError *error);
     static EngineResult<QList<ContainerSummary>> listNow(DockerEngine &engine,
                                                          const QStringList &ids);
 };
@@ -51,6 +82,52 @@ EngineResult<QList<ContainerSummary>> TestDockerEngine::listNow(DockerEngine &en
         return EngineResult<QList<ContainerSummary>>::failure(
             EngineError::make(EngineError::Kind::Timeout, {}));
     return *result;
+}
+
+template<typename T>
+EngineResult<T>
+TestDockerEngine::await(const std::function<CallHandle(QObject *, Engine::Callback<T>)> &start,
+                        int timeoutMs)
+{
+    std::optional<EngineResult<T>> result;
+    QObject context;
+    start(&context, [&](const EngineResult<T> &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
+        return EngineResult<T>::failure(EngineError::make(EngineError::Kind::Timeout, {}));
+    return *result;
+}
+
+EngineError
+TestDockerEngine::awaitDone(const std::function<CallHandle(QObject *, Engine::DoneCallback)> &start,
+                            int timeoutMs)
+{
+    std::optional<EngineError> result;
+    QObject context;
+    start(&context, [&](const EngineError &e) { result = e; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
+        return EngineError::make(EngineError::Kind::Timeout, QStringLiteral("test waited"));
+    return *result;
+}
+
+QMap<LogChunk::Source, QByteArray> TestDockerEngine::readAll(DockerEngine &engine,
+                                                             const QString &id, LogOptions options,
+                                                             EngineError *error)
+{
+    QMap<LogChunk::Source, QByteArray> out;
+    LogStream *stream = engine.readLogs(id, options, nullptr);
+    bool ended = false;
+    QObject::connect(stream, &LogStream::received, stream, [&](const QList<LogChunk> &chunks) {
+        for (const LogChunk &c : chunks)
+            out[c.source].append(c.data);
+    });
+    QObject::connect(stream, &LogStream::ended, stream, [&](const EngineError &e) {
+        *error = e;
+        ended = true;
+    });
+    if (!QTest::qWaitFor([&] { return ended; }, 30000))
+        *error = EngineError::make(EngineError::Kind::Timeout, QStringLiteral("log never ended"));
+    delete stream;
+    return out;
 }
 
 void TestDockerEngine::identify_data()
@@ -180,6 +257,459 @@ void TestDockerEngine::blockingIdentifyOnMissingSocket()
     const auto result = DockerEngine::identifyBlocking(
         Endpoint::unixSocket(dir.filePath(QStringLiteral("none.sock"))), 2000);
     QCOMPARE(result.error.kind, EngineError::Kind::NoSocket);
+}
+
+void TestDockerEngine::capabilities_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::capabilities()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    const auto result = identifyNow(engine);
+    QVERIFY2(result.ok(), qPrintable(result.error.userText()));
+    const EngineCapabilities c = result.value.capabilities;
+    QCOMPARE(engine.info().capabilities, c);
+    QCOMPARE(c.pods, podman);
+    QCOMPARE(c.kube, podman);
+    QCOMPARE(c.healthcheckRun, podman);
+    QCOMPARE(c.runTimeout, podman);
+    QVERIFY(c.exec && c.stats && c.commit && c.imageBuild);
+}
+
+void TestDockerEngine::containerLifecycle_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::containerLifecycle()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+
+    ContainerSpec spec;
+    spec.name = TestEngines::uniqueName(QStringLiteral("life"));
+    spec.image = podman ? TestEngines::podmanImage() : TestEngines::image();
+    // Prints on both streams, then waits; exits 3 on SIGTERM.
+    spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("echo out-$FOO; echo err-$FOO >&2; trap 'exit 3' TERM; "
+                                   "while true; do sleep 0.2; done")};
+    spec.env = {QStringLiteral("FOO=bar baz")};
+    spec.labels = {{QStringLiteral("gontainer.test"), QStringLiteral("lifecycle")},
+                   {QStringLiteral("empty"), QString()}};
+    spec.workingDir = QStringLiteral("/tmp");
+    spec.user = QStringLiteral("0:0");
+    spec.network = QStringLiteral("none");
+    spec.restart.mode = RestartPolicy::Mode::OnFailure;
+    spec.restart.maximumRetries = 2;
+    spec.capAdd = {QStringLiteral("NET_ADMIN")};
+    spec.capDrop = {QStringLiteral("MKNOD")};
+    spec.readOnlyRootfs = true;
+    spec.init = true;
+    spec.stopSignal = QStringLiteral("SIGTERM");
+    spec.stopTimeoutSecs = 5;
+    spec.healthcheck.test = {QStringLiteral("CMD-SHELL"), QStringLiteral("true")};
+    spec.healthcheck.intervalMs = 30000;
+    spec.healthcheck.timeoutMs = 5000;
+    spec.healthcheck.startPeriodMs = 1000;
+    spec.healthcheck.retries = 2;
+    spec.mounts = {MountSpec{MountSpec::Type::Tmpfs, {}, QStringLiteral("/scratch"), false}};
+
+    const auto created = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userText()));
+    const QString id = created.value.id;
+    QVERIFY(!id.isEmpty());
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+
+    auto inspect = [&] {
+        return await<ContainerDetails>(
+            [&](QObject *c, auto cb) { return engine.inspectContainer(id, c, cb); });
+    };
+    auto details = inspect();
+    QVERIFY2(details.ok(), qPrintable(details.error.userText()));
+    const ContainerDetails &d = details.value;
+    QCOMPARE(d.id, id);
+    QCOMPARE(d.name, spec.name);
+    QCOMPARE(d.state, ContainerSummary::State::Created);
+    QCOMPARE(d.spec.command, spec.command);
+    QVERIFY2(d.spec.env.contains(QStringLiteral("FOO=bar baz")), qPrintable(d.spec.env.join(u' ')));
+    QCOMPARE(d.spec.labels.value(QStringLiteral("gontainer.test")), QStringLiteral("lifecycle"));
+    QVERIFY(d.spec.labels.contains(QStringLiteral("empty")));
+    QCOMPARE(d.spec.workingDir, spec.workingDir);
+    QCOMPARE(d.spec.user, spec.user);
+    QCOMPARE(d.spec.restart.mode, RestartPolicy::Mode::OnFailure);
+    QCOMPARE(d.spec.restart.maximumRetries, 2);
+    QVERIFY(d.spec.capAdd.join(u',').contains(QStringLiteral("NET_ADMIN")));
+    QVERIFY(d.spec.capDrop.join(u',').contains(QStringLiteral("MKNOD")));
+    QVERIFY(d.spec.readOnlyRootfs);
+    QVERIFY(d.spec.init);
+    QCOMPARE(d.spec.healthcheck.test, spec.healthcheck.test);
+    QCOMPARE(d.spec.healthcheck.intervalMs, spec.healthcheck.intervalMs);
+    QCOMPARE(d.spec.healthcheck.timeoutMs, spec.healthcheck.timeoutMs);
+    QCOMPARE(d.spec.healthcheck.startPeriodMs, spec.healthcheck.startPeriodMs);
+    QCOMPARE(d.spec.healthcheck.retries, spec.healthcheck.retries);
+    QCOMPARE(d.spec.stopTimeoutSecs, 5);
+    QVERIFY(!d.rawJson.isEmpty());
+    QVERIFY(QJsonDocument::fromJson(d.rawJson).isObject());
+
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.startContainer(id, c, cb); }).userText(),
+        QString());
+    details = inspect();
+    QCOMPARE(details.value.state, ContainerSummary::State::Running);
+    QVERIFY(details.value.pid > 0);
+    QVERIFY(details.value.startedAt.isValid());
+    // Starting a running container is no error.
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.startContainer(id, c, cb); }).userText(),
+        QString());
+
+    const auto top =
+        await<ProcessList>([&](QObject *c, auto cb) { return engine.topContainer(id, c, cb); });
+    QVERIFY2(top.ok(), qPrintable(top.error.userText()));
+    QVERIFY(!top.value.titles.isEmpty());
+    QVERIFY(!top.value.processes.isEmpty());
+
+    // Both streams, told apart.
+    QMap<LogChunk::Source, QByteArray> logs;
+    EngineError logError;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            logs = readAll(engine, id, LogOptions{}, &logError);
+            return logs.value(LogChunk::Source::Stderr).contains("err-bar baz");
+        },
+        10000));
+    QVERIFY2(!logError.isError(), qPrintable(logError.userText()));
+    QCOMPARE(logs.value(LogChunk::Source::Stdout), QByteArray("out-bar baz\n"));
+    QCOMPARE(logs.value(LogChunk::Source::Stderr), QByteArray("err-bar baz\n"));
+    LogOptions stamped;
+    stamped.timestamps = true;
+    stamped.stderrStream = false;
+    logs = readAll(engine, id, stamped, &logError);
+    QVERIFY(!logs.contains(LogChunk::Source::Stderr));
+    QVERIFY2(logs.value(LogChunk::Source::Stdout).endsWith(" out-bar baz\n"),
+             logs.value(LogChunk::Source::Stdout).constData());
+    QVERIFY(logs.value(LogChunk::Source::Stdout)
+                .startsWith(QByteArray::number(QDate::currentDate().year())));
+
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.pauseContainer(id, c, cb); }).userText(),
+        QString());
+    QCOMPARE(inspect().value.state, ContainerSummary::State::Paused);
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.unpauseContainer(id, c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(inspect().value.state, ContainerSummary::State::Running);
+
+    const QString renamed = spec.name + QStringLiteral("-renamed");
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.renameContainer(id, renamed, c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(inspect().value.name, renamed);
+
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.restartContainer(id, 2, c, cb); }, 60000)
+            .userText(),
+        QString());
+    QCOMPARE(inspect().value.state, ContainerSummary::State::Running);
+
+    // SIGTERM by name: the shell's trap makes it exit 3.
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.killContainer(id, QStringLiteral("TERM"), c, cb);
+             }).userText(),
+             QString());
+    const auto waited =
+        await<int>([&](QObject *c, auto cb) { return engine.waitContainer(id, c, cb); });
+    QVERIFY2(waited.ok(), qPrintable(waited.error.userText()));
+    QCOMPARE(waited.value, 3);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto now = inspect().value;
+            return now.state == ContainerSummary::State::Exited ||
+                   now.state == ContainerSummary::State::Running; // on-failure restarts it
+        },
+        10000));
+
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.stopContainer(id, 1, c, cb); }, 60000)
+            .userText(),
+        QString());
+    details = inspect();
+    QCOMPARE(details.value.state, ContainerSummary::State::Exited);
+    QVERIFY(details.value.finishedAt.isValid());
+
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.removeContainer(id, false, true, c, cb);
+             }).userText(),
+             QString());
+    details = inspect();
+    QVERIFY(!details.ok());
+    QCOMPARE(details.error.kind, EngineError::Kind::Http);
+    QCOMPARE(details.error.httpStatus, 404);
+}
+
+void TestDockerEngine::logsOfATerminalContainer_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::logsOfATerminalContainer()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    ContainerSpec spec;
+    spec.image = podman ? TestEngines::podmanImage() : TestEngines::image();
+    spec.tty = true;
+    spec.network = QStringLiteral("none");
+    spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("sleep 1; for i in 1 2 3; do echo line$i; echo e$i >&2; "
+                                   "sleep 0.3; done")};
+    const auto created = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userText()));
+    const QString id = created.value.id;
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.startContainer(id, c, cb); }).userText(),
+        QString());
+
+    // Following: the stream ends by itself, without error, when the container exits.
+    LogOptions follow;
+    follow.follow = true;
+    EngineError error = EngineError::make(EngineError::Kind::Timeout, {});
+    const auto logs = readAll(engine, id, follow, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.userText()));
+    QCOMPARE(logs.keys(), QList<LogChunk::Source>{LogChunk::Source::Tty});
+    const QByteArray text = logs.value(LogChunk::Source::Tty);
+    // A terminal turns \n into \r\n and merges the streams.
+    QVERIFY2(text.contains("line1\r\ne1\r\nline2"), text.constData());
+    QVERIFY2(text.contains("line3"), text.constData());
+}
+
+void TestDockerEngine::waitAndCancel_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::waitAndCancel()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const auto run =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("wait")),
+                                 {QStringLiteral("sleep"), QStringLiteral("60")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), run.output});
+    });
+
+    std::optional<EngineResult<int>> result;
+    QObject context;
+    const CallHandle handle =
+        engine.waitContainer(run.output, &context, [&](const EngineResult<int> &r) { result = r; });
+    QVERIFY(handle.isRunning());
+    QTest::qWait(300);
+    QVERIFY(!result.has_value());
+    handle.cancel();
+    QTRY_VERIFY(result.has_value());
+    QCOMPARE(result->error.kind, EngineError::Kind::Aborted);
+    QTRY_VERIFY(!handle.isRunning());
+    handle.cancel(); // a finished handle does nothing
+
+    // A destroyed context never hears the answer.
+    bool called = false;
+    {
+        QObject gone;
+        engine.killContainer(run.output, {}, &gone, [&](const EngineError &) { called = true; });
+    }
+    const auto waited =
+        await<int>([&](QObject *c, auto cb) { return engine.waitContainer(run.output, c, cb); });
+    QVERIFY2(waited.ok(), qPrintable(waited.error.userText()));
+    QCOMPARE(waited.value, 137);
+    QVERIFY(!called);
+}
+
+void TestDockerEngine::commitAndPrune_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::commitAndPrune()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const auto run =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("commit")),
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("echo committed > /marker; sleep 60")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = run.output;
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+    QTest::qWait(500);
+
+    const QString repository = QStringLiteral("localhost/gontainer-test/committed");
+    const QString tag = TestEngines::uniqueName(QStringLiteral("t"));
+    CommitOptions options{repository, tag, QStringLiteral("made by a test"),
+                          QStringLiteral("Gontainer tests"), true};
+    const auto committed = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.commitContainer(id, options, c, cb); }, 120000);
+    QVERIFY2(committed.ok(), qPrintable(committed.error.userText()));
+    QVERIFY(!committed.value.id.isEmpty());
+    const QString image = repository + QLatin1Char(':') + tag;
+    auto removeImage = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+    });
+    const auto marker = TestEngines::docker(
+        socket, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                 QStringLiteral("none"), image, QStringLiteral("cat"), QStringLiteral("/marker")});
+    QVERIFY2(marker.output.endsWith(QStringLiteral("committed")), qPrintable(marker.output));
+    const auto author = TestEngines::docker(
+        socket, {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                 QStringLiteral("{{.Author}}|{{.Comment}}"), image});
+    QCOMPARE(author.output, QStringLiteral("Gontainer tests|made by a test"));
+
+    // Prune takes the stopped container and leaves the running one.
+    const auto stopped = TestEngines::docker(
+        socket,
+        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+         podman ? TestEngines::podmanImage() : TestEngines::image(), QStringLiteral("true")});
+    QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.output));
+    const QString stoppedId = stopped.output.split(QLatin1Char('\n')).last().trimmed();
+    QVERIFY(TestEngines::docker(socket, {QStringLiteral("start"), QStringLiteral("-a"), stoppedId})
+                .exitCode == 0);
+    const auto pruned = await<PruneReport>(
+        [&](QObject *c, auto cb) { return engine.pruneContainers(c, cb); }, 120000);
+    QVERIFY2(pruned.ok(), qPrintable(pruned.error.userText()));
+    QVERIFY2(pruned.value.deleted.contains(stoppedId), qPrintable(pruned.value.deleted.join(u',')));
+    QVERIFY(!pruned.value.deleted.contains(id));
+}
+
+void TestDockerEngine::enginesOwnErrors_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::enginesOwnErrors()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const auto missing = await<ContainerDetails>([&](QObject *c, auto cb) {
+        return engine.inspectContainer(QStringLiteral("no-such-container-here"), c, cb);
+    });
+    QCOMPARE(missing.error.kind, EngineError::Kind::Http);
+    QCOMPARE(missing.error.httpStatus, 404);
+    QVERIFY2(
+        missing.error.message.contains(QStringLiteral("no such container"), Qt::CaseInsensitive),
+        qPrintable(missing.error.message));
+    QVERIFY(missing.error.userText().contains(missing.error.message));
+
+    ContainerSpec spec;
+    spec.image = QStringLiteral("localhost/gontainer-test/not-there:latest");
+    const auto noImage = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
+    QCOMPARE(noImage.error.kind, EngineError::Kind::Http);
+    QCOMPARE(noImage.error.httpStatus, 404);
+    QVERIFY2(noImage.error.message.contains(QStringLiteral("image"), Qt::CaseInsensitive),
+             qPrintable(noImage.error.message));
+
+    EngineError logError;
+    readAll(engine, QStringLiteral("no-such-container-here"), LogOptions{}, &logError);
+    QCOMPARE(logError.kind, EngineError::Kind::Http);
+    QCOMPARE(logError.httpStatus, 404);
+}
+
+void TestDockerEngine::podmanPodAndRunTimeout()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::podmanSocket();
+    const QString pod = TestEngines::uniqueName(QStringLiteral("pod"));
+    const auto made = TestEngines::podman(socket, {QStringLiteral("pod"), QStringLiteral("create"),
+                                                   QStringLiteral("--infra=false"),
+                                                   QStringLiteral("--name"), pod});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::podman(
+            socket, {QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"), pod});
+    });
+    DockerEngine engine(Endpoint::unixSocket(socket));
+    QVERIFY(identifyNow(engine).ok());
+    ContainerSpec spec;
+    spec.name = TestEngines::uniqueName(QStringLiteral("inpod"));
+    spec.image = TestEngines::podmanImage();
+    spec.command = {QStringLiteral("sleep"), QStringLiteral("60")};
+    spec.pod = pod;
+    spec.runTimeoutSecs = 2;
+    spec.env = {QStringLiteral("A=1")};
+    spec.labels = {{QStringLiteral("gontainer.test"), QStringLiteral("pod")}};
+    spec.stopSignal = QStringLiteral("SIGINT");
+    spec.memoryBytes = 0;
+    const auto created = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userText()));
+    const QString id = created.value.id;
+    const auto inPod = TestEngines::podman(
+        socket, {QStringLiteral("container"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                 QStringLiteral("{{.Pod}}|{{.Config.StopSignal}}"), id});
+    const QString podId = made.output.split(QLatin1Char('\n')).last().trimmed();
+    QCOMPARE(inPod.output, podId + QStringLiteral("|2"));
+    const auto details = await<ContainerDetails>(
+        [&](QObject *c, auto cb) { return engine.inspectContainer(id, c, cb); });
+    QCOMPARE(details.value.spec.labels.value(QStringLiteral("gontainer.test")),
+             QStringLiteral("pod"));
+    QVERIFY(details.value.spec.env.contains(QStringLiteral("A=1")));
+    // The run timeout stops it long before its sleep ends.
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.startContainer(id, c, cb); }).userText(),
+        QString());
+    QElapsedTimer timer;
+    timer.start();
+    const auto waited =
+        await<int>([&](QObject *c, auto cb) { return engine.waitContainer(id, c, cb); }, 40000);
+    QVERIFY2(waited.ok(), qPrintable(waited.error.userText()));
+    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestDockerEngine::dockerRefusesPods()
+{
+    REQUIRE_ENGINES();
+    DockerEngine engine(Endpoint::unixSocket(TestEngines::dockerSocket()));
+    QVERIFY(identifyNow(engine).ok());
+    ContainerSpec spec;
+    spec.image = TestEngines::image();
+    spec.pod = QStringLiteral("any");
+    const auto created = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
+    QCOMPARE(created.error.kind, EngineError::Kind::Unsupported);
 }
 
 QTEST_GUILESS_MAIN(TestDockerEngine)

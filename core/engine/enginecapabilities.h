@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QMetaType>
+
+// What an engine can do beyond the common ground. The UI asks these, never which engine it
+// talks to.
+struct EngineCapabilities
+{
+    bool pods = false;           // pods: list, create, start, stop, ... (Podman)
+    bool kube = false;           // generate kube YAML and play it (Podman)
+    bool healthcheckRun = false; // run a container's health check now (Podman)
+    bool runTimeout = false;     // a container may be given a run time limit (Podman)
+    bool imageSearch = false;    // search registries through the engine
+    bool imageBuild = false;     // build images from a context
+    bool exec = false;           // run commands in running containers
+    bool stats = false;          // resource usage streams
+    bool commit = false;         // make an image from a container
+
+    bool operator==(const EngineCapabilities &) const = default;
+};
+
+Q_DECLARE_METATYPE(EngineCapabilities)
