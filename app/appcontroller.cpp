@@ -1,6 +1,6 @@
 #include "app/appcontroller.h"
 
-#include "app/translationloader.h"
+#include "core/config/translationloader.h"
 #include "core/config/appsettings.h"
 #include "core/services/localenginelocator.h"
 #include "core/services/nodeserviceimpl.h"

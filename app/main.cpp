@@ -1,5 +1,5 @@
 #include "app/appcontroller.h"
-#include "app/translationloader.h"
+#include "core/config/translationloader.h"
 #include "core/config/appsettings.h"
 #include "core/engine/containersummary.h"
 #include "core/engine/engineerror.h"

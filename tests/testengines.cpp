@@ -97,6 +97,16 @@ QString rogueTlsCertPath()
     return env("GONTAINER_TEST_TLS_ROGUE_CERT_PATH");
 }
 
+QString sshUrl()
+{
+    return env("GONTAINER_TEST_SSH_URL");
+}
+
+QString sshRogueKey()
+{
+    return env("GONTAINER_TEST_SSH_ROGUE_KEY");
+}
+
 Result docker(const QString &socket, const QStringList &args, int timeoutMs)
 {
     return run(QStringLiteral("docker"),

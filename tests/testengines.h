@@ -29,6 +29,11 @@ Endpoint dockerTlsEndpoint();
 QString tlsCertPath();
 QString rogueTlsCertPath();
 
+// The harness's sshd on 127.0.0.1: root's ~/.ssh holds the client key and the host key, as a
+// user's would. Empty URL when the harness could not set that up (no private mount namespace).
+QString sshUrl();
+QString sshRogueKey(); // a private key the server does not accept
+
 struct Result
 {
     int exitCode = -1;

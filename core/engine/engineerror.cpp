@@ -36,6 +36,16 @@ QString EngineError::userText() const
         return tr("The secure connection to %1 failed: %2. Check the node's certificates; "
                   "turn off verification for this node only if you trust the network.")
             .arg(where, message);
+    case Kind::SshAuth:
+        return tr("SSH could not log in to %1 (%2). Check the user name, and that your key is "
+                  "loaded in the agent or named for this node and is in the remote "
+                  "authorized_keys.")
+            .arg(where, message);
+    case Kind::SshHostKey:
+        return tr("SSH does not trust the host key of %1 (%2). Connect once with ssh in a "
+                  "terminal to check and accept the key, or fix known_hosts if the machine was "
+                  "replaced.")
+            .arg(where, message);
     case Kind::Timeout:
         return tr("The engine at %1 did not answer in time. It may be overloaded, or the socket "
                   "may belong to something that is not an engine.")

@@ -19,6 +19,8 @@ public:
         Refused,      // the socket exists but nothing accepts on it
         Unreachable,  // no route to the host, or its name does not resolve
         Tls,          // the secure connection failed: certificate, verification, handshake
+        SshAuth,      // ssh could not log in: no key, or the key is not accepted
+        SshHostKey,   // ssh does not know or does not trust the host's key
         Timeout,      // no answer in time
         Closed,       // the peer closed the connection mid-exchange
         Protocol,     // the peer does not speak HTTP as expected

@@ -1,6 +1,7 @@
 #include "core/services/nodeworker.h"
 
-#include "core/docker/dockerengine.h"
+#include "core/engine/engine.h"
+#include "core/services/enginefactory.h"
 #include "core/services/serviceslogging.h"
 
 #include <QList>
@@ -42,7 +43,7 @@ void NodeWorker::connectEngine()
     m_listing = false;
     m_online = false;
     // A fresh engine object drops every reply of the previous connection with it.
-    m_engine = std::make_unique<DockerEngine>(m_endpoint);
+    m_engine = makeEngine(m_endpoint);
     Q_EMIT stateChanged(NodeService::State::Connecting, {});
 
     const quint64 generation = m_generation;

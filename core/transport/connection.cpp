@@ -1,5 +1,6 @@
 #include "core/transport/connection.h"
 
+#include "core/transport/sshconnection.h"
 #include "core/transport/tcpconnection.h"
 #include "core/transport/unixconnection.h"
 
@@ -19,7 +20,7 @@ public:
             [this] {
                 fail(EngineError::Kind::Unsupported,
                      QCoreApplication::translate("Connection",
-                                                 "this version cannot connect over SSH yet"));
+                                                 "this engine address cannot be used"));
             },
             Qt::QueuedConnection);
     }
@@ -78,6 +79,7 @@ Connection *Connection::open(const Endpoint &endpoint, QObject *parent)
     case Endpoint::Kind::Tcp:
         return new TcpConnection(endpoint, parent);
     case Endpoint::Kind::Ssh:
+        return new SshConnection(endpoint, parent);
     case Endpoint::Kind::Invalid:
         break;
     }

@@ -40,6 +40,14 @@ Endpoint Endpoint::fromUrl(const QString &url)
         e.host = parsed.host();
         e.port = parsed.port(scheme == QLatin1String("tcp") ? 2375 : 22);
         e.path = parsed.path();
+        e.user = parsed.userName();
+        // ssh would read a host or user that starts with '-' as an option.
+        if (e.host.startsWith(QLatin1Char('-')) || e.user.startsWith(QLatin1Char('-'))) {
+            Endpoint bad;
+            bad.errorText =
+                QCoreApplication::translate("Endpoint", "Not an engine address: %1.").arg(trimmed);
+            return bad;
+        }
         return e;
     }
     e.errorText = QCoreApplication::translate(
@@ -56,7 +64,8 @@ QString Endpoint::toUrl() const
     case Kind::Tcp:
         return QLatin1String("tcp://") + host + QLatin1Char(':') + QString::number(port);
     case Kind::Ssh:
-        return QLatin1String("ssh://") + host + QLatin1Char(':') + QString::number(port) + path;
+        return QLatin1String("ssh://") + (user.isEmpty() ? QString() : user + QLatin1Char('@')) +
+               host + QLatin1Char(':') + QString::number(port) + path;
     case Kind::Invalid:
         break;
     }

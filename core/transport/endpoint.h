@@ -4,8 +4,8 @@
 #include <QProcessEnvironment>
 #include <QString>
 
-// Where an engine listens: a unix socket, TCP with or without TLS, or (parsed, not yet
-// connected to) SSH.
+// Where an engine listens: a unix socket, TCP with or without TLS, or a machine reached over SSH
+// (its docker CLI's stdio bridge, or a named remote socket forwarded to a local one).
 struct Endpoint
 {
     enum class Kind
@@ -17,9 +17,10 @@ struct Endpoint
     };
 
     Kind kind = Kind::Invalid;
-    QString path;      // unix socket path
+    QString path;      // unix socket path; for ssh, the remote socket to forward (optional)
     QString host;      // tcp / ssh
     int port = 0;      // tcp / ssh
+    QString user;      // ssh; empty: as the user's ssh config says
     QString errorText; // why parsing failed, when kind is Invalid
 
     // TLS for tcp://, with the files docker keeps in DOCKER_CERT_PATH. Peer verification is on
@@ -29,6 +30,9 @@ struct Endpoint
     QString tlsCaFile;
     QString tlsCertFile;
     QString tlsKeyFile;
+
+    // SSH: a private key to use instead of the agent's and ssh config's (optional).
+    QString sshIdentityFile;
 
     static Endpoint fromUrl(const QString &url);
     static Endpoint unixSocket(const QString &path);

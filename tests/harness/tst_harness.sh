@@ -3,14 +3,28 @@
 # the sockets it hands over, and teardown leaves no process and no directory behind, whether
 # the command succeeds, fails or the run is interrupted. Runs nested harnesses, each in its own
 # mount namespace, so an outer harness's engines are not touched.
+#
+# sshd's sessions run as `sshd: root...` without the run's directory on their command line, so
+# leftover sshd processes are found by comparing the sshd processes before and after a run.
+# root's ~/.ssh, which the harness hides under its own in its namespace, must come out as it was.
+# (Another harness starting an sshd during a check would be reported too: run this one alone.)
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 passed=0
 failed=0
 
+ssh_home_state() { # what is in root's ~/.ssh on the host, if anything
+  local dir
+  dir="$(getent passwd root | cut -d: -f6)/.ssh"
+  [ -d "$dir" ] && find "$dir" -mindepth 1 -printf '%P %s %T@ %m\n' | sort
+  return 0
+}
+
 check() { # description expected-exit command
-  local what=$1 expected=$2 command=$3 log root rc
+  local what=$1 expected=$2 command=$3 log root rc sshd_before ssh_home_before leftover
   log=$(mktemp)
+  sshd_before=$(pgrep -x sshd | sort)
+  ssh_home_before=$(ssh_home_state)
   env -u GONTAINER_HARNESS_NS bash "$here/with-engines.sh" bash -c "$command" >"$log" 2>&1
   rc=$?
   root=$(sed -n 's/^==> starting dockerd in \(.*\)\/docker$/\1/p' "$log" | head -n 1)
@@ -21,6 +35,9 @@ check() { # description expected-exit command
     [ ! -e "$root" ] || problems+=("$root is still there")
     ! pgrep -f -- "$root" >/dev/null || problems+=("processes under $root are still running: $(pgrep -af -- "$root")")
   fi
+  leftover=$(comm -13 <(echo "$sshd_before") <(pgrep -x sshd | sort) | tr '\n' ' ')
+  [ -z "${leftover// /}" ] || problems+=("sshd processes are still running: $leftover")
+  [ "$(ssh_home_state)" = "$ssh_home_before" ] || problems+=("root's ~/.ssh on the host changed")
   if [ ${#problems[@]} -eq 0 ]; then
     echo "PASS   : $what"
     passed=$((passed + 1))
@@ -42,6 +59,27 @@ check "a failing command's status passes through" 3 \
   "podman --remote --url unix://\$GONTAINER_TEST_PODMAN_SOCK run -d \$GONTAINER_TEST_PODMAN_IMAGE sleep 300 >/dev/null; exit 3"
 check "an interrupted run tears down (TERM)" 143 \
   "docker -H unix://\$GONTAINER_TEST_DOCKER_SOCK run -d --network none \$GONTAINER_TEST_IMAGE sleep 300 >/dev/null; kill -TERM \$PPID; sleep 60"
+
+# The SSH node: the app's plain `ssh -o BatchMode=yes` logs in with root's ~/.ssh, its sessions
+# reach dockerd, the rogue key and the name `localhost` are refused, and sessions still open
+# when the run is interrupted (a forwarded socket, a dial-stdio bridge) go with it.
+ssh_node='set -e
+  [ -n "$GONTAINER_TEST_SSH_URL" ]
+  ssh=(ssh -o BatchMode=yes -p "$GONTAINER_TEST_SSH_PORT")
+  printf "GET /_ping HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n" |
+    "${ssh[@]}" root@127.0.0.1 docker system dial-stdio | grep -q "^OK"
+  out=$("${ssh[@]}" -i "$GONTAINER_TEST_SSH_ROGUE_KEY" -o IdentitiesOnly=yes root@127.0.0.1 true 2>&1) && exit 1
+  grep -q "Permission denied (publickey)" <<<"$out"
+  out=$("${ssh[@]}" root@localhost true 2>&1) && exit 1
+  grep -q "Host key verification failed" <<<"$out"
+  fwd="$GONTAINER_TEST_DIR/fwd.sock"
+  "${ssh[@]}" -N -o ExitOnForwardFailure=yes -L "$fwd:$GONTAINER_TEST_PODMAN_SOCK" root@127.0.0.1 &
+  for i in $(seq 50); do [ -S "$fwd" ] && break; sleep 0.2; done
+  podman --remote --url "unix://$fwd" ps >/dev/null
+  sleep 300 | "${ssh[@]}" root@127.0.0.1 docker system dial-stdio >/dev/null &
+  sleep 1
+  kill -TERM $PPID; sleep 60'
+check "the ssh node answers and its open sessions go with an interrupted run" 143 "$ssh_node"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

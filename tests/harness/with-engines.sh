@@ -9,7 +9,9 @@
 # socket and on 127.0.0.1 over verified TLS with certificates made for the run), `podman system
 # service` (own containers.conf, storage and runc), and a registry on 127.0.0.1. The test image
 # gontainer-test/busybox:latest is built offline from busybox-static on both engines and pushed
-# to the registry. Nothing is written outside the temporary directory.
+# to the registry. An OpenSSH server on 127.0.0.1 stands in for a remote "SSH node": it
+# accepts one client key made for the run, and its sessions reach the harness's dockerd with
+# `docker system dial-stdio`. Nothing is written outside the temporary directory.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -46,7 +48,7 @@ fi
 root=$(mktemp -d /tmp/gtest.XXXXXX)
 chmod 755 "$root"
 id=$(basename "$root" | tr -cd 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
-docker_pid="" podman_pid="" registry_pid="" command_pid=""
+docker_pid="" podman_pid="" registry_pid="" sshd_pid="" command_pid="" ssh_home_mounted=""
 
 log_tail() { # name logfile
   printf '\n---- last lines of %s (%s) ----\n' "$1" "$2" >&2
@@ -84,6 +86,15 @@ cleanup() {
     wait "$command_pid" 2>/dev/null
   fi
   step "stopping test engines"
+  # sshd first: its sessions (a dial-stdio bridge, a forwarded socket) are clients of the
+  # engines, and each session is a child of the listener that would outlive it.
+  if [ -n "$sshd_pid" ]; then
+    kill_tree "$sshd_pid"
+    stop_pid "$sshd_pid" 5
+  fi
+  if [ -n "$ssh_home_mounted" ]; then
+    umount "$ssh_home_mounted" 2>/dev/null || umount -l "$ssh_home_mounted" 2>/dev/null || true
+  fi
   if [ -n "$podman_pid" ]; then
     # Containers outlive the API service (conmon keeps them); remove them first.
     timeout 60 "${podman_cli[@]}" rm --all --force --time 0 >/dev/null 2>&1 || true
@@ -123,9 +134,10 @@ wait_for() { # description seconds pid log command...
   fail "$what did not answer within ${secs}s"
 }
 
-for tool in dockerd docker podman docker-registry busybox runc; do
+for tool in dockerd docker podman docker-registry busybox runc ssh ssh-keygen; do
   command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed: run installer/setup.sh"
 done
+[ -x /usr/sbin/sshd ] || fail "/usr/sbin/sshd is not installed (openssh-server): run installer/setup.sh"
 
 export DOCKER_CONFIG="$root/docker-config"
 mkdir -p "$DOCKER_CONFIG"
@@ -280,6 +292,91 @@ env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STOR
 "${docker_cli[@]}" push "127.0.0.1:$port/$image" >"$root/image/push.log" 2>&1 ||
   { log_tail "docker push" "$root/image/push.log"; fail "pushing the test image to the registry failed"; }
 
+# ---- sshd: a remote "SSH node" on 127.0.0.1 ---------------------------------------------
+# The app under test runs a plain `ssh -o BatchMode=yes` that honours the user's ~/.ssh, so the
+# node must be reachable with root's own ~/.ssh: inside the private mount namespace a directory
+# of the run (client key, known_hosts) is bind-mounted over it. Outside that namespace the
+# host's ~/.ssh is left alone and tests get no ssh:// URL, only the keys and the port.
+step "starting sshd on 127.0.0.1"
+ssh_dir="$root/ssh"
+ssh_home="$ssh_dir/home"
+mkdir -p "$ssh_home"
+chmod 700 "$ssh_dir" "$ssh_home"
+ssh_port=$(free_port)
+{
+  ssh-keygen -q -t ed25519 -N "" -C "gontainer test host" -f "$ssh_dir/host_ed25519" &&
+    ssh-keygen -q -t ed25519 -N "" -C "gontainer test client" -f "$ssh_home/id_ed25519" &&
+    ssh-keygen -q -t ed25519 -N "" -C "gontainer test rogue" -f "$ssh_dir/rogue_ed25519"
+} </dev/null >/dev/null 2>&1 || fail "ssh-keygen could not make the test keys"
+# Only the client key may log in; the rogue key is for the tests that must be refused.
+cp "$ssh_home/id_ed25519.pub" "$ssh_dir/authorized_keys"
+# The host key is known under [127.0.0.1]:PORT only, so that `localhost` fails host key
+# verification: tests rely on that.
+printf '[127.0.0.1]:%s %s\n' "$ssh_port" "$(cut -d' ' -f1,2 "$ssh_dir/host_ed25519.pub")" \
+  >"$ssh_home/known_hosts"
+chmod 600 "$ssh_home"/* "$ssh_dir/authorized_keys" "$ssh_dir"/*_ed25519
+# SetEnv: a session's `docker` (the CLI on sshd's default PATH) talks to the harness's dockerd
+# and keeps its configuration in the run's directory, not in the host's ~/.docker.
+# PermitTTY no: login records (wtmp, lastlog) are written only for terminal sessions, and they
+# live outside the run's directory; dial-stdio and socket forwarding need no terminal.
+# StrictModes no: the run's directory lives under /tmp. MaxStartups: tests open sessions in
+# parallel and must not be throttled like a server under attack.
+cat >"$ssh_dir/sshd_config" <<CONF
+ListenAddress 127.0.0.1:$ssh_port
+HostKey $ssh_dir/host_ed25519
+AuthorizedKeysFile $ssh_dir/authorized_keys
+PidFile $ssh_dir/sshd.pid
+PubkeyAuthentication yes
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+PermitRootLogin prohibit-password
+UsePAM no
+StrictModes no
+PermitTTY no
+PrintMotd no
+X11Forwarding no
+MaxStartups 64
+LogLevel VERBOSE
+SetEnv DOCKER_HOST=unix://$docker_sock DOCKER_CONFIG=$DOCKER_CONFIG
+CONF
+# Its privilege-separation directory. In the private namespace /run is a fresh tmpfs; outside
+# it, it is the directory the openssh-server package expects at /run/sshd anyway.
+mkdir -p /run/sshd
+/usr/sbin/sshd -D -e -f "$ssh_dir/sshd_config" >"$ssh_dir/sshd.log" 2>&1 &
+sshd_pid=$!
+sshd_up() { (exec 3<>"/dev/tcp/127.0.0.1/$ssh_port") 2>/dev/null; }
+wait_for sshd 30 "$sshd_pid" "$ssh_dir/sshd.log" sshd_up
+ssh_url=""
+if [ "${GONTAINER_HARNESS_NS:-}" = 1 ]; then
+  ssh_user_dir="$(getent passwd root | cut -d: -f6)/.ssh"
+  # A missing ~/.ssh is made on the host as an empty mount point (like /var/lib/containers
+  # above); the bind mount itself stays in this namespace and vanishes with it.
+  [ -d "$ssh_user_dir" ] || mkdir -m 700 "$ssh_user_dir" ||
+    fail "could not make $ssh_user_dir as a mount point"
+  mount --bind "$ssh_home" "$ssh_user_dir" || fail "could not bind-mount $ssh_home over $ssh_user_dir"
+  ssh_home_mounted=$ssh_user_dir
+  # Keys of the user's agent are not the harness's: sessions use ~/.ssh and nothing else.
+  unset SSH_AUTH_SOCK
+  ssh_check=(ssh -o BatchMode=yes -p "$ssh_port" root@127.0.0.1)
+  ssh_url="ssh://root@127.0.0.1:$ssh_port"
+else
+  ssh_check=(ssh -o BatchMode=yes -o IdentitiesOnly=yes -i "$ssh_home/id_ed25519"
+    -o UserKnownHostsFile="$ssh_home/known_hosts" -p "$ssh_port" root@127.0.0.1)
+fi
+# The whole path once, as the app will use it: log in with the client key, find `docker` on the
+# session's PATH and reach dockerd through DOCKER_HOST.
+timeout 30 "${ssh_check[@]}" docker version </dev/null >"$ssh_dir/check.log" 2>&1 ||
+  {
+    log_tail "ssh check" "$ssh_dir/check.log"
+    log_tail sshd "$ssh_dir/sshd.log"
+    fail "ssh to 127.0.0.1:$ssh_port did not log in or its docker did not reach dockerd"
+  }
+
+# A runtime directory of the run's own, so that what the code under test keeps there (SSH
+# control and forward sockets) goes with the run.
+export XDG_RUNTIME_DIR="$root/xdg-runtime"
+mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+
 export GONTAINER_TEST_DIR="$root"
 export GONTAINER_TEST_DOCKER_SOCK="$docker_sock"
 export GONTAINER_TEST_PODMAN_SOCK="$podman_sock"
@@ -291,10 +388,23 @@ export GONTAINER_TEST_TLS_CERT_PATH="$tls/client"
 export GONTAINER_TEST_TLS_ROGUE_CERT_PATH="$tls/rogue"
 export GONTAINER_TEST_IMAGE="$image"
 export GONTAINER_TEST_PODMAN_IMAGE="localhost/$image"
+export GONTAINER_TEST_SSH_PORT="$ssh_port"
+export GONTAINER_TEST_SSH_KEY="$ssh_home/id_ed25519"
+export GONTAINER_TEST_SSH_ROGUE_KEY="$ssh_dir/rogue_ed25519"
+export GONTAINER_TEST_SSH_KNOWN_HOSTS="$ssh_home/known_hosts"
+if [ -n "$ssh_url" ]; then
+  export GONTAINER_TEST_SSH_URL="$ssh_url"
+fi
 note "dockerd:  unix://$docker_sock"
 note "podman:   unix://$podman_sock"
 note "registry: 127.0.0.1:$port"
 note "dockerd over TLS: tcp://127.0.0.1:$docker_tls_port (client certificates in $tls/client)"
+if [ -n "$ssh_url" ]; then
+  note "ssh node: $ssh_url (root's ~/.ssh holds its client key and known_hosts)"
+else
+  note "ssh node: 127.0.0.1:$ssh_port, but no private mount namespace to give root a ~/.ssh:"
+  note "          GONTAINER_TEST_SSH_URL is not set; use GONTAINER_TEST_SSH_KEY and _KNOWN_HOSTS"
+fi
 
 step "running: $*"
 # In the background, so that a signal to the harness is handled at once (bash runs traps only

@@ -644,7 +644,7 @@ void TestDockerEngine::enginesOwnErrors()
 
     EngineError logError;
     readAll(engine, QStringLiteral("no-such-container-here"), LogOptions{}, &logError);
-    QCOMPARE(logError.kind, EngineError::Kind::Http);
+    QVERIFY2(logError.kind == EngineError::Kind::Http, qPrintable(logError.userText()));
     QCOMPARE(logError.httpStatus, 404);
 }
 

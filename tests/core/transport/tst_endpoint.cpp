@@ -37,6 +37,10 @@ void TestEndpoint::parse_data()
     QTest::newRow("ssh") << "ssh://me@host:2222/run/podman/podman.sock" << int(Endpoint::Kind::Ssh)
                          << "/run/podman/podman.sock"
                          << "host" << 2222;
+    QTest::newRow("ssh without socket")
+        << "ssh://build@10.1.2.3" << int(Endpoint::Kind::Ssh) << QString() << "10.1.2.3" << 22;
+    QTest::newRow("ssh host as an option")
+        << "ssh://-oProxyCommand=x" << invalid << QString() << QString() << 0;
     QTest::newRow("empty") << "" << invalid << QString() << QString() << 0;
     QTest::newRow("relative unix")
         << "unix://docker.sock" << invalid << QString() << QString() << 0;
@@ -68,6 +72,7 @@ void TestEndpoint::parse()
     const Endpoint again = Endpoint::fromUrl(e.toUrl());
     QCOMPARE(int(again.kind), kind);
     QCOMPARE(again.path, e.path);
+    QCOMPARE(again.user, e.user);
 }
 
 void TestEndpoint::dockerTlsEnvironment_data()

@@ -1,4 +1,4 @@
-#include "app/translationloader.h"
+#include "core/config/translationloader.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,0 +1,1055 @@
+#include "app/cli/clirunner.h"
+
+#include "app/cli/interruptwatcher.h"
+#include "core/docker/dockercontainerjson.h"
+#include "core/engine/spectext.h"
+#include "core/services/enginefactory.h"
+#include "core/services/localenginelocator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+void out(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void writeRaw(FILE *to, const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), to);
+    std::fflush(to);
+}
+
+// Columns padded to their widest cell, as docker prints tables.
+void printTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths.append(h.size());
+    for (const QStringList &row : rows)
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], row.at(i).size());
+    auto line = [&](const QStringList &cells) {
+        QString s;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            s += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 3) : cells.at(i);
+        out(s);
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+QString stateName(ContainerSummary::State state)
+{
+    switch (state) {
+    case ContainerSummary::State::Created:
+        return QStringLiteral("created");
+    case ContainerSummary::State::Running:
+        return QStringLiteral("running");
+    case ContainerSummary::State::Paused:
+        return QStringLiteral("paused");
+    case ContainerSummary::State::Restarting:
+        return QStringLiteral("restarting");
+    case ContainerSummary::State::Removing:
+        return QStringLiteral("removing");
+    case ContainerSummary::State::Exited:
+        return QStringLiteral("exited");
+    case ContainerSummary::State::Dead:
+        return QStringLiteral("dead");
+    case ContainerSummary::State::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// "10m" ago, or an RFC 3339 time.
+QDateTime parseSince(const QString &text)
+{
+    const QDateTime absolute = DockerContainerJson::parseTime(text);
+    if (absolute.isValid())
+        return absolute;
+    const auto ms = SpecText::parseDuration(text, nullptr);
+    return ms ? QDateTime::currentDateTimeUtc().addMSecs(-*ms) : QDateTime();
+}
+
+// Whether an engine answers at `endpoint` within `timeoutMs`, before any verb runs.
+bool answers(const Endpoint &endpoint, int timeoutMs)
+{
+    QEventLoop loop;
+    const std::unique_ptr<Engine> engine = makeEngine(endpoint);
+    bool ok = false;
+    engine->identify(&loop, [&](const EngineResult<EngineInfo> &r) {
+        ok = r.ok();
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return ok;
+}
+
+} // namespace
+
+CliRunner::CliRunner(QObject *parent)
+    : QObject(parent)
+{}
+
+CliRunner::~CliRunner() = default;
+
+const QList<CliRunner::Verb> &CliRunner::verbs()
+{
+    static const QList<Verb> list = {
+        {QStringLiteral("ping"), QT_TR_NOOP("Check that the engine answers"), "", &CliRunner::ping,
+         nullptr},
+        {QStringLiteral("version"), QT_TR_NOOP("Show the engine, its version and capabilities"), "",
+         &CliRunner::version, nullptr},
+        {QStringLiteral("ps"), QT_TR_NOOP("List containers"), "", &CliRunner::ps,
+         &CliRunner::configurePs},
+        {QStringLiteral("inspect"), QT_TR_NOOP("Show containers' full details as JSON"),
+         "CONTAINER...", &CliRunner::inspect, nullptr},
+        {QStringLiteral("create"), QT_TR_NOOP("Create a container"), "IMAGE [COMMAND...]",
+         &CliRunner::create, &CliRunner::configureCreate},
+        {QStringLiteral("run"), QT_TR_NOOP("Create and start a container"), "IMAGE [COMMAND...]",
+         &CliRunner::run, &CliRunner::configureRun},
+        {QStringLiteral("start"), QT_TR_NOOP("Start containers"), "CONTAINER...", &CliRunner::start,
+         nullptr},
+        {QStringLiteral("stop"), QT_TR_NOOP("Stop containers"), "CONTAINER...", &CliRunner::stop,
+         &CliRunner::configureStopTime},
+        {QStringLiteral("restart"), QT_TR_NOOP("Restart containers"), "CONTAINER...",
+         &CliRunner::restart, &CliRunner::configureStopTime},
+        {QStringLiteral("kill"), QT_TR_NOOP("Send a signal to containers"), "CONTAINER...",
+         &CliRunner::kill, &CliRunner::configureKill},
+        {QStringLiteral("pause"), QT_TR_NOOP("Pause containers"), "CONTAINER...", &CliRunner::pause,
+         nullptr},
+        {QStringLiteral("unpause"), QT_TR_NOOP("Unpause containers"), "CONTAINER...",
+         &CliRunner::unpause, nullptr},
+        {QStringLiteral("rename"), QT_TR_NOOP("Rename a container"), "CONTAINER NEW_NAME",
+         &CliRunner::rename, nullptr},
+        {QStringLiteral("rm"), QT_TR_NOOP("Remove containers"), "CONTAINER...", &CliRunner::rm,
+         &CliRunner::configureRm},
+        {QStringLiteral("wait"), QT_TR_NOOP("Wait until a container stops; print its exit code"),
+         "CONTAINER", &CliRunner::wait, nullptr},
+        {QStringLiteral("logs"), QT_TR_NOOP("Show a container's output"), "CONTAINER",
+         &CliRunner::logs, &CliRunner::configureLogs},
+        {QStringLiteral("top"), QT_TR_NOOP("Show a container's processes"), "CONTAINER",
+         &CliRunner::top, nullptr},
+        {QStringLiteral("commit"), QT_TR_NOOP("Make an image from a container"),
+         "CONTAINER [REPOSITORY[:TAG]]", &CliRunner::commit, &CliRunner::configureCommit},
+        {QStringLiteral("prune"), QT_TR_NOOP("Remove all stopped containers"), "",
+         &CliRunner::prune, &CliRunner::configurePrune},
+        {QStringLiteral("events"), QT_TR_NOOP("Follow container events until Ctrl+C"), "",
+         &CliRunner::events, nullptr},
+    };
+    return list;
+}
+
+QString CliRunner::generalHelp() const
+{
+    QString text = tr("Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB "
+                      "[OPTIONS] [ARGUMENTS]") +
+                   QStringLiteral("\n\n");
+    text +=
+        tr("Talks to one Docker or Podman engine with Gontainer's core.") + QStringLiteral("\n\n");
+    text += tr("Options:") + QLatin1Char('\n');
+    text += QStringLiteral("  -H, --node URL    ") +
+            tr("The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and "
+               "DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]. Default: DOCKER_HOST, "
+               "then the local Docker or Podman socket.") +
+            QLatin1Char('\n');
+    text += QStringLiteral("  --identity FILE   ") + tr("The SSH private key for an ssh:// node.") +
+            QLatin1Char('\n');
+    text +=
+        QStringLiteral("  --json            ") + tr("Print listings as JSON.") + QLatin1Char('\n');
+    text += QStringLiteral("  -h, --help        ") +
+            tr("Show this help; VERB --help shows a verb's options.") + QLatin1Char('\n');
+    text +=
+        QStringLiteral("  -v, --version     ") + tr("Show the version.") + QStringLiteral("\n\n");
+    text += tr("Verbs:") + QLatin1Char('\n');
+    for (const Verb &v : verbs())
+        text += QStringLiteral("  ") + v.name.leftJustified(10) + tr(v.summary) + QLatin1Char('\n');
+    return text;
+}
+
+int CliRunner::start(const QStringList &arguments)
+{
+    QString verbName;
+    qsizetype i = 0;
+    auto valueOf = [&](const QString &arg, const QString &name, QString *value) {
+        if (arg == name) {
+            if (i + 1 >= arguments.size())
+                return false;
+            *value = arguments.at(++i);
+            return true;
+        }
+        if (arg.startsWith(name + QLatin1Char('='))) {
+            *value = arg.mid(name.size() + 1);
+            return true;
+        }
+        return false;
+    };
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (!a.startsWith(QLatin1Char('-'))) {
+            verbName = a;
+            ++i;
+            break;
+        }
+        if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            out(generalHelp());
+            return 0;
+        }
+        if (a == QLatin1String("-v") || a == QLatin1String("--version")) {
+            out(QStringLiteral("gontainer-cli " GONTAINER_VERSION));
+            return 0;
+        }
+        if (a == QLatin1String("--json")) {
+            m_json = true;
+            continue;
+        }
+        if (valueOf(a, QStringLiteral("--node"), &m_nodeText) ||
+            valueOf(a, QStringLiteral("-H"), &m_nodeText) ||
+            valueOf(a, QStringLiteral("--identity"), &m_identity))
+            continue;
+        err(tr("Unknown option %1. See gontainer-cli --help.").arg(a));
+        return 2;
+    }
+    if (verbName.isEmpty()) {
+        err(generalHelp());
+        return 2;
+    }
+    const auto verb = std::find_if(verbs().cbegin(), verbs().cend(),
+                                   [&](const Verb &v) { return v.name == verbName; });
+    if (verb == verbs().cend()) {
+        err(tr("Unknown verb %1. See gontainer-cli --help.").arg(verbName));
+        return 2;
+    }
+
+    m_verbParser.setApplicationDescription(tr(verb->summary));
+    m_verbParser.setOptionsAfterPositionalArgumentsMode(
+        QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this verb's options."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print as JSON."));
+    m_verbParser.addOption(help);
+    m_verbParser.addOption(json);
+    m_verbParser.addPositionalArgument(QString::fromLatin1(verb->usage), QString(),
+                                       QString::fromLatin1(verb->usage));
+    if (verb->configure)
+        (this->*verb->configure)(m_verbParser);
+    if (!m_verbParser.parse(QStringList{QStringLiteral("gontainer-cli ") + verbName} +
+                            arguments.mid(i))) {
+        err(m_verbParser.errorText());
+        return 2;
+    }
+    if (m_verbParser.isSet(help)) {
+        QString text = m_verbParser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: gontainer-cli ") + verbName);
+        out(text);
+        return 0;
+    }
+    m_json = m_json || m_verbParser.isSet(json);
+    m_args = m_verbParser.positionalArguments();
+
+    QString why;
+    if (!chooseNode(&why)) {
+        err(why);
+        return 2;
+    }
+    m_interrupts = new InterruptWatcher(this);
+    connect(m_interrupts, &InterruptWatcher::interrupted, this, &CliRunner::onInterrupted);
+    const auto runVerb = verb->run;
+    QMetaObject::invokeMethod(
+        this, [this, runVerb] { (this->*runVerb)(); }, Qt::QueuedConnection);
+    return -1;
+}
+
+bool CliRunner::chooseNode(QString *error)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!m_nodeText.isEmpty()) {
+        m_endpoint = Endpoint::fromUrl(m_nodeText);
+        if (!m_endpoint.isValid()) {
+            *error = m_endpoint.errorText;
+            return false;
+        }
+        m_endpoint.applyDockerTlsEnvironment(env);
+        m_endpoint.sshIdentityFile = m_identity;
+        return true;
+    }
+    // Like docker: DOCKER_HOST, else the well-known local sockets; the first that answers.
+    const auto candidates = LocalEngineLocator::candidates(env);
+    QStringList tried;
+    for (const auto &c : candidates) {
+        if (answers(c.endpoint, 3000)) {
+            m_endpoint = c.endpoint;
+            m_endpoint.sshIdentityFile = m_identity;
+            return true;
+        }
+        tried << c.endpoint.toUrl();
+    }
+    *error = tr("No engine answered at %1. Start Docker or Podman, or name one with --node URL.")
+                 .arg(tried.join(QStringLiteral(", ")));
+    return false;
+}
+
+void CliRunner::finish(int code)
+{
+    QCoreApplication::exit(code);
+}
+
+void CliRunner::failWith(const EngineError &error)
+{
+    err(error.userText());
+    finish(1);
+}
+
+void CliRunner::usageError(const QString &message)
+{
+    err(message);
+    finish(2);
+}
+
+bool CliRunner::needArgs(int min)
+{
+    if (m_args.size() >= min)
+        return true;
+    usageError(tr("Missing arguments. See gontainer-cli %1 --help.")
+                   .arg(m_verbParser.applicationDescription().isEmpty()
+                            ? QString()
+                            : QCoreApplication::arguments().value(1)));
+    return false;
+}
+
+void CliRunner::connectThen(std::function<void()> next)
+{
+    m_engine = makeEngine(m_endpoint);
+    m_engine->identify(this, [this, next = std::move(next)](const EngineResult<EngineInfo> &r) {
+        if (!r.ok()) {
+            failWith(r.error);
+            return;
+        }
+        next();
+    });
+}
+
+void CliRunner::onInterrupted()
+{
+    // Streams end quietly; a call in flight is cancelled.
+    delete m_stream;
+    m_current.cancel();
+    finish(130);
+}
+
+// ---- verbs -----------------------------------------------------------------------------------
+
+void CliRunner::ping()
+{
+    connectThen([this] {
+        const EngineInfo info = m_engine->info();
+        out(QStringLiteral("OK %1 %2 (API %3)").arg(info.name, info.version, info.apiVersion));
+        finish(0);
+    });
+}
+
+void CliRunner::version()
+{
+    connectThen([this] {
+        const EngineInfo info = m_engine->info();
+        const EngineCapabilities c = info.capabilities;
+        if (m_json) {
+            QJsonObject caps{{QStringLiteral("pods"), c.pods},
+                             {QStringLiteral("kube"), c.kube},
+                             {QStringLiteral("healthcheckRun"), c.healthcheckRun},
+                             {QStringLiteral("runTimeout"), c.runTimeout},
+                             {QStringLiteral("imageSearch"), c.imageSearch},
+                             {QStringLiteral("imageBuild"), c.imageBuild},
+                             {QStringLiteral("exec"), c.exec},
+                             {QStringLiteral("stats"), c.stats},
+                             {QStringLiteral("commit"), c.commit}};
+            const QJsonObject o{{QStringLiteral("node"), m_endpoint.toUrl()},
+                                {QStringLiteral("engine"), info.name},
+                                {QStringLiteral("version"), info.version},
+                                {QStringLiteral("apiVersion"), info.apiVersion},
+                                {QStringLiteral("libpodApiVersion"), info.libpodApiVersion},
+                                {QStringLiteral("os"), info.os},
+                                {QStringLiteral("arch"), info.arch},
+                                {QStringLiteral("kernel"), info.kernel},
+                                {QStringLiteral("capabilities"), caps}};
+            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+            finish(0);
+            return;
+        }
+        QStringList features;
+        if (c.pods)
+            features << QStringLiteral("pods");
+        if (c.kube)
+            features << QStringLiteral("kube");
+        if (c.healthcheckRun)
+            features << QStringLiteral("healthcheck-run");
+        if (c.runTimeout)
+            features << QStringLiteral("run-timeout");
+        if (c.exec)
+            features << QStringLiteral("exec");
+        if (c.stats)
+            features << QStringLiteral("stats");
+        if (c.imageBuild)
+            features << QStringLiteral("build");
+        if (c.commit)
+            features << QStringLiteral("commit");
+        printTable({tr("FIELD"), tr("VALUE")},
+                   {{tr("Node"), m_endpoint.toUrl()},
+                    {tr("Engine"), info.name},
+                    {tr("Version"), info.version},
+                    {tr("API version"), info.apiVersion},
+                    {tr("Libpod API version"),
+                     info.libpodApiVersion.isEmpty() ? QStringLiteral("-") : info.libpodApiVersion},
+                    {tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch},
+                    {tr("Kernel"), info.kernel},
+                    {tr("Features"), features.join(QStringLiteral(", "))}});
+        finish(0);
+    });
+}
+
+void CliRunner::configurePs(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("a"), QStringLiteral("all")},
+                 tr("Show all containers, not only running ones.")});
+}
+
+void CliRunner::ps()
+{
+    connectThen([this] {
+        m_current = m_engine->listContainers(
+            {}, this, [this](const EngineResult<QList<ContainerSummary>> &r) {
+                if (!r.ok()) {
+                    failWith(r.error);
+                    return;
+                }
+                const bool all = m_verbParser.isSet(QStringLiteral("all"));
+                QList<ContainerSummary> list;
+                for (const ContainerSummary &c : r.value)
+                    if (all || c.state == ContainerSummary::State::Running)
+                        list << c;
+                std::sort(list.begin(), list.end(),
+                          [](const auto &a, const auto &b) { return a.created > b.created; });
+                if (m_json) {
+                    QJsonArray array;
+                    for (const ContainerSummary &c : list) {
+                        array.append(QJsonObject{
+                            {QStringLiteral("id"), c.id},
+                            {QStringLiteral("name"), c.name},
+                            {QStringLiteral("image"), c.image},
+                            {QStringLiteral("state"), stateName(c.state)},
+                            {QStringLiteral("status"), c.status},
+                            {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
+                            {QStringLiteral("ports"), c.portsText()}});
+                    }
+                    out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                            .trimmed());
+                    finish(0);
+                    return;
+                }
+                QList<QStringList> rows;
+                for (const ContainerSummary &c : list)
+                    rows << QStringList{c.id.left(12),      c.name,   c.image,
+                                        stateName(c.state), c.status, c.portsText()};
+                printTable({tr("CONTAINER ID"), tr("NAME"), tr("IMAGE"), tr("STATE"), tr("STATUS"),
+                            tr("PORTS")},
+                           rows);
+                finish(0);
+            });
+    });
+}
+
+void CliRunner::inspect()
+{
+    if (!needArgs(1))
+        return;
+    connectThen([this] {
+        auto results = std::make_shared<QJsonArray>();
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [this, results, next](int index) {
+            if (index >= m_args.size()) {
+                if (!results->isEmpty())
+                    out(QString::fromUtf8(QJsonDocument(*results).toJson(QJsonDocument::Indented))
+                            .trimmed());
+                finish(m_failures ? 1 : 0);
+                return;
+            }
+            m_current = m_engine->inspectContainer(
+                m_args.at(index), this,
+                [this, results, next, index](const EngineResult<ContainerDetails> &r) {
+                    if (r.ok()) {
+                        results->append(QJsonDocument::fromJson(r.value.rawJson).object());
+                    } else {
+                        err(r.error.userText());
+                        ++m_failures;
+                    }
+                    (*next)(index + 1);
+                });
+        };
+        (*next)(0);
+    });
+}
+
+void CliRunner::configureCreate(QCommandLineParser &p)
+{
+    auto add = [&p](const QStringList &names, const QString &help, const QString &value = {}) {
+        p.addOption(QCommandLineOption(names, help, value));
+    };
+    const QString value = tr("VALUE");
+    add({QStringLiteral("name")}, tr("Name the container."), tr("NAME"));
+    add({QStringLiteral("e"), QStringLiteral("env")}, tr("Set an environment variable."),
+        tr("NAME=VALUE"));
+    add({QStringLiteral("l"), QStringLiteral("label")}, tr("Set a label."), tr("KEY=VALUE"));
+    add({QStringLiteral("p"), QStringLiteral("publish")}, tr("Publish a port."),
+        tr("[IP:][HOST:]CONTAINER[/PROTO]"));
+    add({QStringLiteral("v"), QStringLiteral("volume")}, tr("Mount a host path or a named volume."),
+        tr("SOURCE:TARGET[:ro]"));
+    add({QStringLiteral("tmpfs")}, tr("Mount a tmpfs."), tr("PATH"));
+    add({QStringLiteral("restart")}, tr("Restart policy."), tr("POLICY"));
+    add({QStringLiteral("cpus")}, tr("Number of CPUs."), value);
+    add({QStringLiteral("m"), QStringLiteral("memory")}, tr("Memory limit (e.g. 512m)."), value);
+    add({QStringLiteral("health-cmd")}, tr("Command that checks health (run by a shell)."),
+        tr("COMMAND"));
+    add({QStringLiteral("health-interval")}, tr("Time between health checks."), value);
+    add({QStringLiteral("health-timeout")}, tr("Time a health check may take."), value);
+    add({QStringLiteral("health-retries")}, tr("Failures before unhealthy."), value);
+    add({QStringLiteral("health-start-period")}, tr("Grace period after start."), value);
+    add({QStringLiteral("no-healthcheck")}, tr("Turn off the image's health check."));
+    add({QStringLiteral("u"), QStringLiteral("user")}, tr("User to run as."), tr("USER"));
+    add({QStringLiteral("w"), QStringLiteral("workdir")}, tr("Working directory."), tr("PATH"));
+    add({QStringLiteral("entrypoint")}, tr("Replace the image's entrypoint."), tr("COMMAND"));
+    add({QStringLiteral("init")}, tr("Run an init process that reaps zombies."));
+    add({QStringLiteral("privileged")}, tr("Give the container full privileges."));
+    add({QStringLiteral("cap-add")}, tr("Add a Linux capability."), tr("CAP"));
+    add({QStringLiteral("cap-drop")}, tr("Drop a Linux capability."), tr("CAP"));
+    add({QStringLiteral("read-only")}, tr("Mount the root filesystem read-only."));
+    add({QStringLiteral("rm")}, tr("Remove the container when it exits."));
+    add({QStringLiteral("t"), QStringLiteral("tty")}, tr("Give the container a terminal."));
+    add({QStringLiteral("i"), QStringLiteral("interactive")}, tr("Keep standard input open."));
+    add({QStringLiteral("stop-signal")}, tr("Signal that stops the container."), tr("SIGNAL"));
+    add({QStringLiteral("stop-timeout")}, tr("Seconds to wait before killing on stop."),
+        tr("SECONDS"));
+    add({QStringLiteral("network")}, tr("Network mode or name."), tr("NETWORK"));
+    add({QStringLiteral("pod")}, tr("Podman: the pod to join."), tr("POD"));
+    add({QStringLiteral("timeout")}, tr("Podman: stop the container after this long."), value);
+}
+
+void CliRunner::configureRun(QCommandLineParser &p)
+{
+    configureCreate(p);
+    p.addOption({{QStringLiteral("d"), QStringLiteral("detach")},
+                 tr("Start it and print its id instead of following its output.")});
+}
+
+bool CliRunner::specFromOptions(ContainerSpec *spec)
+{
+    const QCommandLineParser &p = m_verbParser;
+    QString why;
+    auto bad = [&](const QString &message) {
+        usageError(message);
+        return false;
+    };
+    spec->image = m_args.value(0);
+    spec->command = m_args.mid(1);
+    spec->name = p.value(QStringLiteral("name"));
+    for (const QString &e : p.values(QStringLiteral("env"))) {
+        const auto v = SpecText::parseEnv(e, &why);
+        if (!v)
+            return bad(why);
+        spec->env << *v;
+    }
+    for (const QString &l : p.values(QStringLiteral("label"))) {
+        const qsizetype eq = l.indexOf(QLatin1Char('='));
+        spec->labels.insert(eq < 0 ? l : l.left(eq), eq < 0 ? QString() : l.mid(eq + 1));
+    }
+    for (const QString &text : p.values(QStringLiteral("publish"))) {
+        const auto port = SpecText::parsePort(text, &why);
+        if (!port)
+            return bad(why);
+        spec->ports << *port;
+    }
+    for (const QString &text : p.values(QStringLiteral("volume"))) {
+        const auto mount = SpecText::parseVolume(text, &why);
+        if (!mount)
+            return bad(why);
+        spec->mounts << *mount;
+    }
+    for (const QString &path : p.values(QStringLiteral("tmpfs"))) {
+        if (!path.startsWith(QLatin1Char('/')))
+            return bad(
+                tr("\"%1\": the path in the container must be absolute (start with /).").arg(path));
+        spec->mounts << MountSpec{MountSpec::Type::Tmpfs, {}, path, false};
+    }
+    if (p.isSet(QStringLiteral("restart"))) {
+        const auto restart = SpecText::parseRestart(p.value(QStringLiteral("restart")), &why);
+        if (!restart)
+            return bad(why);
+        spec->restart = *restart;
+    }
+    if (p.isSet(QStringLiteral("cpus"))) {
+        const auto cpus = SpecText::parseCpus(p.value(QStringLiteral("cpus")), &why);
+        if (!cpus)
+            return bad(why);
+        spec->nanoCpus = *cpus;
+    }
+    if (p.isSet(QStringLiteral("memory"))) {
+        const auto memory = SpecText::parseMemory(p.value(QStringLiteral("memory")), &why);
+        if (!memory)
+            return bad(why);
+        spec->memoryBytes = *memory;
+    }
+    if (p.isSet(QStringLiteral("health-cmd")))
+        spec->healthcheck.test = {QStringLiteral("CMD-SHELL"),
+                                  p.value(QStringLiteral("health-cmd"))};
+    spec->healthcheck.disabled = p.isSet(QStringLiteral("no-healthcheck"));
+    const std::pair<const char *, qint64 *> durations[] = {
+        {"health-interval", &spec->healthcheck.intervalMs},
+        {"health-timeout", &spec->healthcheck.timeoutMs},
+        {"health-start-period", &spec->healthcheck.startPeriodMs}};
+    for (const auto &[name, field] : durations) {
+        const QString option = QString::fromLatin1(name);
+        if (!p.isSet(option))
+            continue;
+        const auto ms = SpecText::parseDuration(p.value(option), &why);
+        if (!ms)
+            return bad(why);
+        *field = *ms;
+    }
+    if (p.isSet(QStringLiteral("health-retries"))) {
+        bool ok = false;
+        spec->healthcheck.retries = p.value(QStringLiteral("health-retries")).toInt(&ok);
+        if (!ok || spec->healthcheck.retries < 0)
+            return bad(tr("--health-retries takes a whole number."));
+    }
+    spec->user = p.value(QStringLiteral("user"));
+    spec->workingDir = p.value(QStringLiteral("workdir"));
+    if (p.isSet(QStringLiteral("entrypoint")))
+        spec->entrypoint = {p.value(QStringLiteral("entrypoint"))};
+    spec->init = p.isSet(QStringLiteral("init"));
+    spec->privileged = p.isSet(QStringLiteral("privileged"));
+    spec->capAdd = p.values(QStringLiteral("cap-add"));
+    spec->capDrop = p.values(QStringLiteral("cap-drop"));
+    spec->readOnlyRootfs = p.isSet(QStringLiteral("read-only"));
+    spec->autoRemove = p.isSet(QStringLiteral("rm"));
+    spec->tty = p.isSet(QStringLiteral("tty"));
+    spec->openStdin = p.isSet(QStringLiteral("interactive"));
+    spec->stopSignal = p.value(QStringLiteral("stop-signal"));
+    if (p.isSet(QStringLiteral("stop-timeout"))) {
+        bool ok = false;
+        spec->stopTimeoutSecs = p.value(QStringLiteral("stop-timeout")).toInt(&ok);
+        if (!ok || spec->stopTimeoutSecs < 0)
+            return bad(tr("--stop-timeout takes a whole number of seconds."));
+    }
+    spec->network = p.value(QStringLiteral("network"));
+    spec->pod = p.value(QStringLiteral("pod"));
+    if (p.isSet(QStringLiteral("timeout"))) {
+        const auto ms = SpecText::parseDuration(p.value(QStringLiteral("timeout")), &why);
+        if (!ms)
+            return bad(why);
+        spec->runTimeoutSecs = int((*ms + 999) / 1000);
+    }
+    return true;
+}
+
+void CliRunner::createThen(std::function<void(const QString &id)> next)
+{
+    if (!needArgs(1))
+        return;
+    ContainerSpec spec;
+    if (!specFromOptions(&spec))
+        return;
+    connectThen([this, spec, next = std::move(next)] {
+        m_current = m_engine->createContainer(spec, this,
+                                              [this, next](const EngineResult<CreatedObject> &r) {
+                                                  if (!r.ok()) {
+                                                      failWith(r.error);
+                                                      return;
+                                                  }
+                                                  for (const QString &w : r.value.warnings)
+                                                      err(tr("Warning: %1").arg(w));
+                                                  next(r.value.id);
+                                              });
+    });
+}
+
+void CliRunner::create()
+{
+    createThen([this](const QString &id) {
+        out(id);
+        finish(0);
+    });
+}
+
+void CliRunner::run()
+{
+    createThen([this](const QString &id) {
+        m_current = m_engine->startContainer(id, this, [this, id](const EngineError &e) {
+            if (e.isError()) {
+                failWith(e);
+                return;
+            }
+            if (m_verbParser.isSet(QStringLiteral("detach"))) {
+                out(id);
+                finish(0);
+                return;
+            }
+            // In the foreground: its output until it ends, then its exit code as ours.
+            LogOptions options;
+            options.follow = true;
+            followLogs(id, options, [this, id] {
+                m_current = m_engine->waitContainer(id, this, [this](const EngineResult<int> &r) {
+                    // An auto-removed container may be gone before we ask.
+                    if (!r.ok() && r.error.httpStatus == 404) {
+                        finish(0);
+                        return;
+                    }
+                    if (!r.ok()) {
+                        failWith(r.error);
+                        return;
+                    }
+                    finish(r.value);
+                });
+            });
+        });
+    });
+}
+
+void CliRunner::forEachContainer(PerContainer call)
+{
+    if (!needArgs(1))
+        return;
+    connectThen([this, call = std::move(call)] {
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [this, call, next](int index) {
+            if (index >= m_args.size()) {
+                finish(m_failures ? 1 : 0);
+                return;
+            }
+            const QString id = m_args.at(index);
+            m_current = call(id, [this, id, next, index](const EngineError &e) {
+                if (e.isError()) {
+                    err(e.userText());
+                    ++m_failures;
+                } else {
+                    out(id);
+                }
+                (*next)(index + 1);
+            });
+        };
+        (*next)(0);
+    });
+}
+
+void CliRunner::start()
+{
+    forEachContainer([this](const QString &id, Engine::DoneCallback done) {
+        return m_engine->startContainer(id, this, done);
+    });
+}
+
+void CliRunner::configureStopTime(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("t"), QStringLiteral("time")},
+                 tr("Seconds to wait before killing (default: the container's own)."),
+                 tr("SECONDS")});
+}
+
+void CliRunner::stop()
+{
+    const int secs = m_verbParser.isSet(QStringLiteral("time"))
+                         ? m_verbParser.value(QStringLiteral("time")).toInt()
+                         : -1;
+    forEachContainer([this, secs](const QString &id, Engine::DoneCallback done) {
+        return m_engine->stopContainer(id, secs, this, done);
+    });
+}
+
+void CliRunner::restart()
+{
+    const int secs = m_verbParser.isSet(QStringLiteral("time"))
+                         ? m_verbParser.value(QStringLiteral("time")).toInt()
+                         : -1;
+    forEachContainer([this, secs](const QString &id, Engine::DoneCallback done) {
+        return m_engine->restartContainer(id, secs, this, done);
+    });
+}
+
+void CliRunner::configureKill(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("s"), QStringLiteral("signal")},
+                 tr("The signal to send (default SIGKILL)."),
+                 tr("SIGNAL")});
+}
+
+void CliRunner::kill()
+{
+    const QString signal = m_verbParser.value(QStringLiteral("signal"));
+    forEachContainer([this, signal](const QString &id, Engine::DoneCallback done) {
+        return m_engine->killContainer(id, signal, this, done);
+    });
+}
+
+void CliRunner::pause()
+{
+    forEachContainer([this](const QString &id, Engine::DoneCallback done) {
+        return m_engine->pauseContainer(id, this, done);
+    });
+}
+
+void CliRunner::unpause()
+{
+    forEachContainer([this](const QString &id, Engine::DoneCallback done) {
+        return m_engine->unpauseContainer(id, this, done);
+    });
+}
+
+void CliRunner::configureRm(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("f"), QStringLiteral("force")},
+                 tr("Remove running containers too (they are killed).")});
+    p.addOption({{QStringLiteral("v"), QStringLiteral("volumes")},
+                 tr("Remove the containers' anonymous volumes too.")});
+}
+
+void CliRunner::rm()
+{
+    const bool force = m_verbParser.isSet(QStringLiteral("force"));
+    const bool volumes = m_verbParser.isSet(QStringLiteral("volumes"));
+    forEachContainer([this, force, volumes](const QString &id, Engine::DoneCallback done) {
+        return m_engine->removeContainer(id, force, volumes, this, done);
+    });
+}
+
+void CliRunner::rename()
+{
+    if (!needArgs(2))
+        return;
+    connectThen([this] {
+        m_current = m_engine->renameContainer(m_args.at(0), m_args.at(1), this,
+                                              [this](const EngineError &e) {
+                                                  if (e.isError())
+                                                      failWith(e);
+                                                  else
+                                                      finish(0);
+                                              });
+    });
+}
+
+void CliRunner::wait()
+{
+    if (!needArgs(1))
+        return;
+    connectThen([this] {
+        m_current = m_engine->waitContainer(m_args.at(0), this, [this](const EngineResult<int> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            out(QString::number(r.value));
+            finish(0);
+        });
+    });
+}
+
+void CliRunner::configureLogs(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("f"), QStringLiteral("follow")}, tr("Keep following.")});
+    p.addOption({{QStringLiteral("n"), QStringLiteral("tail")},
+                 tr("Only the last N lines."),
+                 QStringLiteral("N")});
+    p.addOption({{QStringLiteral("t"), QStringLiteral("timestamps")},
+                 tr("Prefix each line with its time.")});
+    p.addOption({QStringLiteral("since"), tr("Only lines since a time or a duration ago (10m)."),
+                 tr("WHEN")});
+    p.addOption(
+        {QStringLiteral("until"), tr("Only lines until a time or a duration ago."), tr("WHEN")});
+}
+
+void CliRunner::followLogs(const QString &id, const LogOptions &options, std::function<void()> done)
+{
+    LogStream *stream = m_engine->readLogs(id, options, this);
+    m_stream = stream;
+    connect(stream, &LogStream::received, this, [](const QList<LogChunk> &chunks) {
+        for (const LogChunk &c : chunks)
+            writeRaw(c.source == LogChunk::Source::Stderr ? stderr : stdout, c.data);
+    });
+    connect(stream, &LogStream::ended, this, [this, stream, done](const EngineError &e) {
+        stream->deleteLater();
+        if (e.isError()) {
+            failWith(e);
+            return;
+        }
+        done();
+    });
+}
+
+void CliRunner::logs()
+{
+    if (!needArgs(1))
+        return;
+    LogOptions options;
+    const QCommandLineParser &p = m_verbParser;
+    options.follow = p.isSet(QStringLiteral("follow"));
+    options.timestamps = p.isSet(QStringLiteral("timestamps"));
+    if (p.isSet(QStringLiteral("tail"))) {
+        bool ok = false;
+        options.tail = p.value(QStringLiteral("tail")).toInt(&ok);
+        if (!ok || options.tail < 0) {
+            usageError(tr("--tail takes a whole number of lines."));
+            return;
+        }
+    }
+    for (const auto &[name, field] : {std::pair{QStringLiteral("since"), &options.since},
+                                      std::pair{QStringLiteral("until"), &options.until}}) {
+        if (!p.isSet(name))
+            continue;
+        *field = parseSince(p.value(name));
+        if (!field->isValid()) {
+            usageError(tr("\"%1\" is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).")
+                           .arg(p.value(name)));
+            return;
+        }
+    }
+    connectThen([this, options] { followLogs(m_args.at(0), options, [this] { finish(0); }); });
+}
+
+void CliRunner::top()
+{
+    if (!needArgs(1))
+        return;
+    connectThen([this] {
+        m_current =
+            m_engine->topContainer(m_args.at(0), this, [this](const EngineResult<ProcessList> &r) {
+                if (!r.ok()) {
+                    failWith(r.error);
+                    return;
+                }
+                printTable(r.value.titles, r.value.processes);
+                finish(0);
+            });
+    });
+}
+
+void CliRunner::configureCommit(QCommandLineParser &p)
+{
+    p.addOption(
+        {{QStringLiteral("m"), QStringLiteral("message")}, tr("Commit message."), tr("TEXT")});
+    p.addOption({{QStringLiteral("a"), QStringLiteral("author")}, tr("Author."), tr("NAME")});
+    p.addOption({QStringLiteral("no-pause"), tr("Do not pause the container while committing.")});
+}
+
+void CliRunner::commit()
+{
+    if (!needArgs(1))
+        return;
+    CommitOptions options;
+    const QString reference = m_args.value(1);
+    // The tag follows the last colon that comes after the last slash (a registry may have a port).
+    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
+    if (colon > reference.lastIndexOf(QLatin1Char('/'))) {
+        options.repository = reference.left(colon);
+        options.tag = reference.mid(colon + 1);
+    } else {
+        options.repository = reference;
+    }
+    options.message = m_verbParser.value(QStringLiteral("message"));
+    options.author = m_verbParser.value(QStringLiteral("author"));
+    options.pause = !m_verbParser.isSet(QStringLiteral("no-pause"));
+    connectThen([this, options] {
+        m_current = m_engine->commitContainer(m_args.at(0), options, this,
+                                              [this](const EngineResult<CreatedObject> &r) {
+                                                  if (!r.ok()) {
+                                                      failWith(r.error);
+                                                      return;
+                                                  }
+                                                  out(r.value.id);
+                                                  finish(0);
+                                              });
+    });
+}
+
+void CliRunner::configurePrune(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("f"), QStringLiteral("force")},
+                 tr("Do it: without this, prune only says what it would do.")});
+}
+
+void CliRunner::prune()
+{
+    if (!m_verbParser.isSet(QStringLiteral("force"))) {
+        err(tr("This removes every stopped container on %1. Run again with --force to do it.")
+                .arg(m_endpoint.toUrl()));
+        finish(2);
+        return;
+    }
+    connectThen([this] {
+        m_current = m_engine->pruneContainers(this, [this](const EngineResult<PruneReport> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            if (m_json) {
+                out(QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("deleted"),
+                                     QJsonArray::fromStringList(r.value.deleted)},
+                                    {QStringLiteral("spaceReclaimed"), r.value.spaceReclaimed}})
+                        .toJson(QJsonDocument::Compact)));
+            } else {
+                for (const QString &id : r.value.deleted)
+                    out(id);
+                out(tr("Reclaimed %1 bytes.").arg(r.value.spaceReclaimed));
+            }
+            finish(0);
+        });
+    });
+}
+
+void CliRunner::events()
+{
+    connectThen([this] {
+        EventStream *stream = m_engine->watchContainerEvents(this);
+        m_stream = stream;
+        connect(stream, &EventStream::eventReceived, this, [this](const EngineEvent &e) {
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(e.timeNano / 1000000, Qt::UTC);
+            if (m_json) {
+                out(QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("type"), e.type},
+                                    {QStringLiteral("action"), e.action},
+                                    {QStringLiteral("id"), e.id},
+                                    {QStringLiteral("name"), e.name}})
+                        .toJson(QJsonDocument::Compact)));
+                return;
+            }
+            out(time.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + e.type + QLatin1Char(' ') +
+                e.action + QLatin1Char(' ') + e.name + QStringLiteral(" (") + e.id.left(12) +
+                QLatin1Char(')'));
+        });
+        connect(stream, &EventStream::ended, this, [this](const EngineError &e) { failWith(e); });
+    });
+}

@@ -1,0 +1,365 @@
+#include "testengines.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QScopeGuard>
+#include <QTest>
+
+#include <csignal>
+
+// gontainer-cli against the harness's engines: the core proven from the command line.
+class TestGontainerCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pingEveryKindOfNode_data();
+    void pingEveryKindOfNode();
+    void versionShowsCapabilities();
+    void runInTheForeground_data();
+    void runInTheForeground();
+    void lifecycleOfADetachedContainer_data();
+    void lifecycleOfADetachedContainer();
+    void badCommandLines_data();
+    void badCommandLines();
+    void engineErrorsInItsWords();
+    void eventsEndCleanlyOnCtrlC();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run cli(const QStringList &args, const QProcessEnvironment &env = baseEnv());
+    static QProcessEnvironment baseEnv();
+    static QStringList nodeArgs(const QString &socket);
+    // Runs with the row's endpoint: its URL, and for TLS the docker CLI's environment.
+    static Run cliOn(const Endpoint &endpoint, const QStringList &args);
+};
+
+QProcessEnvironment TestGontainerCli::baseEnv()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_CERT_PATH", "LANGUAGE",
+                             "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+               QDir::tempPath() + QStringLiteral("/gontainer-tst-gontainercli"));
+    return env;
+}
+
+TestGontainerCli::Run TestGontainerCli::cli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GONTAINER_CLI_BINARY), args);
+    Run r;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        r.err = QStringLiteral("timed out");
+        return r;
+    }
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QStringList TestGontainerCli::nodeArgs(const QString &socket)
+{
+    return {QStringLiteral("--node"), QStringLiteral("unix://") + socket};
+}
+
+TestGontainerCli::Run TestGontainerCli::cliOn(const Endpoint &endpoint, const QStringList &args)
+{
+    QProcessEnvironment env = baseEnv();
+    if (endpoint.tls) {
+        env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1"));
+        env.insert(QStringLiteral("DOCKER_CERT_PATH"), TestEngines::tlsCertPath());
+    }
+    return cli(QStringList{QStringLiteral("--node"), endpoint.toUrl()} + args, env);
+}
+
+void TestGontainerCli::pingEveryKindOfNode_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("docker") << nodeArgs(TestEngines::dockerSocket()) << QStringList() << "Docker";
+    QTest::newRow("podman") << nodeArgs(TestEngines::podmanSocket()) << QStringList() << "Podman";
+    QTest::newRow("docker over TLS from the environment")
+        << QStringList{QStringLiteral("-H"), TestEngines::dockerTlsEndpoint().toUrl()}
+        << QStringList{QStringLiteral("DOCKER_TLS_VERIFY=1"),
+                       QStringLiteral("DOCKER_CERT_PATH=") + TestEngines::tlsCertPath()}
+        << "Docker";
+    QTest::newRow("DOCKER_HOST") << QStringList()
+                                 << QStringList{QStringLiteral("DOCKER_HOST=unix://") +
+                                                TestEngines::podmanSocket()}
+                                 << "Podman";
+    if (!TestEngines::sshUrl().isEmpty()) {
+        QTest::newRow("docker over ssh")
+            << QStringList{QStringLiteral("--node"), TestEngines::sshUrl()} << QStringList()
+            << "Docker";
+        QTest::newRow("podman over ssh")
+            << QStringList{QStringLiteral("--node"),
+                           TestEngines::sshUrl() + TestEngines::podmanSocket()}
+            << QStringList() << "Podman";
+    }
+}
+
+void TestGontainerCli::pingEveryKindOfNode()
+{
+    REQUIRE_ENGINES();
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, env);
+    QFETCH(QString, engine);
+    QProcessEnvironment e = baseEnv();
+    for (const QString &kv : env)
+        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    const Run r = cli(args + QStringList{QStringLiteral("ping")}, e);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("OK ") + engine), qPrintable(r.out));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestGontainerCli::versionShowsCapabilities()
+{
+    REQUIRE_ENGINES();
+    for (const bool podman : {false, true}) {
+        const Run r =
+            cli(nodeArgs(podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket()) +
+                QStringList{QStringLiteral("--json"), QStringLiteral("version")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QLatin1String("engine")).toString(),
+                 podman ? QStringLiteral("Podman") : QStringLiteral("Docker"));
+        QCOMPARE(o.value(QLatin1String("apiVersion")).toString(), QStringLiteral("1.41"));
+        const QJsonObject caps = o.value(QLatin1String("capabilities")).toObject();
+        QCOMPARE(caps.value(QLatin1String("pods")).toBool(), podman);
+        QVERIFY(caps.value(QLatin1String("exec")).toBool());
+    }
+}
+
+void TestGontainerCli::runInTheForeground_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestGontainerCli::runInTheForeground()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    const QString name = TestEngines::uniqueName(QStringLiteral("clirun"));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    });
+    // Output on its own streams, and the container's exit code as ours.
+    const Run r =
+        cliOn(endpoint, QStringList{QStringLiteral("run"), QStringLiteral("--name"), name,
+                                    QStringLiteral("--network"), QStringLiteral("none"),
+                                    QStringLiteral("-e"), QStringLiteral("WHO=world"),
+                                    podman ? TestEngines::podmanImage() : TestEngines::image(),
+                                    QStringLiteral("sh"), QStringLiteral("-c"),
+                                    QStringLiteral("echo hello $WHO; echo trouble >&2; exit 4")});
+    QCOMPARE(r.exitCode, 4);
+    QCOMPARE(r.out, QStringLiteral("hello world\n"));
+    QCOMPARE(r.err, QStringLiteral("trouble\n"));
+}
+
+void TestGontainerCli::lifecycleOfADetachedContainer_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestGontainerCli::lifecycleOfADetachedContainer()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    const QString name = TestEngines::uniqueName(QStringLiteral("clidet"));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    });
+    Run r =
+        cliOn(endpoint, QStringList{QStringLiteral("run"), QStringLiteral("-d"),
+                                    QStringLiteral("--name"), name, QStringLiteral("--network"),
+                                    QStringLiteral("none"), QStringLiteral("-l"),
+                                    QStringLiteral("purpose=cli-test"), QStringLiteral("--restart"),
+                                    QStringLiteral("on-failure:3"), QStringLiteral("--init"),
+                                    QStringLiteral("--health-cmd"), QStringLiteral("true"),
+                                    QStringLiteral("--health-interval"), QStringLiteral("1m30s"),
+                                    podman ? TestEngines::podmanImage() : TestEngines::image(),
+                                    QStringLiteral("sh"), QStringLiteral("-c"),
+                                    QStringLiteral("for i in 1 2 3 4 5; do echo n$i; done; "
+                                                   "sleep 60")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString id = r.out.trimmed();
+    QCOMPARE(id.size(), 64);
+
+    r = cliOn(endpoint, QStringList{QStringLiteral("ps"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    const auto found = std::find_if(list.begin(), list.end(), [&](const QJsonValue &v) {
+        return v.toObject().value(QLatin1String("id")).toString() == id;
+    });
+    QVERIFY2(found != list.end(), qPrintable(r.out));
+    QCOMPARE(found->toObject().value(QLatin1String("state")).toString(), QStringLiteral("running"));
+    QCOMPARE(found->toObject().value(QLatin1String("name")).toString(), name);
+
+    r = cliOn(endpoint, QStringList{QStringLiteral("inspect"), name});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject inspected = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+    const QJsonObject config = inspected.value(QLatin1String("Config")).toObject();
+    QCOMPARE(
+        config.value(QLatin1String("Labels")).toObject().value(QLatin1String("purpose")).toString(),
+        QStringLiteral("cli-test"));
+    QCOMPARE(config.value(QLatin1String("Healthcheck"))
+                 .toObject()
+                 .value(QLatin1String("Interval"))
+                 .toInteger(),
+             90000000000LL);
+
+    QTRY_VERIFY_WITH_TIMEOUT(cliOn(endpoint, QStringList{QStringLiteral("logs"), name})
+                                 .out.contains(QStringLiteral("n5")),
+                             10000);
+    r = cliOn(endpoint, QStringList{QStringLiteral("logs"), QStringLiteral("--tail"),
+                                    QStringLiteral("2"), name});
+    QCOMPARE(r.out, QStringLiteral("n4\nn5\n"));
+    r = cliOn(endpoint, QStringList{QStringLiteral("logs"), QStringLiteral("-t"),
+                                    QStringLiteral("--since"), QStringLiteral("10m"), name});
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 5);
+    QVERIFY(r.out.startsWith(QString::number(QDate::currentDate().year())));
+
+    r = cliOn(endpoint, QStringList{QStringLiteral("top"), name});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("sleep")), qPrintable(r.out + r.err));
+
+    for (const QString &verb : {QStringLiteral("pause"), QStringLiteral("unpause")}) {
+        r = cliOn(endpoint, QStringList{verb, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(verb + r.err));
+        QCOMPARE(r.out.trimmed(), name);
+    }
+    const QString renamed = name + QStringLiteral("-new");
+    r = cliOn(endpoint, QStringList{QStringLiteral("rename"), name, renamed});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cliOn(endpoint, QStringList{QStringLiteral("kill"), QStringLiteral("-s"),
+                                    QStringLiteral("KILL"), renamed});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cliOn(endpoint, QStringList{QStringLiteral("wait"), renamed});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("137"));
+    r = cliOn(endpoint, QStringList{QStringLiteral("rm"), renamed});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cliOn(endpoint, QStringList{QStringLiteral("inspect"), renamed});
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestGontainerCli::badCommandLines_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("unknown verb") << QStringList{QStringLiteral("launch")} << "launch";
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("ps")} << "--frobnicate";
+    QTest::newRow("bad port") << QStringList{QStringLiteral("run"), QStringLiteral("-p"),
+                                             QStringLiteral("70000:80"), QStringLiteral("img")}
+                              << "65535";
+    QTest::newRow("bad memory") << QStringList{QStringLiteral("create"), QStringLiteral("-m"),
+                                               QStringLiteral("lots"), QStringLiteral("img")}
+                                << "512m";
+    QTest::newRow("relative mount")
+        << QStringList{QStringLiteral("create"), QStringLiteral("-v"), QStringLiteral("/srv:data"),
+                       QStringLiteral("img")}
+        << "absolute";
+    QTest::newRow("missing container") << QStringList{QStringLiteral("stop")} << "Missing";
+    QTest::newRow("bad node") << QStringList{QStringLiteral("--node"), QStringLiteral("http://x"),
+                                             QStringLiteral("ps")}
+                              << "http://x";
+}
+
+void TestGontainerCli::badCommandLines()
+{
+    REQUIRE_ENGINES();
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    QStringList full = args;
+    if (!args.contains(QStringLiteral("--node")))
+        full = nodeArgs(TestEngines::dockerSocket()) + args;
+    const Run r = cli(full);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestGontainerCli::engineErrorsInItsWords()
+{
+    REQUIRE_ENGINES();
+    Run r = cli(nodeArgs(TestEngines::dockerSocket()) +
+                QStringList{QStringLiteral("start"), QStringLiteral("no-such-thing")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("No such container: no-such-thing")), qPrintable(r.err));
+
+    QProcessEnvironment korean = baseEnv();
+    korean.insert(QStringLiteral("LANG"), QStringLiteral("ko_KR.UTF-8"));
+    r = cli(nodeArgs(TestEngines::dockerSocket()) +
+                QStringList{QStringLiteral("start"), QStringLiteral("no-such-thing")},
+            korean);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("엔진")), qPrintable(r.err));
+
+    QTemporaryDir dir;
+    r = cli({QStringLiteral("--node"),
+             QStringLiteral("unix://") + dir.filePath(QStringLiteral("x.sock")),
+             QStringLiteral("ps")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no engine socket"), Qt::CaseInsensitive),
+             qPrintable(r.err));
+}
+
+void TestGontainerCli::eventsEndCleanlyOnCtrlC()
+{
+    REQUIRE_ENGINES();
+    QProcess events;
+    events.setProcessEnvironment(baseEnv());
+    events.start(QStringLiteral(GONTAINER_CLI_BINARY),
+                 nodeArgs(TestEngines::podmanSocket()) +
+                     QStringList{QStringLiteral("--json"), QStringLiteral("events")});
+    QVERIFY(events.waitForStarted());
+    QTest::qWait(1500); // subscribed
+    const QString name = TestEngines::uniqueName(QStringLiteral("clievents"));
+    const auto run =
+        TestEngines::runDetached(TestEngines::podmanSocket(), name, {QStringLiteral("true")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::podmanSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    });
+    QByteArray seen;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            seen += events.readAllStandardOutput();
+            return seen.contains("\"action\":\"start\"") && seen.contains(name.toUtf8());
+        },
+        15000));
+    ::kill(pid_t(events.processId()), SIGINT);
+    QVERIFY(events.waitForFinished(10000));
+    QCOMPARE(events.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(events.exitCode(), 130);
+    // Every line it printed is a whole JSON object.
+    seen += events.readAllStandardOutput();
+    for (const QByteArray &line : seen.trimmed().split('\n'))
+        QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+}
+
+QTEST_GUILESS_MAIN(TestGontainerCli)
+#include "tst_gontainercli.moc"

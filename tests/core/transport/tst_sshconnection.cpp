@@ -1,0 +1,195 @@
+#include "core/transport/sshconnection.h"
+
+#include "core/docker/dockerengine.h"
+
+#include "testengines.h"
+
+#include <QScopeGuard>
+#include <QTest>
+
+#include <optional>
+
+// Engines reached over SSH: the harness's sshd on 127.0.0.1, with the docker CLI's stdio bridge
+// (Docker) and a forwarded remote socket (Podman).
+class TestSshConnection : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void argumentsKeepTheHostAwayFromOptions();
+    void classify_data();
+    void classify();
+    void engines_data();
+    void engines();
+    void failures_data();
+    void failures();
+};
+
+void TestSshConnection::argumentsKeepTheHostAwayFromOptions()
+{
+    Endpoint e = Endpoint::fromUrl(QStringLiteral("ssh://deploy@build.example:2200"));
+    QVERIFY(e.isValid());
+    e.sshIdentityFile = QStringLiteral("/home/me/.ssh/node key");
+    const QStringList args = SshConnection::arguments(e, {});
+    const qsizetype dashes = args.indexOf(QStringLiteral("--"));
+    QVERIFY(dashes > 0);
+    QCOMPARE(args.mid(dashes + 1),
+             (QStringList{QStringLiteral("build.example"), QStringLiteral("docker"),
+                          QStringLiteral("system"), QStringLiteral("dial-stdio")}));
+    QVERIFY(args.contains(QStringLiteral("BatchMode=yes")));
+    QCOMPARE(args.at(args.indexOf(QStringLiteral("-p")) + 1), QStringLiteral("2200"));
+    QCOMPARE(args.at(args.indexOf(QStringLiteral("-l")) + 1), QStringLiteral("deploy"));
+    QCOMPARE(args.at(args.indexOf(QStringLiteral("-i")) + 1), e.sshIdentityFile);
+    QVERIFY(args.filter(QStringLiteral("ControlMaster=auto")).size() == 1);
+
+    Endpoint forward =
+        Endpoint::fromUrl(QStringLiteral("ssh://core@10.0.0.5/run/podman/podman.sock"));
+    const QStringList fargs = SshConnection::arguments(forward, QStringLiteral("/r/fwd.sock"));
+    QCOMPARE(fargs.mid(fargs.indexOf(QStringLiteral("--")) + 1),
+             QStringList{QStringLiteral("10.0.0.5")});
+    QCOMPARE(fargs.at(fargs.indexOf(QStringLiteral("-L")) + 1),
+             QStringLiteral("/r/fwd.sock:/run/podman/podman.sock"));
+    QVERIFY(fargs.contains(QStringLiteral("ExitOnForwardFailure=yes")));
+    QVERIFY(!fargs.contains(QStringLiteral("-p"))); // port 22 is ssh's own default
+}
+
+void TestSshConnection::classify_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("auth") << QByteArray("root@10.0.0.1: Permission denied (publickey).")
+                          << int(EngineError::Kind::SshAuth);
+    QTest::newRow("host key") << QByteArray("Host key verification failed.")
+                              << int(EngineError::Kind::SshHostKey);
+    QTest::newRow("changed key") << QByteArray(
+                                        "@@@ WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! @@@")
+                                 << int(EngineError::Kind::SshHostKey);
+    QTest::newRow("refused") << QByteArray("ssh: connect to host 127.0.0.1 port 1: Connection "
+                                           "refused")
+                             << int(EngineError::Kind::Refused);
+    QTest::newRow("dns") << QByteArray("ssh: Could not resolve hostname nope: Name or service not "
+                                       "known")
+                         << int(EngineError::Kind::Unreachable);
+    QTest::newRow("timeout") << QByteArray("ssh: connect to host 10.9.9.9 port 22: Connection "
+                                           "timed out")
+                             << int(EngineError::Kind::Timeout);
+    QTest::newRow("no docker") << QByteArray("bash: line 1: docker: command not found")
+                               << int(EngineError::Kind::Unsupported);
+    QTest::newRow("no socket")
+        << QByteArray("channel 2: open failed: connect failed: No such file or directory")
+        << int(EngineError::Kind::NoSocket);
+    QTest::newRow("daemon down")
+        << QByteArray("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is "
+                      "the docker daemon running?")
+        << int(EngineError::Kind::Refused);
+}
+
+void TestSshConnection::classify()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, kind);
+    QCOMPARE(int(SshConnection::classify(text)), kind);
+}
+
+void TestSshConnection::engines_data()
+{
+    QTest::addColumn<QString>("remoteSocket");
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker through dial-stdio") << QString() << false;
+    QTest::newRow("podman through a forwarded socket") << TestEngines::podmanSocket() << true;
+}
+
+void TestSshConnection::engines()
+{
+    REQUIRE_ENGINES();
+    if (TestEngines::sshUrl().isEmpty())
+        QSKIP("the harness has no SSH node here (it needs a private mount namespace)");
+    QFETCH(QString, remoteSocket);
+    QFETCH(bool, podman);
+    const Endpoint endpoint = Endpoint::fromUrl(TestEngines::sshUrl() + remoteSocket);
+    QVERIFY2(endpoint.isValid(), qPrintable(endpoint.errorText));
+    DockerEngine engine(endpoint);
+
+    std::optional<EngineResult<EngineInfo>> info;
+    QObject context;
+    engine.identify(&context, [&](const EngineResult<EngineInfo> &r) { info = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(info.has_value(), 30000);
+    QVERIFY2(info->ok(), qPrintable(info->error.userText()));
+    QCOMPARE(info->value.kind, podman ? EngineInfo::Kind::Podman : EngineInfo::Kind::Docker);
+
+    // A container that prints for a while, followed over SSH until it exits.
+    const QString socket = podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket();
+    const QString name = TestEngines::uniqueName(QStringLiteral("ssh"));
+    const auto run = TestEngines::runDetached(
+        socket, name,
+        {QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("sleep 2; for i in 1 2 3; do echo tick$i; sleep 0.3; done")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), run.output});
+    });
+
+    std::optional<EngineResult<QList<ContainerSummary>>> list;
+    engine.listContainers({run.output}, &context,
+                          [&](const EngineResult<QList<ContainerSummary>> &r) { list = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(list.has_value(), 30000);
+    QVERIFY2(list->ok(), qPrintable(list->error.userText()));
+    QCOMPARE(list->value.size(), 1);
+    QCOMPARE(list->value.first().name, name);
+
+    LogOptions follow;
+    follow.follow = true;
+    LogStream *logs = engine.readLogs(run.output, follow, &context);
+    QByteArray text;
+    std::optional<EngineError> ended;
+    connect(logs, &LogStream::received, this, [&](const QList<LogChunk> &chunks) {
+        for (const LogChunk &c : chunks)
+            text.append(c.data);
+    });
+    connect(logs, &LogStream::ended, this, [&](const EngineError &e) { ended = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 30000);
+    QVERIFY2(!ended->isError(), qPrintable(ended->userText()));
+    QCOMPARE(text, QByteArray("tick1\ntick2\ntick3\n"));
+}
+
+void TestSshConnection::failures_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("rogueKey");
+    QTest::addColumn<int>("kind");
+    const QString url = TestEngines::sshUrl();
+    QString localhost = url;
+    localhost.replace(QStringLiteral("@127.0.0.1:"), QStringLiteral("@localhost:"));
+    QTest::newRow("key not accepted") << url << true << int(EngineError::Kind::SshAuth);
+    QTest::newRow("host key unknown") << localhost << false << int(EngineError::Kind::SshHostKey);
+    QTest::newRow("remote socket missing") << url + QStringLiteral("/nowhere/engine.sock") << false
+                                           << int(EngineError::Kind::NoSocket);
+    QTest::newRow("nothing listening")
+        << QStringLiteral("ssh://root@127.0.0.1:1") << false << int(EngineError::Kind::Refused);
+}
+
+void TestSshConnection::failures()
+{
+    REQUIRE_ENGINES();
+    if (TestEngines::sshUrl().isEmpty())
+        QSKIP("the harness has no SSH node here (it needs a private mount namespace)");
+    QFETCH(QString, url);
+    QFETCH(bool, rogueKey);
+    QFETCH(int, kind);
+    Endpoint endpoint = Endpoint::fromUrl(url);
+    QVERIFY(endpoint.isValid());
+    if (rogueKey)
+        endpoint.sshIdentityFile = TestEngines::sshRogueKey();
+    DockerEngine engine(endpoint);
+    std::optional<EngineResult<EngineInfo>> info;
+    QObject context;
+    engine.identify(&context, [&](const EngineResult<EngineInfo> &r) { info = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(info.has_value(), 30000);
+    QVERIFY(!info->ok());
+    QVERIFY2(int(info->error.kind) == kind, qPrintable(QString::number(int(info->error.kind)) +
+                                                       QLatin1Char(' ') + info->error.userText()));
+    QVERIFY(!info->error.userText().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSshConnection)
+#include "tst_sshconnection.moc"
