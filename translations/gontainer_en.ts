@@ -9,10 +9,493 @@
     </message>
 </context>
 <context>
+    <name>CliRunner</name>
+    <message>
+        <source>Check that the engine answers</source>
+        <translation>Check that the engine answers</translation>
+    </message>
+    <message>
+        <source>Show the engine, its version and capabilities</source>
+        <translation>Show the engine, its version and capabilities</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>List containers</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; full details as JSON</source>
+        <translation>Show containers&apos; full details as JSON</translation>
+    </message>
+    <message>
+        <source>Create a container</source>
+        <translation>Create a container</translation>
+    </message>
+    <message>
+        <source>Create and start a container</source>
+        <translation>Create and start a container</translation>
+    </message>
+    <message>
+        <source>Start containers</source>
+        <translation>Start containers</translation>
+    </message>
+    <message>
+        <source>Stop containers</source>
+        <translation>Stop containers</translation>
+    </message>
+    <message>
+        <source>Restart containers</source>
+        <translation>Restart containers</translation>
+    </message>
+    <message>
+        <source>Send a signal to containers</source>
+        <translation>Send a signal to containers</translation>
+    </message>
+    <message>
+        <source>Pause containers</source>
+        <translation>Pause containers</translation>
+    </message>
+    <message>
+        <source>Unpause containers</source>
+        <translation>Unpause containers</translation>
+    </message>
+    <message>
+        <source>Rename a container</source>
+        <translation>Rename a container</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>Remove containers</translation>
+    </message>
+    <message>
+        <source>Wait until a container stops; print its exit code</source>
+        <translation>Wait until a container stops; print its exit code</translation>
+    </message>
+    <message>
+        <source>Show a container&apos;s output</source>
+        <translation>Show a container&apos;s output</translation>
+    </message>
+    <message>
+        <source>Show a container&apos;s processes</source>
+        <translation>Show a container&apos;s processes</translation>
+    </message>
+    <message>
+        <source>Make an image from a container</source>
+        <translation>Make an image from a container</translation>
+    </message>
+    <message>
+        <source>Remove all stopped containers</source>
+        <translation>Remove all stopped containers</translation>
+    </message>
+    <message>
+        <source>Follow container events until Ctrl+C</source>
+        <translation>Follow container events until Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
+        <translation>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Talks to one Docker or Podman engine with Gontainer&apos;s core.</source>
+        <translation>Talks to one Docker or Podman engine with Gontainer&apos;s core.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]. Default: DOCKER_HOST, then the local Docker or Podman socket.</source>
+        <translation>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]. Default: DOCKER_HOST, then the local Docker or Podman socket.</translation>
+    </message>
+    <message>
+        <source>The SSH private key for an ssh:// node.</source>
+        <translation>The SSH private key for an ssh:// node.</translation>
+    </message>
+    <message>
+        <source>Print listings as JSON.</source>
+        <translation>Print listings as JSON.</translation>
+    </message>
+    <message>
+        <source>Show this help; VERB --help shows a verb&apos;s options.</source>
+        <translation>Show this help; VERB --help shows a verb&apos;s options.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verbs:</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See gontainer-cli --help.</source>
+        <translation>Unknown option %1. See gontainer-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown verb %1. See gontainer-cli --help.</source>
+        <translation>Unknown verb %1. See gontainer-cli --help.</translation>
+    </message>
+    <message>
+        <source>Show this verb&apos;s options.</source>
+        <translation>Show this verb&apos;s options.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>Print as JSON.</translation>
+    </message>
+    <message>
+        <source>No engine answered at %1. Start Docker or Podman, or name one with --node URL.</source>
+        <translation>No engine answered at %1. Start Docker or Podman, or name one with --node URL.</translation>
+    </message>
+    <message>
+        <source>Missing arguments. See gontainer-cli %1 --help.</source>
+        <translation>Missing arguments. See gontainer-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>Libpod API version</source>
+        <translation>Libpod API version</translation>
+    </message>
+    <message>
+        <source>OS/Arch</source>
+        <translation>OS/Arch</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Show all containers, not only running ones.</source>
+        <translation>Show all containers, not only running ones.</translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>CONTAINER ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>PORTS</translation>
+    </message>
+    <message>
+        <source>Name the container.</source>
+        <translation>Name the container.</translation>
+    </message>
+    <message>
+        <source>Set an environment variable.</source>
+        <translation>Set an environment variable.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Set a label.</source>
+        <translation>Set a label.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Publish a port.</source>
+        <translation>Publish a port.</translation>
+    </message>
+    <message>
+        <source>[IP:][HOST:]CONTAINER[/PROTO]</source>
+        <translation>[IP:][HOST:]CONTAINER[/PROTO]</translation>
+    </message>
+    <message>
+        <source>Mount a host path or a named volume.</source>
+        <translation>Mount a host path or a named volume.</translation>
+    </message>
+    <message>
+        <source>SOURCE:TARGET[:ro]</source>
+        <translation>SOURCE:TARGET[:ro]</translation>
+    </message>
+    <message>
+        <source>Mount a tmpfs.</source>
+        <translation>Mount a tmpfs.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Restart policy.</source>
+        <translation>Restart policy.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>Number of CPUs.</source>
+        <translation>Number of CPUs.</translation>
+    </message>
+    <message>
+        <source>Memory limit (e.g. 512m).</source>
+        <translation>Memory limit (e.g. 512m).</translation>
+    </message>
+    <message>
+        <source>Command that checks health (run by a shell).</source>
+        <translation>Command that checks health (run by a shell).</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Time between health checks.</source>
+        <translation>Time between health checks.</translation>
+    </message>
+    <message>
+        <source>Time a health check may take.</source>
+        <translation>Time a health check may take.</translation>
+    </message>
+    <message>
+        <source>Failures before unhealthy.</source>
+        <translation>Failures before unhealthy.</translation>
+    </message>
+    <message>
+        <source>Grace period after start.</source>
+        <translation>Grace period after start.</translation>
+    </message>
+    <message>
+        <source>Turn off the image&apos;s health check.</source>
+        <translation>Turn off the image&apos;s health check.</translation>
+    </message>
+    <message>
+        <source>User to run as.</source>
+        <translation>User to run as.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Working directory.</source>
+        <translation>Working directory.</translation>
+    </message>
+    <message>
+        <source>Replace the image&apos;s entrypoint.</source>
+        <translation>Replace the image&apos;s entrypoint.</translation>
+    </message>
+    <message>
+        <source>Run an init process that reaps zombies.</source>
+        <translation>Run an init process that reaps zombies.</translation>
+    </message>
+    <message>
+        <source>Give the container full privileges.</source>
+        <translation>Give the container full privileges.</translation>
+    </message>
+    <message>
+        <source>Add a Linux capability.</source>
+        <translation>Add a Linux capability.</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Drop a Linux capability.</source>
+        <translation>Drop a Linux capability.</translation>
+    </message>
+    <message>
+        <source>Mount the root filesystem read-only.</source>
+        <translation>Mount the root filesystem read-only.</translation>
+    </message>
+    <message>
+        <source>Remove the container when it exits.</source>
+        <translation>Remove the container when it exits.</translation>
+    </message>
+    <message>
+        <source>Give the container a terminal.</source>
+        <translation>Give the container a terminal.</translation>
+    </message>
+    <message>
+        <source>Keep standard input open.</source>
+        <translation>Keep standard input open.</translation>
+    </message>
+    <message>
+        <source>Signal that stops the container.</source>
+        <translation>Signal that stops the container.</translation>
+    </message>
+    <message>
+        <source>SIGNAL</source>
+        <translation>SIGNAL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing on stop.</source>
+        <translation>Seconds to wait before killing on stop.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Network mode or name.</source>
+        <translation>Network mode or name.</translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation>NETWORK</translation>
+    </message>
+    <message>
+        <source>Podman: the pod to join.</source>
+        <translation>Podman: the pod to join.</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Podman: stop the container after this long.</source>
+        <translation>Podman: stop the container after this long.</translation>
+    </message>
+    <message>
+        <source>Start it and print its id instead of following its output.</source>
+        <translation>Start it and print its id instead of following its output.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
+    </message>
+    <message>
+        <source>--health-retries takes a whole number.</source>
+        <translation>--health-retries takes a whole number.</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a whole number of seconds.</source>
+        <translation>--stop-timeout takes a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
+        <translation>Seconds to wait before killing (default: the container&apos;s own).</translation>
+    </message>
+    <message>
+        <source>The signal to send (default SIGKILL).</source>
+        <translation>The signal to send (default SIGKILL).</translation>
+    </message>
+    <message>
+        <source>Remove running containers too (they are killed).</source>
+        <translation>Remove running containers too (they are killed).</translation>
+    </message>
+    <message>
+        <source>Remove the containers&apos; anonymous volumes too.</source>
+        <translation>Remove the containers&apos; anonymous volumes too.</translation>
+    </message>
+    <message>
+        <source>Keep following.</source>
+        <translation>Keep following.</translation>
+    </message>
+    <message>
+        <source>Only the last N lines.</source>
+        <translation>Only the last N lines.</translation>
+    </message>
+    <message>
+        <source>Prefix each line with its time.</source>
+        <translation>Prefix each line with its time.</translation>
+    </message>
+    <message>
+        <source>Only lines since a time or a duration ago (10m).</source>
+        <translation>Only lines since a time or a duration ago (10m).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>Only lines until a time or a duration ago.</source>
+        <translation>Only lines until a time or a duration ago.</translation>
+    </message>
+    <message>
+        <source>--tail takes a whole number of lines.</source>
+        <translation>--tail takes a whole number of lines.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
+        <translation>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</translation>
+    </message>
+    <message>
+        <source>Commit message.</source>
+        <translation>Commit message.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Author.</source>
+        <translation>Author.</translation>
+    </message>
+    <message>
+        <source>Do not pause the container while committing.</source>
+        <translation>Do not pause the container while committing.</translation>
+    </message>
+    <message>
+        <source>Do it: without this, prune only says what it would do.</source>
+        <translation>Do it: without this, prune only says what it would do.</translation>
+    </message>
+    <message>
+        <source>This removes every stopped container on %1. Run again with --force to do it.</source>
+        <translation>This removes every stopped container on %1. Run again with --force to do it.</translation>
+    </message>
+    <message>
+        <source>Reclaimed %1 bytes.</source>
+        <translation>Reclaimed %1 bytes.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
-        <source>this version cannot connect over SSH yet</source>
-        <translation>this version cannot connect over SSH yet</translation>
+        <source>this engine address cannot be used</source>
+        <translation>this engine address cannot be used</translation>
     </message>
 </context>
 <context>
@@ -185,8 +668,12 @@ ID %2</translation>
         <translation>/version did not answer as expected</translation>
     </message>
     <message>
-        <source>the container list is not the JSON the API promises</source>
-        <translation>the container list is not the JSON the API promises</translation>
+        <source>the %1 is not the JSON the API promises</source>
+        <translation>the %1 is not the JSON the API promises</translation>
+    </message>
+    <message>
+        <source>this engine has no pods and no run time limits; leave them empty</source>
+        <translation>this engine has no pods and no run time limits; leave them empty</translation>
     </message>
 </context>
 <context>
@@ -198,6 +685,13 @@ ID %2</translation>
     <message>
         <source>the engine ended the event stream</source>
         <translation>the engine ended the event stream</translation>
+    </message>
+</context>
+<context>
+    <name>DockerLogStream</name>
+    <message>
+        <source>the log ended inside a frame</source>
+        <translation>the log ended inside a frame</translation>
     </message>
 </context>
 <context>
@@ -213,6 +707,10 @@ ID %2</translation>
     <message>
         <source>Not an engine address: %1. Use unix:///path/to/engine.sock.</source>
         <translation>Not an engine address: %1. Use unix:///path/to/engine.sock.</translation>
+    </message>
+    <message>
+        <source>Not an engine address: %1.</source>
+        <translation>Not an engine address: %1.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +766,14 @@ ID %2</translation>
     <message>
         <source>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</source>
         <translation>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</translation>
+    </message>
+    <message>
+        <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys.</source>
+        <translation>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys.</translation>
+    </message>
+    <message>
+        <source>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</source>
+        <translation>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +946,100 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>SpecText</name>
+    <message>
+        <source>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</source>
+        <translation>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range.</source>
+        <translation>&quot;%1&quot; is out of range.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</source>
+        <translation>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</source>
+        <translation>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
+        <translation>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</source>
+        <translation>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the container port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: the container port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the host port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: the host port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not an IP address.</source>
+        <translation>&quot;%1&quot;: %2 is not an IP address.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown option %2 (use ro or rw).</source>
+        <translation>&quot;%1&quot;: unknown option %2 (use ro or rw).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the source is empty.</source>
+        <translation>&quot;%1&quot;: the source is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</source>
+        <translation>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
+        <translation>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</source>
+        <translation>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</translation>
+    </message>
+    <message>
+        <source>%1 has no value here: write %1=value.</source>
+        <translation>%1 has no value here: write %1=value.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the retry count must be a whole number.</source>
+        <translation>&quot;%1&quot;: the retry count must be a whole number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>cannot make a private folder for SSH</source>
+        <translation>cannot make a private folder for SSH</translation>
+    </message>
+    <message>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
+        <translation>the ssh program could not be started (%1); install OpenSSH&apos;s client</translation>
+    </message>
+    <message>
+        <source>ssh did not set up the forward in time</source>
+        <translation>ssh did not set up the forward in time</translation>
+    </message>
+    <message>
+        <source>ssh exited with code %1</source>
+        <translation>ssh exited with code %1</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,493 @@
     </message>
 </context>
 <context>
+    <name>CliRunner</name>
+    <message>
+        <source>Check that the engine answers</source>
+        <translation>엔진이 응답하는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>Show the engine, its version and capabilities</source>
+        <translation>엔진과 버전, 지원 기능을 표시합니다</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>컨테이너 목록을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; full details as JSON</source>
+        <translation>컨테이너의 전체 정보를 JSON으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Create a container</source>
+        <translation>컨테이너를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Create and start a container</source>
+        <translation>컨테이너를 만들고 시작합니다</translation>
+    </message>
+    <message>
+        <source>Start containers</source>
+        <translation>컨테이너를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Stop containers</source>
+        <translation>컨테이너를 중지합니다</translation>
+    </message>
+    <message>
+        <source>Restart containers</source>
+        <translation>컨테이너를 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Send a signal to containers</source>
+        <translation>컨테이너에 시그널을 보냅니다</translation>
+    </message>
+    <message>
+        <source>Pause containers</source>
+        <translation>컨테이너를 일시 중지합니다</translation>
+    </message>
+    <message>
+        <source>Unpause containers</source>
+        <translation>컨테이너의 일시 중지를 해제합니다</translation>
+    </message>
+    <message>
+        <source>Rename a container</source>
+        <translation>컨테이너 이름을 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>컨테이너를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Wait until a container stops; print its exit code</source>
+        <translation>컨테이너가 멈출 때까지 기다린 뒤 종료 코드를 출력합니다</translation>
+    </message>
+    <message>
+        <source>Show a container&apos;s output</source>
+        <translation>컨테이너의 출력을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Show a container&apos;s processes</source>
+        <translation>컨테이너의 프로세스를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Make an image from a container</source>
+        <translation>컨테이너로 이미지를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Remove all stopped containers</source>
+        <translation>중지된 컨테이너를 모두 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Follow container events until Ctrl+C</source>
+        <translation>Ctrl+C를 누를 때까지 컨테이너 이벤트를 계속 표시합니다</translation>
+    </message>
+    <message>
+        <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
+        <translation>사용법: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Talks to one Docker or Podman engine with Gontainer&apos;s core.</source>
+        <translation>Gontainer의 코어로 Docker 또는 Podman 엔진 하나와 통신합니다.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]. Default: DOCKER_HOST, then the local Docker or Podman socket.</source>
+        <translation>연결할 엔진: unix:///path.sock, tcp://HOST:PORT (TLS는 DOCKER_TLS_VERIFY와 DOCKER_CERT_PATH로 설정), ssh://USER@HOST[:PORT][/remote.sock]. 기본값: DOCKER_HOST, 없으면 로컬 Docker 또는 Podman 소켓.</translation>
+    </message>
+    <message>
+        <source>The SSH private key for an ssh:// node.</source>
+        <translation>ssh:// 노드에 사용할 SSH 개인 키입니다.</translation>
+    </message>
+    <message>
+        <source>Print listings as JSON.</source>
+        <translation>목록을 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Show this help; VERB --help shows a verb&apos;s options.</source>
+        <translation>이 도움말을 표시합니다. VERB --help는 해당 명령의 옵션을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>버전을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. See gontainer-cli --help.</source>
+        <translation>알 수 없는 옵션입니다: %1. gontainer-cli --help를 참조하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown verb %1. See gontainer-cli --help.</source>
+        <translation>알 수 없는 명령입니다: %1. gontainer-cli --help를 참조하세요.</translation>
+    </message>
+    <message>
+        <source>Show this verb&apos;s options.</source>
+        <translation>이 명령의 옵션을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>No engine answered at %1. Start Docker or Podman, or name one with --node URL.</source>
+        <translation>%1에서 응답하는 엔진이 없습니다. Docker나 Podman을 시작하거나 --node URL로 엔진을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Missing arguments. See gontainer-cli %1 --help.</source>
+        <translation>인수가 부족합니다. gontainer-cli %1 --help를 참조하세요.</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API 버전</translation>
+    </message>
+    <message>
+        <source>Libpod API version</source>
+        <translation>Libpod API 버전</translation>
+    </message>
+    <message>
+        <source>OS/Arch</source>
+        <translation>OS/아키텍처</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Show all containers, not only running ones.</source>
+        <translation>실행 중인 컨테이너뿐 아니라 모든 컨테이너를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>컨테이너 ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Name the container.</source>
+        <translation>컨테이너 이름을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>Set an environment variable.</source>
+        <translation>환경 변수를 설정합니다.</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Set a label.</source>
+        <translation>레이블을 설정합니다.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Publish a port.</source>
+        <translation>포트를 게시합니다.</translation>
+    </message>
+    <message>
+        <source>[IP:][HOST:]CONTAINER[/PROTO]</source>
+        <translation>[IP:][HOST:]CONTAINER[/PROTO]</translation>
+    </message>
+    <message>
+        <source>Mount a host path or a named volume.</source>
+        <translation>호스트 경로나 이름 있는 볼륨을 마운트합니다.</translation>
+    </message>
+    <message>
+        <source>SOURCE:TARGET[:ro]</source>
+        <translation>SOURCE:TARGET[:ro]</translation>
+    </message>
+    <message>
+        <source>Mount a tmpfs.</source>
+        <translation>tmpfs를 마운트합니다.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Restart policy.</source>
+        <translation>다시 시작 정책입니다.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>Number of CPUs.</source>
+        <translation>CPU 개수입니다.</translation>
+    </message>
+    <message>
+        <source>Memory limit (e.g. 512m).</source>
+        <translation>메모리 한도입니다(예: 512m).</translation>
+    </message>
+    <message>
+        <source>Command that checks health (run by a shell).</source>
+        <translation>상태를 확인하는 명령입니다(셸에서 실행).</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>Time between health checks.</source>
+        <translation>상태 확인 간격입니다.</translation>
+    </message>
+    <message>
+        <source>Time a health check may take.</source>
+        <translation>상태 확인 한 번에 허용되는 시간입니다.</translation>
+    </message>
+    <message>
+        <source>Failures before unhealthy.</source>
+        <translation>비정상으로 판정하기까지의 실패 횟수입니다.</translation>
+    </message>
+    <message>
+        <source>Grace period after start.</source>
+        <translation>시작 후 유예 기간입니다.</translation>
+    </message>
+    <message>
+        <source>Turn off the image&apos;s health check.</source>
+        <translation>이미지의 상태 확인을 끕니다.</translation>
+    </message>
+    <message>
+        <source>User to run as.</source>
+        <translation>실행할 사용자입니다.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Working directory.</source>
+        <translation>작업 디렉터리입니다.</translation>
+    </message>
+    <message>
+        <source>Replace the image&apos;s entrypoint.</source>
+        <translation>이미지의 엔트리포인트를 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Run an init process that reaps zombies.</source>
+        <translation>좀비 프로세스를 정리하는 init 프로세스를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Give the container full privileges.</source>
+        <translation>컨테이너에 모든 권한을 줍니다.</translation>
+    </message>
+    <message>
+        <source>Add a Linux capability.</source>
+        <translation>Linux capability를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>CAP</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>Drop a Linux capability.</source>
+        <translation>Linux capability를 제거합니다.</translation>
+    </message>
+    <message>
+        <source>Mount the root filesystem read-only.</source>
+        <translation>루트 파일 시스템을 읽기 전용으로 마운트합니다.</translation>
+    </message>
+    <message>
+        <source>Remove the container when it exits.</source>
+        <translation>컨테이너가 종료되면 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Give the container a terminal.</source>
+        <translation>컨테이너에 터미널을 할당합니다.</translation>
+    </message>
+    <message>
+        <source>Keep standard input open.</source>
+        <translation>표준 입력을 열어 둡니다.</translation>
+    </message>
+    <message>
+        <source>Signal that stops the container.</source>
+        <translation>컨테이너를 중지할 때 보낼 시그널입니다.</translation>
+    </message>
+    <message>
+        <source>SIGNAL</source>
+        <translation>SIGNAL</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing on stop.</source>
+        <translation>중지할 때 강제 종료 전까지 기다릴 시간(초)입니다.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Network mode or name.</source>
+        <translation>네트워크 모드 또는 이름입니다.</translation>
+    </message>
+    <message>
+        <source>NETWORK</source>
+        <translation>NETWORK</translation>
+    </message>
+    <message>
+        <source>Podman: the pod to join.</source>
+        <translation>Podman: 참여할 포드입니다.</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>Podman: stop the container after this long.</source>
+        <translation>Podman: 이 시간이 지나면 컨테이너를 중지합니다.</translation>
+    </message>
+    <message>
+        <source>Start it and print its id instead of following its output.</source>
+        <translation>출력을 계속 표시하지 않고, 시작한 뒤 ID만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
+    </message>
+    <message>
+        <source>--health-retries takes a whole number.</source>
+        <translation>--health-retries에는 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a whole number of seconds.</source>
+        <translation>--stop-timeout에는 초 단위의 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
+        <translation>강제 종료 전까지 기다릴 시간(초)입니다(기본값: 컨테이너 자체 설정).</translation>
+    </message>
+    <message>
+        <source>The signal to send (default SIGKILL).</source>
+        <translation>보낼 시그널입니다(기본값 SIGKILL).</translation>
+    </message>
+    <message>
+        <source>Remove running containers too (they are killed).</source>
+        <translation>실행 중인 컨테이너도 삭제합니다(강제 종료됨).</translation>
+    </message>
+    <message>
+        <source>Remove the containers&apos; anonymous volumes too.</source>
+        <translation>컨테이너의 익명 볼륨도 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Keep following.</source>
+        <translation>새 출력을 계속 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Only the last N lines.</source>
+        <translation>마지막 N줄만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Prefix each line with its time.</source>
+        <translation>각 줄 앞에 시각을 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Only lines since a time or a duration ago (10m).</source>
+        <translation>특정 시각 또는 일정 시간(10m) 전 이후의 줄만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>Only lines until a time or a duration ago.</source>
+        <translation>특정 시각 또는 일정 시간 전까지의 줄만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>--tail takes a whole number of lines.</source>
+        <translation>--tail에는 줄 수를 정수로 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
+        <translation>&quot;%1&quot;은(는) 시각(2024-05-01T10:00:00Z)도 기간(10m)도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Commit message.</source>
+        <translation>커밋 메시지입니다.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Author.</source>
+        <translation>작성자입니다.</translation>
+    </message>
+    <message>
+        <source>Do not pause the container while committing.</source>
+        <translation>커밋하는 동안 컨테이너를 일시 중지하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Do it: without this, prune only says what it would do.</source>
+        <translation>실제로 실행합니다. 이 옵션이 없으면 prune은 무엇을 할지 알려 주기만 합니다.</translation>
+    </message>
+    <message>
+        <source>This removes every stopped container on %1. Run again with --force to do it.</source>
+        <translation>%1의 중지된 컨테이너를 모두 삭제합니다. 실제로 삭제하려면 --force를 붙여 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Reclaimed %1 bytes.</source>
+        <translation>%1바이트를 확보했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
-        <source>this version cannot connect over SSH yet</source>
-        <translation>이 버전은 아직 SSH로 연결할 수 없습니다</translation>
+        <source>this engine address cannot be used</source>
+        <translation>이 엔진 주소는 사용할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -179,8 +662,12 @@ ID %2</translation>
         <translation>/version 응답이 예상과 다릅니다</translation>
     </message>
     <message>
-        <source>the container list is not the JSON the API promises</source>
-        <translation>컨테이너 목록이 API가 약속한 JSON 형식이 아닙니다</translation>
+        <source>the %1 is not the JSON the API promises</source>
+        <translation>%1이(가) API가 약속한 JSON 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>this engine has no pods and no run time limits; leave them empty</source>
+        <translation>이 엔진은 포드와 실행 시간 제한을 지원하지 않습니다. 비워 두세요</translation>
     </message>
 </context>
 <context>
@@ -192,6 +679,13 @@ ID %2</translation>
     <message>
         <source>the engine ended the event stream</source>
         <translation>엔진이 이벤트 스트림을 끝냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DockerLogStream</name>
+    <message>
+        <source>the log ended inside a frame</source>
+        <translation>로그가 프레임 중간에서 끝났습니다</translation>
     </message>
 </context>
 <context>
@@ -207,6 +701,10 @@ ID %2</translation>
     <message>
         <source>Not an engine address: %1. Use unix:///path/to/engine.sock.</source>
         <translation>엔진 주소가 아닙니다: %1. unix:///path/to/engine.sock 형식을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Not an engine address: %1.</source>
+        <translation>엔진 주소가 아닙니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +760,14 @@ ID %2</translation>
     <message>
         <source>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</source>
         <translation>%1과(와)의 보안 연결에 실패했습니다: %2. 노드의 인증서를 확인하세요. 네트워크를 신뢰할 수 있을 때만 이 노드의 인증서 확인을 끄세요.</translation>
+    </message>
+    <message>
+        <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys.</source>
+        <translation>SSH로 %1에 로그인할 수 없습니다(%2). 사용자 이름을 확인하고, 키가 에이전트에 로드되었거나 이 노드에 지정되어 있는지, 원격 authorized_keys에 들어 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</source>
+        <translation>SSH가 %1의 호스트 키를 신뢰하지 않습니다(%2). 터미널에서 ssh로 한 번 접속해 키를 확인하고 수락하거나, 머신이 교체되었다면 known_hosts를 고치세요.</translation>
     </message>
 </context>
 <context>
@@ -432,6 +938,100 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>SpecText</name>
+    <message>
+        <source>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</source>
+        <translation>&quot;%1&quot;은(는) 크기가 아닙니다: 512m이나 2g처럼 단위를 붙인 숫자를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range.</source>
+        <translation>&quot;%1&quot;은(는) 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</source>
+        <translation>&quot;%1&quot;은(는) CPU 개수가 아닙니다: 예를 들어 0.5나 2로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</source>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다: 예를 들어 30s, 1m30s 또는 500ms로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
+        <translation>&quot;%1&quot;은(는) 포트 매핑이 아닙니다: 8080:80처럼 HOST:CONTAINER 형식으로 쓰고, 필요하면 앞에 주소(127.0.0.1:8080:80)를, 뒤에 /udp를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</source>
+        <translation>&quot;%1&quot;: 프로토콜은 tcp, udp, sctp 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the container port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: 컨테이너 포트는 1에서 65535 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the host port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: 호스트 포트는 1에서 65535 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not an IP address.</source>
+        <translation>&quot;%1&quot;: %2은(는) IP 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown option %2 (use ro or rw).</source>
+        <translation>&quot;%1&quot;: 알 수 없는 옵션 %2입니다(ro 또는 rw를 사용하세요).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the source is empty.</source>
+        <translation>&quot;%1&quot;: 소스가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</source>
+        <translation>&quot;%1&quot;: %2은(는) 호스트의 절대 경로도, 볼륨 이름도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
+        <translation>&quot;%1&quot;은(는) 볼륨이 아닙니다: /srv/data:/data나 cache:/cache처럼 SOURCE:TARGET[:ro] 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</source>
+        <translation>&quot;%1&quot;은(는) 환경 변수가 아닙니다: 이름에 공백 없이 NAME=value 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no value here: write %1=value.</source>
+        <translation>이 환경에는 %1 값이 없습니다: %1=value 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the retry count must be a whole number.</source>
+        <translation>&quot;%1&quot;: 재시도 횟수는 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>&quot;%1&quot;은(는) 다시 시작 정책이 아닙니다: no, always, unless-stopped, on-failure[:N] 중 하나를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SshConnection</name>
+    <message>
+        <source>cannot make a private folder for SSH</source>
+        <translation>SSH용 비공개 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
+        <translation>ssh 프로그램을 시작할 수 없습니다(%1). OpenSSH 클라이언트를 설치하세요</translation>
+    </message>
+    <message>
+        <source>ssh did not set up the forward in time</source>
+        <translation>ssh가 제때 포워딩을 설정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>ssh exited with code %1</source>
+        <translation>ssh가 코드 %1(으)로 종료됨</translation>
     </message>
 </context>
 <context>
