@@ -490,6 +490,42 @@
         <source>Reclaimed %1 bytes.</source>
         <translation>Reclaimed %1 bytes.</translation>
     </message>
+    <message>
+        <source>Show containers&apos; CPU, memory, network and disk use</source>
+        <translation>Show containers&apos; CPU, memory, network and disk use</translation>
+    </message>
+    <message>
+        <source>Print one sample of each and stop.</source>
+        <translation>Print one sample of each and stop.</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>CONTAINER</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation>MEM USAGE / LIMIT</translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation>MEM %</translation>
+    </message>
+    <message>
+        <source>NET I/O</source>
+        <translation>NET I/O</translation>
+    </message>
+    <message>
+        <source>BLOCK I/O</source>
+        <translation>BLOCK I/O</translation>
+    </message>
+    <message>
+        <source>PIDS</source>
+        <translation>PIDS</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -675,16 +711,47 @@ ID %2</translation>
         <source>this engine has no pods and no run time limits; leave them empty</source>
         <translation>this engine has no pods and no run time limits; leave them empty</translation>
     </message>
+    <message>
+        <source>container list</source>
+        <translation>container list</translation>
+    </message>
+    <message>
+        <source>container&apos;s inspect answer</source>
+        <translation>container&apos;s inspect answer</translation>
+    </message>
+    <message>
+        <source>create answer</source>
+        <translation>create answer</translation>
+    </message>
+    <message>
+        <source>wait answer</source>
+        <translation>wait answer</translation>
+    </message>
+    <message>
+        <source>prune answer</source>
+        <translation>prune answer</translation>
+    </message>
+    <message>
+        <source>commit answer</source>
+        <translation>commit answer</translation>
+    </message>
+    <message>
+        <source>process list</source>
+        <translation>process list</translation>
+    </message>
 </context>
 <context>
     <name>DockerEventStream</name>
     <message>
-        <source>the event stream is not JSON</source>
-        <translation>the event stream is not JSON</translation>
-    </message>
-    <message>
         <source>the engine ended the event stream</source>
         <translation>the engine ended the event stream</translation>
+    </message>
+</context>
+<context>
+    <name>DockerJsonStream</name>
+    <message>
+        <source>the engine&apos;s stream is not JSON</source>
+        <translation>the engine&apos;s stream is not JSON</translation>
     </message>
 </context>
 <context>

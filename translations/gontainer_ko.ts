@@ -490,6 +490,42 @@
         <source>Reclaimed %1 bytes.</source>
         <translation>%1바이트를 확보했습니다.</translation>
     </message>
+    <message>
+        <source>Show containers&apos; CPU, memory, network and disk use</source>
+        <translation>컨테이너의 CPU, 메모리, 네트워크, 디스크 사용량을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Print one sample of each and stop.</source>
+        <translation>컨테이너마다 한 번씩만 측정해 출력하고 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation>메모리 사용량 / 한도</translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation>메모리 %</translation>
+    </message>
+    <message>
+        <source>NET I/O</source>
+        <translation>네트워크 입출력</translation>
+    </message>
+    <message>
+        <source>BLOCK I/O</source>
+        <translation>디스크 입출력</translation>
+    </message>
+    <message>
+        <source>PIDS</source>
+        <translation>프로세스 수</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -669,16 +705,47 @@ ID %2</translation>
         <source>this engine has no pods and no run time limits; leave them empty</source>
         <translation>이 엔진은 포드와 실행 시간 제한을 지원하지 않습니다. 비워 두세요</translation>
     </message>
+    <message>
+        <source>container list</source>
+        <translation>컨테이너 목록</translation>
+    </message>
+    <message>
+        <source>container&apos;s inspect answer</source>
+        <translation>컨테이너 상세 정보 응답</translation>
+    </message>
+    <message>
+        <source>create answer</source>
+        <translation>생성 응답</translation>
+    </message>
+    <message>
+        <source>wait answer</source>
+        <translation>대기 응답</translation>
+    </message>
+    <message>
+        <source>prune answer</source>
+        <translation>정리 응답</translation>
+    </message>
+    <message>
+        <source>commit answer</source>
+        <translation>커밋 응답</translation>
+    </message>
+    <message>
+        <source>process list</source>
+        <translation>프로세스 목록</translation>
+    </message>
 </context>
 <context>
     <name>DockerEventStream</name>
     <message>
-        <source>the event stream is not JSON</source>
-        <translation>이벤트 스트림이 JSON이 아닙니다</translation>
-    </message>
-    <message>
         <source>the engine ended the event stream</source>
         <translation>엔진이 이벤트 스트림을 끝냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DockerJsonStream</name>
+    <message>
+        <source>the engine&apos;s stream is not JSON</source>
+        <translation>엔진이 보낸 스트림이 JSON이 아닙니다</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,45 @@ bool answers(const Endpoint &endpoint, int timeoutMs)
     return ok;
 }
 
+// 1.5MiB, as docker stats prints sizes.
+QString bytesText(qint64 bytes)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    double value = double(bytes);
+    int unit = 0;
+    while (value >= 1024 && unit < 4) {
+        value /= 1024;
+        ++unit;
+    }
+    return QString::number(value, 'f', unit == 0 ? 0 : 2) + QLatin1String(units[unit]);
+}
+
+QJsonObject statsObject(const ContainerStats &s)
+{
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("read"), s.read.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("cpuPercent"), s.cpuPercent},
+                       {QStringLiteral("memoryUsage"), s.memoryUsage},
+                       {QStringLiteral("memoryLimit"), s.memoryLimit},
+                       {QStringLiteral("memoryPercent"), s.memoryPercent},
+                       {QStringLiteral("networkRx"), s.networkRx},
+                       {QStringLiteral("networkTx"), s.networkTx},
+                       {QStringLiteral("blockRead"), s.blockRead},
+                       {QStringLiteral("blockWrite"), s.blockWrite},
+                       {QStringLiteral("pids"), s.pids}};
+}
+
+QStringList statsRow(const QString &name, const ContainerStats &s)
+{
+    return {name,
+            QString::number(s.cpuPercent, 'f', 2) + QLatin1Char('%'),
+            bytesText(s.memoryUsage) + QStringLiteral(" / ") + bytesText(s.memoryLimit),
+            QString::number(s.memoryPercent, 'f', 2) + QLatin1Char('%'),
+            bytesText(s.networkRx) + QStringLiteral(" / ") + bytesText(s.networkTx),
+            bytesText(s.blockRead) + QStringLiteral(" / ") + bytesText(s.blockWrite),
+            QString::number(s.pids)};
+}
+
 } // namespace
 
 CliRunner::CliRunner(QObject *parent)
@@ -157,6 +196,8 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          "CONTAINER [REPOSITORY[:TAG]]", &CliRunner::commit, &CliRunner::configureCommit},
         {QStringLiteral("prune"), QT_TR_NOOP("Remove all stopped containers"), "",
          &CliRunner::prune, &CliRunner::configurePrune},
+        {QStringLiteral("stats"), QT_TR_NOOP("Show containers' CPU, memory, network and disk use"),
+         "CONTAINER...", &CliRunner::stats, &CliRunner::configureStats},
         {QStringLiteral("events"), QT_TR_NOOP("Follow container events until Ctrl+C"), "",
          &CliRunner::events, nullptr},
     };
@@ -1051,5 +1092,61 @@ void CliRunner::events()
                 QLatin1Char(')'));
         });
         connect(stream, &EventStream::ended, this, [this](const EngineError &e) { failWith(e); });
+    });
+}
+
+void CliRunner::configureStats(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("no-stream"), tr("Print one sample of each and stop.")});
+}
+
+void CliRunner::stats()
+{
+    if (!needArgs(1))
+        return;
+    const bool stream = !m_verbParser.isSet(QStringLiteral("no-stream"));
+    connectThen([this, stream] {
+        const QStringList header = {tr("CONTAINER"), tr("CPU %"),   tr("MEM USAGE / LIMIT"),
+                                    tr("MEM %"),     tr("NET I/O"), tr("BLOCK I/O"),
+                                    tr("PIDS")};
+        // Streaming: a line per sample as it comes. One sample each: one table at the end.
+        auto rows = std::make_shared<QMap<QString, QStringList>>();
+        auto open = std::make_shared<int>(int(m_args.size()));
+        if (stream && !m_json)
+            out(header.join(QLatin1Char('\t')));
+        for (const QString &id : std::as_const(m_args)) {
+            StatsStream *s = m_engine->readStats(id, stream, this);
+            m_stream = s;
+            connect(s, &StatsStream::sampled, this,
+                    [this, id, stream, rows](const ContainerStats &sample) {
+                        if (m_json) {
+                            QJsonObject o = statsObject(sample);
+                            o.insert(QStringLiteral("container"), id);
+                            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+                        } else if (stream) {
+                            out(statsRow(id, sample).join(QLatin1Char('\t')));
+                        } else {
+                            rows->insert(id, statsRow(id, sample));
+                        }
+                    });
+            connect(s, &StatsStream::ended, this,
+                    [this, s, open, rows, header](const EngineError &e) {
+                        s->deleteLater();
+                        if (e.isError()) {
+                            err(e.userText());
+                            ++m_failures;
+                        }
+                        if (--*open > 0)
+                            return;
+                        if (!m_json && !rows->isEmpty()) {
+                            QList<QStringList> list;
+                            for (const QString &name : std::as_const(m_args))
+                                if (rows->contains(name))
+                                    list << rows->value(name);
+                            printTable(header, list);
+                        }
+                        finish(m_failures ? 1 : 0);
+                    });
+        }
     });
 }

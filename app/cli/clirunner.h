@@ -73,6 +73,7 @@ private:
     void commit();
     void prune();
     void events();
+    void stats();
 
     // Verb options.
     void configurePs(QCommandLineParser &p);
@@ -84,6 +85,7 @@ private:
     void configureLogs(QCommandLineParser &p);
     void configureCommit(QCommandLineParser &p);
     void configurePrune(QCommandLineParser &p);
+    void configureStats(QCommandLineParser &p);
 
     // The same call on each named container in turn; prints each name that succeeded.
     using PerContainer = std::function<CallHandle(const QString &id, Engine::DoneCallback done)>;

@@ -591,4 +591,76 @@ std::optional<ProcessList> parseTop(const QByteArray &json)
     return list;
 }
 
+std::optional<ContainerStats> parseStats(const QByteArray &json)
+{
+    const auto root = object(json);
+    if (!root || !root->contains(QLatin1String("cpu_stats")))
+        return std::nullopt;
+    const QJsonObject &o = *root;
+    ContainerStats s;
+    s.id = o.value(QLatin1String("id")).toString(str(o, "Id"));
+    s.read = parseTime(str(o, "read"));
+
+    const QJsonObject cpu = o.value(QLatin1String("cpu_stats")).toObject();
+    const QJsonObject pre = o.value(QLatin1String("precpu_stats")).toObject();
+    const auto total = [](const QJsonObject &c) {
+        return c.value(QLatin1String("cpu_usage"))
+            .toObject()
+            .value(QLatin1String("total_usage"))
+            .toDouble();
+    };
+    const double cpuDelta = total(cpu) - total(pre);
+    const double systemDelta = cpu.value(QLatin1String("system_cpu_usage")).toDouble() -
+                               pre.value(QLatin1String("system_cpu_usage")).toDouble();
+    s.onlineCpus = cpu.value(QLatin1String("online_cpus")).toInt();
+    if (s.onlineCpus == 0)
+        s.onlineCpus = int(cpu.value(QLatin1String("cpu_usage"))
+                               .toObject()
+                               .value(QLatin1String("percpu_usage"))
+                               .toArray()
+                               .size());
+    if (systemDelta > 0 && cpuDelta > 0)
+        s.cpuPercent = cpuDelta / systemDelta * s.onlineCpus * 100.0;
+
+    // The page cache is not the container's own use: cgroup v1 reports it as
+    // total_inactive_file, v2 as inactive_file.
+    const QJsonObject memory = o.value(QLatin1String("memory_stats")).toObject();
+    const QJsonObject memoryDetails = memory.value(QLatin1String("stats")).toObject();
+    const qint64 usage = memory.value(QLatin1String("usage")).toInteger();
+    s.memoryUsage = usage;
+    if (memoryDetails.contains(QLatin1String("total_inactive_file"))) {
+        const qint64 v = memoryDetails.value(QLatin1String("total_inactive_file")).toInteger();
+        if (v < usage)
+            s.memoryUsage = usage - v;
+    } else if (const qint64 v = memoryDetails.value(QLatin1String("inactive_file")).toInteger();
+               v < usage) {
+        s.memoryUsage = usage - v;
+    }
+    s.memoryLimit = memory.value(QLatin1String("limit")).toInteger();
+    if (s.memoryLimit > 0)
+        s.memoryPercent = double(s.memoryUsage) / double(s.memoryLimit) * 100.0;
+
+    const QJsonObject networks = o.value(QLatin1String("networks")).toObject();
+    for (auto it = networks.constBegin(); it != networks.constEnd(); ++it) {
+        const QJsonObject n = it.value().toObject();
+        s.networkRx += n.value(QLatin1String("rx_bytes")).toInteger();
+        s.networkTx += n.value(QLatin1String("tx_bytes")).toInteger();
+    }
+    const QJsonArray io = o.value(QLatin1String("blkio_stats"))
+                              .toObject()
+                              .value(QLatin1String("io_service_bytes_recursive"))
+                              .toArray();
+    for (const QJsonValue &v : io) {
+        const QJsonObject e = v.toObject();
+        const QString op = str(e, "op").toLower();
+        if (op == QLatin1String("read"))
+            s.blockRead += e.value(QLatin1String("value")).toInteger();
+        else if (op == QLatin1String("write"))
+            s.blockWrite += e.value(QLatin1String("value")).toInteger();
+    }
+    s.pids =
+        o.value(QLatin1String("pids_stats")).toObject().value(QLatin1String("current")).toInt();
+    return s;
+}
+
 } // namespace DockerContainerJson

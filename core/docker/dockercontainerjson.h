@@ -2,6 +2,7 @@
 
 #include "core/engine/containerdetails.h"
 #include "core/engine/containerspec.h"
+#include "core/engine/containerstats.h"
 #include "core/engine/engineresults.h"
 
 #include <QByteArray>
@@ -27,6 +28,9 @@ std::optional<int> parseWait(const QByteArray &json, QString *error);
 // {"ContainersDeleted": [...], "SpaceReclaimed": N}
 std::optional<PruneReport> parsePrune(const QByteArray &json, const QString &listKey);
 std::optional<ProcessList> parseTop(const QByteArray &json);
+// One sample of GET /containers/{id}/stats, with CPU % and memory as `docker stats` computes
+// them. nullopt when it is not a stats object.
+std::optional<ContainerStats> parseStats(const QByteArray &json);
 
 // RFC 3339 with up to nanoseconds, as engines write times; invalid for Go's zero time.
 QDateTime parseTime(const QString &text);

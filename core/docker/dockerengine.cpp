@@ -5,6 +5,7 @@
 #include "core/docker/dockerjson.h"
 #include "core/docker/dockerlogging.h"
 #include "core/docker/dockerlogstream.h"
+#include "core/docker/dockerstatsstream.h"
 #include "core/transport/httpreply.h"
 
 #include <QCoreApplication>
@@ -106,7 +107,7 @@ CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandle
 template<typename T>
 CallHandle DockerEngine::typedCall(HttpRequest request, QObject *context,
                                    std::function<std::optional<T>(const QByteArray &)> parse,
-                                   const char *what, Callback<T> callback)
+                                   const QString &what, Callback<T> callback)
 {
     const QString where = m_endpoint.toUrl();
     return call(
@@ -116,8 +117,7 @@ CallHandle DockerEngine::typedCall(HttpRequest request, QObject *context,
             if (!value) {
                 callback(EngineResult<T>::failure(EngineError::make(
                     EngineError::Kind::Protocol,
-                    tr("the %1 is not the JSON the API promises").arg(QLatin1String(what)),
-                    where)));
+                    tr("the %1 is not the JSON the API promises").arg(what), where)));
                 return;
             }
             callback(EngineResult<T>::success(std::move(*value)));
@@ -229,7 +229,7 @@ CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context
         [](const QByteArray &body) {
             return DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
         },
-        "container list", std::move(callback));
+        tr("container list"), std::move(callback));
 }
 
 CallHandle DockerEngine::inspectContainer(const QString &id, QObject *context,
@@ -238,7 +238,7 @@ CallHandle DockerEngine::inspectContainer(const QString &id, QObject *context,
     HttpRequest request;
     request.target = versioned("/containers/" + encoded(id) + "/json");
     return typedCall<ContainerDetails>(request, context, &DockerContainerJson::parseInspect,
-                                       "container's inspect answer", std::move(callback));
+                                       tr("container's inspect answer"), std::move(callback));
 }
 
 CallHandle DockerEngine::createContainer(const ContainerSpec &spec, QObject *context,
@@ -268,7 +268,7 @@ CallHandle DockerEngine::createContainer(const ContainerSpec &spec, QObject *con
         request.body = DockerContainerJson::createBody(spec);
     }
     return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
-                                    "create answer", std::move(callback));
+                                    tr("create answer"), std::move(callback));
 }
 
 CallHandle DockerEngine::startContainer(const QString &id, QObject *context, DoneCallback callback)
@@ -342,7 +342,7 @@ CallHandle DockerEngine::waitContainer(const QString &id, QObject *context, Call
     return typedCall<int>(
         request, context,
         [](const QByteArray &body) { return DockerContainerJson::parseWait(body, nullptr); },
-        "wait answer", std::move(callback));
+        tr("wait answer"), std::move(callback));
 }
 
 CallHandle DockerEngine::pruneContainers(QObject *context, Callback<PruneReport> callback)
@@ -356,7 +356,7 @@ CallHandle DockerEngine::pruneContainers(QObject *context, Callback<PruneReport>
         [](const QByteArray &body) {
             return DockerContainerJson::parsePrune(body, QStringLiteral("ContainersDeleted"));
         },
-        "prune answer", std::move(callback));
+        tr("prune answer"), std::move(callback));
 }
 
 CallHandle DockerEngine::commitContainer(const QString &id, const CommitOptions &options,
@@ -378,7 +378,7 @@ CallHandle DockerEngine::commitContainer(const QString &id, const CommitOptions 
     request.body = "{}";
     request.timeoutMs = 600000;
     return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
-                                    "commit answer", std::move(callback));
+                                    tr("commit answer"), std::move(callback));
 }
 
 CallHandle DockerEngine::topContainer(const QString &id, QObject *context,
@@ -386,8 +386,8 @@ CallHandle DockerEngine::topContainer(const QString &id, QObject *context,
 {
     HttpRequest request;
     request.target = versioned("/containers/" + encoded(id) + "/top");
-    return typedCall<ProcessList>(request, context, &DockerContainerJson::parseTop, "process list",
-                                  std::move(callback));
+    return typedCall<ProcessList>(request, context, &DockerContainerJson::parseTop,
+                                  tr("process list"), std::move(callback));
 }
 
 EventStream *DockerEngine::watchContainerEvents(QObject *parent)
@@ -403,6 +403,15 @@ LogStream *DockerEngine::readLogs(const QString &id, const LogOptions &options, 
 {
     return new DockerLogStream(m_endpoint, versioned("/containers/" + encoded(id)), options,
                                parent);
+}
+
+StatsStream *DockerEngine::readStats(const QString &id, bool stream, QObject *parent)
+{
+    // A single sample waits for a second read so that its CPU % has a previous one to
+    // compare with, as docker stats --no-stream does.
+    return new DockerStatsStream(
+        m_endpoint,
+        versioned("/containers/" + encoded(id) + "/stats?stream=" + (stream ? "1" : "0")), parent);
 }
 
 EngineResult<EngineInfo> DockerEngine::identifyBlocking(const Endpoint &endpoint, int timeoutMs)

@@ -55,6 +55,7 @@ public:
 
     EventStream *watchContainerEvents(QObject *parent) override;
     LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) override;
+    StatsStream *readStats(const QString &id, bool stream, QObject *parent) override;
 
     // For a worker without an event loop of its own: runs identify() in a local one.
     static EngineResult<EngineInfo> identifyBlocking(const Endpoint &endpoint, int timeoutMs);
@@ -70,7 +71,7 @@ private:
     template<typename T>
     CallHandle typedCall(HttpRequest request, QObject *context,
                          std::function<std::optional<T>(const QByteArray &)> parse,
-                         const char *what, Callback<T> callback);
+                         const QString &what, Callback<T> callback);
     // A POST that answers nothing (204, or 304 when the container is already in that state).
     CallHandle action(const QByteArray &path, QObject *context, DoneCallback callback,
                       int timeoutMs = 30000);

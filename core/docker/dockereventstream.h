@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/docker/jsonstreamsplitter.h"
 #include "core/engine/eventstream.h"
 #include "core/transport/endpoint.h"
 
-class HttpReply;
+class DockerJsonStream;
 
+// GET /events: the engine never ends it on its own, so its end is always reported as an error.
 class DockerEventStream final : public EventStream
 {
     Q_OBJECT
@@ -17,13 +17,5 @@ public:
     ~DockerEventStream() override;
 
 private:
-    void onHeaders();
-    void onData();
-    void onFinished();
-
-    HttpReply *m_reply = nullptr;
-    JsonStreamSplitter m_splitter;
-    QByteArray m_errorBody;
-    QString m_where;
-    bool m_ended = false;
+    DockerJsonStream *m_stream = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "core/engine/engineresults.h"
 #include "core/engine/eventstream.h"
 #include "core/engine/logstream.h"
+#include "core/engine/statsstream.h"
 #include "core/transport/endpoint.h"
 
 #include <QObject>
@@ -82,4 +83,6 @@ public:
     // Container events from now on.
     virtual EventStream *watchContainerEvents(QObject *parent) = 0;
     virtual LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) = 0;
+    // Resource use about once a second, or (`stream` false) a single sample.
+    virtual StatsStream *readStats(const QString &id, bool stream, QObject *parent) = 0;
 };

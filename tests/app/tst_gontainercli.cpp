@@ -241,6 +241,17 @@ void TestGontainerCli::lifecycleOfADetachedContainer()
     QCOMPARE(r.out.count(QLatin1Char('\n')), 5);
     QVERIFY(r.out.startsWith(QString::number(QDate::currentDate().year())));
 
+    r = cliOn(endpoint, QStringList{QStringLiteral("stats"), QStringLiteral("--no-stream"),
+                                    QStringLiteral("--json"), name});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject sample = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(sample.value(QLatin1String("container")).toString(), name);
+    QVERIFY(sample.value(QLatin1String("memoryUsage")).toInteger() > 0);
+    QVERIFY(sample.value(QLatin1String("pids")).toInt() >= 1);
+    r = cliOn(endpoint, QStringList{QStringLiteral("stats"), QStringLiteral("--no-stream"), name});
+    QVERIFY2(r.out.startsWith(QStringLiteral("CONTAINER")) && r.out.contains(name),
+             qPrintable(r.out));
+
     r = cliOn(endpoint, QStringList{QStringLiteral("top"), name});
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("sleep")), qPrintable(r.out + r.err));
 

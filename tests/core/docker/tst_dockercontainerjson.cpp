@@ -21,6 +21,7 @@ private slots:
     void signalNumbers_data();
     void signalNumbers();
     void smallAnswers();
+    void stats();
 };
 
 namespace {
@@ -305,6 +306,49 @@ void TestDockerContainerJson::smallAnswers()
     QCOMPARE(top->processes.size(), 2);
     QCOMPARE(top->processes.at(0).at(1), QStringLiteral("sleep 60"));
     QVERIFY(!DockerContainerJson::parseTop("{}"));
+}
+
+void TestDockerContainerJson::stats()
+{
+    // A second sample of a busy loop on dockerd 20.10 (cgroup v1, 2 CPUs): CPU % as docker
+    // stats shows it, (cpu delta / system delta) * CPUs * 100.
+    const auto docker = DockerContainerJson::parseStats(readData("docker-20.10-stats.json"));
+    QVERIFY(docker);
+    QCOMPARE(docker->onlineCpus, 2);
+    QVERIFY2(qAbs(docker->cpuPercent - 1007392767.0 / 2020000000.0 * 2 * 100) < 1e-9,
+             qPrintable(QString::number(docker->cpuPercent)));
+    QCOMPARE(docker->memoryUsage, 344064); // usage less total_inactive_file (0 here)
+    QCOMPARE(docker->memoryLimit, 25276026880LL);
+    QVERIFY(docker->memoryPercent > 0 && docker->memoryPercent < 0.01);
+    QCOMPARE(docker->pids, 1);
+    QVERIFY(docker->read.isValid());
+    QVERIFY(!docker->id.isEmpty());
+
+    // Podman 4.3's first sample repeats the CPU counter in precpu_stats: 0 %, as docker shows.
+    const auto podman = DockerContainerJson::parseStats(readData("podman-4.3-stats.json"));
+    QVERIFY(podman);
+    QCOMPARE(podman->cpuPercent, 0.0);
+    QCOMPARE(podman->memoryUsage, 589824);
+    QCOMPARE(podman->networkRx, 0);
+    QCOMPARE(podman->pids, 1);
+
+    // Page cache is left out: cgroup v1 and v2 name it differently.
+    const auto v1 = DockerContainerJson::parseStats(
+        R"({"cpu_stats":{},"memory_stats":{"usage":1000,"limit":4000,"stats":{"total_inactive_file":400}}})");
+    QCOMPARE(v1->memoryUsage, 600);
+    QCOMPARE(v1->memoryPercent, 15.0);
+    const auto v2 = DockerContainerJson::parseStats(
+        R"({"cpu_stats":{},"memory_stats":{"usage":1000,"stats":{"inactive_file":100}},)"
+        R"("networks":{"eth0":{"rx_bytes":5,"tx_bytes":7},"eth1":{"rx_bytes":1,"tx_bytes":1}},)"
+        R"("blkio_stats":{"io_service_bytes_recursive":[{"op":"Read","value":10},)"
+        R"({"op":"write","value":20},{"op":"Total","value":30}]}})");
+    QCOMPARE(v2->memoryUsage, 900);
+    QCOMPARE(v2->memoryPercent, 0.0); // no limit known
+    QCOMPARE(v2->networkRx, 6);
+    QCOMPARE(v2->networkTx, 8);
+    QCOMPARE(v2->blockRead, 10);
+    QCOMPARE(v2->blockWrite, 20);
+    QVERIFY(!DockerContainerJson::parseStats(R"({"message":"no"})"));
 }
 
 QTEST_GUILESS_MAIN(TestDockerContainerJson)

@@ -41,6 +41,8 @@ private slots:
     void commitAndPrune();
     void enginesOwnErrors_data();
     void enginesOwnErrors();
+    void statsOfABusyContainer_data();
+    void statsOfABusyContainer();
     void podmanPodAndRunTimeout();
     void dockerRefusesPods();
 
@@ -646,6 +648,58 @@ void TestDockerEngine::enginesOwnErrors()
     readAll(engine, QStringLiteral("no-such-container-here"), LogOptions{}, &logError);
     QVERIFY2(logError.kind == EngineError::Kind::Http, qPrintable(logError.userText()));
     QCOMPARE(logError.httpStatus, 404);
+}
+
+void TestDockerEngine::statsOfABusyContainer_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::statsOfABusyContainer()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const auto run = TestEngines::runDetached(
+        socket, TestEngines::uniqueName(QStringLiteral("busy")),
+        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), run.output});
+    });
+
+    QList<ContainerStats> samples;
+    std::optional<EngineError> ended;
+    StatsStream *stream = engine.readStats(run.output, true, this);
+    connect(stream, &StatsStream::sampled, this,
+            [&](const ContainerStats &s) { samples.append(s); });
+    connect(stream, &StatsStream::ended, this, [&](const EngineError &e) { ended = e; });
+    // The first sample may have no previous one to compare with; a later one shows the loop.
+    QTRY_VERIFY_WITH_TIMEOUT(samples.size() >= 3, 30000);
+    QVERIFY(!ended.has_value());
+    const ContainerStats last = samples.last();
+    QVERIFY2(last.cpuPercent > 20, qPrintable(QString::number(last.cpuPercent)));
+    QVERIFY(last.cpuPercent <= 100.0 * qMax(1, last.onlineCpus) + 1);
+    QVERIFY(last.memoryUsage > 0);
+    QVERIFY(last.memoryLimit > 0);
+    QCOMPARE(last.pids, 1);
+    QVERIFY(run.output.startsWith(last.id) || last.id.isEmpty() || last.id == run.output);
+    delete stream;
+
+    // One sample, then the stream ends by itself.
+    samples.clear();
+    ended.reset();
+    stream = engine.readStats(run.output, false, this);
+    connect(stream, &StatsStream::sampled, this,
+            [&](const ContainerStats &s) { samples.append(s); });
+    connect(stream, &StatsStream::ended, this, [&](const EngineError &e) { ended = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 30000);
+    QVERIFY2(!ended->isError(), qPrintable(ended->userText()));
+    QCOMPARE(samples.size(), 1);
+    QVERIFY(samples.first().memoryUsage > 0);
+    delete stream;
 }
 
 void TestDockerEngine::podmanPodAndRunTimeout()
