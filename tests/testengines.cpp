@@ -80,6 +80,11 @@ QString dir()
     return env("GONTAINER_TEST_DIR");
 }
 
+QString registry()
+{
+    return env("GONTAINER_TEST_REGISTRY");
+}
+
 Endpoint dockerTlsEndpoint()
 {
     Endpoint e = Endpoint::fromUrl(env("GONTAINER_TEST_DOCKER_TLS_HOST"));

@@ -22,6 +22,7 @@ QString podmanSocket();
 QString image();       // as Docker names it
 QString podmanImage(); // fully qualified, as Podman names it
 QString dir();         // the harness's temporary directory
+QString registry();    // host:port of the run's registry (plain HTTP on loopback)
 
 // The harness's dockerd on 127.0.0.1 over verified TLS, with the client certificates of the
 // run; `rogue` uses a CA and client certificate the engine does not trust.

@@ -526,6 +526,190 @@
         <source>PIDS</source>
         <translation>PIDS</translation>
     </message>
+    <message>
+        <source>Show the node: machine, engine, storage, counts</source>
+        <translation>Show the node: machine, engine, storage, counts</translation>
+    </message>
+    <message>
+        <source>Show disk use of images, containers, volumes, cache</source>
+        <translation>Show disk use of images, containers, volumes, cache</translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>List images</translation>
+    </message>
+    <message>
+        <source>Show an image&apos;s layers</source>
+        <translation>Show an image&apos;s layers</translation>
+    </message>
+    <message>
+        <source>Pull an image from a registry</source>
+        <translation>Pull an image from a registry</translation>
+    </message>
+    <message>
+        <source>Push an image to a registry</source>
+        <translation>Push an image to a registry</translation>
+    </message>
+    <message>
+        <source>Give an image another name</source>
+        <translation>Give an image another name</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Remove images</translation>
+    </message>
+    <message>
+        <source>Remove dangling (or all unused) images</source>
+        <translation>Remove dangling (or all unused) images</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Engine version</translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation>Storage driver</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>Cgroup</translation>
+    </message>
+    <message>
+        <source>Root folder</source>
+        <translation>Root folder</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
+        <translation>%1 (%2 running, %3 paused, %4 stopped)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>Local volumes</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Build cache</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation>RECLAIMABLE</translation>
+    </message>
+    <message>
+        <source>Include intermediate images.</source>
+        <translation>Include intermediate images.</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation>IMAGE ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CREATED BY</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>COMMENT</translation>
+    </message>
+    <message>
+        <source>Log in to the registry as this user.</source>
+        <translation>Log in to the registry as this user.</translation>
+    </message>
+    <message>
+        <source>Read the registry password from standard input.</source>
+        <translation>Read the registry password from standard input.</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation>Print nothing but errors.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username.</source>
+        <translation>--password-stdin needs --username.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>Remove even if containers use it or it has several names.</source>
+        <translation>Remove even if containers use it or it has several names.</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>Untagged: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <source>Remove every image no container uses, not only dangling ones.</source>
+        <translation>Remove every image no container uses, not only dangling ones.</translation>
+    </message>
+    <message>
+        <source>This removes images on %1. Run again with --force to do it.</source>
+        <translation>This removes images on %1. Run again with --force to do it.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -738,6 +922,30 @@ ID %2</translation>
     <message>
         <source>process list</source>
         <translation>process list</translation>
+    </message>
+    <message>
+        <source>system information</source>
+        <translation>system information</translation>
+    </message>
+    <message>
+        <source>disk usage</source>
+        <translation>disk usage</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>image list</translation>
+    </message>
+    <message>
+        <source>image&apos;s inspect answer</source>
+        <translation>image&apos;s inspect answer</translation>
+    </message>
+    <message>
+        <source>image history</source>
+        <translation>image history</translation>
+    </message>
+    <message>
+        <source>image removal answer</source>
+        <translation>image removal answer</translation>
     </message>
 </context>
 <context>

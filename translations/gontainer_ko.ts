@@ -526,6 +526,190 @@
         <source>PIDS</source>
         <translation>프로세스 수</translation>
     </message>
+    <message>
+        <source>Show the node: machine, engine, storage, counts</source>
+        <translation>노드 정보를 보여 줍니다: 머신, 엔진, 저장소, 개수</translation>
+    </message>
+    <message>
+        <source>Show disk use of images, containers, volumes, cache</source>
+        <translation>이미지, 컨테이너, 볼륨, 캐시의 디스크 사용량을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>이미지 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show an image&apos;s layers</source>
+        <translation>이미지의 레이어를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Pull an image from a registry</source>
+        <translation>레지스트리에서 이미지를 받아 옵니다</translation>
+    </message>
+    <message>
+        <source>Push an image to a registry</source>
+        <translation>레지스트리에 이미지를 올립니다</translation>
+    </message>
+    <message>
+        <source>Give an image another name</source>
+        <translation>이미지에 다른 이름을 붙입니다</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>이미지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove dangling (or all unused) images</source>
+        <translation>이름 없는(또는 쓰이지 않는 모든) 이미지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영 체제</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU 수</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>엔진 버전</translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation>저장소 드라이버</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>Cgroup</translation>
+    </message>
+    <message>
+        <source>Root folder</source>
+        <translation>루트 폴더</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
+        <translation>%1개 (실행 중 %2, 일시 중지 %3, 중지됨 %4)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>로컬 볼륨</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>빌드 캐시</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation>회수 가능</translation>
+    </message>
+    <message>
+        <source>Include intermediate images.</source>
+        <translation>중간 단계 이미지도 포함합니다.</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation>이미지 ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>생성 명령</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Log in to the registry as this user.</source>
+        <translation>이 사용자로 레지스트리에 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Read the registry password from standard input.</source>
+        <translation>레지스트리 비밀번호를 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation>오류 말고는 아무것도 출력하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username.</source>
+        <translation>--password-stdin에는 --username이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>표준 입력에서 비밀번호를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove even if containers use it or it has several names.</source>
+        <translation>컨테이너가 쓰고 있거나 이름이 여러 개여도 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>이름 제거: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>삭제됨: %1</translation>
+    </message>
+    <message>
+        <source>Remove every image no container uses, not only dangling ones.</source>
+        <translation>이름 없는 이미지뿐 아니라 어떤 컨테이너도 쓰지 않는 모든 이미지를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>This removes images on %1. Run again with --force to do it.</source>
+        <translation>%1의 이미지를 삭제하는 명령입니다. 실행하려면 --force를 붙여 다시 실행하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -732,6 +916,30 @@ ID %2</translation>
     <message>
         <source>process list</source>
         <translation>프로세스 목록</translation>
+    </message>
+    <message>
+        <source>system information</source>
+        <translation>시스템 정보</translation>
+    </message>
+    <message>
+        <source>disk usage</source>
+        <translation>디스크 사용량</translation>
+    </message>
+    <message>
+        <source>image list</source>
+        <translation>이미지 목록</translation>
+    </message>
+    <message>
+        <source>image&apos;s inspect answer</source>
+        <translation>이미지 상세 정보 응답</translation>
+    </message>
+    <message>
+        <source>image history</source>
+        <translation>이미지 이력</translation>
+    </message>
+    <message>
+        <source>image removal answer</source>
+        <translation>이미지 삭제 응답</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/cli/interruptwatcher.h"
 #include "core/docker/dockercontainerjson.h"
+#include "core/engine/imagereference.h"
 #include "core/engine/spectext.h"
 #include "core/services/enginefactory.h"
 #include "core/services/localenginelocator.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,6 +202,24 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          "CONTAINER...", &CliRunner::stats, &CliRunner::configureStats},
         {QStringLiteral("events"), QT_TR_NOOP("Follow container events until Ctrl+C"), "",
          &CliRunner::events, nullptr},
+        {QStringLiteral("info"), QT_TR_NOOP("Show the node: machine, engine, storage, counts"), "",
+         &CliRunner::info, nullptr},
+        {QStringLiteral("df"), QT_TR_NOOP("Show disk use of images, containers, volumes, cache"),
+         "", &CliRunner::df, nullptr},
+        {QStringLiteral("images"), QT_TR_NOOP("List images"), "", &CliRunner::images,
+         &CliRunner::configureImages},
+        {QStringLiteral("history"), QT_TR_NOOP("Show an image's layers"), "IMAGE",
+         &CliRunner::history, nullptr},
+        {QStringLiteral("pull"), QT_TR_NOOP("Pull an image from a registry"), "IMAGE",
+         &CliRunner::pull, &CliRunner::configureRegistry},
+        {QStringLiteral("push"), QT_TR_NOOP("Push an image to a registry"), "IMAGE",
+         &CliRunner::push, &CliRunner::configureRegistry},
+        {QStringLiteral("tag"), QT_TR_NOOP("Give an image another name"), "IMAGE NEW_NAME",
+         &CliRunner::tag, nullptr},
+        {QStringLiteral("rmi"), QT_TR_NOOP("Remove images"), "IMAGE...", &CliRunner::rmi,
+         &CliRunner::configureRmi},
+        {QStringLiteral("image-prune"), QT_TR_NOOP("Remove dangling (or all unused) images"), "",
+         &CliRunner::imagePrune, &CliRunner::configureImagePrune},
     };
     return list;
 }
@@ -1148,5 +1168,324 @@ void CliRunner::stats()
                         finish(m_failures ? 1 : 0);
                     });
         }
+    });
+}
+
+void CliRunner::info()
+{
+    connectThen([this] {
+        m_current = m_engine->systemInfo(this, [this](const EngineResult<SystemInfo> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            const SystemInfo &i = r.value;
+            if (m_json) {
+                out(QString::fromUtf8(
+                        QJsonDocument::fromJson(i.rawJson).toJson(QJsonDocument::Indented))
+                        .trimmed());
+                finish(0);
+                return;
+            }
+            QList<QStringList> rows = {
+                {tr("Host name"), i.hostname},
+                {tr("Operating system"), i.operatingSystem},
+                {tr("Kernel"), i.kernel},
+                {tr("Architecture"), i.architecture},
+                {tr("CPUs"), QString::number(i.cpus)},
+                {tr("Memory"), bytesText(i.memoryBytes)},
+                {tr("Engine version"), i.serverVersion},
+                {tr("Storage driver"), i.storageDriver},
+                {tr("Cgroup"),
+                 i.cgroupVersion + QStringLiteral(" (") + i.cgroupDriver + QLatin1Char(')')},
+                {tr("Root folder"), i.rootDir},
+                {tr("Containers"), tr("%1 (%2 running, %3 paused, %4 stopped)")
+                                       .arg(i.containers)
+                                       .arg(i.running)
+                                       .arg(i.paused)
+                                       .arg(i.stopped)},
+                {tr("Images"), QString::number(i.images)}};
+            for (const QString &w : i.warnings)
+                rows.append({tr("Warning"), w});
+            printTable({tr("FIELD"), tr("VALUE")}, rows);
+            finish(0);
+        });
+    });
+}
+
+void CliRunner::df()
+{
+    connectThen([this] {
+        m_current = m_engine->diskUsage(this, [this](const EngineResult<DiskUsage> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            const std::pair<QString, DiskUsage::Part> parts[] = {
+                {tr("Images"), r.value.images},
+                {tr("Containers"), r.value.containers},
+                {tr("Local volumes"), r.value.volumes},
+                {tr("Build cache"), r.value.buildCache}};
+            if (m_json) {
+                QJsonObject o;
+                const char *keys[] = {"images", "containers", "volumes", "buildCache"};
+                for (int i = 0; i < 4; ++i) {
+                    const DiskUsage::Part &p = parts[i].second;
+                    o.insert(QLatin1String(keys[i]),
+                             QJsonObject{{QStringLiteral("count"), p.count},
+                                         {QStringLiteral("active"), p.active},
+                                         {QStringLiteral("size"), p.size},
+                                         {QStringLiteral("reclaimable"), p.reclaimable}});
+                }
+                out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed());
+                finish(0);
+                return;
+            }
+            QList<QStringList> rows;
+            for (const auto &[name, p] : parts)
+                rows.append({name, QString::number(p.count), QString::number(p.active),
+                             bytesText(p.size), bytesText(p.reclaimable)});
+            printTable({tr("TYPE"), tr("TOTAL"), tr("ACTIVE"), tr("SIZE"), tr("RECLAIMABLE")},
+                       rows);
+            finish(0);
+        });
+    });
+}
+
+void CliRunner::configureImages(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("a"), QStringLiteral("all")}, tr("Include intermediate images.")});
+}
+
+void CliRunner::images()
+{
+    connectThen([this] {
+        m_current = m_engine->listImages(
+            m_verbParser.isSet(QStringLiteral("all")), this,
+            [this](const EngineResult<QList<ImageSummary>> &r) {
+                if (!r.ok()) {
+                    failWith(r.error);
+                    return;
+                }
+                QList<ImageSummary> list = r.value;
+                std::sort(list.begin(), list.end(),
+                          [](const auto &a, const auto &b) { return a.created > b.created; });
+                if (m_json) {
+                    QJsonArray array;
+                    for (const ImageSummary &i : list)
+                        array.append(QJsonObject{
+                            {QStringLiteral("id"), i.id},
+                            {QStringLiteral("repoTags"), QJsonArray::fromStringList(i.repoTags)},
+                            {QStringLiteral("created"), i.created.toString(Qt::ISODate)},
+                            {QStringLiteral("size"), i.size},
+                            {QStringLiteral("containers"), i.containers},
+                            {QStringLiteral("dangling"), i.isDangling()}});
+                    out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                            .trimmed());
+                    finish(0);
+                    return;
+                }
+                QList<QStringList> rows;
+                for (const ImageSummary &i : list) {
+                    const QString shortId = i.id.section(QLatin1Char(':'), -1).left(12);
+                    const QStringList names =
+                        i.isDangling() ? QStringList{QStringLiteral("<none>:<none>")} : i.repoTags;
+                    for (const QString &name : names) {
+                        const ImageReference ref = ImageReference::parse(name);
+                        rows.append({ref.name(), ref.tag, shortId,
+                                     i.created.toLocalTime().toString(Qt::ISODate),
+                                     bytesText(i.size)});
+                    }
+                }
+                printTable({tr("REPOSITORY"), tr("TAG"), tr("IMAGE ID"), tr("CREATED"), tr("SIZE")},
+                           rows);
+                finish(0);
+            });
+    });
+}
+
+void CliRunner::history()
+{
+    if (!needArgs(1))
+        return;
+    connectThen([this] {
+        m_current = m_engine->imageHistory(
+            m_args.at(0), this, [this](const EngineResult<QList<ImageLayer>> &r) {
+                if (!r.ok()) {
+                    failWith(r.error);
+                    return;
+                }
+                QList<QStringList> rows;
+                for (const ImageLayer &l : r.value)
+                    rows.append({l.id.section(QLatin1Char(':'), -1).left(12),
+                                 l.created.toLocalTime().toString(Qt::ISODate),
+                                 l.createdBy.left(60), bytesText(l.size), l.comment});
+                printTable(
+                    {tr("IMAGE"), tr("CREATED"), tr("CREATED BY"), tr("SIZE"), tr("COMMENT")},
+                    rows);
+                finish(0);
+            });
+    });
+}
+
+void CliRunner::configureRegistry(QCommandLineParser &p)
+{
+    p.addOption(
+        {QStringLiteral("username"), tr("Log in to the registry as this user."), tr("USER")});
+    p.addOption(
+        {QStringLiteral("password-stdin"), tr("Read the registry password from standard input.")});
+    p.addOption({{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print nothing but errors.")});
+}
+
+bool CliRunner::registryAuth(RegistryAuth *auth)
+{
+    auth->username = m_verbParser.value(QStringLiteral("username"));
+    if (m_verbParser.isSet(QStringLiteral("password-stdin"))) {
+        if (auth->username.isEmpty()) {
+            usageError(tr("--password-stdin needs --username."));
+            return false;
+        }
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            usageError(tr("Cannot read the password from standard input."));
+            return false;
+        }
+        auth->password = QString::fromUtf8(in.readAll()).trimmed();
+    }
+    auth->serverAddress = ImageReference::parse(m_args.value(0)).registry;
+    return true;
+}
+
+void CliRunner::followProgress(ProgressStream *stream)
+{
+    m_stream = stream;
+    const bool quiet = m_verbParser.isSet(QStringLiteral("quiet"));
+    connect(stream, &ProgressStream::progressed, this, [this, quiet](const ProgressEvent &e) {
+        if (m_json) {
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), e.id},
+                                                            {QStringLiteral("status"), e.status},
+                                                            {QStringLiteral("current"), e.current},
+                                                            {QStringLiteral("total"), e.total},
+                                                            {QStringLiteral("image"), e.imageId}})
+                                      .toJson(QJsonDocument::Compact)));
+            return;
+        }
+        if (quiet || e.status.isEmpty())
+            return;
+        QString line = e.id.isEmpty() ? e.status : e.id + QStringLiteral(": ") + e.status;
+        if (e.total > 0)
+            line += QStringLiteral(" ") + bytesText(e.current) + QStringLiteral(" / ") +
+                    bytesText(e.total);
+        out(line);
+    });
+    connect(stream, &ProgressStream::ended, this, [this, stream](const EngineError &e) {
+        stream->deleteLater();
+        if (e.isError()) {
+            failWith(e);
+            return;
+        }
+        finish(0);
+    });
+}
+
+void CliRunner::pull()
+{
+    if (!needArgs(1))
+        return;
+    RegistryAuth auth;
+    if (!registryAuth(&auth))
+        return;
+    connectThen([this, auth] { followProgress(m_engine->pullImage(m_args.at(0), auth, this)); });
+}
+
+void CliRunner::push()
+{
+    if (!needArgs(1))
+        return;
+    RegistryAuth auth;
+    if (!registryAuth(&auth))
+        return;
+    connectThen([this, auth] { followProgress(m_engine->pushImage(m_args.at(0), auth, this)); });
+}
+
+void CliRunner::tag()
+{
+    if (!needArgs(2))
+        return;
+    connectThen([this] {
+        m_current =
+            m_engine->tagImage(m_args.at(0), m_args.at(1), this, [this](const EngineError &e) {
+                if (e.isError())
+                    failWith(e);
+                else
+                    finish(0);
+            });
+    });
+}
+
+void CliRunner::configureRmi(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("f"), QStringLiteral("force")},
+                 tr("Remove even if containers use it or it has several names.")});
+}
+
+void CliRunner::rmi()
+{
+    if (!needArgs(1))
+        return;
+    const bool force = m_verbParser.isSet(QStringLiteral("force"));
+    connectThen([this, force] {
+        auto next = std::make_shared<std::function<void(int)>>();
+        *next = [this, force, next](int index) {
+            if (index >= m_args.size()) {
+                finish(m_failures ? 1 : 0);
+                return;
+            }
+            m_current =
+                m_engine->removeImage(m_args.at(index), force, this,
+                                      [this, next, index](const EngineResult<ImageRemoval> &r) {
+                                          if (!r.ok()) {
+                                              err(r.error.userText());
+                                              ++m_failures;
+                                          } else {
+                                              for (const QString &u : r.value.untagged)
+                                                  out(tr("Untagged: %1").arg(u));
+                                              for (const QString &d : r.value.deleted)
+                                                  out(tr("Deleted: %1").arg(d));
+                                          }
+                                          (*next)(index + 1);
+                                      });
+        };
+        (*next)(0);
+    });
+}
+
+void CliRunner::configureImagePrune(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("a"), QStringLiteral("all")},
+                 tr("Remove every image no container uses, not only dangling ones.")});
+    configurePrune(p);
+}
+
+void CliRunner::imagePrune()
+{
+    if (!m_verbParser.isSet(QStringLiteral("force"))) {
+        err(tr("This removes images on %1. Run again with --force to do it.")
+                .arg(m_endpoint.toUrl()));
+        finish(2);
+        return;
+    }
+    const bool all = m_verbParser.isSet(QStringLiteral("all"));
+    connectThen([this, all] {
+        m_current = m_engine->pruneImages(all, this, [this](const EngineResult<PruneReport> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            for (const QString &id : r.value.deleted)
+                out(id);
+            out(tr("Reclaimed %1 bytes.").arg(r.value.spaceReclaimed));
+            finish(0);
+        });
     });
 }

@@ -74,6 +74,15 @@ private:
     void prune();
     void events();
     void stats();
+    void info();
+    void df();
+    void images();
+    void history();
+    void pull();
+    void push();
+    void tag();
+    void rmi();
+    void imagePrune();
 
     // Verb options.
     void configurePs(QCommandLineParser &p);
@@ -86,6 +95,10 @@ private:
     void configureCommit(QCommandLineParser &p);
     void configurePrune(QCommandLineParser &p);
     void configureStats(QCommandLineParser &p);
+    void configureImages(QCommandLineParser &p);
+    void configureRmi(QCommandLineParser &p);
+    void configureRegistry(QCommandLineParser &p);
+    void configureImagePrune(QCommandLineParser &p);
 
     // The same call on each named container in turn; prints each name that succeeded.
     using PerContainer = std::function<CallHandle(const QString &id, Engine::DoneCallback done)>;
@@ -94,6 +107,8 @@ private:
     void createThen(std::function<void(const QString &id)> next);
     void followLogs(const QString &id, const LogOptions &options, std::function<void()> done);
     void onInterrupted();
+    void followProgress(ProgressStream *stream);
+    bool registryAuth(RegistryAuth *auth);
 
     Endpoint m_endpoint;
     QString m_nodeText;

@@ -2,10 +2,13 @@
 
 #include "core/docker/dockercontainerjson.h"
 #include "core/docker/dockereventstream.h"
+#include "core/docker/dockerimagejson.h"
 #include "core/docker/dockerjson.h"
 #include "core/docker/dockerlogging.h"
 #include "core/docker/dockerlogstream.h"
+#include "core/docker/dockerprogressstream.h"
 #include "core/docker/dockerstatsstream.h"
+#include "core/engine/imagereference.h"
 #include "core/transport/httpreply.h"
 
 #include <QCoreApplication>
@@ -77,6 +80,11 @@ QByteArray DockerEngine::libpod(const QByteArray &path) const
 QByteArray DockerEngine::encoded(const QString &id)
 {
     return QUrl::toPercentEncoding(id);
+}
+
+QByteArray DockerEngine::encodedName(const QString &name)
+{
+    return QUrl::toPercentEncoding(name, "/:@");
 }
 
 CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandler onSuccess,
@@ -209,6 +217,117 @@ void DockerEngine::identify(QObject *context, InfoCallback callback)
                 fail);
         },
         pingFailed);
+}
+
+CallHandle DockerEngine::systemInfo(QObject *context, Callback<SystemInfo> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/info");
+    return typedCall<SystemInfo>(request, context, &DockerJson::parseInfo, tr("system information"),
+                                 std::move(callback));
+}
+
+CallHandle DockerEngine::diskUsage(QObject *context, Callback<DiskUsage> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/system/df");
+    request.timeoutMs = 300000; // sizing every layer and volume takes a while on a big node
+    return typedCall<DiskUsage>(request, context, &DockerJson::parseDiskUsage, tr("disk usage"),
+                                std::move(callback));
+}
+
+CallHandle DockerEngine::listImages(bool all, QObject *context,
+                                    Callback<QList<ImageSummary>> callback)
+{
+    HttpRequest request;
+    request.target = versioned(all ? "/images/json?all=1" : "/images/json");
+    request.timeoutMs = 60000;
+    return typedCall<QList<ImageSummary>>(request, context, &DockerImageJson::parseList,
+                                          tr("image list"), std::move(callback));
+}
+
+CallHandle DockerEngine::inspectImage(const QString &name, QObject *context,
+                                      Callback<ImageDetails> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/images/" + encodedName(name) + "/json");
+    return typedCall<ImageDetails>(request, context, &DockerImageJson::parseInspect,
+                                   tr("image's inspect answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::imageHistory(const QString &name, QObject *context,
+                                      Callback<QList<ImageLayer>> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/images/" + encodedName(name) + "/history");
+    return typedCall<QList<ImageLayer>>(request, context, &DockerImageJson::parseHistory,
+                                        tr("image history"), std::move(callback));
+}
+
+CallHandle DockerEngine::tagImage(const QString &source, const QString &target, QObject *context,
+                                  DoneCallback callback)
+{
+    const ImageReference ref = ImageReference::parse(target);
+    QByteArray path = "/images/" + encodedName(source) + "/tag?repo=" + query(ref.name());
+    path += "&tag=" + query(ref.tag.isEmpty() ? QStringLiteral("latest") : ref.tag);
+    return action(path, context, std::move(callback));
+}
+
+CallHandle DockerEngine::removeImage(const QString &name, bool force, QObject *context,
+                                     Callback<ImageRemoval> callback)
+{
+    HttpRequest request;
+    request.method = "DELETE";
+    request.target = versioned("/images/" + encodedName(name) + (force ? "?force=1" : "?force=0"));
+    request.timeoutMs = 120000;
+    return typedCall<ImageRemoval>(request, context, &DockerImageJson::parseRemoval,
+                                   tr("image removal answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::pruneImages(bool all, QObject *context, Callback<PruneReport> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/images/prune");
+    if (all)
+        request.target +=
+            "?filters=" + QUrl::toPercentEncoding(QStringLiteral(R"({"dangling":["false"]})"));
+    request.timeoutMs = 600000;
+    return typedCall<PruneReport>(request, context, &DockerImageJson::parsePrune,
+                                  tr("prune answer"), std::move(callback));
+}
+
+ProgressStream *DockerEngine::pullImage(const QString &reference, const RegistryAuth &auth,
+                                        QObject *parent)
+{
+    ImageReference ref = ImageReference::parse(reference);
+    // Podman resolves short names through its own search list, which a service cannot ask
+    // the user about; Docker means docker.io. Send Podman what Docker would mean.
+    if (m_info.kind == EngineInfo::Kind::Podman && ref.registry.isEmpty())
+        ref = ImageReference::parse(ref.qualified());
+    HttpRequest request;
+    request.method = "POST";
+    QByteArray target = "/images/create?fromImage=" + query(ref.name());
+    if (!ref.digest.isEmpty())
+        target = "/images/create?fromImage=" + query(ref.name() + QLatin1Char('@') + ref.digest);
+    else
+        target += "&tag=" + query(ref.tag.isEmpty() ? QStringLiteral("latest") : ref.tag);
+    request.target = versioned(target);
+    request.headers.append({"X-Registry-Auth", DockerImageJson::registryAuthHeader(auth)});
+    return new DockerProgressStream(m_endpoint, request, parent);
+}
+
+ProgressStream *DockerEngine::pushImage(const QString &reference, const RegistryAuth &auth,
+                                        QObject *parent)
+{
+    const ImageReference ref = ImageReference::parse(reference);
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/images/" + encodedName(ref.name()) + "/push?tag=" +
+                               query(ref.tag.isEmpty() ? QStringLiteral("latest") : ref.tag));
+    // Docker refuses a push without the header, even for a registry that needs no login.
+    request.headers.append({"X-Registry-Auth", DockerImageJson::registryAuthHeader(auth)});
+    return new DockerProgressStream(m_endpoint, request, parent);
 }
 
 CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context,

@@ -26,6 +26,25 @@ public:
     void identify(QObject *context, InfoCallback callback) override;
     EngineInfo info() const override { return m_info; }
 
+    CallHandle systemInfo(QObject *context, Callback<SystemInfo> callback) override;
+    CallHandle diskUsage(QObject *context, Callback<DiskUsage> callback) override;
+
+    CallHandle listImages(bool all, QObject *context,
+                          Callback<QList<ImageSummary>> callback) override;
+    CallHandle inspectImage(const QString &name, QObject *context,
+                            Callback<ImageDetails> callback) override;
+    CallHandle imageHistory(const QString &name, QObject *context,
+                            Callback<QList<ImageLayer>> callback) override;
+    CallHandle tagImage(const QString &source, const QString &target, QObject *context,
+                        DoneCallback callback) override;
+    CallHandle removeImage(const QString &name, bool force, QObject *context,
+                           Callback<ImageRemoval> callback) override;
+    CallHandle pruneImages(bool all, QObject *context, Callback<PruneReport> callback) override;
+    ProgressStream *pullImage(const QString &reference, const RegistryAuth &auth,
+                              QObject *parent) override;
+    ProgressStream *pushImage(const QString &reference, const RegistryAuth &auth,
+                              QObject *parent) override;
+
     CallHandle listContainers(const QStringList &ids, QObject *context,
                               ContainersCallback callback) override;
     CallHandle inspectContainer(const QString &id, QObject *context,
@@ -78,6 +97,8 @@ private:
     QByteArray versioned(const QByteArray &path) const;
     QByteArray libpod(const QByteArray &path) const;
     static QByteArray encoded(const QString &id);
+    // An image name in a path: its slashes and colons stay as they are.
+    static QByteArray encodedName(const QString &name);
 
     Endpoint m_endpoint;
     QByteArray m_apiVersion = "1.41";

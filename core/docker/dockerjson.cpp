@@ -174,6 +174,105 @@ std::optional<EngineEvent> parseEvent(const QByteArray &json)
     return e;
 }
 
+std::optional<SystemInfo> parseInfo(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    if (!o.contains(QLatin1String("ServerVersion")) && !o.contains(QLatin1String("NCPU")))
+        return std::nullopt;
+    auto s = [&o](const char *key) {
+        return o.value(QLatin1String(key)).toString();
+    };
+    auto n = [&o](const char *key) {
+        return o.value(QLatin1String(key)).toInt();
+    };
+    SystemInfo i;
+    i.hostname = s("Name");
+    i.operatingSystem = s("OperatingSystem");
+    i.osType = s("OSType");
+    i.kernel = s("KernelVersion");
+    i.architecture = s("Architecture");
+    i.cpus = n("NCPU");
+    i.memoryBytes = o.value(QLatin1String("MemTotal")).toInteger();
+    i.serverVersion = s("ServerVersion");
+    i.storageDriver = s("Driver");
+    i.cgroupVersion = s("CgroupVersion");
+    i.cgroupDriver = s("CgroupDriver");
+    i.rootDir = s("DockerRootDir");
+    i.containers = n("Containers");
+    i.running = n("ContainersRunning");
+    i.paused = n("ContainersPaused");
+    i.stopped = n("ContainersStopped");
+    i.images = n("Images");
+    for (const QJsonValue &w : o.value(QLatin1String("Warnings")).toArray())
+        i.warnings << w.toString();
+    i.rawJson = json;
+    return i;
+}
+
+std::optional<DiskUsage> parseDiskUsage(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    DiskUsage du;
+    // Images: the layers' total (Podman leaves it 0: then the images' own sizes); what is
+    // reclaimable is what no container uses.
+    qint64 imageSizes = 0;
+    qint64 used = 0;
+    for (const QJsonValue &v : o.value(QLatin1String("Images")).toArray()) {
+        const QJsonObject i = v.toObject();
+        ++du.images.count;
+        const qint64 size = i.value(QLatin1String("Size")).toInteger();
+        const qint64 shared = i.value(QLatin1String("SharedSize")).toInteger();
+        imageSizes += size;
+        if (i.value(QLatin1String("Containers")).toInt() > 0) {
+            ++du.images.active;
+            if (size >= 0 && shared >= 0)
+                used += size - shared;
+        }
+    }
+    const qint64 layers = o.value(QLatin1String("LayersSize")).toInteger();
+    du.images.size = layers > 0 ? layers : imageSizes;
+    du.images.reclaimable = qMax<qint64>(0, du.images.size - used);
+    for (const QJsonValue &v : o.value(QLatin1String("Containers")).toArray()) {
+        const QJsonObject c = v.toObject();
+        ++du.containers.count;
+        const qint64 size = qMax<qint64>(0, c.value(QLatin1String("SizeRw")).toInteger());
+        du.containers.size += size;
+        if (c.value(QLatin1String("State")).toString() == QLatin1String("running"))
+            ++du.containers.active;
+        else
+            du.containers.reclaimable += size;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("Volumes")).toArray()) {
+        const QJsonObject usage = v.toObject().value(QLatin1String("UsageData")).toObject();
+        ++du.volumes.count;
+        const qint64 size = qMax<qint64>(0, usage.value(QLatin1String("Size")).toInteger());
+        du.volumes.size += size;
+        if (usage.value(QLatin1String("RefCount")).toInt() > 0)
+            ++du.volumes.active;
+        else
+            du.volumes.reclaimable += size;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("BuildCache")).toArray()) {
+        const QJsonObject b = v.toObject();
+        ++du.buildCache.count;
+        const qint64 size = b.value(QLatin1String("Size")).toInteger();
+        du.buildCache.size += size;
+        if (b.value(QLatin1String("InUse")).toBool())
+            ++du.buildCache.active;
+        else if (!b.value(QLatin1String("Shared")).toBool())
+            du.buildCache.reclaimable += size;
+    }
+    return du;
+}
+
 QString errorMessage(const QByteArray &body)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(body);

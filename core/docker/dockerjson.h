@@ -3,6 +3,7 @@
 #include "core/engine/containersummary.h"
 #include "core/engine/engineevent.h"
 #include "core/engine/engineinfo.h"
+#include "core/engine/systeminfo.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -17,6 +18,10 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
                                                           const QDateTime &now);
 // GET /version, with the /_ping headers already known.
 std::optional<EngineInfo> parseVersion(const QByteArray &json);
+// GET /info.
+std::optional<SystemInfo> parseInfo(const QByteArray &json);
+// GET /system/df, summed as `docker system df` does.
+std::optional<DiskUsage> parseDiskUsage(const QByteArray &json);
 // One message of GET /events. nullopt when it is not an event object.
 std::optional<EngineEvent> parseEvent(const QByteArray &json);
 // The "message" of an error body, or the body itself when it is not JSON.

@@ -8,8 +8,11 @@
 #include "core/engine/engineresult.h"
 #include "core/engine/engineresults.h"
 #include "core/engine/eventstream.h"
+#include "core/engine/imageinfo.h"
 #include "core/engine/logstream.h"
+#include "core/engine/progressstream.h"
 #include "core/engine/statsstream.h"
+#include "core/engine/systeminfo.h"
 #include "core/transport/endpoint.h"
 
 #include <QObject>
@@ -42,6 +45,26 @@ public:
     virtual void identify(QObject *context, InfoCallback callback) = 0;
     // What identify() found; empty before it succeeded.
     virtual EngineInfo info() const = 0;
+
+    // ---- system ----
+    virtual CallHandle systemInfo(QObject *context, Callback<SystemInfo> callback) = 0;
+    virtual CallHandle diskUsage(QObject *context, Callback<DiskUsage> callback) = 0;
+
+    // ---- images ----
+    // `all` includes the intermediate images of builds.
+    virtual CallHandle listImages(bool all, QObject *context,
+                                  Callback<QList<ImageSummary>> callback) = 0;
+    virtual CallHandle inspectImage(const QString &name, QObject *context,
+                                    Callback<ImageDetails> callback) = 0;
+    virtual CallHandle imageHistory(const QString &name, QObject *context,
+                                    Callback<QList<ImageLayer>> callback) = 0;
+    // Gives `source` the name `target` ([registry/]repository[:tag], tag latest by default).
+    virtual CallHandle tagImage(const QString &source, const QString &target, QObject *context,
+                                DoneCallback callback) = 0;
+    virtual CallHandle removeImage(const QString &name, bool force, QObject *context,
+                                   Callback<ImageRemoval> callback) = 0;
+    // Dangling images, or (`all`) every image no container uses.
+    virtual CallHandle pruneImages(bool all, QObject *context, Callback<PruneReport> callback) = 0;
 
     // ---- containers ----
     // All containers, or only those whose ids are given (an id not in the result is gone).
@@ -83,6 +106,11 @@ public:
     // Container events from now on.
     virtual EventStream *watchContainerEvents(QObject *parent) = 0;
     virtual LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) = 0;
+    // Pulls `reference` (tag latest by default). The stream is a child of `parent`.
+    virtual ProgressStream *pullImage(const QString &reference, const RegistryAuth &auth,
+                                      QObject *parent) = 0;
+    virtual ProgressStream *pushImage(const QString &reference, const RegistryAuth &auth,
+                                      QObject *parent) = 0;
     // Resource use about once a second, or (`stream` false) a single sample.
     virtual StatsStream *readStats(const QString &id, bool stream, QObject *parent) = 0;
 };

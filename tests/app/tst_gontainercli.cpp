@@ -24,6 +24,8 @@ private slots:
     void runInTheForeground();
     void lifecycleOfADetachedContainer_data();
     void lifecycleOfADetachedContainer();
+    void systemAndImages_data();
+    void systemAndImages();
     void badCommandLines_data();
     void badCommandLines();
     void engineErrorsInItsWords();
@@ -273,6 +275,56 @@ void TestGontainerCli::lifecycleOfADetachedContainer()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cliOn(endpoint, QStringList{QStringLiteral("inspect"), renamed});
     QCOMPARE(r.exitCode, 1);
+}
+
+void TestGontainerCli::systemAndImages_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestGontainerCli::systemAndImages()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(bool, podman);
+    Run r = cliOn(endpoint, {QStringLiteral("info")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Storage driver")));
+    r = cliOn(endpoint, {QStringLiteral("--json"), QStringLiteral("df")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8())
+                .object()
+                .value(QLatin1String("images"))
+                .toObject()
+                .value(QLatin1String("count"))
+                .toInt() >= 1);
+
+    const QString source = podman ? TestEngines::podmanImage() : TestEngines::image();
+    const QString remote = TestEngines::registry() + QStringLiteral("/gontainer-test/") +
+                           TestEngines::uniqueName(QStringLiteral("cli")) + QStringLiteral(":x");
+    r = cliOn(endpoint, {QStringLiteral("tag"), source, remote});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cliOn(endpoint, {QStringLiteral("images"), QStringLiteral("--json")});
+    QVERIFY2(r.out.contains(remote), qPrintable(r.out));
+    r = cliOn(endpoint, {QStringLiteral("push"), remote});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cliOn(endpoint, {QStringLiteral("rmi"), remote});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Untagged: ")), qPrintable(r.out));
+    r = cliOn(endpoint, {QStringLiteral("pull"), QStringLiteral("--quiet"), remote});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    r = cliOn(endpoint, {QStringLiteral("history"), remote});
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("IMAGE")),
+             qPrintable(r.out + r.err));
+    r = cliOn(endpoint, {QStringLiteral("rmi"), QStringLiteral("-f"), remote});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cliOn(endpoint, {QStringLiteral("pull"),
+                         TestEngines::registry() + QStringLiteral("/gontainer-test/absent")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("manifest unknown")), qPrintable(r.err));
+    r = cliOn(endpoint, {QStringLiteral("image-prune")});
+    QCOMPARE(r.exitCode, 2); // asks for --force
 }
 
 void TestGontainerCli::badCommandLines_data()

@@ -229,9 +229,16 @@ driver = "${GONTAINER_PODMAN_STORAGE_DRIVER:-overlay}"
 graphroot = "$root/podman/root"
 runroot = "$root/podman/run"
 CONF
+# The run's registry (started below) speaks plain HTTP on loopback, as Docker assumes for
+# 127.0.0.0/8; Podman must be told.
+port=$(free_port)
 cat >"$root/podman/registries.conf" <<CONF
 unqualified-search-registries = []
 short-name-mode = "permissive"
+
+[[registry]]
+location = "127.0.0.1:$port"
+insecure = true
 CONF
 export CONTAINERS_CONF="$root/podman/containers.conf"
 export CONTAINERS_STORAGE_CONF="$root/podman/storage.conf"
@@ -250,7 +257,6 @@ wait_for "podman system service" 60 "$podman_pid" "$root/podman/service.log" \
 # ---- registry --------------------------------------------------------------------------
 step "starting a registry on 127.0.0.1"
 mkdir -p "$root/registry/data"
-port=$(free_port)
 cat >"$root/registry/config.yml" <<CONF
 version: 0.1
 log:

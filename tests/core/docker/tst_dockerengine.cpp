@@ -41,6 +41,14 @@ private slots:
     void commitAndPrune();
     void enginesOwnErrors_data();
     void enginesOwnErrors();
+    void systemInfoAndDiskUsage_data();
+    void systemInfoAndDiskUsage();
+    void imagesListInspectHistory_data();
+    void imagesListInspectHistory();
+    void tagPushRemovePull_data();
+    void tagPushRemovePull();
+    void pruneDanglingImages_data();
+    void pruneDanglingImages();
     void statsOfABusyContainer_data();
     void statsOfABusyContainer();
     void podmanPodAndRunTimeout();
@@ -56,6 +64,8 @@ private:
     static EngineError
     awaitDone(const std::function<CallHandle(QObject *, Engine::DoneCallback)> &start,
               int timeoutMs = 30000);
+    // Runs a pull or push to its end, collecting its progress.
+    static EngineError awaitProgress(ProgressStream *stream, QList<ProgressEvent> *events);
     // Reads a container's whole log (not following) into text per source.
     static QMap<LogChunk::Source, QByteArray> readAll(DockerEngine &engine, const QString &id,
                                                       LogOptions options, EngineError *error);
@@ -130,6 +140,19 @@ QMap<LogChunk::Source, QByteArray> TestDockerEngine::readAll(DockerEngine &engin
         *error = EngineError::make(EngineError::Kind::Timeout, QStringLiteral("log never ended"));
     delete stream;
     return out;
+}
+
+EngineError TestDockerEngine::awaitProgress(ProgressStream *stream, QList<ProgressEvent> *events)
+{
+    std::optional<EngineError> ended;
+    QObject::connect(stream, &ProgressStream::progressed, stream,
+                     [events](const ProgressEvent &e) { events->append(e); });
+    QObject::connect(stream, &ProgressStream::ended, stream,
+                     [&ended](const EngineError &e) { ended = e; });
+    if (!QTest::qWaitFor([&] { return ended.has_value(); }, 120000))
+        ended = EngineError::make(EngineError::Kind::Timeout, QStringLiteral("test waited"));
+    delete stream;
+    return *ended;
 }
 
 void TestDockerEngine::identify_data()
@@ -648,6 +671,220 @@ void TestDockerEngine::enginesOwnErrors()
     readAll(engine, QStringLiteral("no-such-container-here"), LogOptions{}, &logError);
     QVERIFY2(logError.kind == EngineError::Kind::Http, qPrintable(logError.userText()));
     QCOMPARE(logError.httpStatus, 404);
+}
+
+void TestDockerEngine::systemInfoAndDiskUsage_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::systemInfoAndDiskUsage()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const auto info =
+        await<SystemInfo>([&](QObject *c, auto cb) { return engine.systemInfo(c, cb); });
+    QVERIFY2(info.ok(), qPrintable(info.error.userText()));
+    QVERIFY(info.value.cpus >= 1);
+    QVERIFY(info.value.memoryBytes > 0);
+    QCOMPARE(info.value.serverVersion.startsWith(QStringLiteral("4.")), podman);
+    QVERIFY(!info.value.kernel.isEmpty());
+    QVERIFY(!info.value.storageDriver.isEmpty());
+    QVERIFY(info.value.rootDir.startsWith(TestEngines::dir()));
+    QVERIFY(info.value.images >= 1);
+    QCOMPARE(info.value.containers, info.value.running + info.value.paused + info.value.stopped);
+
+    const auto df =
+        await<DiskUsage>([&](QObject *c, auto cb) { return engine.diskUsage(c, cb); }, 120000);
+    QVERIFY2(df.ok(), qPrintable(df.error.userText()));
+    QVERIFY(df.value.images.count >= 1);
+    QVERIFY(df.value.images.size > 0);
+    QVERIFY(df.value.images.reclaimable <= df.value.images.size);
+    QVERIFY(df.value.containers.active <= df.value.containers.count);
+}
+
+void TestDockerEngine::imagesListInspectHistory_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::imagesListInspectHistory()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const QString image = podman ? TestEngines::podmanImage() : TestEngines::image();
+    const auto list = await<QList<ImageSummary>>(
+        [&](QObject *c, auto cb) { return engine.listImages(false, c, cb); });
+    QVERIFY2(list.ok(), qPrintable(list.error.userText()));
+    const auto found = std::find_if(list.value.cbegin(), list.value.cend(),
+                                    [&](const auto &i) { return i.repoTags.contains(image); });
+    QVERIFY2(found != list.value.cend(), qPrintable(image));
+    QVERIFY(found->size > 0);
+    QVERIFY(found->created.isValid());
+    QVERIFY(!found->isDangling());
+
+    const auto details =
+        await<ImageDetails>([&](QObject *c, auto cb) { return engine.inspectImage(image, c, cb); });
+    QVERIFY2(details.ok(), qPrintable(details.error.userText()));
+    QCOMPARE(details.value.id, found->id);
+    QCOMPARE(details.value.command, QStringList{QStringLiteral("/bin/sh")});
+    QCOMPARE(details.value.os, QStringLiteral("linux"));
+    QVERIFY(!details.value.rawJson.isEmpty());
+
+    const auto history = await<QList<ImageLayer>>(
+        [&](QObject *c, auto cb) { return engine.imageHistory(image, c, cb); });
+    QVERIFY2(history.ok(), qPrintable(history.error.userText()));
+    QVERIFY(!history.value.isEmpty());
+    QVERIFY(history.value.first().size > 0);
+
+    const auto missing = await<ImageDetails>([&](QObject *c, auto cb) {
+        return engine.inspectImage(QStringLiteral("gontainer-test/absent:nope"), c, cb);
+    });
+    QCOMPARE(missing.error.httpStatus, 404);
+}
+
+void TestDockerEngine::tagPushRemovePull_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::tagPushRemovePull()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const QString source = podman ? TestEngines::podmanImage() : TestEngines::image();
+    const QString remote = TestEngines::registry() + QStringLiteral("/gontainer-test/") +
+                           TestEngines::uniqueName(QStringLiteral("pushed")) +
+                           QStringLiteral(":v1");
+
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.tagImage(source, remote, c, cb);
+             }).userText(),
+             QString());
+    const auto tagged = await<ImageDetails>(
+        [&](QObject *c, auto cb) { return engine.inspectImage(remote, c, cb); });
+    QVERIFY2(tagged.ok(), qPrintable(tagged.error.userText()));
+    QVERIFY(tagged.value.repoTags.contains(remote));
+
+    QList<ProgressEvent> events;
+    EngineError e = awaitProgress(engine.pushImage(remote, RegistryAuth{}, nullptr), &events);
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QVERIFY(!events.isEmpty());
+
+    // Tagged twice (source and remote): removing one name only untags it.
+    const auto removed = await<ImageRemoval>(
+        [&](QObject *c, auto cb) { return engine.removeImage(remote, false, c, cb); });
+    QVERIFY2(removed.ok(), qPrintable(removed.error.userText()));
+    QVERIFY2(removed.value.untagged.join(u' ').contains(remote.section(QLatin1Char('/'), 1)),
+             qPrintable(removed.value.untagged.join(u' ')));
+    QVERIFY(removed.value.deleted.isEmpty());
+
+    events.clear();
+    e = awaitProgress(engine.pullImage(remote, RegistryAuth{}, nullptr), &events);
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QVERIFY(!events.isEmpty());
+    const auto pulled = await<ImageDetails>(
+        [&](QObject *c, auto cb) { return engine.inspectImage(remote, c, cb); });
+    QVERIFY2(pulled.ok(), qPrintable(pulled.error.userText()));
+    await<ImageRemoval>(
+        [&](QObject *c, auto cb) { return engine.removeImage(remote, true, c, cb); });
+
+    // An image the registry does not have: the engine's own words, whether they come as an
+    // error status (Docker) or inside the stream (Podman).
+    events.clear();
+    e = awaitProgress(
+        engine.pullImage(TestEngines::registry() + QStringLiteral("/gontainer-test/absent:nope"),
+                         RegistryAuth{}, nullptr),
+        &events);
+    QVERIFY(e.isError());
+    QCOMPARE(e.kind, EngineError::Kind::Http);
+    QVERIFY2(e.message.contains(QStringLiteral("manifest unknown")), qPrintable(e.message));
+
+    // An image a container uses cannot go without force: an image of its own, one name only.
+    const QString own = QStringLiteral("localhost/gontainer-test/inuse:") +
+                        TestEngines::uniqueName(QStringLiteral("t"));
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.tagImage(source, own, c, cb);
+             }).userText(),
+             QString());
+    const auto user =
+        TestEngines::docker(socket, {QStringLiteral("create"), QStringLiteral("--network"),
+                                     QStringLiteral("none"), own, QStringLiteral("true")});
+    QVERIFY2(user.exitCode == 0, qPrintable(user.output));
+    const QString userId = user.output.split(QLatin1Char('\n')).last().trimmed();
+    const auto detailsOfOwn =
+        await<ImageDetails>([&](QObject *c, auto cb) { return engine.inspectImage(own, c, cb); });
+    // Removing by id an image that has several names, or that a container uses, is refused.
+    const auto refused = await<ImageRemoval>([&](QObject *c, auto cb) {
+        return engine.removeImage(detailsOfOwn.value.id, false, c, cb);
+    });
+    QVERIFY(!refused.ok());
+    // Docker answers 409 Conflict; Podman 4.3 the same refusal as 500.
+    QVERIFY2(refused.error.httpStatus == (podman ? 500 : 409), qPrintable(refused.error.message));
+    QVERIFY(!refused.error.message.isEmpty());
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), userId});
+    const auto untagged = await<ImageRemoval>(
+        [&](QObject *c, auto cb) { return engine.removeImage(own, false, c, cb); });
+    QVERIFY2(untagged.ok(), qPrintable(untagged.error.userText()));
+    const auto still = await<ImageDetails>(
+        [&](QObject *c, auto cb) { return engine.inspectImage(source, c, cb); });
+    QVERIFY2(still.ok(), "the shared test image must survive");
+}
+
+void TestDockerEngine::pruneDanglingImages_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::pruneDanglingImages()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const auto run =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("prune")),
+                                 {QStringLiteral("sleep"), QStringLiteral("60")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), run.output});
+    });
+    // The same name committed twice leaves the first image without a name: dangling.
+    const CommitOptions options{QStringLiteral("localhost/gontainer-test/dangling"),
+                                TestEngines::uniqueName(QStringLiteral("t")),
+                                QStringLiteral("one"),
+                                {},
+                                true};
+    const auto first = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.commitContainer(run.output, options, c, cb); });
+    QVERIFY2(first.ok(), qPrintable(first.error.userText()));
+    CommitOptions second = options;
+    second.message = QStringLiteral("two");
+    const auto again = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.commitContainer(run.output, second, c, cb); });
+    QVERIFY2(again.ok(), qPrintable(again.error.userText()));
+    QVERIFY(first.value.id != again.value.id);
+
+    const auto pruned = await<PruneReport>(
+        [&](QObject *c, auto cb) { return engine.pruneImages(false, c, cb); }, 120000);
+    QVERIFY2(pruned.ok(), qPrintable(pruned.error.userText()));
+    const QString firstId = first.value.id.section(QLatin1Char(':'), -1);
+    QVERIFY2(pruned.value.deleted.join(u' ').contains(firstId),
+             qPrintable(pruned.value.deleted.join(u' ') + QStringLiteral(" / ") + firstId));
+    await<ImageRemoval>([&](QObject *c, auto cb) {
+        return engine.removeImage(options.repository + QLatin1Char(':') + options.tag, true, c, cb);
+    });
 }
 
 void TestDockerEngine::statsOfABusyContainer_data()

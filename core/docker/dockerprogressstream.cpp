@@ -1,0 +1,33 @@
+#include "core/docker/dockerprogressstream.h"
+
+#include "core/docker/dockerimagejson.h"
+#include "core/docker/dockerjsonstream.h"
+
+DockerProgressStream::DockerProgressStream(const Endpoint &endpoint, const HttpRequest &request,
+                                           QObject *parent)
+    : ProgressStream(parent)
+{
+    m_stream = new DockerJsonStream(endpoint, request, this);
+    const QString where = endpoint.toUrl();
+    connect(m_stream, &DockerJsonStream::valueReceived, this,
+            [this, where](const QByteArray &json) {
+                QString error;
+                if (const auto event = DockerImageJson::parseProgress(json, &error)) {
+                    Q_EMIT progressed(*event);
+                    return;
+                }
+                if (error.isEmpty())
+                    return; // not an object: nothing to show
+                m_failed = true;
+                EngineError e = EngineError::make(EngineError::Kind::Http, error, where);
+                e.httpStatus = 200;
+                Q_EMIT ended(e);
+                m_stream->abort();
+            });
+    connect(m_stream, &DockerJsonStream::ended, this, [this](const EngineError &error) {
+        if (!m_failed)
+            Q_EMIT ended(error);
+    });
+}
+
+DockerProgressStream::~DockerProgressStream() = default;

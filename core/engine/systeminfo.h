@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What a node is: the machine and the engine on it.
+struct SystemInfo
+{
+    QString hostname;
+    QString operatingSystem;
+    QString osType;
+    QString kernel;
+    QString architecture;
+    int cpus = 0;
+    qint64 memoryBytes = 0;
+    QString serverVersion;
+    QString storageDriver;
+    QString cgroupVersion;
+    QString cgroupDriver;
+    QString rootDir;
+    int containers = 0;
+    int running = 0;
+    int paused = 0;
+    int stopped = 0;
+    int images = 0;
+    QStringList warnings;
+    QByteArray rawJson;
+};
+
+// Disk use by kind, as `docker system df` sums it.
+struct DiskUsage
+{
+    struct Part
+    {
+        int count = 0;
+        int active = 0;  // in use by a container (or, for build cache, in use now)
+        qint64 size = 0; // bytes
+        qint64 reclaimable = 0;
+    };
+    Part images;
+    Part containers;
+    Part volumes;
+    Part buildCache;
+};
+
+Q_DECLARE_METATYPE(SystemInfo)
+Q_DECLARE_METATYPE(DiskUsage)
