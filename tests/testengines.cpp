@@ -107,6 +107,11 @@ QString sshUrl()
     return env("GONTAINER_TEST_SSH_URL");
 }
 
+bool hasNetworkNamespace()
+{
+    return env("GONTAINER_TEST_NETNS") == QLatin1String("1");
+}
+
 QString sshRogueKey()
 {
     return env("GONTAINER_TEST_SSH_ROGUE_KEY");

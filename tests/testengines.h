@@ -34,6 +34,8 @@ QString rogueTlsCertPath();
 // user's would. Empty URL when the harness could not set that up (no private mount namespace).
 QString sshUrl();
 QString sshRogueKey(); // a private key the server does not accept
+// The engines run in a network namespace of the harness's own: container networks may be made.
+bool hasNetworkNamespace();
 
 struct Result
 {

@@ -710,6 +710,38 @@
         <source>This removes images on %1. Run again with --force to do it.</source>
         <translation>This removes images on %1. Run again with --force to do it.</translation>
     </message>
+    <message>
+        <source>List volumes</source>
+        <translation>List volumes</translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation>List networks</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>DRIVER</translation>
+    </message>
+    <message>
+        <source>VOLUME NAME</source>
+        <translation>VOLUME NAME</translation>
+    </message>
+    <message>
+        <source>MOUNT POINT</source>
+        <translation>MOUNT POINT</translation>
+    </message>
+    <message>
+        <source>NETWORK ID</source>
+        <translation>NETWORK ID</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>SUBNETS</source>
+        <translation>SUBNETS</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -946,6 +978,26 @@ ID %2</translation>
     <message>
         <source>image removal answer</source>
         <translation>image removal answer</translation>
+    </message>
+    <message>
+        <source>volume list</source>
+        <translation>volume list</translation>
+    </message>
+    <message>
+        <source>volume&apos;s inspect answer</source>
+        <translation>volume&apos;s inspect answer</translation>
+    </message>
+    <message>
+        <source>volume create answer</source>
+        <translation>volume create answer</translation>
+    </message>
+    <message>
+        <source>network list</source>
+        <translation>network list</translation>
+    </message>
+    <message>
+        <source>network&apos;s inspect answer</source>
+        <translation>network&apos;s inspect answer</translation>
     </message>
 </context>
 <context>

@@ -710,6 +710,38 @@
         <source>This removes images on %1. Run again with --force to do it.</source>
         <translation>%1의 이미지를 삭제하는 명령입니다. 실행하려면 --force를 붙여 다시 실행하세요.</translation>
     </message>
+    <message>
+        <source>List volumes</source>
+        <translation>볼륨 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation>네트워크 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>VOLUME NAME</source>
+        <translation>볼륨 이름</translation>
+    </message>
+    <message>
+        <source>MOUNT POINT</source>
+        <translation>마운트 위치</translation>
+    </message>
+    <message>
+        <source>NETWORK ID</source>
+        <translation>네트워크 ID</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>SUBNETS</source>
+        <translation>서브넷</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -940,6 +972,26 @@ ID %2</translation>
     <message>
         <source>image removal answer</source>
         <translation>이미지 삭제 응답</translation>
+    </message>
+    <message>
+        <source>volume list</source>
+        <translation>볼륨 목록</translation>
+    </message>
+    <message>
+        <source>volume&apos;s inspect answer</source>
+        <translation>볼륨 상세 정보 응답</translation>
+    </message>
+    <message>
+        <source>volume create answer</source>
+        <translation>볼륨 생성 응답</translation>
+    </message>
+    <message>
+        <source>network list</source>
+        <translation>네트워크 목록</translation>
+    </message>
+    <message>
+        <source>network&apos;s inspect answer</source>
+        <translation>네트워크 상세 정보 응답</translation>
     </message>
 </context>
 <context>

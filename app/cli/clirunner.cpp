@@ -218,6 +218,9 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          &CliRunner::tag, nullptr},
         {QStringLiteral("rmi"), QT_TR_NOOP("Remove images"), "IMAGE...", &CliRunner::rmi,
          &CliRunner::configureRmi},
+        {QStringLiteral("volumes"), QT_TR_NOOP("List volumes"), "", &CliRunner::volumes, nullptr},
+        {QStringLiteral("networks"), QT_TR_NOOP("List networks"), "", &CliRunner::networks,
+         nullptr},
         {QStringLiteral("image-prune"), QT_TR_NOOP("Remove dangling (or all unused) images"), "",
          &CliRunner::imagePrune, &CliRunner::configureImagePrune},
     };
@@ -1485,6 +1488,75 @@ void CliRunner::imagePrune()
             for (const QString &id : r.value.deleted)
                 out(id);
             out(tr("Reclaimed %1 bytes.").arg(r.value.spaceReclaimed));
+            finish(0);
+        });
+    });
+}
+
+void CliRunner::volumes()
+{
+    connectThen([this] {
+        m_current = m_engine->listVolumes(this, [this](const EngineResult<QList<VolumeInfo>> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            if (m_json) {
+                QJsonArray array;
+                for (const VolumeInfo &v : r.value)
+                    array.append(
+                        QJsonObject{{QStringLiteral("name"), v.name},
+                                    {QStringLiteral("driver"), v.driver},
+                                    {QStringLiteral("mountpoint"), v.mountpoint},
+                                    {QStringLiteral("created"), v.created.toString(Qt::ISODate)}});
+                out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                        .trimmed());
+                finish(0);
+                return;
+            }
+            QList<QStringList> rows;
+            for (const VolumeInfo &v : r.value)
+                rows.append({v.driver, v.name, v.mountpoint});
+            printTable({tr("DRIVER"), tr("VOLUME NAME"), tr("MOUNT POINT")}, rows);
+            finish(0);
+        });
+    });
+}
+
+void CliRunner::networks()
+{
+    connectThen([this] {
+        m_current = m_engine->listNetworks(this, [this](const EngineResult<QList<NetworkInfo>> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            if (m_json) {
+                QJsonArray array;
+                for (const NetworkInfo &n : r.value) {
+                    QJsonArray subnets;
+                    for (const NetworkSubnet &s : n.subnets)
+                        subnets.append(s.subnet);
+                    array.append(QJsonObject{{QStringLiteral("id"), n.id},
+                                             {QStringLiteral("name"), n.name},
+                                             {QStringLiteral("driver"), n.driver},
+                                             {QStringLiteral("internal"), n.internal},
+                                             {QStringLiteral("subnets"), subnets}});
+                }
+                out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                        .trimmed());
+                finish(0);
+                return;
+            }
+            QList<QStringList> rows;
+            for (const NetworkInfo &n : r.value) {
+                QStringList subnets;
+                for (const NetworkSubnet &s : n.subnets)
+                    subnets << s.subnet;
+                rows.append({n.id.left(12), n.name, n.driver, n.scope, subnets.join(u',')});
+            }
+            printTable({tr("NETWORK ID"), tr("NAME"), tr("DRIVER"), tr("SCOPE"), tr("SUBNETS")},
+                       rows);
             finish(0);
         });
     });

@@ -83,6 +83,8 @@ private:
     void tag();
     void rmi();
     void imagePrune();
+    void volumes();
+    void networks();
 
     // Verb options.
     void configurePs(QCommandLineParser &p);

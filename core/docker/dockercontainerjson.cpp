@@ -554,6 +554,9 @@ std::optional<CreatedObject> parseCreated(const QByteArray &json)
     if (created.id.isEmpty())
         return std::nullopt;
     created.warnings = strings(o->value(QLatin1String("Warnings")));
+    // Network create names it in the singular, as a string.
+    if (const QString w = o->value(QLatin1String("Warning")).toString(); !w.isEmpty())
+        created.warnings << w;
     return created;
 }
 

@@ -7,6 +7,7 @@
 #include "core/docker/dockerlogging.h"
 #include "core/docker/dockerlogstream.h"
 #include "core/docker/dockerprogressstream.h"
+#include "core/docker/dockerresourcejson.h"
 #include "core/docker/dockerstatsstream.h"
 #include "core/engine/imagereference.h"
 #include "core/transport/httpreply.h"
@@ -134,12 +135,13 @@ CallHandle DockerEngine::typedCall(HttpRequest request, QObject *context,
 }
 
 CallHandle DockerEngine::action(const QByteArray &path, QObject *context, DoneCallback callback,
-                                int timeoutMs)
+                                int timeoutMs, const QByteArray &body)
 {
     HttpRequest request;
     request.method = "POST";
     request.target = versioned(path);
     request.timeoutMs = timeoutMs;
+    request.body = body;
     return call(
         request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
 }
@@ -328,6 +330,134 @@ ProgressStream *DockerEngine::pushImage(const QString &reference, const Registry
     // Docker refuses a push without the header, even for a registry that needs no login.
     request.headers.append({"X-Registry-Auth", DockerImageJson::registryAuthHeader(auth)});
     return new DockerProgressStream(m_endpoint, request, parent);
+}
+
+CallHandle DockerEngine::remove(const QByteArray &path, QObject *context, DoneCallback callback)
+{
+    HttpRequest request;
+    request.method = "DELETE";
+    request.target = versioned(path);
+    request.timeoutMs = 60000;
+    return call(
+        request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
+}
+
+CallHandle DockerEngine::listVolumes(QObject *context, Callback<QList<VolumeInfo>> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/volumes");
+    return typedCall<QList<VolumeInfo>>(request, context, &DockerResourceJson::parseVolumeList,
+                                        tr("volume list"), std::move(callback));
+}
+
+CallHandle DockerEngine::inspectVolume(const QString &name, QObject *context,
+                                       Callback<VolumeInfo> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/volumes/" + encoded(name));
+    return typedCall<VolumeInfo>(request, context, &DockerResourceJson::parseVolume,
+                                 tr("volume's inspect answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::createVolume(const VolumeSpec &spec, QObject *context,
+                                      Callback<VolumeInfo> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/volumes/create");
+    request.body = DockerResourceJson::volumeCreateBody(spec);
+    return typedCall<VolumeInfo>(request, context, &DockerResourceJson::parseVolume,
+                                 tr("volume create answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::removeVolume(const QString &name, bool force, QObject *context,
+                                      DoneCallback callback)
+{
+    return remove("/volumes/" + encoded(name) + (force ? "?force=1" : ""), context,
+                  std::move(callback));
+}
+
+CallHandle DockerEngine::pruneVolumes(QObject *context, Callback<PruneReport> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/volumes/prune");
+    request.timeoutMs = 300000;
+    return typedCall<PruneReport>(
+        request, context,
+        [](const QByteArray &body) {
+            return DockerContainerJson::parsePrune(body, QStringLiteral("VolumesDeleted"));
+        },
+        tr("prune answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::listNetworks(QObject *context, Callback<QList<NetworkInfo>> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/networks");
+    return typedCall<QList<NetworkInfo>>(request, context, &DockerResourceJson::parseNetworkList,
+                                         tr("network list"), std::move(callback));
+}
+
+CallHandle DockerEngine::inspectNetwork(const QString &idOrName, QObject *context,
+                                        Callback<NetworkInfo> callback)
+{
+    HttpRequest request;
+    request.target = versioned("/networks/" + encoded(idOrName));
+    return typedCall<NetworkInfo>(request, context, &DockerResourceJson::parseNetwork,
+                                  tr("network's inspect answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::createNetwork(const NetworkSpec &spec, QObject *context,
+                                       Callback<CreatedObject> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/networks/create");
+    request.body = DockerResourceJson::networkCreateBody(spec);
+    return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
+                                    tr("create answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::removeNetwork(const QString &idOrName, QObject *context,
+                                       DoneCallback callback)
+{
+    return remove("/networks/" + encoded(idOrName), context, std::move(callback));
+}
+
+CallHandle DockerEngine::pruneNetworks(QObject *context, Callback<PruneReport> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/networks/prune");
+    request.timeoutMs = 120000;
+    return typedCall<PruneReport>(
+        request, context,
+        [](const QByteArray &body) {
+            return DockerContainerJson::parsePrune(body, QStringLiteral("NetworksDeleted"));
+        },
+        tr("prune answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::connectNetwork(const QString &network, const QString &container,
+                                        const QStringList &aliases, QObject *context,
+                                        DoneCallback callback)
+{
+    QJsonObject body{{QStringLiteral("Container"), container}};
+    if (!aliases.isEmpty())
+        body.insert(QStringLiteral("EndpointConfig"),
+                    QJsonObject{{QStringLiteral("Aliases"), QJsonArray::fromStringList(aliases)}});
+    return action("/networks/" + encoded(network) + "/connect", context, std::move(callback), 30000,
+                  QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+CallHandle DockerEngine::disconnectNetwork(const QString &network, const QString &container,
+                                           bool force, QObject *context, DoneCallback callback)
+{
+    const QJsonObject body{{QStringLiteral("Container"), container},
+                           {QStringLiteral("Force"), force}};
+    return action("/networks/" + encoded(network) + "/disconnect", context, std::move(callback),
+                  30000, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context,

@@ -45,6 +45,29 @@ public:
     ProgressStream *pushImage(const QString &reference, const RegistryAuth &auth,
                               QObject *parent) override;
 
+    CallHandle listVolumes(QObject *context, Callback<QList<VolumeInfo>> callback) override;
+    CallHandle inspectVolume(const QString &name, QObject *context,
+                             Callback<VolumeInfo> callback) override;
+    CallHandle createVolume(const VolumeSpec &spec, QObject *context,
+                            Callback<VolumeInfo> callback) override;
+    CallHandle removeVolume(const QString &name, bool force, QObject *context,
+                            DoneCallback callback) override;
+    CallHandle pruneVolumes(QObject *context, Callback<PruneReport> callback) override;
+
+    CallHandle listNetworks(QObject *context, Callback<QList<NetworkInfo>> callback) override;
+    CallHandle inspectNetwork(const QString &idOrName, QObject *context,
+                              Callback<NetworkInfo> callback) override;
+    CallHandle createNetwork(const NetworkSpec &spec, QObject *context,
+                             Callback<CreatedObject> callback) override;
+    CallHandle removeNetwork(const QString &idOrName, QObject *context,
+                             DoneCallback callback) override;
+    CallHandle pruneNetworks(QObject *context, Callback<PruneReport> callback) override;
+    CallHandle connectNetwork(const QString &network, const QString &container,
+                              const QStringList &aliases, QObject *context,
+                              DoneCallback callback) override;
+    CallHandle disconnectNetwork(const QString &network, const QString &container, bool force,
+                                 QObject *context, DoneCallback callback) override;
+
     CallHandle listContainers(const QStringList &ids, QObject *context,
                               ContainersCallback callback) override;
     CallHandle inspectContainer(const QString &id, QObject *context,
@@ -93,7 +116,9 @@ private:
                          const QString &what, Callback<T> callback);
     // A POST that answers nothing (204, or 304 when the container is already in that state).
     CallHandle action(const QByteArray &path, QObject *context, DoneCallback callback,
-                      int timeoutMs = 30000);
+                      int timeoutMs = 30000, const QByteArray &body = {});
+    // DELETE that answers nothing.
+    CallHandle remove(const QByteArray &path, QObject *context, DoneCallback callback);
     QByteArray versioned(const QByteArray &path) const;
     QByteArray libpod(const QByteArray &path) const;
     static QByteArray encoded(const QString &id);

@@ -23,10 +23,11 @@ QList<LogChunk> LogFrameDemuxer::feed(QByteArrayView data)
                 break;
             const auto *h = reinterpret_cast<const uchar *>(m_header.constData());
             m_type = h[0];
+            const bool reservedZero = h[1] == 0 && h[2] == 0 && h[3] == 0;
             const quint32 size = (quint32(h[4]) << 24) | (quint32(h[5]) << 16) |
                                  (quint32(h[6]) << 8) | quint32(h[7]);
-            m_header.clear();
-            if (m_type > 3 || h[1] != 0 || h[2] != 0 || h[3] != 0) {
+            m_header.clear(); // h dangles from here on
+            if (m_type > 3 || !reservedZero) {
                 m_error = "not a multiplexed log stream (bad frame header)";
                 break;
             }

@@ -10,9 +10,11 @@
 #include "core/engine/eventstream.h"
 #include "core/engine/imageinfo.h"
 #include "core/engine/logstream.h"
+#include "core/engine/networkinfo.h"
 #include "core/engine/progressstream.h"
 #include "core/engine/statsstream.h"
 #include "core/engine/systeminfo.h"
+#include "core/engine/volumeinfo.h"
 #include "core/transport/endpoint.h"
 
 #include <QObject>
@@ -65,6 +67,32 @@ public:
                                    Callback<ImageRemoval> callback) = 0;
     // Dangling images, or (`all`) every image no container uses.
     virtual CallHandle pruneImages(bool all, QObject *context, Callback<PruneReport> callback) = 0;
+
+    // ---- volumes ----
+    virtual CallHandle listVolumes(QObject *context, Callback<QList<VolumeInfo>> callback) = 0;
+    virtual CallHandle inspectVolume(const QString &name, QObject *context,
+                                     Callback<VolumeInfo> callback) = 0;
+    virtual CallHandle createVolume(const VolumeSpec &spec, QObject *context,
+                                    Callback<VolumeInfo> callback) = 0;
+    virtual CallHandle removeVolume(const QString &name, bool force, QObject *context,
+                                    DoneCallback callback) = 0;
+    // Volumes no container uses (on API 1.41 named ones too).
+    virtual CallHandle pruneVolumes(QObject *context, Callback<PruneReport> callback) = 0;
+
+    // ---- networks ----
+    virtual CallHandle listNetworks(QObject *context, Callback<QList<NetworkInfo>> callback) = 0;
+    virtual CallHandle inspectNetwork(const QString &idOrName, QObject *context,
+                                      Callback<NetworkInfo> callback) = 0;
+    virtual CallHandle createNetwork(const NetworkSpec &spec, QObject *context,
+                                     Callback<CreatedObject> callback) = 0;
+    virtual CallHandle removeNetwork(const QString &idOrName, QObject *context,
+                                     DoneCallback callback) = 0;
+    virtual CallHandle pruneNetworks(QObject *context, Callback<PruneReport> callback) = 0;
+    virtual CallHandle connectNetwork(const QString &network, const QString &container,
+                                      const QStringList &aliases, QObject *context,
+                                      DoneCallback callback) = 0;
+    virtual CallHandle disconnectNetwork(const QString &network, const QString &container,
+                                         bool force, QObject *context, DoneCallback callback) = 0;
 
     // ---- containers ----
     // All containers, or only those whose ids are given (an id not in the result is gone).

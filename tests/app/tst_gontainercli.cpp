@@ -325,6 +325,18 @@ void TestGontainerCli::systemAndImages()
     QVERIFY2(r.err.contains(QStringLiteral("manifest unknown")), qPrintable(r.err));
     r = cliOn(endpoint, {QStringLiteral("image-prune")});
     QCOMPARE(r.exitCode, 2); // asks for --force
+
+    const QString volume = TestEngines::uniqueName(QStringLiteral("clivol"));
+    QVERIFY(TestEngines::docker(podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket(),
+                                {QStringLiteral("volume"), QStringLiteral("create"), volume})
+                .exitCode == 0);
+    r = cliOn(endpoint, {QStringLiteral("volumes")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(volume), qPrintable(r.out + r.err));
+    TestEngines::docker(podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket(),
+                        {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    r = cliOn(endpoint, {QStringLiteral("--json"), QStringLiteral("networks")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
 }
 
 void TestGontainerCli::badCommandLines_data()

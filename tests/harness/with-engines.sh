@@ -30,11 +30,20 @@ fi
 # The engines keep a little bookkeeping at fixed system paths that no option moves in these
 # versions (containerd's shim sockets in /run/containerd/s, runc state in /run/runc, netavark's
 # in /run/containers, Podman's blob cache in /var/lib/containers/cache). As root, run everything
-# in a private mount namespace where those paths are fresh tmpfs mounts that vanish with it.
-if [ -z "${GONTAINER_HARNESS_NS:-}" ] &&
-  unshare --mount --propagation private true 2>/dev/null; then
-  export GONTAINER_HARNESS_NS=1
-  exec unshare --mount --propagation private -- bash "${BASH_SOURCE[0]}" "$@"
+# in a private mount namespace where those paths are fresh tmpfs mounts that vanish with it,
+# and in a network namespace of its own, so that the bridges, addresses and firewall rules
+# tests make for container networks never touch the machine's network (only loopback is up).
+if [ -z "${GONTAINER_HARNESS_NS:-}" ]; then
+  if unshare --mount --net --propagation private true 2>/dev/null; then
+    export GONTAINER_HARNESS_NS=1 GONTAINER_TEST_NETNS=1
+    exec unshare --mount --net --propagation private -- bash "${BASH_SOURCE[0]}" "$@"
+  elif unshare --mount --propagation private true 2>/dev/null; then
+    export GONTAINER_HARNESS_NS=1
+    exec unshare --mount --propagation private -- bash "${BASH_SOURCE[0]}" "$@"
+  fi
+fi
+if [ "${GONTAINER_TEST_NETNS:-}" = 1 ]; then
+  ip link set lo up || fail "could not bring up loopback in the harness's network namespace"
 fi
 if [ "${GONTAINER_HARNESS_NS:-}" = 1 ]; then
   mount -t tmpfs -o mode=755 gontainer-run /run || fail "could not mount a private /run"

@@ -49,6 +49,10 @@ private slots:
     void tagPushRemovePull();
     void pruneDanglingImages_data();
     void pruneDanglingImages();
+    void volumesLifecycle_data();
+    void volumesLifecycle();
+    void networksLifecycle_data();
+    void networksLifecycle();
     void statsOfABusyContainer_data();
     void statsOfABusyContainer();
     void podmanPodAndRunTimeout();
@@ -885,6 +889,186 @@ void TestDockerEngine::pruneDanglingImages()
     await<ImageRemoval>([&](QObject *c, auto cb) {
         return engine.removeImage(options.repository + QLatin1Char(':') + options.tag, true, c, cb);
     });
+}
+
+void TestDockerEngine::volumesLifecycle_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::volumesLifecycle()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    VolumeSpec spec;
+    spec.name = TestEngines::uniqueName(QStringLiteral("vol"));
+    spec.labels = {{QStringLiteral("gontainer.test"), QStringLiteral("volume")}};
+    const auto created =
+        await<VolumeInfo>([&](QObject *c, auto cb) { return engine.createVolume(spec, c, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userText()));
+    QCOMPARE(created.value.name, spec.name);
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("volume"), QStringLiteral("rm"),
+                                     QStringLiteral("-f"), spec.name});
+    });
+
+    const auto inspected = await<VolumeInfo>(
+        [&](QObject *c, auto cb) { return engine.inspectVolume(spec.name, c, cb); });
+    QVERIFY2(inspected.ok(), qPrintable(inspected.error.userText()));
+    QCOMPARE(inspected.value.labels.value(QStringLiteral("gontainer.test")),
+             QStringLiteral("volume"));
+    QVERIFY(inspected.value.mountpoint.startsWith(TestEngines::dir()));
+    QVERIFY(!inspected.value.rawJson.isEmpty());
+    const auto list =
+        await<QList<VolumeInfo>>([&](QObject *c, auto cb) { return engine.listVolumes(c, cb); });
+    QVERIFY2(list.ok(), qPrintable(list.error.userText()));
+    QVERIFY(std::any_of(list.value.cbegin(), list.value.cend(),
+                        [&](const VolumeInfo &v) { return v.name == spec.name; }));
+
+    // In use by a container: refused without force, in the engine's words.
+    const auto user = TestEngines::docker(
+        socket,
+        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+         QStringLiteral("-v"), spec.name + QStringLiteral(":/data"),
+         podman ? TestEngines::podmanImage() : TestEngines::image(), QStringLiteral("true")});
+    QVERIFY2(user.exitCode == 0, qPrintable(user.output));
+    const QString userId = user.output.split(QLatin1Char('\n')).last().trimmed();
+    const EngineError inUse = awaitDone(
+        [&](QObject *c, auto cb) { return engine.removeVolume(spec.name, false, c, cb); });
+    QCOMPARE(inUse.kind, EngineError::Kind::Http);
+    QCOMPARE(inUse.httpStatus, 409);
+    QVERIFY2(inUse.message.contains(QStringLiteral("in use"), Qt::CaseInsensitive) ||
+                 inUse.message.contains(QStringLiteral("being used"), Qt::CaseInsensitive),
+             qPrintable(inUse.message));
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), userId});
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.removeVolume(spec.name, false, c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(await<VolumeInfo>([&](QObject *c, auto cb) {
+                 return engine.inspectVolume(spec.name, c, cb);
+             }).error.httpStatus,
+             404);
+
+    // Prune takes an unused volume.
+    VolumeSpec unused;
+    unused.name = TestEngines::uniqueName(QStringLiteral("unused"));
+    QVERIFY(await<VolumeInfo>([&](QObject *c, auto cb) {
+                return engine.createVolume(unused, c, cb);
+            }).ok());
+    const auto pruned =
+        await<PruneReport>([&](QObject *c, auto cb) { return engine.pruneVolumes(c, cb); }, 120000);
+    QVERIFY2(pruned.ok(), qPrintable(pruned.error.userText()));
+    QVERIFY2(pruned.value.deleted.contains(unused.name),
+             qPrintable(pruned.value.deleted.join(u' ')));
+}
+
+void TestDockerEngine::networksLifecycle_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::networksLifecycle()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    // The harness runs the engines in a network namespace of its own: these bridges and
+    // addresses never reach the machine's network. Without it, no network is made.
+    if (!TestEngines::hasNetworkNamespace())
+        QSKIP("needs the harness's own network namespace (run as root with unshare)");
+    static int subnet = 0;
+    const int third = 10 + (QCoreApplication::applicationPid() % 100) * 2 + (subnet++ % 2);
+    NetworkSpec spec;
+    spec.name = TestEngines::uniqueName(QStringLiteral("net"));
+    spec.internal = true;
+    spec.labels = {{QStringLiteral("gontainer.test"), QStringLiteral("network")}};
+    spec.subnets = {NetworkSubnet{QStringLiteral("10.231.%1.0/24").arg(third),
+                                  QStringLiteral("10.231.%1.1").arg(third)}};
+    const auto created = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.createNetwork(spec, c, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userText()));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("network"), QStringLiteral("rm"), spec.name});
+    });
+    auto inspect = [&](const QString &name) {
+        return await<NetworkInfo>(
+            [&](QObject *c, auto cb) { return engine.inspectNetwork(name, c, cb); });
+    };
+    auto network = inspect(spec.name);
+    QVERIFY2(network.ok(), qPrintable(network.error.userText()));
+    QCOMPARE(network.value.id, created.value.id);
+    QVERIFY(network.value.internal);
+    QCOMPARE(network.value.labels.value(QStringLiteral("gontainer.test")),
+             QStringLiteral("network"));
+    QCOMPARE(network.value.subnets.size(), 1);
+    QCOMPARE(network.value.subnets.first().subnet, spec.subnets.first().subnet);
+    const auto list =
+        await<QList<NetworkInfo>>([&](QObject *c, auto cb) { return engine.listNetworks(c, cb); });
+    QVERIFY2(list.ok(), qPrintable(list.error.userText()));
+    QVERIFY(std::any_of(list.value.cbegin(), list.value.cend(),
+                        [&](const NetworkInfo &n) { return n.name == spec.name; }));
+
+    // A running container on it; connected to a second network and disconnected again.
+    const QString name = TestEngines::uniqueName(QStringLiteral("onnet"));
+    const auto run = TestEngines::docker(
+        socket, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+                 QStringLiteral("--network"), spec.name,
+                 podman ? TestEngines::podmanImage() : TestEngines::image(),
+                 QStringLiteral("sleep"), QStringLiteral("60")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    auto removeContainer = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    });
+    NetworkSpec second;
+    second.name = TestEngines::uniqueName(QStringLiteral("net2"));
+    second.internal = true;
+    QVERIFY(await<CreatedObject>([&](QObject *c, auto cb) {
+                return engine.createNetwork(second, c, cb);
+            }).ok());
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.connectNetwork(second.name, name, {QStringLiteral("web")}, c, cb);
+             }).userText(),
+             QString());
+    network = inspect(second.name);
+    QVERIFY2(network.value.containers.values().contains(name),
+             qPrintable(network.value.containers.values().join(u',')));
+    const auto details = await<ContainerDetails>(
+        [&](QObject *c, auto cb) { return engine.inspectContainer(name, c, cb); });
+    QVERIFY(details.value.networks.contains(second.name));
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.disconnectNetwork(second.name, name, false, c, cb);
+             }).userText(),
+             QString());
+    QVERIFY(inspect(second.name).value.containers.isEmpty());
+
+    // A network with a container on it cannot go.
+    const EngineError busy =
+        awaitDone([&](QObject *c, auto cb) { return engine.removeNetwork(spec.name, c, cb); });
+    QCOMPARE(busy.kind, EngineError::Kind::Http);
+    QVERIFY(!busy.message.isEmpty());
+
+    // Prune takes the unused second network, not the one in use.
+    const auto pruned =
+        await<PruneReport>([&](QObject *c, auto cb) { return engine.pruneNetworks(c, cb); }, 60000);
+    QVERIFY2(pruned.ok(), qPrintable(pruned.error.userText()));
+    QVERIFY2(pruned.value.deleted.contains(second.name),
+             qPrintable(pruned.value.deleted.join(u' ')));
+    QVERIFY(!pruned.value.deleted.contains(spec.name));
+
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.removeNetwork(spec.name, c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(inspect(spec.name).error.httpStatus, 404);
 }
 
 void TestDockerEngine::statsOfABusyContainer_data()
