@@ -742,6 +742,26 @@
         <source>SUBNETS</source>
         <translation>SUBNETS</translation>
     </message>
+    <message>
+        <source>Run a command in a running container</source>
+        <translation>Run a command in a running container</translation>
+    </message>
+    <message>
+        <source>Send standard input to the command.</source>
+        <translation>Send standard input to the command.</translation>
+    </message>
+    <message>
+        <source>Give the command a terminal.</source>
+        <translation>Give the command a terminal.</translation>
+    </message>
+    <message>
+        <source>Give the command full privileges.</source>
+        <translation>Give the command full privileges.</translation>
+    </message>
+    <message>
+        <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
+        <translation>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1005,6 +1025,13 @@ ID %2</translation>
     <message>
         <source>the engine ended the event stream</source>
         <translation>the engine ended the event stream</translation>
+    </message>
+</context>
+<context>
+    <name>DockerExecSession</name>
+    <message>
+        <source>the engine did not name the exec</source>
+        <translation>the engine did not name the exec</translation>
     </message>
 </context>
 <context>

@@ -742,6 +742,26 @@
         <source>SUBNETS</source>
         <translation>서브넷</translation>
     </message>
+    <message>
+        <source>Run a command in a running container</source>
+        <translation>실행 중인 컨테이너에서 명령을 실행합니다</translation>
+    </message>
+    <message>
+        <source>Send standard input to the command.</source>
+        <translation>표준 입력을 명령에 전달합니다.</translation>
+    </message>
+    <message>
+        <source>Give the command a terminal.</source>
+        <translation>명령에 터미널을 붙여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Give the command full privileges.</source>
+        <translation>명령에 모든 권한을 줍니다.</translation>
+    </message>
+    <message>
+        <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
+        <translation>이 연결(TLS)로는 입력의 끝을 전달할 수 없습니다. 다른 방법으로 명령을 끝내세요. 예를 들어 터미널을 붙이고 Ctrl+D를 누르세요.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -999,6 +1019,13 @@ ID %2</translation>
     <message>
         <source>the engine ended the event stream</source>
         <translation>엔진이 이벤트 스트림을 끝냈습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DockerExecSession</name>
+    <message>
+        <source>the engine did not name the exec</source>
+        <translation>엔진이 exec의 ID를 알려 주지 않았습니다</translation>
     </message>
 </context>
 <context>

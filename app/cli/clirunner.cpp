@@ -16,9 +16,13 @@
 #include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -149,13 +153,27 @@ QStringList statsRow(const QString &name, const ContainerStats &s)
             QString::number(s.pids)};
 }
 
+// The terminal's settings before exec -t put it in raw mode, restored at exit.
+struct termios g_savedTerminal;
+bool g_terminalSaved = false;
+
+void restoreTerminal()
+{
+    if (g_terminalSaved)
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    g_terminalSaved = false;
+}
+
 } // namespace
 
 CliRunner::CliRunner(QObject *parent)
     : QObject(parent)
 {}
 
-CliRunner::~CliRunner() = default;
+CliRunner::~CliRunner()
+{
+    restoreTerminal();
+}
 
 const QList<CliRunner::Verb> &CliRunner::verbs()
 {
@@ -218,6 +236,8 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          &CliRunner::tag, nullptr},
         {QStringLiteral("rmi"), QT_TR_NOOP("Remove images"), "IMAGE...", &CliRunner::rmi,
          &CliRunner::configureRmi},
+        {QStringLiteral("exec"), QT_TR_NOOP("Run a command in a running container"),
+         "CONTAINER COMMAND...", &CliRunner::exec, &CliRunner::configureExec},
         {QStringLiteral("volumes"), QT_TR_NOOP("List volumes"), "", &CliRunner::volumes, nullptr},
         {QStringLiteral("networks"), QT_TR_NOOP("List networks"), "", &CliRunner::networks,
          nullptr},
@@ -1558,6 +1578,90 @@ void CliRunner::networks()
             printTable({tr("NETWORK ID"), tr("NAME"), tr("DRIVER"), tr("SCOPE"), tr("SUBNETS")},
                        rows);
             finish(0);
+        });
+    });
+}
+
+void CliRunner::configureExec(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("i"), QStringLiteral("interactive")},
+                 tr("Send standard input to the command.")});
+    p.addOption({{QStringLiteral("t"), QStringLiteral("tty")}, tr("Give the command a terminal.")});
+    p.addOption({{QStringLiteral("e"), QStringLiteral("env")},
+                 tr("Set an environment variable."),
+                 tr("NAME=VALUE")});
+    p.addOption({{QStringLiteral("u"), QStringLiteral("user")}, tr("User to run as."), tr("USER")});
+    p.addOption(
+        {{QStringLiteral("w"), QStringLiteral("workdir")}, tr("Working directory."), tr("PATH")});
+    p.addOption({QStringLiteral("privileged"), tr("Give the command full privileges.")});
+}
+
+void CliRunner::exec()
+{
+    if (!needArgs(2))
+        return;
+    ExecOptions options;
+    options.command = m_args.mid(1);
+    options.interactive = m_verbParser.isSet(QStringLiteral("interactive"));
+    options.tty = m_verbParser.isSet(QStringLiteral("tty"));
+    options.user = m_verbParser.value(QStringLiteral("user"));
+    options.workingDir = m_verbParser.value(QStringLiteral("workdir"));
+    options.privileged = m_verbParser.isSet(QStringLiteral("privileged"));
+    QString why;
+    for (const QString &e : m_verbParser.values(QStringLiteral("env"))) {
+        const auto v = SpecText::parseEnv(e, &why);
+        if (!v) {
+            usageError(why);
+            return;
+        }
+        options.env << *v;
+    }
+    // A terminal on both ends: ours goes raw so keys like Ctrl+C reach the command.
+    if (options.tty && isatty(STDIN_FILENO)) {
+        struct winsize size = {};
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+            options.rows = size.ws_row;
+            options.columns = size.ws_col;
+        }
+        if (options.interactive && tcgetattr(STDIN_FILENO, &g_savedTerminal) == 0) {
+            g_terminalSaved = true;
+            struct termios raw = g_savedTerminal;
+            cfmakeraw(&raw);
+            tcsetattr(STDIN_FILENO, TCSANOW, &raw);
+        }
+    }
+    connectThen([this, options] {
+        ExecSession *session = m_engine->exec(m_args.at(0), options, this);
+        m_stream = session;
+        connect(session, &ExecSession::output, this, [](const QList<LogChunk> &chunks) {
+            for (const LogChunk &c : chunks)
+                writeRaw(c.source == LogChunk::Source::Stderr ? stderr : stdout, c.data);
+        });
+        connect(session, &ExecSession::finished, this,
+                [this, session](int code, const EngineError &e) {
+                    restoreTerminal();
+                    session->deleteLater();
+                    if (e.isError()) {
+                        failWith(e);
+                        return;
+                    }
+                    finish(code);
+                });
+        if (!options.interactive)
+            return;
+        auto *input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, session);
+        connect(input, &QSocketNotifier::activated, session, [session, input] {
+            char buffer[16384];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n > 0) {
+                session->write(QByteArray(buffer, qsizetype(n)));
+                return;
+            }
+            // End of our input: the command's too.
+            input->setEnabled(false);
+            if (!session->closeInput())
+                err(tr("This connection cannot pass on the end of input (TLS); end the command "
+                       "another way, for example with a terminal and Ctrl+D."));
         });
     });
 }

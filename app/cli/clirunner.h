@@ -84,6 +84,7 @@ private:
     void rmi();
     void imagePrune();
     void volumes();
+    void exec();
     void networks();
 
     // Verb options.
@@ -101,6 +102,7 @@ private:
     void configureRmi(QCommandLineParser &p);
     void configureRegistry(QCommandLineParser &p);
     void configureImagePrune(QCommandLineParser &p);
+    void configureExec(QCommandLineParser &p);
 
     // The same call on each named container in turn; prints each name that succeeded.
     using PerContainer = std::function<CallHandle(const QString &id, Engine::DoneCallback done)>;
@@ -123,4 +125,5 @@ private:
     QPointer<QObject> m_stream;
     InterruptWatcher *m_interrupts = nullptr;
     int m_failures = 0;
+    bool m_rawTerminal = false;
 };

@@ -2,6 +2,7 @@
 
 #include "core/docker/dockercontainerjson.h"
 #include "core/docker/dockereventstream.h"
+#include "core/docker/dockerexecsession.h"
 #include "core/docker/dockerimagejson.h"
 #include "core/docker/dockerjson.h"
 #include "core/docker/dockerlogging.h"
@@ -652,6 +653,12 @@ LogStream *DockerEngine::readLogs(const QString &id, const LogOptions &options, 
 {
     return new DockerLogStream(m_endpoint, versioned("/containers/" + encoded(id)), options,
                                parent);
+}
+
+ExecSession *DockerEngine::exec(const QString &containerId, const ExecOptions &options,
+                                QObject *parent)
+{
+    return new DockerExecSession(m_endpoint, "/v" + m_apiVersion, containerId, options, parent);
 }
 
 StatsStream *DockerEngine::readStats(const QString &id, bool stream, QObject *parent)

@@ -97,6 +97,8 @@ public:
 
     EventStream *watchContainerEvents(QObject *parent) override;
     LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) override;
+    ExecSession *exec(const QString &containerId, const ExecOptions &options,
+                      QObject *parent) override;
     StatsStream *readStats(const QString &id, bool stream, QObject *parent) override;
 
     // For a worker without an event loop of its own: runs identify() in a local one.

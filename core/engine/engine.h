@@ -8,6 +8,7 @@
 #include "core/engine/engineresult.h"
 #include "core/engine/engineresults.h"
 #include "core/engine/eventstream.h"
+#include "core/engine/execsession.h"
 #include "core/engine/imageinfo.h"
 #include "core/engine/logstream.h"
 #include "core/engine/networkinfo.h"
@@ -139,6 +140,9 @@ public:
                                       QObject *parent) = 0;
     virtual ProgressStream *pushImage(const QString &reference, const RegistryAuth &auth,
                                       QObject *parent) = 0;
+    // Runs a command in a running container.
+    virtual ExecSession *exec(const QString &containerId, const ExecOptions &options,
+                              QObject *parent) = 0;
     // Resource use about once a second, or (`stream` false) a single sample.
     virtual StatsStream *readStats(const QString &id, bool stream, QObject *parent) = 0;
 };

@@ -38,6 +38,24 @@ void Connection::setDevice(QIODevice *device)
 {
     m_device = device;
     connect(device, &QIODevice::readyRead, this, &Connection::readyRead);
+    connect(device, &QIODevice::bytesWritten, this, &Connection::shutdownWhenFlushed);
+}
+
+bool Connection::closeWrite()
+{
+    if (!canShutdownWrite() || !m_device)
+        return false;
+    m_closeWriteWanted = true;
+    shutdownWhenFlushed();
+    return true;
+}
+
+void Connection::shutdownWhenFlushed()
+{
+    if (!m_closeWriteWanted || m_writeClosed || m_done || m_device->bytesToWrite() > 0)
+        return;
+    m_writeClosed = true;
+    shutdownWrite();
 }
 
 void Connection::write(const QByteArray &data)

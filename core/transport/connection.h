@@ -25,6 +25,9 @@ public:
     QByteArray readAll();
     // Closes at once; no signal follows.
     virtual void abort() = 0;
+    // Ends our side of the stream once what was written has gone out (half-close): the peer
+    // reads end of input and can still answer. False where the transport cannot (TLS).
+    bool closeWrite();
 
 Q_SIGNALS:
     void connected();
@@ -45,9 +48,16 @@ protected:
     void peerClosed();
     // Emits failed() once, naming the endpoint.
     void fail(EngineError::Kind kind, const QString &message);
+    // Whether this transport can half-close, and doing it once nothing waits to be written.
+    virtual bool canShutdownWrite() const { return false; }
+    virtual void shutdownWrite() {}
 
 private:
     Endpoint m_endpoint;
     QIODevice *m_device = nullptr;
     bool m_done = false;
+    bool m_closeWriteWanted = false;
+    bool m_writeClosed = false;
+
+    void shutdownWhenFlushed();
 };

@@ -43,6 +43,17 @@ QByteArray HttpReply::readAll()
     return out;
 }
 
+void HttpReply::write(const QByteArray &data)
+{
+    if (!m_finished && m_connection)
+        m_connection->write(data);
+}
+
+bool HttpReply::closeWrite()
+{
+    return !m_finished && m_connection && m_connection->closeWrite();
+}
+
 void HttpReply::abort()
 {
     finish(EngineError::make(EngineError::Kind::Aborted, {}, m_endpoint.toUrl()));

@@ -33,6 +33,9 @@ public:
     QByteArray readAll();
     // Stops the exchange; finished() follows with an Aborted error unless already finished.
     Q_INVOKABLE void abort();
+    // Once an upgraded (or raw) stream has begun: bytes to the engine, and the end of them.
+    void write(const QByteArray &data);
+    bool closeWrite();
 
 Q_SIGNALS:
     void headersArrived();

@@ -17,8 +17,12 @@ QByteArray HttpRequest::serialize(QByteArrayView host) const
         out.append("Content-Type: application/json\r\n");
     if (!body.isEmpty() || method == "POST" || method == "PUT")
         out.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
-    // One exchange per connection for now: the peer closes after answering.
-    out.append("Connection: close\r\n\r\n");
+    if (upgrade) {
+        out.append("Connection: Upgrade\r\nUpgrade: tcp\r\n\r\n");
+    } else {
+        // One exchange per connection: the peer closes after answering.
+        out.append("Connection: close\r\n\r\n");
+    }
     out.append(body);
     return out;
 }

@@ -12,6 +12,9 @@ struct HttpRequest
     QByteArray body;
     // A stream has no time limit once its headers arrived; a short call has one overall.
     bool stream = false;
+    // Asks the engine to hand the connection over to a raw stream (exec, attach): answered
+    // with 101, or by Podman with a 200 whose body is that stream.
+    bool upgrade = false;
     int timeoutMs = 30000;
     // A short call's whole body is held in memory: past this size it fails instead. Streams
     // hand their bytes on as they come and have no such limit.

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
@@ -250,6 +251,15 @@ void SshConnection::failFromSsh()
     if (message.isEmpty())
         message = tr("ssh exited with code %1").arg(m_ssh->exitCode());
     fail(kind, message);
+}
+
+void SshConnection::shutdownWrite()
+{
+    // The bridge passes the end of its input on as a half-close.
+    if (m_local)
+        ::shutdown(int(m_local->socketDescriptor()), SHUT_WR);
+    else if (m_ssh)
+        m_ssh->closeWriteChannel();
 }
 
 void SshConnection::stopSsh()

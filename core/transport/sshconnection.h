@@ -33,6 +33,10 @@ public:
     // What ssh's complaint on stderr means.
     static EngineError::Kind classify(const QByteArray &stderrText);
 
+protected:
+    bool canShutdownWrite() const override { return true; }
+    void shutdownWrite() override;
+
 private:
     bool forwarding() const { return !endpoint().path.isEmpty(); }
     void start();

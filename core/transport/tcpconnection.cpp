@@ -5,6 +5,8 @@
 #include <QSslKey>
 #include <QSslSocket>
 
+#include <sys/socket.h>
+
 TcpConnection::TcpConnection(const Endpoint &endpoint, QObject *parent)
     : Connection(endpoint, parent)
     , m_socket(new QSslSocket(this))
@@ -27,6 +29,11 @@ TcpConnection::TcpConnection(const Endpoint &endpoint, QObject *parent)
 TcpConnection::~TcpConnection()
 {
     abort();
+}
+
+void TcpConnection::shutdownWrite()
+{
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 void TcpConnection::start()

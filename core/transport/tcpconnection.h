@@ -19,6 +19,11 @@ public:
 
     void abort() override;
 
+protected:
+    // TLS would need a close_notify that Qt only sends when closing both ways.
+    bool canShutdownWrite() const override { return !endpoint().tls; }
+    void shutdownWrite() override;
+
 private:
     void start();
     bool configureTls(QString *why);

@@ -2,6 +2,8 @@
 
 #include <QLocalSocket>
 
+#include <sys/socket.h>
+
 UnixConnection::UnixConnection(const Endpoint &endpoint, QObject *parent)
     : Connection(endpoint, parent)
     , m_socket(new QLocalSocket(this))
@@ -18,6 +20,11 @@ UnixConnection::UnixConnection(const Endpoint &endpoint, QObject *parent)
 UnixConnection::~UnixConnection()
 {
     abort();
+}
+
+void UnixConnection::shutdownWrite()
+{
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 void UnixConnection::abort()

@@ -15,6 +15,10 @@ public:
 
     void abort() override;
 
+protected:
+    bool canShutdownWrite() const override { return true; }
+    void shutdownWrite() override;
+
 private:
     void onError();
 

@@ -26,6 +26,7 @@ private slots:
     void lifecycleOfADetachedContainer();
     void systemAndImages_data();
     void systemAndImages();
+    void execPassesStandardInput();
     void badCommandLines_data();
     void badCommandLines();
     void engineErrorsInItsWords();
@@ -254,6 +255,12 @@ void TestGontainerCli::lifecycleOfADetachedContainer()
     QVERIFY2(r.out.startsWith(QStringLiteral("CONTAINER")) && r.out.contains(name),
              qPrintable(r.out));
 
+    r = cliOn(endpoint, QStringList{QStringLiteral("exec"), QStringLiteral("-e"),
+                                    QStringLiteral("X=from exec"), name, QStringLiteral("sh"),
+                                    QStringLiteral("-c"), QStringLiteral("echo $X; exit 6")});
+    QCOMPARE(r.exitCode, 6);
+    QCOMPARE(r.out, QStringLiteral("from exec\n"));
+
     r = cliOn(endpoint, QStringList{QStringLiteral("top"), name});
     QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("sleep")), qPrintable(r.out + r.err));
 
@@ -337,6 +344,30 @@ void TestGontainerCli::systemAndImages()
     r = cliOn(endpoint, {QStringLiteral("--json"), QStringLiteral("networks")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+}
+
+void TestGontainerCli::execPassesStandardInput()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::dockerSocket();
+    const QString name = TestEngines::uniqueName(QStringLiteral("cliexec"));
+    const auto run =
+        TestEngines::runDetached(socket, name, {QStringLiteral("sleep"), QStringLiteral("60")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    });
+    QProcess process;
+    process.setProcessEnvironment(baseEnv());
+    process.start(QStringLiteral(GONTAINER_CLI_BINARY),
+                  nodeArgs(socket) + QStringList{QStringLiteral("exec"), QStringLiteral("-i"), name,
+                                                 QStringLiteral("wc"), QStringLiteral("-l")});
+    QVERIFY(process.waitForStarted());
+    process.write("one\ntwo\nthree\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), QStringLiteral("3"));
 }
 
 void TestGontainerCli::badCommandLines_data()

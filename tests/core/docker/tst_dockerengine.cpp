@@ -53,6 +53,8 @@ private slots:
     void volumesLifecycle();
     void networksLifecycle_data();
     void networksLifecycle();
+    void execRunsCommands_data();
+    void execRunsCommands();
     void statsOfABusyContainer_data();
     void statsOfABusyContainer();
     void podmanPodAndRunTimeout();
@@ -68,6 +70,16 @@ private:
     static EngineError
     awaitDone(const std::function<CallHandle(QObject *, Engine::DoneCallback)> &start,
               int timeoutMs = 30000);
+    struct ExecResult
+    {
+        int exitCode = -1;
+        EngineError error;
+        QMap<LogChunk::Source, QByteArray> output;
+    };
+    // Runs an exec to its end; `input` is written once it started, then input is closed
+    // (`closeInput`) or left open.
+    static ExecResult runExec(DockerEngine &engine, const QString &id, const ExecOptions &options,
+                              const QByteArray &input = {}, bool closeInput = false);
     // Runs a pull or push to its end, collecting its progress.
     static EngineError awaitProgress(ProgressStream *stream, QList<ProgressEvent> *events);
     // Reads a container's whole log (not following) into text per source.
@@ -157,6 +169,32 @@ EngineError TestDockerEngine::awaitProgress(ProgressStream *stream, QList<Progre
         ended = EngineError::make(EngineError::Kind::Timeout, QStringLiteral("test waited"));
     delete stream;
     return *ended;
+}
+
+TestDockerEngine::ExecResult TestDockerEngine::runExec(DockerEngine &engine, const QString &id,
+                                                       const ExecOptions &options,
+                                                       const QByteArray &input, bool closeInput)
+{
+    ExecResult result;
+    ExecSession *session = engine.exec(id, options, nullptr);
+    bool done = false;
+    QObject::connect(session, &ExecSession::output, session, [&](const QList<LogChunk> &chunks) {
+        for (const LogChunk &c : chunks)
+            result.output[c.source].append(c.data);
+    });
+    QObject::connect(session, &ExecSession::finished, session, [&](int code, const EngineError &e) {
+        result.exitCode = code;
+        result.error = e;
+        done = true;
+    });
+    if (!input.isEmpty())
+        session->write(input);
+    if (closeInput)
+        session->closeInput();
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        result.error = EngineError::make(EngineError::Kind::Timeout, QStringLiteral("exec hung"));
+    delete session;
+    return result;
 }
 
 void TestDockerEngine::identify_data()
@@ -1069,6 +1107,103 @@ void TestDockerEngine::networksLifecycle()
              }).userText(),
              QString());
     QCOMPARE(inspect(spec.name).error.httpStatus, 404);
+}
+
+void TestDockerEngine::execRunsCommands_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::execRunsCommands()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const auto run =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("exec")),
+                                 {QStringLiteral("sleep"), QStringLiteral("120")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = run.output;
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+
+    ExecOptions echo;
+    echo.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("echo out $GREETING in $(pwd) as $(id -u); echo err >&2")};
+    echo.env = {QStringLiteral("GREETING=hello")};
+    echo.workingDir = QStringLiteral("/tmp");
+    echo.user = QStringLiteral("65534");
+    ExecResult r = runExec(engine, id, echo);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.userText()));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.output.value(LogChunk::Source::Stdout), QByteArray("out hello in /tmp as 65534\n"));
+    QCOMPARE(r.output.value(LogChunk::Source::Stderr), QByteArray("err\n"));
+
+    ExecOptions failing;
+    failing.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")};
+    r = runExec(engine, id, failing);
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.userText()));
+    QCOMPARE(r.exitCode, 3);
+
+    // Input, ended by a half-close where the transport has one (not TLS).
+    ExecOptions cat;
+    cat.command = {QStringLiteral("cat")};
+    cat.interactive = true;
+    if (!endpoint.tls) {
+        r = runExec(engine, id, cat, "piped in\n", true);
+        QVERIFY2(!r.error.isError(), qPrintable(r.error.userText()));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.output.value(LogChunk::Source::Stdout), QByteArray("piped in\n"));
+    }
+    // With a terminal: Ctrl+D ends the input on every transport, and the output is one stream.
+    cat.tty = true;
+    cat.rows = 24;
+    cat.columns = 80;
+    r = runExec(engine, id, cat, "typed\n\x04");
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.userText()));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.output.keys(), QList<LogChunk::Source>{LogChunk::Source::Tty});
+    QVERIFY2(r.output.value(LogChunk::Source::Tty).contains("typed\r\n"),
+             r.output.value(LogChunk::Source::Tty).constData());
+
+    // The terminal's size, and a resize while it runs.
+    ExecOptions size;
+    size.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("read x; stty size; read y; stty size")};
+    size.tty = true;
+    size.interactive = true;
+    size.rows = 30;
+    size.columns = 100;
+    ExecSession *session = engine.exec(id, size, nullptr);
+    QByteArray text;
+    std::optional<int> code;
+    connect(session, &ExecSession::output, this, [&](const QList<LogChunk> &chunks) {
+        for (const LogChunk &c : chunks)
+            text.append(c.data);
+    });
+    connect(session, &ExecSession::finished, this, [&](int c, const EngineError &) { code = c; });
+    QSignalSpy started(session, &ExecSession::started);
+    QVERIFY(started.wait(15000));
+    QTest::qWait(500); // the resize after start has landed
+    session->write("\n");
+    QTRY_VERIFY_WITH_TIMEOUT(text.contains("30 100"), 15000);
+    session->resize(40, 120);
+    QTest::qWait(500);
+    session->write("\n");
+    QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 15000);
+    QVERIFY2(text.contains("40 120"), text.constData());
+    delete session;
+
+    // Not running: the engine refuses, in its words.
+    TestEngines::docker(socket,
+                        {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), id});
+    r = runExec(engine, id, echo);
+    QCOMPARE(r.exitCode, -1);
+    QCOMPARE(r.error.kind, EngineError::Kind::Http);
+    QVERIFY2(r.error.httpStatus == 409 || r.error.httpStatus == 500, qPrintable(r.error.message));
 }
 
 void TestDockerEngine::statsOfABusyContainer_data()

@@ -150,6 +150,37 @@ void TestSshConnection::engines()
     QTRY_VERIFY_WITH_TIMEOUT(ended.has_value(), 30000);
     QVERIFY2(!ended->isError(), qPrintable(ended->userText()));
     QCOMPARE(text, QByteArray("tick1\ntick2\ntick3\n"));
+
+    // Exec over the same kind of connection, with input ended by a half-close through ssh.
+    const auto sleeper =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("sshexec")),
+                                 {QStringLiteral("sleep"), QStringLiteral("60")});
+    QVERIFY2(sleeper.exitCode == 0, qPrintable(sleeper.output));
+    auto removeSleeper = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), sleeper.output});
+    });
+    ExecOptions options;
+    options.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("cat; echo done >&2; exit 5")};
+    options.interactive = true;
+    ExecSession *exec = engine.exec(sleeper.output, options, &context);
+    QByteArray out;
+    QByteArray err;
+    std::optional<int> code;
+    connect(exec, &ExecSession::output, this, [&](const QList<LogChunk> &chunks) {
+        for (const LogChunk &c : chunks)
+            (c.source == LogChunk::Source::Stderr ? err : out).append(c.data);
+    });
+    connect(exec, &ExecSession::finished, this, [&](int c, const EngineError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+        code = c;
+    });
+    exec->write("over ssh\n");
+    QVERIFY(exec->closeInput());
+    QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 30000);
+    QCOMPARE(*code, 5);
+    QCOMPARE(out, QByteArray("over ssh\n"));
+    QCOMPARE(err, QByteArray("done\n"));
 }
 
 void TestSshConnection::failures_data()
