@@ -762,6 +762,18 @@
         <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
         <translation>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</translation>
     </message>
+    <message>
+        <source>List pods (Podman)</source>
+        <translation>List pods (Podman)</translation>
+    </message>
+    <message>
+        <source>POD ID</source>
+        <translation>POD ID</translation>
+    </message>
+    <message>
+        <source>CONTAINERS</source>
+        <translation>CONTAINERS</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1018,6 +1030,34 @@ ID %2</translation>
     <message>
         <source>network&apos;s inspect answer</source>
         <translation>network&apos;s inspect answer</translation>
+    </message>
+    <message>
+        <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
+        <translation>this engine has no pods, kube or health-check runs (Podman has them)</translation>
+    </message>
+    <message>
+        <source>pod list</source>
+        <translation>pod list</translation>
+    </message>
+    <message>
+        <source>pod&apos;s inspect answer</source>
+        <translation>pod&apos;s inspect answer</translation>
+    </message>
+    <message>
+        <source>pod stats</source>
+        <translation>pod stats</translation>
+    </message>
+    <message>
+        <source>kube YAML</source>
+        <translation>kube YAML</translation>
+    </message>
+    <message>
+        <source>play kube answer</source>
+        <translation>play kube answer</translation>
+    </message>
+    <message>
+        <source>health check answer</source>
+        <translation>health check answer</translation>
     </message>
 </context>
 <context>

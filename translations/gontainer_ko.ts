@@ -762,6 +762,18 @@
         <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
         <translation>이 연결(TLS)로는 입력의 끝을 전달할 수 없습니다. 다른 방법으로 명령을 끝내세요. 예를 들어 터미널을 붙이고 Ctrl+D를 누르세요.</translation>
     </message>
+    <message>
+        <source>List pods (Podman)</source>
+        <translation>포드 목록을 보여 줍니다 (Podman)</translation>
+    </message>
+    <message>
+        <source>POD ID</source>
+        <translation>포드 ID</translation>
+    </message>
+    <message>
+        <source>CONTAINERS</source>
+        <translation>컨테이너 수</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1012,6 +1024,34 @@ ID %2</translation>
     <message>
         <source>network&apos;s inspect answer</source>
         <translation>네트워크 상세 정보 응답</translation>
+    </message>
+    <message>
+        <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
+        <translation>이 엔진에는 포드, kube, 상태 검사 실행 기능이 없습니다 (Podman에는 있습니다)</translation>
+    </message>
+    <message>
+        <source>pod list</source>
+        <translation>포드 목록</translation>
+    </message>
+    <message>
+        <source>pod&apos;s inspect answer</source>
+        <translation>포드 상세 정보 응답</translation>
+    </message>
+    <message>
+        <source>pod stats</source>
+        <translation>포드 자원 사용량</translation>
+    </message>
+    <message>
+        <source>kube YAML</source>
+        <translation>kube YAML</translation>
+    </message>
+    <message>
+        <source>play kube answer</source>
+        <translation>kube 실행 응답</translation>
+    </message>
+    <message>
+        <source>health check answer</source>
+        <translation>상태 검사 응답</translation>
     </message>
 </context>
 <context>

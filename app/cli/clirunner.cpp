@@ -241,6 +241,7 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
         {QStringLiteral("volumes"), QT_TR_NOOP("List volumes"), "", &CliRunner::volumes, nullptr},
         {QStringLiteral("networks"), QT_TR_NOOP("List networks"), "", &CliRunner::networks,
          nullptr},
+        {QStringLiteral("pods"), QT_TR_NOOP("List pods (Podman)"), "", &CliRunner::pods, nullptr},
         {QStringLiteral("image-prune"), QT_TR_NOOP("Remove dangling (or all unused) images"), "",
          &CliRunner::imagePrune, &CliRunner::configureImagePrune},
     };
@@ -1662,6 +1663,46 @@ void CliRunner::exec()
             if (!session->closeInput())
                 err(tr("This connection cannot pass on the end of input (TLS); end the command "
                        "another way, for example with a terminal and Ctrl+D."));
+        });
+    });
+}
+
+void CliRunner::pods()
+{
+    connectThen([this] {
+        m_current = m_engine->listPods(this, [this](const EngineResult<QList<PodInfo>> &r) {
+            if (!r.ok()) {
+                failWith(r.error);
+                return;
+            }
+            if (m_json) {
+                QJsonArray array;
+                for (const PodInfo &p : r.value) {
+                    QJsonArray containers;
+                    for (const PodContainer &c : p.containers)
+                        containers.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                                      {QStringLiteral("name"), c.name},
+                                                      {QStringLiteral("state"), c.state}});
+                    array.append(
+                        QJsonObject{{QStringLiteral("id"), p.id},
+                                    {QStringLiteral("name"), p.name},
+                                    {QStringLiteral("status"), p.status},
+                                    {QStringLiteral("created"), p.created.toString(Qt::ISODate)},
+                                    {QStringLiteral("containers"), containers}});
+                }
+                out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                        .trimmed());
+                finish(0);
+                return;
+            }
+            QList<QStringList> rows;
+            for (const PodInfo &p : r.value)
+                rows.append({p.id.left(12), p.name, p.status,
+                             p.created.toLocalTime().toString(Qt::ISODate),
+                             QString::number(p.containers.size())});
+            printTable({tr("POD ID"), tr("NAME"), tr("STATUS"), tr("CREATED"), tr("CONTAINERS")},
+                       rows);
+            finish(0);
         });
     });
 }

@@ -86,6 +86,7 @@ private:
     void volumes();
     void exec();
     void networks();
+    void pods();
 
     // Verb options.
     void configurePs(QCommandLineParser &p);

@@ -460,8 +460,17 @@ QByteArray libpodCreateBody(const ContainerSpec &spec)
         o.insert(QLatin1String("stop_signal"), sig);
     if (spec.stopTimeoutSecs >= 0)
         o.insert(QLatin1String("stop_timeout"), spec.stopTimeoutSecs);
-    if (spec.healthcheck.isSet())
-        o.insert(QLatin1String("healthconfig"), healthcheckObject(spec.healthcheck));
+    if (spec.healthcheck.isSet()) {
+        // Podman's own API takes no defaults: a zero timeout fails every check at once.
+        HealthcheckSpec h = spec.healthcheck;
+        if (h.intervalMs <= 0)
+            h.intervalMs = 30000;
+        if (h.timeoutMs <= 0)
+            h.timeoutMs = 30000;
+        if (h.retries <= 0)
+            h.retries = 3;
+        o.insert(QLatin1String("healthconfig"), healthcheckObject(h));
+    }
     QJsonArray ports;
     for (const PortBinding &p : spec.ports) {
         QJsonObject po;

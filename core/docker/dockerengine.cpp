@@ -11,6 +11,7 @@
 #include "core/docker/dockerresourcejson.h"
 #include "core/docker/dockerstatsstream.h"
 #include "core/engine/imagereference.h"
+#include "core/podman/libpodjson.h"
 #include "core/transport/httpreply.h"
 
 #include <QCoreApplication>
@@ -459,6 +460,227 @@ CallHandle DockerEngine::disconnectNetwork(const QString &network, const QString
                            {QStringLiteral("Force"), force}};
     return action("/networks/" + encoded(network) + "/disconnect", context, std::move(callback),
                   30000, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+template<typename Result>
+bool DockerEngine::require(bool capability, QObject *context,
+                           const std::function<void(Result)> &callback)
+{
+    if (capability)
+        return true;
+    const EngineError e = EngineError::make(
+        EngineError::Kind::Unsupported,
+        tr("this engine has no pods, kube or health-check runs (Podman has them)"),
+        m_endpoint.toUrl());
+    QMetaObject::invokeMethod(
+        context,
+        [callback, e] {
+            if constexpr (std::is_same_v<Result, const EngineError &>)
+                callback(e);
+            else
+                callback(std::decay_t<Result>::failure(e));
+        },
+        Qt::QueuedConnection);
+    return false;
+}
+
+CallHandle DockerEngine::podAction(const QByteArray &path, QObject *context, DoneCallback callback,
+                                   int timeoutMs)
+{
+    if (!require<const EngineError &>(m_info.capabilities.pods, context, callback))
+        return {};
+    HttpRequest request;
+    request.method = "POST";
+    request.target = libpod(path);
+    request.timeoutMs = timeoutMs;
+    const QString where = m_endpoint.toUrl();
+    return call(
+        request, context,
+        [callback, where](HttpReply *, const QByteArray &body) {
+            // A 200 can still carry the containers that failed.
+            const QStringList errors = LibpodJson::podActionErrors(body);
+            if (errors.isEmpty()) {
+                callback({});
+                return;
+            }
+            EngineError e = EngineError::make(EngineError::Kind::Http,
+                                              errors.join(QStringLiteral("; ")), where);
+            e.httpStatus = 200;
+            callback(e);
+        },
+        callback);
+}
+
+CallHandle DockerEngine::listPods(QObject *context, Callback<QList<PodInfo>> callback)
+{
+    if (!require<const EngineResult<QList<PodInfo>> &>(m_info.capabilities.pods, context, callback))
+        return {};
+    HttpRequest request;
+    request.target = libpod("/pods/json");
+    return typedCall<QList<PodInfo>>(request, context, &LibpodJson::parsePodList, tr("pod list"),
+                                     std::move(callback));
+}
+
+CallHandle DockerEngine::inspectPod(const QString &name, QObject *context,
+                                    Callback<PodInfo> callback)
+{
+    if (!require<const EngineResult<PodInfo> &>(m_info.capabilities.pods, context, callback))
+        return {};
+    HttpRequest request;
+    request.target = libpod("/pods/" + encoded(name) + "/json");
+    return typedCall<PodInfo>(request, context, &LibpodJson::parsePodInspect,
+                              tr("pod's inspect answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::createPod(const PodSpec &spec, QObject *context,
+                                   Callback<CreatedObject> callback)
+{
+    if (!require<const EngineResult<CreatedObject> &>(m_info.capabilities.pods, context, callback))
+        return {};
+    HttpRequest request;
+    request.method = "POST";
+    request.target = libpod("/pods/create");
+    request.body = LibpodJson::podCreateBody(spec);
+    request.timeoutMs = 120000; // the first pod with infra builds its pause image
+    return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
+                                    tr("create answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::startPod(const QString &name, QObject *context, DoneCallback callback)
+{
+    return podAction("/pods/" + encoded(name) + "/start", context, std::move(callback));
+}
+
+CallHandle DockerEngine::stopPod(const QString &name, int timeoutSecs, QObject *context,
+                                 DoneCallback callback)
+{
+    QByteArray path = "/pods/" + encoded(name) + "/stop";
+    if (timeoutSecs >= 0)
+        path += "?t=" + QByteArray::number(timeoutSecs);
+    return podAction(path, context, std::move(callback), stopCallTimeoutMs(timeoutSecs));
+}
+
+CallHandle DockerEngine::restartPod(const QString &name, QObject *context, DoneCallback callback)
+{
+    return podAction("/pods/" + encoded(name) + "/restart", context, std::move(callback),
+                     stopCallTimeoutMs(-1));
+}
+
+CallHandle DockerEngine::pausePod(const QString &name, QObject *context, DoneCallback callback)
+{
+    return podAction("/pods/" + encoded(name) + "/pause", context, std::move(callback));
+}
+
+CallHandle DockerEngine::unpausePod(const QString &name, QObject *context, DoneCallback callback)
+{
+    return podAction("/pods/" + encoded(name) + "/unpause", context, std::move(callback));
+}
+
+CallHandle DockerEngine::killPod(const QString &name, const QString &signal, QObject *context,
+                                 DoneCallback callback)
+{
+    QByteArray path = "/pods/" + encoded(name) + "/kill";
+    if (!signal.isEmpty())
+        path += "?signal=" + query(signal);
+    return podAction(path, context, std::move(callback));
+}
+
+CallHandle DockerEngine::removePod(const QString &name, bool force, QObject *context,
+                                   DoneCallback callback)
+{
+    if (!require<const EngineError &>(m_info.capabilities.pods, context, callback))
+        return {};
+    HttpRequest request;
+    request.method = "DELETE";
+    request.target = libpod("/pods/" + encoded(name) + (force ? "?force=true" : ""));
+    request.timeoutMs = stopCallTimeoutMs(-1);
+    return call(
+        request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
+}
+
+CallHandle DockerEngine::prunePods(QObject *context, Callback<PruneReport> callback)
+{
+    if (!require<const EngineResult<PruneReport> &>(m_info.capabilities.pods, context, callback))
+        return {};
+    HttpRequest request;
+    request.method = "POST";
+    request.target = libpod("/pods/prune");
+    request.timeoutMs = 120000;
+    return typedCall<PruneReport>(request, context, &LibpodJson::parsePodPrune, tr("prune answer"),
+                                  std::move(callback));
+}
+
+CallHandle DockerEngine::podStats(const QString &name, QObject *context,
+                                  Callback<QList<PodStatsEntry>> callback)
+{
+    if (!require<const EngineResult<QList<PodStatsEntry>> &>(m_info.capabilities.pods, context,
+                                                             callback))
+        return {};
+    HttpRequest request;
+    request.target = libpod("/pods/stats?namesOrIDs=" + query(name));
+    return typedCall<QList<PodStatsEntry>>(request, context, &LibpodJson::parsePodStats,
+                                           tr("pod stats"), std::move(callback));
+}
+
+CallHandle DockerEngine::generateKube(const QStringList &names, QObject *context,
+                                      Callback<QString> callback)
+{
+    if (!require<const EngineResult<QString> &>(m_info.capabilities.kube, context, callback))
+        return {};
+    QByteArray target = "/generate/kube?";
+    for (const QString &name : names)
+        target += "names=" + query(name) + '&';
+    target.chop(1);
+    HttpRequest request;
+    request.target = libpod(target);
+    return typedCall<QString>(
+        request, context,
+        [](const QByteArray &body) -> std::optional<QString> {
+            if (!body.contains("apiVersion"))
+                return std::nullopt;
+            return QString::fromUtf8(body);
+        },
+        tr("kube YAML"), std::move(callback));
+}
+
+CallHandle DockerEngine::playKube(const QByteArray &yaml, QObject *context,
+                                  Callback<KubePlayReport> callback)
+{
+    if (!require<const EngineResult<KubePlayReport> &>(m_info.capabilities.kube, context, callback))
+        return {};
+    HttpRequest request;
+    request.method = "POST";
+    request.target = libpod("/play/kube");
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/yaml")});
+    request.body = yaml;
+    request.timeoutMs = 600000; // it may pull images
+    return typedCall<KubePlayReport>(request, context, &LibpodJson::parseKubePlay,
+                                     tr("play kube answer"), std::move(callback));
+}
+
+CallHandle DockerEngine::runHealthcheck(const QString &container, QObject *context,
+                                        Callback<HealthState> callback)
+{
+    if (!require<const EngineResult<HealthState> &>(m_info.capabilities.healthcheckRun, context,
+                                                    callback))
+        return {};
+    HttpRequest request;
+    request.target = libpod("/containers/" + encoded(container) + "/healthcheck");
+    request.timeoutMs = 600000; // as long as the check's own timeout allows
+    // Podman 4 answers the status only; the history with each check's output is in inspect.
+    return typedCall<HealthState>(
+        request, context, &LibpodJson::parseHealthcheck, tr("health check answer"),
+        [this, container, context, callback](const EngineResult<HealthState> &ran) {
+            if (!ran.ok() || !ran.value.log.isEmpty()) {
+                callback(ran);
+                return;
+            }
+            inspectContainer(
+                container, context, [ran, callback](const EngineResult<ContainerDetails> &details) {
+                    callback(details.ok() ? EngineResult<HealthState>::success(details.value.health)
+                                          : ran);
+                });
+        });
 }
 
 CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context,

@@ -68,6 +68,31 @@ public:
     CallHandle disconnectNetwork(const QString &network, const QString &container, bool force,
                                  QObject *context, DoneCallback callback) override;
 
+    CallHandle listPods(QObject *context, Callback<QList<PodInfo>> callback) override;
+    CallHandle inspectPod(const QString &name, QObject *context,
+                          Callback<PodInfo> callback) override;
+    CallHandle createPod(const PodSpec &spec, QObject *context,
+                         Callback<CreatedObject> callback) override;
+    CallHandle startPod(const QString &name, QObject *context, DoneCallback callback) override;
+    CallHandle stopPod(const QString &name, int timeoutSecs, QObject *context,
+                       DoneCallback callback) override;
+    CallHandle restartPod(const QString &name, QObject *context, DoneCallback callback) override;
+    CallHandle pausePod(const QString &name, QObject *context, DoneCallback callback) override;
+    CallHandle unpausePod(const QString &name, QObject *context, DoneCallback callback) override;
+    CallHandle killPod(const QString &name, const QString &signal, QObject *context,
+                       DoneCallback callback) override;
+    CallHandle removePod(const QString &name, bool force, QObject *context,
+                         DoneCallback callback) override;
+    CallHandle prunePods(QObject *context, Callback<PruneReport> callback) override;
+    CallHandle podStats(const QString &name, QObject *context,
+                        Callback<QList<PodStatsEntry>> callback) override;
+    CallHandle generateKube(const QStringList &names, QObject *context,
+                            Callback<QString> callback) override;
+    CallHandle playKube(const QByteArray &yaml, QObject *context,
+                        Callback<KubePlayReport> callback) override;
+    CallHandle runHealthcheck(const QString &container, QObject *context,
+                              Callback<HealthState> callback) override;
+
     CallHandle listContainers(const QStringList &ids, QObject *context,
                               ContainersCallback callback) override;
     CallHandle inspectContainer(const QString &id, QObject *context,
@@ -122,6 +147,12 @@ private:
     // DELETE that answers nothing.
     CallHandle remove(const QByteArray &path, QObject *context, DoneCallback callback);
     QByteArray versioned(const QByteArray &path) const;
+    // False, after answering `callback` with Unsupported, when the engine lacks the feature.
+    template<typename Result>
+    bool require(bool capability, QObject *context, const std::function<void(Result)> &callback);
+    // A pod action: success, or the errors Podman lists in its 200 answer.
+    CallHandle podAction(const QByteArray &path, QObject *context, DoneCallback callback,
+                         int timeoutMs = 60000);
     QByteArray libpod(const QByteArray &path) const;
     static QByteArray encoded(const QString &id);
     // An image name in a path: its slashes and colons stay as they are.

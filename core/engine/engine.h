@@ -12,6 +12,7 @@
 #include "core/engine/imageinfo.h"
 #include "core/engine/logstream.h"
 #include "core/engine/networkinfo.h"
+#include "core/engine/podinfo.h"
 #include "core/engine/progressstream.h"
 #include "core/engine/statsstream.h"
 #include "core/engine/systeminfo.h"
@@ -94,6 +95,34 @@ public:
                                       DoneCallback callback) = 0;
     virtual CallHandle disconnectNetwork(const QString &network, const QString &container,
                                          bool force, QObject *context, DoneCallback callback) = 0;
+
+    // ---- pods and kube (EngineCapabilities::pods, ::kube); elsewhere Unsupported ----
+    virtual CallHandle listPods(QObject *context, Callback<QList<PodInfo>> callback) = 0;
+    virtual CallHandle inspectPod(const QString &name, QObject *context,
+                                  Callback<PodInfo> callback) = 0;
+    virtual CallHandle createPod(const PodSpec &spec, QObject *context,
+                                 Callback<CreatedObject> callback) = 0;
+    virtual CallHandle startPod(const QString &name, QObject *context, DoneCallback callback) = 0;
+    virtual CallHandle stopPod(const QString &name, int timeoutSecs, QObject *context,
+                               DoneCallback callback) = 0;
+    virtual CallHandle restartPod(const QString &name, QObject *context, DoneCallback callback) = 0;
+    virtual CallHandle pausePod(const QString &name, QObject *context, DoneCallback callback) = 0;
+    virtual CallHandle unpausePod(const QString &name, QObject *context, DoneCallback callback) = 0;
+    virtual CallHandle killPod(const QString &name, const QString &signal, QObject *context,
+                               DoneCallback callback) = 0;
+    virtual CallHandle removePod(const QString &name, bool force, QObject *context,
+                                 DoneCallback callback) = 0;
+    virtual CallHandle prunePods(QObject *context, Callback<PruneReport> callback) = 0;
+    virtual CallHandle podStats(const QString &name, QObject *context,
+                                Callback<QList<PodStatsEntry>> callback) = 0;
+    // Kube YAML for pods or containers, and pods made from such YAML.
+    virtual CallHandle generateKube(const QStringList &names, QObject *context,
+                                    Callback<QString> callback) = 0;
+    virtual CallHandle playKube(const QByteArray &yaml, QObject *context,
+                                Callback<KubePlayReport> callback) = 0;
+    // Runs a container's health check now (EngineCapabilities::healthcheckRun).
+    virtual CallHandle runHealthcheck(const QString &container, QObject *context,
+                                      Callback<HealthState> callback) = 0;
 
     // ---- containers ----
     // All containers, or only those whose ids are given (an id not in the result is gone).

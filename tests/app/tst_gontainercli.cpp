@@ -27,6 +27,7 @@ private slots:
     void systemAndImages_data();
     void systemAndImages();
     void execPassesStandardInput();
+    void podsOnPodmanOnly();
     void badCommandLines_data();
     void badCommandLines();
     void engineErrorsInItsWords();
@@ -368,6 +369,27 @@ void TestGontainerCli::execPassesStandardInput()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), QStringLiteral("3"));
+}
+
+void TestGontainerCli::podsOnPodmanOnly()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::podmanSocket();
+    const QString pod = TestEngines::uniqueName(QStringLiteral("clipod"));
+    QVERIFY(TestEngines::podman(socket,
+                                {QStringLiteral("pod"), QStringLiteral("create"),
+                                 QStringLiteral("--infra=false"), QStringLiteral("--name"), pod})
+                .exitCode == 0);
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::podman(
+            socket, {QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"), pod});
+    });
+    Run r = cli(nodeArgs(socket) + QStringList{QStringLiteral("--json"), QStringLiteral("pods")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(pod), qPrintable(r.out));
+    r = cli(nodeArgs(TestEngines::dockerSocket()) + QStringList{QStringLiteral("pods")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Podman")), qPrintable(r.err));
 }
 
 void TestGontainerCli::badCommandLines_data()

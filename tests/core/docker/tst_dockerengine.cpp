@@ -58,6 +58,7 @@ private slots:
     void statsOfABusyContainer_data();
     void statsOfABusyContainer();
     void podmanPodAndRunTimeout();
+    void podsKubeAndHealthchecks();
     void dockerRefusesPods();
 
 private:
@@ -1309,6 +1310,139 @@ void TestDockerEngine::podmanPodAndRunTimeout()
     QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
 }
 
+void TestDockerEngine::podsKubeAndHealthchecks()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::podmanSocket();
+    DockerEngine engine(Endpoint::unixSocket(socket));
+    QVERIFY(identifyNow(engine).ok());
+    PodSpec spec;
+    spec.name = TestEngines::uniqueName(QStringLiteral("pod"));
+    spec.labels = {{QStringLiteral("gontainer.test"), QStringLiteral("pod")}};
+    spec.infra = false;
+    const auto created =
+        await<CreatedObject>([&](QObject *c, auto cb) { return engine.createPod(spec, c, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userText()));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::podman(
+            socket, {QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"), spec.name});
+    });
+
+    // A container in the pod, with a health check that Podman runs only when asked here.
+    ContainerSpec member;
+    member.name = spec.name + QStringLiteral("-web");
+    member.image = TestEngines::podmanImage();
+    member.command = {QStringLiteral("/bin/sleep"), QStringLiteral("120")};
+    member.pod = spec.name;
+    member.healthcheck.test = {QStringLiteral("CMD-SHELL"), QStringLiteral("echo checked")};
+    QVERIFY2(await<CreatedObject>([&](QObject *c, auto cb) {
+                 return engine.createContainer(member, c, cb);
+             }).ok(),
+             "container in the pod");
+
+    auto pod = [&] {
+        return await<PodInfo>(
+            [&](QObject *c, auto cb) { return engine.inspectPod(spec.name, c, cb); });
+    };
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.startPod(spec.name, c, cb);
+             }).userText(),
+             QString());
+    auto inspected = pod();
+    QVERIFY2(inspected.ok(), qPrintable(inspected.error.userText()));
+    QCOMPARE(inspected.value.id, created.value.id);
+    QCOMPARE(inspected.value.status, QStringLiteral("Running"));
+    QCOMPARE(inspected.value.labels.value(QStringLiteral("gontainer.test")), QStringLiteral("pod"));
+    QCOMPARE(inspected.value.containers.size(), 1);
+    QCOMPARE(inspected.value.containers.first().name, member.name);
+    QVERIFY(!inspected.value.rawJson.isEmpty());
+
+    const auto list =
+        await<QList<PodInfo>>([&](QObject *c, auto cb) { return engine.listPods(c, cb); });
+    QVERIFY2(list.ok(), qPrintable(list.error.userText()));
+    const auto listed = std::find_if(list.value.cbegin(), list.value.cend(),
+                                     [&](const PodInfo &p) { return p.name == spec.name; });
+    QVERIFY(listed != list.value.cend());
+    QCOMPARE(listed->containers.size(), 1);
+    QCOMPARE(listed->containers.first().state, QStringLiteral("running"));
+
+    const auto stats = await<QList<PodStatsEntry>>(
+        [&](QObject *c, auto cb) { return engine.podStats(spec.name, c, cb); });
+    QVERIFY2(stats.ok(), qPrintable(stats.error.userText()));
+    QCOMPARE(stats.value.size(), 1);
+    QCOMPARE(stats.value.first().name, member.name);
+    QVERIFY(stats.value.first().cpu.endsWith(QLatin1Char('%')));
+
+    // Run the check now: healthy, with the check's output in the log.
+    const auto health = await<HealthState>(
+        [&](QObject *c, auto cb) { return engine.runHealthcheck(member.name, c, cb); }, 60000);
+    QVERIFY2(health.ok(), qPrintable(health.error.userText()));
+    QCOMPARE(health.value.status, ContainerSummary::Health::Healthy);
+    QVERIFY(!health.value.log.isEmpty());
+    QCOMPARE(health.value.log.last().output.trimmed(), QStringLiteral("checked"));
+
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.pausePod(spec.name, c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(pod().value.status, QStringLiteral("Paused"));
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.unpausePod(spec.name, c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.restartPod(spec.name, c, cb); }, 60000)
+            .userText(),
+        QString());
+    QCOMPARE(pod().value.status, QStringLiteral("Running"));
+
+    const auto yaml = await<QString>(
+        [&](QObject *c, auto cb) { return engine.generateKube({spec.name}, c, cb); });
+    QVERIFY2(yaml.ok(), qPrintable(yaml.error.userText()));
+    QVERIFY(yaml.value.contains(QStringLiteral("kind: Pod")));
+    QVERIFY(yaml.value.contains(QStringLiteral("name: ") + spec.name));
+
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.killPod(spec.name, QStringLiteral("KILL"), c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.stopPod(spec.name, 1, c, cb); }, 60000)
+            .userText(),
+        QString());
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.removePod(spec.name, true, c, cb);
+             }).userText(),
+             QString());
+    QCOMPARE(pod().error.httpStatus, 404);
+
+    // The YAML played back makes the pod again, running.
+    const auto played = await<KubePlayReport>(
+        [&](QObject *c, auto cb) { return engine.playKube(yaml.value.toUtf8(), c, cb); }, 120000);
+    QVERIFY2(played.ok(), qPrintable(played.error.userText()));
+    QCOMPARE(played.value.podIds.size(), 1);
+    QCOMPARE(played.value.containerIds.size(), 1);
+    QVERIFY2(played.value.containerErrors.isEmpty(),
+             qPrintable(played.value.containerErrors.join(u' ')));
+    QCOMPARE(pod().value.status, QStringLiteral("Running"));
+
+    // Prune takes stopped pods.
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.stopPod(spec.name, 0, c, cb); }, 60000)
+            .userText(),
+        QString());
+    const auto pruned =
+        await<PruneReport>([&](QObject *c, auto cb) { return engine.prunePods(c, cb); });
+    QVERIFY2(pruned.ok(), qPrintable(pruned.error.userText()));
+    QVERIFY(pruned.value.deleted.contains(played.value.podIds.first()));
+
+    // Errors in Podman's words.
+    const EngineError missing = awaitDone(
+        [&](QObject *c, auto cb) { return engine.startPod(QStringLiteral("no-such-pod"), c, cb); });
+    QCOMPARE(missing.httpStatus, 404);
+    QVERIFY2(missing.message.contains(QStringLiteral("no such pod")), qPrintable(missing.message));
+}
+
 void TestDockerEngine::dockerRefusesPods()
 {
     REQUIRE_ENGINES();
@@ -1320,6 +1454,23 @@ void TestDockerEngine::dockerRefusesPods()
     const auto created = await<CreatedObject>(
         [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
     QCOMPARE(created.error.kind, EngineError::Kind::Unsupported);
+    // The Podman-only calls answer Unsupported at once, without asking the engine.
+    QCOMPARE(await<QList<PodInfo>>([&](QObject *c, auto cb) {
+                 return engine.listPods(c, cb);
+             }).error.kind,
+             EngineError::Kind::Unsupported);
+    QCOMPARE(awaitDone([&](QObject *c, auto cb) {
+                 return engine.startPod(QStringLiteral("any"), c, cb);
+             }).kind,
+             EngineError::Kind::Unsupported);
+    QCOMPARE(await<HealthState>([&](QObject *c, auto cb) {
+                 return engine.runHealthcheck(QStringLiteral("any"), c, cb);
+             }).error.kind,
+             EngineError::Kind::Unsupported);
+    QCOMPARE(await<QString>([&](QObject *c, auto cb) {
+                 return engine.generateKube({QStringLiteral("any")}, c, cb);
+             }).error.kind,
+             EngineError::Kind::Unsupported);
 }
 
 QTEST_GUILESS_MAIN(TestDockerEngine)

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/engine/containerspec.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+struct PodContainer
+{
+    QString id;
+    QString name;
+    QString state;
+};
+
+// A pod as the pod list (and inspect) shows it (EngineCapabilities::pods).
+struct PodInfo
+{
+    QString id;
+    QString name;
+    QString status; // Running, Stopped, Paused, Degraded, Exited, Created
+    QDateTime created;
+    QString infraId;
+    QString hostname;
+    QList<PodContainer> containers;
+    QMap<QString, QString> labels;
+    QByteArray rawJson; // inspect only
+};
+
+struct PodSpec
+{
+    QString name;
+    QMap<QString, QString> labels;
+    QString hostname;
+    bool infra = true; // the infra container holds the shared namespaces
+    QList<PortBinding> ports;
+};
+
+// One container's use in a pod, as the engine words it ("12.50%", "1.2MB / 3GB").
+struct PodStatsEntry
+{
+    QString podId;
+    QString containerId;
+    QString name;
+    double cpuPercent = 0;
+    QString cpu;
+    QString memory;
+    QString memoryPercent;
+    QString networkIo;
+    QString blockIo;
+    QString pids;
+};
+
+// What playing kube YAML made.
+struct KubePlayReport
+{
+    QStringList podIds;
+    QStringList containerIds;
+    QStringList containerErrors; // containers made but not started, in the engine's words
+};
+
+Q_DECLARE_METATYPE(PodInfo)
