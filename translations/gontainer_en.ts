@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>BuildContext</name>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>The build folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in %2.</source>
+        <translation>There is no %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</source>
+        <translation>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Check that the engine answers</source>
@@ -773,6 +792,46 @@
     <message>
         <source>CONTAINERS</source>
         <translation>CONTAINERS</translation>
+    </message>
+    <message>
+        <source>Build an image from a folder with a Dockerfile</source>
+        <translation>Build an image from a folder with a Dockerfile</translation>
+    </message>
+    <message>
+        <source>Name the image.</source>
+        <translation>Name the image.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile, relative to PATH (default: Dockerfile).</source>
+        <translation>The Dockerfile, relative to PATH (default: Dockerfile).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Set a build argument.</source>
+        <translation>Set a build argument.</translation>
+    </message>
+    <message>
+        <source>Build only up to this stage.</source>
+        <translation>Build only up to this stage.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Do not use the build cache.</source>
+        <translation>Do not use the build cache.</translation>
+    </message>
+    <message>
+        <source>Look for newer base images.</source>
+        <translation>Look for newer base images.</translation>
+    </message>
+    <message>
+        <source>Print only the new image&apos;s id.</source>
+        <translation>Print only the new image&apos;s id.</translation>
     </message>
 </context>
 <context>

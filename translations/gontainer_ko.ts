@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>BuildContext</name>
+    <message>
+        <source>The build folder %1 does not exist.</source>
+        <translation>빌드 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no %1 in %2.</source>
+        <translation>%2에 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</source>
+        <translation>빌드 폴더가 %1 MiB보다 큽니다. 큰 파일은 .dockerignore로 제외하세요.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Check that the engine answers</source>
@@ -773,6 +792,46 @@
     <message>
         <source>CONTAINERS</source>
         <translation>컨테이너 수</translation>
+    </message>
+    <message>
+        <source>Build an image from a folder with a Dockerfile</source>
+        <translation>Dockerfile이 있는 폴더로 이미지를 빌드합니다</translation>
+    </message>
+    <message>
+        <source>Name the image.</source>
+        <translation>이미지 이름을 정합니다.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile, relative to PATH (default: Dockerfile).</source>
+        <translation>PATH 기준의 Dockerfile 경로입니다 (기본값: Dockerfile).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Set a build argument.</source>
+        <translation>빌드 인자를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Build only up to this stage.</source>
+        <translation>이 단계까지만 빌드합니다.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Do not use the build cache.</source>
+        <translation>빌드 캐시를 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Look for newer base images.</source>
+        <translation>더 새로운 기반 이미지가 있는지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Print only the new image&apos;s id.</source>
+        <translation>새 이미지의 ID만 출력합니다.</translation>
     </message>
 </context>
 <context>

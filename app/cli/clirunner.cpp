@@ -232,6 +232,8 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          &CliRunner::pull, &CliRunner::configureRegistry},
         {QStringLiteral("push"), QT_TR_NOOP("Push an image to a registry"), "IMAGE",
          &CliRunner::push, &CliRunner::configureRegistry},
+        {QStringLiteral("build"), QT_TR_NOOP("Build an image from a folder with a Dockerfile"),
+         "PATH", &CliRunner::build, &CliRunner::configureBuild},
         {QStringLiteral("tag"), QT_TR_NOOP("Give an image another name"), "IMAGE NEW_NAME",
          &CliRunner::tag, nullptr},
         {QStringLiteral("rmi"), QT_TR_NOOP("Remove images"), "IMAGE...", &CliRunner::rmi,
@@ -759,13 +761,8 @@ bool CliRunner::specFromOptions(ContainerSpec *spec)
     return true;
 }
 
-void CliRunner::createThen(std::function<void(const QString &id)> next)
+void CliRunner::createThen(const ContainerSpec &spec, std::function<void(const QString &id)> next)
 {
-    if (!needArgs(1))
-        return;
-    ContainerSpec spec;
-    if (!specFromOptions(&spec))
-        return;
     connectThen([this, spec, next = std::move(next)] {
         m_current = m_engine->createContainer(spec, this,
                                               [this, next](const EngineResult<CreatedObject> &r) {
@@ -782,7 +779,12 @@ void CliRunner::createThen(std::function<void(const QString &id)> next)
 
 void CliRunner::create()
 {
-    createThen([this](const QString &id) {
+    if (!needArgs(1))
+        return;
+    ContainerSpec spec;
+    if (!specFromOptions(&spec))
+        return;
+    createThen(spec, [this](const QString &id) {
         out(id);
         finish(0);
     });
@@ -790,34 +792,89 @@ void CliRunner::create()
 
 void CliRunner::run()
 {
-    createThen([this](const QString &id) {
-        m_current = m_engine->startContainer(id, this, [this, id](const EngineError &e) {
-            if (e.isError()) {
-                failWith(e);
-                return;
-            }
-            if (m_verbParser.isSet(QStringLiteral("detach"))) {
+    if (!needArgs(1))
+        return;
+    ContainerSpec spec;
+    if (!specFromOptions(&spec))
+        return;
+    const bool detach = m_verbParser.isSet(QStringLiteral("detach"));
+    spec.stdinOnce = spec.openStdin && !detach;
+    // In the foreground, --rm is done here once the exit code is known: Podman 4.3 cannot
+    // report the code of a container that removes itself.
+    const bool removeAfter = spec.autoRemove && !detach;
+    if (removeAfter)
+        spec.autoRemove = false;
+    createThen(spec, [this, spec, detach, removeAfter](const QString &id) {
+        if (detach) {
+            m_current = m_engine->startContainer(id, this, [this, id](const EngineError &e) {
+                if (e.isError()) {
+                    failWith(e);
+                    return;
+                }
                 out(id);
                 finish(0);
+            });
+            return;
+        }
+        // In the foreground: attach first so that no output is missed, start, then wait for the
+        // exit (answered at once if it already happened).
+        struct Foreground
+        {
+            int exitCode = -1;
+            bool exited = false;
+            bool drained = false;
+        };
+        auto state = std::make_shared<Foreground>();
+        auto done = [this, state, id, removeAfter] {
+            if (!state->exited || !state->drained)
+                return;
+            if (!removeAfter) {
+                finish(state->exitCode);
                 return;
             }
-            // In the foreground: its output until it ends, then its exit code as ours.
-            LogOptions options;
-            options.follow = true;
-            followLogs(id, options, [this, id] {
-                m_current = m_engine->waitContainer(id, this, [this](const EngineResult<int> &r) {
-                    // An auto-removed container may be gone before we ask.
-                    if (!r.ok() && r.error.httpStatus == 404) {
-                        finish(0);
+            m_current = m_engine->removeContainer(id, true, true, this,
+                                                  [this, state](const EngineError &e) {
+                                                      if (e.isError())
+                                                          err(e.userText());
+                                                      finish(state->exitCode);
+                                                  });
+        };
+        ExecSession *attached = m_engine->attach(id, spec.tty, spec.openStdin, this);
+        m_stream = attached;
+        connect(attached, &ExecSession::output, this, [](const QList<LogChunk> &chunks) {
+            for (const LogChunk &c : chunks)
+                writeRaw(c.source == LogChunk::Source::Stderr ? stderr : stdout, c.data);
+        });
+        connect(attached, &ExecSession::finished, this,
+                [this, attached, state, done](int, const EngineError &e) {
+                    attached->deleteLater();
+                    if (e.isError()) {
+                        failWith(e);
                         return;
                     }
-                    if (!r.ok()) {
-                        failWith(r.error);
-                        return;
-                    }
-                    finish(r.value);
+                    state->drained = true;
+                    done();
                 });
-            });
+        connect(attached, &ExecSession::started, this, [this, id, spec, attached, state, done] {
+            m_current =
+                m_engine->startContainer(id, this, [this, id, state, done](const EngineError &e) {
+                    if (e.isError()) {
+                        failWith(e);
+                        return;
+                    }
+                    m_engine->waitContainer(id, this,
+                                            [this, state, done](const EngineResult<int> &r) {
+                                                if (!r.ok()) {
+                                                    failWith(r.error);
+                                                    return;
+                                                }
+                                                state->exitCode = r.value;
+                                                state->exited = true;
+                                                done();
+                                            });
+                });
+            if (spec.openStdin)
+                pipeInput(attached);
         });
     });
 }
@@ -1648,22 +1705,8 @@ void CliRunner::exec()
                     }
                     finish(code);
                 });
-        if (!options.interactive)
-            return;
-        auto *input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, session);
-        connect(input, &QSocketNotifier::activated, session, [session, input] {
-            char buffer[16384];
-            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
-            if (n > 0) {
-                session->write(QByteArray(buffer, qsizetype(n)));
-                return;
-            }
-            // End of our input: the command's too.
-            input->setEnabled(false);
-            if (!session->closeInput())
-                err(tr("This connection cannot pass on the end of input (TLS); end the command "
-                       "another way, for example with a terminal and Ctrl+D."));
-        });
+        if (options.interactive)
+            pipeInput(session);
     });
 }
 
@@ -1704,5 +1747,92 @@ void CliRunner::pods()
                        rows);
             finish(0);
         });
+    });
+}
+
+void CliRunner::configureBuild(QCommandLineParser &p)
+{
+    p.addOption({{QStringLiteral("t"), QStringLiteral("tag")}, tr("Name the image."), tr("NAME")});
+    p.addOption({{QStringLiteral("f"), QStringLiteral("file")},
+                 tr("The Dockerfile, relative to PATH (default: Dockerfile)."),
+                 tr("FILE")});
+    p.addOption({QStringLiteral("build-arg"), tr("Set a build argument."), tr("KEY=VALUE")});
+    p.addOption(
+        {{QStringLiteral("l"), QStringLiteral("label")}, tr("Set a label."), tr("KEY=VALUE")});
+    p.addOption({QStringLiteral("target"), tr("Build only up to this stage."), tr("STAGE")});
+    p.addOption({QStringLiteral("no-cache"), tr("Do not use the build cache.")});
+    p.addOption({QStringLiteral("pull"), tr("Look for newer base images.")});
+    p.addOption(
+        {{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print only the new image's id.")});
+}
+
+void CliRunner::build()
+{
+    if (!needArgs(1))
+        return;
+    BuildOptions options;
+    options.contextDir = m_args.at(0);
+    options.dockerfile = m_verbParser.value(QStringLiteral("file"));
+    options.tags = m_verbParser.values(QStringLiteral("tag"));
+    options.target = m_verbParser.value(QStringLiteral("target"));
+    options.noCache = m_verbParser.isSet(QStringLiteral("no-cache"));
+    options.pull = m_verbParser.isSet(QStringLiteral("pull"));
+    for (const auto &[name, map] : {std::pair{QStringLiteral("build-arg"), &options.buildArgs},
+                                    std::pair{QStringLiteral("label"), &options.labels}}) {
+        for (const QString &kv : m_verbParser.values(name)) {
+            const qsizetype eq = kv.indexOf(QLatin1Char('='));
+            map->insert(eq < 0 ? kv : kv.left(eq), eq < 0 ? QString() : kv.mid(eq + 1));
+        }
+    }
+    const bool quiet = m_verbParser.isSet(QStringLiteral("quiet"));
+    connectThen([this, options, quiet] {
+        ProgressStream *stream = m_engine->buildImage(options, this);
+        m_stream = stream;
+        auto imageId = std::make_shared<QString>();
+        connect(stream, &ProgressStream::progressed, this,
+                [this, quiet, imageId](const ProgressEvent &e) {
+                    if (!e.imageId.isEmpty())
+                        *imageId = e.imageId;
+                    if (m_json) {
+                        out(QString::fromUtf8(
+                            QJsonDocument(QJsonObject{{QStringLiteral("output"), e.output},
+                                                      {QStringLiteral("status"), e.status},
+                                                      {QStringLiteral("image"), e.imageId}})
+                                .toJson(QJsonDocument::Compact)));
+                    } else if (!quiet && !e.output.isEmpty()) {
+                        writeRaw(stdout, e.output.toUtf8());
+                    } else if (!quiet && !e.status.isEmpty()) {
+                        out(e.status);
+                    }
+                });
+        connect(stream, &ProgressStream::ended, this,
+                [this, stream, imageId](const EngineError &e) {
+                    stream->deleteLater();
+                    if (e.isError()) {
+                        failWith(e);
+                        return;
+                    }
+                    if (!m_json && !imageId->isEmpty())
+                        out(*imageId);
+                    finish(0);
+                });
+    });
+}
+
+void CliRunner::pipeInput(ExecSession *session)
+{
+    auto *input = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, session);
+    connect(input, &QSocketNotifier::activated, session, [session, input] {
+        char buffer[16384];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n > 0) {
+            session->write(QByteArray(buffer, qsizetype(n)));
+            return;
+        }
+        // End of our input: the command's too.
+        input->setEnabled(false);
+        if (!session->closeInput())
+            err(tr("This connection cannot pass on the end of input (TLS); end the command "
+                   "another way, for example with a terminal and Ctrl+D."));
     });
 }

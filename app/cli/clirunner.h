@@ -87,6 +87,7 @@ private:
     void exec();
     void networks();
     void pods();
+    void build();
 
     // Verb options.
     void configurePs(QCommandLineParser &p);
@@ -104,15 +105,18 @@ private:
     void configureRegistry(QCommandLineParser &p);
     void configureImagePrune(QCommandLineParser &p);
     void configureExec(QCommandLineParser &p);
+    void configureBuild(QCommandLineParser &p);
 
     // The same call on each named container in turn; prints each name that succeeded.
     using PerContainer = std::function<CallHandle(const QString &id, Engine::DoneCallback done)>;
     void forEachContainer(PerContainer call);
     bool specFromOptions(ContainerSpec *spec);
-    void createThen(std::function<void(const QString &id)> next);
+    void createThen(const ContainerSpec &spec, std::function<void(const QString &id)> next);
     void followLogs(const QString &id, const LogOptions &options, std::function<void()> done);
     void onInterrupted();
     void followProgress(ProgressStream *stream);
+    // Our standard input to the session, its end as the session's end of input.
+    void pipeInput(ExecSession *session);
     bool registryAuth(RegistryAuth *auth);
 
     Endpoint m_endpoint;

@@ -368,6 +368,10 @@ QByteArray createBody(const ContainerSpec &spec)
         o.insert(QLatin1String("WorkingDir"), spec.workingDir);
     o.insert(QLatin1String("Tty"), spec.tty);
     o.insert(QLatin1String("OpenStdin"), spec.openStdin);
+    if (spec.openStdin && spec.stdinOnce) {
+        o.insert(QLatin1String("AttachStdin"), true);
+        o.insert(QLatin1String("StdinOnce"), true);
+    }
     if (!spec.stopSignal.isEmpty())
         o.insert(QLatin1String("StopSignal"), spec.stopSignal);
     if (spec.stopTimeoutSecs >= 0)

@@ -1,5 +1,7 @@
 #include "core/docker/dockerengine.h"
 
+#include "core/docker/dockerbuildstream.h"
+
 #include "core/docker/dockercontainerjson.h"
 #include "core/docker/dockereventstream.h"
 #include "core/docker/dockerexecsession.h"
@@ -683,6 +685,37 @@ CallHandle DockerEngine::runHealthcheck(const QString &container, QObject *conte
         });
 }
 
+ProgressStream *DockerEngine::buildImage(const BuildOptions &options, QObject *parent)
+{
+    const auto json = [](const QMap<QString, QString> &map) {
+        QJsonObject o;
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            o.insert(it.key(), it.value());
+        return QUrl::toPercentEncoding(
+            QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    };
+    QByteArray target = "/build?rm=1";
+    for (const QString &tag : options.tags)
+        target += "&t=" + query(tag);
+    if (!options.dockerfile.isEmpty())
+        target += "&dockerfile=" + query(options.dockerfile);
+    if (!options.buildArgs.isEmpty())
+        target += "&buildargs=" + json(options.buildArgs);
+    if (!options.labels.isEmpty())
+        target += "&labels=" + json(options.labels);
+    if (!options.target.isEmpty())
+        target += "&target=" + query(options.target);
+    if (options.noCache)
+        target += "&nocache=1";
+    if (options.pull)
+        target += "&pull=1";
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned(target);
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-tar")});
+    return new DockerBuildStream(m_endpoint, request, options, parent);
+}
+
 CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context,
                                         ContainersCallback callback)
 {
@@ -805,11 +838,15 @@ CallHandle DockerEngine::removeContainer(const QString &id, bool force, bool rem
         request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
 }
 
-CallHandle DockerEngine::waitContainer(const QString &id, QObject *context, Callback<int> callback)
+CallHandle DockerEngine::waitContainerUntil(const QString &id, WaitCondition condition,
+                                            QObject *context, Callback<int> callback)
 {
+    const QByteArray name = condition == WaitCondition::NextExit  ? "next-exit"
+                            : condition == WaitCondition::Removed ? "removed"
+                                                                  : "not-running";
     HttpRequest request;
     request.method = "POST";
-    request.target = versioned("/containers/" + encoded(id) + "/wait?condition=not-running");
+    request.target = versioned("/containers/" + encoded(id) + "/wait?condition=" + name);
     request.stream = true; // as long as the container runs
     return typedCall<int>(
         request, context,
@@ -875,6 +912,11 @@ LogStream *DockerEngine::readLogs(const QString &id, const LogOptions &options, 
 {
     return new DockerLogStream(m_endpoint, versioned("/containers/" + encoded(id)), options,
                                parent);
+}
+
+ExecSession *DockerEngine::attach(const QString &containerId, bool tty, bool input, QObject *parent)
+{
+    return new DockerExecSession(m_endpoint, "/v" + m_apiVersion, containerId, tty, input, parent);
 }
 
 ExecSession *DockerEngine::exec(const QString &containerId, const ExecOptions &options,

@@ -44,6 +44,7 @@ public:
                               QObject *parent) override;
     ProgressStream *pushImage(const QString &reference, const RegistryAuth &auth,
                               QObject *parent) override;
+    ProgressStream *buildImage(const BuildOptions &options, QObject *parent) override;
 
     CallHandle listVolumes(QObject *context, Callback<QList<VolumeInfo>> callback) override;
     CallHandle inspectVolume(const QString &name, QObject *context,
@@ -113,7 +114,8 @@ public:
                                DoneCallback callback) override;
     CallHandle removeContainer(const QString &id, bool force, bool removeVolumes, QObject *context,
                                DoneCallback callback) override;
-    CallHandle waitContainer(const QString &id, QObject *context, Callback<int> callback) override;
+    CallHandle waitContainerUntil(const QString &id, WaitCondition condition, QObject *context,
+                                  Callback<int> callback) override;
     CallHandle pruneContainers(QObject *context, Callback<PruneReport> callback) override;
     CallHandle commitContainer(const QString &id, const CommitOptions &options, QObject *context,
                                Callback<CreatedObject> callback) override;
@@ -124,6 +126,7 @@ public:
     LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) override;
     ExecSession *exec(const QString &containerId, const ExecOptions &options,
                       QObject *parent) override;
+    ExecSession *attach(const QString &containerId, bool tty, bool input, QObject *parent) override;
     StatsStream *readStats(const QString &id, bool stream, QObject *parent) override;
 
     // For a worker without an event loop of its own: runs identify() in a local one.

@@ -44,6 +44,28 @@ DockerExecSession::DockerExecSession(const Endpoint &endpoint, const QByteArray 
     connect(create, &HttpReply::finished, this, &DockerExecSession::onCreated);
 }
 
+DockerExecSession::DockerExecSession(const Endpoint &endpoint, const QByteArray &apiPrefix,
+                                     const QString &containerId, bool tty, bool input,
+                                     QObject *parent)
+    : ExecSession(parent)
+    , m_endpoint(endpoint)
+    , m_api(apiPrefix)
+    , m_where(endpoint.toUrl())
+    , m_containerId(containerId)
+{
+    m_options.tty = tty;
+    m_options.interactive = input;
+    // Queued, so that the caller can connect first, as for an exec.
+    QMetaObject::invokeMethod(
+        this,
+        [this, input] {
+            openStream(m_api + "/containers/" + QUrl::toPercentEncoding(m_containerId) +
+                           "/attach?stream=1&stdout=1&stderr=1" + (input ? "&stdin=1" : ""),
+                       {});
+        },
+        Qt::QueuedConnection);
+}
+
 DockerExecSession::~DockerExecSession()
 {
     m_done = true;
@@ -95,12 +117,18 @@ void DockerExecSession::onCreated()
             m_where));
         return;
     }
+    openStream(m_api + "/exec/" + m_execId.toLatin1() + "/start",
+               QJsonDocument(QJsonObject{{QStringLiteral("Detach"), false},
+                                         {QStringLiteral("Tty"), m_options.tty}})
+                   .toJson(QJsonDocument::Compact));
+}
+
+void DockerExecSession::openStream(const QByteArray &target, const QByteArray &body)
+{
     HttpRequest start;
     start.method = "POST";
-    start.target = m_api + "/exec/" + m_execId.toLatin1() + "/start";
-    start.body = QJsonDocument(QJsonObject{{QStringLiteral("Detach"), false},
-                                           {QStringLiteral("Tty"), m_options.tty}})
-                     .toJson(QJsonDocument::Compact);
+    start.target = target;
+    start.body = body;
     start.stream = true;
     start.upgrade = true;
     m_stream = new HttpReply(m_endpoint, start, this);
@@ -160,16 +188,30 @@ void DockerExecSession::onStreamEnded()
 
 void DockerExecSession::readExitCode(int attempt)
 {
-    HttpReply *inspect = shortCall("GET", m_api + "/exec/" + m_execId.toLatin1() + "/json", {});
-    connect(inspect, &HttpReply::finished, this, [this, inspect, attempt] {
+    const bool attached = !m_containerId.isEmpty();
+    HttpReply *inspect = shortCall(
+        "GET",
+        attached
+            ? QByteArray(m_api + "/containers/" + QUrl::toPercentEncoding(m_containerId) + "/json")
+            : QByteArray(m_api + "/exec/" + m_execId.toLatin1() + "/json"),
+        {});
+    connect(inspect, &HttpReply::finished, this, [this, inspect, attempt, attached] {
         const QByteArray body = inspect->readAll();
         if (m_done)
             return;
+        // An attached container that removed itself on exit: its code is the waiter's to tell.
+        if (attached && inspect->statusCode() == 404) {
+            m_done = true;
+            Q_EMIT finished(-1, {});
+            return;
+        }
         if (inspect->error().isError() || inspect->statusCode() >= 300) {
             fail(httpError(inspect, body));
             return;
         }
-        const QJsonObject o = QJsonDocument::fromJson(body).object();
+        QJsonObject o = QJsonDocument::fromJson(body).object();
+        if (attached)
+            o = o.value(QLatin1String("State")).toObject();
         // The stream can end a moment before the engine records the exit.
         if (o.value(QLatin1String("Running")).toBool() && attempt < ExitCodeAttempts) {
             QTimer::singleShot(ExitCodeRetryMs, this,
@@ -202,10 +244,13 @@ void DockerExecSession::resize(int rows, int columns)
 {
     m_options.rows = rows;
     m_options.columns = columns;
-    if (m_execId.isEmpty() || !m_started)
+    if (!m_started)
         return;
-    shortCall("POST",
-              m_api + "/exec/" + m_execId.toLatin1() + "/resize?h=" + QByteArray::number(rows) +
-                  "&w=" + QByteArray::number(columns),
-              {});
+    const QByteArray size =
+        "/resize?h=" + QByteArray::number(rows) + "&w=" + QByteArray::number(columns);
+    if (!m_containerId.isEmpty())
+        shortCall("POST", m_api + "/containers/" + QUrl::toPercentEncoding(m_containerId) + size,
+                  {});
+    else if (!m_execId.isEmpty())
+        shortCall("POST", m_api + "/exec/" + m_execId.toLatin1() + size, {});
 }

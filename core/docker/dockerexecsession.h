@@ -9,7 +9,8 @@
 class HttpReply;
 
 // POST /containers/{id}/exec, then /exec/{id}/start on a hijacked connection (101 from Docker,
-// a 200 raw stream from Podman), then /exec/{id}/json for the exit code.
+// a 200 raw stream from Podman), then /exec/{id}/json for the exit code. Or, attached to the
+// container itself: /containers/{id}/attach, with its own resize and exit code.
 class DockerExecSession final : public ExecSession
 {
     Q_OBJECT
@@ -20,6 +21,9 @@ public:
     DockerExecSession(const Endpoint &endpoint, const QByteArray &apiPrefix,
                       const QString &containerId, const ExecOptions &options,
                       QObject *parent = nullptr);
+    // Attaches to the container's own streams.
+    DockerExecSession(const Endpoint &endpoint, const QByteArray &apiPrefix,
+                      const QString &containerId, bool tty, bool input, QObject *parent = nullptr);
     ~DockerExecSession() override;
 
     void write(const QByteArray &data) override;
@@ -28,6 +32,7 @@ public:
 
 private:
     void onCreated();
+    void openStream(const QByteArray &target, const QByteArray &body);
     void onStreamData();
     void onStreamEnded();
     void readExitCode(int attempt);
@@ -41,6 +46,7 @@ private:
     ExecOptions m_options;
     QString m_where;
     QString m_execId;
+    QString m_containerId; // attach mode
     QPointer<HttpReply> m_stream;
     LogFrameDemuxer m_demuxer;
     QByteArray m_pendingInput;

@@ -91,6 +91,8 @@ struct ContainerSpec
     bool autoRemove = false;
     bool tty = false;
     bool openStdin = false;
+    // Standard input ends for good when the first attached client ends it (docker run -i).
+    bool stdinOnce = false;
     QString stopSignal;
     int stopTimeoutSecs = -1; // -1: engine default
     QString network;          // network mode or name; empty: engine default

@@ -152,8 +152,20 @@ public:
     virtual CallHandle removeContainer(const QString &id, bool force, bool removeVolumes,
                                        QObject *context, DoneCallback callback) = 0;
     // Waits, with no time limit, until the container is not running; answers its exit code.
-    virtual CallHandle waitContainer(const QString &id, QObject *context,
-                                     Callback<int> callback) = 0;
+    CallHandle waitContainer(const QString &id, QObject *context, Callback<int> callback)
+    {
+        return waitContainerUntil(id, WaitCondition::NotRunning, context, std::move(callback));
+    }
+    // NextExit and Removed are asked before starting, so a quick exit or an auto-remove is not
+    // missed (as docker run does).
+    enum class WaitCondition
+    {
+        NotRunning,
+        NextExit,
+        Removed
+    };
+    virtual CallHandle waitContainerUntil(const QString &id, WaitCondition condition,
+                                          QObject *context, Callback<int> callback) = 0;
     virtual CallHandle pruneContainers(QObject *context, Callback<PruneReport> callback) = 0;
     virtual CallHandle commitContainer(const QString &id, const CommitOptions &options,
                                        QObject *context, Callback<CreatedObject> callback) = 0;
@@ -169,6 +181,14 @@ public:
                                       QObject *parent) = 0;
     virtual ProgressStream *pushImage(const QString &reference, const RegistryAuth &auth,
                                       QObject *parent) = 0;
+    // Packs the context (on a worker thread) and builds with the engine's classic builder; the
+    // build's output comes as progress events, the new image's id with the last.
+    virtual ProgressStream *buildImage(const BuildOptions &options, QObject *parent) = 0;
+    // The container's own standard streams (`tty`: it was created with a terminal; `input`:
+    // send standard input). Open it before starting the container to miss no output; its
+    // finished() gives the exit code when the container still exists, else -1.
+    virtual ExecSession *attach(const QString &containerId, bool tty, bool input,
+                                QObject *parent) = 0;
     // Runs a command in a running container.
     virtual ExecSession *exec(const QString &containerId, const ExecOptions &options,
                               QObject *parent) = 0;

@@ -71,6 +71,8 @@ QString EngineError::userText() const
             .arg(QString::number(httpStatus), message);
     case Kind::Aborted:
         return tr("The request was cancelled.");
+    case Kind::BadInput:
+        return message;
     }
     return message;
 }

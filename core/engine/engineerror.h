@@ -29,6 +29,7 @@ public:
         Unsupported,  // an engine we cannot speak to (API too old, endpoint kind)
         Http,         // the engine answered with an error status
         Aborted,      // cancelled by us
+        BadInput,     // what we were asked to send cannot be used (a missing build folder)
     };
 
     Kind kind = Kind::None;

@@ -70,6 +70,19 @@ struct ImageRemoval
     QStringList deleted;
 };
 
+// What to build an image from.
+struct BuildOptions
+{
+    QString contextDir; // the folder sent to the engine
+    QString dockerfile; // relative to contextDir; empty: Dockerfile
+    QStringList tags;   // names for the result
+    QMap<QString, QString> buildArgs;
+    QMap<QString, QString> labels;
+    QString target; // a stage of a multi-stage Dockerfile
+    bool noCache = false;
+    bool pull = false; // look for newer base images
+};
+
 // Credentials for a registry, sent as X-Registry-Auth. Empty: anonymous.
 struct RegistryAuth
 {

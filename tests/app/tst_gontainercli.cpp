@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -331,6 +332,28 @@ void TestGontainerCli::systemAndImages()
                          TestEngines::registry() + QStringLiteral("/gontainer-test/absent")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("manifest unknown")), qPrintable(r.err));
+    QTemporaryDir context;
+    {
+        QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("FROM " + source.toUtf8() + "\nARG WORD\nRUN echo $WORD > /word\n");
+    }
+    const QString built = QStringLiteral("localhost/gontainer-test/clibuilt:") +
+                          TestEngines::uniqueName(QStringLiteral("b"));
+    r = cliOn(endpoint,
+              {QStringLiteral("build"), QStringLiteral("-q"), QStringLiteral("-t"), built,
+               QStringLiteral("--build-arg"), QStringLiteral("WORD=built"), context.path()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.trimmed().size() >= 12, qPrintable(r.out)); // only the id
+    r = cliOn(endpoint,
+              {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+               QStringLiteral("none"), built, QStringLiteral("cat"), QStringLiteral("/word")});
+    QCOMPARE(r.out, QStringLiteral("built\n"));
+    cliOn(endpoint, {QStringLiteral("rmi"), QStringLiteral("-f"), built});
+    r = cliOn(endpoint, {QStringLiteral("build"), context.filePath(QStringLiteral("none"))});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("does not exist")), qPrintable(r.err));
+
     r = cliOn(endpoint, {QStringLiteral("image-prune")});
     QCOMPARE(r.exitCode, 2); // asks for --force
 
@@ -369,6 +392,27 @@ void TestGontainerCli::execPassesStandardInput()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), QStringLiteral("3"));
+
+    // run -i --rm in the foreground: input in, output out, the exit code back, nothing left.
+    for (const QString &engineSocket : {socket, TestEngines::podmanSocket()}) {
+        QProcess runner;
+        runner.setProcessEnvironment(baseEnv());
+        runner.start(QStringLiteral(GONTAINER_CLI_BINARY),
+                     nodeArgs(engineSocket) +
+                         QStringList{QStringLiteral("run"), QStringLiteral("-i"),
+                                     QStringLiteral("--rm"), QStringLiteral("--network"),
+                                     QStringLiteral("none"),
+                                     engineSocket == socket ? TestEngines::image()
+                                                            : TestEngines::podmanImage(),
+                                     QStringLiteral("sh"), QStringLiteral("-c"),
+                                     QStringLiteral("tr a-z A-Z; exit 7")});
+        QVERIFY(runner.waitForStarted());
+        runner.write("shout\n");
+        runner.closeWriteChannel();
+        QVERIFY(runner.waitForFinished(30000));
+        QCOMPARE(runner.exitCode(), 7);
+        QCOMPARE(QString::fromUtf8(runner.readAllStandardOutput()), QStringLiteral("SHOUT\n"));
+    }
 }
 
 void TestGontainerCli::podsOnPodmanOnly()

@@ -2,7 +2,10 @@
 
 #include "testengines.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
@@ -55,6 +58,10 @@ private slots:
     void networksLifecycle();
     void execRunsCommands_data();
     void execRunsCommands();
+    void attachBeforeStart_data();
+    void attachBeforeStart();
+    void buildAnImage_data();
+    void buildAnImage();
     void statsOfABusyContainer_data();
     void statsOfABusyContainer();
     void podmanPodAndRunTimeout();
@@ -1205,6 +1212,146 @@ void TestDockerEngine::execRunsCommands()
     QCOMPARE(r.exitCode, -1);
     QCOMPARE(r.error.kind, EngineError::Kind::Http);
     QVERIFY2(r.error.httpStatus == 409 || r.error.httpStatus == 500, qPrintable(r.error.message));
+}
+
+void TestDockerEngine::attachBeforeStart_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::attachBeforeStart()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    ContainerSpec spec;
+    spec.image = podman ? TestEngines::podmanImage() : TestEngines::image();
+    spec.network = QStringLiteral("none");
+    spec.openStdin = true;
+    spec.stdinOnce = true;
+    spec.command = {
+        QStringLiteral("sh"), QStringLiteral("-c"),
+        QStringLiteral("echo started; read line; echo got $line; echo bye >&2; exit 4")};
+    const auto created = await<CreatedObject>(
+        [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
+    QVERIFY2(created.ok(), qPrintable(created.error.userText()));
+    const QString id = created.value.id;
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+    ExecSession *session = engine.attach(id, false, true, nullptr);
+    QMap<LogChunk::Source, QByteArray> output;
+    std::optional<int> code;
+    connect(session, &ExecSession::output, this, [&](const QList<LogChunk> &chunks) {
+        for (const LogChunk &c : chunks)
+            output[c.source].append(c.data);
+    });
+    connect(session, &ExecSession::finished, this, [&](int c, const EngineError &e) {
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+        code = c;
+    });
+    QSignalSpy started(session, &ExecSession::started);
+    QVERIFY(started.wait(15000));
+    QCOMPARE(
+        awaitDone([&](QObject *c, auto cb) { return engine.startContainer(id, c, cb); }).userText(),
+        QString());
+    // Its first line comes through the attachment, then our input reaches it.
+    QTRY_VERIFY_WITH_TIMEOUT(output.value(LogChunk::Source::Stdout).contains("started"), 15000);
+    session->write("hello\n");
+    QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 15000);
+    QCOMPARE(*code, 4);
+    QCOMPARE(output.value(LogChunk::Source::Stdout), QByteArray("started\ngot hello\n"));
+    QCOMPARE(output.value(LogChunk::Source::Stderr), QByteArray("bye\n"));
+    delete session;
+}
+
+void TestDockerEngine::buildAnImage_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::buildAnImage()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    QTemporaryDir context;
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QDir().mkpath(QFileInfo(context.filePath(name)).absolutePath());
+        QFile f(context.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    const QByteArray base = (podman ? TestEngines::podmanImage() : TestEngines::image()).toUtf8();
+    write(QStringLiteral("build/Containerfile"),
+          "FROM " + base +
+              "\nARG GREETING=none\nCOPY app/ /app/\n"
+              "RUN echo \"$GREETING\" > /app/greeting\nLABEL built.by=gontainer\n"
+              "CMD [\"cat\", \"/app/greeting\"]\n");
+    write(QStringLiteral("app/data.txt"), "data\n");
+    write(QStringLiteral("app/secret.txt"), "secret\n");
+    write(QStringLiteral(".dockerignore"), "app/secret.txt\n");
+
+    BuildOptions options;
+    options.contextDir = context.path();
+    options.dockerfile = QStringLiteral("build/Containerfile");
+    const QString tag = QStringLiteral("localhost/gontainer-test/built:") +
+                        TestEngines::uniqueName(QStringLiteral("b"));
+    options.tags = {tag};
+    options.buildArgs = {{QStringLiteral("GREETING"), QStringLiteral("hello from a build")}};
+    options.labels = {{QStringLiteral("gontainer.test"), QStringLiteral("build")}};
+    QList<ProgressEvent> events;
+    const EngineError e = awaitProgress(engine.buildImage(options, nullptr), &events);
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QString output;
+    QString imageId;
+    for (const ProgressEvent &ev : std::as_const(events)) {
+        output += ev.output;
+        if (!ev.imageId.isEmpty())
+            imageId = ev.imageId;
+    }
+    QVERIFY2(output.contains(QStringLiteral("COPY")), qPrintable(output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), tag});
+    });
+    const auto image =
+        await<ImageDetails>([&](QObject *c, auto cb) { return engine.inspectImage(tag, c, cb); });
+    QVERIFY2(image.ok(), qPrintable(image.error.userText()));
+    if (!imageId.isEmpty())
+        QCOMPARE(image.value.id.section(QLatin1Char(':'), -1),
+                 imageId.section(QLatin1Char(':'), -1));
+    QCOMPARE(image.value.labels.value(QStringLiteral("built.by")), QStringLiteral("gontainer"));
+    QCOMPARE(image.value.labels.value(QStringLiteral("gontainer.test")), QStringLiteral("build"));
+    const auto ran = TestEngines::docker(
+        socket, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                 QStringLiteral("none"), tag, QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("cat /app/greeting /app/data.txt; "
+                                "test -e /app/secret.txt || echo no-secret")});
+    QCOMPARE(ran.output, QStringLiteral("hello from a build\ndata\nno-secret"));
+
+    // A step that fails: the builder's own words end the stream.
+    write(QStringLiteral("Dockerfile"), "FROM " + base + "\nRUN echo failing; exit 3\n");
+    BuildOptions failing;
+    failing.contextDir = context.path();
+    events.clear();
+    const EngineError failed = awaitProgress(engine.buildImage(failing, nullptr), &events);
+    QVERIFY(failed.isError());
+    QVERIFY2(failed.message.contains(QStringLiteral("exit")) ||
+                 failed.message.contains(QStringLiteral("non-zero")),
+             qPrintable(failed.message));
+
+    // A folder that is not there never reaches the engine.
+    BuildOptions missing;
+    missing.contextDir = context.filePath(QStringLiteral("nowhere"));
+    const EngineError bad = awaitProgress(engine.buildImage(missing, nullptr), &events);
+    QCOMPARE(bad.kind, EngineError::Kind::BadInput);
+    QVERIFY(bad.userText().contains(QStringLiteral("nowhere")));
 }
 
 void TestDockerEngine::statsOfABusyContainer_data()
