@@ -106,10 +106,6 @@
         <translation>Remove all stopped containers</translation>
     </message>
     <message>
-        <source>Follow container events until Ctrl+C</source>
-        <translation>Follow container events until Ctrl+C</translation>
-    </message>
-    <message>
         <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
         <translation>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</translation>
     </message>
@@ -832,6 +828,30 @@
     <message>
         <source>Print only the new image&apos;s id.</source>
         <translation>Print only the new image&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Follow events until Ctrl+C</source>
+        <translation>Follow events until Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Only events of this kind: container, image, volume, network, pod.</source>
+        <translation>Only events of this kind: container, image, volume, network, pod.</translation>
+    </message>
+    <message>
+        <source>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</source>
+        <translation>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Replay events since a time or a duration ago first.</source>
+        <translation>Replay events since a time or a duration ago first.</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use container=, label=, event= or type=.</source>
+        <translation>Unknown filter %1: use container=, label=, event= or type=.</translation>
     </message>
 </context>
 <context>

@@ -106,10 +106,6 @@
         <translation>중지된 컨테이너를 모두 삭제합니다</translation>
     </message>
     <message>
-        <source>Follow container events until Ctrl+C</source>
-        <translation>Ctrl+C를 누를 때까지 컨테이너 이벤트를 계속 표시합니다</translation>
-    </message>
-    <message>
         <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
         <translation>사용법: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</translation>
     </message>
@@ -832,6 +828,30 @@
     <message>
         <source>Print only the new image&apos;s id.</source>
         <translation>새 이미지의 ID만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Follow events until Ctrl+C</source>
+        <translation>Ctrl+C를 누를 때까지 이벤트를 따라갑니다</translation>
+    </message>
+    <message>
+        <source>Only events of this kind: container, image, volume, network, pod.</source>
+        <translation>이 종류의 이벤트만 보여 줍니다: container, image, volume, network, pod.</translation>
+    </message>
+    <message>
+        <source>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</source>
+        <translation>조건에 맞는 이벤트만 보여 줍니다: container=NAME, label=KEY[=VALUE], event=ACTION.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Replay events since a time or a duration ago first.</source>
+        <translation>먼저 지정한 시각(또는 그만큼 이전)부터의 이벤트를 다시 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use container=, label=, event= or type=.</source>
+        <translation>알 수 없는 필터입니다: %1. container=, label=, event=, type= 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>

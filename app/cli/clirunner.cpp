@@ -218,8 +218,8 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          &CliRunner::prune, &CliRunner::configurePrune},
         {QStringLiteral("stats"), QT_TR_NOOP("Show containers' CPU, memory, network and disk use"),
          "CONTAINER...", &CliRunner::stats, &CliRunner::configureStats},
-        {QStringLiteral("events"), QT_TR_NOOP("Follow container events until Ctrl+C"), "",
-         &CliRunner::events, nullptr},
+        {QStringLiteral("events"), QT_TR_NOOP("Follow events until Ctrl+C"), "", &CliRunner::events,
+         &CliRunner::configureEvents},
         {QStringLiteral("info"), QT_TR_NOOP("Show the node: machine, engine, storage, counts"), "",
          &CliRunner::info, nullptr},
         {QStringLiteral("df"), QT_TR_NOOP("Show disk use of images, containers, volumes, cache"),
@@ -1170,10 +1170,48 @@ void CliRunner::prune()
     });
 }
 
+void CliRunner::configureEvents(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("type"),
+                 tr("Only events of this kind: container, image, volume, network, pod."),
+                 tr("TYPE")});
+    p.addOption({{QStringLiteral("f"), QStringLiteral("filter")},
+                 tr("Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION."),
+                 tr("FILTER")});
+    p.addOption({QStringLiteral("since"), tr("Replay events since a time or a duration ago first."),
+                 tr("WHEN")});
+}
+
 void CliRunner::events()
 {
-    connectThen([this] {
-        EventStream *stream = m_engine->watchContainerEvents(this);
+    EventFilter filter;
+    filter.types = m_verbParser.values(QStringLiteral("type"));
+    for (const QString &f : m_verbParser.values(QStringLiteral("filter"))) {
+        const QString key = f.section(QLatin1Char('='), 0, 0);
+        const QString value = f.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("container"))
+            filter.containers << value;
+        else if (key == QLatin1String("label"))
+            filter.labels << value;
+        else if (key == QLatin1String("event"))
+            filter.actions << value;
+        else if (key == QLatin1String("type"))
+            filter.types << value;
+        else {
+            usageError(tr("Unknown filter %1: use container=, label=, event= or type=.").arg(f));
+            return;
+        }
+    }
+    if (m_verbParser.isSet(QStringLiteral("since"))) {
+        filter.since = parseSince(m_verbParser.value(QStringLiteral("since")));
+        if (!filter.since.isValid()) {
+            usageError(tr("\"%1\" is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).")
+                           .arg(m_verbParser.value(QStringLiteral("since"))));
+            return;
+        }
+    }
+    connectThen([this, filter] {
+        EventStream *stream = m_engine->watchEvents(filter, this);
         m_stream = stream;
         connect(stream, &EventStream::eventReceived, this, [this](const EngineEvent &e) {
             const QDateTime time = QDateTime::fromMSecsSinceEpoch(e.timeNano / 1000000, Qt::UTC);

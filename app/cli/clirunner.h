@@ -105,6 +105,7 @@ private:
     void configureRegistry(QCommandLineParser &p);
     void configureImagePrune(QCommandLineParser &p);
     void configureExec(QCommandLineParser &p);
+    void configureEvents(QCommandLineParser &p);
     void configureBuild(QCommandLineParser &p);
 
     // The same call on each named container in turn; prints each name that succeeded.

@@ -899,13 +899,27 @@ CallHandle DockerEngine::topContainer(const QString &id, QObject *context,
                                   tr("process list"), std::move(callback));
 }
 
-EventStream *DockerEngine::watchContainerEvents(QObject *parent)
+EventStream *DockerEngine::watchEvents(const EventFilter &filter, QObject *parent)
 {
-    const QByteArray filters = R"({"type":["container"]})";
-    return new DockerEventStream(m_endpoint,
-                                 versioned("/events?filters=") +
-                                     QUrl::toPercentEncoding(QString::fromLatin1(filters)),
-                                 parent);
+    QJsonObject filters;
+    const std::pair<const char *, const QStringList *> fields[] = {
+        {"type", &filter.types},
+        {"container", &filter.containers},
+        {"label", &filter.labels},
+        {"event", &filter.actions}};
+    for (const auto &[key, values] : fields)
+        if (!values->isEmpty())
+            filters.insert(QLatin1String(key), QJsonArray::fromStringList(*values));
+    QByteArray target = "/events";
+    QByteArray separator = "?";
+    if (!filters.isEmpty()) {
+        target += "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(
+                                    QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+        separator = "&";
+    }
+    if (filter.since.isValid())
+        target += separator + "since=" + QByteArray::number(filter.since.toSecsSinceEpoch());
+    return new DockerEventStream(m_endpoint, versioned(target), parent);
 }
 
 LogStream *DockerEngine::readLogs(const QString &id, const LogOptions &options, QObject *parent)

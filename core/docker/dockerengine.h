@@ -122,7 +122,7 @@ public:
     CallHandle topContainer(const QString &id, QObject *context,
                             Callback<ProcessList> callback) override;
 
-    EventStream *watchContainerEvents(QObject *parent) override;
+    EventStream *watchEvents(const EventFilter &filter, QObject *parent) override;
     LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) override;
     ExecSession *exec(const QString &containerId, const ExecOptions &options,
                       QObject *parent) override;

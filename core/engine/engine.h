@@ -174,7 +174,11 @@ public:
 
     // ---- streams, each on a connection of its own; the stream is a child of `parent` ----
     // Container events from now on.
-    virtual EventStream *watchContainerEvents(QObject *parent) = 0;
+    EventStream *watchContainerEvents(QObject *parent)
+    {
+        return watchEvents(EventFilter{{QStringLiteral("container")}, {}, {}, {}, {}}, parent);
+    }
+    virtual EventStream *watchEvents(const EventFilter &filter, QObject *parent) = 0;
     virtual LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) = 0;
     // Pulls `reference` (tag latest by default). The stream is a child of `parent`.
     virtual ProgressStream *pullImage(const QString &reference, const RegistryAuth &auth,

@@ -3,7 +3,19 @@
 #include "core/engine/engineerror.h"
 #include "core/engine/engineevent.h"
 
+#include <QDateTime>
 #include <QObject>
+#include <QStringList>
+
+// Which events to follow; empty lists take all.
+struct EventFilter
+{
+    QStringList types;      // container, image, volume, network, pod, ...
+    QStringList containers; // names or ids
+    QStringList labels;     // "key" or "key=value"
+    QStringList actions;    // start, die, health_status, ...
+    QDateTime since;        // replay from this time first (invalid: from now)
+};
 
 // A live subscription to an engine's events on a connection of its own. Deleting it ends it.
 class EventStream : public QObject

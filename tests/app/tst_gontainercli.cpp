@@ -505,7 +505,8 @@ void TestGontainerCli::eventsEndCleanlyOnCtrlC()
     events.setProcessEnvironment(baseEnv());
     events.start(QStringLiteral(GONTAINER_CLI_BINARY),
                  nodeArgs(TestEngines::podmanSocket()) +
-                     QStringList{QStringLiteral("--json"), QStringLiteral("events")});
+                     QStringList{QStringLiteral("--json"), QStringLiteral("events"),
+                                 QStringLiteral("--type"), QStringLiteral("container")});
     QVERIFY(events.waitForStarted());
     QTest::qWait(1500); // subscribed
     const QString name = TestEngines::uniqueName(QStringLiteral("clievents"));

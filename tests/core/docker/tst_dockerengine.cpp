@@ -30,6 +30,8 @@ private slots:
     void listAndFilterById();
     void eventsFollowAContainer_data();
     void eventsFollowAContainer();
+    void eventsWithFilters_data();
+    void eventsWithFilters();
     void httpServerThatIsNotAnEngine();
     void blockingIdentifyOnMissingSocket();
     void capabilities_data();
@@ -305,6 +307,76 @@ void TestDockerEngine::eventsFollowAContainer()
     QVERIFY2(actions.contains(QStringLiteral("start")), qPrintable(actions.join(u',')));
     QCOMPARE(ended.count(), 0);
     delete stream;
+}
+
+void TestDockerEngine::eventsWithFilters_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::eventsWithFilters()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QString marked = TestEngines::uniqueName(QStringLiteral("marked"));
+    const QString plain = TestEngines::uniqueName(QStringLiteral("plain"));
+    const QString image = podman ? TestEngines::podmanImage() : TestEngines::image();
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), marked, plain});
+    });
+    for (const QString &name : {plain, marked}) {
+        QStringList args = {QStringLiteral("create"), QStringLiteral("--name"), name,
+                            QStringLiteral("--network"), QStringLiteral("none")};
+        if (name == marked)
+            args << QStringLiteral("--label") << QStringLiteral("gontainer.events=yes");
+        QVERIFY(TestEngines::docker(socket, args + QStringList{image, QStringLiteral("true")})
+                    .exitCode == 0);
+    }
+
+    // Replayed from before they were made: only the labelled container's create.
+    EventFilter filter;
+    filter.types = {QStringLiteral("container")};
+    filter.labels = {QStringLiteral("gontainer.events=yes")};
+    filter.actions = {QStringLiteral("create")};
+    filter.since = before;
+    EventStream *stream = engine.watchEvents(filter, this);
+    QList<EngineEvent> events;
+    connect(stream, &EventStream::eventReceived, this,
+            [&](const EngineEvent &e) { events.append(e); });
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 15000);
+    QTest::qWait(1000);
+    for (const EngineEvent &e : std::as_const(events)) {
+        QCOMPARE(e.action, QStringLiteral("create"));
+        QCOMPARE(e.name, marked);
+    }
+    delete stream;
+
+    // Image events only: a tag arrives, container events do not.
+    EventFilter images;
+    images.types = {QStringLiteral("image")};
+    stream = engine.watchEvents(images, this);
+    events.clear();
+    connect(stream, &EventStream::eventReceived, this,
+            [&](const EngineEvent &e) { events.append(e); });
+    QSignalSpy opened(stream, &EventStream::opened);
+    QVERIFY(opened.wait(10000));
+    const QString tag = QStringLiteral("localhost/gontainer-test/evented:") +
+                        TestEngines::uniqueName(QStringLiteral("t"));
+    QVERIFY(TestEngines::docker(socket, {QStringLiteral("tag"), image, tag}).exitCode == 0);
+    TestEngines::docker(socket, {QStringLiteral("start"), plain});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(events.cbegin(), events.cend(),
+                    [](const EngineEvent &e) { return e.action == QLatin1String("tag"); }),
+        15000);
+    for (const EngineEvent &e : std::as_const(events))
+        QCOMPARE(e.type, QStringLiteral("image"));
+    delete stream;
+    TestEngines::docker(socket, {QStringLiteral("rmi"), tag});
 }
 
 void TestDockerEngine::httpServerThatIsNotAnEngine()
