@@ -469,7 +469,6 @@ void CliRunner::version()
                              {QStringLiteral("kube"), c.kube},
                              {QStringLiteral("healthcheckRun"), c.healthcheckRun},
                              {QStringLiteral("runTimeout"), c.runTimeout},
-                             {QStringLiteral("imageSearch"), c.imageSearch},
                              {QStringLiteral("imageBuild"), c.imageBuild},
                              {QStringLiteral("exec"), c.exec},
                              {QStringLiteral("stats"), c.stats},

@@ -55,7 +55,6 @@ EngineCapabilities capabilitiesFor(bool podman)
     c.kube = podman;
     c.healthcheckRun = podman;
     c.runTimeout = podman;
-    c.imageSearch = true;
     c.imageBuild = true;
     c.exec = true;
     c.stats = true;

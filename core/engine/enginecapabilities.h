@@ -10,7 +10,6 @@ struct EngineCapabilities
     bool kube = false;           // generate kube YAML and play it (Podman)
     bool healthcheckRun = false; // run a container's health check now (Podman)
     bool runTimeout = false;     // a container may be given a run time limit (Podman)
-    bool imageSearch = false;    // search registries through the engine
     bool imageBuild = false;     // build images from a context
     bool exec = false;           // run commands in running containers
     bool stats = false;          // resource usage streams
