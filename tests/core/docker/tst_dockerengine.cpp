@@ -34,6 +34,7 @@ private slots:
     void eventsWithFilters();
     void httpServerThatIsNotAnEngine();
     void blockingIdentifyOnMissingSocket();
+    void logStreamWithAnAbsurdFrame();
     void capabilities_data();
     void capabilities();
     void containerLifecycle_data();
@@ -404,6 +405,37 @@ void TestDockerEngine::blockingIdentifyOnMissingSocket()
     const auto result = DockerEngine::identifyBlocking(
         Endpoint::unixSocket(dir.filePath(QStringLiteral("none.sock"))), 2000);
     QCOMPARE(result.error.kind, EngineError::Kind::NoSocket);
+}
+
+void TestDockerEngine::logStreamWithAnAbsurdFrame()
+{
+    // A peer that says it is a container without a terminal, then sends a log frame header
+    // announcing 2 GiB: an error value at once, nothing held.
+    QTemporaryDir dir;
+    QLocalServer server;
+    QVERIFY(server.listen(dir.filePath(QStringLiteral("fake.sock"))));
+    connect(&server, &QLocalServer::newConnection, this, [&server] {
+        QLocalSocket *socket = server.nextPendingConnection();
+        connect(socket, &QLocalSocket::readyRead, socket, [socket] {
+            const QByteArray request = socket->readAll();
+            if (request.contains("/json ")) {
+                const QByteArray body = R"({"Id":"abc","Config":{"Tty":false}})";
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                    QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                return;
+            }
+            socket->write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.docker.raw-stream\r\n\r\n");
+            socket->write(QByteArray::fromHex("010000007fffffff") + QByteArray(1024, 'x'));
+        });
+    });
+    DockerEngine engine(Endpoint::unixSocket(server.fullServerName()));
+    EngineError error;
+    const auto logs = readAll(engine, QStringLiteral("abc"), LogOptions{}, &error);
+    QCOMPARE(error.kind, EngineError::Kind::Protocol);
+    QVERIFY2(error.message.contains(QStringLiteral("bytes")), qPrintable(error.message));
+    QVERIFY(logs.isEmpty());
 }
 
 void TestDockerEngine::capabilities_data()
