@@ -1,6 +1,7 @@
 #include "core/docker/dockercontainerjson.h"
 
 #include "core/docker/dockerjson.h"
+#include "core/docker/jsonread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,29 +12,16 @@ namespace DockerContainerJson {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
 // Docker sends a missing list as null, Podman sometimes as a single string.
-QStringList strings(const QJsonValue &value)
-{
-    if (value.isString())
-        return {value.toString()};
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toString());
-    return out;
-}
+using JsonRead::str;
+using JsonRead::strings;
 
 std::optional<QJsonObject> object(const QByteArray &json)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    const auto doc = JsonRead::document(json);
+    if (!doc || !doc->isObject())
         return std::nullopt;
-    return doc.object();
+    return doc->object();
 }
 
 QString stripSlash(QString name)
@@ -43,21 +31,10 @@ QString stripSlash(QString name)
     return name;
 }
 
-ContainerSummary::Health healthFromString(const QString &status)
-{
-    if (status == QLatin1String("healthy"))
-        return ContainerSummary::Health::Healthy;
-    if (status == QLatin1String("unhealthy"))
-        return ContainerSummary::Health::Unhealthy;
-    if (status == QLatin1String("starting"))
-        return ContainerSummary::Health::Starting;
-    return ContainerSummary::Health::None;
-}
-
 HealthState parseHealth(const QJsonObject &h)
 {
     HealthState health;
-    health.status = healthFromString(str(h, "Status"));
+    health.status = JsonRead::health(str(h, "Status"));
     health.failingStreak = h.value(QLatin1String("FailingStreak")).toInt();
     for (const QJsonValue &v : h.value(QLatin1String("Log")).toArray()) {
         const QJsonObject e = v.toObject();
@@ -121,14 +98,6 @@ std::pair<int, QString> splitPort(const QString &key)
 QJsonArray toArray(const QStringList &list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-QJsonObject toObject(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
 }
 
 qint64 nanos(qint64 ms)
@@ -271,16 +240,8 @@ std::optional<ContainerDetails> parseInspect(const QByteArray &json)
         !config.value(QLatin1String("StopTimeout")).isNull())
         s.stopTimeoutSecs = config.value(QLatin1String("StopTimeout")).toInt();
     const QJsonObject hc = config.value(QLatin1String("Healthcheck")).toObject();
-    if (!hc.isEmpty()) {
-        const QStringList test = strings(hc.value(QLatin1String("Test")));
-        s.healthcheck.disabled = test == QStringList{QStringLiteral("NONE")};
-        if (!s.healthcheck.disabled)
-            s.healthcheck.test = test;
-        s.healthcheck.intervalMs = hc.value(QLatin1String("Interval")).toInteger() / 1000000;
-        s.healthcheck.timeoutMs = hc.value(QLatin1String("Timeout")).toInteger() / 1000000;
-        s.healthcheck.startPeriodMs = hc.value(QLatin1String("StartPeriod")).toInteger() / 1000000;
-        s.healthcheck.retries = hc.value(QLatin1String("Retries")).toInt();
-    }
+    if (!hc.isEmpty())
+        s.healthcheck = JsonRead::healthcheck(hc);
 
     const QJsonObject host = o.value(QLatin1String("HostConfig")).toObject();
     const QJsonObject restart = host.value(QLatin1String("RestartPolicy")).toObject();
@@ -361,7 +322,7 @@ QByteArray createBody(const ContainerSpec &spec)
     if (!spec.env.isEmpty())
         o.insert(QLatin1String("Env"), toArray(spec.env));
     if (!spec.labels.isEmpty())
-        o.insert(QLatin1String("Labels"), toObject(spec.labels));
+        o.insert(QLatin1String("Labels"), JsonRead::fromMap(spec.labels));
     if (!spec.user.isEmpty())
         o.insert(QLatin1String("User"), spec.user);
     if (!spec.workingDir.isEmpty())
@@ -453,7 +414,7 @@ QByteArray libpodCreateBody(const ContainerSpec &spec)
     if (!env.isEmpty())
         o.insert(QLatin1String("env"), env);
     if (!spec.labels.isEmpty())
-        o.insert(QLatin1String("labels"), toObject(spec.labels));
+        o.insert(QLatin1String("labels"), JsonRead::fromMap(spec.labels));
     if (!spec.user.isEmpty())
         o.insert(QLatin1String("user"), spec.user);
     if (!spec.workingDir.isEmpty())

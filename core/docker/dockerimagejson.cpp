@@ -1,6 +1,7 @@
 #include "core/docker/dockerimagejson.h"
 
 #include "core/docker/dockercontainerjson.h"
+#include "core/docker/jsonread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,38 +11,9 @@ namespace DockerImageJson {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QStringList strings(const QJsonValue &value)
-{
-    if (value.isString())
-        return {value.toString()};
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toString());
-    return out;
-}
-
-QMap<QString, QString> labels(const QJsonValue &value)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
-
-std::optional<QJsonDocument> document(const QByteArray &json)
-{
-    QJsonParseError error{};
-    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return std::nullopt;
-    return doc;
-}
+using JsonRead::document;
+using JsonRead::str;
+using JsonRead::strings;
 
 QDateTime secondsOrText(const QJsonValue &v)
 {
@@ -70,7 +42,7 @@ std::optional<QList<ImageSummary>> parseList(const QByteArray &json)
         i.created = secondsOrText(o.value(QLatin1String("Created")));
         i.size = o.value(QLatin1String("Size")).toInteger();
         i.containers = o.value(QLatin1String("Containers")).toInt(-1);
-        i.labels = labels(o.value(QLatin1String("Labels")));
+        i.labels = JsonRead::stringMap(o.value(QLatin1String("Labels")));
         out.append(i);
     }
     return out;
@@ -102,18 +74,10 @@ std::optional<ImageDetails> parseInspect(const QByteArray &json)
     d.exposedPorts = config.value(QLatin1String("ExposedPorts")).toObject().keys();
     d.workingDir = str(config, "WorkingDir");
     d.user = str(config, "User");
-    d.labels = labels(config.value(QLatin1String("Labels")));
+    d.labels = JsonRead::stringMap(config.value(QLatin1String("Labels")));
     const QJsonObject hc = config.value(QLatin1String("Healthcheck")).toObject();
-    if (!hc.isEmpty()) {
-        const QStringList test = strings(hc.value(QLatin1String("Test")));
-        d.healthcheck.disabled = test == QStringList{QStringLiteral("NONE")};
-        if (!d.healthcheck.disabled)
-            d.healthcheck.test = test;
-        d.healthcheck.intervalMs = hc.value(QLatin1String("Interval")).toInteger() / 1000000;
-        d.healthcheck.timeoutMs = hc.value(QLatin1String("Timeout")).toInteger() / 1000000;
-        d.healthcheck.startPeriodMs = hc.value(QLatin1String("StartPeriod")).toInteger() / 1000000;
-        d.healthcheck.retries = hc.value(QLatin1String("Retries")).toInt();
-    }
+    if (!hc.isEmpty())
+        d.healthcheck = JsonRead::healthcheck(hc);
     return d;
 }
 

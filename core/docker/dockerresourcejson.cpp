@@ -1,6 +1,7 @@
 #include "core/docker/dockerresourcejson.h"
 
 #include "core/docker/dockercontainerjson.h"
+#include "core/docker/jsonread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,36 +11,9 @@ namespace DockerResourceJson {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QMap<QString, QString> stringMap(const QJsonValue &value)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
-
-QJsonObject toObject(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
-std::optional<QJsonDocument> document(const QByteArray &json)
-{
-    QJsonParseError error{};
-    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return std::nullopt;
-    return doc;
-}
+using JsonRead::document;
+using JsonRead::str;
+using JsonRead::stringMap;
 
 VolumeInfo volumeFrom(const QJsonObject &o)
 {
@@ -109,9 +83,9 @@ QByteArray volumeCreateBody(const VolumeSpec &spec)
     if (!spec.driver.isEmpty())
         o.insert(QLatin1String("Driver"), spec.driver);
     if (!spec.driverOptions.isEmpty())
-        o.insert(QLatin1String("DriverOpts"), toObject(spec.driverOptions));
+        o.insert(QLatin1String("DriverOpts"), JsonRead::fromMap(spec.driverOptions));
     if (!spec.labels.isEmpty())
-        o.insert(QLatin1String("Labels"), toObject(spec.labels));
+        o.insert(QLatin1String("Labels"), JsonRead::fromMap(spec.labels));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -157,7 +131,7 @@ QByteArray networkCreateBody(const NetworkSpec &spec)
         o.insert(QLatin1String("IPAM"), QJsonObject{{QLatin1String("Config"), config}});
     }
     if (!spec.labels.isEmpty())
-        o.insert(QLatin1String("Labels"), toObject(spec.labels));
+        o.insert(QLatin1String("Labels"), JsonRead::fromMap(spec.labels));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -1,6 +1,7 @@
 #include "core/podman/libpodjson.h"
 
 #include "core/docker/dockercontainerjson.h"
+#include "core/docker/jsonread.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,49 +11,11 @@ namespace LibpodJson {
 
 namespace {
 
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-std::optional<QJsonDocument> document(const QByteArray &json)
-{
-    QJsonParseError error{};
-    QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return std::nullopt;
-    return doc;
-}
-
-QMap<QString, QString> stringMap(const QJsonValue &value)
-{
-    QMap<QString, QString> out;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        out.insert(it.key(), it.value().toString());
-    return out;
-}
-
-QStringList strings(const QJsonValue &value)
-{
-    if (value.isString())
-        return {value.toString()};
-    QStringList out;
-    for (const QJsonValue &v : value.toArray())
-        out.append(v.toString());
-    return out;
-}
-
-ContainerSummary::Health health(const QString &status)
-{
-    if (status == QLatin1String("healthy"))
-        return ContainerSummary::Health::Healthy;
-    if (status == QLatin1String("unhealthy"))
-        return ContainerSummary::Health::Unhealthy;
-    if (status == QLatin1String("starting"))
-        return ContainerSummary::Health::Starting;
-    return ContainerSummary::Health::None;
-}
+using JsonRead::document;
+using JsonRead::health;
+using JsonRead::str;
+using JsonRead::stringMap;
+using JsonRead::strings;
 
 PodInfo podFrom(const QJsonObject &o)
 {
