@@ -1,7 +1,7 @@
 #include "app/appcontroller.h"
 
-#include "core/config/translationloader.h"
 #include "core/config/appsettings.h"
+#include "core/config/translationloader.h"
 #include "core/services/localenginelocator.h"
 #include "core/services/nodeserviceimpl.h"
 #include "ui/views/mainwindow.h"

@@ -1,6 +1,6 @@
 #include "app/appcontroller.h"
-#include "core/config/translationloader.h"
 #include "core/config/appsettings.h"
+#include "core/config/translationloader.h"
 #include "core/engine/containersummary.h"
 #include "core/engine/engineerror.h"
 #include "core/engine/engineevent.h"
