@@ -19,12 +19,9 @@ DockerBuildStream::DockerBuildStream(const Endpoint &endpoint, const HttpRequest
     }));
 }
 
-DockerBuildStream::~DockerBuildStream()
-{
-    // Packing cannot be interrupted; it only reads files, so waiting for it is short.
-    m_packing.disconnect(this);
-    m_packing.waitForFinished();
-}
+// Packing cannot be interrupted and is never waited for: it holds only copies, and its result
+// is dropped when it ends after the stream is gone.
+DockerBuildStream::~DockerBuildStream() = default;
 
 void DockerBuildStream::onPacked()
 {

@@ -267,8 +267,11 @@ void SshConnection::stopSsh()
     if (m_ssh) {
         m_ssh->disconnect(this);
         if (m_ssh->state() != QProcess::NotRunning) {
+            // Reaped when it has gone, never waited for here (this may be the GUI thread).
+            m_ssh->setParent(nullptr);
+            connect(m_ssh, &QProcess::finished, m_ssh, &QObject::deleteLater);
             m_ssh->kill();
-            m_ssh->waitForFinished(1000); // SIGKILL: reaped at once
+            m_ssh = nullptr;
         }
     }
     if (!m_localPath.isEmpty())
