@@ -14,6 +14,7 @@
 #include "core/docker/dockerstatsstream.h"
 #include "core/engine/imagereference.h"
 #include "core/podman/libpodjson.h"
+#include "core/transport/connectionpool.h"
 #include "core/transport/httpreply.h"
 
 #include <QCoreApplication>
@@ -67,9 +68,15 @@ EngineCapabilities capabilitiesFor(bool podman)
 DockerEngine::DockerEngine(const Endpoint &endpoint, QObject *parent)
     : Engine(parent)
     , m_endpoint(endpoint)
+    , m_pool(new ConnectionPool(endpoint, this))
 {}
 
 DockerEngine::~DockerEngine() = default;
+
+qint64 DockerEngine::connectionsOpened() const
+{
+    return m_pool->opened();
+}
 
 QByteArray DockerEngine::versioned(const QByteArray &path) const
 {
@@ -94,7 +101,7 @@ QByteArray DockerEngine::encodedName(const QString &name)
 CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandler onSuccess,
                               ErrorHandler onError)
 {
-    auto *reply = new HttpReply(m_endpoint, request, this);
+    auto *reply = new HttpReply(m_pool, m_endpoint, request, this);
     connect(reply, &HttpReply::finished, reply, &QObject::deleteLater);
     connect(reply, &HttpReply::finished, context,
             [this, reply, onSuccess = std::move(onSuccess), onError = std::move(onError)] {

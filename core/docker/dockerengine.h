@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class ConnectionPool;
 class HttpReply;
 
 // The Docker Engine API, which Docker and Podman both serve. Podman is told apart by the
@@ -23,6 +24,8 @@ public:
     ~DockerEngine() override;
 
     Endpoint endpoint() const override { return m_endpoint; }
+    // How many connections short calls have opened so far (they share them while they can).
+    qint64 connectionsOpened() const;
     void identify(QObject *context, InfoCallback callback) override;
     EngineInfo info() const override { return m_info; }
 
@@ -162,6 +165,7 @@ private:
     static QByteArray encodedName(const QString &name);
 
     Endpoint m_endpoint;
+    ConnectionPool *m_pool;
     QByteArray m_apiVersion = "1.41";
     EngineInfo m_info;
 };

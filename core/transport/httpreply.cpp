@@ -1,6 +1,7 @@
 #include "core/transport/httpreply.h"
 
 #include "core/transport/connection.h"
+#include "core/transport/connectionpool.h"
 #include "core/transport/transportlogging.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,11 @@ constexpr int ConnectTimeoutMs = 5000;
 }
 
 HttpReply::HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObject *parent)
+    : HttpReply(nullptr, endpoint, request, parent)
+{}
+
+HttpReply::HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpRequest &request,
+                     QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
     , m_request(request)
@@ -18,14 +24,48 @@ HttpReply::HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObje
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpReply::onTimeout);
 
-    // The connection starts on the next turn of the event loop, after the caller connected.
-    m_connection = Connection::open(endpoint, this);
+    if (pool && !request.stream && !request.upgrade) {
+        m_pool = pool;
+        m_request.keepAlive = true;
+    }
+    Connection *idle = m_pool ? m_pool->take(this) : nullptr;
+    m_reused = idle != nullptr;
+    // A new connection starts on the next turn of the event loop, after the caller connected;
+    // a borrowed one is written to on that turn too.
+    attach(idle ? idle : m_pool ? m_pool->open(this) : Connection::open(endpoint, this));
+    if (idle)
+        QMetaObject::invokeMethod(this, &HttpReply::onConnected, Qt::QueuedConnection);
+    m_timer.start(request.stream ? ConnectTimeoutMs : qMax(request.timeoutMs, ConnectTimeoutMs));
+    qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.toUrl()
+                         << (m_reused ? "(reused connection)" : "");
+}
+
+void HttpReply::attach(Connection *connection)
+{
+    m_connection = connection;
     connect(m_connection, &Connection::connected, this, &HttpReply::onConnected);
     connect(m_connection, &Connection::readyRead, this, &HttpReply::onReadyRead);
     connect(m_connection, &Connection::disconnected, this, &HttpReply::onDisconnected);
     connect(m_connection, &Connection::failed, this, &HttpReply::onFailed);
-    m_timer.start(request.stream ? ConnectTimeoutMs : qMax(request.timeoutMs, ConnectTimeoutMs));
-    qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.toUrl();
+}
+
+bool HttpReply::retryOnFreshConnection()
+{
+    // A borrowed connection that ends before a single byte of answer was most likely closed by
+    // the engine while idle, before it read the request: sending it again is safe when doing it
+    // twice means the same as once.
+    if (!m_reused || m_retried || m_anyBytes || !m_request.isIdempotent())
+        return false;
+    m_retried = true;
+    m_reused = false;
+    m_connection->disconnect(this);
+    m_connection->abort();
+    m_connection->deleteLater();
+    m_parser = HttpResponseParser();
+    m_parser.setExpectBody(m_request.method != "HEAD");
+    qCDebug(lcTransport) << m_request.target << "sent again: the reused connection had closed";
+    attach(m_pool->open(this));
+    return true;
 }
 
 HttpReply::~HttpReply()
@@ -68,6 +108,8 @@ EngineError HttpReply::tooLarge() const
 
 void HttpReply::onConnected()
 {
+    if (m_finished)
+        return;
     // Engines ignore Host on a unix socket; over TCP it names the engine's address.
     const QByteArray host =
         m_endpoint.kind == Endpoint::Kind::Tcp
@@ -81,7 +123,9 @@ void HttpReply::onReadyRead()
     if (m_finished)
         return;
     const bool hadHeaders = m_parser.headersComplete();
-    if (!m_parser.feed(m_connection->readAll())) {
+    const QByteArray bytes = m_connection->readAll();
+    m_anyBytes = m_anyBytes || !bytes.isEmpty();
+    if (!m_parser.feed(bytes)) {
         finish(EngineError::make(EngineError::Kind::Protocol,
                                  QString::fromLatin1(m_parser.errorString()), m_endpoint.toUrl()));
         return;
@@ -116,7 +160,7 @@ void HttpReply::onReadyRead()
 
 void HttpReply::onDisconnected()
 {
-    if (m_finished)
+    if (m_finished || retryOnFreshConnection())
         return;
     m_parser.finishOnEof();
     if (m_parser.hasBody()) {
@@ -135,7 +179,8 @@ void HttpReply::onDisconnected()
 
 void HttpReply::onFailed(const EngineError &error)
 {
-    finish(error);
+    if (!retryOnFreshConnection())
+        finish(error);
 }
 
 void HttpReply::onTimeout()
@@ -152,7 +197,12 @@ void HttpReply::finish(const EngineError &error)
     m_timer.stop();
     if (m_connection) {
         m_connection->disconnect(this);
-        m_connection->abort();
+        if (m_pool && !error.isError() && m_parser.allowsReuse()) {
+            m_pool->put(m_connection);
+            m_connection = nullptr;
+        } else {
+            m_connection->abort();
+        }
     }
     if (error.isError())
         qCDebug(lcTransport) << m_request.target << "failed:" << error.message;

@@ -6,14 +6,19 @@
 #include "core/transport/httpresponseparser.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class Connection;
+class ConnectionPool;
 
-// One HTTP exchange on a connection of its own (unix socket, TCP or TLS), driven by the event
-// loop of the thread that created it (never a blocking wait). Body bytes are delivered as they are
-// decoded, so the same object serves short calls and endless streams. finished() is emitted exactly
-// once.
+// One HTTP exchange with an engine (unix socket, TCP, TLS or SSH), driven by the event loop of the
+// thread that created it (never a blocking wait). Body bytes are delivered as they are decoded, so
+// the same object serves short calls and endless streams. finished() is emitted exactly once.
+//
+// Given a pool, a short call borrows an idle connection and gives it back when the answer ended
+// cleanly; an idempotent call that finds its borrowed connection closed before any answer is
+// sent once more on a new one. Streams and upgrades always have a connection of their own.
 class HttpReply final : public QObject
 {
     Q_OBJECT
@@ -21,12 +26,18 @@ class HttpReply final : public QObject
 
 public:
     HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObject *parent = nullptr);
+    HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpRequest &request,
+              QObject *parent = nullptr);
     ~HttpReply() override;
 
     int statusCode() const { return m_parser.statusCode(); }
     QByteArray header(QByteArrayView name) const { return m_parser.header(name); }
     bool headersReceived() const { return m_parser.headersComplete(); }
     bool isFinished() const { return m_finished; }
+    // Whether the exchange went over a connection that an earlier call had used.
+    bool reusedConnection() const { return m_reused; }
+    // Whether it was sent again after a borrowed connection turned out to be closed.
+    bool retried() const { return m_retried; }
     EngineError error() const { return m_error; }
 
     // Body bytes decoded so far and not yet read.
@@ -43,6 +54,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void attach(Connection *connection);
+    bool retryOnFreshConnection();
     void onConnected();
     void onReadyRead();
     void onDisconnected();
@@ -54,9 +67,13 @@ private:
     Endpoint m_endpoint;
     HttpRequest m_request;
     HttpResponseParser m_parser;
+    QPointer<ConnectionPool> m_pool;
     Connection *m_connection = nullptr;
     QTimer m_timer;
     QByteArray m_body;
     EngineError m_error;
     bool m_finished = false;
+    bool m_reused = false;
+    bool m_retried = false;
+    bool m_anyBytes = false;
 };

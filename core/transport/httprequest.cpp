@@ -19,10 +19,18 @@ QByteArray HttpRequest::serialize(QByteArrayView host) const
         out.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
     if (upgrade) {
         out.append("Connection: Upgrade\r\nUpgrade: tcp\r\n\r\n");
+    } else if (keepAlive) {
+        out.append("\r\n"); // HTTP/1.1 keeps the connection open by default
     } else {
         // One exchange per connection: the peer closes after answering.
         out.append("Connection: close\r\n\r\n");
     }
     out.append(body);
     return out;
+}
+
+bool HttpRequest::isIdempotent() const
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "PUT" ||
+           method == "DELETE";
 }

@@ -16,9 +16,14 @@ struct HttpRequest
     // with 101, or by Podman with a 200 whose body is that stream.
     bool upgrade = false;
     int timeoutMs = 30000;
+    // Leaves the connection open after the answer, for the next short call (set by HttpReply
+    // when it has a pool); otherwise the engine closes it.
+    bool keepAlive = false;
     // A short call's whole body is held in memory: past this size it fails instead. Streams
     // hand their bytes on as they come and have no such limit.
     qint64 maxBodyBytes = 64 * 1024 * 1024;
 
     QByteArray serialize(QByteArrayView host) const;
+    // Safe to send again when a reused connection turned out to be closed (RFC 9110, 9.2.2).
+    bool isIdempotent() const;
 };

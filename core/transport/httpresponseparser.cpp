@@ -68,6 +68,22 @@ QByteArray HttpResponseParser::takeBody()
     return out;
 }
 
+bool HttpResponseParser::allowsReuse() const
+{
+    if (m_state != State::Complete || m_mode == BodyMode::UntilClose || m_minorVersion < 1)
+        return false;
+    // Connection is a list of tokens; "close" anywhere in it ends the connection.
+    for (const auto &[name, value] : m_headers) {
+        if (!equalsIgnoreCase(name, "Connection"))
+            continue;
+        for (const QByteArray &token : value.split(',')) {
+            if (equalsIgnoreCase(trimmed(token), "close"))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool HttpResponseParser::feed(QByteArrayView data)
 {
     if (m_state == State::Error)
@@ -123,6 +139,7 @@ bool HttpResponseParser::parseStatusLine(QByteArrayView line)
     if (line.size() > 12 && line[12] != ' ')
         return fail("malformed HTTP status line");
     m_status = int(status);
+    m_minorVersion = line[7] == '1' ? 1 : 0;
     m_reason = line.size() > 13 ? line.sliced(13).toByteArray() : QByteArray();
     m_state = State::Headers;
     return true;

@@ -44,6 +44,10 @@ public:
     QByteArray takeBody();
     bool hasBody() const { return !m_body.isEmpty(); }
 
+    // Whether the connection may carry another exchange: the response is complete, its end was
+    // framed (not the close), and the peer speaks HTTP/1.1 without asking to close.
+    bool allowsReuse() const;
+
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 
 private:
@@ -73,6 +77,7 @@ private:
     ChunkState m_chunk = ChunkState::Size;
     bool m_expectBody = true;
     int m_status = 0;
+    int m_minorVersion = 0;
     qsizetype m_headerBytes = 0;
     qint64 m_remaining = 0;
     QByteArray m_reason;

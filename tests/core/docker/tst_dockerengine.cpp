@@ -28,6 +28,8 @@ private slots:
     void identify();
     void listAndFilterById_data();
     void listAndFilterById();
+    void shortCallsShareConnections_data();
+    void shortCallsShareConnections();
     void eventsFollowAContainer_data();
     void eventsFollowAContainer();
     void eventsWithFilters_data();
@@ -226,6 +228,56 @@ void TestDockerEngine::identify()
     QVERIFY(!result.value.version.isEmpty());
     QCOMPARE(result.value.apiVersion, QStringLiteral("1.41"));
     QCOMPARE(result.value.libpodApiVersion.isEmpty(), !podman);
+}
+
+void TestDockerEngine::shortCallsShareConnections_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::shortCallsShareConnections()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    DockerEngine engine(endpoint);
+    const auto identified = identifyNow(engine);
+    QVERIFY2(identified.ok(), qPrintable(identified.error.userText()));
+    // Identifying is several calls in a row: one connection carried them all.
+    QCOMPARE(engine.connectionsOpened(), 1);
+
+    // One after another, short calls keep using it.
+    for (int i = 0; i < 5; ++i) {
+        const auto list = listNow(engine, {});
+        QVERIFY2(list.ok(), qPrintable(list.error.userText()));
+    }
+    const auto info = await<SystemInfo>(
+        [&](QObject *c, Engine::Callback<SystemInfo> cb) { return engine.systemInfo(c, cb); });
+    QVERIFY2(info.ok(), qPrintable(info.error.userText()));
+    // A 404 is a clean answer too: the connection stays usable.
+    const auto missing =
+        await<ContainerDetails>([&](QObject *c, Engine::Callback<ContainerDetails> cb) {
+            return engine.inspectContainer(QStringLiteral("gontainer-no-such-container"), c, cb);
+        });
+    QCOMPARE(missing.error.httpStatus, 404);
+    QCOMPARE(engine.connectionsOpened(), 1);
+
+    // Calls at the same time each need a connection; afterwards they are all kept and reused.
+    int answered = 0;
+    QObject context;
+    for (int i = 0; i < 3; ++i) {
+        engine.listContainers({}, &context, [&](const EngineResult<QList<ContainerSummary>> &r) {
+            QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+            ++answered;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 15000);
+    QCOMPARE(engine.connectionsOpened(), 3);
+    for (int i = 0; i < 3; ++i) {
+        engine.listContainers({}, &context,
+                              [&](const EngineResult<QList<ContainerSummary>> &) { ++answered; });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 15000);
+    QCOMPARE(engine.connectionsOpened(), 3);
 }
 
 void TestDockerEngine::listAndFilterById_data()

@@ -1,5 +1,7 @@
 #include "core/transport/httpreply.h"
 
+#include "core/transport/connectionpool.h"
+
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
@@ -27,12 +29,25 @@ private slots:
     void abortReportsAborted();
     void hugeContentLengthFailsAtOnce();
     void oversizedChunkedBodyFails();
+    void poolReusesAConnection_data();
+    void poolReusesAConnection();
+    void staleConnectionIsRetriedWhenIdempotent_data();
+    void staleConnectionIsRetriedWhenIdempotent();
+    void idleConnectionClosedByPeerLeavesPool();
+    void idleConnectionExpires();
+    void streamsNeverBorrow();
 
 private:
     // Accepts one connection and hands it to `onConnection`.
     void serve(std::function<void(QLocalSocket *)> onConnection);
     HttpReply *get(int timeoutMs = 5000, bool stream = false);
     static EngineError::Kind waitForError(HttpReply *reply);
+
+    // Answers each request by what `answer` returns for (connection number, request number on
+    // that connection), both from 0; an empty answer closes the connection instead.
+    void serveRequests(std::function<QByteArray(int, int)> answer);
+    HttpReply *send(ConnectionPool *pool, const QByteArray &method, bool stream = false);
+    int m_connections = 0;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QLocalServer> m_server;
@@ -42,6 +57,7 @@ private:
 void TestHttpReply::init()
 {
     m_server.reset();
+    m_connections = 0;
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_path = m_dir->filePath(QStringLiteral("peer.sock"));
@@ -236,6 +252,178 @@ void TestHttpReply::oversizedChunkedBodyFails()
     auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
     QCOMPARE(waitForError(reply), EngineError::Kind::TooLarge);
     QVERIFY(reply->readAll().isEmpty());
+}
+
+void TestHttpReply::serveRequests(std::function<QByteArray(int, int)> answer)
+{
+    serve([this, answer](QLocalSocket *socket) {
+        const int connection = m_connections++;
+        auto requests = std::make_shared<int>(0);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QLocalSocket::readyRead, socket, [=] {
+            buffer->append(socket->readAll());
+            qsizetype end;
+            while ((end = buffer->indexOf("\r\n\r\n")) >= 0) {
+                buffer->remove(0, end + 4);
+                const QByteArray reply = answer(connection, (*requests)++);
+                if (reply.isEmpty()) {
+                    socket->disconnectFromServer();
+                    return;
+                }
+                socket->write(reply);
+                socket->flush();
+            }
+        });
+    });
+}
+
+HttpReply *TestHttpReply::send(ConnectionPool *pool, const QByteArray &method, bool stream)
+{
+    HttpRequest request;
+    request.method = method;
+    request.target = "/containers/json";
+    request.stream = stream;
+    return new HttpReply(pool, Endpoint::unixSocket(m_path), request, this);
+}
+
+void TestHttpReply::poolReusesAConnection_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<int>("connections");
+    QTest::newRow("content-length")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]") << 1;
+    QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "2\r\n[]\r\n0\r\n\r\n")
+                             << 1;
+    QTest::newRow("no body") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << 1;
+    QTest::newRow("error status") << QByteArray(
+                                         "HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\n{}")
+                                  << 1;
+    // Where the peer says it closes, or cannot say where the answer ends, nothing is reused.
+    QTest::newRow("connection close")
+        << QByteArray("HTTP/1.1 200 OK\r\nConnection: keep-alive, close\r\n"
+                      "Content-Length: 2\r\n\r\n[]")
+        << 3;
+    QTest::newRow("http/1.0") << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\n[]") << 3;
+}
+
+void TestHttpReply::poolReusesAConnection()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(int, connections);
+    QByteArray requests;
+    serveRequests([&](int, int) { return answer; });
+    ConnectionPool pool(Endpoint::unixSocket(m_path));
+    for (int i = 0; i < 3; ++i) {
+        HttpReply *reply = send(&pool, "GET");
+        QSignalSpy finished(reply, &HttpReply::finished);
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().userText()));
+        QCOMPARE(reply->reusedConnection(), i > 0 && connections == 1);
+        delete reply;
+    }
+    QCOMPARE(pool.opened(), connections);
+    QTRY_COMPARE(m_connections, connections);
+    QCOMPARE(pool.idleCount(), connections == 1 ? 1 : 0);
+}
+
+void TestHttpReply::staleConnectionIsRetriedWhenIdempotent_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<bool>("retried");
+    QTest::newRow("GET") << QByteArray("GET") << true;
+    QTest::newRow("DELETE") << QByteArray("DELETE") << true;
+    QTest::newRow("POST") << QByteArray("POST") << false;
+}
+
+void TestHttpReply::staleConnectionIsRetriedWhenIdempotent()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(bool, retried);
+    // The first connection answers once, then closes on the next request without a word, as an
+    // engine does that dropped an idle connection just as the request went out.
+    serveRequests([](int connection, int request) {
+        if (connection == 0 && request > 0)
+            return QByteArray();
+        return QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+    });
+    ConnectionPool pool(Endpoint::unixSocket(m_path));
+    HttpReply *first = send(&pool, "GET");
+    QSignalSpy firstDone(first, &HttpReply::finished);
+    QVERIFY(firstDone.wait(5000));
+    QCOMPARE(pool.idleCount(), 1);
+
+    HttpReply *second = send(&pool, method);
+    QVERIFY(second->reusedConnection());
+    QSignalSpy secondDone(second, &HttpReply::finished);
+    QVERIFY(secondDone.wait(5000));
+    QCOMPARE(second->retried(), retried);
+    if (retried) {
+        QVERIFY2(!second->error().isError(), qPrintable(second->error().userText()));
+        QCOMPARE(second->readAll(), QByteArray("ok"));
+        QCOMPARE(pool.opened(), 2);
+    } else {
+        // Sending a POST twice could do its work twice: the caller hears that it failed.
+        QVERIFY(second->error().isError());
+        QCOMPARE(pool.opened(), 1);
+    }
+}
+
+void TestHttpReply::idleConnectionClosedByPeerLeavesPool()
+{
+    QPointer<QLocalSocket> peer;
+    serve([&peer](QLocalSocket *socket) {
+        peer = socket;
+        connect(socket, &QLocalSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+        });
+    });
+    ConnectionPool pool(Endpoint::unixSocket(m_path));
+    HttpReply *reply = send(&pool, "GET");
+    QSignalSpy finished(reply, &HttpReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(pool.idleCount(), 1);
+    peer->disconnectFromServer();
+    QTRY_COMPARE(pool.idleCount(), 0);
+    // The next call does not find a dead connection: it opens a new one.
+    HttpReply *next = send(&pool, "POST");
+    QVERIFY(!next->reusedConnection());
+    QSignalSpy nextDone(next, &HttpReply::finished);
+    QVERIFY(nextDone.wait(5000));
+    QVERIFY(!next->error().isError());
+    QCOMPARE(pool.opened(), 2);
+}
+
+void TestHttpReply::idleConnectionExpires()
+{
+    serveRequests(
+        [](int, int) { return QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"); });
+    ConnectionPool pool(Endpoint::unixSocket(m_path));
+    pool.setIdleTimeoutMs(200);
+    HttpReply *reply = send(&pool, "GET");
+    QSignalSpy finished(reply, &HttpReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(pool.idleCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(pool.idleCount(), 0, 3000);
+}
+
+void TestHttpReply::streamsNeverBorrow()
+{
+    serveRequests(
+        [](int, int) { return QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"); });
+    ConnectionPool pool(Endpoint::unixSocket(m_path));
+    HttpReply *reply = send(&pool, "GET");
+    QSignalSpy finished(reply, &HttpReply::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(pool.idleCount(), 1);
+    // A stream gets a connection of its own and does not give it back.
+    HttpReply *stream = send(&pool, "GET", true);
+    QVERIFY(!stream->reusedConnection());
+    QSignalSpy streamDone(stream, &HttpReply::finished);
+    QVERIFY(streamDone.wait(5000));
+    QCOMPARE(pool.idleCount(), 1);
+    QCOMPARE(m_connections, 2);
 }
 
 QTEST_GUILESS_MAIN(TestHttpReply)

@@ -26,6 +26,8 @@ private slots:
     void headerLimit();
     void headersAreCaseInsensitiveLastWins();
     void noBodyForHead();
+    void reuse_data();
+    void reuse();
 };
 
 void TestHttpResponseParser::completeResponses_data()
@@ -211,6 +213,44 @@ void TestHttpResponseParser::noBodyForHead()
     parser.setExpectBody(false);
     QVERIFY(parser.feed("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n"));
     QVERIFY(parser.isComplete());
+}
+
+void TestHttpResponseParser::reuse_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<bool>("eof");
+    QTest::addColumn<bool>("reusable");
+    QTest::newRow("length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok") << false
+                            << true;
+    QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                           "0\r\n\r\n")
+                             << false << true;
+    QTest::newRow("not yet complete")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok") << false << false;
+    QTest::newRow("close token") << QByteArray("HTTP/1.1 200 OK\r\nConnection: Close\r\n"
+                                               "Content-Length: 0\r\n\r\n")
+                                 << false << false;
+    QTest::newRow("keep-alive token") << QByteArray("HTTP/1.1 200 OK\r\nConnection: keep-alive\r\n"
+                                                    "Content-Length: 0\r\n\r\n")
+                                      << false << true;
+    QTest::newRow("http/1.0") << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n") << false
+                              << false;
+    QTest::newRow("ended by close")
+        << QByteArray("HTTP/1.1 200 OK\r\n\r\nall of it") << true << false;
+    QTest::newRow("upgraded") << QByteArray("HTTP/1.1 101 UPGRADED\r\nUpgrade: tcp\r\n\r\n")
+                              << false << false;
+}
+
+void TestHttpResponseParser::reuse()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(bool, eof);
+    QFETCH(bool, reusable);
+    HttpResponseParser parser;
+    QVERIFY(parser.feed(wire));
+    if (eof)
+        parser.finishOnEof();
+    QCOMPARE(parser.allowsReuse(), reusable);
 }
 
 QTEST_GUILESS_MAIN(TestHttpResponseParser)

@@ -136,6 +136,8 @@ void TestSshConnection::engines()
     QVERIFY2(list->ok(), qPrintable(list->error.userText()));
     QCOMPARE(list->value.size(), 1);
     QCOMPARE(list->value.first().name, name);
+    // Identifying and listing shared one connection: one ssh process, one remote bridge.
+    QCOMPARE(engine.connectionsOpened(), 1);
 
     LogOptions follow;
     follow.follow = true;
