@@ -853,6 +853,42 @@
         <source>Unknown filter %1: use container=, label=, event= or type=.</source>
         <translation>Unknown filter %1: use container=, label=, event= or type=.</translation>
     </message>
+    <message>
+        <source>Search registries for images</source>
+        <translation>Search registries for images</translation>
+    </message>
+    <message>
+        <source>Show at most N results.</source>
+        <translation>Show at most N results.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100.</source>
+        <translation>--limit takes a whole number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>this engine cannot search registries</source>
+        <translation>this engine cannot search registries</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>STARS</source>
+        <translation>STARS</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>OFFICIAL</translation>
+    </message>
+    <message>
+        <source>AUTOMATED</source>
+        <translation>AUTOMATED</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1137,6 +1173,10 @@ ID %2</translation>
     <message>
         <source>health check answer</source>
         <translation>health check answer</translation>
+    </message>
+    <message>
+        <source>image search results</source>
+        <translation>image search results</translation>
     </message>
 </context>
 <context>

@@ -853,6 +853,42 @@
         <source>Unknown filter %1: use container=, label=, event= or type=.</source>
         <translation>알 수 없는 필터입니다: %1. container=, label=, event=, type= 중 하나를 쓰세요.</translation>
     </message>
+    <message>
+        <source>Search registries for images</source>
+        <translation>레지스트리에서 이미지 검색</translation>
+    </message>
+    <message>
+        <source>Show at most N results.</source>
+        <translation>결과를 최대 N개까지 표시합니다.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100.</source>
+        <translation>--limit에는 1에서 100 사이의 정수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>this engine cannot search registries</source>
+        <translation>이 엔진은 레지스트리를 검색할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>STARS</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>공식</translation>
+    </message>
+    <message>
+        <source>AUTOMATED</source>
+        <translation>자동 빌드</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1131,6 +1167,10 @@ ID %2</translation>
     <message>
         <source>health check answer</source>
         <translation>상태 검사 응답</translation>
+    </message>
+    <message>
+        <source>image search results</source>
+        <translation>이미지 검색 결과</translation>
     </message>
 </context>
 <context>

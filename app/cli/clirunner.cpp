@@ -226,6 +226,8 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          "", &CliRunner::df, nullptr},
         {QStringLiteral("images"), QT_TR_NOOP("List images"), "", &CliRunner::images,
          &CliRunner::configureImages},
+        {QStringLiteral("search"), QT_TR_NOOP("Search registries for images"), "[REGISTRY/]TERM",
+         &CliRunner::search, &CliRunner::configureSearch},
         {QStringLiteral("history"), QT_TR_NOOP("Show an image's layers"), "IMAGE",
          &CliRunner::history, nullptr},
         {QStringLiteral("pull"), QT_TR_NOOP("Pull an image from a registry"), "IMAGE",
@@ -472,7 +474,8 @@ void CliRunner::version()
                              {QStringLiteral("imageBuild"), c.imageBuild},
                              {QStringLiteral("exec"), c.exec},
                              {QStringLiteral("stats"), c.stats},
-                             {QStringLiteral("commit"), c.commit}};
+                             {QStringLiteral("commit"), c.commit},
+                             {QStringLiteral("imageSearch"), c.imageSearch}};
             const QJsonObject o{{QStringLiteral("node"), m_endpoint.toUrl()},
                                 {QStringLiteral("engine"), info.name},
                                 {QStringLiteral("version"), info.version},
@@ -503,6 +506,8 @@ void CliRunner::version()
             features << QStringLiteral("build");
         if (c.commit)
             features << QStringLiteral("commit");
+        if (c.imageSearch)
+            features << QStringLiteral("search");
         printTable({tr("FIELD"), tr("VALUE")},
                    {{tr("Node"), m_endpoint.toUrl()},
                     {tr("Engine"), info.name},
@@ -1417,6 +1422,64 @@ void CliRunner::images()
                 }
                 printTable({tr("REPOSITORY"), tr("TAG"), tr("IMAGE ID"), tr("CREATED"), tr("SIZE")},
                            rows);
+                finish(0);
+            });
+    });
+}
+
+void CliRunner::configureSearch(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("limit"), tr("Show at most N results."), QStringLiteral("N")});
+}
+
+void CliRunner::search()
+{
+    if (!needArgs(1))
+        return;
+    int limit = 0;
+    if (m_verbParser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = m_verbParser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 100) {
+            usageError(tr("--limit takes a whole number from 1 to 100."));
+            return;
+        }
+    }
+    connectThen([this, limit] {
+        if (!m_engine->info().capabilities.imageSearch) {
+            failWith(EngineError::make(EngineError::Kind::Unsupported,
+                                       tr("this engine cannot search registries"),
+                                       m_endpoint.toUrl()));
+            return;
+        }
+        m_current = m_engine->searchImages(
+            m_args.at(0), limit, this, [this](const EngineResult<QList<ImageSearchResult>> &r) {
+                if (!r.ok()) {
+                    failWith(r.error);
+                    return;
+                }
+                if (m_json) {
+                    QJsonArray array;
+                    for (const ImageSearchResult &i : r.value)
+                        array.append(QJsonObject{{QStringLiteral("name"), i.name},
+                                                 {QStringLiteral("index"), i.index},
+                                                 {QStringLiteral("description"), i.description},
+                                                 {QStringLiteral("stars"), i.stars},
+                                                 {QStringLiteral("official"), i.official},
+                                                 {QStringLiteral("automated"), i.automated}});
+                    out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                            .trimmed());
+                    finish(0);
+                    return;
+                }
+                QList<QStringList> rows;
+                for (const ImageSearchResult &i : r.value)
+                    rows.append({i.name, i.description.simplified().left(60),
+                                 QString::number(i.stars), i.official ? tr("yes") : QString(),
+                                 i.automated ? tr("yes") : QString()});
+                printTable(
+                    {tr("NAME"), tr("DESCRIPTION"), tr("STARS"), tr("OFFICIAL"), tr("AUTOMATED")},
+                    rows);
                 finish(0);
             });
     });

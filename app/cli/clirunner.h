@@ -77,6 +77,7 @@ private:
     void info();
     void df();
     void images();
+    void search();
     void history();
     void pull();
     void push();
@@ -101,6 +102,7 @@ private:
     void configurePrune(QCommandLineParser &p);
     void configureStats(QCommandLineParser &p);
     void configureImages(QCommandLineParser &p);
+    void configureSearch(QCommandLineParser &p);
     void configureRmi(QCommandLineParser &p);
     void configureRegistry(QCommandLineParser &p);
     void configureImagePrune(QCommandLineParser &p);

@@ -60,6 +60,7 @@ EngineCapabilities capabilitiesFor(bool podman)
     c.exec = true;
     c.stats = true;
     c.commit = true;
+    c.imageSearch = true;
     return c;
 }
 
@@ -256,6 +257,24 @@ CallHandle DockerEngine::listImages(bool all, QObject *context,
     request.timeoutMs = 60000;
     return typedCall<QList<ImageSummary>>(request, context, &DockerImageJson::parseList,
                                           tr("image list"), std::move(callback));
+}
+
+CallHandle DockerEngine::searchImages(const QString &term, int limit, QObject *context,
+                                      Callback<QList<ImageSearchResult>> callback)
+{
+    HttpRequest request;
+    // Podman's own endpoint reads registries.conf (insecure registries, search order); both
+    // answer in the shape the parser reads.
+    QByteArray target = (m_info.kind == EngineInfo::Kind::Podman ? libpod("/images/search")
+                                                                 : versioned("/images/search")) +
+                        "?term=" + query(term);
+    if (limit > 0)
+        target += "&limit=" + QByteArray::number(limit);
+    request.target = target;
+    // The engine asks the registry in turn, which may be slow to answer.
+    request.timeoutMs = 60000;
+    return typedCall<QList<ImageSearchResult>>(request, context, &DockerImageJson::parseSearch,
+                                               tr("image search results"), std::move(callback));
 }
 
 CallHandle DockerEngine::inspectImage(const QString &name, QObject *context,

@@ -38,6 +38,8 @@ public:
                             Callback<ImageDetails> callback) override;
     CallHandle imageHistory(const QString &name, QObject *context,
                             Callback<QList<ImageLayer>> callback) override;
+    CallHandle searchImages(const QString &term, int limit, QObject *context,
+                            Callback<QList<ImageSearchResult>> callback) override;
     CallHandle tagImage(const QString &source, const QString &target, QObject *context,
                         DoneCallback callback) override;
     CallHandle removeImage(const QString &name, bool force, QObject *context,

@@ -101,6 +101,33 @@ std::optional<QList<ImageLayer>> parseHistory(const QByteArray &json)
     return out;
 }
 
+std::optional<QList<ImageSearchResult>> parseSearch(const QByteArray &json)
+{
+    const auto doc = document(json);
+    if (!doc || !doc->isArray())
+        return std::nullopt;
+    // Podman says yes with a marker text ("[OK]"), Docker with a boolean.
+    const auto flag = [](const QJsonValue &v) {
+        return v.isBool() ? v.toBool() : !v.toString().trimmed().isEmpty();
+    };
+    QList<ImageSearchResult> out;
+    for (const QJsonValue &v : doc->array()) {
+        const QJsonObject o = v.toObject();
+        ImageSearchResult r;
+        const bool podman = o.contains(QLatin1String("Name"));
+        r.name = str(o, podman ? "Name" : "name");
+        if (r.name.isEmpty())
+            continue;
+        r.index = str(o, "Index");
+        r.description = str(o, podman ? "Description" : "description");
+        r.stars = o.value(QLatin1String(podman ? "Stars" : "star_count")).toInt();
+        r.official = flag(o.value(QLatin1String(podman ? "Official" : "is_official")));
+        r.automated = flag(o.value(QLatin1String(podman ? "Automated" : "is_automated")));
+        out.append(r);
+    }
+    return out;
+}
+
 std::optional<ImageRemoval> parseRemoval(const QByteArray &json)
 {
     const auto doc = document(json);

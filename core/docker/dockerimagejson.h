@@ -14,6 +14,8 @@ namespace DockerImageJson {
 std::optional<QList<ImageSummary>> parseList(const QByteArray &json);
 std::optional<ImageDetails> parseInspect(const QByteArray &json);
 std::optional<QList<ImageLayer>> parseHistory(const QByteArray &json);
+// GET /images/search: Docker's snake_case fields, or Podman's (Name, Stars, Official "[OK]").
+std::optional<QList<ImageSearchResult>> parseSearch(const QByteArray &json);
 // DELETE /images/{name}: [{"Untagged": ...}, {"Deleted": ...}]
 std::optional<ImageRemoval> parseRemoval(const QByteArray &json);
 // POST /images/prune: the deleted images' ids and the space reclaimed.

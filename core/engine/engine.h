@@ -67,6 +67,11 @@ public:
                                 DoneCallback callback) = 0;
     virtual CallHandle removeImage(const QString &name, bool force, QObject *context,
                                    Callback<ImageRemoval> callback) = 0;
+    // Images in registries whose names contain `term`; a registry host may lead it
+    // ("registry.example:5000/name"), else the engine's default registries are searched. At most
+    // `limit` results (0: the engine's own default). Only where capabilities().imageSearch.
+    virtual CallHandle searchImages(const QString &term, int limit, QObject *context,
+                                    Callback<QList<ImageSearchResult>> callback) = 0;
     // Dangling images, or (`all`) every image no container uses.
     virtual CallHandle pruneImages(bool all, QObject *context, Callback<PruneReport> callback) = 0;
 

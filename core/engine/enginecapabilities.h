@@ -14,6 +14,7 @@ struct EngineCapabilities
     bool exec = false;           // run commands in running containers
     bool stats = false;          // resource usage streams
     bool commit = false;         // make an image from a container
+    bool imageSearch = false;    // search registries for images
 
     bool operator==(const EngineCapabilities &) const = default;
 };

@@ -63,6 +63,17 @@ struct ImageLayer
     QStringList tags;
 };
 
+// An image a registry offers for a search term.
+struct ImageSearchResult
+{
+    QString name;  // as it can be pulled; with its registry where the engine gives it
+    QString index; // the registry searched, where the engine says
+    QString description;
+    int stars = 0;
+    bool official = false;
+    bool automated = false;
+};
+
 // What removing an image did: names taken off, and images deleted.
 struct ImageRemoval
 {

@@ -317,6 +317,21 @@ void TestGontainerCli::systemAndImages()
     QVERIFY2(r.out.contains(remote), qPrintable(r.out));
     r = cliOn(endpoint, {QStringLiteral("push"), remote});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cliOn(endpoint,
+              {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("--limit"),
+               QStringLiteral("100"), remote.section(QLatin1Char(':'), 0, 1)});
+    if (podman) {
+        // Podman lists the registry's catalog, where the push just landed.
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(QLatin1String("name")).toString(),
+                 remote.section(QLatin1Char(':'), 0, 1));
+    } else {
+        // dockerd only asks a registry's v1 search, which this registry has not: its own words.
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("404")), qPrintable(r.err));
+    }
     r = cliOn(endpoint, {QStringLiteral("rmi"), remote});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.startsWith(QStringLiteral("Untagged: ")), qPrintable(r.out));
@@ -453,6 +468,9 @@ void TestGontainerCli::badCommandLines_data()
         << QStringList{QStringLiteral("create"), QStringLiteral("-v"), QStringLiteral("/srv:data"),
                        QStringLiteral("img")}
         << "absolute";
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("--limit"),
+                                              QStringLiteral("0"), QStringLiteral("alpine")}
+                               << "1 to 100";
     QTest::newRow("missing container") << QStringList{QStringLiteral("stop")} << "Missing";
     QTest::newRow("bad node") << QStringList{QStringLiteral("--node"), QStringLiteral("http://x"),
                                              QStringLiteral("ps")}

@@ -12,6 +12,8 @@
 #include <QLocalSocket>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +59,8 @@ private slots:
     void tagPushRemovePull();
     void pruneDanglingImages_data();
     void pruneDanglingImages();
+    void searchImages_data();
+    void searchImages();
     void volumesLifecycle_data();
     void volumesLifecycle();
     void networksLifecycle_data();
@@ -509,7 +513,7 @@ void TestDockerEngine::capabilities()
     QCOMPARE(c.kube, podman);
     QCOMPARE(c.healthcheckRun, podman);
     QCOMPARE(c.runTimeout, podman);
-    QVERIFY(c.exec && c.stats && c.commit && c.imageBuild);
+    QVERIFY(c.exec && c.stats && c.commit && c.imageBuild && c.imageSearch);
 }
 
 void TestDockerEngine::containerLifecycle_data()
@@ -1045,6 +1049,108 @@ void TestDockerEngine::tagPushRemovePull()
     const auto still = await<ImageDetails>(
         [&](QObject *c, auto cb) { return engine.inspectImage(source, c, cb); });
     QVERIFY2(still.ok(), "the shared test image must survive");
+}
+
+void TestDockerEngine::searchImages_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestDockerEngine::searchImages()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    QVERIFY(identifyNow(engine).ok());
+    QVERIFY(engine.info().capabilities.imageSearch);
+
+    // Podman lists the harness registry's catalog (which holds the test image). Docker 20.10
+    // only asks a registry's v1 search API, which the registry of the harness does not have:
+    // an index that speaks it stands in on loopback, and dockerd is who asks it.
+    QTcpServer index;
+    QStringList asked;
+    QString registry = TestEngines::registry();
+    if (!podman) {
+        QVERIFY(index.listen(QHostAddress::LocalHost));
+        registry = QStringLiteral("127.0.0.1:%1").arg(index.serverPort());
+        connect(&index, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = index.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&asked, socket] {
+                const QByteArray head = socket->peek(4096);
+                if (head.startsWith('\x16')) { // dockerd tries TLS first; refuse it
+                    socket->abort();
+                    return;
+                }
+                if (!head.contains("\r\n\r\n"))
+                    return;
+                socket->readAll();
+                const QByteArray path = head.split(' ').value(1);
+                asked << QString::fromLatin1(path);
+                QByteArray body = "true";
+                if (path.startsWith("/v1/search")) {
+                    body = R"({"num_results":2,"query":"busybox","results":[
+                        {"name":"gontainer-test/busybox","description":"static busybox",
+                         "star_count":7,"is_official":false,"is_automated":true},
+                        {"name":"library/busybox","description":"","star_count":3000,
+                         "is_official":true,"is_automated":false}]})";
+                } else if (!path.startsWith("/v1/_ping")) {
+                    socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+                    socket->disconnectFromHost();
+                    return;
+                }
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+    }
+
+    const auto found = await<QList<ImageSearchResult>>(
+        [&](QObject *c, Engine::Callback<QList<ImageSearchResult>> cb) {
+            return engine.searchImages(registry + QStringLiteral("/busybox"), 10, c, cb);
+        },
+        60000);
+    QVERIFY2(found.ok(), qPrintable(found.error.userText()));
+    QVERIFY(!found.value.isEmpty());
+    const auto hit = std::find_if(found.value.cbegin(), found.value.cend(), [](const auto &r) {
+        return r.name.endsWith(QStringLiteral("gontainer-test/busybox"));
+    });
+    QVERIFY(hit != found.value.cend());
+    if (podman) {
+        QCOMPARE(hit->name, registry + QStringLiteral("/gontainer-test/busybox"));
+        QCOMPARE(hit->index, registry);
+    } else {
+        QCOMPARE(hit->description, QStringLiteral("static busybox"));
+        QCOMPARE(hit->stars, 7);
+        QVERIFY(hit->automated && !hit->official);
+        QCOMPARE(found.value.size(), 2);
+        QVERIFY(found.value.at(1).official);
+        // The term and the limit reached the index through the engine.
+        QVERIFY2(asked.filter(QStringLiteral("/v1/search?")).size() == 1,
+                 qPrintable(asked.join(u' ')));
+        const QString search = asked.filter(QStringLiteral("/v1/search?")).first();
+        QVERIFY(search.contains(QStringLiteral("q=busybox")));
+        QVERIFY(search.contains(QStringLiteral("n=10")));
+    }
+
+    // A term that matches nothing is an empty list, not an error.
+    const auto none = await<QList<ImageSearchResult>>(
+        [&](QObject *c, Engine::Callback<QList<ImageSearchResult>> cb) {
+            return engine.searchImages(
+                TestEngines::registry() + QStringLiteral("/no-such-image-xyz"), 0, c, cb);
+        },
+        60000);
+    if (podman) {
+        QVERIFY2(none.ok(), qPrintable(none.error.userText()));
+        QVERIFY(none.value.isEmpty());
+    } else {
+        // The harness registry has no v1 search: dockerd says so in its own words.
+        QVERIFY(!none.ok());
+        QCOMPARE(none.error.kind, EngineError::Kind::Http);
+        QVERIFY2(!none.error.message.isEmpty(), qPrintable(none.error.userText()));
+    }
 }
 
 void TestDockerEngine::pruneDanglingImages_data()

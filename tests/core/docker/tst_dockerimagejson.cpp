@@ -15,6 +15,7 @@ private slots:
     void imageList();
     void imageInspectAndHistory();
     void removalAndPrune();
+    void searchResults();
     void progressStreams();
     void registryAuth();
     void systemInfo();
@@ -80,6 +81,39 @@ void TestDockerImageJson::imageInspectAndHistory()
         QVERIFY(h->first().size > 0);
     }
     QVERIFY(!DockerImageJson::parseInspect(R"({"message":"No such image"})"));
+}
+
+void TestDockerImageJson::searchResults()
+{
+    const auto d =
+        DockerImageJson::parseSearch(readData(QStringLiteral("docker-20.10-image-search.json")));
+    QVERIFY(d);
+    QCOMPARE(d->size(), 2);
+    QCOMPARE(d->at(0).name, QStringLiteral("gontainer-test/busybox"));
+    QCOMPARE(d->at(0).description, QStringLiteral("static busybox"));
+    QCOMPARE(d->at(0).stars, 7);
+    QVERIFY(d->at(0).automated && !d->at(0).official);
+    QVERIFY(d->at(1).official && !d->at(1).automated);
+    QCOMPARE(d->at(1).stars, 3000);
+
+    const auto p =
+        DockerImageJson::parseSearch(readData(QStringLiteral("podman-4.3-image-search.json")));
+    QVERIFY(p);
+    QCOMPARE(p->size(), 1);
+    QVERIFY(p->at(0).name.endsWith(QStringLiteral("/gontainer-test/busybox")));
+    QVERIFY(p->at(0).name.startsWith(p->at(0).index + QLatin1Char('/')));
+    QVERIFY(!p->at(0).official && !p->at(0).automated);
+
+    // Podman marks an official image with a text, not a boolean.
+    const auto marked = DockerImageJson::parseSearch(
+        R"([{"Index":"docker.io","Name":"docker.io/library/alpine","Official":"[OK]",)"
+        R"("Automated":"","Stars":10000}])");
+    QVERIFY(marked);
+    QVERIFY(marked->at(0).official && !marked->at(0).automated);
+    QCOMPARE(marked->at(0).stars, 10000);
+
+    QVERIFY(!DockerImageJson::parseSearch(R"({"message":"no"})"));
+    QCOMPARE(DockerImageJson::parseSearch("[]")->size(), 0);
 }
 
 void TestDockerImageJson::removalAndPrune()
