@@ -1,5 +1,7 @@
 #include "app/cli/clirunner.h"
 
+#include "app/cli/clinodes.h"
+#include "app/cli/clitext.h"
 #include "app/cli/interruptwatcher.h"
 #include "core/docker/dockercontainerjson.h"
 #include "core/engine/imagereference.h"
@@ -24,69 +26,14 @@
 #include <termios.h>
 #include <unistd.h>
 
+using namespace CliText;
+
 namespace {
-
-void out(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
-}
 
 void writeRaw(FILE *to, const QByteArray &data)
 {
     std::fwrite(data.constData(), 1, size_t(data.size()), to);
     std::fflush(to);
-}
-
-// Columns padded to their widest cell, as docker prints tables.
-void printTable(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    auto line = [&](const QStringList &cells) {
-        QString s;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            s += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 3) : cells.at(i);
-        out(s);
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-}
-
-QString stateName(ContainerSummary::State state)
-{
-    switch (state) {
-    case ContainerSummary::State::Created:
-        return QStringLiteral("created");
-    case ContainerSummary::State::Running:
-        return QStringLiteral("running");
-    case ContainerSummary::State::Paused:
-        return QStringLiteral("paused");
-    case ContainerSummary::State::Restarting:
-        return QStringLiteral("restarting");
-    case ContainerSummary::State::Removing:
-        return QStringLiteral("removing");
-    case ContainerSummary::State::Exited:
-        return QStringLiteral("exited");
-    case ContainerSummary::State::Dead:
-        return QStringLiteral("dead");
-    case ContainerSummary::State::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
 }
 
 // "10m" ago, or an RFC 3339 time.
@@ -97,21 +44,6 @@ QDateTime parseSince(const QString &text)
         return absolute;
     const auto ms = SpecText::parseDuration(text, nullptr);
     return ms ? QDateTime::currentDateTimeUtc().addMSecs(-*ms) : QDateTime();
-}
-
-// Whether an engine answers at `endpoint` within `timeoutMs`, before any verb runs.
-bool answers(const Endpoint &endpoint, int timeoutMs)
-{
-    QEventLoop loop;
-    const std::unique_ptr<Engine> engine = makeEngine(endpoint);
-    bool ok = false;
-    engine->identify(&loop, [&](const EngineResult<EngineInfo> &r) {
-        ok = r.ok();
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return ok;
 }
 
 // 1.5MiB, as docker stats prints sizes.
@@ -226,6 +158,9 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          "", &CliRunner::df, nullptr},
         {QStringLiteral("images"), QT_TR_NOOP("List images"), "", &CliRunner::images,
          &CliRunner::configureImages},
+        {QStringLiteral("nodes"),
+         QT_TR_NOOP("List the nodes the app shows (state, latency, engine), add or remove one"),
+         "[add NAME URL | rm NAME]", &CliRunner::nodes, &CliRunner::configureNodes, false},
         {QStringLiteral("search"), QT_TR_NOOP("Search registries for images"), "[REGISTRY/]TERM",
          &CliRunner::search, &CliRunner::configureSearch},
         {QStringLiteral("history"), QT_TR_NOOP("Show an image's layers"), "IMAGE",
@@ -361,7 +296,9 @@ int CliRunner::start(const QStringList &arguments)
     m_args = m_verbParser.positionalArguments();
 
     QString why;
-    if (!chooseNode(&why)) {
+    const bool anyNode =
+        !verb->needsNode || m_verbParser.optionNames().contains(QStringLiteral("all-nodes"));
+    if (!anyNode && !chooseNode(&why)) {
         err(why);
         return 2;
     }
@@ -376,6 +313,20 @@ int CliRunner::start(const QStringList &arguments)
 bool CliRunner::chooseNode(QString *error)
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!m_nodeText.isEmpty() && !m_nodeText.contains(QLatin1String("://"))) {
+        // A node by the name the app shows it with.
+        CliNodes::Node node;
+        if (!CliNodes::find(m_nodeText, env, &node)) {
+            *error = tr("There is no node called %1. gontainer-cli nodes lists them; a URL such "
+                        "as unix:///run/podman/podman.sock names an engine directly.")
+                         .arg(m_nodeText);
+            return false;
+        }
+        m_endpoint = node.endpoint;
+        if (!m_identity.isEmpty())
+            m_endpoint.sshIdentityFile = m_identity;
+        return true;
+    }
     if (!m_nodeText.isEmpty()) {
         m_endpoint = Endpoint::fromUrl(m_nodeText);
         if (!m_endpoint.isValid()) {
@@ -446,6 +397,7 @@ void CliRunner::onInterrupted()
 {
     // Streams end quietly; a call in flight is cancelled.
     delete m_stream;
+    delete m_nodes;
     m_current.cancel();
     finish(130);
 }
@@ -526,10 +478,65 @@ void CliRunner::configurePs(QCommandLineParser &p)
 {
     p.addOption({{QStringLiteral("a"), QStringLiteral("all")},
                  tr("Show all containers, not only running ones.")});
+    p.addOption({QStringLiteral("all-nodes"),
+                 tr("Every node the app shows, with a node column, instead of one.")});
+}
+
+void CliRunner::configureNodes(QCommandLineParser &p)
+{
+    // Options may follow NAME URL: nothing here is a command line of its own.
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({QStringLiteral("tls"), tr("add: speak TLS to a tcp:// node.")});
+    p.addOption({QStringLiteral("tls-cert-path"),
+                 tr("add: the folder with ca.pem, cert.pem and key.pem (implies --tls)."),
+                 QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("tls-skip-verify"),
+                 tr("add: do not verify the engine's certificate (not recommended).")});
+    p.addOption({QStringLiteral("identity"), tr("add: the SSH private key for an ssh:// node."),
+                 QStringLiteral("FILE")});
+}
+
+void CliRunner::nodes()
+{
+    m_nodes = new CliNodes(m_json, this);
+    const QString action = m_args.value(0);
+    if (action.isEmpty()) {
+        m_nodes->list([this](int code) { finish(code); });
+        return;
+    }
+    if (action == QLatin1String("add")) {
+        if (m_args.size() != 3) {
+            usageError(tr("Use: gontainer-cli nodes add NAME URL"));
+            return;
+        }
+        NodeConfig config;
+        config.name = m_args.at(1);
+        config.url = m_args.at(2);
+        config.tlsCertPath = m_verbParser.value(QStringLiteral("tls-cert-path"));
+        config.tls = m_verbParser.isSet(QStringLiteral("tls")) || !config.tlsCertPath.isEmpty();
+        config.tlsSkipVerify = m_verbParser.isSet(QStringLiteral("tls-skip-verify"));
+        config.sshIdentityFile = m_verbParser.value(QStringLiteral("identity"));
+        finish(m_nodes->add(config));
+        return;
+    }
+    if (action == QLatin1String("rm")) {
+        if (m_args.size() != 2) {
+            usageError(tr("Use: gontainer-cli nodes rm NAME"));
+            return;
+        }
+        finish(m_nodes->remove(m_args.at(1)));
+        return;
+    }
+    usageError(tr("Unknown nodes action %1: use add or rm, or nothing to list.").arg(action));
 }
 
 void CliRunner::ps()
 {
+    if (m_verbParser.isSet(QStringLiteral("all-nodes"))) {
+        m_nodes = new CliNodes(m_json, this);
+        m_nodes->ps(m_verbParser.isSet(QStringLiteral("all")), [this](int code) { finish(code); });
+        return;
+    }
     connectThen([this] {
         m_current = m_engine->listContainers(
             {}, this, [this](const EngineResult<QList<ContainerSummary>> &r) {
@@ -1184,6 +1191,8 @@ void CliRunner::configureEvents(QCommandLineParser &p)
                  tr("FILTER")});
     p.addOption({QStringLiteral("since"), tr("Replay events since a time or a duration ago first."),
                  tr("WHEN")});
+    p.addOption({QStringLiteral("all-nodes"),
+                 tr("Follow every node the app shows, each line with its node.")});
 }
 
 void CliRunner::events()
@@ -1213,6 +1222,11 @@ void CliRunner::events()
                            .arg(m_verbParser.value(QStringLiteral("since"))));
             return;
         }
+    }
+    if (m_verbParser.isSet(QStringLiteral("all-nodes"))) {
+        m_nodes = new CliNodes(m_json, this);
+        m_nodes->events(filter, [this](int code) { finish(code); });
+        return;
     }
     connectThen([this, filter] {
         EventStream *stream = m_engine->watchEvents(filter, this);

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class CliNodes;
 class InterruptWatcher;
 
 // gontainer-cli: one verb against one engine, on the same core as the app. Output goes to
@@ -39,6 +40,7 @@ private:
         const char *usage; // the positional arguments
         void (CliRunner::*run)();
         void (CliRunner::*configure)(QCommandLineParser &parser);
+        bool needsNode = true; // false: the verb does not talk to one engine
     };
     static const QList<Verb> &verbs();
 
@@ -77,6 +79,7 @@ private:
     void info();
     void df();
     void images();
+    void nodes();
     void search();
     void history();
     void pull();
@@ -103,6 +106,7 @@ private:
     void configureStats(QCommandLineParser &p);
     void configureImages(QCommandLineParser &p);
     void configureSearch(QCommandLineParser &p);
+    void configureNodes(QCommandLineParser &p);
     void configureRmi(QCommandLineParser &p);
     void configureRegistry(QCommandLineParser &p);
     void configureImagePrune(QCommandLineParser &p);
@@ -132,6 +136,7 @@ private:
     CallHandle m_current;
     QPointer<QObject> m_stream;
     InterruptWatcher *m_interrupts = nullptr;
+    QPointer<CliNodes> m_nodes; // the verbs over every node
     int m_failures = 0;
     bool m_rawTerminal = false;
 };

@@ -74,6 +74,15 @@ DockerEngine::DockerEngine(const Endpoint &endpoint, QObject *parent)
 
 DockerEngine::~DockerEngine() = default;
 
+CallHandle DockerEngine::ping(QObject *context, DoneCallback callback)
+{
+    HttpRequest request;
+    request.target = "/_ping";
+    request.timeoutMs = 10000;
+    return call(
+        request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
+}
+
 qint64 DockerEngine::connectionsOpened() const
 {
     return m_pool->opened();
@@ -102,6 +111,14 @@ QByteArray DockerEngine::encodedName(const QString &name)
 CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandler onSuccess,
                               ErrorHandler onError)
 {
+    // Counted by operation: the path without its version prefix and query.
+    QByteArray path = request.target.left(request.target.indexOf('?'));
+    if (path.size() > 2 && path.startsWith("/v") && path.at(2) >= '0' && path.at(2) <= '9') {
+        const qsizetype slash = path.indexOf('/', 1);
+        if (slash > 0)
+            path = path.mid(slash);
+    }
+    ++m_callCounts[QString::fromLatin1(request.method + ' ' + path)];
     auto *reply = new HttpReply(m_pool, m_endpoint, request, this);
     connect(reply, &HttpReply::finished, reply, &QObject::deleteLater);
     connect(reply, &HttpReply::finished, context,

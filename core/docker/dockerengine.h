@@ -28,6 +28,8 @@ public:
     qint64 connectionsOpened() const;
     void identify(QObject *context, InfoCallback callback) override;
     EngineInfo info() const override { return m_info; }
+    CallHandle ping(QObject *context, DoneCallback callback) override;
+    QHash<QString, qint64> callCounts() const override { return m_callCounts; }
 
     CallHandle systemInfo(QObject *context, Callback<SystemInfo> callback) override;
     CallHandle diskUsage(QObject *context, Callback<DiskUsage> callback) override;
@@ -168,6 +170,7 @@ private:
 
     Endpoint m_endpoint;
     ConnectionPool *m_pool;
+    QHash<QString, qint64> m_callCounts;
     QByteArray m_apiVersion = "1.41";
     EngineInfo m_info;
 };

@@ -164,8 +164,12 @@ std::optional<EngineEvent> parseEvent(const QByteArray &json)
         o.value(QLatin1String("Action")).toString(o.value(QLatin1String("status")).toString());
     const QJsonObject actor = o.value(QLatin1String("Actor")).toObject();
     e.id = actor.value(QLatin1String("ID")).toString(o.value(QLatin1String("id")).toString());
-    e.name =
-        actor.value(QLatin1String("Attributes")).toObject().value(QLatin1String("name")).toString();
+    const QJsonObject attributes = actor.value(QLatin1String("Attributes")).toObject();
+    e.name = attributes.value(QLatin1String("name")).toString();
+    for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+        if (it.value().isString())
+            e.attributes.insert(it.key(), it.value().toString());
+    }
     e.timeNano = o.value(QLatin1String("timeNano")).toInteger();
     if (e.timeNano == 0)
         e.timeNano = o.value(QLatin1String("time")).toInteger() * 1000000000LL;

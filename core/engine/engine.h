@@ -19,6 +19,7 @@
 #include "core/engine/volumeinfo.h"
 #include "core/transport/endpoint.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -49,6 +50,11 @@ public:
     virtual void identify(QObject *context, InfoCallback callback) = 0;
     // What identify() found; empty before it succeeded.
     virtual EngineInfo info() const = 0;
+    // The cheapest question an engine answers: is it there. For health probes.
+    virtual CallHandle ping(QObject *context, DoneCallback callback) = 0;
+    // How many short calls were made so far, by operation ("GET /containers/json"): lets tests
+    // and benchmarks see what a service asks, and how often.
+    virtual QHash<QString, qint64> callCounts() const = 0;
 
     // ---- system ----
     virtual CallHandle systemInfo(QObject *context, Callback<SystemInfo> callback) = 0;

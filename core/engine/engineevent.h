@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -11,6 +12,9 @@ struct EngineEvent
     QString id;
     QString name;
     qint64 timeNano = 0;
+    // The actor's attributes: labels, and per action extras such as exitCode
+    // (Podman: containerExitCode) on die.
+    QMap<QString, QString> attributes;
 };
 
 Q_DECLARE_METATYPE(EngineEvent)

@@ -4,19 +4,50 @@
 
 #include <QThread>
 
+namespace {
+NodeConfig configFor(const QString &name, const Endpoint &endpoint)
+{
+    NodeConfig c;
+    c.id = name;
+    c.name = name;
+    c.url = endpoint.toUrl();
+    return c;
+}
+} // namespace
+
+NodeServiceImpl::NodeServiceImpl(const NodeConfig &config, QObject *parent)
+    : NodeServiceImpl(config, config.endpoint(), parent)
+{}
+
 NodeServiceImpl::NodeServiceImpl(const QString &name, const Endpoint &endpoint, QObject *parent)
+    : NodeServiceImpl(configFor(name, endpoint), endpoint, parent)
+{}
+
+NodeServiceImpl::NodeServiceImpl(const NodeConfig &config, const Endpoint &endpoint,
+                                 QObject *parent)
     : NodeService(parent)
+    , m_config(config)
     , m_endpoint(endpoint)
 {
-    setObjectName(name);
+    qRegisterMetaType<EngineError>();
+    qRegisterMetaType<EngineInfo>();
+    qRegisterMetaType<SystemInfo>();
+    qRegisterMetaType<ContainerSummary>();
+    qRegisterMetaType<HealthTransition>();
+    qRegisterMetaType<ContainerExit>();
+    setObjectName(config.name);
     m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("node:") + name);
+    m_thread->setObjectName(QStringLiteral("node:") + config.name);
     m_worker = new NodeWorker(endpoint);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &NodeWorker::stateChanged, this, &NodeServiceImpl::onStateChanged);
     connect(m_worker, &NodeWorker::engineIdentified, this, &NodeServiceImpl::onEngineIdentified);
+    connect(m_worker, &NodeWorker::detailsFetched, this, &NodeServiceImpl::onDetailsFetched);
+    connect(m_worker, &NodeWorker::probed, this, &NodeServiceImpl::onProbed);
     connect(m_worker, &NodeWorker::retryScheduled, this, &NodeService::retryScheduled);
     connect(m_worker, &NodeWorker::containersUpdated, this, &NodeServiceImpl::onContainersUpdated);
+    connect(m_worker, &NodeWorker::healthChanged, this, &NodeServiceImpl::onHealthChanged);
+    connect(m_worker, &NodeWorker::exited, this, &NodeService::containersExited);
     m_thread->start();
 }
 
@@ -34,6 +65,11 @@ QList<ContainerSummary> NodeServiceImpl::containers() const
     return m_containers.values();
 }
 
+QList<HealthTransition> NodeServiceImpl::healthHistory(const QString &containerId) const
+{
+    return m_health.value(containerId);
+}
+
 void NodeServiceImpl::start()
 {
     if (m_started)
@@ -46,6 +82,13 @@ void NodeServiceImpl::reconnectNow()
 {
     m_started = true;
     QMetaObject::invokeMethod(m_worker, &NodeWorker::reconnectNow, Qt::QueuedConnection);
+}
+
+void NodeServiceImpl::setProbeIntervalMs(int ms)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, ms] { worker->setProbeIntervalMs(ms); },
+        Qt::QueuedConnection);
 }
 
 void NodeServiceImpl::onStateChanged(NodeService::State state, const EngineError &error)
@@ -65,14 +108,29 @@ void NodeServiceImpl::onEngineIdentified(const EngineInfo &info)
     Q_EMIT engineInfoChanged(info);
 }
 
+void NodeServiceImpl::onDetailsFetched(const SystemInfo &details)
+{
+    m_details = details;
+    Q_EMIT detailsChanged(details);
+}
+
+void NodeServiceImpl::onProbed(int latencyMs, const QHash<QString, qint64> &callCounts)
+{
+    m_latencyMs = latencyMs;
+    m_callCounts = callCounts;
+    Q_EMIT healthProbed(latencyMs);
+}
+
 void NodeServiceImpl::onContainersUpdated(const QList<ContainerSummary> &added,
                                           const QList<ContainerSummary> &changed,
                                           const QStringList &removed)
 {
     if (!removed.isEmpty()) {
         Q_EMIT containersAboutToBeRemoved(removed);
-        for (const QString &id : removed)
+        for (const QString &id : removed) {
             m_containers.remove(id);
+            m_health.remove(id);
+        }
         Q_EMIT containersRemoved(removed);
     }
     if (!added.isEmpty()) {
@@ -85,4 +143,15 @@ void NodeServiceImpl::onContainersUpdated(const QList<ContainerSummary> &added,
             m_containers.insert(c.id, c);
         Q_EMIT containersChanged(changed);
     }
+}
+
+void NodeServiceImpl::onHealthChanged(const QList<HealthTransition> &transitions)
+{
+    for (const HealthTransition &t : transitions) {
+        QList<HealthTransition> &history = m_health[t.containerId];
+        history.append(t);
+        if (history.size() > HealthHistoryLimit)
+            history.removeFirst();
+    }
+    Q_EMIT healthTransitions(transitions);
 }

@@ -15,30 +15,51 @@ class NodeServiceImpl final : public NodeService
     Q_DISABLE_COPY_MOVE(NodeServiceImpl)
 
 public:
+    // How many transitions a container's health history keeps.
+    static constexpr int HealthHistoryLimit = 100;
+
+    explicit NodeServiceImpl(const NodeConfig &config, QObject *parent = nullptr);
+    // A node reached at `endpoint` as found (the local default, a test's engine).
+    NodeServiceImpl(const NodeConfig &config, const Endpoint &endpoint, QObject *parent = nullptr);
     NodeServiceImpl(const QString &name, const Endpoint &endpoint, QObject *parent = nullptr);
     ~NodeServiceImpl() override;
 
+    NodeConfig config() const override { return m_config; }
     Endpoint endpoint() const override { return m_endpoint; }
     State state() const override { return m_state; }
     EngineError lastError() const override { return m_error; }
     EngineInfo engineInfo() const override { return m_info; }
+    SystemInfo details() const override { return m_details; }
+    int latencyMs() const override { return m_latencyMs; }
+    QHash<QString, qint64> callCounts() const override { return m_callCounts; }
     QList<ContainerSummary> containers() const override;
+    QList<HealthTransition> healthHistory(const QString &containerId) const override;
 
     void start() override;
     void reconnectNow() override;
+    // How often the engine is pinged while connected (tests shorten it).
+    void setProbeIntervalMs(int ms);
 
 private:
     void onStateChanged(NodeService::State state, const EngineError &error);
     void onEngineIdentified(const EngineInfo &info);
+    void onDetailsFetched(const SystemInfo &details);
+    void onProbed(int latencyMs, const QHash<QString, qint64> &callCounts);
     void onContainersUpdated(const QList<ContainerSummary> &added,
                              const QList<ContainerSummary> &changed, const QStringList &removed);
+    void onHealthChanged(const QList<HealthTransition> &transitions);
 
+    NodeConfig m_config;
     Endpoint m_endpoint;
     QThread *m_thread = nullptr;
     NodeWorker *m_worker = nullptr;
     State m_state = State::Connecting;
     EngineError m_error;
     EngineInfo m_info;
+    SystemInfo m_details;
+    int m_latencyMs = -1;
+    QHash<QString, qint64> m_callCounts;
     QHash<QString, ContainerSummary> m_containers;
+    QHash<QString, QList<HealthTransition>> m_health;
     bool m_started = false;
 };

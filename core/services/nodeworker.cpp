@@ -4,6 +4,8 @@
 #include "core/services/enginefactory.h"
 #include "core/services/serviceslogging.h"
 
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QList>
 
 NodeWorker::NodeWorker(const Endpoint &endpoint, QObject *parent)
@@ -18,6 +20,9 @@ NodeWorker::NodeWorker(const Endpoint &endpoint, QObject *parent)
     m_retryTimer = new QTimer(this);
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &NodeWorker::connectEngine);
+    m_probeTimer = new QTimer(this);
+    m_probeTimer->setInterval(DefaultProbeIntervalMs);
+    connect(m_probeTimer, &QTimer::timeout, this, &NodeWorker::probe);
 }
 
 NodeWorker::~NodeWorker() = default;
@@ -34,14 +39,25 @@ void NodeWorker::reconnectNow()
     connectEngine();
 }
 
+void NodeWorker::setProbeIntervalMs(int ms)
+{
+    m_probeTimer->setInterval(ms);
+}
+
 void NodeWorker::connectEngine()
 {
     ++m_generation;
     m_retryTimer->stop();
     m_flushTimer->stop();
+    m_probeTimer->stop();
+    watchSocketFolder(false);
     delete m_events;
     m_listing = false;
     m_online = false;
+    m_probing = false;
+    m_slow = false;
+    m_describing = false;
+    m_transitions.clear();
     // A fresh engine object drops every reply of the previous connection with it.
     m_engine = makeEngine(m_endpoint);
     Q_EMIT stateChanged(NodeService::State::Connecting, {});
@@ -56,6 +72,11 @@ void NodeWorker::connectEngine()
         }
         Q_EMIT engineIdentified(result.value);
         openEvents();
+        // The machine's details, once per connection; a failure here is not the node's.
+        m_engine->systemInfo(this, [this, generation](const EngineResult<SystemInfo> &info) {
+            if (generation == m_generation && info.ok())
+                Q_EMIT detailsFetched(info.value);
+        });
     });
 }
 
@@ -99,6 +120,7 @@ void NodeWorker::fetch(const QSet<QString> &ids)
                 m_attempt = 0;
                 m_online = true;
                 Q_EMIT stateChanged(NodeService::State::Online, {});
+                m_probeTimer->start();
             }
             if (!m_dirty.isEmpty())
                 m_flushTimer->start();
@@ -114,9 +136,40 @@ void NodeWorker::onEvent(const EngineEvent &event)
         event.action == QLatin1String("attach") || event.action == QLatin1String("top") ||
         event.action == QLatin1String("resize"))
         return;
+    if (event.action == QLatin1String("oom"))
+        m_oomKilled.insert(event.id);
+    else if (event.action == QLatin1String("die") || event.action == QLatin1String("died"))
+        onDied(event);
     m_dirty.insert(event.id);
     if (!m_listing && !m_flushTimer->isActive())
         m_flushTimer->start();
+}
+
+// An exit worth telling: non-zero, or killed for memory. Inspect says which (the event's own
+// exit code stands in when the container is already gone).
+void NodeWorker::onDied(const EngineEvent &event)
+{
+    ContainerExit exit;
+    exit.containerId = event.id;
+    exit.containerName = event.name;
+    exit.time = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000);
+    exit.exitCode = event.attributes
+                        .value(QStringLiteral("exitCode"),
+                               event.attributes.value(QStringLiteral("containerExitCode")))
+                        .toInt();
+    exit.oomKilled = m_oomKilled.remove(event.id);
+    const quint64 generation = m_generation;
+    m_engine->inspectContainer(
+        event.id, this, [this, generation, exit](const EngineResult<ContainerDetails> &r) mutable {
+            if (generation != m_generation)
+                return;
+            if (r.ok()) {
+                exit.exitCode = r.value.exitCode;
+                exit.oomKilled = exit.oomKilled || r.value.oomKilled;
+            }
+            if (exit.exitCode != 0 || exit.oomKilled)
+                Q_EMIT exited({exit});
+        });
 }
 
 void NodeWorker::flushDirty()
@@ -134,6 +187,7 @@ void NodeWorker::apply(const QList<ContainerSummary> &list, const QSet<QString> 
     QList<ContainerSummary> changed;
     QStringList removed;
     QSet<QString> seen;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ContainerSummary &c : list) {
         seen.insert(c.id);
         const auto it = m_snapshot.find(c.id);
@@ -141,6 +195,8 @@ void NodeWorker::apply(const QList<ContainerSummary> &list, const QSet<QString> 
             added.append(c);
             m_snapshot.insert(c.id, c);
         } else if (!(*it == c)) {
+            if (it->health != c.health)
+                m_transitions.enqueue({c.id, c.name, now, it->health, c.health, 0, {}});
             changed.append(c);
             *it = c;
         }
@@ -163,15 +219,71 @@ void NodeWorker::apply(const QList<ContainerSummary> &list, const QSet<QString> 
     }
     if (!added.isEmpty() || !changed.isEmpty() || !removed.isEmpty())
         Q_EMIT containersUpdated(added, changed, removed);
+    describeNextTransition();
+}
+
+// Fills in the oldest waiting transition with the check's streak and output, then emits it:
+// one at a time, so they arrive in the order they happened.
+void NodeWorker::describeNextTransition()
+{
+    if (m_describing || m_transitions.isEmpty())
+        return;
+    m_describing = true;
+    const quint64 generation = m_generation;
+    m_engine->inspectContainer(m_transitions.head().containerId, this,
+                               [this, generation](const EngineResult<ContainerDetails> &r) {
+                                   if (generation != m_generation)
+                                       return;
+                                   m_describing = false;
+                                   HealthTransition t = m_transitions.dequeue();
+                                   if (r.ok()) {
+                                       t.failingStreak = r.value.health.failingStreak;
+                                       if (!r.value.health.log.isEmpty())
+                                           t.output = r.value.health.log.constLast().output;
+                                   }
+                                   Q_EMIT healthChanged({t});
+                                   describeNextTransition();
+                               });
+}
+
+void NodeWorker::probe()
+{
+    if (!m_online || m_probing)
+        return;
+    m_probing = true;
+    const quint64 generation = m_generation;
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_engine->ping(this, [this, generation, timer](const EngineError &error) {
+        if (generation != m_generation)
+            return;
+        m_probing = false;
+        if (error.isError()) {
+            goOffline(error);
+            return;
+        }
+        const int latency = int(timer->elapsed());
+        Q_EMIT probed(latency, m_engine->callCounts());
+        const bool slow = latency > SlowLatencyMs;
+        if (slow != m_slow) {
+            m_slow = slow;
+            Q_EMIT stateChanged(slow ? NodeService::State::Degraded : NodeService::State::Online,
+                                {});
+        }
+    });
 }
 
 void NodeWorker::goOffline(const EngineError &error)
 {
     ++m_generation;
     m_flushTimer->stop();
+    m_probeTimer->stop();
     m_dirty.clear();
+    m_transitions.clear();
+    m_describing = false;
     m_listing = false;
     m_online = false;
+    m_probing = false;
     if (m_events) {
         m_events->disconnect(this);
         m_events->deleteLater();
@@ -184,4 +296,30 @@ void NodeWorker::goOffline(const EngineError &error)
     Q_EMIT stateChanged(NodeService::State::Offline, error);
     Q_EMIT retryScheduled((delayMs + 999) / 1000);
     m_retryTimer->start(delayMs);
+    watchSocketFolder(true);
+}
+
+// A local engine that comes back makes its socket again: retry at once rather than at the next
+// backoff step.
+void NodeWorker::watchSocketFolder(bool watch)
+{
+    if (m_endpoint.kind != Endpoint::Kind::Unix)
+        return;
+    if (!watch) {
+        delete m_socketWatcher;
+        m_socketWatcher = nullptr;
+        return;
+    }
+    if (m_socketWatcher)
+        return;
+    const QString folder = QFileInfo(m_endpoint.path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        return;
+    m_socketWatcher = new QFileSystemWatcher({folder}, this);
+    connect(m_socketWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!m_online && QFileInfo(m_endpoint.path).exists() && m_retryTimer->isActive()) {
+            // Give the engine a moment to listen on the socket it just made.
+            m_retryTimer->start(qMin(m_retryTimer->remainingTime(), 300));
+        }
+    });
 }

@@ -4,12 +4,17 @@
 #include "core/engine/engineerror.h"
 #include "core/engine/engineevent.h"
 #include "core/engine/engineinfo.h"
+#include "core/engine/systeminfo.h"
+#include "core/services/containerexit.h"
+#include "core/services/healthtransition.h"
 #include "core/services/nodeservice.h"
 #include "core/transport/endpoint.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
@@ -18,10 +23,11 @@
 
 class Engine;
 class EventStream;
+class QFileSystemWatcher;
 
 // Lives on a node's worker thread and does all of that node's engine I/O: identify, list once,
-// then follow the event stream, re-listing only the containers events name. Emits value
-// batches to the NodeServiceImpl on the GUI thread.
+// then follow the event stream, re-listing only the containers events name; a health probe at
+// a modest interval. Emits value batches to the NodeServiceImpl on the GUI thread.
 class NodeWorker final : public QObject
 {
     Q_OBJECT
@@ -31,6 +37,9 @@ public:
     // Events are gathered this long before the containers they name are fetched.
     static constexpr int CoalesceMs = 40;
     static constexpr int MaxRetrySeconds = 30;
+    static constexpr int DefaultProbeIntervalMs = 10000;
+    // A probe slower than this makes the node Degraded.
+    static constexpr int SlowLatencyMs = 1500;
 
     explicit NodeWorker(const Endpoint &endpoint, QObject *parent = nullptr);
     ~NodeWorker() override;
@@ -38,34 +47,51 @@ public:
     // Slots invoked from the service's thread through queued calls.
     void start();
     void reconnectNow();
+    void setProbeIntervalMs(int ms);
 
 Q_SIGNALS:
     void stateChanged(NodeService::State state, const EngineError &error);
     void engineIdentified(const EngineInfo &info);
+    void detailsFetched(const SystemInfo &details);
+    void probed(int latencyMs, const QHash<QString, qint64> &callCounts);
     void retryScheduled(int seconds);
     void containersUpdated(const QList<ContainerSummary> &added,
                            const QList<ContainerSummary> &changed, const QStringList &removed);
+    void healthChanged(const QList<HealthTransition> &transitions);
+    void exited(const QList<ContainerExit> &exits);
 
 private:
     void connectEngine();
     void openEvents();
     void fetch(const QSet<QString> &ids);
     void onEvent(const EngineEvent &event);
+    void onDied(const EngineEvent &event);
     void flushDirty();
     void apply(const QList<ContainerSummary> &list, const QSet<QString> *asked);
+    void describeNextTransition();
+    void probe();
     void goOffline(const EngineError &error);
+    void watchSocketFolder(bool watch);
 
     Endpoint m_endpoint;
     std::unique_ptr<Engine> m_engine;
     QPointer<EventStream> m_events;
     QHash<QString, ContainerSummary> m_snapshot;
     QSet<QString> m_dirty;
+    // Transitions waiting for the check's output, in the order they happened.
+    QQueue<HealthTransition> m_transitions;
+    bool m_describing = false;
+    QSet<QString> m_oomKilled; // an oom event came before the die
     // Children, so that moveToThread() takes them along.
     QTimer *m_flushTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_probeTimer = nullptr;
+    QFileSystemWatcher *m_socketWatcher = nullptr;
     QRandomGenerator m_random;
     quint64 m_generation = 0; // bumps on every (re)connect so late answers are dropped
     int m_attempt = 0;
     bool m_listing = false;
     bool m_online = false;
+    bool m_probing = false;
+    bool m_slow = false;
 };

@@ -33,6 +33,7 @@ private slots:
     void badCommandLines();
     void engineErrorsInItsWords();
     void eventsEndCleanlyOnCtrlC();
+    void configuredNodesOfMixedKinds();
 
 private:
     struct Run
@@ -550,6 +551,132 @@ void TestGontainerCli::eventsEndCleanlyOnCtrlC()
     seen += events.readAllStandardOutput();
     for (const QByteArray &line : seen.trimmed().split('\n'))
         QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+}
+
+void TestGontainerCli::configuredNodesOfMixedKinds()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir config;
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    auto run = [&env](const QStringList &args) {
+        return cli(args, env);
+    };
+    auto nodesJson = [&] {
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("nodes")});
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            byName.insert(v[QLatin1String("name")].toString(), v.toObject());
+        return byName;
+    };
+
+    // A Podman service of this test's own, to stop and start again.
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/clinodes.XXXXXX"));
+    const QString podmanSocket = dir.filePath(QStringLiteral("podman.sock"));
+    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(podmanSocket));
+    QVERIFY(service);
+    auto stopService = qScopeGuard([&] {
+        if (service) {
+            service->terminate();
+            service->waitForFinished(10000);
+        }
+    });
+
+    // The list the app shows: without the local default here, three nodes of mixed kinds.
+    QCOMPARE(run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("local")}).exitCode,
+             0);
+    Run r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("dockerd"),
+                 QStringLiteral("unix://") + TestEngines::dockerSocket()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("secure"),
+             TestEngines::dockerTlsEndpoint().toUrl(), QStringLiteral("--tls-cert-path"),
+             TestEngines::tlsCertPath()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("podman"),
+             QStringLiteral("unix://") + podmanSocket});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("PODMAN"),
+             QStringLiteral("unix:///elsewhere.sock")});
+    QCOMPARE(r.exitCode, 2); // names are unique whatever their case
+    QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("bad"),
+             QStringLiteral("tcp://127.0.0.1:1"), QStringLiteral("--tls-cert-path"),
+             config.filePath(QStringLiteral("none"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("ca.pem")), qPrintable(r.err));
+
+    auto nodes = nodesJson();
+    QCOMPARE(nodes.keys(), (QStringList{QStringLiteral("dockerd"), QStringLiteral("podman"),
+                                        QStringLiteral("secure")}));
+    for (const QJsonObject &n : std::as_const(nodes)) {
+        QCOMPARE(n[QLatin1String("state")].toString(), QStringLiteral("online"));
+        QVERIFY(n[QLatin1String("latencyMs")].toInt() >= 0);
+    }
+    QCOMPARE(nodes[QStringLiteral("podman")][QLatin1String("engine")].toString(),
+             QStringLiteral("Podman"));
+    QCOMPARE(nodes[QStringLiteral("secure")][QLatin1String("engine")].toString(),
+             QStringLiteral("Docker"));
+    r = run({QStringLiteral("nodes")});
+    QVERIFY2(r.out.startsWith(QStringLiteral("NAME")) && r.out.contains(QStringLiteral("online")),
+             qPrintable(r.out));
+
+    // A container on the Podman node, listed with its node among all the others.
+    const QString name = TestEngines::uniqueName(QStringLiteral("allnodes"));
+    QVERIFY(
+        TestEngines::podman(podmanSocket, {QStringLiteral("create"), QStringLiteral("--name"), name,
+                                           TestEngines::podmanImage(), QStringLiteral("true")})
+            .exitCode == 0);
+    auto psAll = [&] {
+        return run({QStringLiteral("--json"), QStringLiteral("ps"), QStringLiteral("-a"),
+                    QStringLiteral("--all-nodes")});
+    };
+    auto nodeOf = [](const Run &ps, const QString &container) {
+        for (const QJsonValue &v : QJsonDocument::fromJson(ps.out.toUtf8()).array()) {
+            if (v[QLatin1String("name")].toString() == container)
+                return v[QLatin1String("node")].toString();
+        }
+        return QString();
+    };
+    r = psAll();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(nodeOf(r, name), QStringLiteral("podman"));
+    // A node by its name, wherever a URL works.
+    r = run({QStringLiteral("--node"), QStringLiteral("Podman"), QStringLiteral("ps"),
+             QStringLiteral("-a")});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(name), qPrintable(r.out + r.err));
+    r = run({QStringLiteral("--node"), QStringLiteral("nosuch"), QStringLiteral("ps")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("nosuch")), qPrintable(r.err));
+
+    // One node stops: it shows offline with the reason; the others answer as before.
+    service->kill();
+    service->waitForFinished(10000);
+    nodes = nodesJson();
+    QCOMPARE(nodes[QStringLiteral("podman")][QLatin1String("state")].toString(),
+             QStringLiteral("offline"));
+    QVERIFY(!nodes[QStringLiteral("podman")][QLatin1String("error")].toString().isEmpty());
+    QCOMPARE(nodes[QStringLiteral("dockerd")][QLatin1String("state")].toString(),
+             QStringLiteral("online"));
+    r = psAll();
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(QStringLiteral("podman: ")), qPrintable(r.err));
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+    QVERIFY(nodeOf(r, name).isEmpty());
+
+    // Started again: online, and its container is back in the list.
+    service.reset(TestEngines::startPodmanService(podmanSocket));
+    QVERIFY(service);
+    nodes = nodesJson();
+    QCOMPARE(nodes[QStringLiteral("podman")][QLatin1String("state")].toString(),
+             QStringLiteral("online"));
+    r = psAll();
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(nodeOf(r, name), QStringLiteral("podman"));
+    TestEngines::podman(podmanSocket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+
+    QCOMPARE(
+        run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("podman")}).exitCode, 0);
+    QCOMPARE(nodesJson().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestGontainerCli)

@@ -244,6 +244,7 @@ void MainWindow::onNodeStateChanged()
         return;
     switch (m_node->state()) {
     case NodeService::State::Online:
+    case NodeService::State::Degraded:
         if (m_noticeAction == NoticeAction::ReconnectNode) {
             m_noticeAction = NoticeAction::None;
             m_notice->hide();
@@ -324,6 +325,10 @@ void MainWindow::updateStatus()
         m_stateLabel->setText(QStringLiteral("<span style='color:#2ea043'>●</span> ") +
                               tr("Online"));
         break;
+    case NodeService::State::Degraded:
+        m_stateLabel->setText(QStringLiteral("<span style='color:#d29922'>●</span> ") +
+                              tr("Slow (%1 ms)").arg(m_node->latencyMs()));
+        break;
     case NodeService::State::Offline:
         m_stateLabel->setText(QStringLiteral("<span style='color:#cf222e'>●</span> ") +
                               tr("Offline"));
@@ -350,7 +355,8 @@ void MainWindow::updatePlaceholder()
     QString text;
     if (!m_node)
         text = tr("Looking for a container engine…");
-    else if (m_node->state() == NodeService::State::Online)
+    else if (m_node->state() == NodeService::State::Online ||
+             m_node->state() == NodeService::State::Degraded)
         text = tr("No containers on this engine yet.\nContainers you create with Docker or "
                   "Podman appear here as soon as they exist.");
     else if (m_node->state() == NodeService::State::Connecting)

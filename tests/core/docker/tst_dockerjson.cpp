@@ -156,6 +156,11 @@ void TestDockerJson::events()
         actions << event->action;
         if (actions.size() == 1)
             QCOMPARE(event->name, QStringLiteral("web"));
+        // A die names the exit code: Docker as exitCode, Podman as containerExitCode.
+        if (event->action == QLatin1String("die"))
+            QVERIFY(event->attributes.contains(QStringLiteral("exitCode")) ||
+                    event->attributes.contains(QStringLiteral("containerExitCode")));
+        QVERIFY(event->attributes.contains(QStringLiteral("image")));
     }
     QCOMPARE(actions.mid(0, firstActions.size()), firstActions);
     // Removal is "destroy" on Docker and "remove" on Podman; both are there.

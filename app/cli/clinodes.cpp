@@ -1,0 +1,303 @@
+#include "app/cli/clinodes.h"
+
+#include "app/cli/clitext.h"
+#include "core/config/nodestore.h"
+#include "core/services/enginefactory.h"
+#include "core/services/localenginelocator.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace CliText;
+
+QList<CliNodes::Node> CliNodes::all(const QProcessEnvironment &env)
+{
+    QList<Node> nodes;
+    if (!NodeStore::localDefaultRemoved()) {
+        const auto candidates = LocalEngineLocator::candidates(env);
+        const auto found = std::find_if(candidates.cbegin(), candidates.cend(),
+                                        [](const auto &c) { return answers(c.endpoint, 2000); });
+        if (found != candidates.cend())
+            nodes.append({QLatin1String(LocalName), found->endpoint, found->origin});
+        else if (!candidates.isEmpty())
+            nodes.append(
+                {QLatin1String(LocalName), candidates.first().endpoint, candidates.first().origin});
+    }
+    for (const NodeConfig &c : NodeStore::load())
+        nodes.append({c.name, c.endpoint(), c.origin});
+    return nodes;
+}
+
+bool CliNodes::find(const QString &name, const QProcessEnvironment &env, Node *node)
+{
+    if (name.compare(QLatin1String(LocalName), Qt::CaseInsensitive) == 0) {
+        const QList<Node> nodes = all(env);
+        if (nodes.isEmpty() || nodes.first().name != QLatin1String(LocalName))
+            return false;
+        *node = nodes.first();
+        return true;
+    }
+    const QList<NodeConfig> configured = NodeStore::load();
+    const NodeConfig *c = NodeStore::find(configured, name);
+    if (!c)
+        return false;
+    *node = {c->name, c->endpoint(), c->origin};
+    return true;
+}
+
+CliNodes::CliNodes(bool json, QObject *parent)
+    : QObject(parent)
+    , m_json(json)
+{}
+
+CliNodes::~CliNodes() = default;
+
+void CliNodes::identifyAll(std::function<void(const Node &, Engine *, std::function<void()>)> each,
+                           std::function<void()> all)
+{
+    m_nodes = CliNodes::all(QProcessEnvironment::systemEnvironment());
+    auto open = std::make_shared<int>(int(m_nodes.size()));
+    if (*open == 0) {
+        all();
+        return;
+    }
+    for (const Node &node : std::as_const(m_nodes)) {
+        m_engines.push_back(makeEngine(node.endpoint));
+        Engine *engine = m_engines.back().get();
+        auto finished = [open, all] {
+            if (--*open == 0)
+                all();
+        };
+        engine->identify(this,
+                         [this, node, engine, each, finished](const EngineResult<EngineInfo> &r) {
+                             if (!r.ok()) {
+                                 ++m_failures;
+                                 err(tr("%1: %2").arg(node.name, r.error.userText()));
+                                 finished();
+                                 return;
+                             }
+                             each(node, engine, finished);
+                         });
+    }
+}
+
+void CliNodes::list(Done done)
+{
+    struct Row
+    {
+        Node node;
+        QString state;
+        int latencyMs = -1;
+        EngineInfo info;
+        QString error;
+    };
+    m_nodes = all(QProcessEnvironment::systemEnvironment());
+    auto rows = std::make_shared<QList<Row>>();
+    for (const Node &n : std::as_const(m_nodes))
+        rows->append({n, QStringLiteral("offline"), -1, {}, {}});
+    auto open = std::make_shared<int>(int(m_nodes.size()));
+    auto print = [this, rows, done] {
+        if (m_json) {
+            QJsonArray array;
+            for (const Row &r : std::as_const(*rows))
+                array.append(QJsonObject{{QStringLiteral("name"), r.node.name},
+                                         {QStringLiteral("url"), r.node.endpoint.toUrl()},
+                                         {QStringLiteral("origin"), r.node.origin},
+                                         {QStringLiteral("state"), r.state},
+                                         {QStringLiteral("latencyMs"), r.latencyMs},
+                                         {QStringLiteral("engine"), r.info.name},
+                                         {QStringLiteral("version"), r.info.version},
+                                         {QStringLiteral("apiVersion"), r.info.apiVersion},
+                                         {QStringLiteral("error"), r.error}});
+            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        } else {
+            QList<QStringList> table;
+            for (const Row &r : std::as_const(*rows))
+                table.append({r.node.name, r.node.endpoint.toUrl(), r.state,
+                              r.latencyMs < 0 ? QStringLiteral("-") : tr("%1 ms").arg(r.latencyMs),
+                              r.info.name.isEmpty() ? QStringLiteral("-") : r.info.name,
+                              r.info.version.isEmpty() ? QStringLiteral("-") : r.info.version,
+                              r.error});
+            printTable({tr("NAME"), tr("ADDRESS"), tr("STATE"), tr("LATENCY"), tr("ENGINE"),
+                        tr("VERSION"), tr("ERROR")},
+                       table);
+        }
+        // Listing is the point: a node that is down is a finding, not a failure.
+        done(0);
+    };
+    if (*open == 0) {
+        print();
+        return;
+    }
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        m_engines.push_back(makeEngine(m_nodes.at(i).endpoint));
+        Engine *engine = m_engines.back().get();
+        auto finished = [open, print] {
+            if (--*open == 0)
+                print();
+        };
+        engine->identify(this, [this, i, rows, engine,
+                                finished](const EngineResult<EngineInfo> &r) {
+            Row &row = (*rows)[i];
+            if (!r.ok()) {
+                row.error = r.error.userText();
+                finished();
+                return;
+            }
+            row.info = r.value;
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
+            engine->ping(this, [rows, i, timer, finished](const EngineError &e) {
+                Row &pinged = (*rows)[i];
+                pinged.state = e.isError() ? QStringLiteral("offline") : QStringLiteral("online");
+                pinged.latencyMs = e.isError() ? -1 : int(timer->elapsed());
+                pinged.error = e.isError() ? e.userText() : QString();
+                finished();
+            });
+        });
+    }
+}
+
+void CliNodes::ps(bool allStates, Done done)
+{
+    auto found = std::make_shared<QList<QPair<QString, ContainerSummary>>>();
+    identifyAll(
+        [this, allStates, found](const Node &node, Engine *engine, std::function<void()> finished) {
+            engine->listContainers({}, this,
+                                   [this, node, allStates, found,
+                                    finished](const EngineResult<QList<ContainerSummary>> &r) {
+                                       if (!r.ok()) {
+                                           ++m_failures;
+                                           err(tr("%1: %2").arg(node.name, r.error.userText()));
+                                       }
+                                       for (const ContainerSummary &c : r.value) {
+                                           if (allStates ||
+                                               c.state == ContainerSummary::State::Running)
+                                               found->append({node.name, c});
+                                       }
+                                       finished();
+                                   });
+        },
+        [this, found, done] {
+            std::stable_sort(found->begin(), found->end(), [](const auto &a, const auto &b) {
+                return a.second.created > b.second.created;
+            });
+            if (m_json) {
+                QJsonArray array;
+                for (const auto &[node, c] : std::as_const(*found))
+                    array.append(
+                        QJsonObject{{QStringLiteral("node"), node},
+                                    {QStringLiteral("id"), c.id},
+                                    {QStringLiteral("name"), c.name},
+                                    {QStringLiteral("image"), c.image},
+                                    {QStringLiteral("state"), stateName(c.state)},
+                                    {QStringLiteral("status"), c.status},
+                                    {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
+                                    {QStringLiteral("ports"), c.portsText()}});
+                out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
+                        .trimmed());
+            } else {
+                QList<QStringList> rows;
+                for (const auto &[node, c] : std::as_const(*found))
+                    rows << QStringList{node,         c.id.left(12),      c.name,
+                                        c.image,      stateName(c.state), c.status,
+                                        c.portsText()};
+                printTable({tr("NODE"), tr("CONTAINER ID"), tr("NAME"), tr("IMAGE"), tr("STATE"),
+                            tr("STATUS"), tr("PORTS")},
+                           rows);
+            }
+            // The rows of the nodes that answered are printed; any that did not fail the run.
+            done(m_failures > 0 ? 1 : 0);
+        });
+}
+
+void CliNodes::events(const EventFilter &filter, Done done)
+{
+    auto open = std::make_shared<int>(0);
+    identifyAll(
+        [this, filter, open, done](const Node &node, Engine *engine,
+                                   std::function<void()> finished) {
+            EventStream *stream = engine->watchEvents(filter, this);
+            m_streams.append(stream);
+            ++*open;
+            connect(stream, &EventStream::eventReceived, this, [this, node](const EngineEvent &e) {
+                const QDateTime time =
+                    QDateTime::fromMSecsSinceEpoch(e.timeNano / 1000000, Qt::UTC);
+                if (m_json) {
+                    out(QString::fromUtf8(
+                        QJsonDocument(
+                            QJsonObject{{QStringLiteral("node"), node.name},
+                                        {QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("type"), e.type},
+                                        {QStringLiteral("action"), e.action},
+                                        {QStringLiteral("id"), e.id},
+                                        {QStringLiteral("name"), e.name}})
+                            .toJson(QJsonDocument::Compact)));
+                    return;
+                }
+                out(QLatin1Char('[') + node.name + QStringLiteral("] ") +
+                    time.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + e.type +
+                    QLatin1Char(' ') + e.action + QLatin1Char(' ') + e.name + QStringLiteral(" (") +
+                    e.id.left(12) + QLatin1Char(')'));
+            });
+            // A node whose stream ends is reported; the others go on until Ctrl+C.
+            connect(stream, &EventStream::ended, this,
+                    [this, node, open, done](const EngineError &e) {
+                        ++m_failures;
+                        err(tr("%1: %2").arg(node.name, e.userText()));
+                        if (--*open == 0)
+                            done(1);
+                    });
+            finished();
+        },
+        [this, open, done] {
+            if (*open == 0)
+                done(1); // no node to follow
+        });
+}
+
+int CliNodes::add(const NodeConfig &config)
+{
+    QList<NodeConfig> nodes = NodeStore::load();
+    NodeConfig c = config;
+    c.name = c.name.trimmed();
+    if (const QString problem = c.problem(); !problem.isEmpty()) {
+        err(problem);
+        return 2;
+    }
+    if (NodeStore::find(nodes, c.name) ||
+        c.name.compare(QLatin1String(LocalName), Qt::CaseInsensitive) == 0) {
+        err(tr("There is already a node called %1: choose another name.").arg(c.name));
+        return 2;
+    }
+    c.id = NodeStore::newId();
+    nodes.append(c);
+    NodeStore::save(nodes);
+    out(c.name);
+    return 0;
+}
+
+int CliNodes::remove(const QString &name)
+{
+    if (name.compare(QLatin1String(LocalName), Qt::CaseInsensitive) == 0) {
+        NodeStore::setLocalDefaultRemoved(true);
+        out(name);
+        return 0;
+    }
+    QList<NodeConfig> nodes = NodeStore::load();
+    const NodeConfig *c = NodeStore::find(nodes, name);
+    if (!c) {
+        err(tr("There is no node called %1. gontainer-cli nodes lists them.").arg(name));
+        return 1;
+    }
+    const QString id = c->id;
+    nodes.removeIf([&id](const NodeConfig &n) { return n.id == id; });
+    NodeStore::save(nodes);
+    out(name);
+    return 0;
+}

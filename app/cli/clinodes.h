@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/config/nodeconfig.h"
+#include "core/engine/engine.h"
+#include "core/engine/eventstream.h"
+#include "core/transport/endpoint.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QProcessEnvironment>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+// gontainer-cli over every node the user configured (the app's list) plus the local default:
+// `nodes`, `ps --all-nodes`, `events --all-nodes`, and managing the list. Nodes are asked at the
+// same time; one that does not answer is reported and does not hold up the others.
+class CliNodes final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliNodes)
+
+public:
+    struct Node
+    {
+        QString name;
+        Endpoint endpoint;
+        QString origin;
+    };
+    using Done = std::function<void(int exitCode)>;
+
+    // The id and name by which the local default node can be named.
+    static constexpr auto LocalName = "local";
+
+    // The local default first (the first local engine that answers, else where it would be)
+    // unless the user removed it, then the configured ones.
+    static QList<Node> all(const QProcessEnvironment &env);
+    // A configured node (or "local") by name, case-insensitively.
+    static bool find(const QString &name, const QProcessEnvironment &env, Node *node);
+
+    CliNodes(bool json, QObject *parent = nullptr);
+    ~CliNodes() override;
+
+    void list(Done done);
+    void ps(bool all, Done done);
+    void events(const EventFilter &filter, Done done);
+    // Runs until done; the exit code.
+    int add(const NodeConfig &config);
+    int remove(const QString &name);
+
+private:
+    // Identifies every node; `each` runs for each that answered, `failed` for each that did not;
+    // `all` once every node is through.
+    void identifyAll(std::function<void(const Node &, Engine *, std::function<void()>)> each,
+                     std::function<void()> all);
+
+    QList<Node> m_nodes;
+    std::vector<std::unique_ptr<Engine>> m_engines;
+    QList<QPointer<EventStream>> m_streams;
+    bool m_json = false;
+    int m_failures = 0;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/transport/endpoint.h"
+
+#include <QMetaType>
+#include <QString>
+
+// One engine node as the user configured it: what to call it and how to reach it. Secrets are
+// never part of it (they live in the desktop keychain).
+struct NodeConfig
+{
+    QString id;   // stable across renames; made when the node is added
+    QString name; // shown everywhere; unique among the nodes, whatever the case
+    QString url;  // unix://PATH, tcp://HOST:PORT, ssh://[USER@]HOST[:PORT][/SOCKET]
+    // tcp://: TLS with ca.pem, cert.pem and key.pem from this folder (DOCKER_CERT_PATH's
+    // layout); verifying the engine's certificate is skipped only by this explicit choice.
+    bool tls = false;
+    QString tlsCertPath;
+    bool tlsSkipVerify = false;
+    // ssh://: a private key to use instead of the agent's and the ssh config's.
+    QString sshIdentityFile;
+    // Where it was imported from ("docker context prod"), empty when added by hand.
+    QString origin;
+
+    // How to reach it; Invalid (with the reason) when the settings cannot work.
+    Endpoint endpoint() const;
+    // Empty when the node can be used; otherwise what to fix, in the user's language.
+    QString problem() const;
+
+    bool operator==(const NodeConfig &) const = default;
+};
+
+Q_DECLARE_METATYPE(NodeConfig)

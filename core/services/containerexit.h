@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+// A container that ended in a way a person wants to hear about: a non-zero exit code, or the
+// kernel killing it for memory.
+struct ContainerExit
+{
+    QString containerId;
+    QString containerName;
+    QDateTime time;
+    int exitCode = 0;
+    bool oomKilled = false;
+
+    bool operator==(const ContainerExit &) const = default;
+};
+
+Q_DECLARE_METATYPE(ContainerExit)
