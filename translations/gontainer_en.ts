@@ -28,6 +28,73 @@
     </message>
 </context>
 <context>
+    <name>CliNodes</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>LATENCY</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>ENGINE</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>CONTAINER ID</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>PORTS</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>There is already a node called %1: choose another name.</translation>
+    </message>
+    <message>
+        <source>There is no node called %1. gontainer-cli nodes lists them.</source>
+        <translation>There is no node called %1. gontainer-cli nodes lists them.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Check that the engine answers</source>
@@ -889,6 +956,50 @@
         <source>AUTOMATED</source>
         <translation>AUTOMATED</translation>
     </message>
+    <message>
+        <source>List the nodes the app shows (state, latency, engine), add or remove one</source>
+        <translation>List the nodes the app shows (state, latency, engine), add or remove one</translation>
+    </message>
+    <message>
+        <source>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</source>
+        <translation>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</translation>
+    </message>
+    <message>
+        <source>Every node the app shows, with a node column, instead of one.</source>
+        <translation>Every node the app shows, with a node column, instead of one.</translation>
+    </message>
+    <message>
+        <source>add: speak TLS to a tcp:// node.</source>
+        <translation>add: speak TLS to a tcp:// node.</translation>
+    </message>
+    <message>
+        <source>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</source>
+        <translation>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</translation>
+    </message>
+    <message>
+        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
+        <translation>add: do not verify the engine&apos;s certificate (not recommended).</translation>
+    </message>
+    <message>
+        <source>add: the SSH private key for an ssh:// node.</source>
+        <translation>add: the SSH private key for an ssh:// node.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes add NAME URL</source>
+        <translation>Use: gontainer-cli nodes add NAME URL</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes rm NAME</source>
+        <translation>Use: gontainer-cli nodes rm NAME</translation>
+    </message>
+    <message>
+        <source>Unknown nodes action %1: use add or rm, or nothing to list.</source>
+        <translation>Unknown nodes action %1: use add or rm, or nothing to list.</translation>
+    </message>
+    <message>
+        <source>Follow every node the app shows, each line with its node.</source>
+        <translation>Follow every node the app shows, each line with its node.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1452,6 +1563,44 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;See and run the containers of many machines from one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;See and run the containers of many machines from one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Slow (%1 ms)</source>
+        <translation>Slow (%1 ms)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeConfig</name>
+    <message>
+        <source>Give the node a name.</source>
+        <translation>Give the node a name.</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
+        <translation>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no %2: it needs ca.pem, cert.pem and key.pem, as DOCKER_CERT_PATH does.</source>
+        <translation>The folder %1 has no %2: it needs ca.pem, cert.pem and key.pem, as DOCKER_CERT_PATH does.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>The key file %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeManager</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>There is already a node called %1: choose another name.</translation>
+    </message>
+    <message>
+        <source>This node no longer exists.</source>
+        <translation>This node no longer exists.</translation>
     </message>
 </context>
 <context>

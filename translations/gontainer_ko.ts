@@ -28,6 +28,73 @@
     </message>
 </context>
 <context>
+    <name>CliNodes</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>LATENCY</source>
+        <translation>지연</translation>
+    </message>
+    <message>
+        <source>ENGINE</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>컨테이너 ID</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>%1 노드가 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is no node called %1. gontainer-cli nodes lists them.</source>
+        <translation>%1 노드가 없습니다. gontainer-cli nodes로 목록을 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Check that the engine answers</source>
@@ -889,6 +956,50 @@
         <source>AUTOMATED</source>
         <translation>자동 빌드</translation>
     </message>
+    <message>
+        <source>List the nodes the app shows (state, latency, engine), add or remove one</source>
+        <translation>앱에 보이는 노드 목록(상태, 지연, 엔진)을 보거나 노드를 추가·삭제합니다</translation>
+    </message>
+    <message>
+        <source>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</source>
+        <translation>%1 노드가 없습니다. gontainer-cli nodes로 목록을 볼 수 있고, unix:///run/podman/podman.sock 같은 URL로 엔진을 직접 지정할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every node the app shows, with a node column, instead of one.</source>
+        <translation>노드 하나 대신 앱에 보이는 모든 노드를 노드 열과 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <source>add: speak TLS to a tcp:// node.</source>
+        <translation>add: tcp:// 노드와 TLS로 통신합니다.</translation>
+    </message>
+    <message>
+        <source>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</source>
+        <translation>add: ca.pem, cert.pem, key.pem이 있는 폴더(--tls 포함).</translation>
+    </message>
+    <message>
+        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
+        <translation>add: 엔진 인증서를 검증하지 않습니다(권장하지 않음).</translation>
+    </message>
+    <message>
+        <source>add: the SSH private key for an ssh:// node.</source>
+        <translation>add: ssh:// 노드에 쓸 SSH 개인 키.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes add NAME URL</source>
+        <translation>사용법: gontainer-cli nodes add 이름 URL</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes rm NAME</source>
+        <translation>사용법: gontainer-cli nodes rm 이름</translation>
+    </message>
+    <message>
+        <source>Unknown nodes action %1: use add or rm, or nothing to list.</source>
+        <translation>알 수 없는 nodes 동작 %1: add나 rm을 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
+    </message>
+    <message>
+        <source>Follow every node the app shows, each line with its node.</source>
+        <translation>앱에 보이는 모든 노드를 따라가며 줄마다 노드를 표시합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1444,6 +1555,44 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;See and run the containers of many machines from one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;여러 머신의 컨테이너를 한 창에서 보고 실행합니다.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드했습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Slow (%1 ms)</source>
+        <translation>느림 (%1ms)</translation>
+    </message>
+</context>
+<context>
+    <name>NodeConfig</name>
+    <message>
+        <source>Give the node a name.</source>
+        <translation>노드 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
+        <translation>엔진 주소를 입력하세요. 예: unix:///run/podman/podman.sock, tcp://host:2376, ssh://user@host</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no %2: it needs ca.pem, cert.pem and key.pem, as DOCKER_CERT_PATH does.</source>
+        <translation>%1 폴더에 %2이(가) 없습니다. DOCKER_CERT_PATH처럼 ca.pem, cert.pem, key.pem이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>키 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeManager</name>
+    <message>
+        <source>This computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>%1 노드가 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>This node no longer exists.</source>
+        <translation>이 노드는 더 이상 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,8 @@ CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandle
                               ErrorHandler onError)
 {
     // Counted by operation: the path without its version prefix and query.
-    QByteArray path = request.target.left(request.target.indexOf('?'));
+    const qsizetype queryAt = request.target.indexOf('?');
+    QByteArray path = queryAt < 0 ? request.target : request.target.left(queryAt);
     if (path.size() > 2 && path.startsWith("/v") && path.at(2) >= '0' && path.at(2) <= '9') {
         const qsizetype slash = path.indexOf('/', 1);
         if (slash > 0)

@@ -5,6 +5,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,9 @@ private slots:
     void missingSocketRetriesUntilTheEngineAppears();
     void engineDiesMidStreamAndReturns();
     void socketThatIsNotAnEngine();
+    void healthTransitionsInOrder();
+    void unexpectedExitsAreReported_data();
+    void unexpectedExitsAreReported();
 
 private:
     static bool waitForState(NodeService &node, NodeService::State state, int timeoutMs);
@@ -193,6 +197,100 @@ void TestNodeServiceImpl::socketThatIsNotAnEngine()
     QVERIFY(waitForState(node, NodeService::State::Offline, 10000));
     QCOMPARE(node.lastError().kind, EngineError::Kind::Protocol);
     QVERIFY(node.lastError().userText().contains(server.fullServerName()));
+}
+
+void TestNodeServiceImpl::healthTransitionsInOrder()
+{
+    REQUIRE_ENGINES();
+    // Docker runs health checks by itself (Podman 4.3 needs systemd timers for that, which this
+    // machine has not; its "run check now" is an engine test). The check passes while /tmp/ok
+    // exists, and the container takes it away and back.
+    NodeServiceImpl node(QStringLiteral("health"),
+                         Endpoint::unixSocket(TestEngines::dockerSocket()));
+    QList<HealthTransition> seen;
+    connect(&node, &NodeService::healthTransitions, this,
+            [&seen](const QList<HealthTransition> &t) { seen += t; });
+    node.start();
+    QVERIFY(waitForState(node, NodeService::State::Online, 20000));
+    const QString name = TestEngines::uniqueName(QStringLiteral("flaps"));
+    const auto run = TestEngines::docker(
+        TestEngines::dockerSocket(),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+         QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--health-cmd"),
+         QStringLiteral("test -f /tmp/ok && echo fine || (echo missing; exit 1)"),
+         QStringLiteral("--health-interval"), QStringLiteral("1s"),
+         QStringLiteral("--health-retries"), QStringLiteral("1"), TestEngines::image(),
+         QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("touch /tmp/ok; sleep 3; rm /tmp/ok; sleep 3; touch /tmp/ok; sleep 60")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = run.output.trimmed();
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::dockerSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+    using H = ContainerSummary::Health;
+    auto tos = [&] {
+        QList<H> out;
+        for (const HealthTransition &t : std::as_const(seen))
+            if (t.containerId == id)
+                out << t.to;
+        return out;
+    };
+    QVERIFY2(QTest::qWaitFor([&] { return tos().count(H::Healthy) >= 2; }, 20000),
+             qPrintable(QString::number(tos().size())));
+    // Starting, healthy, unhealthy, healthy: in the order they happened.
+    const QList<H> order = tos();
+    const qsizetype firstHealthy = order.indexOf(H::Healthy);
+    const qsizetype unhealthy = order.indexOf(H::Unhealthy);
+    QVERIFY(firstHealthy >= 0 && unhealthy > firstHealthy);
+    QVERIFY(order.lastIndexOf(H::Healthy) > unhealthy);
+    for (const HealthTransition &t : std::as_const(seen)) {
+        if (t.containerId != id)
+            continue;
+        QCOMPARE(t.containerName, name);
+        QVERIFY(t.time.isValid());
+        if (t.to == H::Unhealthy) {
+            QVERIFY(t.failingStreak >= 1);
+            QVERIFY2(t.output.contains(QStringLiteral("missing")), qPrintable(t.output));
+            QCOMPARE(t.from, H::Healthy);
+        }
+    }
+    QCOMPARE(node.healthHistory(id).size(), order.size());
+}
+
+void TestNodeServiceImpl::unexpectedExitsAreReported_data()
+{
+    TestEngines::addEngineRows();
+}
+
+void TestNodeServiceImpl::unexpectedExitsAreReported()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(QString, socket);
+    NodeServiceImpl node(QStringLiteral("exits"), endpoint);
+    QList<ContainerExit> exits;
+    connect(&node, &NodeService::containersExited, this,
+            [&exits](const QList<ContainerExit> &e) { exits += e; });
+    node.start();
+    QVERIFY(waitForState(node, NodeService::State::Online, 20000));
+    const QString good = TestEngines::uniqueName(QStringLiteral("exit0"));
+    const QString bad = TestEngines::uniqueName(QStringLiteral("exit3"));
+    const auto ok = TestEngines::runDetached(socket, good, {QStringLiteral("true")});
+    const auto failing = TestEngines::runDetached(
+        socket, bad, {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")});
+    QVERIFY2(ok.exitCode == 0 && failing.exitCode == 0, qPrintable(ok.output + failing.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(
+            socket, {QStringLiteral("rm"), QStringLiteral("-f"), ok.output, failing.output});
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!exits.isEmpty(), 15000);
+    QTest::qWait(500); // the clean exit, had it been reported, would be here by now
+    QCOMPARE(exits.size(), 1);
+    QCOMPARE(exits.first().containerId, failing.output);
+    QCOMPARE(exits.first().exitCode, 3);
+    QVERIFY(!exits.first().oomKilled);
+    QVERIFY(exits.first().time.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestNodeServiceImpl)

@@ -1,0 +1,264 @@
+#include "core/services/nodemanager.h"
+
+#include "core/config/nodestore.h"
+#include "core/services/nodeservice.h"
+#include "core/services/nodeserviceimpl.h"
+
+#include "testengines.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// NodeManager over three real engines at once: Docker on its socket, Docker over TLS, and a
+// Podman service of the test's own that it stops and starts again.
+class TestNodeManager : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void addEditRemovePersist();
+    void threeEnginesOneDies();
+    void idleNodesSendNoLists();
+
+private:
+    static bool hasContainer(NodeService *node, const QString &name);
+    QTemporaryDir m_config;
+};
+
+void TestNodeManager::initTestCase()
+{
+    // QSettings finds its file under XDG_CONFIG_HOME: this test's own, before any use.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("gontainer-tst"));
+}
+
+void TestNodeManager::init()
+{
+    QSettings().clear();
+}
+
+static NodeConfig nodeConfig(const QString &name, const QString &url,
+                             const QString &tlsCertPath = {})
+{
+    NodeConfig c;
+    c.name = name;
+    c.url = url;
+    c.tls = !tlsCertPath.isEmpty();
+    c.tlsCertPath = tlsCertPath;
+    return c;
+}
+
+bool TestNodeManager::hasContainer(NodeService *node, const QString &name)
+{
+    const QList<ContainerSummary> list = node->containers();
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&](const ContainerSummary &c) { return c.name == name; });
+}
+
+void TestNodeManager::addEditRemovePersist()
+{
+    QString id;
+    {
+        NodeManager manager;
+        QSignalSpy added(&manager, &NodeManager::nodeAdded);
+        NodeConfig config;
+        config.name = QStringLiteral("  build box ");
+        config.url = QStringLiteral("unix:///nonexistent/docker.sock");
+        QCOMPARE(manager.addNode(config), QString());
+        QCOMPARE(added.count(), 1);
+        NodeService *node = manager.node(QStringLiteral("BUILD BOX"));
+        QVERIFY(node);
+        QCOMPARE(node->name(), QStringLiteral("build box"));
+        id = node->id();
+        QVERIFY(!id.isEmpty());
+
+        // Bad input is refused with what to fix, and nothing is lost.
+        config.name = QStringLiteral("Build Box");
+        QVERIFY(manager.addNode(config).contains(QStringLiteral("already")));
+        config.name = QStringLiteral("other");
+        config.url = QStringLiteral("http://example");
+        QVERIFY(!manager.addNode(config).isEmpty());
+        config.url = QStringLiteral("tcp://127.0.0.1:2376");
+        config.tls = true;
+        config.tlsCertPath = m_config.filePath(QStringLiteral("missing"));
+        QVERIFY(manager.addNode(config).contains(QStringLiteral("ca.pem")));
+        QCOMPARE(manager.nodes().size(), 1);
+
+        // Renaming keeps the node; a new address rebuilds it under the same id.
+        NodeConfig edited = node->config();
+        edited.name = QStringLiteral("builder");
+        QSignalSpy removed(&manager, &NodeManager::nodeRemoved);
+        QCOMPARE(manager.updateNode(edited), QString());
+        QCOMPARE(manager.node(id)->name(), QStringLiteral("builder"));
+        QCOMPARE(removed.count(), 1); // the old service went; the new one has the same id
+        QCOMPARE(manager.nodes().size(), 1);
+    }
+    {
+        // Saved at once: a new manager (the next start of the app) finds it.
+        NodeManager manager;
+        manager.load();
+        QCOMPARE(manager.nodes().size(), 1);
+        QCOMPARE(manager.nodes().first()->id(), id);
+        QCOMPARE(manager.nodes().first()->name(), QStringLiteral("builder"));
+
+        // The local default is there until the user removes it, and stays removed.
+        manager.setLocalNode(Endpoint::unixSocket(QStringLiteral("/nonexistent/podman.sock")),
+                             QStringLiteral("test"));
+        QCOMPARE(manager.nodes().size(), 2);
+        QCOMPARE(manager.nodes().first()->id(), QString::fromLatin1(NodeManager::LocalId));
+        manager.removeNode(QString::fromLatin1(NodeManager::LocalId));
+        manager.removeNode(id);
+        QVERIFY(manager.nodes().isEmpty());
+    }
+    NodeManager manager;
+    manager.load();
+    manager.setLocalNode(Endpoint::unixSocket(QStringLiteral("/nonexistent/podman.sock")),
+                         QStringLiteral("test"));
+    QVERIFY(manager.nodes().isEmpty());
+    QVERIFY(NodeStore::load().isEmpty());
+}
+
+void TestNodeManager::threeEnginesOneDies()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/manager.XXXXXX"));
+    const QString podmanSocket = dir.filePath(QStringLiteral("podman.sock"));
+    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(podmanSocket));
+    QVERIFY(service);
+    auto stop = qScopeGuard([&] {
+        if (service) {
+            service->terminate();
+            service->waitForFinished(10000);
+        }
+    });
+
+    NodeManager manager;
+    const NodeConfig docker = nodeConfig(QStringLiteral("docker"),
+                                         QStringLiteral("unix://") + TestEngines::dockerSocket());
+    const NodeConfig secure =
+        nodeConfig(QStringLiteral("secure"), TestEngines::dockerTlsEndpoint().toUrl(),
+                   TestEngines::tlsCertPath());
+    const NodeConfig podman =
+        nodeConfig(QStringLiteral("podman"), QStringLiteral("unix://") + podmanSocket);
+    for (const NodeConfig &c : {docker, secure, podman})
+        QCOMPARE(manager.addNode(c), QString());
+    NodeService *dockerNode = manager.node(QStringLiteral("docker"));
+    NodeService *secureNode = manager.node(QStringLiteral("secure"));
+    NodeService *podmanNode = manager.node(QStringLiteral("podman"));
+    for (NodeService *n : manager.nodes())
+        QTRY_COMPARE_WITH_TIMEOUT(n->state(), NodeService::State::Online, 20000);
+    QCOMPARE(podmanNode->engineInfo().kind, EngineInfo::Kind::Podman);
+    QVERIFY(secureNode->endpoint().tls);
+    QTRY_VERIFY_WITH_TIMEOUT(podmanNode->details().cpus > 0, 5000);
+    QVERIFY(!dockerNode->details().hostname.isEmpty());
+
+    // A container made on each engine shows in its node within a second.
+    const QString onDocker = TestEngines::uniqueName(QStringLiteral("m-docker"));
+    const QString onPodman = TestEngines::uniqueName(QStringLiteral("m-podman"));
+    QVERIFY(TestEngines::docker(TestEngines::dockerSocket(),
+                                {QStringLiteral("create"), QStringLiteral("--name"), onDocker,
+                                 TestEngines::image(), QStringLiteral("true")})
+                .exitCode == 0);
+    QVERIFY(TestEngines::podman(podmanSocket,
+                                {QStringLiteral("create"), QStringLiteral("--name"), onPodman,
+                                 TestEngines::podmanImage(), QStringLiteral("true")})
+                .exitCode == 0);
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::dockerSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), onDocker});
+        TestEngines::podman(TestEngines::podmanSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), onPodman});
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(hasContainer(dockerNode, onDocker), 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasContainer(secureNode, onDocker), 1000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasContainer(podmanNode, onPodman), 1000);
+
+    // The Podman engine dies: its node goes offline within 5 s and keeps its last known
+    // containers (stale); the other nodes do not notice.
+    QSignalSpy dockerStates(dockerNode, &NodeService::stateChanged);
+    QSignalSpy dockerRemoved(dockerNode, &NodeService::containersRemoved);
+    QElapsedTimer outage;
+    outage.start();
+    service->kill();
+    service->waitForFinished(10000);
+    QTRY_COMPARE_WITH_TIMEOUT(podmanNode->state(), NodeService::State::Offline, 5000);
+    QVERIFY(outage.elapsed() < 5000);
+    QVERIFY(!podmanNode->lastError().userText().isEmpty());
+    QVERIFY(hasContainer(podmanNode, onPodman));
+    QCOMPARE(dockerNode->state(), NodeService::State::Online);
+    QCOMPARE(secureNode->state(), NodeService::State::Online);
+
+    // While it is down, one container goes and another comes (through the harness's own Podman
+    // service, over the same storage).
+    const QString whileDown = TestEngines::uniqueName(QStringLiteral("m-down"));
+    QVERIFY(TestEngines::podman(TestEngines::podmanSocket(), {QStringLiteral("rm"), onPodman})
+                .exitCode == 0);
+    QVERIFY(TestEngines::podman(TestEngines::podmanSocket(),
+                                {QStringLiteral("create"), QStringLiteral("--name"), whileDown,
+                                 TestEngines::podmanImage(), QStringLiteral("true")})
+                .exitCode == 0);
+    auto cleanupDown = qScopeGuard([&] {
+        TestEngines::podman(TestEngines::podmanSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), whileDown});
+    });
+
+    // Started again: online and resynchronised within 5 s, by itself.
+    service.reset(TestEngines::startPodmanService(podmanSocket));
+    QVERIFY(service);
+    QElapsedTimer back;
+    back.start();
+    QTRY_COMPARE_WITH_TIMEOUT(podmanNode->state(), NodeService::State::Online, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasContainer(podmanNode, whileDown), 5000);
+    QVERIFY(!hasContainer(podmanNode, onPodman));
+    QVERIFY(back.elapsed() < 5000);
+    QCOMPARE(dockerStates.count(), 0);
+    QCOMPARE(dockerRemoved.count(), 0);
+}
+
+void TestNodeManager::idleNodesSendNoLists()
+{
+    REQUIRE_ENGINES();
+    const QList<std::pair<QString, bool>> engines{
+        {QStringLiteral("unix://") + TestEngines::dockerSocket(), false},
+        {QStringLiteral("unix://") + TestEngines::podmanSocket(), true}};
+    for (const auto &[url, podman] : engines) {
+        const NodeConfig config = nodeConfig(QStringLiteral("idle"), url);
+        NodeServiceImpl node(config);
+        node.setProbeIntervalMs(150);
+        node.start();
+        QVERIFY2(QTest::qWaitFor([&] { return node.state() == NodeService::State::Online; }, 20000),
+                 qPrintable(url + QLatin1Char(' ') + node.lastError().userText()));
+        QSignalSpy probes(&node, &NodeService::healthProbed);
+        QTRY_VERIFY_WITH_TIMEOUT(probes.count() >= 2, 5000);
+        // Docker-compatible list on both: the node service speaks the same API to each.
+        const QString list = QStringLiteral("GET /containers/json");
+        Q_UNUSED(podman);
+        const qint64 listsBefore = node.callCounts().value(list);
+        const qint64 pingsBefore = node.callCounts().value(QStringLiteral("GET /_ping"));
+        QCOMPARE(listsBefore, 1); // the one list on connect
+        // At idle, only the health probe speaks to the engine.
+        QTRY_VERIFY_WITH_TIMEOUT(probes.count() >= 12, 10000);
+        QCOMPARE(node.callCounts().value(list), listsBefore);
+        QVERIFY2(node.callCounts().value(QStringLiteral("GET /_ping")) >= pingsBefore + 8,
+                 qPrintable(QStringLiteral("%1 pings before, %2 now")
+                                .arg(pingsBefore)
+                                .arg(node.callCounts().value(QStringLiteral("GET /_ping"))) +
+                            QStringList(node.callCounts().keys()).join(u',')));
+        QVERIFY(node.latencyMs() >= 0);
+        QCOMPARE(node.state(), NodeService::State::Online);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestNodeManager)
+#include "tst_nodemanager.moc"
