@@ -3,7 +3,6 @@
 #include "core/config/nodestore.h"
 #include "core/services/nodeserviceimpl.h"
 
-
 NodeManager::NodeManager(QObject *parent)
     : QObject(parent)
 {}
