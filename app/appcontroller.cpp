@@ -23,6 +23,14 @@ AppController::AppController(TranslationLoader *translations, const Endpoint &ho
     connect(m_locator.get(), &LocalEngineLocator::failed, m_window.get(),
             &MainWindow::showLocateFailed);
     connect(m_locator.get(), &LocalEngineLocator::located, this, &AppController::onLocated);
+    connect(m_locator.get(), &LocalEngineLocator::serviceRestarting, m_window.get(),
+            [this](const QString &why) {
+                m_window->showInfo(tr("The Podman service Gontainer started has stopped (%1). "
+                                      "Starting it again…")
+                                       .arg(why));
+            });
+    connect(m_locator.get(), &LocalEngineLocator::serviceRestarted, m_window.get(),
+            [this] { m_window->showInfo(tr("The Podman service is running again.")); });
 }
 
 AppController::~AppController()

@@ -7,6 +7,14 @@
         <source>No container engine was running, so Gontainer started a Podman service for this session at %1. It stops when you quit Gontainer.</source>
         <translation>No container engine was running, so Gontainer started a Podman service for this session at %1. It stops when you quit Gontainer.</translation>
     </message>
+    <message>
+        <source>The Podman service Gontainer started has stopped (%1). Starting it again…</source>
+        <translation>The Podman service Gontainer started has stopped (%1). Starting it again…</translation>
+    </message>
+    <message>
+        <source>The Podman service is running again.</source>
+        <translation>The Podman service is running again.</translation>
+    </message>
 </context>
 <context>
     <name>BuildContext</name>
@@ -92,6 +100,34 @@
     <message>
         <source>There is no node called %1. gontainer-cli nodes lists them.</source>
         <translation>There is no node called %1. gontainer-cli nodes lists them.</translation>
+    </message>
+    <message>
+        <source>The local node is already there.</source>
+        <translation>The local node is already there.</translation>
+    </message>
+    <message>
+        <source>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</source>
+        <translation>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</translation>
+    </message>
+    <message>
+        <source>Would add:</source>
+        <translation>Would add:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>Added:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>Skipped %1</translation>
     </message>
 </context>
 <context>
@@ -993,12 +1029,20 @@
         <translation>Use: gontainer-cli nodes rm NAME</translation>
     </message>
     <message>
-        <source>Unknown nodes action %1: use add or rm, or nothing to list.</source>
-        <translation>Unknown nodes action %1: use add or rm, or nothing to list.</translation>
-    </message>
-    <message>
         <source>Follow every node the app shows, each line with its node.</source>
         <translation>Follow every node the app shows, each line with its node.</translation>
+    </message>
+    <message>
+        <source>import: show what would be added, add nothing.</source>
+        <translation>import: show what would be added, add nothing.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes import [--dry-run]</source>
+        <translation>Use: gontainer-cli nodes import [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
+        <translation>Unknown nodes action %1: use add, rm or import, or nothing to list.</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1485,17 @@ ID %2</translation>
         <source>Could not start a Podman service: %1.</source>
         <translation>Could not start a Podman service: %1.</translation>
     </message>
+    <message>
+        <source>podman was stopped by a signal</source>
+        <translation>podman was stopped by a signal</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Podman service Gontainer started keeps stopping (%1); it was started again %n time(s) in a short while, so Gontainer gave up. Look at the message below, then retry.</source>
+        <translation>
+            <numerusform>The Podman service Gontainer started keeps stopping (%1); it was started again %n time in a short while, so Gontainer gave up. Look at the message below, then retry.</numerusform>
+            <numerusform>The Podman service Gontainer started keeps stopping (%1); it was started again %n times in a short while, so Gontainer gave up. Look at the message below, then retry.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1580,12 +1635,55 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</translation>
     </message>
     <message>
-        <source>The folder %1 has no %2: it needs ca.pem, cert.pem and key.pem, as DOCKER_CERT_PATH does.</source>
-        <translation>The folder %1 has no %2: it needs ca.pem, cert.pem and key.pem, as DOCKER_CERT_PATH does.</translation>
-    </message>
-    <message>
         <source>The key file %1 cannot be read.</source>
         <translation>The key file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no ca.pem, cert.pem or key.pem: choose the folder that holds them, as DOCKER_CERT_PATH does.</source>
+        <translation>The folder %1 has no ca.pem, cert.pem or key.pem: choose the folder that holds them, as DOCKER_CERT_PATH does.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has %2 but not %3: a client certificate needs both.</source>
+        <translation>The folder %1 has %2 but not %3: a client certificate needs both.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeImporter</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>it names no context</source>
+        <translation>it names no context</translation>
+    </message>
+    <message>
+        <source>podman&apos;s list of connections could not be read: %1</source>
+        <translation>podman&apos;s list of connections could not be read: %1</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>it is not a list</translation>
+    </message>
+    <message>
+        <source>%1: a Windows named pipe cannot be reached from here.</source>
+        <translation>%1: a Windows named pipe cannot be reached from here.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: already there as the node %2.</source>
+        <translation>%1: already there as the node %2.</translation>
+    </message>
+    <message>
+        <source>docker context %1</source>
+        <translation>docker context %1</translation>
+    </message>
+    <message>
+        <source>podman connection %1</source>
+        <translation>podman connection %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,14 @@
         <source>No container engine was running, so Gontainer started a Podman service for this session at %1. It stops when you quit Gontainer.</source>
         <translation>실행 중인 컨테이너 엔진이 없어서 Gontainer가 이 세션용 Podman 서비스를 %1에서 시작했습니다. Gontainer를 종료하면 함께 멈춥니다.</translation>
     </message>
+    <message>
+        <source>The Podman service Gontainer started has stopped (%1). Starting it again…</source>
+        <translation>Gontainer가 시작한 Podman 서비스가 멈췄습니다(%1). 다시 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The Podman service is running again.</source>
+        <translation>Podman 서비스가 다시 실행 중입니다.</translation>
+    </message>
 </context>
 <context>
     <name>BuildContext</name>
@@ -92,6 +100,34 @@
     <message>
         <source>There is no node called %1. gontainer-cli nodes lists them.</source>
         <translation>%1 노드가 없습니다. gontainer-cli nodes로 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The local node is already there.</source>
+        <translation>로컬 노드가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</source>
+        <translation>Docker 컨텍스트나 Podman 연결을 찾지 못했습니다(%1과 podman 연결 목록을 확인함).</translation>
+    </message>
+    <message>
+        <source>Would add:</source>
+        <translation>추가할 노드:</translation>
+    </message>
+    <message>
+        <source>Added:</source>
+        <translation>추가한 노드:</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Skipped %1</source>
+        <translation>건너뜀: %1</translation>
     </message>
 </context>
 <context>
@@ -993,12 +1029,20 @@
         <translation>사용법: gontainer-cli nodes rm 이름</translation>
     </message>
     <message>
-        <source>Unknown nodes action %1: use add or rm, or nothing to list.</source>
-        <translation>알 수 없는 nodes 동작 %1: add나 rm을 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
-    </message>
-    <message>
         <source>Follow every node the app shows, each line with its node.</source>
         <translation>앱에 보이는 모든 노드를 따라가며 줄마다 노드를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>import: show what would be added, add nothing.</source>
+        <translation>import: 추가할 노드만 보여 주고 추가하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes import [--dry-run]</source>
+        <translation>사용법: gontainer-cli nodes import [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
+        <translation>알 수 없는 nodes 동작 %1: add, rm, import 중 하나를 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1479,16 @@ ID %2</translation>
         <source>Could not start a Podman service: %1.</source>
         <translation>Podman 서비스를 시작할 수 없습니다: %1.</translation>
     </message>
+    <message>
+        <source>podman was stopped by a signal</source>
+        <translation>podman이 시그널로 종료되었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Podman service Gontainer started keeps stopping (%1); it was started again %n time(s) in a short while, so Gontainer gave up. Look at the message below, then retry.</source>
+        <translation>
+            <numerusform>Gontainer가 시작한 Podman 서비스가 계속 멈춥니다(%1). 짧은 시간에 %n번 다시 시작했으므로 더 이상 시도하지 않습니다. 아래 메시지를 확인한 뒤 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1572,12 +1626,55 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>엔진 주소를 입력하세요. 예: unix:///run/podman/podman.sock, tcp://host:2376, ssh://user@host</translation>
     </message>
     <message>
-        <source>The folder %1 has no %2: it needs ca.pem, cert.pem and key.pem, as DOCKER_CERT_PATH does.</source>
-        <translation>%1 폴더에 %2이(가) 없습니다. DOCKER_CERT_PATH처럼 ca.pem, cert.pem, key.pem이 있어야 합니다.</translation>
-    </message>
-    <message>
         <source>The key file %1 cannot be read.</source>
         <translation>키 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no ca.pem, cert.pem or key.pem: choose the folder that holds them, as DOCKER_CERT_PATH does.</source>
+        <translation>%1 폴더에 ca.pem, cert.pem, key.pem이 없습니다. DOCKER_CERT_PATH처럼 이 파일들이 있는 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has %2 but not %3: a client certificate needs both.</source>
+        <translation>%1 폴더에 %2은(는) 있지만 %3이(가) 없습니다. 클라이언트 인증서에는 둘 다 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeImporter</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>it names no context</source>
+        <translation>컨텍스트 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>podman&apos;s list of connections could not be read: %1</source>
+        <translation>podman 연결 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>it is not a list</source>
+        <translation>목록 형식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: a Windows named pipe cannot be reached from here.</source>
+        <translation>%1: Windows 명명된 파이프는 여기서 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: already there as the node %2.</source>
+        <translation>%1: 이미 %2 노드로 있습니다.</translation>
+    </message>
+    <message>
+        <source>docker context %1</source>
+        <translation>docker 컨텍스트 %1</translation>
+    </message>
+    <message>
+        <source>podman connection %1</source>
+        <translation>podman 연결 %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/cli/clinodes.h"
 
 #include "app/cli/clitext.h"
+#include "core/config/nodeimporter.h"
 #include "core/config/nodestore.h"
 #include "core/services/enginefactory.h"
 #include "core/services/localenginelocator.h"
@@ -299,5 +300,67 @@ int CliNodes::remove(const QString &name)
     nodes.removeIf([&id](const NodeConfig &n) { return n.id == id; });
     NodeStore::save(nodes);
     out(name);
+    return 0;
+}
+
+int CliNodes::restoreLocal()
+{
+    if (!NodeStore::localDefaultRemoved()) {
+        err(tr("The local node is already there."));
+        return 1;
+    }
+    NodeStore::setLocalDefaultRemoved(false);
+    out(QLatin1String(LocalName));
+    return 0;
+}
+
+int CliNodes::import(const QProcessEnvironment &env, bool dryRun)
+{
+    const NodeImporter::Found found = NodeImporter::findAll(env);
+    QList<NodeConfig> existing = NodeStore::load();
+    const QList<Node> nodes = all(env);
+    if (!nodes.isEmpty() && nodes.first().name == QLatin1String(LocalName)) {
+        NodeConfig local;
+        local.name = QLatin1String(LocalName);
+        local.url = nodes.first().endpoint.toUrl();
+        existing.prepend(local);
+    }
+    const NodeImporter::Plan plan = NodeImporter::plan(existing, found.candidates);
+    if (!dryRun && !plan.add.isEmpty()) {
+        QList<NodeConfig> configured = NodeStore::load();
+        configured += plan.add;
+        NodeStore::save(configured);
+    }
+    for (const QString &warning : found.warnings)
+        err(warning);
+    if (m_json) {
+        QJsonArray added;
+        for (const NodeConfig &c : plan.add)
+            added.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                     {QStringLiteral("url"), c.url},
+                                     {QStringLiteral("tls"), c.tls},
+                                     {QStringLiteral("origin"), c.origin}});
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("added"), added},
+                                                        {QStringLiteral("skipped"),
+                                                         QJsonArray::fromStringList(plan.skipped)},
+                                                        {QStringLiteral("dryRun"), dryRun}})
+                                  .toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (found.candidates.isEmpty()) {
+        out(tr("No Docker context or Podman connection was found (looked in %1 and in podman's "
+               "connections).")
+                .arg(NodeImporter::dockerConfigDir(env)));
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const NodeConfig &c : plan.add)
+        rows.append({c.name, c.url, NodeImporter::originText(c.origin)});
+    if (!rows.isEmpty()) {
+        out(dryRun ? tr("Would add:") : tr("Added:"));
+        printTable({tr("NAME"), tr("URL"), tr("FROM")}, rows);
+    }
+    for (const QString &skipped : plan.skipped)
+        out(tr("Skipped %1").arg(skipped));
     return 0;
 }

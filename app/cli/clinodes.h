@@ -49,6 +49,10 @@ public:
     // Runs until done; the exit code.
     int add(const NodeConfig &config);
     int remove(const QString &name);
+    // Brings back the local default node after `nodes rm local`.
+    int restoreLocal();
+    // Adds the Docker contexts and Podman connections that are not nodes yet.
+    int import(const QProcessEnvironment &env, bool dryRun);
 
 private:
     // Identifies every node; `each` runs for each that answered, `failed` for each that did not;

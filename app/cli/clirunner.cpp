@@ -160,7 +160,8 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          &CliRunner::configureImages},
         {QStringLiteral("nodes"),
          QT_TR_NOOP("List the nodes the app shows (state, latency, engine), add or remove one"),
-         "[add NAME URL | rm NAME]", &CliRunner::nodes, &CliRunner::configureNodes, false},
+         "[add NAME URL | add local | rm NAME | import [--dry-run]]", &CliRunner::nodes,
+         &CliRunner::configureNodes, false},
         {QStringLiteral("search"), QT_TR_NOOP("Search registries for images"), "[REGISTRY/]TERM",
          &CliRunner::search, &CliRunner::configureSearch},
         {QStringLiteral("history"), QT_TR_NOOP("Show an image's layers"), "IMAGE",
@@ -494,6 +495,7 @@ void CliRunner::configureNodes(QCommandLineParser &p)
                  tr("add: do not verify the engine's certificate (not recommended).")});
     p.addOption({QStringLiteral("identity"), tr("add: the SSH private key for an ssh:// node."),
                  QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("dry-run"), tr("import: show what would be added, add nothing.")});
 }
 
 void CliRunner::nodes()
@@ -502,6 +504,20 @@ void CliRunner::nodes()
     const QString action = m_args.value(0);
     if (action.isEmpty()) {
         m_nodes->list([this](int code) { finish(code); });
+        return;
+    }
+    if (action == QLatin1String("add") && m_args.size() == 2 &&
+        m_args.at(1).compare(QLatin1String(CliNodes::LocalName), Qt::CaseInsensitive) == 0) {
+        finish(m_nodes->restoreLocal());
+        return;
+    }
+    if (action == QLatin1String("import")) {
+        if (m_args.size() != 1) {
+            usageError(tr("Use: gontainer-cli nodes import [--dry-run]"));
+            return;
+        }
+        finish(m_nodes->import(QProcessEnvironment::systemEnvironment(),
+                               m_verbParser.isSet(QStringLiteral("dry-run"))));
         return;
     }
     if (action == QLatin1String("add")) {
@@ -527,7 +543,8 @@ void CliRunner::nodes()
         finish(m_nodes->remove(m_args.at(1)));
         return;
     }
-    usageError(tr("Unknown nodes action %1: use add or rm, or nothing to list.").arg(action));
+    usageError(
+        tr("Unknown nodes action %1: use add, rm or import, or nothing to list.").arg(action));
 }
 
 void CliRunner::ps()

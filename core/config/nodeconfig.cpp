@@ -38,12 +38,18 @@ QString NodeConfig::problem() const
         return e.errorText;
     if (e.kind == Endpoint::Kind::Tcp && tls && !tlsCertPath.isEmpty()) {
         const QDir dir(tlsCertPath);
-        for (const char *file : {"ca.pem", "cert.pem", "key.pem"}) {
-            if (!QFileInfo::exists(dir.filePath(QLatin1String(file))))
-                return tr("The folder %1 has no %2: it needs ca.pem, cert.pem and key.pem, as "
-                          "DOCKER_CERT_PATH does.")
-                    .arg(QDir::toNativeSeparators(tlsCertPath), QLatin1String(file));
-        }
+        const QString folder = QDir::toNativeSeparators(tlsCertPath);
+        const auto has = [&dir](const char *file) {
+            return QFileInfo::exists(dir.filePath(QLatin1String(file)));
+        };
+        if (!has("ca.pem") && !has("cert.pem") && !has("key.pem"))
+            return tr("The folder %1 has no ca.pem, cert.pem or key.pem: choose the folder that "
+                      "holds them, as DOCKER_CERT_PATH does.")
+                .arg(folder);
+        if (has("cert.pem") != has("key.pem"))
+            return tr("The folder %1 has %2 but not %3: a client certificate needs both.")
+                .arg(folder, QLatin1String(has("cert.pem") ? "cert.pem" : "key.pem"),
+                     QLatin1String(has("cert.pem") ? "key.pem" : "cert.pem"));
     }
     if (e.kind == Endpoint::Kind::Ssh && !sshIdentityFile.isEmpty() &&
         !QFileInfo(sshIdentityFile).isReadable())

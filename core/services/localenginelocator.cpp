@@ -4,6 +4,7 @@
 #include "core/services/serviceslogging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -30,6 +31,20 @@ LocalEngineLocator::LocalEngineLocator(QObject *parent)
             &LocalEngineLocator::onProbed);
     connect(&m_readyWatcher, &QFutureWatcher<EngineError>::finished, this,
             &LocalEngineLocator::onServiceReady);
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &LocalEngineLocator::startPodman);
+}
+
+void LocalEngineLocator::setRestartPolicy(int maxRestarts, int windowMs, int baseDelayMs)
+{
+    m_maxRestarts = maxRestarts;
+    m_restartWindowMs = windowMs;
+    m_restartDelayMs = baseDelayMs;
+}
+
+qint64 LocalEngineLocator::servicePid() const
+{
+    return m_process && m_process->state() == QProcess::Running ? m_process->processId() : 0;
 }
 
 LocalEngineLocator::~LocalEngineLocator()
@@ -117,7 +132,15 @@ void LocalEngineLocator::onProbed()
         qCInfo(lcServices) << "no engine at" << p.candidate.endpoint.toUrl() << ":"
                            << p.error.message;
     }
-    if (m_process) {
+    if (m_process || m_restartTimer.isActive()) {
+        if (!m_process) {
+            // The watchdog was about to start it again: do it now, and report it as located.
+            m_restartTimer.stop();
+            m_serviceReady = false;
+            m_restarts.clear();
+            startPodman();
+            return;
+        }
         // Our own service from an earlier attempt is still running: use it.
         Q_EMIT progress(tr("Waiting for the Podman service Gontainer started…"));
         m_readyWatcher.setFuture(
@@ -149,8 +172,9 @@ void LocalEngineLocator::startPodman()
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QFile::remove(m_sessionSocket);
 
-    Q_EMIT progress(tr("No engine is running; starting a Podman service for this "
-                       "session…"));
+    if (!m_serviceReady)
+        Q_EMIT progress(tr("No engine is running; starting a Podman service for this "
+                           "session…"));
     m_serviceLog.clear();
     m_process = new QProcess(this);
     m_process->setProcessEnvironment(m_env);
@@ -163,11 +187,21 @@ void LocalEngineLocator::startPodman()
             m_serviceLog = m_serviceLog.right(8192);
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
+        if (error != QProcess::FailedToStart)
+            return;
+        if (m_serviceReady)
+            onServiceDied(m_process->errorString());
+        else
             onServiceFailed(m_process->errorString());
     });
-    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
-        onServiceFailed(tr("podman exited with code %1").arg(code));
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        const QString why = status == QProcess::CrashExit
+                                ? tr("podman was stopped by a signal")
+                                : tr("podman exited with code %1").arg(code);
+        if (m_serviceReady)
+            onServiceDied(why);
+        else
+            onServiceFailed(why);
     });
     m_process->start(m_podman,
                      {QStringLiteral("system"), QStringLiteral("service"), QStringLiteral("--time"),
@@ -200,10 +234,53 @@ void LocalEngineLocator::onServiceReady()
     if (!m_process)
         return; // failed meanwhile; already reported
     if (error.isError()) {
+        m_serviceReady = false;
         onServiceFailed(error.userText());
         return;
     }
+    if (m_serviceReady) {
+        qCInfo(lcServices) << "the Podman service is back at" << m_sessionSocket;
+        Q_EMIT serviceRestarted(Endpoint::unixSocket(m_sessionSocket));
+        return;
+    }
+    m_serviceReady = true;
     Q_EMIT located(Endpoint::unixSocket(m_sessionSocket), tr("Podman service"), true);
+}
+
+void LocalEngineLocator::onServiceDied(const QString &why)
+{
+    if (!m_process)
+        return;
+    qCWarning(lcServices) << "the Podman service Gontainer started died:" << why
+                          << m_serviceLog.right(600);
+    if (m_stopWaiting)
+        m_stopWaiting->store(true);
+    // Called from the process's own signal: it is deleted once that returns.
+    QProcess *process = std::exchange(m_process, nullptr);
+    process->disconnect(this);
+    process->deleteLater();
+    QFile::remove(m_sessionSocket);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_restarts.removeIf([this, now](qint64 t) { return now - t > m_restartWindowMs; });
+    if (m_restarts.size() >= m_maxRestarts) {
+        const QString log = QString::fromLocal8Bit(m_serviceLog).trimmed().right(600);
+        m_serviceReady = false;
+        m_restarts.clear();
+        QString message = tr("The Podman service Gontainer started keeps stopping (%1); it was "
+                             "started again %n time(s) in a short while, so Gontainer gave up. "
+                             "Look at the message below, then retry.",
+                             nullptr, int(m_maxRestarts))
+                              .arg(why);
+        if (!log.isEmpty())
+            message += QLatin1Char('\n') + log;
+        Q_EMIT failed(message);
+        return;
+    }
+    m_restarts.append(now);
+    const int delay = m_restarts.size() == 1 ? 0 : m_restartDelayMs << (m_restarts.size() - 2);
+    Q_EMIT serviceRestarting(why);
+    m_restartTimer.start(delay);
 }
 
 void LocalEngineLocator::onServiceFailed(const QString &why)
@@ -220,10 +297,16 @@ void LocalEngineLocator::onServiceFailed(const QString &why)
 
 void LocalEngineLocator::stopService()
 {
-    if (!m_process)
+    m_restartTimer.stop();
+    if (!m_process) {
+        m_serviceReady = false;
+        m_restarts.clear();
         return;
+    }
     if (m_stopWaiting)
         m_stopWaiting->store(true);
+    m_serviceReady = false;
+    m_restarts.clear();
     QProcess *process = std::exchange(m_process, nullptr);
     process->disconnect(this);
     if (process->state() != QProcess::NotRunning) {

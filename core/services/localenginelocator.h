@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 #include <atomic>
 #include <memory>
@@ -15,7 +16,9 @@
 
 // Finds the local default node: DOCKER_HOST, then the system's Docker and Podman sockets, then
 // the user's Podman socket. When none answers and Podman is installed, starts
-// `podman system service` for this session and stops it again on exit.
+// `podman system service` for this session and stops it again on exit. A watchdog starts that
+// service again when it dies (with a growing delay, giving up after a few deaths in a short
+// time); the node service sees the socket come back and resynchronises.
 class LocalEngineLocator final : public QObject
 {
     Q_OBJECT
@@ -48,9 +51,16 @@ public:
     // Set to an empty string to pretend Podman is not installed (tests).
     void setPodmanProgram(const QString &program) { m_podman = program; }
 
+    // The watchdog: at most `maxRestarts` restarts within `windowMs`, the n-th after
+    // `baseDelayMs` * 2^(n-2) (the first at once).
+    void setRestartPolicy(int maxRestarts, int windowMs, int baseDelayMs);
+
     void locate();
     bool isBusy() const;
-    bool startedService() const { return m_process != nullptr; }
+    // Whether a Podman service this object started is running or being restarted.
+    bool startedService() const { return m_process != nullptr || m_restartTimer.isActive(); }
+    // The running service's process id, 0 when none (tests).
+    qint64 servicePid() const;
     void stopService();
 
 Q_SIGNALS:
@@ -58,12 +68,17 @@ Q_SIGNALS:
     // `startedByUs`: the endpoint is a Podman service this object started.
     void located(const Endpoint &endpoint, const QString &origin, bool startedByUs);
     void failed(const QString &message);
+    // The service this object started died and is being started again.
+    void serviceRestarting(const QString &why);
+    // ... and answers again at the same socket.
+    void serviceRestarted(const Endpoint &endpoint);
 
 private:
     void onProbed();
     void startPodman();
     void onServiceReady();
     void onServiceFailed(const QString &why);
+    void onServiceDied(const QString &why);
 
     QProcessEnvironment m_env;
     std::optional<QList<Candidate>> m_candidates;
@@ -75,4 +90,11 @@ private:
     // Tells the pool thread that waits for the service to give up (service died, app quits).
     std::shared_ptr<std::atomic_bool> m_stopWaiting;
     QByteArray m_serviceLog;
+    // Watchdog: set once the service answered; the deaths within the window.
+    bool m_serviceReady = false;
+    QList<qint64> m_restarts;
+    QTimer m_restartTimer;
+    int m_maxRestarts = 5;
+    int m_restartWindowMs = 120000;
+    int m_restartDelayMs = 1000;
 };

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QUrl>
 
 Endpoint Endpoint::unixSocket(const QString &path)
@@ -76,9 +77,15 @@ void Endpoint::useTlsFrom(const QString &certPath)
 {
     tls = true;
     const QDir dir(certPath);
-    tlsCaFile = dir.filePath(QStringLiteral("ca.pem"));
-    tlsCertFile = dir.filePath(QStringLiteral("cert.pem"));
-    tlsKeyFile = dir.filePath(QStringLiteral("key.pem"));
+    // Like the docker CLI: a file the folder does not have is not used (no ca.pem: the system's
+    // CAs; no cert.pem and key.pem: no client certificate).
+    const auto present = [&dir](const char *name) {
+        const QString file = dir.filePath(QLatin1String(name));
+        return QFileInfo::exists(file) ? file : QString();
+    };
+    tlsCaFile = present("ca.pem");
+    tlsCertFile = present("cert.pem");
+    tlsKeyFile = present("key.pem");
 }
 
 void Endpoint::applyDockerTlsEnvironment(const QProcessEnvironment &env)

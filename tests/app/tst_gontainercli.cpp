@@ -34,6 +34,7 @@ private slots:
     void engineErrorsInItsWords();
     void eventsEndCleanlyOnCtrlC();
     void configuredNodesOfMixedKinds();
+    void importContextsAndConnections();
 
 private:
     struct Run
@@ -677,6 +678,100 @@ void TestGontainerCli::configuredNodesOfMixedKinds()
     QCOMPARE(
         run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("podman")}).exitCode, 0);
     QCOMPARE(nodesJson().size(), 2);
+}
+
+void TestGontainerCli::importContextsAndConnections()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir config;
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.filePath(QStringLiteral("xdg")));
+    env.insert(QStringLiteral("DOCKER_CONFIG"), config.filePath(QStringLiteral("docker")));
+    env.insert(QStringLiteral("CONTAINERS_CONF"),
+               config.filePath(QStringLiteral("containers.conf")));
+    // The local default node is the run's dockerd.
+    env.insert(QStringLiteral("DOCKER_HOST"),
+               QStringLiteral("unix://") + TestEngines::dockerSocket());
+    auto tool = [&env](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(program, args);
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            qWarning("%s: %s", qPrintable(program), p.readAll().constData());
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QString certs = TestEngines::tlsCertPath();
+    QCOMPARE(tool(QStringLiteral("docker"),
+                  {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("secure"),
+                   QStringLiteral("--docker"),
+                   QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem")
+                       .arg(TestEngines::dockerTlsEndpoint().toUrl(), certs)}),
+             0);
+    QCOMPARE(tool(QStringLiteral("docker"),
+                  {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("same"),
+                   QStringLiteral("--docker"),
+                   QStringLiteral("host=unix://") + TestEngines::dockerSocket()}),
+             0);
+    {
+        QFile conf(config.filePath(QStringLiteral("containers.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+    }
+    QCOMPARE(tool(QStringLiteral("podman"),
+                  {QStringLiteral("system"), QStringLiteral("connection"), QStringLiteral("add"),
+                   QStringLiteral("pm"), QStringLiteral("unix://") + TestEngines::podmanSocket()}),
+             0);
+    auto run = [&env](const QStringList &args) {
+        return cli(args, env);
+    };
+    auto nodeNames = [&] {
+        const Run r = run({QStringLiteral("--json"), QStringLiteral("nodes")});
+        QMap<QString, QJsonObject> byName;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            byName.insert(v[QLatin1String("name")].toString(), v.toObject());
+        return byName;
+    };
+
+    // A dry run shows what would come and changes nothing.
+    Run r = run({QStringLiteral("nodes"), QStringLiteral("import"), QStringLiteral("--dry-run")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Would add:")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("docker context secure")));
+    QVERIFY(r.out.contains(QStringLiteral("podman connection pm")));
+    QVERIFY2(r.out.contains(QStringLiteral("Skipped docker context same: already there as the "
+                                           "node local.")),
+             qPrintable(r.out));
+    QCOMPARE(nodeNames().keys(), QStringList{QStringLiteral("local")});
+
+    r = run({QStringLiteral("nodes"), QStringLiteral("import")});
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("Added:")),
+             qPrintable(r.out + r.err));
+    auto nodes = nodeNames();
+    QCOMPARE(nodes.keys(), (QStringList{QStringLiteral("local"), QStringLiteral("pm"),
+                                        QStringLiteral("secure")}));
+    for (const QJsonObject &n : std::as_const(nodes))
+        QCOMPARE(n[QLatin1String("state")].toString(), QStringLiteral("online"));
+    QCOMPARE(nodes[QStringLiteral("pm")][QLatin1String("engine")].toString(),
+             QStringLiteral("Podman"));
+    QCOMPARE(nodes[QStringLiteral("secure")][QLatin1String("origin")].toString(),
+             QStringLiteral("docker-context:secure"));
+
+    // Importing again adds nothing.
+    r = run({QStringLiteral("--json"), QStringLiteral("nodes"), QStringLiteral("import")});
+    const QJsonObject again = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QVERIFY(again[QLatin1String("added")].toArray().isEmpty());
+    QCOMPARE(again[QLatin1String("skipped")].toArray().size(), 3);
+
+    // The local default node removed and brought back.
+    QCOMPARE(run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("local")}).exitCode,
+             0);
+    QVERIFY(!nodeNames().contains(QStringLiteral("local")));
+    QCOMPARE(
+        run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("local")}).exitCode, 0);
+    QVERIFY(nodeNames().contains(QStringLiteral("local")));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("local")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestGontainerCli)

@@ -1,12 +1,17 @@
 #include "core/services/localenginelocator.h"
 
 #include "core/docker/dockerengine.h"
+#include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
+
+#include <QProcess>
 
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 class TestLocalEngineLocator : public QObject
 {
@@ -20,6 +25,7 @@ private slots:
     void nothingAnswersAndNoPodman();
     void startsPodmanWhenNothingAnswers();
     void podmanThatCannotStart();
+    void watchdogRestartsTheServiceItStarted();
 };
 
 void TestLocalEngineLocator::initTestCase()
@@ -150,6 +156,85 @@ void TestLocalEngineLocator::podmanThatCannotStart()
     QVERIFY(!locator.startedService());
     // The wait for the dead service stops with it, so a retry (or quitting) is not held up.
     QTRY_VERIFY_WITH_TIMEOUT(!locator.isBusy(), 5000);
+}
+
+void TestLocalEngineLocator::watchdogRestartsTheServiceItStarted()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir runtime(TestEngines::dir() + QStringLiteral("/xdg.XXXXXX"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    LocalEngineLocator locator;
+    locator.setEnvironment(env);
+    locator.setCandidates({{Endpoint::unixSocket(runtime.filePath(QStringLiteral("none.sock"))),
+                            QStringLiteral("x")}});
+    // Two restarts in the window, the second after 200 ms; the third death is the end.
+    locator.setRestartPolicy(2, 120000, 200);
+    QSignalSpy located(&locator, &LocalEngineLocator::located);
+    QSignalSpy failed(&locator, &LocalEngineLocator::failed);
+    QSignalSpy restarting(&locator, &LocalEngineLocator::serviceRestarting);
+    QSignalSpy restarted(&locator, &LocalEngineLocator::serviceRestarted);
+    locator.locate();
+    QVERIFY(QTest::qWaitFor([&] { return !located.isEmpty() || !failed.isEmpty(); }, 60000));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    const Endpoint endpoint = located.first().at(0).value<Endpoint>();
+
+    NodeServiceImpl node(QStringLiteral("watched"), endpoint);
+    node.start();
+    QTRY_COMPARE_WITH_TIMEOUT(node.state(), NodeService::State::Online, 15000);
+    const auto names = [&node] {
+        QStringList out;
+        for (const ContainerSummary &c : node.containers())
+            out << c.name;
+        return out;
+    };
+    const QString before = TestEngines::uniqueName(QStringLiteral("wd-before"));
+    QCOMPARE(TestEngines::podman(endpoint.path, {QStringLiteral("create"), QStringLiteral("--name"),
+                                                 before, TestEngines::podmanImage()})
+                 .exitCode,
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(names().contains(before), 5000);
+
+    // Killed: started again, and the node is back with what changed while it was away (a
+    // container made by podman itself, not through the service).
+    const qint64 first = locator.servicePid();
+    QVERIFY(first > 0);
+    QCOMPARE(::kill(pid_t(first), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(restarting.count(), 1, 5000);
+    const QString during = TestEngines::uniqueName(QStringLiteral("wd-during"));
+    QProcess podman;
+    podman.start(QStringLiteral("podman"),
+                 {QStringLiteral("--root"), qEnvironmentVariable("GONTAINER_TEST_PODMAN_ROOT"),
+                  QStringLiteral("--runroot"),
+                  qEnvironmentVariable("GONTAINER_TEST_PODMAN_RUNROOT"), QStringLiteral("create"),
+                  QStringLiteral("--name"), during, TestEngines::podmanImage()});
+    QVERIFY(podman.waitForFinished(60000));
+    QCOMPARE(podman.exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.count(), 1, 30000);
+    QCOMPARE(restarted.first().first().value<Endpoint>().path, endpoint.path);
+    QVERIFY(locator.servicePid() != first);
+    QVERIFY(locator.startedService());
+    QTRY_COMPARE_WITH_TIMEOUT(node.state(), NodeService::State::Online, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(names().contains(during), 10000);
+    QVERIFY(names().contains(before));
+    QCOMPARE(located.count(), 1); // a restart is not a new node
+
+    // The second death is restarted too, after the delay; the third is given up on.
+    QCOMPARE(::kill(pid_t(locator.servicePid()), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(restarted.count(), 2, 30000);
+    QCOMPARE(restarting.count(), 2);
+    QCOMPARE(::kill(pid_t(locator.servicePid()), SIGKILL), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("keeps stopping")),
+             qPrintable(failed.first().first().toString()));
+    QCOMPARE(restarting.count(), 2);
+    QVERIFY(!locator.startedService());
+    QCOMPARE(locator.servicePid(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(node.state(), NodeService::State::Offline, 10000);
+
+    TestEngines::podman(TestEngines::podmanSocket(),
+                        {QStringLiteral("rm"), QStringLiteral("-f"), before, during});
 }
 
 QTEST_GUILESS_MAIN(TestLocalEngineLocator)

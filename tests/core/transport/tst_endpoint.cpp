@@ -1,5 +1,8 @@
 #include "core/transport/endpoint.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestEndpoint : public QObject
@@ -11,6 +14,10 @@ private slots:
     void parse();
     void dockerTlsEnvironment_data();
     void dockerTlsEnvironment();
+    void tlsFolderWithSomeFiles();
+
+private:
+    QTemporaryDir m_certs;
 };
 
 void TestEndpoint::parse_data()
@@ -103,6 +110,12 @@ void TestEndpoint::dockerTlsEnvironment()
     QFETCH(QString, certPath);
     QFETCH(bool, tls);
     QFETCH(bool, skipVerify);
+    // "/certs" stands for a folder with all three files.
+    for (const char *file : {"ca.pem", "cert.pem", "key.pem"}) {
+        QFile f(m_certs.filePath(QLatin1String(file)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    certPath.replace(QStringLiteral("/certs"), m_certs.path());
     QProcessEnvironment env;
     if (!verify.isEmpty())
         env.insert(QStringLiteral("DOCKER_TLS_VERIFY"), verify);
@@ -117,6 +130,25 @@ void TestEndpoint::dockerTlsEnvironment()
         QCOMPARE(e.tlsCertFile, certPath + QStringLiteral("/cert.pem"));
         QCOMPARE(e.tlsKeyFile, certPath + QStringLiteral("/key.pem"));
     }
+}
+
+void TestEndpoint::tlsFolderWithSomeFiles()
+{
+    // As the docker CLI does, files the folder lacks are not used: only ca.pem verifies the
+    // engine without a client certificate; an empty folder leaves the system's CAs.
+    QTemporaryDir dir;
+    QFile ca(dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    Endpoint e = Endpoint::fromUrl(QStringLiteral("tcp://h:2376"));
+    e.useTlsFrom(dir.path());
+    QVERIFY(e.tls);
+    QCOMPARE(e.tlsCaFile, dir.filePath(QStringLiteral("ca.pem")));
+    QVERIFY(e.tlsCertFile.isEmpty());
+    QVERIFY(e.tlsKeyFile.isEmpty());
+    QVERIFY(QFile::remove(ca.fileName()));
+    e.useTlsFrom(dir.path());
+    QVERIFY(e.tls);
+    QVERIFY(e.tlsCaFile.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)
