@@ -123,7 +123,7 @@ void NodeWorker::fetch(const QSet<QString> &ids)
                 m_probeTimer->start();
             }
             if (!m_dirty.isEmpty())
-                m_flushTimer->start();
+                scheduleFlush();
         });
 }
 
@@ -141,8 +141,20 @@ void NodeWorker::onEvent(const EngineEvent &event)
     else if (event.action == QLatin1String("die") || event.action == QLatin1String("died"))
         onDied(event);
     m_dirty.insert(event.id);
+    if (!m_rateWindow.isValid() || m_rateWindow.elapsed() > 1000) {
+        m_rateWindow.start();
+        m_rateCount = 0;
+    }
+    ++m_rateCount;
     if (!m_listing && !m_flushTimer->isActive())
-        m_flushTimer->start();
+        scheduleFlush();
+}
+
+void NodeWorker::scheduleFlush()
+{
+    const bool burst =
+        m_rateWindow.isValid() && m_rateWindow.elapsed() <= 1000 && m_rateCount > BurstEvents;
+    m_flushTimer->start(burst ? BurstCoalesceMs : CoalesceMs);
 }
 
 // An exit worth telling: non-zero, or killed for memory. Inspect says which (the event's own

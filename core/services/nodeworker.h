@@ -36,6 +36,10 @@ class NodeWorker final : public QObject
 public:
     // Events are gathered this long before the containers they name are fetched.
     static constexpr int CoalesceMs = 40;
+    // In a burst (more than BurstEvents events within a second: hundreds of containers
+    // starting) they are gathered this long instead, so the UI gets a few large batches.
+    static constexpr int BurstCoalesceMs = 250;
+    static constexpr int BurstEvents = 20;
     static constexpr int MaxRetrySeconds = 30;
     static constexpr int DefaultProbeIntervalMs = 10000;
     // A probe slower than this makes the node Degraded.
@@ -67,6 +71,7 @@ private:
     void onEvent(const EngineEvent &event);
     void onDied(const EngineEvent &event);
     void flushDirty();
+    void scheduleFlush();
     void apply(const QList<ContainerSummary> &list, const QSet<QString> *asked);
     void describeNextTransition();
     void probe();
@@ -78,6 +83,8 @@ private:
     QPointer<EventStream> m_events;
     QHash<QString, ContainerSummary> m_snapshot;
     QSet<QString> m_dirty;
+    QElapsedTimer m_rateWindow; // the current second of events
+    int m_rateCount = 0;
     // Transitions waiting for the check's output, in the order they happened.
     QQueue<HealthTransition> m_transitions;
     bool m_describing = false;

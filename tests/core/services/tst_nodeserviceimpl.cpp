@@ -1,6 +1,10 @@
 #include "core/services/nodeserviceimpl.h"
 
+#include "core/engine/engine.h"
+#include "core/services/enginefactory.h"
 #include "testengines.h"
+
+#include <functional>
 
 #include <QLocalServer>
 #include <QLocalSocket>
@@ -26,6 +30,7 @@ private slots:
     void healthTransitionsInOrder();
     void unexpectedExitsAreReported_data();
     void unexpectedExitsAreReported();
+    void burstOfContainersArrivesInBatches();
 
 private:
     static bool waitForState(NodeService &node, NodeService::State state, int timeoutMs);
@@ -291,6 +296,99 @@ void TestNodeServiceImpl::unexpectedExitsAreReported()
     QCOMPARE(exits.first().exitCode, 3);
     QVERIFY(!exits.first().oomKilled);
     QVERIFY(exits.first().time.isValid());
+}
+
+// 1000 containers made as fast as the engine takes them, then removed: the node reports them in
+// a few large batches, each container once, not one signal per container.
+void TestNodeServiceImpl::burstOfContainersArrivesInBatches()
+{
+    REQUIRE_ENGINES();
+    constexpr int Count = 1000;
+    constexpr int InFlight = 8;
+    const Endpoint endpoint = Endpoint::unixSocket(TestEngines::dockerSocket());
+    NodeServiceImpl node(QStringLiteral("burst"), endpoint);
+    node.start();
+    QVERIFY(waitForState(node, NodeService::State::Online, 15000));
+    const qsizetype before = node.containers().size();
+
+    QSignalSpy added(&node, &NodeService::containersAdded);
+    QSignalSpy changed(&node, &NodeService::containersChanged);
+    QSignalSpy removed(&node, &NodeService::containersRemoved);
+    std::unique_ptr<Engine> engine = makeEngine(endpoint);
+    const QString prefix = TestEngines::uniqueName(QStringLiteral("burst"));
+    QStringList ids;
+    int next = 0;
+    int running = 0;
+    QString failure;
+    std::function<void()> pump = [&] {
+        while (running < InFlight && next < Count && failure.isEmpty()) {
+            ContainerSpec spec;
+            spec.name = prefix + QLatin1Char('-') + QString::number(next++);
+            spec.image = TestEngines::image();
+            spec.command = {QStringLiteral("true")};
+            spec.network = QStringLiteral("none");
+            ++running;
+            engine->createContainer(spec, this, [&](const EngineResult<CreatedObject> &r) {
+                --running;
+                if (r.ok())
+                    ids << r.value.id;
+                else
+                    failure = r.error.userText();
+                pump();
+            });
+        }
+    };
+    QElapsedTimer timer;
+    timer.start();
+    pump();
+    QVERIFY(QTest::qWaitFor([&] { return ids.size() == Count || !failure.isEmpty(); }, 240000));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    const qint64 createMs = timer.elapsed();
+    QTRY_COMPARE_WITH_TIMEOUT(node.containers().size(), before + Count, 30000);
+
+    QSet<QString> seen;
+    qsizetype addedItems = 0;
+    for (const auto &args : std::as_const(added)) {
+        for (const ContainerSummary &c : args.first().value<QList<ContainerSummary>>()) {
+            QVERIFY2(!seen.contains(c.id), "a container was added twice");
+            seen.insert(c.id);
+            ++addedItems;
+        }
+    }
+    QCOMPARE(addedItems, Count);
+    qInfo("%d containers created in %lld ms arrived in %lld added and %lld changed signals", Count,
+          createMs, qint64(added.count()), qint64(changed.count()));
+    // Without batching this would be 1000 added signals; a burst is gathered for 250 ms at a
+    // time, so even a slow machine sees a few per second of creating.
+    QVERIFY2(added.count() <= qMax<qint64>(40, createMs / 150),
+             qPrintable(QString::number(added.count())));
+    QVERIFY(changed.count() <= added.count());
+
+    // And away again, in batches too.
+    next = 0;
+    int done = 0;
+    std::function<void()> remove = [&] {
+        while (running < InFlight && next < ids.size() && failure.isEmpty()) {
+            ++running;
+            engine->removeContainer(ids.at(next++), true, false, this, [&](const EngineError &e) {
+                --running;
+                ++done;
+                if (e.isError())
+                    failure = e.userText();
+                remove();
+            });
+        }
+    };
+    remove();
+    QVERIFY(QTest::qWaitFor([&] { return done == Count || !failure.isEmpty(); }, 240000));
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QTRY_COMPARE_WITH_TIMEOUT(node.containers().size(), before, 30000);
+    qsizetype removedItems = 0;
+    for (const auto &args : std::as_const(removed))
+        removedItems += args.first().toStringList().size();
+    QCOMPARE(removedItems, Count);
+    qInfo("... removed in %lld signals", qint64(removed.count()));
+    QVERIFY(removed.count() <= qMax<qint64>(40, timer.elapsed() / 150));
 }
 
 QTEST_GUILESS_MAIN(TestNodeServiceImpl)
