@@ -27,6 +27,8 @@ struct ImageSummary
         return repoTags.isEmpty() ||
                (repoTags.size() == 1 && repoTags.first() == QLatin1String("<none>:<none>"));
     }
+
+    bool operator==(const ImageSummary &) const = default;
 };
 
 // What inspecting an image tells, plus the engine's own JSON.

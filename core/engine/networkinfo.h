@@ -11,6 +11,8 @@ struct NetworkSubnet
 {
     QString subnet;  // CIDR
     QString gateway; // empty: the engine picks
+
+    bool operator==(const NetworkSubnet &) const = default;
 };
 
 struct NetworkInfo
@@ -28,6 +30,8 @@ struct NetworkInfo
     // Containers attached (inspect only): id -> name.
     QMap<QString, QString> containers;
     QByteArray rawJson; // inspect only
+
+    bool operator==(const NetworkInfo &) const = default;
 };
 
 struct NetworkSpec

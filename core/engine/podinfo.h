@@ -15,6 +15,8 @@ struct PodContainer
     QString id;
     QString name;
     QString state;
+
+    bool operator==(const PodContainer &) const = default;
 };
 
 // A pod as the pod list (and inspect) shows it (EngineCapabilities::pods).
@@ -29,6 +31,8 @@ struct PodInfo
     QList<PodContainer> containers;
     QMap<QString, QString> labels;
     QByteArray rawJson; // inspect only
+
+    bool operator==(const PodInfo &) const = default;
 };
 
 struct PodSpec

@@ -16,6 +16,8 @@ struct VolumeInfo
     QMap<QString, QString> labels;
     QMap<QString, QString> options;
     QByteArray rawJson; // inspect only
+
+    bool operator==(const VolumeInfo &) const = default;
 };
 
 // A new volume; empty fields leave the engine's defaults.

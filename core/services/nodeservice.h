@@ -4,7 +4,11 @@
 #include "core/engine/containersummary.h"
 #include "core/engine/engineerror.h"
 #include "core/engine/engineinfo.h"
+#include "core/engine/imageinfo.h"
+#include "core/engine/networkinfo.h"
+#include "core/engine/podinfo.h"
 #include "core/engine/systeminfo.h"
+#include "core/engine/volumeinfo.h"
 #include "core/services/containerexit.h"
 #include "core/services/healthtransition.h"
 #include "core/transport/endpoint.h"
@@ -15,8 +19,9 @@
 #include <QStringList>
 
 // The state of one engine node as the UI sees it: connection state and health, who the engine
-// is, the machine it runs on, and a snapshot of its containers that the engine's event stream
-// keeps current. Changes arrive in batches, as values.
+// is, the machine it runs on, and a snapshot of its containers, images, volumes, networks and
+// (on Podman) pods that the engine's event stream keeps current. Changes arrive in batches, as
+// values: for each kind, added / changed / about-to-be-removed / removed.
 class NodeService : public QObject
 {
     Q_OBJECT
@@ -49,6 +54,11 @@ public:
     // The short calls made to the engine so far, by operation, as of the last probe.
     virtual QHash<QString, qint64> callCounts() const = 0;
     virtual QList<ContainerSummary> containers() const = 0;
+    virtual QList<ImageSummary> images() const = 0;
+    virtual QList<VolumeInfo> volumes() const = 0;
+    virtual QList<NetworkInfo> networks() const = 0;
+    // Empty where the engine has no pods.
+    virtual QList<PodInfo> pods() const = 0;
     // A container's health transitions, oldest first (a bounded number).
     virtual QList<HealthTransition> healthHistory(const QString &containerId) const = 0;
 
@@ -67,6 +77,23 @@ Q_SIGNALS:
     void containersChanged(const QList<ContainerSummary> &containers);
     void containersAboutToBeRemoved(const QStringList &ids);
     void containersRemoved(const QStringList &ids);
+    // Images by id, volumes by name, networks and pods by id.
+    void imagesAdded(const QList<ImageSummary> &images);
+    void imagesChanged(const QList<ImageSummary> &images);
+    void imagesAboutToBeRemoved(const QStringList &ids);
+    void imagesRemoved(const QStringList &ids);
+    void volumesAdded(const QList<VolumeInfo> &volumes);
+    void volumesChanged(const QList<VolumeInfo> &volumes);
+    void volumesAboutToBeRemoved(const QStringList &names);
+    void volumesRemoved(const QStringList &names);
+    void networksAdded(const QList<NetworkInfo> &networks);
+    void networksChanged(const QList<NetworkInfo> &networks);
+    void networksAboutToBeRemoved(const QStringList &ids);
+    void networksRemoved(const QStringList &ids);
+    void podsAdded(const QList<PodInfo> &pods);
+    void podsChanged(const QList<PodInfo> &pods);
+    void podsAboutToBeRemoved(const QStringList &ids);
+    void podsRemoved(const QStringList &ids);
     void healthTransitions(const QList<HealthTransition> &transitions);
     void containersExited(const QList<ContainerExit> &exits);
 };

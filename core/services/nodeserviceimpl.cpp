@@ -35,6 +35,10 @@ NodeServiceImpl::NodeServiceImpl(const NodeConfig &config, const Endpoint &endpo
     qRegisterMetaType<ContainerSummary>();
     qRegisterMetaType<HealthTransition>();
     qRegisterMetaType<ContainerExit>();
+    qRegisterMetaType<ImageSummary>();
+    qRegisterMetaType<VolumeInfo>();
+    qRegisterMetaType<NetworkInfo>();
+    qRegisterMetaType<PodInfo>();
     setObjectName(config.name);
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("node:") + config.name);
@@ -48,6 +52,38 @@ NodeServiceImpl::NodeServiceImpl(const NodeConfig &config, const Endpoint &endpo
     connect(m_worker, &NodeWorker::containersUpdated, this, &NodeServiceImpl::onContainersUpdated);
     connect(m_worker, &NodeWorker::healthChanged, this, &NodeServiceImpl::onHealthChanged);
     connect(m_worker, &NodeWorker::exited, this, &NodeService::containersExited);
+    connect(m_worker, &NodeWorker::imagesUpdated, this,
+            [this](const QList<ImageSummary> &added, const QList<ImageSummary> &changed,
+                   const QStringList &removed) {
+                applyBatch(
+                    m_images, added, changed, removed, [](const ImageSummary &i) { return i.id; },
+                    &NodeService::imagesAboutToBeRemoved, &NodeService::imagesRemoved,
+                    &NodeService::imagesAdded, &NodeService::imagesChanged);
+            });
+    connect(m_worker, &NodeWorker::volumesUpdated, this,
+            [this](const QList<VolumeInfo> &added, const QList<VolumeInfo> &changed,
+                   const QStringList &removed) {
+                applyBatch(
+                    m_volumes, added, changed, removed, [](const VolumeInfo &v) { return v.name; },
+                    &NodeService::volumesAboutToBeRemoved, &NodeService::volumesRemoved,
+                    &NodeService::volumesAdded, &NodeService::volumesChanged);
+            });
+    connect(m_worker, &NodeWorker::networksUpdated, this,
+            [this](const QList<NetworkInfo> &added, const QList<NetworkInfo> &changed,
+                   const QStringList &removed) {
+                applyBatch(
+                    m_networks, added, changed, removed, [](const NetworkInfo &n) { return n.id; },
+                    &NodeService::networksAboutToBeRemoved, &NodeService::networksRemoved,
+                    &NodeService::networksAdded, &NodeService::networksChanged);
+            });
+    connect(m_worker, &NodeWorker::podsUpdated, this,
+            [this](const QList<PodInfo> &added, const QList<PodInfo> &changed,
+                   const QStringList &removed) {
+                applyBatch(
+                    m_pods, added, changed, removed, [](const PodInfo &p) { return p.id; },
+                    &NodeService::podsAboutToBeRemoved, &NodeService::podsRemoved,
+                    &NodeService::podsAdded, &NodeService::podsChanged);
+            });
     m_thread->start();
 }
 
@@ -142,6 +178,32 @@ void NodeServiceImpl::onContainersUpdated(const QList<ContainerSummary> &added,
         for (const ContainerSummary &c : changed)
             m_containers.insert(c.id, c);
         Q_EMIT containersChanged(changed);
+    }
+}
+
+template<typename T, typename KeyFn>
+void NodeServiceImpl::applyBatch(QHash<QString, T> &store, const QList<T> &added,
+                                 const QList<T> &changed, const QStringList &removed, KeyFn key,
+                                 void (NodeService::*aboutToBeRemoved)(const QStringList &),
+                                 void (NodeService::*removedSignal)(const QStringList &),
+                                 void (NodeService::*addedSignal)(const QList<T> &),
+                                 void (NodeService::*changedSignal)(const QList<T> &))
+{
+    if (!removed.isEmpty()) {
+        Q_EMIT(this->*aboutToBeRemoved)(removed);
+        for (const QString &k : removed)
+            store.remove(k);
+        Q_EMIT(this->*removedSignal)(removed);
+    }
+    if (!added.isEmpty()) {
+        for (const T &item : added)
+            store.insert(key(item), item);
+        Q_EMIT(this->*addedSignal)(added);
+    }
+    if (!changed.isEmpty()) {
+        for (const T &item : changed)
+            store.insert(key(item), item);
+        Q_EMIT(this->*changedSignal)(changed);
     }
 }
 

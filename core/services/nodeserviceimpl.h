@@ -33,6 +33,10 @@ public:
     int latencyMs() const override { return m_latencyMs; }
     QHash<QString, qint64> callCounts() const override { return m_callCounts; }
     QList<ContainerSummary> containers() const override;
+    QList<ImageSummary> images() const override { return m_images.values(); }
+    QList<VolumeInfo> volumes() const override { return m_volumes.values(); }
+    QList<NetworkInfo> networks() const override { return m_networks.values(); }
+    QList<PodInfo> pods() const override { return m_pods.values(); }
     QList<HealthTransition> healthHistory(const QString &containerId) const override;
 
     void start() override;
@@ -48,6 +52,14 @@ private:
     void onContainersUpdated(const QList<ContainerSummary> &added,
                              const QList<ContainerSummary> &changed, const QStringList &removed);
     void onHealthChanged(const QList<HealthTransition> &transitions);
+    // Applies a worker batch of one kind to its store and emits the paired signals.
+    template<typename T, typename KeyFn>
+    void applyBatch(QHash<QString, T> &store, const QList<T> &added, const QList<T> &changed,
+                    const QStringList &removed, KeyFn key,
+                    void (NodeService::*aboutToBeRemoved)(const QStringList &),
+                    void (NodeService::*removedSignal)(const QStringList &),
+                    void (NodeService::*addedSignal)(const QList<T> &),
+                    void (NodeService::*changedSignal)(const QList<T> &));
 
     NodeConfig m_config;
     Endpoint m_endpoint;
@@ -61,5 +73,9 @@ private:
     QHash<QString, qint64> m_callCounts;
     QHash<QString, ContainerSummary> m_containers;
     QHash<QString, QList<HealthTransition>> m_health;
+    QHash<QString, ImageSummary> m_images;
+    QHash<QString, VolumeInfo> m_volumes;
+    QHash<QString, NetworkInfo> m_networks;
+    QHash<QString, PodInfo> m_pods;
     bool m_started = false;
 };

@@ -8,6 +8,58 @@
 #include <QFileSystemWatcher>
 #include <QList>
 
+namespace {
+
+// Brings `snapshot` to `list` (the whole truth for its kind) and says what changed.
+template<typename T, typename KeyFn>
+bool diffInto(QHash<QString, T> &snapshot, const QList<T> &list, KeyFn key, QList<T> *added,
+              QList<T> *changed, QStringList *removed)
+{
+    QSet<QString> seen;
+    for (const T &item : list) {
+        const QString k = key(item);
+        seen.insert(k);
+        const auto it = snapshot.find(k);
+        if (it == snapshot.end()) {
+            snapshot.insert(k, item);
+            added->append(item);
+        } else if (!(*it == item)) {
+            *it = item;
+            changed->append(item);
+        }
+    }
+    for (auto it = snapshot.begin(); it != snapshot.end();) {
+        if (!seen.contains(it.key())) {
+            removed->append(it.key());
+            it = snapshot.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return !added->isEmpty() || !changed->isEmpty() || !removed->isEmpty();
+}
+
+// An error that says the engine is gone, not that one question went wrong.
+bool isConnectionLost(const EngineError &e)
+{
+    switch (e.kind) {
+    case EngineError::Kind::NoSocket:
+    case EngineError::Kind::Refused:
+    case EngineError::Kind::Unreachable:
+    case EngineError::Kind::Timeout:
+    case EngineError::Kind::Closed:
+    case EngineError::Kind::AccessDenied:
+    case EngineError::Kind::Tls:
+    case EngineError::Kind::SshAuth:
+    case EngineError::Kind::SshHostKey:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 NodeWorker::NodeWorker(const Endpoint &endpoint, QObject *parent)
     : QObject(parent)
     , m_endpoint(endpoint)
@@ -53,6 +105,8 @@ void NodeWorker::connectEngine()
     watchSocketFolder(false);
     delete m_events;
     m_listing = false;
+    m_listingKinds = 0;
+    m_dirtyKinds = 0;
     m_online = false;
     m_probing = false;
     m_slow = false;
@@ -84,7 +138,11 @@ void NodeWorker::openEvents()
 {
     // Subscribe before listing, so nothing that happens during the list is missed: events
     // that arrive meanwhile are re-fetched once the list is in.
-    m_events = m_engine->watchContainerEvents(this);
+    QStringList types = {QStringLiteral("container"), QStringLiteral("image"),
+                         QStringLiteral("volume"), QStringLiteral("network")};
+    if (supportedKinds() & Pods)
+        types << QStringLiteral("pod");
+    m_events = m_engine->watchEvents(EventFilter{types, {}, {}, {}, {}}, this);
     const quint64 generation = m_generation;
     connect(m_events, &EventStream::opened, this, [this, generation] {
         if (generation == m_generation)
@@ -121,6 +179,9 @@ void NodeWorker::fetch(const QSet<QString> &ids)
                 m_online = true;
                 Q_EMIT stateChanged(NodeService::State::Online, {});
                 m_probeTimer->start();
+                // Everything else once per connection; events keep it current after that.
+                m_dirtyKinds = 0;
+                fetchKinds(supportedKinds());
             }
             if (!m_dirty.isEmpty())
                 scheduleFlush();
@@ -129,13 +190,39 @@ void NodeWorker::fetch(const QSet<QString> &ids)
 
 void NodeWorker::onEvent(const EngineEvent &event)
 {
-    if (event.type != QLatin1String("container") || event.id.isEmpty())
+    if (event.type != QLatin1String("container")) {
+        unsigned kind = 0;
+        if (event.type == QLatin1String("image"))
+            kind = event.action == QLatin1String("push") || event.action == QLatin1String("save")
+                       ? 0u
+                       : unsigned(Images);
+        else if (event.type == QLatin1String("volume"))
+            kind =
+                event.action == QLatin1String("mount") || event.action == QLatin1String("unmount")
+                    ? 0u
+                    : unsigned(Volumes);
+        else if (event.type == QLatin1String("network"))
+            kind = Networks;
+        else if (event.type == QLatin1String("pod"))
+            kind = Pods;
+        kind &= supportedKinds();
+        if (kind == 0)
+            return;
+        m_dirtyKinds |= kind;
+        if (!m_flushTimer->isActive())
+            scheduleFlush();
+        return;
+    }
+    if (event.id.isEmpty())
         return;
     // exec_* and attach events do not change what the list shows.
     if (event.action.startsWith(QLatin1String("exec_")) ||
         event.action == QLatin1String("attach") || event.action == QLatin1String("top") ||
         event.action == QLatin1String("resize"))
         return;
+    // A pod's status is its containers' states.
+    if (!m_pods.isEmpty() && (supportedKinds() & Pods))
+        m_dirtyKinds |= Pods;
     if (event.action == QLatin1String("oom"))
         m_oomKilled.insert(event.id);
     else if (event.action == QLatin1String("die") || event.action == QLatin1String("died"))
@@ -186,9 +273,101 @@ void NodeWorker::onDied(const EngineEvent &event)
 
 void NodeWorker::flushDirty()
 {
-    if (m_dirty.isEmpty() || m_listing || !m_online)
+    if (!m_online)
+        return;
+    if (m_dirtyKinds)
+        fetchKinds(m_dirtyKinds);
+    if (m_dirty.isEmpty() || m_listing)
         return;
     fetch(std::exchange(m_dirty, {}));
+}
+
+unsigned NodeWorker::supportedKinds() const
+{
+    if (!m_engine)
+        return 0;
+    return Images | Volumes | Networks | (m_engine->info().capabilities.pods ? unsigned(Pods) : 0u);
+}
+
+// Lists each of `kinds` that is not being listed already; one still being listed stays dirty
+// and is listed again when its answer is in.
+void NodeWorker::fetchKinds(unsigned kinds)
+{
+    kinds &= supportedKinds();
+    const unsigned now = kinds & ~m_listingKinds;
+    m_dirtyKinds = (m_dirtyKinds | kinds) & ~now;
+    m_listingKinds |= now;
+    const quint64 generation = m_generation;
+    if (now & Images) {
+        m_engine->listImages(
+            false, this, [this, generation](const EngineResult<QList<ImageSummary>> &r) {
+                if (generation != m_generation)
+                    return;
+                QList<ImageSummary> added, changed;
+                QStringList removed;
+                if (r.ok() && diffInto(
+                                  m_images, r.value, [](const ImageSummary &i) { return i.id; },
+                                  &added, &changed, &removed))
+                    Q_EMIT imagesUpdated(added, changed, removed);
+                onKindListed(Images, r.error);
+            });
+    }
+    if (now & Volumes) {
+        m_engine->listVolumes(this, [this, generation](const EngineResult<QList<VolumeInfo>> &r) {
+            if (generation != m_generation)
+                return;
+            QList<VolumeInfo> added, changed;
+            QStringList removed;
+            if (r.ok() && diffInto(
+                              m_volumes, r.value, [](const VolumeInfo &v) { return v.name; },
+                              &added, &changed, &removed))
+                Q_EMIT volumesUpdated(added, changed, removed);
+            onKindListed(Volumes, r.error);
+        });
+    }
+    if (now & Networks) {
+        m_engine->listNetworks(this, [this, generation](const EngineResult<QList<NetworkInfo>> &r) {
+            if (generation != m_generation)
+                return;
+            QList<NetworkInfo> added, changed;
+            QStringList removed;
+            if (r.ok() && diffInto(
+                              m_networks, r.value, [](const NetworkInfo &n) { return n.id; },
+                              &added, &changed, &removed))
+                Q_EMIT networksUpdated(added, changed, removed);
+            onKindListed(Networks, r.error);
+        });
+    }
+    if (now & Pods) {
+        m_engine->listPods(this, [this, generation](const EngineResult<QList<PodInfo>> &r) {
+            if (generation != m_generation)
+                return;
+            QList<PodInfo> added, changed;
+            QStringList removed;
+            if (r.ok() && diffInto(
+                              m_pods, r.value, [](const PodInfo &p) { return p.id; }, &added,
+                              &changed, &removed))
+                Q_EMIT podsUpdated(added, changed, removed);
+            onKindListed(Pods, r.error);
+        });
+    }
+}
+
+void NodeWorker::onKindListed(unsigned kind, const EngineError &error)
+{
+    m_listingKinds &= ~kind;
+    if (error.isError()) {
+        if (isConnectionLost(error)) {
+            goOffline(error);
+            return;
+        }
+        // One list that fails (an engine bug, a busy storage) does not take the node down;
+        // the next event of its kind asks again.
+        qCWarning(lcServices) << m_endpoint.toUrl() << "listing failed:" << error.message;
+        return;
+    }
+    if ((m_dirtyKinds & kind) && !m_flushTimer->isActive())
+        scheduleFlush();
 }
 
 // Compares a list with the snapshot. With `asked`, the list answers for those ids only; without,
@@ -291,6 +470,8 @@ void NodeWorker::goOffline(const EngineError &error)
     m_flushTimer->stop();
     m_probeTimer->stop();
     m_dirty.clear();
+    m_dirtyKinds = 0;
+    m_listingKinds = 0;
     m_transitions.clear();
     m_describing = false;
     m_listing = false;

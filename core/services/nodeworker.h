@@ -4,7 +4,11 @@
 #include "core/engine/engineerror.h"
 #include "core/engine/engineevent.h"
 #include "core/engine/engineinfo.h"
+#include "core/engine/imageinfo.h"
+#include "core/engine/networkinfo.h"
+#include "core/engine/podinfo.h"
 #include "core/engine/systeminfo.h"
+#include "core/engine/volumeinfo.h"
 #include "core/services/containerexit.h"
 #include "core/services/healthtransition.h"
 #include "core/services/nodeservice.h"
@@ -27,7 +31,9 @@ class QFileSystemWatcher;
 
 // Lives on a node's worker thread and does all of that node's engine I/O: identify, list once,
 // then follow the event stream, re-listing only the containers events name; a health probe at
-// a modest interval. Emits value batches to the NodeServiceImpl on the GUI thread.
+// a modest interval. Images, volumes, networks and (on Podman) pods are listed on connect and
+// listed again, once per burst, when an event names an object of that kind. Emits value
+// batches to the NodeServiceImpl on the GUI thread.
 class NodeWorker final : public QObject
 {
     Q_OBJECT
@@ -63,8 +69,25 @@ Q_SIGNALS:
                            const QList<ContainerSummary> &changed, const QStringList &removed);
     void healthChanged(const QList<HealthTransition> &transitions);
     void exited(const QList<ContainerExit> &exits);
+    void imagesUpdated(const QList<ImageSummary> &added, const QList<ImageSummary> &changed,
+                       const QStringList &removed);
+    void volumesUpdated(const QList<VolumeInfo> &added, const QList<VolumeInfo> &changed,
+                        const QStringList &removed);
+    void networksUpdated(const QList<NetworkInfo> &added, const QList<NetworkInfo> &changed,
+                         const QStringList &removed);
+    void podsUpdated(const QList<PodInfo> &added, const QList<PodInfo> &changed,
+                     const QStringList &removed);
 
 private:
+    // Kinds of objects other than containers, as bits.
+    enum Kind : unsigned
+    {
+        Images = 1,
+        Volumes = 2,
+        Networks = 4,
+        Pods = 8
+    };
+
     void connectEngine();
     void openEvents();
     void fetch(const QSet<QString> &ids);
@@ -74,6 +97,9 @@ private:
     void scheduleFlush();
     void apply(const QList<ContainerSummary> &list, const QSet<QString> *asked);
     void describeNextTransition();
+    void fetchKinds(unsigned kinds);
+    void onKindListed(unsigned kind, const EngineError &error);
+    unsigned supportedKinds() const;
     void probe();
     void goOffline(const EngineError &error);
     void watchSocketFolder(bool watch);
@@ -83,7 +109,13 @@ private:
     QPointer<EventStream> m_events;
     QHash<QString, ContainerSummary> m_snapshot;
     QSet<QString> m_dirty;
-    QElapsedTimer m_rateWindow; // the current second of events
+    QHash<QString, ImageSummary> m_images;  // by id
+    QHash<QString, VolumeInfo> m_volumes;   // by name
+    QHash<QString, NetworkInfo> m_networks; // by id
+    QHash<QString, PodInfo> m_pods;         // by id
+    unsigned m_dirtyKinds = 0;
+    unsigned m_listingKinds = 0; // one list per kind at a time, so answers cannot cross
+    QElapsedTimer m_rateWindow;  // the current second of events
     int m_rateCount = 0;
     // Transitions waiting for the check's output, in the order they happened.
     QQueue<HealthTransition> m_transitions;
