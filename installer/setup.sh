@@ -27,6 +27,8 @@ packages=(
   openssh-server openssh-client
   # desktop testing and screenshots
   xvfb xauth x11-utils imagemagick
+  # a Secret Service for QtKeychain in tests (a private D-Bus session with gnome-keyring)
+  dbus gnome-keyring libsecret-1-0 libsecret-tools
   # fuzzing
   clang libclang-rt-14-dev
 )

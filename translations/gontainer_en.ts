@@ -1044,6 +1044,58 @@
         <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
         <translation>Unknown nodes action %1: use add, rm or import, or nothing to list.</translation>
     </message>
+    <message>
+        <source>Log in to a registry; the password is kept in the desktop keychain</source>
+        <translation>Log in to a registry; the password is kept in the desktop keychain</translation>
+    </message>
+    <message>
+        <source>Forget the saved login of a registry</source>
+        <translation>Forget the saved login of a registry</translation>
+    </message>
+    <message>
+        <source>The saved login could not be read, so this goes without one: %1</source>
+        <translation>The saved login could not be read, so this goes without one: %1</translation>
+    </message>
+    <message>
+        <source>The user to log in as.</source>
+        <translation>The user to log in as.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</source>
+        <translation>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, or run this in a terminal to be asked for it.</source>
+        <translation>Give the password with --password-stdin, or run this in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation>Login Succeeded</translation>
+    </message>
+    <message>
+        <source>The login to %1 works, but it was not saved: %2</source>
+        <translation>The login to %1 works, but it was not saved: %2</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>There is no saved login for %1.</source>
+        <translation>There is no saved login for %1.</translation>
+    </message>
+    <message>
+        <source>Removed the saved login for %1.</source>
+        <translation>Removed the saved login for %1.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1332,6 +1384,10 @@ ID %2</translation>
     <message>
         <source>image search results</source>
         <translation>image search results</translation>
+    </message>
+    <message>
+        <source>login answer</source>
+        <translation>login answer</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1762,21 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The desktop keychain could not be reached (%1). Gontainer keeps secrets only there: start or unlock your keyring (for example GNOME Keyring or KWallet), then try again.</source>
+        <translation>The desktop keychain could not be reached (%1). Gontainer keeps secrets only there: start or unlock your keyring (for example GNOME Keyring or KWallet), then try again.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain refused access (%1): unlock it, then try again.</source>
+        <translation>The desktop keychain refused access (%1): unlock it, then try again.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain failed: %1</source>
+        <translation>The desktop keychain failed: %1</translation>
     </message>
 </context>
 <context>

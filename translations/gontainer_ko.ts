@@ -1044,6 +1044,58 @@
         <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
         <translation>알 수 없는 nodes 동작 %1: add, rm, import 중 하나를 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
     </message>
+    <message>
+        <source>Log in to a registry; the password is kept in the desktop keychain</source>
+        <translation>레지스트리에 로그인합니다. 비밀번호는 데스크톱 키체인에 보관합니다</translation>
+    </message>
+    <message>
+        <source>Forget the saved login of a registry</source>
+        <translation>저장한 레지스트리 로그인을 지웁니다</translation>
+    </message>
+    <message>
+        <source>The saved login could not be read, so this goes without one: %1</source>
+        <translation>저장한 로그인을 읽을 수 없어 로그인 없이 진행합니다: %1</translation>
+    </message>
+    <message>
+        <source>The user to log in as.</source>
+        <translation>로그인할 사용자.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>비밀번호를 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</source>
+        <translation>사용법: gontainer-cli login [SERVER] --username USER [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, or run this in a terminal to be asked for it.</source>
+        <translation>--password-stdin으로 비밀번호를 주거나, 터미널에서 실행해 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>비밀번호가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation>로그인 성공</translation>
+    </message>
+    <message>
+        <source>The login to %1 works, but it was not saved: %2</source>
+        <translation>%1 로그인은 되지만 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>There is no saved login for %1.</source>
+        <translation>%1에 저장한 로그인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the saved login for %1.</source>
+        <translation>%1에 저장한 로그인을 지웠습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1326,6 +1378,10 @@ ID %2</translation>
     <message>
         <source>image search results</source>
         <translation>이미지 검색 결과</translation>
+    </message>
+    <message>
+        <source>login answer</source>
+        <translation>로그인 응답</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1753,21 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The desktop keychain could not be reached (%1). Gontainer keeps secrets only there: start or unlock your keyring (for example GNOME Keyring or KWallet), then try again.</source>
+        <translation>데스크톱 키체인에 연결할 수 없습니다(%1). Gontainer는 비밀 정보를 키체인에만 보관합니다. 키링(GNOME Keyring이나 KWallet 등)을 시작하거나 잠금을 푼 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain refused access (%1): unlock it, then try again.</source>
+        <translation>데스크톱 키체인이 접근을 거부했습니다(%1). 잠금을 푼 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain failed: %1</source>
+        <translation>데스크톱 키체인 오류: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/clinodes.h"
 #include "app/cli/clitext.h"
 #include "app/cli/interruptwatcher.h"
+#include "core/config/registrylogins.h"
 #include "core/docker/dockercontainerjson.h"
 #include "core/engine/imagereference.h"
 #include "core/engine/spectext.h"
@@ -170,6 +171,11 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          &CliRunner::pull, &CliRunner::configureRegistry},
         {QStringLiteral("push"), QT_TR_NOOP("Push an image to a registry"), "IMAGE",
          &CliRunner::push, &CliRunner::configureRegistry},
+        {QStringLiteral("login"),
+         QT_TR_NOOP("Log in to a registry; the password is kept in the desktop keychain"),
+         "[SERVER]", &CliRunner::login, &CliRunner::configureLogin},
+        {QStringLiteral("logout"), QT_TR_NOOP("Forget the saved login of a registry"), "[SERVER]",
+         &CliRunner::logout, nullptr, false},
         {QStringLiteral("build"), QT_TR_NOOP("Build an image from a folder with a Dockerfile"),
          "PATH", &CliRunner::build, &CliRunner::configureBuild},
         {QStringLiteral("tag"), QT_TR_NOOP("Give an image another name"), "IMAGE NEW_NAME",
@@ -1604,20 +1610,143 @@ void CliRunner::pull()
 {
     if (!needArgs(1))
         return;
-    RegistryAuth auth;
-    if (!registryAuth(&auth))
-        return;
-    connectThen([this, auth] { followProgress(m_engine->pullImage(m_args.at(0), auth, this)); });
+    withRegistryAuth([this](const RegistryAuth &auth) {
+        connectThen(
+            [this, auth] { followProgress(m_engine->pullImage(m_args.at(0), auth, this)); });
+    });
 }
 
 void CliRunner::push()
 {
     if (!needArgs(1))
         return;
-    RegistryAuth auth;
-    if (!registryAuth(&auth))
+    withRegistryAuth([this](const RegistryAuth &auth) {
+        connectThen(
+            [this, auth] { followProgress(m_engine->pushImage(m_args.at(0), auth, this)); });
+    });
+}
+
+// The credentials given on the command line, else the login saved for the image's registry.
+void CliRunner::withRegistryAuth(std::function<void(const RegistryAuth &)> next)
+{
+    RegistryAuth given;
+    if (!registryAuth(&given))
         return;
-    connectThen([this, auth] { followProgress(m_engine->pushImage(m_args.at(0), auth, this)); });
+    if (!given.username.isEmpty()) {
+        next(given);
+        return;
+    }
+    RegistryLogins::find(
+        given.serverAddress, this,
+        [this, given, next = std::move(next)](const RegistryAuth &saved, const QString &error) {
+            if (!error.isEmpty())
+                err(tr("The saved login could not be read, so this goes without one: %1")
+                        .arg(error));
+            if (saved.username.isEmpty()) {
+                next(given);
+                return;
+            }
+            RegistryAuth auth = saved;
+            if (!given.serverAddress.isEmpty())
+                auth.serverAddress = given.serverAddress;
+            next(auth);
+        });
+}
+
+void CliRunner::configureLogin(QCommandLineParser &p)
+{
+    // `login SERVER --username U` reads as docker's does.
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({QStringLiteral("username"), tr("The user to log in as."), tr("USER")});
+    p.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
+}
+
+void CliRunner::login()
+{
+    RegistryAuth auth;
+    auth.serverAddress = RegistryLogins::serverFor(m_args.value(0));
+    auth.username = m_verbParser.value(QStringLiteral("username"));
+    if (auth.username.isEmpty()) {
+        usageError(tr("Use: gontainer-cli login [SERVER] --username USER [--password-stdin]"));
+        return;
+    }
+    if (m_verbParser.isSet(QStringLiteral("password-stdin"))) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            usageError(tr("Cannot read the password from standard input."));
+            return;
+        }
+        auth.password = QString::fromUtf8(in.readAll()).trimmed();
+    } else if (::isatty(STDIN_FILENO)) {
+        auth.password = readPasswordFromTerminal();
+    } else {
+        usageError(tr("Give the password with --password-stdin, or run this in a terminal to be "
+                      "asked for it."));
+        return;
+    }
+    if (auth.password.isEmpty()) {
+        usageError(tr("The password is empty."));
+        return;
+    }
+    connectThen([this, auth] {
+        m_current =
+            m_engine->checkRegistryLogin(auth, this, [this, auth](const EngineResult<QString> &r) {
+                if (!r.ok()) {
+                    failWith(r.error);
+                    return;
+                }
+                const QString status = r.value.isEmpty() ? tr("Login Succeeded") : r.value;
+                RegistryLogins::save(auth, this, [this, auth, status](const QString &error) {
+                    if (!error.isEmpty()) {
+                        err(tr("The login to %1 works, but it was not saved: %2")
+                                .arg(auth.serverAddress, error));
+                        finish(1);
+                        return;
+                    }
+                    out(status);
+                    finish(0);
+                });
+            });
+    });
+}
+
+QString CliRunner::readPasswordFromTerminal()
+{
+    std::fputs(qPrintable(tr("Password: ")), stderr);
+    std::fflush(stderr);
+    termios old{};
+    const bool canHide = ::tcgetattr(STDIN_FILENO, &old) == 0;
+    if (canHide) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line;
+    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin))
+        line.append(char(c));
+    if (canHide)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    std::fputs("\n", stderr);
+    return QString::fromUtf8(line);
+}
+
+void CliRunner::logout()
+{
+    const QString server = RegistryLogins::serverFor(m_args.value(0));
+    if (!RegistryLogins::servers().contains(server)) {
+        err(tr("There is no saved login for %1.").arg(server));
+        finish(1);
+        return;
+    }
+    RegistryLogins::forget(server, this, [this, server](const QString &error) {
+        if (!error.isEmpty()) {
+            err(error);
+            finish(1);
+            return;
+        }
+        out(tr("Removed the saved login for %1.").arg(server));
+        finish(0);
+    });
 }
 
 void CliRunner::tag()

@@ -84,6 +84,8 @@ private:
     void history();
     void pull();
     void push();
+    void login();
+    void logout();
     void tag();
     void rmi();
     void imagePrune();
@@ -109,6 +111,7 @@ private:
     void configureNodes(QCommandLineParser &p);
     void configureRmi(QCommandLineParser &p);
     void configureRegistry(QCommandLineParser &p);
+    void configureLogin(QCommandLineParser &p);
     void configureImagePrune(QCommandLineParser &p);
     void configureExec(QCommandLineParser &p);
     void configureEvents(QCommandLineParser &p);
@@ -125,6 +128,8 @@ private:
     // Our standard input to the session, its end as the session's end of input.
     void pipeInput(ExecSession *session);
     bool registryAuth(RegistryAuth *auth);
+    void withRegistryAuth(std::function<void(const RegistryAuth &)> next);
+    static QString readPasswordFromTerminal();
 
     Endpoint m_endpoint;
     QString m_nodeText;

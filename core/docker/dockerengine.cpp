@@ -322,6 +322,18 @@ CallHandle DockerEngine::tagImage(const QString &source, const QString &target, 
     return action(path, context, std::move(callback));
 }
 
+CallHandle DockerEngine::checkRegistryLogin(const RegistryAuth &auth, QObject *context,
+                                            Callback<QString> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = versioned("/auth");
+    request.body = DockerImageJson::authBody(auth);
+    request.timeoutMs = 60000; // the engine asks the registry
+    return typedCall<QString>(request, context, &DockerImageJson::parseAuthStatus,
+                              tr("login answer"), std::move(callback));
+}
+
 CallHandle DockerEngine::removeImage(const QString &name, bool force, QObject *context,
                                      Callback<ImageRemoval> callback)
 {

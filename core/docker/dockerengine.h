@@ -40,6 +40,8 @@ public:
                             Callback<ImageDetails> callback) override;
     CallHandle imageHistory(const QString &name, QObject *context,
                             Callback<QList<ImageLayer>> callback) override;
+    CallHandle checkRegistryLogin(const RegistryAuth &auth, QObject *context,
+                                  Callback<QString> callback) override;
     CallHandle searchImages(const QString &term, int limit, QObject *context,
                             Callback<QList<ImageSearchResult>> callback) override;
     CallHandle tagImage(const QString &source, const QString &target, QObject *context,

@@ -188,7 +188,8 @@ std::optional<ProgressEvent> parseProgress(const QByteArray &json, QString *erro
     return e;
 }
 
-QByteArray registryAuthHeader(const RegistryAuth &auth)
+namespace {
+QJsonObject authObject(const RegistryAuth &auth)
 {
     QJsonObject o;
     if (!auth.username.isEmpty())
@@ -199,7 +200,28 @@ QByteArray registryAuthHeader(const RegistryAuth &auth)
         o.insert(QLatin1String("serveraddress"), auth.serverAddress);
     if (!auth.identityToken.isEmpty())
         o.insert(QLatin1String("identitytoken"), auth.identityToken);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding);
+    return o;
+}
+} // namespace
+
+QByteArray registryAuthHeader(const RegistryAuth &auth)
+{
+    return QJsonDocument(authObject(auth))
+        .toJson(QJsonDocument::Compact)
+        .toBase64(QByteArray::Base64UrlEncoding);
+}
+
+QByteArray authBody(const RegistryAuth &auth)
+{
+    return QJsonDocument(authObject(auth)).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QString> parseAuthStatus(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject())
+        return std::nullopt;
+    return doc.object().value(QLatin1String("Status")).toString();
 }
 
 } // namespace DockerImageJson

@@ -18,6 +18,9 @@ std::optional<QList<ImageLayer>> parseHistory(const QByteArray &json);
 std::optional<QList<ImageSearchResult>> parseSearch(const QByteArray &json);
 // DELETE /images/{name}: [{"Untagged": ...}, {"Deleted": ...}]
 std::optional<ImageRemoval> parseRemoval(const QByteArray &json);
+// POST /auth: the credentials, and the answer's Status.
+QByteArray authBody(const RegistryAuth &auth);
+std::optional<QString> parseAuthStatus(const QByteArray &json);
 // POST /images/prune: the deleted images' ids and the space reclaimed.
 std::optional<PruneReport> parsePrune(const QByteArray &json);
 

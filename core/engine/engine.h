@@ -78,6 +78,10 @@ public:
     // `limit` results (0: the engine's own default). Only where capabilities().imageSearch.
     virtual CallHandle searchImages(const QString &term, int limit, QObject *context,
                                     Callback<QList<ImageSearchResult>> callback) = 0;
+    // Asks the engine to log in to `auth.serverAddress` with the credentials (checks them; the
+    // engine keeps nothing). Answers the registry's status ("Login Succeeded").
+    virtual CallHandle checkRegistryLogin(const RegistryAuth &auth, QObject *context,
+                                          Callback<QString> callback) = 0;
     // Dangling images, or (`all`) every image no container uses.
     virtual CallHandle pruneImages(bool all, QObject *context, Callback<PruneReport> callback) = 0;
 

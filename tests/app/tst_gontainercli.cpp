@@ -1,12 +1,16 @@
 #include "testengines.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +39,7 @@ private slots:
     void eventsEndCleanlyOnCtrlC();
     void configuredNodesOfMixedKinds();
     void importContextsAndConnections();
+    void loginKeepsThePasswordInTheKeychain();
 
 private:
     struct Run
@@ -43,7 +48,8 @@ private:
         QString out;
         QString err;
     };
-    static Run cli(const QStringList &args, const QProcessEnvironment &env = baseEnv());
+    static Run cli(const QStringList &args, const QProcessEnvironment &env = baseEnv(),
+                   const QByteArray &input = {});
     static QProcessEnvironment baseEnv();
     static QStringList nodeArgs(const QString &socket);
     // Runs with the row's endpoint: its URL, and for TLS the docker CLI's environment.
@@ -62,11 +68,15 @@ QProcessEnvironment TestGontainerCli::baseEnv()
     return env;
 }
 
-TestGontainerCli::Run TestGontainerCli::cli(const QStringList &args, const QProcessEnvironment &env)
+TestGontainerCli::Run TestGontainerCli::cli(const QStringList &args, const QProcessEnvironment &env,
+                                            const QByteArray &input)
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(GONTAINER_CLI_BINARY), args);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     Run r;
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -772,6 +782,132 @@ void TestGontainerCli::importContextsAndConnections()
     r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("local")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
+}
+
+// A registry that wants a password (htpasswd over plain HTTP on loopback, as Docker allows for
+// 127.0.0.1): log in once, and push and pull use the saved login; the password is in the
+// keychain, never in the settings file or the output.
+void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
+{
+    REQUIRE_ENGINES();
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run under tests/harness/with-keyring.sh (ctest does)");
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/authreg.XXXXXX"));
+    const QString password = QStringLiteral("s3cret-%1").arg(QCoreApplication::applicationPid());
+    {
+        QProcess hash;
+        hash.start(QStringLiteral("python3"),
+                   {QStringLiteral("-W"), QStringLiteral("ignore"), QStringLiteral("-c"),
+                    QStringLiteral("import crypt,sys; print('alice:' + crypt.crypt(sys.argv[1], "
+                                   "crypt.mksalt(crypt.METHOD_BLOWFISH)))"),
+                    password});
+        QVERIFY(hash.waitForFinished(30000) && hash.exitCode() == 0);
+        QFile htpasswd(dir.filePath(QStringLiteral("htpasswd")));
+        QVERIFY(htpasswd.open(QIODevice::WriteOnly));
+        htpasswd.write(hash.readAllStandardOutput());
+    }
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+    {
+        QFile config(dir.filePath(QStringLiteral("config.yml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: %1\n"
+                                    "http:\n  addr: %2\nauth:\n  htpasswd:\n    realm: test\n"
+                                    "    path: %3\n")
+                         .arg(dir.filePath(QStringLiteral("data")), server,
+                              dir.filePath(QStringLiteral("htpasswd")))
+                         .toUtf8());
+    }
+    QProcess registry;
+    registry.setProcessChannelMode(QProcess::MergedChannels);
+    registry.start(QStringLiteral("docker-registry"),
+                   {QStringLiteral("serve"), dir.filePath(QStringLiteral("config.yml"))});
+    QVERIFY(registry.waitForStarted());
+    auto stopRegistry = qScopeGuard([&] {
+        registry.terminate();
+        registry.waitForFinished(5000);
+    });
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            return s.waitForConnected(200);
+        },
+        15000));
+
+    QTemporaryDir config;
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const QStringList node = nodeArgs(TestEngines::dockerSocket());
+    const auto run = [&](const QStringList &args, const QByteArray &input = {}) {
+        return cli(node + args, env, input);
+    };
+    const QString image = server + QStringLiteral("/gontainer-test/auth:1");
+    QCOMPARE(TestEngines::docker(TestEngines::dockerSocket(),
+                                 {QStringLiteral("tag"), TestEngines::image(), image})
+                 .exitCode,
+             0);
+    auto untag = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::dockerSocket(), {QStringLiteral("rmi"), image});
+    });
+
+    // Without a login the registry turns the push away.
+    Run r = run({QStringLiteral("push"), QStringLiteral("-q"), image});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+    // A wrong password is refused by the registry (through the engine) and not saved.
+    r = run({QStringLiteral("login"), server, QStringLiteral("--username"), QStringLiteral("alice"),
+             QStringLiteral("--password-stdin")},
+            "wrong\n");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(!r.err.isEmpty(), qPrintable(r.out));
+    r = run({QStringLiteral("logout"), server});
+    QCOMPARE(r.exitCode, 1); // nothing was saved
+
+    r = run({QStringLiteral("login"), server, QStringLiteral("--username"), QStringLiteral("alice"),
+             QStringLiteral("--password-stdin")},
+            password.toUtf8() + "\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Login Succeeded")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(password) && !r.err.contains(password));
+    QByteArray settings;
+    QDirIterator it(config.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        settings += f.readAll();
+    }
+    QVERIFY2(settings.contains(server.toUtf8()), settings.constData());
+    QVERIFY(!settings.contains(password.toUtf8()));
+
+    // The saved login is used: push, then pull after the local copy is gone.
+    r = run({QStringLiteral("push"), QStringLiteral("-q"), image});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(
+        TestEngines::docker(TestEngines::dockerSocket(), {QStringLiteral("rmi"), image}).exitCode,
+        0);
+    r = run({QStringLiteral("pull"), QStringLiteral("-q"), image});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    // Without a keychain the login is checked but cannot be saved, and says why.
+    QProcessEnvironment noBus = env;
+    noBus.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    noBus.remove(QStringLiteral("DISPLAY"));
+    r = cli(node + QStringList{QStringLiteral("login"), server, QStringLiteral("--username"),
+                               QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+            noBus, password.toUtf8());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not saved")) &&
+                 r.err.contains(QStringLiteral("keychain")),
+             qPrintable(r.err));
+
+    // Logged out: the registry turns it away again.
+    r = run({QStringLiteral("logout"), server});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("push"), QStringLiteral("-q"), image});
+    QVERIFY(r.exitCode != 0);
 }
 
 QTEST_GUILESS_MAIN(TestGontainerCli)
