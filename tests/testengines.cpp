@@ -2,6 +2,8 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -186,6 +188,45 @@ QString uniqueName(const QString &prefix)
     static QAtomicInt counter;
     return prefix + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid()) +
            QLatin1Char('-') + QString::number(counter.fetchAndAddRelaxed(1));
+}
+
+QByteArray allFilesUnder(const QString &dir)
+{
+    QByteArray all;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+std::function<void()> authorizeNewSshKey(const QString &keyPath, const QString &passphrase)
+{
+    QProcess keygen;
+    keygen.start(QStringLiteral("ssh-keygen"),
+                 {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                  QStringLiteral("-N"), passphrase, QStringLiteral("-C"),
+                  QStringLiteral("gontainer test key"), QStringLiteral("-f"), keyPath});
+    if (!keygen.waitForFinished(20000) || keygen.exitCode() != 0)
+        return {};
+    const QString authorizedPath = dir() + QStringLiteral("/ssh/authorized_keys");
+    QFile authorized(authorizedPath);
+    QFile pub(keyPath + QStringLiteral(".pub"));
+    if (!authorized.open(QIODevice::ReadOnly) || !pub.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray before = authorized.readAll();
+    authorized.close();
+    // sshd reads the file at each login: appending is enough.
+    if (!authorized.open(QIODevice::Append) || authorized.write(pub.readAll()) < 0)
+        return {};
+    authorized.close();
+    return [authorizedPath, before] {
+        QFile f(authorizedPath);
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(before);
+    };
 }
 
 } // namespace TestEngines

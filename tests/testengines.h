@@ -3,7 +3,9 @@
 #include "core/transport/endpoint.h"
 
 #include <QString>
+
 #include <QStringList>
+#include <functional>
 
 class QProcess;
 
@@ -61,6 +63,13 @@ void addEngineRows();
 
 // A name unique to this test run.
 QString uniqueName(const QString &prefix);
+
+// Every file under `dir`, concatenated (to check that a secret reached none of them).
+QByteArray allFilesUnder(const QString &dir);
+
+// Makes a fresh ed25519 key with `passphrase` at `keyPath` and has the harness's sshd accept it
+// until the returned function is called; an empty function when that failed.
+std::function<void()> authorizeNewSshKey(const QString &keyPath, const QString &passphrase);
 
 } // namespace TestEngines
 

@@ -129,6 +129,14 @@
         <source>Skipped %1</source>
         <translation>Skipped %1</translation>
     </message>
+    <message>
+        <source>The node was not added: its key&apos;s passphrase could not be saved. %1</source>
+        <translation>The node was not added: its key&apos;s passphrase could not be saved. %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s passphrase stays in the keychain: %1</source>
+        <translation>The node&apos;s passphrase stays in the keychain: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -1096,6 +1104,18 @@
         <source>Removed the saved login for %1.</source>
         <translation>Removed the saved login for %1.</translation>
     </message>
+    <message>
+        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
+        <translation>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</source>
+        <translation>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1492,12 +1512,12 @@ ID %2</translation>
         <translation>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</translation>
     </message>
     <message>
-        <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys.</source>
-        <translation>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys.</translation>
-    </message>
-    <message>
         <source>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</source>
         <translation>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</translation>
+    </message>
+    <message>
+        <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</source>
+        <translation>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,14 @@
         <source>Skipped %1</source>
         <translation>건너뜀: %1</translation>
     </message>
+    <message>
+        <source>The node was not added: its key&apos;s passphrase could not be saved. %1</source>
+        <translation>노드를 추가하지 않았습니다. 키의 암호 문구를 저장하지 못했습니다. %1</translation>
+    </message>
+    <message>
+        <source>The node&apos;s passphrase stays in the keychain: %1</source>
+        <translation>노드의 암호 문구가 키체인에 남아 있습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -1096,6 +1104,18 @@
         <source>Removed the saved login for %1.</source>
         <translation>%1에 저장한 로그인을 지웠습니다.</translation>
     </message>
+    <message>
+        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
+        <translation>add: SSH 키의 암호 문구를 표준 입력에서 읽어 데스크톱 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</source>
+        <translation>--passphrase-stdin에는 --identity FILE과 표준 입력의 암호 문구가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>암호 문구가 비어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1486,12 +1506,12 @@ ID %2</translation>
         <translation>%1과(와)의 보안 연결에 실패했습니다: %2. 노드의 인증서를 확인하세요. 네트워크를 신뢰할 수 있을 때만 이 노드의 인증서 확인을 끄세요.</translation>
     </message>
     <message>
-        <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys.</source>
-        <translation>SSH로 %1에 로그인할 수 없습니다(%2). 사용자 이름을 확인하고, 키가 에이전트에 로드되었거나 이 노드에 지정되어 있는지, 원격 authorized_keys에 들어 있는지 확인하세요.</translation>
-    </message>
-    <message>
         <source>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</source>
         <translation>SSH가 %1의 호스트 키를 신뢰하지 않습니다(%2). 터미널에서 ssh로 한 번 접속해 키를 확인하고 수락하거나, 머신이 교체되었다면 known_hosts를 고치세요.</translation>
+    </message>
+    <message>
+        <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</source>
+        <translation>SSH로 %1에 로그인하지 못했습니다(%2). 사용자 이름을 확인하고, 키가 에이전트에 올라가 있거나 이 노드에 지정되어 있으며 원격 authorized_keys에 들어 있는지 확인하세요. 암호 문구가 있는 키는 노드에 암호 문구를 저장해야 합니다.</translation>
     </message>
 </context>
 <context>

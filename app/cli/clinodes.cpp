@@ -3,11 +3,13 @@
 #include "app/cli/clitext.h"
 #include "core/config/nodeimporter.h"
 #include "core/config/nodestore.h"
+#include "core/config/secretstore.h"
 #include "core/services/enginefactory.h"
 #include "core/services/localenginelocator.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -262,7 +264,7 @@ void CliNodes::events(const EventFilter &filter, Done done)
         });
 }
 
-int CliNodes::add(const NodeConfig &config)
+int CliNodes::add(const NodeConfig &config, const QString &passphrase)
 {
     QList<NodeConfig> nodes = NodeStore::load();
     NodeConfig c = config;
@@ -277,10 +279,34 @@ int CliNodes::add(const NodeConfig &config)
         return 2;
     }
     c.id = NodeStore::newId();
+    if (!passphrase.isEmpty()) {
+        // Into the keychain first: a node that needs a passphrase it does not have is no use.
+        const QString error = waitFor([&](SecretStore::Done done) {
+            SecretStore::write(c.passphraseKey(), passphrase, this, std::move(done));
+        });
+        if (!error.isEmpty()) {
+            err(tr("The node was not added: its key's passphrase could not be saved. %1")
+                    .arg(error));
+            return 1;
+        }
+        c.sshPassphraseSaved = true;
+    }
     nodes.append(c);
     NodeStore::save(nodes);
     out(c.name);
     return 0;
+}
+
+QString CliNodes::waitFor(const std::function<void(SecretStore::Done)> &call)
+{
+    QEventLoop loop;
+    QString result;
+    call([&](const QString &error) {
+        result = error;
+        loop.quit();
+    });
+    loop.exec();
+    return result;
 }
 
 int CliNodes::remove(const QString &name)
@@ -296,9 +322,16 @@ int CliNodes::remove(const QString &name)
         err(tr("There is no node called %1. gontainer-cli nodes lists them.").arg(name));
         return 1;
     }
-    const QString id = c->id;
-    nodes.removeIf([&id](const NodeConfig &n) { return n.id == id; });
+    const NodeConfig removed = *c;
+    nodes.removeIf([&removed](const NodeConfig &n) { return n.id == removed.id; });
     NodeStore::save(nodes);
+    if (removed.sshPassphraseSaved) {
+        const QString error = waitFor([&](SecretStore::Done done) {
+            SecretStore::remove(removed.passphraseKey(), this, std::move(done));
+        });
+        if (!error.isEmpty())
+            err(tr("The node's passphrase stays in the keychain: %1").arg(error));
+    }
     out(name);
     return 0;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/nodeconfig.h"
+#include "core/config/secretstore.h"
 #include "core/engine/engine.h"
 #include "core/engine/eventstream.h"
 #include "core/transport/endpoint.h"
@@ -47,7 +48,8 @@ public:
     void ps(bool all, Done done);
     void events(const EventFilter &filter, Done done);
     // Runs until done; the exit code.
-    int add(const NodeConfig &config);
+    // `passphrase`: the SSH key's, saved in the keychain (empty: none).
+    int add(const NodeConfig &config, const QString &passphrase = {});
     int remove(const QString &name);
     // Brings back the local default node after `nodes rm local`.
     int restoreLocal();
@@ -55,6 +57,8 @@ public:
     int import(const QProcessEnvironment &env, bool dryRun);
 
 private:
+    // Runs a keychain call to its end; its error, empty on success.
+    QString waitFor(const std::function<void(SecretStore::Done)> &call);
     // Identifies every node; `each` runs for each that answered, `failed` for each that did not;
     // `all` once every node is through.
     void identifyAll(std::function<void(const Node &, Engine *, std::function<void()>)> each,

@@ -502,6 +502,9 @@ void CliRunner::configureNodes(QCommandLineParser &p)
     p.addOption({QStringLiteral("identity"), tr("add: the SSH private key for an ssh:// node."),
                  QStringLiteral("FILE")});
     p.addOption({QStringLiteral("dry-run"), tr("import: show what would be added, add nothing.")});
+    p.addOption({QStringLiteral("passphrase-stdin"),
+                 tr("add: read the SSH key's passphrase from standard input and keep it in the "
+                    "desktop keychain.")});
 }
 
 void CliRunner::nodes()
@@ -538,7 +541,21 @@ void CliRunner::nodes()
         config.tls = m_verbParser.isSet(QStringLiteral("tls")) || !config.tlsCertPath.isEmpty();
         config.tlsSkipVerify = m_verbParser.isSet(QStringLiteral("tls-skip-verify"));
         config.sshIdentityFile = m_verbParser.value(QStringLiteral("identity"));
-        finish(m_nodes->add(config));
+        QString passphrase;
+        if (m_verbParser.isSet(QStringLiteral("passphrase-stdin"))) {
+            QFile in;
+            if (config.sshIdentityFile.isEmpty() || !in.open(stdin, QIODevice::ReadOnly)) {
+                usageError(tr("--passphrase-stdin needs --identity FILE and a passphrase on "
+                              "standard input."));
+                return;
+            }
+            passphrase = QString::fromUtf8(in.readAll()).trimmed();
+            if (passphrase.isEmpty()) {
+                usageError(tr("The passphrase is empty."));
+                return;
+            }
+        }
+        finish(m_nodes->add(config, passphrase));
         return;
     }
     if (action == QLatin1String("rm")) {

@@ -21,8 +21,11 @@ Endpoint NodeConfig::endpoint() const
             e.useTlsFrom(tlsCertPath);
         e.tlsSkipVerify = tlsSkipVerify;
     }
-    if (e.kind == Endpoint::Kind::Ssh)
+    if (e.kind == Endpoint::Kind::Ssh) {
         e.sshIdentityFile = sshIdentityFile;
+        if (sshPassphraseSaved && !id.isEmpty())
+            e.sshPassphraseKey = passphraseKey();
+    }
     return e;
 }
 

@@ -19,11 +19,16 @@ struct NodeConfig
     bool tlsSkipVerify = false;
     // ssh://: a private key to use instead of the agent's and the ssh config's.
     QString sshIdentityFile;
+    // Its passphrase is in the desktop keychain under passphraseKey() (only this flag is kept
+    // in the settings).
+    bool sshPassphraseSaved = false;
     // Where it was imported from ("docker context prod"), empty when added by hand.
     QString origin;
 
     // How to reach it; Invalid (with the reason) when the settings cannot work.
     Endpoint endpoint() const;
+    // The keychain entry for the SSH key's passphrase.
+    QString passphraseKey() const { return QStringLiteral("ssh-passphrase:") + id; }
     // Empty when the node can be used; otherwise what to fix, in the user's language.
     QString problem() const;
 

@@ -24,6 +24,7 @@ QList<NodeConfig> load(QSettings &settings)
         n.tlsCertPath = settings.value(QStringLiteral("tlsCertPath")).toString();
         n.tlsSkipVerify = settings.value(QStringLiteral("tlsSkipVerify"), false).toBool();
         n.sshIdentityFile = settings.value(QStringLiteral("sshIdentityFile")).toString();
+        n.sshPassphraseSaved = settings.value(QStringLiteral("sshPassphraseSaved"), false).toBool();
         n.origin = settings.value(QStringLiteral("origin")).toString();
         // A hand-edited file may lack an id or repeat a name: keep what can be used.
         if (n.id.isEmpty())
@@ -50,6 +51,7 @@ void save(QSettings &settings, const QList<NodeConfig> &nodes)
         settings.setValue(QStringLiteral("tlsCertPath"), n.tlsCertPath);
         settings.setValue(QStringLiteral("tlsSkipVerify"), n.tlsSkipVerify);
         settings.setValue(QStringLiteral("sshIdentityFile"), n.sshIdentityFile);
+        settings.setValue(QStringLiteral("sshPassphraseSaved"), n.sshPassphraseSaved);
         settings.setValue(QStringLiteral("origin"), n.origin);
     }
     settings.endArray();

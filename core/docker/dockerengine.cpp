@@ -774,22 +774,49 @@ ProgressStream *DockerEngine::buildImage(const BuildOptions &options, QObject *p
 CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context,
                                         ContainersCallback callback)
 {
-    QByteArray target = versioned("/containers/json?all=1");
+    QByteArray filter;
     if (!ids.isEmpty()) {
         QJsonObject filters;
         filters.insert(QStringLiteral("id"), QJsonArray::fromStringList(ids));
-        target += "&filters=" + QUrl::toPercentEncoding(QString::fromUtf8(
-                                    QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+        filter = "filters=" + QUrl::toPercentEncoding(QString::fromUtf8(
+                                  QJsonDocument(filters).toJson(QJsonDocument::Compact)));
     }
     HttpRequest request;
-    request.target = target;
+    request.target = versioned("/containers/json?all=1" +
+                               (filter.isEmpty() ? QByteArray() : QByteArray("&" + filter)));
     request.timeoutMs = 60000;
+    const auto parse = [](const QByteArray &body) {
+        return DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
+    };
+    if (m_info.kind != EngineInfo::Kind::Podman)
+        return typedCall<QList<ContainerSummary>>(request, context, parse, tr("container list"),
+                                                  std::move(callback));
+    // Podman's compatible list leaves health out of Status; its own list has it.
     return typedCall<QList<ContainerSummary>>(
-        request, context,
-        [](const QByteArray &body) {
-            return DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
-        },
-        tr("container list"), std::move(callback));
+        request, context, parse, tr("container list"),
+        [this, filter, context, callback](const EngineResult<QList<ContainerSummary>> &listed) {
+            if (!listed.ok() || listed.value.isEmpty()) {
+                callback(listed);
+                return;
+            }
+            HttpRequest health;
+            health.target = libpod("/containers/json?all=true" +
+                                   (filter.isEmpty() ? QByteArray() : QByteArray("&" + filter)));
+            health.timeoutMs = 60000;
+            typedCall<QHash<QString, ContainerSummary::Health>>(
+                health, context, &LibpodJson::parseContainerHealth, tr("container list"),
+                [listed,
+                 callback](const EngineResult<QHash<QString, ContainerSummary::Health>> &h) {
+                    if (!h.ok()) {
+                        callback(EngineResult<QList<ContainerSummary>>::failure(h.error));
+                        return;
+                    }
+                    QList<ContainerSummary> list = listed.value;
+                    for (ContainerSummary &c : list)
+                        c.health = h.value.value(c.id, c.health);
+                    callback(EngineResult<QList<ContainerSummary>>::success(list));
+                });
+        });
 }
 
 CallHandle DockerEngine::inspectContainer(const QString &id, QObject *context,

@@ -39,7 +39,8 @@ QString EngineError::userText() const
     case Kind::SshAuth:
         return tr("SSH could not log in to %1 (%2). Check the user name, and that your key is "
                   "loaded in the agent or named for this node and is in the remote "
-                  "authorized_keys.")
+                  "authorized_keys. A key with a passphrase needs the passphrase saved with "
+                  "the node.")
             .arg(where, message);
     case Kind::SshHostKey:
         return tr("SSH does not trust the host key of %1 (%2). Connect once with ssh in a "

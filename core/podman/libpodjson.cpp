@@ -138,6 +138,21 @@ std::optional<PruneReport> parsePodPrune(const QByteArray &json)
     return report;
 }
 
+std::optional<QHash<QString, ContainerSummary::Health>> parseContainerHealth(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isArray())
+        return std::nullopt;
+    QHash<QString, ContainerSummary::Health> out;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("Id")).toString();
+        if (!id.isEmpty())
+            out.insert(id, JsonRead::health(o.value(QLatin1String("Status")).toString()));
+    }
+    return out;
+}
+
 std::optional<HealthState> parseHealthcheck(const QByteArray &json)
 {
     const auto doc = document(json);

@@ -1,7 +1,9 @@
 #include "core/services/nodemanager.h"
 
 #include "core/config/nodestore.h"
+#include "core/config/secretstore.h"
 #include "core/services/nodeserviceimpl.h"
+#include "core/services/serviceslogging.h"
 
 NodeManager::NodeManager(QObject *parent)
     : QObject(parent)
@@ -119,8 +121,15 @@ void NodeManager::removeNode(const QString &id)
         if (n->id() != id)
             continue;
         Q_EMIT nodeAboutToBeRemoved(n);
+        const NodeConfig config = n->config();
         m_nodes.removeAt(i);
         delete n;
+        // Its secret goes with it.
+        if (config.sshPassphraseSaved)
+            SecretStore::remove(config.passphraseKey(), this, [](const QString &error) {
+                if (!error.isEmpty())
+                    qCWarning(lcServices) << "could not remove a node's passphrase:" << error;
+            });
         if (id == QLatin1String(LocalId))
             NodeStore::setLocalDefaultRemoved(true);
         else

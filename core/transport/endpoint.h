@@ -33,6 +33,8 @@ struct Endpoint
 
     // SSH: a private key to use instead of the agent's and ssh config's (optional).
     QString sshIdentityFile;
+    // SSH: the keychain entry that holds that key's passphrase (optional).
+    QString sshPassphraseKey;
 
     static Endpoint fromUrl(const QString &url);
     static Endpoint unixSocket(const QString &path);

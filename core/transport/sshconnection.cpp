@@ -66,11 +66,40 @@ QString SshConnection::runtimeDirectory()
     return dir;
 }
 
+namespace {
+QString &askpassOverride()
+{
+    static QString path;
+    return path;
+}
+} // namespace
+
+QString SshConnection::askpassProgram()
+{
+    if (!askpassOverride().isEmpty())
+        return askpassOverride();
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/gontainer-askpass");
+}
+
+void SshConnection::setAskpassProgram(const QString &path)
+{
+    askpassOverride() = path;
+}
+
 QStringList SshConnection::arguments(const Endpoint &endpoint, const QString &localSocket)
 {
-    QStringList args = {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                        QStringLiteral("-o"), QStringLiteral("ConnectTimeout=15"),
+    QStringList args = {QStringLiteral("-o"), QStringLiteral("ConnectTimeout=15"),
                         QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=15")};
+    if (endpoint.sshPassphraseKey.isEmpty()) {
+        args << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
+    } else {
+        // Only the key's passphrase may be asked for (askpass answers it from the keychain).
+        args << QStringLiteral("-o") << QStringLiteral("BatchMode=no") << QStringLiteral("-o")
+             << QStringLiteral("StrictHostKeyChecking=yes") << QStringLiteral("-o")
+             << QStringLiteral("PasswordAuthentication=no") << QStringLiteral("-o")
+             << QStringLiteral("KbdInteractiveAuthentication=no") << QStringLiteral("-o")
+             << QStringLiteral("NumberOfPasswordPrompts=1");
+    }
     if (endpoint.port > 0 && endpoint.port != 22)
         args << QStringLiteral("-p") << QString::number(endpoint.port);
     if (!endpoint.user.isEmpty())
@@ -144,6 +173,13 @@ void SshConnection::start()
     }
     m_ssh = new QProcess(this);
     m_ssh->setProgram(QStringLiteral("ssh"));
+    if (!endpoint().sshPassphraseKey.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_ASKPASS"), askpassProgram());
+        env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
+        env.insert(QStringLiteral("GONTAINER_ASKPASS_KEY"), endpoint().sshPassphraseKey);
+        m_ssh->setProcessEnvironment(env);
+    }
     m_ssh->setArguments(arguments(endpoint(), m_localPath));
     connect(m_ssh, &QProcess::readyReadStandardError, this, [this] {
         const QByteArray more = m_ssh->readAllStandardError();

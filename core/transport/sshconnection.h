@@ -13,7 +13,9 @@ class QTimer;
 // remote docker CLI's stdio bridge (`docker system dial-stdio`) and speaks over ssh's pipes,
 // sharing one SSH session through ControlMaster. With a path (as Podman connections name
 // /run/podman/podman.sock), each connection forwards that socket to a private local one. ssh
-// always runs in BatchMode: it never asks for a password or to accept a host key.
+// never asks a person anything: it runs in BatchMode, or, for a key whose passphrase is in the
+// keychain, with gontainer-askpass answering the passphrase prompt and nothing else (unknown
+// host keys refused, no passwords).
 class SshConnection final : public Connection
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
     ~SshConnection() override;
 
     void abort() override;
+
+    // The askpass helper: gontainer-askpass beside the running program unless set (tests).
+    static QString askpassProgram();
+    static void setAskpassProgram(const QString &path);
 
     // ssh's arguments for this endpoint; the host comes after "--" and never passes a shell.
     // `localSocket` is where a forward listens (forward mode only).

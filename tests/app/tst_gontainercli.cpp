@@ -1,3 +1,4 @@
+#include "core/config/secretstore.h"
 #include "testengines.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -40,6 +42,7 @@ private slots:
     void configuredNodesOfMixedKinds();
     void importContextsAndConnections();
     void loginKeepsThePasswordInTheKeychain();
+    void sshNodeWithPassphrase();
 
 private:
     struct Run
@@ -872,13 +875,7 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains(QStringLiteral("Login Succeeded")), qPrintable(r.out));
     QVERIFY(!r.out.contains(password) && !r.err.contains(password));
-    QByteArray settings;
-    QDirIterator it(config.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        settings += f.readAll();
-    }
+    const QByteArray settings = TestEngines::allFilesUnder(config.path());
     QVERIFY2(settings.contains(server.toUtf8()), settings.constData());
     QVERIFY(!settings.contains(password.toUtf8()));
 
@@ -908,6 +905,59 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = run({QStringLiteral("push"), QStringLiteral("-q"), image});
     QVERIFY(r.exitCode != 0);
+}
+
+// A node whose SSH key has a passphrase: given once to `nodes add`, kept in the keychain, and
+// used by every later command; gone with the node.
+void TestGontainerCli::sshNodeWithPassphrase()
+{
+    REQUIRE_ENGINES();
+    if (TestEngines::sshUrl().isEmpty())
+        QSKIP("no ssh:// URL in this run (the harness gives one as root)");
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run under tests/harness/with-keyring.sh (ctest does)");
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("locked_ed25519"));
+    const QByteArray passphrase =
+        "cli passphrase " + QByteArray::number(qint64(QCoreApplication::applicationPid()));
+    const auto unauthorize = TestEngines::authorizeNewSshKey(key, QString::fromUtf8(passphrase));
+    QVERIFY(unauthorize);
+    auto restore = qScopeGuard(unauthorize);
+
+    QTemporaryDir config;
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    Run r = cli({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("locked"),
+                 TestEngines::sshUrl(), QStringLiteral("--identity"), key,
+                 QStringLiteral("--passphrase-stdin")},
+                env, passphrase + "\n");
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray settings = TestEngines::allFilesUnder(config.path());
+    QVERIFY(settings.contains("sshPassphraseSaved=true"));
+    QVERIFY(!settings.contains(passphrase));
+
+    r = cli({QStringLiteral("--node"), QStringLiteral("locked"), QStringLiteral("version")}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Docker")), qPrintable(r.out));
+
+    // Removing the node removes its passphrase from the keychain.
+    QSettings file(config.path() + QStringLiteral("/Gontainer/gontainer.conf"),
+                   QSettings::IniFormat);
+    const QString id = file.value(QStringLiteral("nodes/1/id")).toString();
+    QVERIFY(!id.isEmpty());
+    const auto saved = [&id] {
+        int found = -1;
+        QObject context;
+        SecretStore::read(QStringLiteral("ssh-passphrase:") + id, &context,
+                          [&found](const SecretStore::ReadResult &result) {
+                              found = result.error.isEmpty() ? int(result.found) : -2;
+                          });
+        return QTest::qWaitFor([&] { return found != -1; }, 20000) ? found : -1;
+    };
+    QCOMPARE(saved(), 1);
+    r = cli({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("locked")}, env);
+    QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
+    QCOMPARE(saved(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestGontainerCli)

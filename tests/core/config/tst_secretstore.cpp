@@ -1,9 +1,8 @@
 #include "core/config/registrylogins.h"
 #include "core/config/secretstore.h"
+#include "testengines.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
-#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,19 +69,6 @@ QString removeSync(const QString &key)
     return result;
 }
 
-// Every file under `dir`, concatenated.
-QByteArray allFiles(const QString &dir)
-{
-    QByteArray all;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (f.open(QIODevice::ReadOnly))
-            all += f.readAll();
-    }
-    return all;
-}
-
 } // namespace
 
 void TestSecretStore::initTestCase()
@@ -146,7 +132,7 @@ void TestSecretStore::registryLoginsKeepPasswordsOutOfSettings()
     QCOMPARE(found.serverAddress, QStringLiteral("registry.example:5000"));
 
     QSettings().sync();
-    const QByteArray settings = allFiles(m_config.path());
+    const QByteArray settings = TestEngines::allFilesUnder(m_config.path());
     QVERIFY(settings.contains("registry.example:5000")); // the list is there...
     QVERIFY(!settings.contains(password.toUtf8()));      // ...the password is not
 

@@ -16,6 +16,7 @@ private slots:
     void podCreateBody();
     void actionsStatsPrune();
     void healthcheckAndKube();
+    void containerHealth();
 };
 
 namespace {
@@ -110,6 +111,26 @@ void TestLibpodJson::healthcheckAndKube()
     QCOMPARE(played->podIds, QStringList{QStringLiteral("b83")});
     QCOMPARE(played->containerIds, QStringList{QStringLiteral("fb1")});
     QCOMPARE(played->containerErrors.size(), 1);
+}
+
+void TestLibpodJson::containerHealth()
+{
+    // Recorded from Podman 4.3.1's own list: a passing, a failing and a check-less container.
+    const auto health =
+        LibpodJson::parseContainerHealth(readData("podman-4.3-libpod-containers.json"));
+    QVERIFY(health);
+    QCOMPARE(health->size(), 3);
+    using H = ContainerSummary::Health;
+    QCOMPARE(health->value(QStringLiteral(
+                 "98bd0edccded2a2abea4fa8145a3cdc11642d11651ee2e0ed1682f1251d213c8")),
+             H::Healthy);
+    QCOMPARE(health->value(QStringLiteral(
+                 "d32787443870ecc3d019e421efb7afb0ea95b8bce2bd3b6ecc1cf2a1e50b5d7e")),
+             H::Unhealthy);
+    QCOMPARE(health->value(QStringLiteral(
+                 "1672d1a6fd51c0b6215bd690ae53fb82cc8e65ea6de956be097a62326c74c58d")),
+             H::None);
+    QVERIFY(!LibpodJson::parseContainerHealth("{}"));
 }
 
 QTEST_GUILESS_MAIN(TestLibpodJson)

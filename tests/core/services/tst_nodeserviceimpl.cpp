@@ -28,6 +28,7 @@ private slots:
     void engineDiesMidStreamAndReturns();
     void socketThatIsNotAnEngine();
     void healthTransitionsInOrder();
+    void podmanHealthCheckRunNow();
     void unexpectedExitsAreReported_data();
     void unexpectedExitsAreReported();
     void burstOfContainersArrivesInBatches();
@@ -263,6 +264,61 @@ void TestNodeServiceImpl::healthTransitionsInOrder()
         }
     }
     QCOMPARE(node.healthHistory(id).size(), order.size());
+}
+
+// Podman here runs health checks only when asked ("run health check now"; its timers need
+// systemd): each run that changes the status reaches the node as a transition, in order.
+void TestNodeServiceImpl::podmanHealthCheckRunNow()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::podmanSocket();
+    NodeServiceImpl node(QStringLiteral("health"), Endpoint::unixSocket(socket));
+    QList<HealthTransition> seen;
+    connect(&node, &NodeService::healthTransitions, this,
+            [&seen](const QList<HealthTransition> &t) { seen += t; });
+    node.start();
+    QVERIFY(waitForState(node, NodeService::State::Online, 20000));
+    const QString name = TestEngines::uniqueName(QStringLiteral("checked"));
+    const auto run = TestEngines::podman(
+        socket,
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+         QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--health-cmd"),
+         QStringLiteral("test -f /tmp/ok && echo fine || (echo missing; exit 1)"),
+         QStringLiteral("--health-retries"), QStringLiteral("1"), TestEngines::podmanImage(),
+         QStringLiteral("sleep"), QStringLiteral("120")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = run.output.trimmed();
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::podman(socket, {QStringLiteral("rm"), QStringLiteral("-f"),
+                                     QStringLiteral("-t"), QStringLiteral("0"), id});
+    });
+    std::unique_ptr<Engine> engine = makeEngine(Endpoint::unixSocket(socket));
+    bool identified = false;
+    engine->identify(this, [&](const EngineResult<EngineInfo> &r) { identified = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(identified, 10000);
+    QVERIFY(engine->info().capabilities.healthcheckRun);
+    using H = ContainerSummary::Health;
+    const auto checkNow = [&](const QString &shell, H expected) {
+        QCOMPARE(TestEngines::podman(socket, {QStringLiteral("exec"), id, QStringLiteral("sh"),
+                                              QStringLiteral("-c"), shell})
+                     .exitCode,
+                 0);
+        const qsizetype before = seen.size();
+        bool done = false;
+        engine->runHealthcheck(id, this, [&done](const auto &) { done = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(seen.size() > before && seen.constLast().to == expected, 5000);
+    };
+    checkNow(QStringLiteral("touch /tmp/ok"), H::Healthy);
+    checkNow(QStringLiteral("rm /tmp/ok"), H::Unhealthy);
+    QVERIFY2(seen.constLast().output.contains(QStringLiteral("missing")),
+             qPrintable(seen.constLast().output));
+    QCOMPARE(seen.constLast().from, H::Healthy);
+    checkNow(QStringLiteral("touch /tmp/ok"), H::Healthy);
+    QList<H> order;
+    for (const HealthTransition &t : node.healthHistory(id))
+        order << t.to;
+    QCOMPARE(order.mid(order.size() - 3), (QList<H>{H::Healthy, H::Unhealthy, H::Healthy}));
 }
 
 void TestNodeServiceImpl::unexpectedExitsAreReported_data()

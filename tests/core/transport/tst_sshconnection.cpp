@@ -1,10 +1,15 @@
 #include "core/transport/sshconnection.h"
 
+#include "core/config/secretstore.h"
 #include "core/docker/dockerengine.h"
 
 #include "testengines.h"
 
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <optional>
@@ -23,6 +28,7 @@ private slots:
     void engines();
     void failures_data();
     void failures();
+    void passphraseFromTheKeychain();
 };
 
 void TestSshConnection::argumentsKeepTheHostAwayFromOptions()
@@ -222,6 +228,71 @@ void TestSshConnection::failures()
     QVERIFY2(int(info->error.kind) == kind, qPrintable(QString::number(int(info->error.kind)) +
                                                        QLatin1Char(' ') + info->error.userText()));
     QVERIFY(!info->error.userText().isEmpty());
+}
+
+namespace {
+QString saveSecret(const QString &key, const QString &secret, bool remove = false)
+{
+    QString result = QStringLiteral("no answer");
+    QObject context;
+    const auto done = [&result](const QString &error) {
+        result = error;
+    };
+    if (remove)
+        SecretStore::remove(key, &context, done);
+    else
+        SecretStore::write(key, secret, &context, done);
+    if (!QTest::qWaitFor([&] { return result != QLatin1String("no answer"); }, 20000))
+        return result;
+    return result;
+}
+} // namespace
+
+// A key with a passphrase: ssh gets it from the keychain through gontainer-askpass, and from
+// nowhere else; without it (or with a wrong one) the login is refused, not asked for.
+void TestSshConnection::passphraseFromTheKeychain()
+{
+    REQUIRE_ENGINES();
+    if (TestEngines::sshUrl().isEmpty())
+        QSKIP("no ssh:// URL in this run (the harness gives one as root)");
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run under tests/harness/with-keyring.sh (ctest does)");
+    SshConnection::setAskpassProgram(QStringLiteral(GONTAINER_ASKPASS_BINARY));
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("locked_ed25519"));
+    const QString passphrase =
+        QStringLiteral("open sesame %1").arg(QCoreApplication::applicationPid());
+    // The run's sshd accepts the new key until the end of this test.
+    const auto unauthorize = TestEngines::authorizeNewSshKey(key, passphrase);
+    QVERIFY(unauthorize);
+    const QString secretKey =
+        QStringLiteral("ssh-passphrase:test-%1").arg(QCoreApplication::applicationPid());
+    auto restore = qScopeGuard([&] {
+        unauthorize();
+        saveSecret(secretKey, {}, true);
+    });
+
+    Endpoint e = Endpoint::fromUrl(TestEngines::sshUrl());
+    e.sshIdentityFile = key;
+    // In BatchMode the key cannot be opened.
+    QCOMPARE(DockerEngine::identifyBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
+    // Asked for, but nothing is saved: refused, not waited on.
+    e.sshPassphraseKey = secretKey;
+    QCOMPARE(DockerEngine::identifyBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
+    QCOMPARE(saveSecret(secretKey, QStringLiteral("wrong")), QString());
+    QCOMPARE(DockerEngine::identifyBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
+
+    QCOMPARE(saveSecret(secretKey, passphrase), QString());
+    const auto docker = DockerEngine::identifyBlocking(e, 30000);
+    QVERIFY2(docker.ok(), qPrintable(docker.error.userText()));
+    QCOMPARE(docker.value.kind, EngineInfo::Kind::Docker);
+    // The forward mode too (a fresh ssh for each connection).
+    Endpoint forward = Endpoint::fromUrl(TestEngines::sshUrl() + TestEngines::podmanSocket());
+    forward.sshIdentityFile = key;
+    forward.sshPassphraseKey = secretKey;
+    const auto podman = DockerEngine::identifyBlocking(forward, 30000);
+    QVERIFY2(podman.ok(), qPrintable(podman.error.userText()));
+    QCOMPARE(podman.value.kind, EngineInfo::Kind::Podman);
 }
 
 QTEST_GUILESS_MAIN(TestSshConnection)
