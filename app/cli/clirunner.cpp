@@ -549,7 +549,7 @@ void CliRunner::nodes()
                               "standard input."));
                 return;
             }
-            passphrase = QString::fromUtf8(in.readAll()).trimmed();
+            passphrase = secretFromStdin(in);
             if (passphrase.isEmpty()) {
                 usageError(tr("The passphrase is empty."));
                 return;
@@ -1585,7 +1585,7 @@ bool CliRunner::registryAuth(RegistryAuth *auth)
             usageError(tr("Cannot read the password from standard input."));
             return false;
         }
-        auth->password = QString::fromUtf8(in.readAll()).trimmed();
+        auth->password = secretFromStdin(in);
     }
     auth->serverAddress = ImageReference::parse(m_args.value(0)).registry;
     return true;
@@ -1693,7 +1693,7 @@ void CliRunner::login()
             usageError(tr("Cannot read the password from standard input."));
             return;
         }
-        auth.password = QString::fromUtf8(in.readAll()).trimmed();
+        auth.password = secretFromStdin(in);
     } else if (::isatty(STDIN_FILENO)) {
         auth.password = readPasswordFromTerminal();
     } else {
@@ -1725,6 +1725,15 @@ void CliRunner::login()
                 });
             });
     });
+}
+
+// A secret as given, less the line end after it: spaces at either end are part of it.
+QString CliRunner::secretFromStdin(QFile &in)
+{
+    QByteArray bytes = in.readAll();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
 }
 
 QString CliRunner::readPasswordFromTerminal()

@@ -13,6 +13,7 @@
 #include <memory>
 
 class CliNodes;
+class QFile;
 class InterruptWatcher;
 
 // gontainer-cli: one verb against one engine, on the same core as the app. Output goes to
@@ -130,6 +131,7 @@ private:
     bool registryAuth(RegistryAuth *auth);
     void withRegistryAuth(std::function<void(const RegistryAuth &)> next);
     static QString readPasswordFromTerminal();
+    static QString secretFromStdin(QFile &in);
 
     Endpoint m_endpoint;
     QString m_nodeText;

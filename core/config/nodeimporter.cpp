@@ -196,7 +196,7 @@ Found podmanConnectionsFromJson(const QByteArray &json)
     return found;
 }
 
-Found podmanConnectionsFromConf(const QString &text)
+Found podmanConnectionsFromConf(const QString &text, QString *activeOut)
 {
     Found found;
     static const QRegularExpression destination(
@@ -214,8 +214,13 @@ Found podmanConnectionsFromConf(const QString &text)
             table = line;
             table.remove(QLatin1Char(' '));
             destinationName.clear();
-            if (const auto m = destination.match(line); m.hasMatch()) {
-                destinationName = unquote(m.captured(1));
+            const auto m = destination.match(line);
+            const QString named = m.hasMatch() ? m.captured(1) : QString();
+            // A quoted name may hold dots; a bare dotted one is a sub-table, not a connection.
+            if (m.hasMatch() &&
+                (named.startsWith(QLatin1Char('"')) || named.startsWith(QLatin1Char('\'')) ||
+                 !named.contains(QLatin1Char('.')))) {
+                destinationName = unquote(named);
                 Candidate c;
                 c.config.name = destinationName;
                 c.config.origin = PodmanPrefix + destinationName;
@@ -242,6 +247,8 @@ Found podmanConnectionsFromConf(const QString &text)
     }
     for (Candidate &c : found.candidates)
         c.current = c.config.name == active;
+    if (activeOut && !active.isEmpty())
+        *activeOut = active;
     return found;
 }
 
@@ -284,6 +291,7 @@ Found podmanConnections(const QProcessEnvironment &env, const QString &podmanPro
         // An older or broken podman: the files it would have read still say it.
     }
     Found found;
+    QString active;
     for (const QString &path : podmanConfFiles(env)) {
         if (!QFileInfo::exists(path))
             continue;
@@ -294,17 +302,12 @@ Found podmanConnections(const QProcessEnvironment &env, const QString &podmanPro
                 << tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), error);
             continue;
         }
-        const Found fromFile = podmanConnectionsFromConf(QString::fromUtf8(bytes));
-        // A later file's active_service wins only if it names one.
-        const bool namesActive =
-            std::any_of(fromFile.candidates.cbegin(), fromFile.candidates.cend(),
-                        [](const Candidate &c) { return c.current; });
-        if (namesActive) {
-            for (Candidate &c : found.candidates)
-                c.current = false;
-        }
+        // A later file may name the active connection of an earlier one: settled at the end.
+        const Found fromFile = podmanConnectionsFromConf(QString::fromUtf8(bytes), &active);
         merge(&found, fromFile);
     }
+    for (Candidate &c : found.candidates)
+        c.current = c.config.name == active;
     return found;
 }
 

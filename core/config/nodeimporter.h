@@ -37,8 +37,9 @@ Found dockerContexts(const QString &configDir);
 
 // `podman system connection list --format json`.
 Found podmanConnectionsFromJson(const QByteArray &json);
-// The [engine.service_destinations.NAME] tables of a containers.conf.
-Found podmanConnectionsFromConf(const QString &text);
+// The [engine.service_destinations.NAME] tables of a containers.conf; `active` gets its
+// [engine] active_service, when it names one.
+Found podmanConnectionsFromConf(const QString &text, QString *active = nullptr);
 // The containers.conf files podman reads, in the order it reads them (later ones win).
 QStringList podmanConfFiles(const QProcessEnvironment &env);
 // Asks podman when it is installed, else reads the containers.conf files.

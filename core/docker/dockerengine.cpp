@@ -808,7 +808,11 @@ CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context
                 [listed,
                  callback](const EngineResult<QHash<QString, ContainerSummary::Health>> &h) {
                     if (!h.ok()) {
-                        callback(EngineResult<QList<ContainerSummary>>::failure(h.error));
+                        // The list itself is good: a missing health column is not worth failing
+                        // it (and with it the node) for.
+                        qCWarning(lcDocker)
+                            << "libpod container list for health:" << h.error.message;
+                        callback(listed);
                         return;
                     }
                     QList<ContainerSummary> list = listed.value;

@@ -126,6 +126,9 @@ void LocalEngineLocator::onProbed()
     const QList<Probe> probes = m_probeWatcher.result();
     for (const Probe &p : probes) {
         if (!p.error.isError()) {
+            // An engine of the user's own: a service of ours (or one about to be restarted)
+            // is not needed any more.
+            stopService();
             Q_EMIT located(p.candidate.endpoint, p.candidate.origin, false);
             return;
         }
@@ -163,9 +166,13 @@ void LocalEngineLocator::onProbed()
 
 void LocalEngineLocator::startPodman()
 {
-    m_sessionSocket = sessionSocketPath(m_env);
+    // A restart listens where the node already looks.
+    if (!m_serviceReady || m_sessionSocket.isEmpty())
+        m_sessionSocket = sessionSocketPath(m_env);
     const QString dir = QFileInfo(m_sessionSocket).absolutePath();
     if (!QDir().mkpath(dir)) {
+        m_serviceReady = false;
+        m_restarts.clear();
         Q_EMIT failed(tr("Could not create %1 for a Podman service.").arg(dir));
         return;
     }
@@ -288,14 +295,15 @@ void LocalEngineLocator::onServiceFailed(const QString &why)
     if (!m_process)
         return;
     const QString log = QString::fromLocal8Bit(m_serviceLog).trimmed().right(600);
-    stopService();
+    // Often called from the process's own signal: it is deleted once that returns.
+    stopService(true);
     QString message = tr("Could not start a Podman service: %1.").arg(why);
     if (!log.isEmpty())
         message += QLatin1Char('\n') + log;
     Q_EMIT failed(message);
 }
 
-void LocalEngineLocator::stopService()
+void LocalEngineLocator::stopService(bool deleteLater)
 {
     m_restartTimer.stop();
     if (!m_process) {
@@ -316,6 +324,9 @@ void LocalEngineLocator::stopService()
             process->waitForFinished(2000);
         }
     }
-    delete process;
+    if (deleteLater)
+        process->deleteLater();
+    else
+        delete process;
     QFile::remove(m_sessionSocket);
 }

@@ -61,7 +61,8 @@ public:
     bool startedService() const { return m_process != nullptr || m_restartTimer.isActive(); }
     // The running service's process id, 0 when none (tests).
     qint64 servicePid() const;
-    void stopService();
+    // `deleteLater`: from inside one of the process's own signals.
+    void stopService(bool deleteLater = false);
 
 Q_SIGNALS:
     void progress(const QString &message);

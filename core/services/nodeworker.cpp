@@ -39,25 +39,6 @@ bool diffInto(QHash<QString, T> &snapshot, const QList<T> &list, KeyFn key, QLis
     return !added->isEmpty() || !changed->isEmpty() || !removed->isEmpty();
 }
 
-// An error that says the engine is gone, not that one question went wrong.
-bool isConnectionLost(const EngineError &e)
-{
-    switch (e.kind) {
-    case EngineError::Kind::NoSocket:
-    case EngineError::Kind::Refused:
-    case EngineError::Kind::Unreachable:
-    case EngineError::Kind::Timeout:
-    case EngineError::Kind::Closed:
-    case EngineError::Kind::AccessDenied:
-    case EngineError::Kind::Tls:
-    case EngineError::Kind::SshAuth:
-    case EngineError::Kind::SshHostKey:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 NodeWorker::NodeWorker(const Endpoint &endpoint, QObject *parent)
@@ -74,6 +55,13 @@ NodeWorker::NodeWorker(const Endpoint &endpoint, QObject *parent)
     connect(m_retryTimer, &QTimer::timeout, this, &NodeWorker::connectEngine);
     m_probeTimer = new QTimer(this);
     m_probeTimer->setInterval(DefaultProbeIntervalMs);
+    m_kindRetryTimer = new QTimer(this);
+    m_kindRetryTimer->setSingleShot(true);
+    m_kindRetryTimer->setInterval(KindRetryMs);
+    connect(m_kindRetryTimer, &QTimer::timeout, this, [this] {
+        if (m_online && m_dirtyKinds)
+            fetchKinds(m_dirtyKinds);
+    });
     connect(m_probeTimer, &QTimer::timeout, this, &NodeWorker::probe);
 }
 
@@ -102,6 +90,7 @@ void NodeWorker::connectEngine()
     m_retryTimer->stop();
     m_flushTimer->stop();
     m_probeTimer->stop();
+    m_kindRetryTimer->stop();
     watchSocketFolder(false);
     delete m_events;
     m_listing = false;
@@ -202,13 +191,18 @@ void NodeWorker::onEvent(const EngineEvent &event)
                     ? 0u
                     : unsigned(Volumes);
         else if (event.type == QLatin1String("network"))
-            kind = Networks;
+            // A container joining or leaving changes nothing the network list shows.
+            kind = event.action == QLatin1String("connect") ||
+                           event.action == QLatin1String("disconnect")
+                       ? 0u
+                       : unsigned(Networks);
         else if (event.type == QLatin1String("pod"))
             kind = Pods;
         kind &= supportedKinds();
         if (kind == 0)
             return;
         m_dirtyKinds |= kind;
+        noteEventRate();
         if (!m_flushTimer->isActive())
             scheduleFlush();
         return;
@@ -228,20 +222,27 @@ void NodeWorker::onEvent(const EngineEvent &event)
     else if (event.action == QLatin1String("die") || event.action == QLatin1String("died"))
         onDied(event);
     m_dirty.insert(event.id);
-    if (!m_rateWindow.isValid() || m_rateWindow.elapsed() > 1000) {
-        m_rateWindow.start();
-        m_rateCount = 0;
-    }
-    ++m_rateCount;
+    noteEventRate();
     if (!m_listing && !m_flushTimer->isActive())
         scheduleFlush();
 }
 
+void NodeWorker::noteEventRate()
+{
+    if (!m_lastEvent.isValid() || m_lastEvent.elapsed() > 1000)
+        m_burst = false; // a quiet second ends a burst
+    m_lastEvent.start();
+    if (!m_rateWindow.isValid() || m_rateWindow.elapsed() > 1000) {
+        m_rateWindow.start();
+        m_rateCount = 0;
+    }
+    if (++m_rateCount > BurstEvents)
+        m_burst = true;
+}
+
 void NodeWorker::scheduleFlush()
 {
-    const bool burst =
-        m_rateWindow.isValid() && m_rateWindow.elapsed() <= 1000 && m_rateCount > BurstEvents;
-    m_flushTimer->start(burst ? BurstCoalesceMs : CoalesceMs);
+    m_flushTimer->start(m_burst ? BurstCoalesceMs : CoalesceMs);
 }
 
 // An exit worth telling: non-zero, or killed for memory. Inspect says which (the event's own
@@ -357,13 +358,12 @@ void NodeWorker::onKindListed(unsigned kind, const EngineError &error)
 {
     m_listingKinds &= ~kind;
     if (error.isError()) {
-        if (isConnectionLost(error)) {
-            goOffline(error);
-            return;
-        }
-        // One list that fails (an engine bug, a busy storage) does not take the node down;
-        // the next event of its kind asks again.
-        qCWarning(lcServices) << m_endpoint.toUrl() << "listing failed:" << error.message;
+        // One list that fails (an engine bug, a busy storage, a slow answer) does not take the
+        // node down: the health probe judges the connection. It is asked again a little later.
+        qCWarning(lcServices) << m_endpoint.toUrl() << "listing failed, retrying:" << error.message;
+        m_dirtyKinds |= kind;
+        if (!m_kindRetryTimer->isActive())
+            m_kindRetryTimer->start();
         return;
     }
     if ((m_dirtyKinds & kind) && !m_flushTimer->isActive())
@@ -469,6 +469,7 @@ void NodeWorker::goOffline(const EngineError &error)
     ++m_generation;
     m_flushTimer->stop();
     m_probeTimer->stop();
+    m_kindRetryTimer->stop();
     m_dirty.clear();
     m_dirtyKinds = 0;
     m_listingKinds = 0;

@@ -43,9 +43,12 @@ public:
     // Events are gathered this long before the containers they name are fetched.
     static constexpr int CoalesceMs = 40;
     // In a burst (more than BurstEvents events within a second: hundreds of containers
-    // starting) they are gathered this long instead, so the UI gets a few large batches.
+    // starting) they are gathered this long instead, so the UI gets a few large batches. The
+    // burst lasts until a second passes without events.
     static constexpr int BurstCoalesceMs = 250;
     static constexpr int BurstEvents = 20;
+    // A list of images, volumes, networks or pods that failed is asked again after this.
+    static constexpr int KindRetryMs = 5000;
     static constexpr int MaxRetrySeconds = 30;
     static constexpr int DefaultProbeIntervalMs = 10000;
     // A probe slower than this makes the node Degraded.
@@ -95,6 +98,7 @@ private:
     void onDied(const EngineEvent &event);
     void flushDirty();
     void scheduleFlush();
+    void noteEventRate();
     void apply(const QList<ContainerSummary> &list, const QSet<QString> *asked);
     void describeNextTransition();
     void fetchKinds(unsigned kinds);
@@ -117,6 +121,8 @@ private:
     unsigned m_listingKinds = 0; // one list per kind at a time, so answers cannot cross
     QElapsedTimer m_rateWindow;  // the current second of events
     int m_rateCount = 0;
+    QElapsedTimer m_lastEvent;
+    bool m_burst = false;
     // Transitions waiting for the check's output, in the order they happened.
     QQueue<HealthTransition> m_transitions;
     bool m_describing = false;
@@ -125,6 +131,7 @@ private:
     QTimer *m_flushTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_probeTimer = nullptr;
+    QTimer *m_kindRetryTimer = nullptr;
     QFileSystemWatcher *m_socketWatcher = nullptr;
     QRandomGenerator m_random;
     quint64 m_generation = 0; // bumps on every (re)connect so late answers are dropped

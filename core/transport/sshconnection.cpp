@@ -74,6 +74,11 @@ QString &askpassOverride()
 }
 } // namespace
 
+bool SshConnection::usesAskpass(const Endpoint &endpoint)
+{
+    return !endpoint.sshPassphraseKey.isEmpty() && !endpoint.sshIdentityFile.isEmpty();
+}
+
 QString SshConnection::askpassProgram()
 {
     if (!askpassOverride().isEmpty())
@@ -90,7 +95,7 @@ QStringList SshConnection::arguments(const Endpoint &endpoint, const QString &lo
 {
     QStringList args = {QStringLiteral("-o"), QStringLiteral("ConnectTimeout=15"),
                         QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=15")};
-    if (endpoint.sshPassphraseKey.isEmpty()) {
+    if (!usesAskpass(endpoint)) {
         args << QStringLiteral("-o") << QStringLiteral("BatchMode=yes");
     } else {
         // Only the key's passphrase may be asked for (askpass answers it from the keychain).
@@ -173,11 +178,13 @@ void SshConnection::start()
     }
     m_ssh = new QProcess(this);
     m_ssh->setProgram(QStringLiteral("ssh"));
-    if (!endpoint().sshPassphraseKey.isEmpty()) {
+    if (usesAskpass(endpoint())) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("SSH_ASKPASS"), askpassProgram());
         env.insert(QStringLiteral("SSH_ASKPASS_REQUIRE"), QStringLiteral("force"));
         env.insert(QStringLiteral("GONTAINER_ASKPASS_KEY"), endpoint().sshPassphraseKey);
+        // The one prompt askpass answers names this file.
+        env.insert(QStringLiteral("GONTAINER_ASKPASS_IDENTITY"), endpoint().sshIdentityFile);
         m_ssh->setProcessEnvironment(env);
     }
     m_ssh->setArguments(arguments(endpoint(), m_localPath));

@@ -30,6 +30,8 @@ public:
     // The askpass helper: gontainer-askpass beside the running program unless set (tests).
     static QString askpassProgram();
     static void setAskpassProgram(const QString &path);
+    // A key file with its passphrase in the keychain: ssh asks askpass for it.
+    static bool usesAskpass(const Endpoint &endpoint);
 
     // ssh's arguments for this endpoint; the host comes after "--" and never passes a shell.
     // `localSocket` is where a forward listens (forward mode only).

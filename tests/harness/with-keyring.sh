@@ -13,14 +13,22 @@ if [ -z "${GONTAINER_KEYRING_BUS:-}" ]; then
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/gkeyring.XXXXXX")
+daemon=""
+cleanup() {
+  if [ -n "$daemon" ]; then
+    kill "$daemon" 2>/dev/null
+    wait "$daemon" 2>/dev/null
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 export XDG_DATA_HOME="$work/data"
-mkdir -p -m 700 "$XDG_DATA_HOME"
-if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "$XDG_RUNTIME_DIR" ]; then
-  export XDG_RUNTIME_DIR="$work/run"
-  mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-fi
-printf '%s' "gontainer-test-$$" | gnome-keyring-daemon --foreground --unlock --components=secrets \
-  >"$work/daemon.log" 2>&1 &
+mkdir -p -m 700 "$XDG_DATA_HOME" "$work/control"
+# Its control socket in our folder, never beside a real session's keyring.
+printf '%s' "gontainer-test-$$" |
+  gnome-keyring-daemon --foreground --unlock --components=secrets --control-directory="$work/control" \
+    >"$work/daemon.log" 2>&1 &
 daemon=$!
 # The Secret Service is up once the daemon owns its name on the bus. (Asking the service itself
 # before that would make the bus start a second, locked daemon by activation.)
@@ -38,14 +46,7 @@ done
 if [ -z "$up" ]; then
   echo "with-keyring: gnome-keyring's Secret Service did not come up:" >&2
   cat "$work/daemon.log" >&2
-  kill "$daemon" 2>/dev/null
-  rm -rf "$work"
   exit 2
 fi
 
 "$@"
-rc=$?
-kill "$daemon" 2>/dev/null
-wait "$daemon" 2>/dev/null
-rm -rf "$work"
-exit $rc

@@ -223,11 +223,15 @@ default_ulimits = ["nofile=20000:20000"]
       identity = '/home/me/.ssh/id #1'
     [engine.service_destinations.dev]
       uri = "unix:///run/podman/podman.sock"
+    [engine.service_destinations.dev.extra]
+      uri = "not a connection of its own"
 
 [machine]
 uri = "not a destination"
 )");
-    const NodeImporter::Found found = NodeImporter::podmanConnectionsFromConf(text);
+    QString active;
+    const NodeImporter::Found found = NodeImporter::podmanConnectionsFromConf(text, &active);
+    QCOMPARE(active, QStringLiteral("prod"));
     QCOMPARE(found.candidates.size(), 2);
     const auto *dev = byName(found.candidates, QStringLiteral("dev"));
     QVERIFY(dev);

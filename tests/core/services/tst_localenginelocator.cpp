@@ -196,8 +196,9 @@ void TestLocalEngineLocator::watchdogRestartsTheServiceItStarted()
              0);
     QTRY_VERIFY_WITH_TIMEOUT(names().contains(before), 5000);
 
-    // Killed: started again, and the node is back with what changed while it was away (a
-    // container made by podman itself, not through the service).
+    // Killed: started again at the same socket, and the node is back, with a container podman
+    // itself made meanwhile (by resync or by event, whichever came first: the resync after a
+    // reconnect has its own test in tst_nodemanager).
     const qint64 first = locator.servicePid();
     QVERIFY(first > 0);
     QCOMPARE(::kill(pid_t(first), SIGKILL), 0);

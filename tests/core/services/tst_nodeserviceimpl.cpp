@@ -417,9 +417,9 @@ void TestNodeServiceImpl::burstOfContainersArrivesInBatches()
     qInfo("%d containers created in %lld ms arrived in %lld added and %lld changed signals", Count,
           createMs, qint64(added.count()), qint64(changed.count()));
     // Without batching this would be 1000 added signals; a burst is gathered for 250 ms at a
-    // time, so even a slow machine sees a few per second of creating.
-    QVERIFY2(added.count() <= qMax<qint64>(40, createMs / 150),
-             qPrintable(QString::number(added.count())));
+    // time (about 4 batches a second however fast or slow the engine creates), so it is at
+    // least ten containers a batch on average.
+    QVERIFY2(added.count() <= Count / 10, qPrintable(QString::number(added.count())));
     QVERIFY(changed.count() <= added.count());
 
     // And away again, in batches too.
@@ -446,7 +446,7 @@ void TestNodeServiceImpl::burstOfContainersArrivesInBatches()
         removedItems += args.first().toStringList().size();
     QCOMPARE(removedItems, Count);
     qInfo("... removed in %lld signals", qint64(removed.count()));
-    QVERIFY(removed.count() <= qMax<qint64>(40, timer.elapsed() / 150));
+    QVERIFY2(removed.count() <= Count / 10, qPrintable(QString::number(removed.count())));
 }
 
 void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods_data()
@@ -489,11 +489,11 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     const QString tag = QStringLiteral("localhost/") +
                         TestEngines::uniqueName(QStringLiteral("kinds")) + QStringLiteral(":1");
     QCOMPARE(cli({QStringLiteral("tag"), image, tag}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!imageWithTag(tag).id.isEmpty(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(!imageWithTag(tag).id.isEmpty(), 10000);
     QCOMPARE(imageWithTag(tag).id, imageWithTag(image).id);
     QVERIFY(imagesChanged.count() >= 1);
     QCOMPARE(cli({QStringLiteral("rmi"), tag}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(imageWithTag(tag).id.isEmpty(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(imageWithTag(tag).id.isEmpty(), 10000);
     QVERIFY(!imageWithTag(image).id.isEmpty());
 
     const auto hasVolume = [&node](const QString &name) {
@@ -506,13 +506,25 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     QSignalSpy volumesRemoved(&node, &NodeService::volumesRemoved);
     const QString volume = TestEngines::uniqueName(QStringLiteral("kinds-vol"));
     QCOMPARE(cli({QStringLiteral("volume"), QStringLiteral("create"), volume}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(hasVolume(volume), 3000);
-    QCOMPARE(volumesAdded.count(), 1);
-    QCOMPARE(volumesAdded.first().first().value<QList<VolumeInfo>>().first().name, volume);
+    QTRY_VERIFY_WITH_TIMEOUT(hasVolume(volume), 10000);
+    // Announced once, in the paired signals (other tests' volumes may come and go meanwhile).
+    const auto namesIn = [](const QSignalSpy &spy) {
+        QStringList names;
+        for (const auto &args : spy) {
+            if (args.first().canConvert<QList<VolumeInfo>>()) {
+                for (const VolumeInfo &v : args.first().value<QList<VolumeInfo>>())
+                    names << v.name;
+            } else {
+                names += args.first().toStringList();
+            }
+        }
+        return names;
+    };
+    QCOMPARE(namesIn(volumesAdded).count(volume), 1);
     QCOMPARE(cli({QStringLiteral("volume"), QStringLiteral("rm"), volume}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!hasVolume(volume), 3000);
-    QCOMPARE(volumesAboutToGo.count(), 1);
-    QCOMPARE(volumesRemoved.first().first().toStringList(), QStringList{volume});
+    QTRY_VERIFY_WITH_TIMEOUT(!hasVolume(volume), 10000);
+    QCOMPARE(namesIn(volumesAboutToGo).count(volume), 1);
+    QCOMPARE(namesIn(volumesRemoved).count(volume), 1);
 
     const auto hasNetwork = [&node](const QString &name) {
         const auto list = node.networks();
@@ -524,15 +536,13 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     if (podman) {
         // Podman 4.3 sends no event when a network is made or removed: the node learns of it
         // when it resynchronises (here asked for; also on every reconnect).
-        QTest::qWait(500);
-        QVERIFY(!hasNetwork(network));
         node.reconnectNow();
     }
-    QTRY_VERIFY_WITH_TIMEOUT(hasNetwork(network), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasNetwork(network), 10000);
     QCOMPARE(cli({QStringLiteral("network"), QStringLiteral("rm"), network}), 0);
     if (podman)
         node.reconnectNow();
-    QTRY_VERIFY_WITH_TIMEOUT(!hasNetwork(network), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!hasNetwork(network), 10000);
 
     if (!podman) {
         QVERIFY(node.pods().isEmpty());
@@ -550,16 +560,16 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     QCOMPARE(cli({QStringLiteral("pod"), QStringLiteral("create"), QStringLiteral("--infra=false"),
                   QStringLiteral("--name"), pod}),
              0);
-    QTRY_VERIFY_WITH_TIMEOUT(!podNamed(pod).id.isEmpty(), 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(!podNamed(pod).id.isEmpty(), 10000);
     const QString member = TestEngines::uniqueName(QStringLiteral("kinds-member"));
     QCOMPARE(cli({QStringLiteral("create"), QStringLiteral("--pod"), pod, QStringLiteral("--name"),
                   member, image, QStringLiteral("sleep"), QStringLiteral("60")}),
              0);
-    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).containers.size(), 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).containers.size(), 1, 10000);
     QCOMPARE(cli({QStringLiteral("start"), member}), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).status, QStringLiteral("Running"), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).status, QStringLiteral("Running"), 10000);
     QCOMPARE(cli({QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"), pod}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(podNamed(pod).id.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(podNamed(pod).id.isEmpty(), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestNodeServiceImpl)

@@ -29,6 +29,7 @@ private slots:
     void failures_data();
     void failures();
     void passphraseFromTheKeychain();
+    void askpassAnswersOnlyThePassphrasePrompt();
 };
 
 void TestSshConnection::argumentsKeepTheHostAwayFromOptions()
@@ -293,6 +294,48 @@ void TestSshConnection::passphraseFromTheKeychain()
     const auto podman = DockerEngine::identifyBlocking(forward, 30000);
     QVERIFY2(podman.ok(), qPrintable(podman.error.userText()));
     QCOMPARE(podman.value.kind, EngineInfo::Kind::Podman);
+}
+
+// gontainer-askpass hands out a saved passphrase only for ssh's own prompt for the node's key:
+// a look-alike prompt (a jump host's keyboard-interactive question), a confirmation, or a key
+// that is not a passphrase's gets nothing.
+void TestSshConnection::askpassAnswersOnlyThePassphrasePrompt()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run under tests/harness/with-keyring.sh (ctest does)");
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString passKey = QStringLiteral("ssh-passphrase:askpass-") + pid;
+    const QString otherKey = QStringLiteral("registry:askpass-") + pid;
+    QCOMPARE(saveSecret(passKey, QStringLiteral("the passphrase")), QString());
+    QCOMPARE(saveSecret(otherKey, QStringLiteral("a registry password")), QString());
+    auto cleanup = qScopeGuard([&] {
+        saveSecret(passKey, {}, true);
+        saveSecret(otherKey, {}, true);
+    });
+    const QString identity = QStringLiteral("/home/me/.ssh/id_node");
+    const auto ask = [&](const QString &key, const QString &prompt, bool confirm = false) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GONTAINER_ASKPASS_KEY"), key);
+        env.insert(QStringLiteral("GONTAINER_ASKPASS_IDENTITY"), identity);
+        if (confirm)
+            env.insert(QStringLiteral("SSH_ASKPASS_PROMPT"), QStringLiteral("confirm"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GONTAINER_ASKPASS_BINARY), {prompt});
+        if (!p.waitForFinished(30000))
+            return QStringLiteral("(hung)");
+        return p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput())
+                                 : QStringLiteral("(refused)");
+    };
+    const QString right = QStringLiteral("Enter passphrase for key '%1': ").arg(identity);
+    QCOMPARE(ask(passKey, right), QStringLiteral("the passphrase\n"));
+    QCOMPARE(ask(passKey, QStringLiteral("Passphrase: ")), QStringLiteral("(refused)"));
+    QCOMPARE(ask(passKey, QStringLiteral("Enter passphrase for key '/tmp/other': ")),
+             QStringLiteral("(refused)"));
+    QCOMPARE(ask(passKey, QStringLiteral("root@10.0.0.1's password: ")),
+             QStringLiteral("(refused)"));
+    QCOMPARE(ask(passKey, right, true), QStringLiteral("(refused)"));
+    QCOMPARE(ask(otherKey, right), QStringLiteral("(refused)"));
 }
 
 QTEST_GUILESS_MAIN(TestSshConnection)
