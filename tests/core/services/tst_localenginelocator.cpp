@@ -13,6 +13,19 @@
 
 #include <csignal>
 
+namespace {
+// The only place to look has no engine, and the session's runtime folder is `runtime`: the
+// locator starts Podman itself.
+void nothingAnswers(LocalEngineLocator &locator, const QTemporaryDir &runtime)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    locator.setEnvironment(env);
+    locator.setCandidates({{Endpoint::unixSocket(runtime.filePath(QStringLiteral("none.sock"))),
+                            QStringLiteral("x")}});
+}
+} // namespace
+
 class TestLocalEngineLocator : public QObject
 {
     Q_OBJECT
@@ -109,12 +122,8 @@ void TestLocalEngineLocator::startsPodmanWhenNothingAnswers()
 {
     REQUIRE_ENGINES();
     QTemporaryDir runtime(TestEngines::dir() + QStringLiteral("/xdg.XXXXXX"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     LocalEngineLocator locator;
-    locator.setEnvironment(env);
-    locator.setCandidates({{Endpoint::unixSocket(runtime.filePath(QStringLiteral("none.sock"))),
-                            QStringLiteral("x")}});
+    nothingAnswers(locator, runtime);
     QSignalSpy located(&locator, &LocalEngineLocator::located);
     QSignalSpy failed(&locator, &LocalEngineLocator::failed);
     QSignalSpy progress(&locator, &LocalEngineLocator::progress);
@@ -141,12 +150,8 @@ void TestLocalEngineLocator::startsPodmanWhenNothingAnswers()
 void TestLocalEngineLocator::podmanThatCannotStart()
 {
     QTemporaryDir runtime;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     LocalEngineLocator locator;
-    locator.setEnvironment(env);
-    locator.setCandidates({{Endpoint::unixSocket(runtime.filePath(QStringLiteral("none.sock"))),
-                            QStringLiteral("x")}});
+    nothingAnswers(locator, runtime);
     locator.setPodmanProgram(QStringLiteral("/bin/false"));
     QSignalSpy failed(&locator, &LocalEngineLocator::failed);
     locator.locate();
@@ -162,12 +167,8 @@ void TestLocalEngineLocator::watchdogRestartsTheServiceItStarted()
 {
     REQUIRE_ENGINES();
     QTemporaryDir runtime(TestEngines::dir() + QStringLiteral("/xdg.XXXXXX"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
     LocalEngineLocator locator;
-    locator.setEnvironment(env);
-    locator.setCandidates({{Endpoint::unixSocket(runtime.filePath(QStringLiteral("none.sock"))),
-                            QStringLiteral("x")}});
+    nothingAnswers(locator, runtime);
     // Two restarts in the window, the second after 200 ms; the third death is the end.
     locator.setRestartPolicy(2, 120000, 200);
     QSignalSpy located(&locator, &LocalEngineLocator::located);
