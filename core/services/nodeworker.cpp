@@ -63,6 +63,17 @@ NodeWorker::NodeWorker(const Endpoint &endpoint, QObject *parent)
             fetchKinds(m_dirtyKinds);
     });
     connect(m_probeTimer, &QTimer::timeout, this, &NodeWorker::probe);
+    m_recheckTimer = new QTimer(this);
+    m_recheckTimer->setSingleShot(true);
+    m_recheckTimer->setInterval(RecheckMs);
+    connect(m_recheckTimer, &QTimer::timeout, this, [this] {
+        for (auto it = m_expected.cbegin(); it != m_expected.cend(); ++it) {
+            if (it->rechecks > 0)
+                m_dirty.insert(it.key());
+        }
+        if (!m_dirty.isEmpty() && !m_listing && !m_flushTimer->isActive())
+            scheduleFlush();
+    });
 }
 
 NodeWorker::~NodeWorker() = default;
@@ -101,6 +112,8 @@ void NodeWorker::connectEngine()
     m_slow = false;
     m_describing = false;
     m_transitions.clear();
+    m_expected.clear();
+    m_recheckTimer->stop();
     // A fresh engine object drops every reply of the previous connection with it.
     m_engine = makeEngine(m_endpoint);
     Q_EMIT stateChanged(NodeService::State::Connecting, {});
@@ -163,11 +176,15 @@ void NodeWorker::fetch(const QSet<QString> &ids)
                 return;
             }
             apply(result.value, full ? nullptr : &ids);
+            if (!full)
+                checkExpected(result.value);
             if (full) {
                 m_attempt = 0;
                 m_online = true;
                 Q_EMIT stateChanged(NodeService::State::Online, {});
                 m_probeTimer->start();
+                // A first latency at once, for the node list.
+                probe();
                 // Everything else once per connection; events keep it current after that.
                 m_dirtyKinds = 0;
                 fetchKinds(supportedKinds());
@@ -221,6 +238,7 @@ void NodeWorker::onEvent(const EngineEvent &event)
         m_oomKilled.insert(event.id);
     else if (event.action == QLatin1String("die") || event.action == QLatin1String("died"))
         onDied(event);
+    expect(event);
     m_dirty.insert(event.id);
     noteEventRate();
     if (!m_listing && !m_flushTimer->isActive())
@@ -270,6 +288,65 @@ void NodeWorker::onDied(const EngineEvent &event)
             if (exit.exitCode != 0 || exit.oomKilled)
                 Q_EMIT exited({exit});
         });
+}
+
+// What the last state-changing event of a container says its state must now be.
+void NodeWorker::expect(const EngineEvent &event)
+{
+    const QString &a = event.action;
+    Expectation e;
+    if (a == QLatin1String("die") || a == QLatin1String("died") || a == QLatin1String("stop"))
+        e.running = false;
+    else if (a == QLatin1String("start") || a == QLatin1String("restart") ||
+             a == QLatin1String("unpause"))
+        e.running = true;
+    else if (a == QLatin1String("pause"))
+        e.paused = true;
+    else if (a == QLatin1String("destroy") || a == QLatin1String("remove") ||
+             a == QLatin1String("cleanup"))
+        e.gone = true;
+    else
+        return; // kill, rename, update...: the list is taken as it comes
+    m_expected.insert(event.id, e);
+}
+
+// Docker announces some changes before its container list shows them ("die" while the list
+// still says running): a list that contradicts the last event is asked again shortly, a few
+// times, rather than left stale until the next event.
+void NodeWorker::checkExpected(const QList<ContainerSummary> &listed)
+{
+    QSet<QString> seen;
+    for (const ContainerSummary &c : listed) {
+        seen.insert(c.id);
+        const auto it = m_expected.find(c.id);
+        if (it == m_expected.end())
+            continue;
+        using S = ContainerSummary::State;
+        bool holds = true;
+        if (it->gone)
+            holds = false;
+        else if (it->paused)
+            holds = c.state == S::Paused;
+        else if (it->running)
+            // It may have exited again already; a later event says so.
+            holds = c.state != S::Created && c.state != S::Paused;
+        else
+            holds = c.state != S::Running && c.state != S::Paused;
+        if (holds || ++it->rechecks > MaxRechecks) {
+            m_expected.erase(it);
+            continue;
+        }
+        if (!m_recheckTimer->isActive())
+            m_recheckTimer->start();
+    }
+    // Containers no longer listed are gone, as a removal expects; anything else about them is
+    // moot.
+    for (auto it = m_expected.begin(); it != m_expected.end();) {
+        if (!seen.contains(it.key()) && m_snapshot.find(it.key()) == m_snapshot.end())
+            it = m_expected.erase(it);
+        else
+            ++it;
+    }
 }
 
 void NodeWorker::flushDirty()
@@ -471,6 +548,8 @@ void NodeWorker::goOffline(const EngineError &error)
     m_probeTimer->stop();
     m_kindRetryTimer->stop();
     m_dirty.clear();
+    m_expected.clear();
+    m_recheckTimer->stop();
     m_dirtyKinds = 0;
     m_listingKinds = 0;
     m_transitions.clear();

@@ -51,6 +51,9 @@ public:
     static constexpr int KindRetryMs = 5000;
     static constexpr int MaxRetrySeconds = 30;
     static constexpr int DefaultProbeIntervalMs = 10000;
+    // A list that contradicts the last event is asked again after this, at most this often.
+    static constexpr int RecheckMs = 100;
+    static constexpr int MaxRechecks = 20;
     // A probe slower than this makes the node Degraded.
     static constexpr int SlowLatencyMs = 1500;
 
@@ -96,6 +99,8 @@ private:
     void fetch(const QSet<QString> &ids);
     void onEvent(const EngineEvent &event);
     void onDied(const EngineEvent &event);
+    void expect(const EngineEvent &event);
+    void checkExpected(const QList<ContainerSummary> &listed);
     void flushDirty();
     void scheduleFlush();
     void noteEventRate();
@@ -127,11 +132,20 @@ private:
     QQueue<HealthTransition> m_transitions;
     bool m_describing = false;
     QSet<QString> m_oomKilled; // an oom event came before the die
+    struct Expectation
+    {
+        bool running = false;
+        bool paused = false;
+        bool gone = false;
+        int rechecks = 0;
+    };
+    QHash<QString, Expectation> m_expected; // by container id, until a list agrees
     // Children, so that moveToThread() takes them along.
     QTimer *m_flushTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     QTimer *m_probeTimer = nullptr;
     QTimer *m_kindRetryTimer = nullptr;
+    QTimer *m_recheckTimer = nullptr;
     QFileSystemWatcher *m_socketWatcher = nullptr;
     QRandomGenerator m_random;
     quint64 m_generation = 0; // bumps on every (re)connect so late answers are dropped
