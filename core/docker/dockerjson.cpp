@@ -118,6 +118,9 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
             if (m.privatePort > 0)
                 c.ports.append(m);
         }
+        const QJsonObject labels = o.value(QLatin1String("Labels")).toObject();
+        for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
+            c.labels.insert(it.key(), it.value().toString());
         out.append(std::move(c));
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 
@@ -47,6 +48,7 @@ struct ContainerSummary
     QDateTime since;   // when the current state began, as near as the engine tells it
     int exitCode = -1; // for exited containers, when known
     QList<PortMapping> ports;
+    QMap<QString, QString> labels;
 
     bool operator==(const ContainerSummary &) const = default;
 

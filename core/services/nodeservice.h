@@ -18,6 +18,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
+class Engine;
+
 // The state of one engine node as the UI sees it: connection state and health, who the engine
 // is, the machine it runs on, and a snapshot of its containers, images, volumes, networks and
 // (on Podman) pods that the engine's event stream keeps current. Changes arrive in batches, as
@@ -66,6 +70,12 @@ public:
     virtual void start() = 0;
     // Skips the wait of a scheduled retry, or resynchronises a connected node.
     virtual void reconnectNow() = 0;
+
+    // Work for the node's engine, run on the node's own thread (EngineCall wraps it for the
+    // GUI). `engine` is null while the node has none; otherwise `context` lives on that thread
+    // as long as this engine does, and the job deletes it when it is done.
+    using EngineJob = std::function<void(Engine *engine, QObject *context)>;
+    virtual void runOnEngine(EngineJob job) = 0;
 
 Q_SIGNALS:
     void stateChanged(NodeService::State state);

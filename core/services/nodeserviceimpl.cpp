@@ -120,6 +120,13 @@ void NodeServiceImpl::reconnectNow()
     QMetaObject::invokeMethod(m_worker, &NodeWorker::reconnectNow, Qt::QueuedConnection);
 }
 
+void NodeServiceImpl::runOnEngine(EngineJob job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->runJob(job); },
+        Qt::QueuedConnection);
+}
+
 void NodeServiceImpl::setProbeIntervalMs(int ms)
 {
     QMetaObject::invokeMethod(

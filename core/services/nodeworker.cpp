@@ -95,6 +95,16 @@ void NodeWorker::setProbeIntervalMs(int ms)
     m_probeTimer->setInterval(ms);
 }
 
+void NodeWorker::runJob(const NodeService::EngineJob &job)
+{
+    if (!m_engine) {
+        job(nullptr, nullptr);
+        return;
+    }
+    // A child of the engine: replacing the engine on a reconnect ends the job's context too.
+    job(m_engine.get(), new QObject(m_engine.get()));
+}
+
 void NodeWorker::connectEngine()
 {
     ++m_generation;

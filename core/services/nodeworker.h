@@ -64,6 +64,7 @@ public:
     void start();
     void reconnectNow();
     void setProbeIntervalMs(int ms);
+    void runJob(const NodeService::EngineJob &job);
 
 Q_SIGNALS:
     void stateChanged(NodeService::State state, const EngineError &error);
