@@ -3,7 +3,7 @@
 #include "core/config/appsettings.h"
 #include "core/config/translationloader.h"
 #include "core/services/localenginelocator.h"
-#include "core/services/nodeserviceimpl.h"
+#include "core/services/nodemanager.h"
 #include "ui/views/mainwindow.h"
 
 AppController::AppController(TranslationLoader *translations, const Endpoint &host, QObject *parent)
@@ -12,6 +12,7 @@ AppController::AppController(TranslationLoader *translations, const Endpoint &ho
     , m_host(host)
     , m_locator(std::make_unique<LocalEngineLocator>())
     , m_window(std::make_unique<MainWindow>())
+    , m_nodes(std::make_unique<NodeManager>())
 {
     m_window->setCurrentLanguage(AppSettings::language());
     connect(m_window.get(), &MainWindow::languageRequested, this,
@@ -35,32 +36,26 @@ AppController::AppController(TranslationLoader *translations, const Endpoint &ho
 
 AppController::~AppController()
 {
-    m_node.reset();
+    m_window->setNodeManager(nullptr);
+    m_nodes.reset();
     m_window.reset();
     m_locator.reset();
 }
 
 void AppController::start()
 {
+    m_nodes->load();
+    m_window->setNodeManager(m_nodes.get());
     m_window->show();
     if (m_host.isValid())
-        connectTo(m_host);
+        m_nodes->setLocalNode(m_host, tr("the command line"));
     else
         m_locator->locate();
 }
 
-void AppController::connectTo(const Endpoint &endpoint)
-{
-    m_window->setNode(nullptr);
-    m_node = std::make_unique<NodeServiceImpl>(QStringLiteral("local"), endpoint);
-    m_window->setNode(m_node.get());
-    m_node->start();
-}
-
 void AppController::onLocated(const Endpoint &endpoint, const QString &origin, bool startedByUs)
 {
-    Q_UNUSED(origin)
-    connectTo(endpoint);
+    m_nodes->setLocalNode(endpoint, origin);
     if (startedByUs)
         m_window->showInfo(tr("No container engine was running, so Gontainer started a Podman "
                               "service for this session at %1. It stops when you quit Gontainer.")

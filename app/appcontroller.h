@@ -8,11 +8,12 @@
 
 class LocalEngineLocator;
 class MainWindow;
-class NodeServiceImpl;
+class NodeManager;
 class TranslationLoader;
 
-// Wires the window to its node: finds or starts the local engine (or uses the one given on the
-// command line), creates the node service, and handles the user's language choice.
+// Wires the window to the nodes: loads the configured ones, finds or starts the local engine
+// (or uses the one given on the command line) as the local default node, and handles the
+// user's language choice.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -26,15 +27,14 @@ public:
     MainWindow *window() const { return m_window.get(); }
 
 private:
-    void connectTo(const Endpoint &endpoint);
     void onLocated(const Endpoint &endpoint, const QString &origin, bool startedByUs);
     void onLanguageRequested(const QString &code);
 
     TranslationLoader *m_translations;
     Endpoint m_host;
-    // Destroyed in reverse order: the node before the window, both before the locator stops
+    // Destroyed in reverse order: the nodes before the window, both before the locator stops
     // a Podman service it started.
     std::unique_ptr<LocalEngineLocator> m_locator;
     std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<NodeServiceImpl> m_node;
+    std::unique_ptr<NodeManager> m_nodes;
 };

@@ -15,6 +15,10 @@
         <source>The Podman service is running again.</source>
         <translation>The Podman service is running again.</translation>
     </message>
+    <message>
+        <source>the command line</source>
+        <translation>the command line</translation>
+    </message>
 </context>
 <context>
     <name>BuildContext</name>
@@ -1125,6 +1129,263 @@
     </message>
 </context>
 <context>
+    <name>ContainerActionRunner</name>
+    <message>
+        <source>the node was removed</source>
+        <translation>the node was removed</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetailsView</name>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Close the details (Esc)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Run check now</source>
+        <translation>Run check now</translation>
+    </message>
+    <message>
+        <source>Run the container&apos;s health check at once (Podman)</source>
+        <translation>Run the container&apos;s health check at once (Podman)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Check output</source>
+        <translation>Check output</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Reading the container…</source>
+        <translation>Reading the container…</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(exit code %1)</translation>
+    </message>
+    <message>
+        <source>— killed for lack of memory</source>
+        <translation>— killed for lack of memory</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Restarts</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>Mounts</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>Unless stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>On failure, at most %n time(s)</source>
+        <translation>
+            <numerusform>On failure, at most once</numerusform>
+            <numerusform>On failure, at most %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>On failure</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>Restart policy</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPUs</translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation>%1 memory</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Working directory</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>privileged</source>
+        <translation>privileged</translation>
+    </message>
+    <message>
+        <source>read-only root</source>
+        <translation>read-only root</translation>
+    </message>
+    <message>
+        <source>init process</source>
+        <translation>init process</translation>
+    </message>
+    <message>
+        <source>removed when it exits</source>
+        <translation>removed when it exits</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>dropped: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <source>This container has no health check.</source>
+        <translation>This container has no health check.</translation>
+    </message>
+    <message>
+        <source>Now: %1. Failing checks in a row: %2.</source>
+        <translation>Now: %1. Failing checks in a row: %2.</translation>
+    </message>
+    <message>
+        <source>Changes seen</source>
+        <translation>Changes seen</translation>
+    </message>
+    <message>
+        <source>no check</source>
+        <translation>no check</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>None since Gontainer started</source>
+        <translation>None since Gontainer started</translation>
+    </message>
+    <message>
+        <source>Last checks</source>
+        <translation>Last checks</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed (exit code %1)</source>
+        <translation>failed (exit code %1)</translation>
+    </message>
+    <message>
+        <source>Running the health check…</source>
+        <translation>Running the health check…</translation>
+    </message>
+</context>
+<context>
     <name>ContainerTableModel</name>
     <message>
         <source>Created</source>
@@ -1277,6 +1538,33 @@ ID %2</translation>
     <message>
         <source>Exited (%1) %2</source>
         <translation>Exited (%1) %2</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerTileDelegate</name>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1746,13 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>EngineCall</name>
+    <message>
+        <source>the connection was reset</source>
+        <translation>the connection was reset</translation>
+    </message>
+</context>
+<context>
     <name>EngineError</name>
     <message>
         <source>There is no engine socket at %1. Start Docker or Podman, or choose another engine address.</source>
@@ -1525,6 +1820,33 @@ ID %2</translation>
     <message>
         <source>more than %1 MiB</source>
         <translation>more than %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>JsonView</name>
+    <message>
+        <source>Find in the JSON (Ctrl+F)</source>
+        <translation>Find in the JSON (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Next match (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or all of the JSON when nothing is selected</source>
+        <translation>Copy the selection, or all of the JSON when nothing is selected</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1918,6 @@ ID %2</translation>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Reconnect to the engine and read its containers again</source>
-        <translation>Reconnect to the engine and read its containers again</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -1628,35 +1946,8 @@ ID %2</translation>
         <translation>&amp;Retry</translation>
     </message>
     <message>
-        <source>No engine</source>
-        <translation>No engine</translation>
-    </message>
-    <message>
-        <source>The list shows the last known state.</source>
-        <translation>The list shows the last known state.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying in %n second(s).</source>
-        <translation>
-            <numerusform>Retrying in %n second.</numerusform>
-            <numerusform>Retrying in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Retry &amp;now</source>
         <translation>Retry &amp;now</translation>
-    </message>
-    <message>
-        <source>%1 %2 · API %3 · %4</source>
-        <translation>%1 %2 · API %3 · %4</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
     </message>
     <message numerus="yes">
         <source>%n container(s), %1 running</source>
@@ -1668,20 +1959,6 @@ ID %2</translation>
     <message>
         <source>Looking for a container engine…</source>
         <translation>Looking for a container engine…</translation>
-    </message>
-    <message>
-        <source>No containers on this engine yet.
-Containers you create with Docker or Podman appear here as soon as they exist.</source>
-        <translation>No containers on this engine yet.
-Containers you create with Docker or Podman appear here as soon as they exist.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connecting to %1…</translation>
-    </message>
-    <message>
-        <source>The engine cannot be reached.</source>
-        <translation>The engine cannot be reached.</translation>
     </message>
     <message>
         <source>No container engine.</source>
@@ -1696,8 +1973,539 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;See and run the containers of many machines from one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Slow (%1 ms)</source>
-        <translation>Slow (%1 ms)</translation>
+        <source>Show Gontainer</source>
+        <translation>Show Gontainer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Container</source>
+        <translation>&amp;Container</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the selected containers</source>
+        <translation>Start the selected containers</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stop the selected containers</source>
+        <translation>Stop the selected containers</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>Restart the selected containers</source>
+        <translation>Restart the selected containers</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected running containers</source>
+        <translation>Pause the selected running containers</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused containers</source>
+        <translation>Resume the selected paused containers</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Kill…</translation>
+    </message>
+    <message>
+        <source>Send a signal to the selected containers</source>
+        <translation>Send a signal to the selected containers</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Give the selected container a new name</source>
+        <translation>Give the selected container a new name</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Remove the selected containers</source>
+        <translation>Remove the selected containers</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the selected container&apos;s details</source>
+        <translation>Show the selected container&apos;s details</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles</source>
+        <translation>&amp;Tiles</translation>
+    </message>
+    <message>
+        <source>Show containers as tiles (Ctrl+1)</source>
+        <translation>Show containers as tiles (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>Show containers as a table (Ctrl+2)</source>
+        <translation>Show containers as a table (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Reconnect to the nodes and read their containers again</source>
+        <translation>Reconnect to the nodes and read their containers again</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Search name, image, label, ID (Ctrl+F)</source>
+        <translation>Search name, image, label, ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Show only containers in this state</source>
+        <translation>Show only containers in this state</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>Any health</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>With a health check</source>
+        <translation>With a health check</translation>
+    </message>
+    <message>
+        <source>Show only containers with this health</source>
+        <translation>Show only containers with this health</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sort by %1</translation>
+    </message>
+    <message>
+        <source>Ascending or descending</source>
+        <translation>Ascending or descending</translation>
+    </message>
+    <message>
+        <source>Show the containers of one node</source>
+        <translation>Show the containers of one node</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnect</translation>
+    </message>
+    <message>
+        <source>&amp;Show only this node</source>
+        <translation>&amp;Show only this node</translation>
+    </message>
+    <message>
+        <source>Re&amp;move node…</source>
+        <translation>Re&amp;move node…</translation>
+    </message>
+    <message>
+        <source>Remove node</source>
+        <translation>Remove node</translation>
+    </message>
+    <message>
+        <source>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</source>
+        <translation>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) online</source>
+        <translation>
+            <numerusform>%1 of %n node online</numerusform>
+            <numerusform>%1 of %n nodes online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is offline: %2</source>
+        <translation>%1 is offline: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) offline: %1. Point at a node in the list to see why.</source>
+        <translation>
+            <numerusform>%n node offline: %1. Point at a node in the list to see why.</numerusform>
+            <numerusform>%n nodes offline: %1. Point at a node in the list to see why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their containers show the last known state, and Gontainer keeps trying to reconnect.</source>
+        <translation>Their containers show the last known state, and Gontainer keeps trying to reconnect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n unhealthy</numerusform>
+            <numerusform>%n unhealthy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gontainer: %1</source>
+        <translation>Gontainer: %1</translation>
+    </message>
+    <message>
+        <source>No container matches the search and filters.
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
+        <translation>No container matches the search and filters.
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</translation>
+    </message>
+    <message>
+        <source>No containers yet.
+Containers you create with Docker or Podman appear here as soon as they exist.</source>
+        <translation>No containers yet.
+Containers you create with Docker or Podman appear here as soon as they exist.</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>No node can be reached.</translation>
+    </message>
+    <message>
+        <source>Kill containers</source>
+        <translation>Kill containers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this signal to %n container(s):</source>
+        <translation>
+            <numerusform>Send this signal to %n container:</numerusform>
+            <numerusform>Send this signal to %n containers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>New name for %1:</translation>
+    </message>
+    <message>
+        <source>Rename container</source>
+        <translation>Rename container</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>Remove containers</translation>
+    </message>
+    <message>
+        <source>Remove the container %1?</source>
+        <translation>Remove the container %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)?</source>
+        <translation>
+            <numerusform>Remove %n container?</numerusform>
+            <numerusform>Remove %n containers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are running and will be stopped first.</source>
+        <translation>
+            <numerusform>%n of them is running and will be stopped first.</numerusform>
+            <numerusform>%n of them are running and will be stopped first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Also remove their anonymous volumes</source>
+        <translation>Also remove their anonymous volumes</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n container(s)…</source>
+        <translation>
+            <numerusform>Starting %n container…</numerusform>
+            <numerusform>Starting %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Stopping %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n container(s)…</source>
+        <translation>
+            <numerusform>Stopping %n container…</numerusform>
+            <numerusform>Stopping %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Restarting %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarting %n container(s)…</source>
+        <translation>
+            <numerusform>Restarting %n container…</numerusform>
+            <numerusform>Restarting %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>Pausing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing %n container(s)…</source>
+        <translation>
+            <numerusform>Pausing %n container…</numerusform>
+            <numerusform>Pausing %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>Resuming %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n container(s)…</source>
+        <translation>
+            <numerusform>Resuming %n container…</numerusform>
+            <numerusform>Resuming %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the signal to %1…</source>
+        <translation>Sending the signal to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the signal to %n container(s)…</source>
+        <translation>
+            <numerusform>Sending the signal to %n container…</numerusform>
+            <numerusform>Sending the signal to %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation>Renaming %1…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n container(s)…</source>
+        <translation>
+            <numerusform>Removing %n container…</numerusform>
+            <numerusform>Removing %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>Started %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s).</source>
+        <translation>
+            <numerusform>Started %n container.</numerusform>
+            <numerusform>Started %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>Stopped %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s).</source>
+        <translation>
+            <numerusform>Stopped %n container.</numerusform>
+            <numerusform>Stopped %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>Restarted %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s).</source>
+        <translation>
+            <numerusform>Restarted %n container.</numerusform>
+            <numerusform>Restarted %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>Paused %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s).</source>
+        <translation>
+            <numerusform>Paused %n container.</numerusform>
+            <numerusform>Paused %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>Resumed %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n container(s).</source>
+        <translation>
+            <numerusform>Resumed %n container.</numerusform>
+            <numerusform>Resumed %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the signal to %1.</source>
+        <translation>Sent the signal to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the signal to %n container(s).</source>
+        <translation>
+            <numerusform>Sent the signal to %n container.</numerusform>
+            <numerusform>Sent the signal to %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation>Renamed %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s).</source>
+        <translation>
+            <numerusform>Removed %n container.</numerusform>
+            <numerusform>Removed %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>restart</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not %1 %2 of %n container(s):</source>
+        <translation>
+            <numerusform>Could not %1 %2 of %n container:</numerusform>
+            <numerusform>Could not %1 %2 of %n containers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile; the list updates by itself.</source>
+        <translation>It may have been removed meanwhile; the list updates by itself.</translation>
+    </message>
+    <message>
+        <source>Its state does not allow this now: wait for it to settle, or stop it first.</source>
+        <translation>Its state does not allow this now: wait for it to settle, or stop it first.</translation>
+    </message>
+    <message>
+        <source>The engine failed; its log on that node may say more.</source>
+        <translation>The engine failed; its log on that node may say more.</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2571,25 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     </message>
 </context>
 <context>
+    <name>NodeItemDelegate</name>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1/%2 running</source>
+        <translation>%1/%2 running</translation>
+    </message>
+</context>
+<context>
     <name>NodeManager</name>
     <message>
         <source>This computer</source>
@@ -1797,6 +2624,41 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>The desktop keychain failed: %1</source>
         <translation>The desktop keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Close the details, or clear the search</source>
+        <translation>Close the details, or clear the search</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open the details of a container</source>
+        <translation>Open the details of a container</translation>
+    </message>
+    <message>
+        <source>Enter, or double-click</source>
+        <translation>Enter, or double-click</translation>
+    </message>
+    <message>
+        <source>Select all containers shown</source>
+        <translation>Select all containers shown</translation>
     </message>
 </context>
 <context>

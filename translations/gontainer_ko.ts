@@ -15,6 +15,10 @@
         <source>The Podman service is running again.</source>
         <translation>Podman 서비스가 다시 실행 중입니다.</translation>
     </message>
+    <message>
+        <source>the command line</source>
+        <translation>명령줄</translation>
+    </message>
 </context>
 <context>
     <name>BuildContext</name>
@@ -1125,6 +1129,262 @@
     </message>
 </context>
 <context>
+    <name>ContainerActionRunner</name>
+    <message>
+        <source>the node was removed</source>
+        <translation>노드가 삭제되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetailsView</name>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>상세 정보 닫기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>상태 확인</translation>
+    </message>
+    <message>
+        <source>Run check now</source>
+        <translation>지금 확인 실행</translation>
+    </message>
+    <message>
+        <source>Run the container&apos;s health check at once (Podman)</source>
+        <translation>컨테이너의 상태 확인을 바로 실행합니다 (Podman)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Check output</source>
+        <translation>확인 출력</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <source>Reading the container…</source>
+        <translation>컨테이너를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>(exit code %1)</source>
+        <translation>(종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>— killed for lack of memory</source>
+        <translation>— 메모리 부족으로 강제 종료됨</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>엔트리포인트</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>재시작 횟수</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Mounts</source>
+        <translation>마운트</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>직접 멈추지 않는 한</translation>
+    </message>
+    <message numerus="yes">
+        <source>On failure, at most %n time(s)</source>
+        <translation>
+            <numerusform>실패 시, 최대 %n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>실패 시</translation>
+    </message>
+    <message>
+        <source>Restart policy</source>
+        <translation>재시작 정책</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>CPU %1개</translation>
+    </message>
+    <message>
+        <source>%1 memory</source>
+        <translation>메모리 %1</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>제한</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>작업 디렉터리</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>privileged</source>
+        <translation>특권 모드</translation>
+    </message>
+    <message>
+        <source>read-only root</source>
+        <translation>읽기 전용 루트</translation>
+    </message>
+    <message>
+        <source>init process</source>
+        <translation>init 프로세스</translation>
+    </message>
+    <message>
+        <source>removed when it exits</source>
+        <translation>종료되면 삭제</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>터미널</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>옵션</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>추가: %1</translation>
+    </message>
+    <message>
+        <source>dropped: %1</source>
+        <translation>제거: %1</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>커널 권한(capabilities)</translation>
+    </message>
+    <message>
+        <source>This container has no health check.</source>
+        <translation>이 컨테이너에는 상태 확인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Now: %1. Failing checks in a row: %2.</source>
+        <translation>현재: %1. 연속 실패 횟수: %2.</translation>
+    </message>
+    <message>
+        <source>Changes seen</source>
+        <translation>관찰된 변화</translation>
+    </message>
+    <message>
+        <source>no check</source>
+        <translation>확인 없음</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>None since Gontainer started</source>
+        <translation>Gontainer 시작 이후 없음</translation>
+    </message>
+    <message>
+        <source>Last checks</source>
+        <translation>최근 확인</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>failed (exit code %1)</source>
+        <translation>실패 (종료 코드 %1)</translation>
+    </message>
+    <message>
+        <source>Running the health check…</source>
+        <translation>상태 확인을 실행하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>ContainerTableModel</name>
     <message>
         <source>Created</source>
@@ -1271,6 +1531,33 @@ ID %2</translation>
     <message>
         <source>Exited (%1) %2</source>
         <translation>%2 종료됨 (%1)</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>확인 시작 중</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>상태 확인</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerTileDelegate</name>
+    <message>
+        <source>on %1</source>
+        <translation>%1에서</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1739,13 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>EngineCall</name>
+    <message>
+        <source>the connection was reset</source>
+        <translation>연결이 초기화되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>EngineError</name>
     <message>
         <source>There is no engine socket at %1. Start Docker or Podman, or choose another engine address.</source>
@@ -1522,6 +1816,33 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>JsonView</name>
+    <message>
+        <source>Find in the JSON (Ctrl+F)</source>
+        <translation>JSON에서 찾기 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>이전 항목 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>다음 항목 (Enter, F3)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the selection, or all of the JSON when nothing is selected</source>
+        <translation>선택한 부분을 복사합니다. 선택이 없으면 JSON 전체를 복사합니다</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>LocalEngineLocator</name>
     <message>
         <source>Looking for a local container engine…</source>
@@ -1589,10 +1910,6 @@ ID %2</translation>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <source>Reconnect to the engine and read its containers again</source>
-        <translation>엔진에 다시 연결하고 컨테이너 목록을 다시 읽습니다</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>설정(&amp;S)</translation>
     </message>
@@ -1621,34 +1938,8 @@ ID %2</translation>
         <translation>다시 시도(&amp;R)</translation>
     </message>
     <message>
-        <source>No engine</source>
-        <translation>엔진 없음</translation>
-    </message>
-    <message>
-        <source>The list shows the last known state.</source>
-        <translation>목록은 마지막으로 알려진 상태입니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Retrying in %n second(s).</source>
-        <translation>
-            <numerusform>%n초 후 다시 시도합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Retry &amp;now</source>
         <translation>지금 다시 시도(&amp;N)</translation>
-    </message>
-    <message>
-        <source>%1 %2 · API %3 · %4</source>
-        <translation>%1 %2 · API %3 · %4</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>연결됨</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>연결 끊김</translation>
     </message>
     <message numerus="yes">
         <source>%n container(s), %1 running</source>
@@ -1659,20 +1950,6 @@ ID %2</translation>
     <message>
         <source>Looking for a container engine…</source>
         <translation>컨테이너 엔진을 찾는 중…</translation>
-    </message>
-    <message>
-        <source>No containers on this engine yet.
-Containers you create with Docker or Podman appear here as soon as they exist.</source>
-        <translation>이 엔진에는 아직 컨테이너가 없습니다.
-Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타납니다.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>%1에 연결하는 중…</translation>
-    </message>
-    <message>
-        <source>The engine cannot be reached.</source>
-        <translation>엔진에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>No container engine.</source>
@@ -1687,8 +1964,518 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;여러 머신의 컨테이너를 한 창에서 보고 실행합니다.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드했습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Slow (%1 ms)</source>
-        <translation>느림 (%1ms)</translation>
+        <source>Show Gontainer</source>
+        <translation>Gontainer 보이기</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
+    </message>
+    <message>
+        <source>&amp;Container</source>
+        <translation>컨테이너(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected containers</source>
+        <translation>선택한 컨테이너를 시작합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the selected containers</source>
+        <translation>선택한 컨테이너를 중지합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart the selected containers</source>
+        <translation>선택한 컨테이너를 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the selected running containers</source>
+        <translation>선택한 실행 중인 컨테이너를 일시 중지합니다</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused containers</source>
+        <translation>선택한 일시 중지된 컨테이너를 재개합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>신호 보내기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Send a signal to the selected containers</source>
+        <translation>선택한 컨테이너에 신호를 보냅니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>이름 바꾸기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Give the selected container a new name</source>
+        <translation>선택한 컨테이너에 새 이름을 붙입니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected containers</source>
+        <translation>선택한 컨테이너를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>상세 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the selected container&apos;s details</source>
+        <translation>선택한 컨테이너의 상세 정보를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles</source>
+        <translation>타일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show containers as tiles (Ctrl+1)</source>
+        <translation>컨테이너를 타일로 보기 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>표(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show containers as a table (Ctrl+2)</source>
+        <translation>컨테이너를 표로 보기 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>열(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reconnect to the nodes and read their containers again</source>
+        <translation>노드에 다시 연결하고 컨테이너를 다시 읽습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>도구 모음</translation>
+    </message>
+    <message>
+        <source>Search name, image, label, ID (Ctrl+F)</source>
+        <translation>이름, 이미지, 레이블, ID 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Show only containers in this state</source>
+        <translation>이 상태의 컨테이너만 보기</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>모든 상태 확인</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>확인 시작 중</translation>
+    </message>
+    <message>
+        <source>With a health check</source>
+        <translation>상태 확인 있음</translation>
+    </message>
+    <message>
+        <source>Show only containers with this health</source>
+        <translation>이 상태 확인 결과의 컨테이너만 보기</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>%1 기준 정렬</translation>
+    </message>
+    <message>
+        <source>Ascending or descending</source>
+        <translation>오름차순 또는 내림차순</translation>
+    </message>
+    <message>
+        <source>Show the containers of one node</source>
+        <translation>한 노드의 컨테이너만 보기</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>모든 노드</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>다시 연결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Show only this node</source>
+        <translation>이 노드만 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move node…</source>
+        <translation>노드 삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove node</source>
+        <translation>노드 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</source>
+        <translation>Gontainer에서 노드 %1을(를) 삭제할까요? 컨테이너는 계속 실행되고, Gontainer에 표시되지만 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n node(s) online</source>
+        <translation>
+            <numerusform>노드 %n개 중 %1개 연결됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is offline: %2</source>
+        <translation>%1 연결 끊김: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) offline: %1. Point at a node in the list to see why.</source>
+        <translation>
+            <numerusform>노드 %n개 연결 끊김: %1. 목록에서 노드를 가리키면 이유가 보입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their containers show the last known state, and Gontainer keeps trying to reconnect.</source>
+        <translation>컨테이너는 마지막으로 알려진 상태로 보이며, Gontainer가 계속 다시 연결을 시도합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n개 비정상</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gontainer: %1</source>
+        <translation>Gontainer: %1</translation>
+    </message>
+    <message>
+        <source>No container matches the search and filters.
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
+        <translation>검색어와 필터에 맞는 컨테이너가 없습니다.
+Esc를 눌러 검색어를 지우거나 필터에서 &quot;모든&quot; 항목을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No containers yet.
+Containers you create with Docker or Podman appear here as soon as they exist.</source>
+        <translation>아직 컨테이너가 없습니다.
+Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>연결할 수 있는 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kill containers</source>
+        <translation>컨테이너에 신호 보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this signal to %n container(s):</source>
+        <translation>
+            <numerusform>컨테이너 %n개에 보낼 신호:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Rename container</source>
+        <translation>컨테이너 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>&quot;%1&quot;은(는) 컨테이너 이름이 될 수 없습니다: 영문자, 숫자를 쓰고, 첫 글자 뒤에는 . _ - 도 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>컨테이너 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the container %1?</source>
+        <translation>컨테이너 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)?</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>되돌릴 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are running and will be stopped first.</source>
+        <translation>
+            <numerusform>그중 %n개는 실행 중이어서 먼저 중지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Also remove their anonymous volumes</source>
+        <translation>익명 볼륨도 함께 삭제</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 시작하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 시작하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 중지하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 중지하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 다시 시작하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarting %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 다시 시작하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>%1 일시 중지하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 일시 중지하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>%1 재개하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 재개하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the signal to %1…</source>
+        <translation>%1에 신호를 보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the signal to %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개에 신호를 보내는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation>%1 이름 바꾸는 중…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 삭제하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 삭제하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1을(를) 시작했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 시작했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1을(를) 중지했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 중지했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>%1을(를) 다시 시작했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 다시 시작했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1을(를) 일시 중지했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 일시 중지했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1을(를) 재개했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 재개했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the signal to %1.</source>
+        <translation>%1에 신호를 보냈습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the signal to %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개에 신호를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation>%1의 이름을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>신호 전송</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not %1 %2 of %n container(s):</source>
+        <translation>
+            <numerusform>컨테이너 %n개 중 %2개를 %1하지 못했습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile; the list updates by itself.</source>
+        <translation>그사이 삭제되었을 수 있습니다. 목록은 저절로 갱신됩니다.</translation>
+    </message>
+    <message>
+        <source>Its state does not allow this now: wait for it to settle, or stop it first.</source>
+        <translation>지금 상태에서는 할 수 없습니다: 상태가 안정될 때까지 기다리거나 먼저 중지하세요.</translation>
+    </message>
+    <message>
+        <source>The engine failed; its log on that node may say more.</source>
+        <translation>엔진이 실패했습니다. 해당 노드의 엔진 로그에 더 자세한 내용이 있을 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2541,25 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     </message>
 </context>
 <context>
+    <name>NodeItemDelegate</name>
+    <message>
+        <source>offline</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1/%2 running</source>
+        <translation>%1/%2 실행 중</translation>
+    </message>
+</context>
+<context>
     <name>NodeManager</name>
     <message>
         <source>This computer</source>
@@ -1788,6 +2594,41 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>The desktop keychain failed: %1</source>
         <translation>데스크톱 키체인 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Close the details, or clear the search</source>
+        <translation>상세 정보 닫기, 또는 검색어 지우기</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open the details of a container</source>
+        <translation>컨테이너 상세 정보 열기</translation>
+    </message>
+    <message>
+        <source>Enter, or double-click</source>
+        <translation>Enter 또는 두 번 클릭</translation>
+    </message>
+    <message>
+        <source>Select all containers shown</source>
+        <translation>보이는 컨테이너 모두 선택</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -12,30 +13,10 @@ namespace {
 
 constexpr int ClockIntervalMs = 30000;
 
-QColor stateColor(ContainerSummary::State state)
+QIcon dotIcon(const QColor &color)
 {
-    switch (state) {
-    case ContainerSummary::State::Running:
-        return QColor(0x2e, 0xa0, 0x43);
-    case ContainerSummary::State::Paused:
-    case ContainerSummary::State::Restarting:
-        return QColor(0xd2, 0x99, 0x22);
-    case ContainerSummary::State::Dead:
-    case ContainerSummary::State::Removing:
-        return QColor(0xcf, 0x22, 0x2e);
-    case ContainerSummary::State::Created:
-        return QColor(0x3b, 0x82, 0xf6);
-    case ContainerSummary::State::Exited:
-    case ContainerSummary::State::Unknown:
-        break;
-    }
-    return QColor(0x8b, 0x94, 0x9e);
-}
-
-QIcon stateIcon(ContainerSummary::State state)
-{
-    static QHash<int, QIcon> cache;
-    const auto it = cache.constFind(int(state));
+    static QHash<QRgb, QIcon> cache;
+    const auto it = cache.constFind(color.rgba());
     if (it != cache.cend())
         return *it;
     QPixmap pixmap(12, 12);
@@ -43,15 +24,16 @@ QIcon stateIcon(ContainerSummary::State state)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(stateColor(state));
+    painter.setBrush(color);
     painter.drawEllipse(1, 1, 10, 10);
     painter.end();
-    return *cache.insert(int(state), QIcon(pixmap));
+    return *cache.insert(color.rgba(), QIcon(pixmap));
 }
 
 // Sort order for states: the ones needing attention and the live ones first.
 int stateRank(ContainerSummary::State state)
 {
+
     switch (state) {
     case ContainerSummary::State::Running:
         return 0;
@@ -74,6 +56,56 @@ int stateRank(ContainerSummary::State state)
 }
 
 } // namespace
+
+QColor ContainerTableModel::stateColor(ContainerSummary::State state)
+{
+    switch (state) {
+    case ContainerSummary::State::Running:
+        return QColor(0x2e, 0xa0, 0x43);
+    case ContainerSummary::State::Paused:
+    case ContainerSummary::State::Restarting:
+        return QColor(0xd2, 0x99, 0x22);
+    case ContainerSummary::State::Dead:
+    case ContainerSummary::State::Removing:
+        return QColor(0xcf, 0x22, 0x2e);
+    case ContainerSummary::State::Created:
+        return QColor(0x3b, 0x82, 0xf6);
+    case ContainerSummary::State::Exited:
+    case ContainerSummary::State::Unknown:
+        break;
+    }
+    return QColor(0x8b, 0x94, 0x9e);
+}
+
+QColor ContainerTableModel::healthColor(ContainerSummary::Health health)
+{
+    switch (health) {
+    case ContainerSummary::Health::Healthy:
+        return QColor(0x2e, 0xa0, 0x43);
+    case ContainerSummary::Health::Unhealthy:
+        return QColor(0xcf, 0x22, 0x2e);
+    case ContainerSummary::Health::Starting:
+        return QColor(0xd2, 0x99, 0x22);
+    case ContainerSummary::Health::None:
+        break;
+    }
+    return {};
+}
+
+QString ContainerTableModel::healthText(ContainerSummary::Health health)
+{
+    switch (health) {
+    case ContainerSummary::Health::Healthy:
+        return tr("Healthy");
+    case ContainerSummary::Health::Unhealthy:
+        return tr("Unhealthy");
+    case ContainerSummary::Health::Starting:
+        return tr("Starting");
+    case ContainerSummary::Health::None:
+        break;
+    }
+    return {};
+}
 
 ContainerTableModel::ContainerTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -150,43 +182,39 @@ QString ContainerTableModel::agoText(qint64 seconds)
     return tr("%1 ago").arg(durationText(seconds));
 }
 
-QString ContainerTableModel::statusText(const ContainerSummary &c) const
+QString ContainerTableModel::stateDurationText(const ContainerSummary &c) const
 {
     // The model's clock ticks coarsely, so a container that started since the last tick is
     // "in the future": that is zero seconds old, not of unknown age.
     const qint64 age = c.since.isValid() ? qMax<qint64>(0, c.since.secsTo(m_now)) : -1;
-    QString text;
     switch (c.state) {
     case ContainerSummary::State::Running:
-        text = age >= 0 ? tr("Up %1").arg(durationText(age)) : tr("Up");
-        break;
+        return age >= 0 ? tr("Up %1").arg(durationText(age)) : tr("Up");
     case ContainerSummary::State::Paused:
-        text = age >= 0 ? tr("Paused, up %1").arg(durationText(age)) : tr("Paused");
-        break;
+        return age >= 0 ? tr("Paused, up %1").arg(durationText(age)) : tr("Paused");
     case ContainerSummary::State::Exited:
         if (c.exitCode >= 0 && age >= 0)
-            text = tr("Exited (%1) %2").arg(c.exitCode).arg(agoText(age));
-        else if (c.exitCode >= 0)
-            text = tr("Exited (%1)").arg(c.exitCode);
-        else
-            text = c.status.isEmpty() ? tr("Exited") : c.status;
-        break;
+            return tr("Exited (%1) %2").arg(c.exitCode).arg(agoText(age));
+        if (c.exitCode >= 0)
+            return tr("Exited (%1)").arg(c.exitCode);
+        return c.status.isEmpty() ? tr("Exited") : c.status;
     case ContainerSummary::State::Created:
-        text = tr("Created");
-        break;
+        return tr("Created");
     case ContainerSummary::State::Restarting:
-        text = c.exitCode >= 0 ? tr("Restarting (%1)").arg(c.exitCode) : tr("Restarting");
-        break;
+        return c.exitCode >= 0 ? tr("Restarting (%1)").arg(c.exitCode) : tr("Restarting");
     case ContainerSummary::State::Removing:
-        text = tr("Removal in progress");
-        break;
+        return tr("Removal in progress");
     case ContainerSummary::State::Dead:
-        text = tr("Dead");
-        break;
+        return tr("Dead");
     case ContainerSummary::State::Unknown:
-        text = c.status;
         break;
     }
+    return c.status;
+}
+
+QString ContainerTableModel::statusText(const ContainerSummary &c) const
+{
+    QString text = stateDurationText(c);
     switch (c.health) {
     case ContainerSummary::Health::Healthy:
         text += QLatin1Char(' ') + tr("(healthy)");
@@ -207,11 +235,30 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ContainerSummary &c = m_rows.at(index.row());
-    if (role == IdRole)
+    const Row &row = m_rows.at(index.row());
+    const ContainerSummary &c = row.container;
+    switch (role) {
+    case IdRole:
         return c.id;
-    if (role == StateRole)
+    case StateRole:
         return int(c.state);
+    case HealthRole:
+        return int(c.health);
+    case NodeIdRole:
+        return row.nodeId;
+    case NodeNameRole:
+        return nodeName(row.nodeId);
+    case NameRole:
+        return c.name;
+    case ImageRole:
+        return c.image;
+    case StatusTextRole:
+        return stateDurationText(c);
+    case PortsRole:
+        return c.portsText();
+    default:
+        break;
+    }
     switch (index.column()) {
     case Name:
         if (role == Qt::DisplayRole)
@@ -220,6 +267,12 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
             return c.name.toLower();
         if (role == Qt::ToolTipRole)
             return tr("%1\nID %2").arg(c.name, c.id.left(12));
+        break;
+    case Node:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return nodeName(row.nodeId);
+        if (role == SortRole)
+            return nodeName(row.nodeId).toLower();
         break;
     case Image:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
@@ -231,15 +284,27 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return stateText(c.state);
         if (role == Qt::DecorationRole)
-            return stateIcon(c.state);
+            return dotIcon(stateColor(c.state));
         if (role == SortRole)
             return stateRank(c.state);
         break;
+    case Health:
+        if (role == Qt::DisplayRole)
+            return healthText(c.health);
+        if (role == Qt::DecorationRole && c.health != ContainerSummary::Health::None)
+            return dotIcon(healthColor(c.health));
+        if (role == SortRole) {
+            // Unhealthy first, then starting, healthy, and containers without a check.
+            static constexpr int rank[] = {3, 1, 2, 0};
+            return rank[int(c.health)];
+        }
+        break;
     case Status:
         if (role == Qt::DisplayRole)
-            return statusText(c);
+            return stateDurationText(c);
         if (role == Qt::ToolTipRole)
-            return c.status;
+            return c.status.isEmpty() ? statusText(c)
+                                      : QString(statusText(c) + QLatin1Char('\n') + c.status);
         if (role == SortRole)
             return stateRank(c.state) * 1e12 - (c.since.isValid() ? c.since.toSecsSinceEpoch() : 0);
         break;
@@ -268,10 +333,14 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
     switch (section) {
     case Name:
         return tr("Name");
+    case Node:
+        return tr("Node");
     case Image:
         return tr("Image");
     case State:
         return tr("State");
+    case Health:
+        return tr("Health");
     case Status:
         return tr("Status");
     case Created:
@@ -286,34 +355,63 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
 
 int ContainerTableModel::runningCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ContainerSummary &c) {
-        return c.state == ContainerSummary::State::Running;
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.container.state == ContainerSummary::State::Running;
     }));
+}
+
+int ContainerTableModel::unhealthyCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.container.health == ContainerSummary::Health::Unhealthy;
+    }));
+}
+
+void ContainerTableModel::setNodeName(const QString &nodeId, const QString &name)
+{
+    if (m_nodeNames.value(nodeId) == name)
+        return;
+    m_nodeNames.insert(nodeId, name);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 void ContainerTableModel::reindexFrom(int row)
 {
     for (int i = row; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).id, i);
+        m_index.insert(key(m_rows.at(i).nodeId, m_rows.at(i).container.id), i);
 }
 
-void ContainerTableModel::setContainers(const QList<ContainerSummary> &containers)
+void ContainerTableModel::setContainers(const QString &nodeId,
+                                        const QList<ContainerSummary> &containers)
 {
-    beginResetModel();
-    m_rows = containers;
-    m_index.clear();
-    reindexFrom(0);
-    endResetModel();
-}
-
-void ContainerTableModel::addContainers(const QList<ContainerSummary> &containers)
-{
-    QList<ContainerSummary> fresh;
-    QList<ContainerSummary> known;
+    // Rows of this node that are no longer there go; the others are updated or added, so the
+    // rest of the model (and the views' selection) stays put.
+    QSet<QString> keep;
     for (const ContainerSummary &c : containers)
-        (m_index.contains(c.id) ? known : fresh).append(c);
+        keep.insert(c.id);
+    QStringList gone;
+    for (const Row &r : std::as_const(m_rows)) {
+        if (r.nodeId == nodeId && !keep.contains(r.container.id))
+            gone.append(r.container.id);
+    }
+    removeContainers(nodeId, gone);
+    addContainers(nodeId, containers);
+}
+
+void ContainerTableModel::addContainers(const QString &nodeId,
+                                        const QList<ContainerSummary> &containers)
+{
+    QList<Row> fresh;
+    QList<ContainerSummary> known;
+    for (const ContainerSummary &c : containers) {
+        if (m_index.contains(key(nodeId, c.id)))
+            known.append(c);
+        else
+            fresh.append(Row{nodeId, c});
+    }
     if (!known.isEmpty())
-        updateContainers(known);
+        updateContainers(nodeId, known);
     if (fresh.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -323,16 +421,17 @@ void ContainerTableModel::addContainers(const QList<ContainerSummary> &container
     endInsertRows();
 }
 
-void ContainerTableModel::updateContainers(const QList<ContainerSummary> &containers)
+void ContainerTableModel::updateContainers(const QString &nodeId,
+                                           const QList<ContainerSummary> &containers)
 {
     int top = INT_MAX;
     int bottom = -1;
     QList<int> rows;
     for (const ContainerSummary &c : containers) {
-        const int row = m_index.value(c.id, -1);
-        if (row < 0)
+        const int row = m_index.value(key(nodeId, c.id), -1);
+        if (row < 0 || m_rows.at(row).container == c)
             continue;
-        m_rows[row] = c;
+        m_rows[row].container = c;
         rows.append(row);
         top = qMin(top, row);
         bottom = qMax(bottom, row);
@@ -348,21 +447,37 @@ void ContainerTableModel::updateContainers(const QList<ContainerSummary> &contai
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ContainerTableModel::removeContainers(const QStringList &ids)
+void ContainerTableModel::removeContainers(const QString &nodeId, const QStringList &ids)
 {
     QList<int> rows;
     for (const QString &id : ids) {
-        const int row = m_index.value(id, -1);
+        const int row = m_index.value(key(nodeId, id), -1);
         if (row >= 0)
             rows.append(row);
     }
+    removeRowList(rows);
+}
+
+void ContainerTableModel::removeNode(const QString &nodeId)
+{
+    QList<int> rows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).nodeId == nodeId)
+            rows.append(i);
+    }
+    removeRowList(rows);
+    m_nodeNames.remove(nodeId);
+}
+
+void ContainerTableModel::removeRowList(QList<int> rows)
+{
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), std::greater<>());
     // Remove contiguous runs from the bottom up so earlier row numbers stay valid.
     int i = 0;
     while (i < rows.size()) {
-        int last = rows.at(i);
+        const int last = rows.at(i);
         int first = last;
         int j = i + 1;
         while (j < rows.size() && rows.at(j) == first - 1) {
@@ -371,7 +486,7 @@ void ContainerTableModel::removeContainers(const QStringList &ids)
         }
         beginRemoveRows({}, first, last);
         for (int r = first; r <= last; ++r)
-            m_index.remove(m_rows.at(r).id);
+            m_index.remove(key(m_rows.at(r).nodeId, m_rows.at(r).container.id));
         m_rows.remove(first, last - first + 1);
         endRemoveRows();
         i = j;
@@ -390,7 +505,7 @@ void ContainerTableModel::refreshRelativeTimes()
     if (m_rows.isEmpty())
         return;
     Q_EMIT dataChanged(index(0, Status), index(int(m_rows.size()) - 1, Created),
-                       {Qt::DisplayRole, SortRole});
+                       {Qt::DisplayRole, SortRole, StatusTextRole});
 }
 
 void ContainerTableModel::retranslate()

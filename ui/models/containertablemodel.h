@@ -3,12 +3,14 @@
 #include "core/engine/containersummary.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDateTime>
 #include <QHash>
 #include <QTimer>
 
-// The containers of a node as rows. Holds value snapshots and changes them only through the
-// batches a NodeService announces, so views keep their selection and scroll position.
+// The containers of every node as rows, keyed by node and container id. Holds value snapshots
+// and changes them only through the batches the NodeServices announce, so views keep their
+// selection and scroll position.
 class ContainerTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,8 +20,10 @@ public:
     enum Column
     {
         Name,
+        Node,
         Image,
         State,
+        Health,
         Status,
         Created,
         Ports,
@@ -29,7 +33,14 @@ public:
     {
         SortRole = Qt::UserRole + 1, // a raw value to sort by
         IdRole,
-        StateRole, // ContainerSummary::State as int
+        StateRole,  // ContainerSummary::State as int
+        HealthRole, // ContainerSummary::Health as int
+        NodeIdRole,
+        NodeNameRole,
+        NameRole,
+        ImageRole,
+        StatusTextRole, // uptime or exit code, in words
+        PortsRole,
     };
 
     explicit ContainerTableModel(QObject *parent = nullptr);
@@ -41,14 +52,26 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const ContainerSummary &containerAt(int row) const { return m_rows.at(row); }
-    int rowOf(const QString &id) const { return m_index.value(id, -1); }
+    const ContainerSummary &containerAt(int row) const { return m_rows.at(row).container; }
+    QString nodeIdAt(int row) const { return m_rows.at(row).nodeId; }
+    int rowOf(const QString &nodeId, const QString &id) const
+    {
+        return m_index.value(key(nodeId, id), -1);
+    }
     int runningCount() const;
+    int unhealthyCount() const;
 
-    void setContainers(const QList<ContainerSummary> &containers);
-    void addContainers(const QList<ContainerSummary> &containers);
-    void updateContainers(const QList<ContainerSummary> &containers);
-    void removeContainers(const QStringList &ids);
+    // The name shown for a node's containers.
+    void setNodeName(const QString &nodeId, const QString &name);
+    QString nodeName(const QString &nodeId) const { return m_nodeNames.value(nodeId, nodeId); }
+
+    // Replaces the node's rows with these (other nodes' rows stay).
+    void setContainers(const QString &nodeId, const QList<ContainerSummary> &containers);
+    void addContainers(const QString &nodeId, const QList<ContainerSummary> &containers);
+    void updateContainers(const QString &nodeId, const QList<ContainerSummary> &containers);
+    void removeContainers(const QString &nodeId, const QStringList &ids);
+    // Every row of the node.
+    void removeNode(const QString &nodeId);
 
     // Relative times ("Up 5 minutes") are worked out against this clock; the model ticks it
     // itself, and tests set it.
@@ -57,17 +80,33 @@ public:
     void retranslate();
 
     static QString stateText(ContainerSummary::State state);
+    static QString healthText(ContainerSummary::Health health);
+    static QColor stateColor(ContainerSummary::State state);
+    static QColor healthColor(ContainerSummary::Health health);
     static QString durationText(qint64 seconds);
     // "just now", "5 minutes ago"
     static QString agoText(qint64 seconds);
     QString statusText(const ContainerSummary &c) const;
+    // The status without the health suffix (for views that show health on its own).
+    QString stateDurationText(const ContainerSummary &c) const;
 
 private:
+    struct Row
+    {
+        QString nodeId;
+        ContainerSummary container;
+    };
+    static QString key(const QString &nodeId, const QString &id)
+    {
+        return nodeId + QChar(0x1f) + id;
+    }
     void reindexFrom(int row);
     void refreshRelativeTimes();
+    void removeRowList(QList<int> rows);
 
-    QList<ContainerSummary> m_rows;
-    QHash<QString, int> m_index;
+    QList<Row> m_rows;
+    QHash<QString, int> m_index; // key(node, id) -> row
+    QHash<QString, QString> m_nodeNames;
     QDateTime m_now;
     QTimer m_clock;
 };

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -20,6 +21,10 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
     m_action = new QPushButton(this);
     m_close = new QToolButton(this);
     m_close->setAutoRaise(true);
@@ -27,6 +32,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     m_close->setToolTip(tr("Dismiss"));
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_progress, 0, Qt::AlignVCenter);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     connect(m_action, &QPushButton::clicked, this, &NoticeBar::actionTriggered);
@@ -71,7 +77,16 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &action
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     m_close->setVisible(kind != Kind::Progress);
+    if (kind != Kind::Progress)
+        m_progress->hide();
     show();
+}
+
+void NoticeBar::setProgress(int done, int total)
+{
+    m_progress->setRange(0, qMax(total, 0));
+    m_progress->setValue(done);
+    m_progress->setVisible(m_kind == Kind::Progress && total > 0);
 }
 
 QString NoticeBar::text() const

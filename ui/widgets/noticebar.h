@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QToolButton;
 
@@ -27,6 +28,8 @@ public:
     // An empty actionText shows no button.
     void showNotice(Kind kind, const QString &text, const QString &actionText = {});
     QString text() const;
+    // For a Progress notice: `done` of `total` steps (total 0: no bar).
+    void setProgress(int done, int total);
     Kind kind() const { return m_kind; }
     QPushButton *actionButton() const { return m_action; }
 
@@ -37,6 +40,7 @@ private:
     Kind m_kind = Kind::Info;
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QProgressBar *m_progress = nullptr;
     QPushButton *m_action = nullptr;
     QToolButton *m_close = nullptr;
 };

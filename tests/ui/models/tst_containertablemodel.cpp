@@ -6,6 +6,10 @@
 #include <QTest>
 #include <QTranslator>
 
+namespace {
+const QString N = QStringLiteral("node");
+}
+
 class TestContainerTableModel : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,8 @@ private slots:
     void addingAKnownIdUpdatesIt();
     void manyChangesAreOneRangedSignal();
     void displayAndSortValues();
+    void nodesKeepTheirOwnRows();
+    void unchangedUpdateIsSilent();
     void statusText_data();
     void statusText();
 
@@ -65,31 +71,31 @@ void TestContainerTableModel::cleanup()
 
 void TestContainerTableModel::addUpdateRemove()
 {
-    m_model->setContainers({make(QStringLiteral("a")), make(QStringLiteral("b"))});
+    m_model->setContainers(N, {make(QStringLiteral("a")), make(QStringLiteral("b"))});
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->columnCount(), int(ContainerTableModel::ColumnCount));
 
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    m_model->addContainers({make(QStringLiteral("c"))});
+    m_model->addContainers(N, {make(QStringLiteral("c"))});
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(m_model->rowOf(QStringLiteral("c-id")), 2);
+    QCOMPARE(m_model->rowOf(N, QStringLiteral("c-id")), 2);
 
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     ContainerSummary b = make(QStringLiteral("b"), ContainerSummary::State::Exited);
     b.exitCode = 1;
-    m_model->updateContainers({b});
+    m_model->updateContainers(N, {b});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
     QCOMPARE(m_model->index(1, ContainerTableModel::State).data().toString(),
              ContainerTableModel::stateText(ContainerSummary::State::Exited));
 
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    m_model->removeContainers({QStringLiteral("a-id"), QStringLiteral("unknown")});
+    m_model->removeContainers(N, {QStringLiteral("a-id"), QStringLiteral("unknown")});
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_model->rowCount(), 2);
-    QCOMPARE(m_model->rowOf(QStringLiteral("b-id")), 0);
-    QCOMPARE(m_model->rowOf(QStringLiteral("c-id")), 1);
-    QCOMPARE(m_model->rowOf(QStringLiteral("a-id")), -1);
+    QCOMPARE(m_model->rowOf(N, QStringLiteral("b-id")), 0);
+    QCOMPARE(m_model->rowOf(N, QStringLiteral("c-id")), 1);
+    QCOMPARE(m_model->rowOf(N, QStringLiteral("a-id")), -1);
     QCOMPARE(m_model->runningCount(), 1);
 }
 
@@ -98,30 +104,30 @@ void TestContainerTableModel::removeScatteredRows()
     QList<ContainerSummary> list;
     for (int i = 0; i < 10; ++i)
         list << make(QStringLiteral("n%1").arg(i));
-    m_model->setContainers(list);
+    m_model->setContainers(N, list);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
-    m_model->removeContainers({QStringLiteral("n1-id"), QStringLiteral("n2-id"),
-                               QStringLiteral("n3-id"), QStringLiteral("n7-id"),
-                               QStringLiteral("n9-id")});
+    m_model->removeContainers(N, {QStringLiteral("n1-id"), QStringLiteral("n2-id"),
+                                  QStringLiteral("n3-id"), QStringLiteral("n7-id"),
+                                  QStringLiteral("n9-id")});
     QCOMPARE(removed.count(), 3); // three contiguous runs
     QCOMPARE(m_model->rowCount(), 5);
     const QStringList expected = {QStringLiteral("n0"), QStringLiteral("n4"), QStringLiteral("n5"),
                                   QStringLiteral("n6"), QStringLiteral("n8")};
     for (int row = 0; row < expected.size(); ++row) {
         QCOMPARE(m_model->containerAt(row).name, expected.at(row));
-        QCOMPARE(m_model->rowOf(expected.at(row) + QStringLiteral("-id")), row);
+        QCOMPARE(m_model->rowOf(N, expected.at(row) + QStringLiteral("-id")), row);
     }
 }
 
 void TestContainerTableModel::persistentIndexesSurviveChanges()
 {
     m_model->setContainers(
-        {make(QStringLiteral("a")), make(QStringLiteral("b")), make(QStringLiteral("c"))});
+        N, {make(QStringLiteral("a")), make(QStringLiteral("b")), make(QStringLiteral("c"))});
     // What a view's selection holds on to.
     const QPersistentModelIndex selected = m_model->index(2, ContainerTableModel::Name);
-    m_model->addContainers({make(QStringLiteral("d"))});
-    m_model->updateContainers({make(QStringLiteral("c"), ContainerSummary::State::Paused)});
-    m_model->removeContainers({QStringLiteral("a-id")});
+    m_model->addContainers(N, {make(QStringLiteral("d"))});
+    m_model->updateContainers(N, {make(QStringLiteral("c"), ContainerSummary::State::Paused)});
+    m_model->removeContainers(N, {QStringLiteral("a-id")});
     QVERIFY(selected.isValid());
     QCOMPARE(selected.row(), 1);
     QCOMPARE(selected.data().toString(), QStringLiteral("c"));
@@ -129,9 +135,9 @@ void TestContainerTableModel::persistentIndexesSurviveChanges()
 
 void TestContainerTableModel::addingAKnownIdUpdatesIt()
 {
-    m_model->setContainers({make(QStringLiteral("a"))});
+    m_model->setContainers(N, {make(QStringLiteral("a"))});
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    m_model->addContainers({make(QStringLiteral("a"), ContainerSummary::State::Exited)});
+    m_model->addContainers(N, {make(QStringLiteral("a"), ContainerSummary::State::Exited)});
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(m_model->rowCount(), 1);
     QCOMPARE(m_model->containerAt(0).state, ContainerSummary::State::Exited);
@@ -142,11 +148,11 @@ void TestContainerTableModel::manyChangesAreOneRangedSignal()
     QList<ContainerSummary> list;
     for (int i = 0; i < 100; ++i)
         list << make(QStringLiteral("n%1").arg(i));
-    m_model->setContainers(list);
+    m_model->setContainers(N, list);
     for (auto &c : list)
         c.state = ContainerSummary::State::Exited;
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    m_model->updateContainers(list);
+    m_model->updateContainers(N, list);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 99);
@@ -158,7 +164,7 @@ void TestContainerTableModel::displayAndSortValues()
     web.ports = {{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")}};
     ContainerSummary db = make(QStringLiteral("db"), ContainerSummary::State::Exited);
     db.created = web.created.addSecs(-3600);
-    m_model->setContainers({web, db});
+    m_model->setContainers(N, {web, db});
     m_model->setNow(web.created.addSecs(5 * 60));
 
     QCOMPARE(m_model->headerData(ContainerTableModel::Ports, Qt::Horizontal).toString(),
@@ -178,6 +184,53 @@ void TestContainerTableModel::displayAndSortValues()
     QCOMPARE(proxy.index(0, ContainerTableModel::Name).data().toString(), QStringLiteral("Web"));
     proxy.sort(ContainerTableModel::Created);
     QCOMPARE(proxy.index(0, ContainerTableModel::Name).data().toString(), QStringLiteral("db"));
+}
+
+void TestContainerTableModel::nodesKeepTheirOwnRows()
+{
+    const QString other = QStringLiteral("other");
+    m_model->setNodeName(N, QStringLiteral("Laptop"));
+    m_model->setNodeName(other, QStringLiteral("Build server"));
+    m_model->setContainers(N, {make(QStringLiteral("a")), make(QStringLiteral("b"))});
+    // The same id on another node is another container.
+    m_model->setContainers(other, {make(QStringLiteral("a")), make(QStringLiteral("z"))});
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(m_model->rowOf(other, QStringLiteral("a-id")), 2);
+    QCOMPARE(m_model->index(2, ContainerTableModel::Node).data().toString(),
+             QStringLiteral("Build server"));
+    QCOMPARE(m_model->index(0, 0).data(ContainerTableModel::NodeIdRole).toString(), N);
+    QCOMPARE(m_model->index(0, 0).data(ContainerTableModel::NodeNameRole).toString(),
+             QStringLiteral("Laptop"));
+
+    // A node's fresh list replaces only its own rows, keeping those still there in place.
+    const QPersistentModelIndex kept =
+        m_model->index(m_model->rowOf(other, QStringLiteral("z-id")), 0);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->setContainers(N, {make(QStringLiteral("b")), make(QStringLiteral("c"))});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), 5 - 1);
+    QCOMPARE(m_model->rowOf(N, QStringLiteral("a-id")), -1);
+    QVERIFY(m_model->rowOf(N, QStringLiteral("c-id")) >= 0);
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.data().toString(), QStringLiteral("z"));
+
+    m_model->removeNode(N);
+    QCOMPARE(m_model->rowCount(), 2);
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        QCOMPARE(m_model->nodeIdAt(r), other);
+}
+
+void TestContainerTableModel::unchangedUpdateIsSilent()
+{
+    ContainerSummary a = make(QStringLiteral("a"));
+    a.health = ContainerSummary::Health::Unhealthy;
+    m_model->setContainers(N, {a});
+    QCOMPARE(m_model->unhealthyCount(), 1);
+    QCOMPARE(m_model->index(0, ContainerTableModel::Health).data().toString(),
+             QStringLiteral("Unhealthy"));
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->updateContainers(N, {a});
+    QCOMPARE(changed.count(), 0);
 }
 
 void TestContainerTableModel::statusText_data()
@@ -222,9 +275,16 @@ void TestContainerTableModel::statusText()
     c.since = age != -1 ? now.addSecs(-age) : QDateTime();
     c.exitCode = exitCode;
     c.health = ContainerSummary::Health(health);
-    m_model->setContainers({c});
+    m_model->setContainers(N, {c});
     m_model->setNow(now);
-    QCOMPARE(m_model->index(0, ContainerTableModel::Status).data().toString(), expected);
+    QCOMPARE(m_model->statusText(m_model->containerAt(0)), expected);
+    // The Status column leaves the health to its own column.
+    QVERIFY(expected.startsWith(m_model->index(0, ContainerTableModel::Status).data().toString()));
+    QCOMPARE(m_model->index(0, ContainerTableModel::Status)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String("healthy")),
+             false);
 }
 
 QTEST_MAIN(TestContainerTableModel)

@@ -1,161 +1,507 @@
 #include "ui/views/mainwindow.h"
 
-#include "core/services/nodeserviceimpl.h"
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
 #include "testengines.h"
+#include "ui/dialogs/shortcutsdialog.h"
+#include "ui/models/containerfilterproxy.h"
 #include "ui/models/containertablemodel.h"
+#include "ui/models/nodelistmodel.h"
+#include "ui/views/containerdetailsview.h"
+#include "ui/widgets/jsonview.h"
 #include "ui/widgets/noticebar.h"
+#include "ui/widgets/notificationarea.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSortFilterProxyModel>
-#include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QTranslator>
 
-// The main window under the offscreen platform, bound to a real node.
+// The main window under the offscreen platform, over real engines as two nodes: Docker as the
+// local default and Podman as a configured node.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void showsAnEnginesContainersLive_data();
-    void showsAnEnginesContainersLive();
+    void init();
+    void cleanup();
+    void showsEveryNodesContainersLive();
+    void actsOnASelectionAcrossNodes();
+    void failedActionSaysWhy();
+    void searchAndFiltersNarrowTheViews();
+    void detailsShowOverviewAndInspect();
     void offlineNodeExplainsAndRetries();
     void locateFailureOffersRetry();
     void languageMenuAsksForALanguage();
-};
+    void shortcutsAreListed();
 
-static int rowNamed(const ContainerTableModel *model, const QString &name)
-{
-    for (int r = 0; r < model->rowCount(); ++r) {
-        if (model->containerAt(r).name == name)
-            return r;
-    }
-    return -1;
-}
+private:
+    // A container on `socket`, labelled for this test; its id, or empty on failure.
+    QString run(const QString &socket, const QString &name, bool start = true);
+    bool startNodes();
+    // Selects these containers (node, id) in the window's current view.
+    void select(MainWindow &window, const QList<QPair<QString, QString>> &containers);
+    static QString podmanId(const NodeManager &manager);
+    // The ids of the selected containers, a row once.
+    static QStringList selectedIds(const QAbstractItemView *view);
+
+    QTemporaryDir m_config;
+    QTranslator m_english;
+    std::unique_ptr<NodeManager> m_manager;
+    std::unique_ptr<MainWindow> m_window;
+    QList<QPair<QString, QString>> m_created; // socket, id
+};
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings().clear();
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     qRegisterMetaType<EngineError>();
     qRegisterMetaType<EngineInfo>();
     qRegisterMetaType<ContainerSummary>();
+    // English plural forms ("2 containers") come from the embedded English translation.
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/gontainer_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
 }
 
-void TestMainWindow::showsAnEnginesContainersLive_data()
+void TestMainWindow::init()
 {
-    QTest::addColumn<QString>("socket");
-    QTest::addColumn<QString>("engine");
-    QTest::addColumn<QString>("image");
-    QTest::newRow("docker") << TestEngines::dockerSocket() << "Docker 20." << TestEngines::image();
-    QTest::newRow("podman") << TestEngines::podmanSocket() << "Podman 4."
-                            << TestEngines::podmanImage();
+    QSettings().clear();
+    m_manager = std::make_unique<NodeManager>();
+    m_window = std::make_unique<MainWindow>();
 }
 
-void TestMainWindow::showsAnEnginesContainersLive()
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_manager.reset();
+    for (const auto &[socket, id] : std::as_const(m_created))
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    m_created.clear();
+}
+
+QString TestMainWindow::run(const QString &socket, const QString &name, bool start)
+{
+    const auto r =
+        TestEngines::docker(socket, {start ? QStringLiteral("run") : QStringLiteral("create"),
+                                     start ? QStringLiteral("-d") : QStringLiteral("--rm=false"),
+                                     QStringLiteral("--name"), name, QStringLiteral("--network"),
+                                     QStringLiteral("none"), QStringLiteral("--label"),
+                                     QStringLiteral("gontainer.test=") + name, TestEngines::image(),
+                                     QStringLiteral("sleep"), QStringLiteral("300")});
+    if (r.exitCode != 0) {
+        qWarning() << r.output;
+        return {};
+    }
+    const QString id = r.output.split(QLatin1Char('\n')).last().trimmed();
+    m_created.append({socket, id});
+    return id;
+}
+
+QStringList TestMainWindow::selectedIds(const QAbstractItemView *view)
+{
+    QStringList ids;
+    for (const QModelIndex &i : view->selectionModel()->selectedIndexes()) {
+        const QString id = i.data(ContainerTableModel::IdRole).toString();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QString TestMainWindow::podmanId(const NodeManager &manager)
+{
+    for (NodeService *node : manager.nodes()) {
+        if (node->id() != QLatin1String(NodeManager::LocalId))
+            return node->id();
+    }
+    return {};
+}
+
+bool TestMainWindow::startNodes()
+{
+    m_manager->setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()),
+                            QStringLiteral("test"));
+    NodeConfig podman;
+    podman.name = QStringLiteral("podman");
+    podman.url = QStringLiteral("unix://") + TestEngines::podmanSocket();
+    if (!m_manager->addNode(podman).isEmpty())
+        return false;
+    m_window->setNodeManager(m_manager.get());
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return false;
+    return QTest::qWaitFor(
+        [this] {
+            for (NodeService *node : m_manager->nodes()) {
+                if (node->state() != NodeService::State::Online)
+                    return false;
+            }
+            return true;
+        },
+        20000);
+}
+
+void TestMainWindow::select(MainWindow &window, const QList<QPair<QString, QString>> &containers)
+{
+    QAbstractItemView *view = window.viewMode() == MainWindow::ViewMode::Table
+                                  ? static_cast<QAbstractItemView *>(window.tableView())
+                                  : window.tileView();
+    QItemSelection selection;
+    QModelIndex last;
+    for (const auto &[node, id] : containers) {
+        const int row = window.containerModel()->rowOf(node, id);
+        QVERIFY(row >= 0);
+        last = window.containerProxy()->mapFromSource(window.containerModel()->index(row, 0));
+        QVERIFY(last.isValid());
+        selection.select(last, last);
+    }
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->setCurrentIndex(last, QItemSelectionModel::NoUpdate);
+}
+
+void TestMainWindow::showsEveryNodesContainersLive()
 {
     REQUIRE_ENGINES();
-    QFETCH(QString, socket);
-    QFETCH(QString, engine);
-    QFETCH(QString, image);
-    const QString keep = TestEngines::uniqueName(QStringLiteral("keep"));
-    QVERIFY(TestEngines::docker(socket, {QStringLiteral("create"), QStringLiteral("--name"), keep,
-                                         QStringLiteral("--network"), QStringLiteral("none"),
-                                         TestEngines::image(), QStringLiteral("true")})
-                .exitCode == 0);
+    QAbstractItemModelTester modelTester(m_window->containerModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(m_window->containerProxy(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString keepName = TestEngines::uniqueName(QStringLiteral("keep"));
+    const QString keep = run(TestEngines::dockerSocket(), keepName, false);
+    QVERIFY(!keep.isEmpty());
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString podman = podmanId(*m_manager);
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, keep) >= 0, 10000);
 
-    MainWindow window;
-    NodeServiceImpl node(QStringLiteral("local"), Endpoint::unixSocket(socket));
-    window.setNode(&node);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    node.start();
-    QTRY_VERIFY_WITH_TIMEOUT(window.engineStatusText().startsWith(engine), 20000);
-    QVERIFY(window.engineStatusText().contains(QStringLiteral("API 1.41")));
-    QTRY_VERIFY_WITH_TIMEOUT(window.connectionStatusText().contains(QStringLiteral("Online")),
-                             20000);
-
-    ContainerTableModel *model = window.containerModel();
-    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, keep) >= 0, 10000);
-    QTableView *table = window.containerView();
-    QVERIFY(table->isVisible());
-
-    // Select the existing row, then let a new container arrive: the selection stays put.
-    const int keepRow = rowNamed(model, keep);
-    auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->model());
-    QVERIFY(proxy);
-    const QModelIndex keepIndex = proxy->mapFromSource(model->index(keepRow, 0));
-    table->selectionModel()->select(keepIndex, QItemSelectionModel::ClearAndSelect |
-                                                   QItemSelectionModel::Rows);
-
-    const QString name = TestEngines::uniqueName(QStringLiteral("window"));
-    const auto run =
-        TestEngines::runDetached(socket, name, {QStringLiteral("sleep"), QStringLiteral("60")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    const QString id = run.output;
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, 15000);
-    const int row = model->rowOf(id);
+    // The sidebar lists both nodes with their state.
+    QCOMPARE(m_window->nodeView()->model()->rowCount(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(
-        model->index(model->rowOf(id), ContainerTableModel::State).data().toString(),
-        QStringLiteral("Running"), 15000);
-    QCOMPARE(model->index(row, ContainerTableModel::Name).data().toString(), name);
-    QCOMPARE(model->index(row, ContainerTableModel::Image).data().toString(), image);
-    const QModelIndexList selected = table->selectionModel()->selectedRows();
-    QCOMPARE(selected.size(), 1);
-    QCOMPARE(selected.first().data().toString(), keep);
+        m_window->nodeModel()->index(1).data(NodeListModel::StateRole).toInt(),
+        int(NodeService::State::Online), 10000);
+    QVERIFY(m_window->statusText().contains(QStringLiteral("2 of 2 nodes online")));
 
-    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id, keep});
-    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) < 0, 15000);
+    // Tiles first; select the existing container, then let new ones arrive on both nodes:
+    // the selection stays put.
+    QCOMPARE(m_window->viewMode(), MainWindow::ViewMode::Tiles);
+    QVERIFY(m_window->tileView()->isVisible());
+    select(*m_window, {{local, keep}});
+    const QString onPodmanName = TestEngines::uniqueName(QStringLiteral("pod-side"));
+    const QString onPodman = run(TestEngines::podmanSocket(), onPodmanName);
+    const QString onDockerName = TestEngines::uniqueName(QStringLiteral("docker-side"));
+    const QString onDocker = run(TestEngines::dockerSocket(), onDockerName);
+    QVERIFY(!onPodman.isEmpty() && !onDocker.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, onPodman) >= 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, onDocker) >= 0, 15000);
+    const int podRow = model->rowOf(podman, onPodman);
+    QCOMPARE(model->index(podRow, ContainerTableModel::Node).data().toString(),
+             QStringLiteral("podman"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(model->rowOf(podman, onPodman), ContainerTableModel::State).data().toString(),
+        QStringLiteral("Running"), 15000);
+    QCOMPARE(selectedIds(m_window->tileView()), QStringList{keep});
+
+    // The table shows the same model, with the selection carried over.
+    m_window->setViewMode(MainWindow::ViewMode::Table);
+    QVERIFY(m_window->tableView()->isVisible());
+    QVERIFY(!m_window->tileView()->isVisible());
+    QCOMPARE(selectedIds(m_window->tableView()), QStringList{keep});
+
+    // A container removed elsewhere leaves both views.
+    QCOMPARE(TestEngines::docker(TestEngines::podmanSocket(),
+                                 {QStringLiteral("rm"), QStringLiteral("-f"), onPodman})
+                 .exitCode,
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, onPodman) < 0, 15000);
+    QCOMPARE(selectedIds(m_window->tableView()), QStringList{keep});
+
+    // The view mode is remembered.
+    m_window->close();
+    MainWindow again;
+    QCOMPARE(again.viewMode(), MainWindow::ViewMode::Table);
+}
+
+void TestMainWindow::actsOnASelectionAcrossNodes()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString podman = podmanId(*m_manager);
+    const QString a =
+        run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("act-a")));
+    const QString b =
+        run(TestEngines::podmanSocket(), TestEngines::uniqueName(QStringLiteral("act-b")));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    ContainerTableModel *model = m_window->containerModel();
+    const auto state = [model](const QString &node, const QString &id) {
+        const int row = model->rowOf(node, id);
+        return row < 0 ? ContainerSummary::State::Unknown
+                       : ContainerSummary::State(
+                             model->index(row, 0).data(ContainerTableModel::StateRole).toInt());
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(state(local, a), ContainerSummary::State::Running, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(podman, b), ContainerSummary::State::Running, 15000);
+
+    // Stop both from the tiles; the notice shows progress, then the result.
+    select(*m_window, {{local, a}, {podman, b}});
+    QVERIFY(m_window->action(MainWindow::Act::Stop)->isEnabled());
+    QVERIFY(!m_window->action(MainWindow::Act::Start)->isEnabled());
+    QVERIFY(!m_window->action(MainWindow::Act::Rename)->isEnabled());
+    m_window->action(MainWindow::Act::Stop)->trigger();
+    QCOMPARE(m_window->notifications()->notices().size(), 1);
+    QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Progress);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->kind(),
+                              NoticeBar::Kind::Info, 30000);
+    QCOMPARE(m_window->notifications()->notices().first()->text(),
+             QStringLiteral("Stopped 2 containers."));
+    QTRY_COMPARE_WITH_TIMEOUT(state(local, a), ContainerSummary::State::Exited, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(podman, b), ContainerSummary::State::Exited, 15000);
+    // Both views show it, and the selection is still the two containers.
+    const QModelIndex tile =
+        m_window->containerProxy()->mapFromSource(model->index(model->rowOf(podman, b), 0));
+    QCOMPARE(tile.data(ContainerTableModel::StatusTextRole).toString().left(6),
+             QStringLiteral("Exited"));
+    QCOMPARE(selectedIds(m_window->tileView()).size(), 2);
+    QTRY_VERIFY(m_window->action(MainWindow::Act::Start)->isEnabled());
+    m_window->setViewMode(MainWindow::ViewMode::Table);
+    const QModelIndex cell = m_window->containerProxy()->mapFromSource(
+        model->index(model->rowOf(local, a), ContainerTableModel::State));
+    QCOMPARE(cell.data().toString(), QStringLiteral("Exited"));
+    QCOMPARE(selectedIds(m_window->tableView()).size(), 2);
+
+    // Start them again from the table.
+    m_window->action(MainWindow::Act::Start)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(state(local, a), ContainerSummary::State::Running, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(podman, b), ContainerSummary::State::Running, 15000);
+
+    // Rename one.
+    select(*m_window, {{podman, b}});
+    const QString renamed = TestEngines::uniqueName(QStringLiteral("renamed"));
+    m_window->setAnswersForTest({{}, renamed, false, false});
+    m_window->action(MainWindow::Act::Rename)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(model->containerAt(model->rowOf(podman, b)).name, renamed, 15000);
+
+    // Remove both, running: declined first, then confirmed.
+    select(*m_window, {{local, a}, {podman, b}});
+    m_window->setAnswersForTest({{}, {}, false, false});
+    m_window->action(MainWindow::Act::Remove)->trigger();
+    QTest::qWait(300);
+    QVERIFY(model->rowOf(local, a) >= 0);
+    m_window->setAnswersForTest({{}, {}, true, true});
+    m_window->action(MainWindow::Act::Remove)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) < 0 && model->rowOf(podman, b) < 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->text(),
+                              QStringLiteral("Removed 2 containers."), 10000);
+    QVERIFY(!m_window->action(MainWindow::Act::Remove)->isEnabled());
+}
+
+void TestMainWindow::failedActionSaysWhy()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString takenName = TestEngines::uniqueName(QStringLiteral("taken"));
+    const QString taken = run(TestEngines::dockerSocket(), takenName, false);
+    const QString other =
+        run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("other")), false);
+    QVERIFY(!taken.isEmpty() && !other.isEmpty());
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, other) >= 0, 15000);
+
+    // A name that cannot be a container name is refused before anything is sent.
+    select(*m_window, {{local, other}});
+    m_window->setAnswersForTest({{}, QStringLiteral("bad name!"), false, false});
+    m_window->action(MainWindow::Act::Rename)->trigger();
+    QCOMPARE(m_window->notifications()->notices().size(), 1);
+    QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Error);
+    QVERIFY(
+        m_window->notifications()->notices().first()->text().contains(QStringLiteral("bad name!")));
+
+    // A name in use: the engine refuses, and the notice gives its words and what to try.
+    m_window->setAnswersForTest({{}, takenName, false, false});
+    m_window->action(MainWindow::Act::Rename)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->kind(),
+                              NoticeBar::Kind::Error, 15000);
+    const QString text = m_window->notifications()->notices().first()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Could not rename 1 of 1 container:")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("already in use")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("HTTP 409")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("stop it first")), qPrintable(text));
+}
+
+void TestMainWindow::searchAndFiltersNarrowTheViews()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString podman = podmanId(*m_manager);
+    const QString runningName = TestEngines::uniqueName(QStringLiteral("flt-run"));
+    const QString running = run(TestEngines::podmanSocket(), runningName);
+    const QString createdName = TestEngines::uniqueName(QStringLiteral("flt-new"));
+    const QString created = run(TestEngines::dockerSocket(), createdName, false);
+    QVERIFY(!running.isEmpty() && !created.isEmpty());
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model->rowOf(podman, running) >= 0 && model->rowOf(local, created) >= 0, 15000);
+    ContainerFilterProxy *proxy = m_window->containerProxy();
+    const auto shown = [proxy] {
+        QStringList names;
+        for (int r = 0; r < proxy->rowCount(); ++r)
+            names << proxy->index(r, 0).data(ContainerTableModel::NameRole).toString();
+        return names;
+    };
+
+    // Search by label value (each container is labelled with its own name).
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("gontainer.test=") + runningName);
+    QCOMPARE(shown(), QStringList{runningName});
+    m_window->searchField()->clear();
+    QTest::keyClicks(m_window->searchField(), created.left(10));
+    QCOMPARE(shown(), QStringList{createdName});
+    // Esc clears the search.
+    QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
+    QVERIFY(m_window->searchField()->text().isEmpty());
+    QVERIFY(shown().contains(runningName) && shown().contains(createdName));
+
+    // The state filter; nothing matching shows the placeholder, not an empty grid.
+    auto *stateFilter = m_window->findChild<QComboBox *>(QStringLiteral("stateFilter"));
+    stateFilter->setCurrentIndex(int(ContainerFilterProxy::StateFilter::Running));
+    QVERIFY(shown().contains(runningName));
+    QVERIFY(!shown().contains(createdName));
+    stateFilter->setCurrentIndex(int(ContainerFilterProxy::StateFilter::Stopped));
+    QVERIFY(shown().contains(createdName));
+    QVERIFY(!shown().contains(runningName));
+    QTest::keyClicks(m_window->searchField(), QStringLiteral("no-such-container-anywhere"));
+    QCOMPARE(proxy->rowCount(), 0);
+    auto *placeholder = m_window->findChild<QLabel *>(QStringLiteral("placeholder"));
+    QVERIFY(placeholder->isVisible());
+    QVERIFY(placeholder->text().contains(QStringLiteral("No container matches")));
+    m_window->searchField()->clear();
+    stateFilter->setCurrentIndex(0);
+
+    // Choosing a node in the sidebar shows only its containers.
+    const int podRow = m_window->nodeModel()->rowOf(podman);
+    m_window->nodeView()->setCurrentIndex(m_window->nodeModel()->index(podRow));
+    QCOMPARE(proxy->nodeFilter(), podman);
+    QVERIFY(shown().contains(runningName));
+    QVERIFY(!shown().contains(createdName));
+    auto *nodeFilter = m_window->findChild<QComboBox *>(QStringLiteral("nodeFilter"));
+    nodeFilter->setCurrentIndex(0);
+    QVERIFY(shown().contains(createdName));
+}
+
+void TestMainWindow::detailsShowOverviewAndInspect()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString podman = podmanId(*m_manager);
+    const QString name = TestEngines::uniqueName(QStringLiteral("details"));
+    const QString id = run(TestEngines::podmanSocket(), name);
+    QVERIFY(!id.isEmpty());
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
+    select(*m_window, {{podman, id}});
+    m_window->action(MainWindow::Act::Details)->trigger();
+    ContainerDetailsView *details = m_window->detailsView();
+    QVERIFY(details->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(details->details().id, id, 15000);
+    const QString overview = details->overview()->toPlainText();
+    QVERIFY2(overview.contains(TestEngines::podmanImage()), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("sleep 300")), qPrintable(overview));
+    QVERIFY2(overview.contains(QStringLiteral("gontainer.test=") + name), qPrintable(overview));
+    QVERIFY(overview.contains(QStringLiteral("podman")));
+
+    details->tabs()->setCurrentIndex(ContainerDetailsView::InspectTab);
+    QVERIFY(details->inspect()->text().contains(id));
+    QTest::keyClicks(details->inspect()->findField(), QStringLiteral("\"Id\""));
+    QVERIFY(details->inspect()->editor()->textCursor().hasSelection());
+    QCOMPARE(details->inspect()->editor()->textCursor().selectedText(), QStringLiteral("\"Id\""));
+
+    // A change of state reaches the open details.
+    QCOMPARE(
+        TestEngines::docker(TestEngines::podmanSocket(),
+                            {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), id})
+            .exitCode,
+        0);
+    QTRY_COMPARE_WITH_TIMEOUT(details->details().state, ContainerSummary::State::Exited, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(details->overview()->toPlainText().contains(QStringLiteral("Exited")),
+                             5000);
+
+    // Esc closes it.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!details->isVisible());
 }
 
 void TestMainWindow::offlineNodeExplainsAndRetries()
 {
     QTemporaryDir dir;
     const QString socket = dir.filePath(QStringLiteral("absent.sock"));
-    MainWindow window;
-    NodeServiceImpl node(QStringLiteral("absent"), Endpoint::unixSocket(socket));
-    window.setNode(&node);
-    window.show();
-    node.start();
-    QTRY_VERIFY_WITH_TIMEOUT(window.noticeBar()->isVisible(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.connectionStatusText().contains(QStringLiteral("Offline")),
-                             10000);
-    QVERIFY(window.noticeBar()->text().contains(socket));
-    QCOMPARE(window.noticeBar()->kind(), NoticeBar::Kind::Error);
-    QPushButton *retry = window.noticeBar()->actionButton();
+    NodeConfig absent;
+    absent.name = QStringLiteral("absent");
+    absent.url = QStringLiteral("unix://") + socket;
+    QCOMPARE(m_manager->addNode(absent), QString());
+    m_window->setNodeManager(m_manager.get());
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->noticeBar()->isVisible(), 10000);
+    QVERIFY(m_window->noticeBar()->text().contains(socket));
+    QVERIFY(m_window->noticeBar()->text().startsWith(QStringLiteral("absent is offline")));
+    QCOMPARE(m_window->noticeBar()->kind(), NoticeBar::Kind::Error);
+    QVERIFY(m_window->statusText().contains(QStringLiteral("0 of 1 node online")));
+    QPushButton *retry = m_window->noticeBar()->actionButton();
     QVERIFY(retry->isVisible());
-    QSignalSpy states(&node, &NodeService::stateChanged);
+    NodeService *node = m_manager->nodes().first();
+    QSignalSpy states(node, &NodeService::stateChanged);
     retry->click();
     // Retrying reconnects at once (and fails again, the socket being absent) without hanging.
     QVERIFY(states.wait(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(node.state() == NodeService::State::Offline, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(node->state() == NodeService::State::Offline, 5000);
+
+    // Removing the node takes the notice with it.
+    m_manager->removeNode(node->id());
+    QVERIFY(!m_window->noticeBar()->isVisible());
+    QCOMPARE(m_window->nodeModel()->rowCount(), 0);
 }
 
 void TestMainWindow::locateFailureOffersRetry()
 {
-    MainWindow window;
-    window.show();
-    window.showLocating(QStringLiteral("Looking…"));
-    QCOMPARE(window.noticeBar()->kind(), NoticeBar::Kind::Progress);
-    QVERIFY(!window.noticeBar()->actionButton()->isVisible());
-    window.showLocateFailed(QStringLiteral("No engine here."));
-    QCOMPARE(window.noticeBar()->kind(), NoticeBar::Kind::Error);
-    QSignalSpy retry(&window, &MainWindow::retryLocateRequested);
-    window.noticeBar()->actionButton()->click();
+    m_window->show();
+    m_window->showLocating(QStringLiteral("Looking…"));
+    QCOMPARE(m_window->noticeBar()->kind(), NoticeBar::Kind::Progress);
+    QVERIFY(!m_window->noticeBar()->actionButton()->isVisible());
+    m_window->showLocateFailed(QStringLiteral("No engine here."));
+    QCOMPARE(m_window->noticeBar()->kind(), NoticeBar::Kind::Error);
+    QSignalSpy retry(m_window.get(), &MainWindow::retryLocateRequested);
+    m_window->noticeBar()->actionButton()->click();
     QCOMPARE(retry.count(), 1);
 }
 
 void TestMainWindow::languageMenuAsksForALanguage()
 {
-    MainWindow window;
-    QSignalSpy requested(&window, &MainWindow::languageRequested);
+    QSignalSpy requested(m_window.get(), &MainWindow::languageRequested);
     QAction *korean = nullptr;
-    for (QAction *action : window.findChildren<QAction *>()) {
+    for (QAction *action : m_window->findChildren<QAction *>()) {
         if (action->data().toString() == QLatin1String("ko"))
             korean = action;
     }
@@ -164,6 +510,21 @@ void TestMainWindow::languageMenuAsksForALanguage()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.first().first().toString(), QStringLiteral("ko"));
     QVERIFY(korean->isChecked());
+}
+
+void TestMainWindow::shortcutsAreListed()
+{
+    QList<QAction *> actions;
+    for (const auto act : {MainWindow::Act::Start, MainWindow::Act::Stop, MainWindow::Act::Remove})
+        actions << m_window->action(act);
+    ShortcutsDialog dialog(actions);
+    QTableWidget *table = dialog.table();
+    QStringList keys;
+    for (int r = 0; r < table->rowCount(); ++r)
+        keys << table->item(r, 0)->text() + QLatin1Char('=') + table->item(r, 1)->text();
+    QVERIFY2(keys.contains(QStringLiteral("Start=Ctrl+Shift+S")),
+             qPrintable(keys.join(QLatin1Char(','))));
+    QVERIFY2(keys.contains(QStringLiteral("Remove=Del")), qPrintable(keys.join(QLatin1Char(','))));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,390 @@
+#include "ui/views/containerdetailsview.h"
+
+#include "core/services/enginecall.h"
+#include "core/services/nodeservice.h"
+#include "ui/models/containertablemodel.h"
+#include "ui/widgets/jsonview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString joinEscaped(const QStringList &list, const QString &separator = QStringLiteral("<br>"))
+{
+    QStringList out;
+    out.reserve(list.size());
+    for (const QString &s : list)
+        out << esc(s);
+    return out.join(separator);
+}
+
+QString quoteArgs(const QStringList &args)
+{
+    QStringList out;
+    for (const QString &a : args)
+        out << (a.contains(QLatin1Char(' ')) ? QLatin1Char('"') + a + QLatin1Char('"') : a);
+    return out.join(QLatin1Char(' '));
+}
+
+QString when(const QDateTime &t)
+{
+    return t.isValid() && t.toSecsSinceEpoch() > 0
+               ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+               : QString();
+}
+
+} // namespace
+
+ContainerDetailsView::ContainerDetailsView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("containerDetails"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *header = new QHBoxLayout;
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close = new QPushButton(this);
+    m_close->setFlat(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    connect(m_close, &QPushButton::clicked, this, &ContainerDetailsView::closeRequested);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_close);
+    layout->addLayout(header);
+
+    m_tabs = new QTabWidget(this);
+    m_overview = new QTextBrowser(m_tabs);
+    m_overview->setObjectName(QStringLiteral("detailsOverview"));
+    m_overview->setOpenLinks(false);
+    m_inspect = new JsonView(m_tabs);
+    m_healthPage = new QWidget(m_tabs);
+    auto *healthLayout = new QVBoxLayout(m_healthPage);
+    auto *healthBar = new QHBoxLayout;
+    m_healthSummary = new QLabel(m_healthPage);
+    m_healthSummary->setWordWrap(true);
+    m_runCheck = new QPushButton(m_healthPage);
+    m_runCheck->setObjectName(QStringLiteral("runHealthCheck"));
+    connect(m_runCheck, &QPushButton::clicked, this, &ContainerDetailsView::runCheckNow);
+    healthBar->addWidget(m_healthSummary, 1);
+    healthBar->addWidget(m_runCheck);
+    healthLayout->addLayout(healthBar);
+    m_health = new QTreeWidget(m_healthPage);
+    m_health->setObjectName(QStringLiteral("healthTimeline"));
+    m_health->setColumnCount(3);
+    m_health->setRootIsDecorated(true);
+    m_health->setUniformRowHeights(true);
+    m_health->header()->setStretchLastSection(true);
+    healthLayout->addWidget(m_health, 1);
+    m_tabs->addTab(m_overview, QString());
+    m_tabs->addTab(m_inspect, QString());
+    m_tabs->addTab(m_healthPage, QString());
+    layout->addWidget(m_tabs, 1);
+    retranslateUi();
+}
+
+ContainerDetailsView::~ContainerDetailsView() = default;
+
+void ContainerDetailsView::retranslateUi()
+{
+    m_close->setToolTip(tr("Close the details (Esc)"));
+    m_tabs->setTabText(OverviewTab, tr("Overview"));
+    m_tabs->setTabText(InspectTab, tr("Inspect"));
+    m_tabs->setTabText(HealthTab, tr("Health"));
+    m_runCheck->setText(tr("Run check now"));
+    m_runCheck->setToolTip(tr("Run the container's health check at once (Podman)"));
+    m_health->setHeaderLabels({tr("When"), tr("What"), tr("Check output")});
+    showOverview();
+    showHealth();
+}
+
+void ContainerDetailsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
+{
+    if (node == m_node && id == m_id)
+        return;
+    if (m_node)
+        m_node->disconnect(this);
+    m_node = node;
+    m_id = id;
+    m_details = ContainerDetails();
+    m_error = EngineError();
+    m_inspect->setJson({});
+    if (node) {
+        connect(node, &NodeService::containersChanged, this,
+                [this](const QList<ContainerSummary> &changed) {
+                    for (const ContainerSummary &c : changed) {
+                        if (c.id == m_id) {
+                            reload();
+                            return;
+                        }
+                    }
+                });
+        connect(node, &NodeService::healthTransitions, this, [this] { showHealth(); });
+    }
+    reload();
+}
+
+void ContainerDetailsView::reload()
+{
+    if (!m_node || m_id.isEmpty()) {
+        showOverview();
+        showHealth();
+        return;
+    }
+    if (m_loading) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_loading = true;
+    showOverview();
+    const QString id = m_id;
+    EngineCall::run<ContainerDetails>(
+        m_node, this,
+        [id](Engine &engine, QObject *context, Engine::Callback<ContainerDetails> reply) {
+            return engine.inspectContainer(id, context, std::move(reply));
+        },
+        [this, id](const EngineResult<ContainerDetails> &result) { onInspected(id, result); });
+}
+
+void ContainerDetailsView::onInspected(const QString &id,
+                                       const EngineResult<ContainerDetails> &result)
+{
+    m_loading = false;
+    if (id == m_id) {
+        m_error = result.error;
+        if (result.ok()) {
+            m_details = result.value;
+            m_inspect->setJson(m_details.rawJson);
+        }
+        showOverview();
+        showHealth();
+    }
+    if (m_reloadAgain || id != m_id) {
+        m_reloadAgain = false;
+        reload();
+    }
+}
+
+void ContainerDetailsView::showOverview()
+{
+    if (!m_node || m_id.isEmpty()) {
+        m_title->clear();
+        m_overview->clear();
+        return;
+    }
+    const ContainerDetails &d = m_details;
+    const QString name = d.name.isEmpty() ? m_id.left(12) : d.name;
+    m_title->setText(QStringLiteral("<b>%1</b> &nbsp;<span style='color:gray'>%2</span>")
+                         .arg(esc(name), esc(tr("on %1").arg(m_node->name()))));
+    if (d.id.isEmpty()) {
+        m_overview->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(m_error.isError() ? m_error.userText() : tr("Reading the container…"))));
+        return;
+    }
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    const auto row = [&html](const QString &label, const QString &valueHtml) {
+        if (valueHtml.isEmpty())
+            return;
+        html += QStringLiteral("<tr><td valign='top' style='color:gray; padding-right:12px'>%1</td>"
+                               "<td>%2</td></tr>")
+                    .arg(esc(label), valueHtml);
+    };
+    QString state = esc(ContainerTableModel::stateText(d.state));
+    if (d.state == ContainerSummary::State::Exited)
+        state += esc(QStringLiteral(" ") + tr("(exit code %1)").arg(d.exitCode));
+    if (d.oomKilled)
+        state += esc(QStringLiteral(" ") + tr("— killed for lack of memory"));
+    if (!d.error.isEmpty())
+        state += QStringLiteral("<br>") + esc(d.error);
+    row(tr("State"), state);
+    if (d.health.status != ContainerSummary::Health::None)
+        row(tr("Health"), esc(ContainerTableModel::healthText(d.health.status)));
+    row(tr("Node"), esc(m_node->name()));
+    row(tr("ID"), esc(d.id.left(12)));
+    row(tr("Image"), esc(d.image) + QStringLiteral("<br><span style='color:gray'>") +
+                         esc(d.imageId.left(19)) + QStringLiteral("</span>"));
+    row(tr("Command"), esc(quoteArgs(d.spec.command)));
+    row(tr("Entrypoint"), esc(quoteArgs(d.spec.entrypoint)));
+    row(tr("Created"), esc(when(d.created)));
+    row(tr("Started"), esc(when(d.startedAt)));
+    if (d.state != ContainerSummary::State::Running)
+        row(tr("Finished"), esc(when(d.finishedAt)));
+    if (d.restartCount > 0)
+        row(tr("Restarts"), QString::number(d.restartCount));
+    QStringList ports;
+    for (const PortMapping &p : d.ports) {
+        ports << (p.publicPort > 0 ? QStringLiteral("%1:%2 → %3/%4")
+                                         .arg(p.ip.isEmpty() ? QStringLiteral("0.0.0.0") : p.ip)
+                                         .arg(p.publicPort)
+                                         .arg(p.privatePort)
+                                         .arg(p.protocol)
+                                   : QStringLiteral("%1/%2").arg(p.privatePort).arg(p.protocol));
+    }
+    row(tr("Ports"), joinEscaped(ports));
+    QStringList mounts;
+    for (const MountPoint &m : d.mounts) {
+        const QString source =
+            m.type == QLatin1String("volume") && !m.name.isEmpty() ? m.name : m.source;
+        mounts << QStringLiteral("%1 → %2 (%3%4)")
+                      .arg(source, m.destination, m.type,
+                           m.readWrite ? QString() : QStringLiteral(", ") + tr("read-only"));
+    }
+    row(tr("Mounts"), joinEscaped(mounts));
+    row(tr("Environment"), joinEscaped(d.spec.env));
+    QStringList labels;
+    for (auto it = d.spec.labels.constBegin(); it != d.spec.labels.constEnd(); ++it)
+        labels << it.key() + QLatin1Char('=') + it.value();
+    row(tr("Labels"), joinEscaped(labels));
+    QString restart;
+    switch (d.spec.restart.mode) {
+    case RestartPolicy::Mode::No:
+        restart = tr("Never");
+        break;
+    case RestartPolicy::Mode::Always:
+        restart = tr("Always");
+        break;
+    case RestartPolicy::Mode::UnlessStopped:
+        restart = tr("Unless stopped");
+        break;
+    case RestartPolicy::Mode::OnFailure:
+        restart = d.spec.restart.maximumRetries > 0
+                      ? tr("On failure, at most %n time(s)", nullptr, d.spec.restart.maximumRetries)
+                      : tr("On failure");
+        break;
+    }
+    row(tr("Restart policy"), esc(restart));
+    QStringList resources;
+    if (d.spec.nanoCpus > 0)
+        resources << tr("%1 CPUs").arg(QLocale().toString(double(d.spec.nanoCpus) / 1e9, 'g', 3));
+    if (d.spec.memoryBytes > 0)
+        resources << tr("%1 memory").arg(QLocale().formattedDataSize(d.spec.memoryBytes));
+    row(tr("Limits"),
+        resources.isEmpty() ? esc(tr("None")) : joinEscaped(resources, QStringLiteral(", ")));
+    row(tr("User"), esc(d.spec.user));
+    row(tr("Working directory"), esc(d.spec.workingDir));
+    row(tr("Networks"), joinEscaped(d.networks, QStringLiteral(", ")));
+    row(tr("Pod"), esc(d.pod.left(12)));
+    QStringList flags;
+    if (d.spec.privileged)
+        flags << tr("privileged");
+    if (d.spec.readOnlyRootfs)
+        flags << tr("read-only root");
+    if (d.spec.init)
+        flags << tr("init process");
+    if (d.spec.autoRemove)
+        flags << tr("removed when it exits");
+    if (d.spec.tty)
+        flags << tr("terminal");
+    row(tr("Options"), joinEscaped(flags, QStringLiteral(", ")));
+    QStringList caps;
+    if (!d.spec.capAdd.isEmpty())
+        caps << tr("added: %1").arg(d.spec.capAdd.join(QStringLiteral(", ")));
+    if (!d.spec.capDrop.isEmpty())
+        caps << tr("dropped: %1").arg(d.spec.capDrop.join(QStringLiteral(", ")));
+    row(tr("Capabilities"), joinEscaped(caps));
+    html += QStringLiteral("</table>");
+    if (m_error.isError())
+        html += QStringLiteral("<p style='color:#cf222e'>%1</p>").arg(esc(m_error.userText()));
+    const int scroll = m_overview->verticalScrollBar()->value();
+    m_overview->setHtml(html);
+    m_overview->verticalScrollBar()->setValue(scroll);
+}
+
+void ContainerDetailsView::showHealth()
+{
+    m_health->clear();
+    const bool canRun = m_node && m_node->engineInfo().capabilities.healthcheckRun;
+    m_runCheck->setVisible(canRun);
+    m_runCheck->setEnabled(canRun && m_details.state == ContainerSummary::State::Running &&
+                           m_details.health.status != ContainerSummary::Health::None);
+    if (!m_node || m_id.isEmpty())
+        return;
+    const HealthState &h = m_details.health;
+    if (h.status == ContainerSummary::Health::None)
+        m_healthSummary->setText(tr("This container has no health check."));
+    else
+        m_healthSummary->setText(tr("Now: %1. Failing checks in a row: %2.")
+                                     .arg(ContainerTableModel::healthText(h.status))
+                                     .arg(h.failingStreak));
+
+    auto *transitions = new QTreeWidgetItem(m_health, {tr("Changes seen")});
+    const QList<HealthTransition> history = m_node->healthHistory(m_id);
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        const QString from = it->from == ContainerSummary::Health::None
+                                 ? tr("no check")
+                                 : ContainerTableModel::healthText(it->from);
+        auto *item = new QTreeWidgetItem(
+            transitions,
+            {when(it->time), tr("%1 → %2").arg(from, ContainerTableModel::healthText(it->to)),
+             it->output.trimmed()});
+        item->setToolTip(2, it->output);
+        item->setForeground(1, ContainerTableModel::healthColor(it->to));
+    }
+    if (history.isEmpty())
+        new QTreeWidgetItem(transitions, {QString(), tr("None since Gontainer started")});
+
+    auto *checks = new QTreeWidgetItem(m_health, {tr("Last checks")});
+    for (auto it = h.log.crbegin(); it != h.log.crend(); ++it) {
+        auto *item = new QTreeWidgetItem(
+            checks,
+            {when(it->start),
+             it->exitCode == 0 ? tr("passed") : tr("failed (exit code %1)").arg(it->exitCode),
+             it->output.trimmed()});
+        item->setToolTip(2, it->output);
+        if (it->exitCode != 0)
+            item->setForeground(
+                1, ContainerTableModel::healthColor(ContainerSummary::Health::Unhealthy));
+    }
+    m_health->expandAll();
+    m_health->resizeColumnToContents(0);
+    m_health->resizeColumnToContents(1);
+}
+
+void ContainerDetailsView::runCheckNow()
+{
+    if (!m_node)
+        return;
+    m_runCheck->setEnabled(false);
+    m_healthSummary->setText(tr("Running the health check…"));
+    const QString id = m_id;
+    EngineCall::run<HealthState>(
+        m_node, this,
+        [id](Engine &engine, QObject *context, Engine::Callback<HealthState> reply) {
+            return engine.runHealthcheck(id, context, std::move(reply));
+        },
+        [this, id](const EngineResult<HealthState> &result) {
+            if (id != m_id)
+                return;
+            if (!result.ok()) {
+                m_healthSummary->setText(result.error.userText());
+                m_runCheck->setEnabled(true);
+                return;
+            }
+            reload();
+        });
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/engine/containerdetails.h"
+#include "core/engine/engineerror.h"
+#include "core/engine/engineresult.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class JsonView;
+class NodeService;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+
+// The selected container in tabs: Overview (what it runs and how), Inspect (the engine's full
+// JSON) and Health (the transitions the node saw, and the engine's last checks). Inspects the
+// container through its node when it is shown and again when the container changes.
+class ContainerDetailsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContainerDetailsView)
+
+public:
+    enum Tab
+    {
+        OverviewTab,
+        InspectTab,
+        HealthTab
+    };
+
+    explicit ContainerDetailsView(QWidget *parent = nullptr);
+    ~ContainerDetailsView() override;
+
+    // Shows this container (no node: nothing).
+    void setContainer(NodeService *node, const QString &id);
+    QString containerId() const { return m_id; }
+    NodeService *node() const { return m_node; }
+    const ContainerDetails &details() const { return m_details; }
+    bool isLoading() const { return m_loading; }
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTextBrowser *overview() const { return m_overview; }
+    JsonView *inspect() const { return m_inspect; }
+    QTreeWidget *healthTimeline() const { return m_health; }
+    QPushButton *runCheckButton() const { return m_runCheck; }
+
+Q_SIGNALS:
+    void closeRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void onInspected(const QString &id, const EngineResult<ContainerDetails> &result);
+    void showOverview();
+    void showHealth();
+    void runCheckNow();
+    void retranslateUi();
+
+    QPointer<NodeService> m_node;
+    QString m_id;
+    ContainerDetails m_details;
+    EngineError m_error;
+    bool m_loading = false;
+    bool m_reloadAgain = false;
+    QLabel *m_title = nullptr;
+    QPushButton *m_close = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_overview = nullptr;
+    JsonView *m_inspect = nullptr;
+    QWidget *m_healthPage = nullptr;
+    QTreeWidget *m_health = nullptr;
+    QLabel *m_healthSummary = nullptr;
+    QPushButton *m_runCheck = nullptr;
+};

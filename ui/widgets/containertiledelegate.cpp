@@ -1,0 +1,130 @@
+#include "ui/widgets/containertiledelegate.h"
+
+#include "ui/models/containertablemodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr int Margin = 10;
+constexpr int Stripe = 5;
+constexpr int Gap = 8; // between tiles, inside the grid cell
+} // namespace
+
+ContainerTileDelegate::ContainerTileDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+ContainerTileDelegate::~ContainerTileDelegate() = default;
+
+QSize ContainerTileDelegate::tileSize(const QFontMetrics &metrics)
+{
+    const int line = metrics.height();
+    return {qMax(260, metrics.averageCharWidth() * 34) + Gap, 4 * line + 3 * 4 + 2 * Margin + Gap};
+}
+
+QSize ContainerTileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return tileSize(option.fontMetrics);
+}
+
+void ContainerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const QRectF card = QRectF(option.rect).adjusted(Gap / 2.0, Gap / 2.0, -Gap / 2.0, -Gap / 2.0);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    QColor fill = pal.color(QPalette::Base);
+    if (selected) {
+        const QColor h = pal.color(QPalette::Highlight);
+        fill.setRgbF(fill.redF() * 0.8f + h.redF() * 0.2f, fill.greenF() * 0.8f + h.greenF() * 0.2f,
+                     fill.blueF() * 0.8f + h.blueF() * 0.2f);
+    }
+    painter->fillPath(path, fill);
+    QPen border(selected ? pal.color(QPalette::Highlight)
+                         : (hovered ? pal.color(QPalette::Mid) : pal.color(QPalette::Midlight)));
+    border.setWidthF(selected ? 2.0 : 1.0);
+    painter->setPen(border);
+    painter->drawPath(path);
+
+    const auto state = ContainerSummary::State(index.data(ContainerTableModel::StateRole).toInt());
+    const auto health =
+        ContainerSummary::Health(index.data(ContainerTableModel::HealthRole).toInt());
+    painter->save();
+    painter->setClipPath(path);
+    painter->fillRect(QRectF(card.left(), card.top(), Stripe, card.height()),
+                      ContainerTableModel::stateColor(state));
+    painter->restore();
+
+    const QFontMetrics fm(option.font);
+    const int line = fm.height();
+    QRect text = card.toRect().adjusted(Margin + Stripe, Margin, -Margin, -Margin);
+    const QColor textColor = pal.color(QPalette::Text);
+    const QColor dim = pal.color(QPalette::PlaceholderText);
+
+    // Line 1: name, and the health badge on the right.
+    QFont bold = option.font;
+    bold.setBold(true);
+    int badgeWidth = 0;
+    if (health != ContainerSummary::Health::None) {
+        const QString badge = ContainerTableModel::healthText(health);
+        badgeWidth = fm.horizontalAdvance(badge) + 12;
+        const QRectF pill(text.right() - badgeWidth + 1, text.top() + 1, badgeWidth, line - 2);
+        QPainterPath pillPath;
+        pillPath.addRoundedRect(pill, (line - 2) / 2.0, (line - 2) / 2.0);
+        painter->fillPath(pillPath, ContainerTableModel::healthColor(health));
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, badge);
+    }
+    painter->setFont(bold);
+    painter->setPen(textColor);
+    const QFontMetrics bfm(bold);
+    const QRect nameRect(text.left(), text.top(), text.width() - badgeWidth - 6, line);
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      bfm.elidedText(index.data(ContainerTableModel::NameRole).toString(),
+                                     Qt::ElideRight, nameRect.width()));
+    painter->setFont(option.font);
+
+    // Line 2: image. Line 3: node. Line 4: state with uptime or exit code, and ports.
+    const auto drawLine = [&](int n, const QString &value, const QColor &color) {
+        const QRect r(text.left(), text.top() + n * (line + 4), text.width(), line);
+        painter->setPen(color);
+        painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(value, Qt::ElideMiddle, r.width()));
+    };
+    drawLine(1, index.data(ContainerTableModel::ImageRole).toString(), dim);
+    drawLine(2, tr("on %1").arg(index.data(ContainerTableModel::NodeNameRole).toString()), dim);
+
+    const QString status = index.data(ContainerTableModel::StatusTextRole).toString();
+    const QString ports = index.data(ContainerTableModel::PortsRole).toString();
+    const QRect last(text.left(), text.top() + 3 * (line + 4), text.width(), line);
+    const int statusWidth =
+        qMin(fm.horizontalAdvance(status) + 2, ports.isEmpty() ? last.width() : last.width() / 2);
+    painter->setPen(ContainerTableModel::stateColor(state));
+    painter->drawText(QRect(last.left(), last.top(), statusWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(status, Qt::ElideRight, statusWidth));
+    if (!ports.isEmpty()) {
+        const QRect portsRect(last.left() + statusWidth + 8, last.top(),
+                              last.width() - statusWidth - 8, line);
+        painter->setPen(textColor);
+        painter->drawText(portsRect, Qt::AlignRight | Qt::AlignVCenter,
+                          fm.elidedText(ports, Qt::ElideRight, portsRect.width()));
+    }
+
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        QPen focus(pal.color(QPalette::Highlight));
+        focus.setStyle(Qt::DotLine);
+        painter->setPen(focus);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), 5, 5);
+    }
+    painter->restore();
+}
