@@ -1568,6 +1568,349 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>CreateContainerDialog</name>
+    <message>
+        <source>New Container</source>
+        <translation>New Container</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>nginx, docker.io/library/redis:7, …</source>
+        <translation>nginx, docker.io/library/redis:7, …</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty</source>
+        <translation>Chosen by the engine when empty</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own command when empty</source>
+        <translation>The image&apos;s own command when empty</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Command:</translation>
+    </message>
+    <message>
+        <source>One per line: 8080:80, 127.0.0.1:5432:5432, 53:53/udp</source>
+        <translation>One per line: 8080:80, 127.0.0.1:5432:5432, 53:53/udp</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <source>One per line: KEY=value</source>
+        <translation>One per line: KEY=value</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the container once it is created</source>
+        <translation>&amp;Start the container once it is created</translation>
+    </message>
+    <message>
+        <source>Storage and labels</source>
+        <translation>Storage and labels</translation>
+    </message>
+    <message>
+        <source>One per line: /host/path:/in/container[:ro] or volume:/path</source>
+        <translation>One per line: /host/path:/in/container[:ro] or volume:/path</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation>&amp;Volumes:</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>One per line: key=value</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>Restart and resources</source>
+        <translation>Restart and resources</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>Unless stopped</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>On failure</translation>
+    </message>
+    <message>
+        <source>&amp;Restart:</source>
+        <translation>&amp;Restart:</translation>
+    </message>
+    <message>
+        <source>No limit; 0.5 is half a CPU</source>
+        <translation>No limit; 0.5 is half a CPU</translation>
+    </message>
+    <message>
+        <source>C&amp;PUs:</source>
+        <translation>C&amp;PUs:</translation>
+    </message>
+    <message>
+        <source>No limit; 512m, 2g</source>
+        <translation>No limit; 512m, 2g</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Memory:</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own check when empty; run by the shell</source>
+        <translation>The image&apos;s own check when empty; run by the shell</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmand:</translation>
+    </message>
+    <message>
+        <source>30s</source>
+        <translation>30s</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Interval:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Timeout:</translation>
+    </message>
+    <message>
+        <source>Engine default</source>
+        <translation>Engine default</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Retries:</translation>
+    </message>
+    <message>
+        <source>0s</source>
+        <translation>0s</translation>
+    </message>
+    <message>
+        <source>&amp;Start period:</source>
+        <translation>&amp;Start period:</translation>
+    </message>
+    <message>
+        <source>Process and security</source>
+        <translation>Process and security</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own entrypoint when empty</source>
+        <translation>The image&apos;s own entrypoint when empty</translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation>&amp;Entrypoint:</translation>
+    </message>
+    <message>
+        <source>user, uid or uid:gid</source>
+        <translation>user, uid or uid:gid</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>/app</source>
+        <translation>/app</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Working directory:</translation>
+    </message>
+    <message>
+        <source>NET_ADMIN, SYS_TIME</source>
+        <translation>NET_ADMIN, SYS_TIME</translation>
+    </message>
+    <message>
+        <source>&amp;Add capabilities:</source>
+        <translation>&amp;Add capabilities:</translation>
+    </message>
+    <message>
+        <source>ALL, NET_RAW</source>
+        <translation>ALL, NET_RAW</translation>
+    </message>
+    <message>
+        <source>&amp;Drop capabilities:</source>
+        <translation>&amp;Drop capabilities:</translation>
+    </message>
+    <message>
+        <source>Run an &amp;init process that reaps zombies</source>
+        <translation>Run an &amp;init process that reaps zombies</translation>
+    </message>
+    <message>
+        <source>&amp;Privileged (full access to the host)</source>
+        <translation>&amp;Privileged (full access to the host)</translation>
+    </message>
+    <message>
+        <source>Read-only &amp;root file system</source>
+        <translation>Read-only &amp;root file system</translation>
+    </message>
+    <message>
+        <source>Remove the container when it e&amp;xits</source>
+        <translation>Remove the container when it e&amp;xits</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>P&amp;od:</source>
+        <translation>P&amp;od:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Run &amp;time limit:</source>
+        <translation>Run &amp;time limit:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Choose an image of the node, or type one to pull, like nginx:1.27.</source>
+        <translation>Choose an image of the node, or type one to pull, like nginx:1.27.</translation>
+    </message>
+    <message>
+        <source>An image name has no spaces.</source>
+        <translation>An image name has no spaces.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>Use letters, digits, and . _ - after the first letter or digit.</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>A quote is not closed.</translation>
+    </message>
+    <message>
+        <source>Host port %1 is given twice: each host port can be published once.</source>
+        <translation>Host port %1 is given twice: each host port can be published once.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value: write it as KEY=value.</source>
+        <translation>&quot;%1&quot; has no value: write it as KEY=value.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</translation>
+    </message>
+    <message>
+        <source>At least 6 MB: engines refuse smaller limits.</source>
+        <translation>At least 6 MB: engines refuse smaller limits.</translation>
+    </message>
+    <message>
+        <source>Give the check&apos;s command first.</source>
+        <translation>Give the check&apos;s command first.</translation>
+    </message>
+    <message>
+        <source>The working directory is a path inside the container, from /.</source>
+        <translation>The working directory is a path inside the container, from /.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capability name, like NET_ADMIN.</source>
+        <translation>&quot;%1&quot; is not a capability name, like NET_ADMIN.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: choose another node, or wait until it is back.</source>
+        <translation>%1 is not connected: choose another node, or wait until it is back.</translation>
+    </message>
+    <message>
+        <source>Creating the container on %1…</source>
+        <translation>Creating the container on %1…</translation>
+    </message>
+    <message>
+        <source>Pull the image?</source>
+        <translation>Pull the image?</translation>
+    </message>
+    <message>
+        <source>%1 does not have the image %2. Pull it now?</source>
+        <translation>%1 does not have the image %2. Pull it now?</translation>
+    </message>
+    <message>
+        <source>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</source>
+        <translation>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</translation>
+    </message>
+    <message>
+        <source>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
+
+%2</source>
+        <translation>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>This name is taken on the node: choose another, or leave it empty.</source>
+        <translation>This name is taken on the node: choose another, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 on %2…</source>
+        <translation>Pulling %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2 of %3</source>
+        <translation>Pulling %1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>Pulling %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message>
+        <source>%1 was created but did not start: %2</source>
+        <translation>%1 was created but did not start: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>DockerEngine</name>
     <message>
         <source>/_ping answered HTTP %1 without an API version</source>
@@ -1813,6 +2156,13 @@ ID %2</translation>
     <message>
         <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</source>
         <translation>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStream</name>
+    <message>
+        <source>this engine cannot do that</source>
+        <translation>this engine cannot do that</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2856,18 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>The engine failed; its log on that node may say more.</source>
         <translation>The engine failed; its log on that node may say more.</translation>
+    </message>
+    <message>
+        <source>&amp;New Container…</source>
+        <translation>&amp;New Container…</translation>
+    </message>
+    <message>
+        <source>Create a container on a node</source>
+        <translation>Create a container on a node</translation>
+    </message>
+    <message>
+        <source>Created %1 on %2.</source>
+        <translation>Created %1 on %2.</translation>
     </message>
 </context>
 <context>

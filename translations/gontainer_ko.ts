@@ -1561,6 +1561,349 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>CreateContainerDialog</name>
+    <message>
+        <source>New Container</source>
+        <translation>새 컨테이너</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>nginx, docker.io/library/redis:7, …</source>
+        <translation>nginx, docker.io/library/redis:7, …</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>이미지(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty</source>
+        <translation>비워 두면 엔진이 정합니다</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>이름(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own command when empty</source>
+        <translation>비워 두면 이미지의 명령을 씁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>명령(&amp;C):</translation>
+    </message>
+    <message>
+        <source>One per line: 8080:80, 127.0.0.1:5432:5432, 53:53/udp</source>
+        <translation>한 줄에 하나씩: 8080:80, 127.0.0.1:5432:5432, 53:53/udp</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>One per line: KEY=value</source>
+        <translation>한 줄에 하나씩: KEY=값</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>환경 변수(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Start the container once it is created</source>
+        <translation>만든 뒤 바로 시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Storage and labels</source>
+        <translation>저장소와 레이블</translation>
+    </message>
+    <message>
+        <source>One per line: /host/path:/in/container[:ro] or volume:/path</source>
+        <translation>한 줄에 하나씩: /호스트/경로:/컨테이너/경로[:ro] 또는 볼륨:/경로</translation>
+    </message>
+    <message>
+        <source>&amp;Volumes:</source>
+        <translation>볼륨(&amp;V):</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>한 줄에 하나씩: 키=값</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Restart and resources</source>
+        <translation>재시작과 자원</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>Unless stopped</source>
+        <translation>직접 멈추지 않는 한</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>실패 시</translation>
+    </message>
+    <message>
+        <source>&amp;Restart:</source>
+        <translation>재시작(&amp;R):</translation>
+    </message>
+    <message>
+        <source>No limit; 0.5 is half a CPU</source>
+        <translation>제한 없음; 0.5는 CPU 절반</translation>
+    </message>
+    <message>
+        <source>C&amp;PUs:</source>
+        <translation>CPU(&amp;P):</translation>
+    </message>
+    <message>
+        <source>No limit; 512m, 2g</source>
+        <translation>제한 없음; 512m, 2g</translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation>메모리(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>상태 확인</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own check when empty; run by the shell</source>
+        <translation>비워 두면 이미지의 확인을 씁니다; 셸이 실행합니다</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>명령(&amp;M):</translation>
+    </message>
+    <message>
+        <source>30s</source>
+        <translation>30s</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>간격(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>제한 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Engine default</source>
+        <translation>엔진 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>재시도 횟수(&amp;R):</translation>
+    </message>
+    <message>
+        <source>0s</source>
+        <translation>0s</translation>
+    </message>
+    <message>
+        <source>&amp;Start period:</source>
+        <translation>시작 유예 시간(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Process and security</source>
+        <translation>프로세스와 보안</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own entrypoint when empty</source>
+        <translation>비워 두면 이미지의 엔트리포인트를 씁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Entrypoint:</source>
+        <translation>엔트리포인트(&amp;E):</translation>
+    </message>
+    <message>
+        <source>user, uid or uid:gid</source>
+        <translation>사용자, uid 또는 uid:gid</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>/app</source>
+        <translation>/app</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>작업 디렉터리(&amp;W):</translation>
+    </message>
+    <message>
+        <source>NET_ADMIN, SYS_TIME</source>
+        <translation>NET_ADMIN, SYS_TIME</translation>
+    </message>
+    <message>
+        <source>&amp;Add capabilities:</source>
+        <translation>추가할 권한(&amp;A):</translation>
+    </message>
+    <message>
+        <source>ALL, NET_RAW</source>
+        <translation>ALL, NET_RAW</translation>
+    </message>
+    <message>
+        <source>&amp;Drop capabilities:</source>
+        <translation>뺄 권한(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Run an &amp;init process that reaps zombies</source>
+        <translation>좀비 프로세스를 거두는 init 프로세스 실행(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Privileged (full access to the host)</source>
+        <translation>특권 모드 — 호스트 전체에 접근(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read-only &amp;root file system</source>
+        <translation>읽기 전용 루트 파일 시스템(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the container when it e&amp;xits</source>
+        <translation>종료되면 컨테이너 삭제(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <source>P&amp;od:</source>
+        <translation>파드(&amp;O):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Run &amp;time limit:</source>
+        <translation>실행 시간 제한(&amp;T):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Choose an image of the node, or type one to pull, like nginx:1.27.</source>
+        <translation>노드의 이미지를 고르거나, 받아 올 이미지를 입력하세요 (예: nginx:1.27).</translation>
+    </message>
+    <message>
+        <source>An image name has no spaces.</source>
+        <translation>이미지 이름에는 공백이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>영문자와 숫자를 쓰고, 첫 글자 뒤에는 . _ - 도 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A quote is not closed.</source>
+        <translation>따옴표가 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Host port %1 is given twice: each host port can be published once.</source>
+        <translation>호스트 포트 %1이(가) 두 번 있습니다: 호스트 포트는 한 번만 공개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no value: write it as KEY=value.</source>
+        <translation>&quot;%1&quot;에 값이 없습니다: KEY=값 형태로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot;은(는) 레이블이 아닙니다: 키=값 형태로, 키에는 공백 없이 쓰세요.</translation>
+    </message>
+    <message>
+        <source>At least 6 MB: engines refuse smaller limits.</source>
+        <translation>6 MB 이상이어야 합니다: 엔진이 더 작은 제한은 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Give the check&apos;s command first.</source>
+        <translation>먼저 확인 명령을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The working directory is a path inside the container, from /.</source>
+        <translation>작업 디렉터리는 컨테이너 안의 경로로, /로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a capability name, like NET_ADMIN.</source>
+        <translation>&quot;%1&quot;은(는) 권한 이름이 아닙니다 (예: NET_ADMIN).</translation>
+    </message>
+    <message>
+        <source>%1 is not connected: choose another node, or wait until it is back.</source>
+        <translation>%1에 연결되어 있지 않습니다: 다른 노드를 고르거나 다시 연결될 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Creating the container on %1…</source>
+        <translation>%1에 컨테이너를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Pull the image?</source>
+        <translation>이미지를 받아 올까요?</translation>
+    </message>
+    <message>
+        <source>%1 does not have the image %2. Pull it now?</source>
+        <translation>%1에 이미지 %2이(가) 없습니다. 지금 받아 올까요?</translation>
+    </message>
+    <message>
+        <source>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</source>
+        <translation>이미지 %1이(가) 노드에 없습니다. 받아 오거나 노드의 이미지 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
+
+%2</source>
+        <translation>노드가 &quot;%1&quot;을(를) 어느 레지스트리에서 받을지 알 수 없습니다. docker.io/library/%1처럼 레지스트리를 붙여 쓰세요.
+
+%2</translation>
+    </message>
+    <message>
+        <source>This name is taken on the node: choose another, or leave it empty.</source>
+        <translation>이 이름은 노드에서 이미 쓰고 있습니다: 다른 이름을 고르거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 on %2…</source>
+        <translation>%2에서 %1 받아 오는 중…</translation>
+    </message>
+    <message>
+        <source>Pulling %1: %2 of %3</source>
+        <translation>%1 받아 오는 중: %3 중 %2</translation>
+    </message>
+    <message>
+        <source>Pulling %1 failed: %2</source>
+        <translation>%1 받아 오기 실패: %2</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 was created but did not start: %2</source>
+        <translation>%1을(를) 만들었지만 시작하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>DockerEngine</name>
     <message>
         <source>/_ping answered HTTP %1 without an API version</source>
@@ -1806,6 +2149,13 @@ ID %2</translation>
     <message>
         <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</source>
         <translation>SSH로 %1에 로그인하지 못했습니다(%2). 사용자 이름을 확인하고, 키가 에이전트에 올라가 있거나 이 노드에 지정되어 있으며 원격 authorized_keys에 들어 있는지 확인하세요. 암호 문구가 있는 키는 노드에 암호 문구를 저장해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStream</name>
+    <message>
+        <source>this engine cannot do that</source>
+        <translation>이 엔진은 그 작업을 할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2476,6 +2826,18 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>The engine failed; its log on that node may say more.</source>
         <translation>엔진이 실패했습니다. 해당 노드의 엔진 로그에 더 자세한 내용이 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;New Container…</source>
+        <translation>새 컨테이너(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a container on a node</source>
+        <translation>노드에 컨테이너를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Created %1 on %2.</source>
+        <translation>%2에 %1을(를) 만들었습니다.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/services/containeractionrunner.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
+#include "ui/dialogs/createcontainerdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/models/containerfilterproxy.h"
 #include "ui/models/containertablemodel.h"
@@ -258,6 +259,13 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_containerMenu = menuBar()->addMenu(QString());
+    auto *create = new QAction(this);
+    create->setShortcut(QKeySequence::New);
+    create->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    connect(create, &QAction::triggered, this, &MainWindow::showCreateDialog);
+    m_acts.insert(Act::Create, create);
+    m_containerMenu->addAction(create);
+    m_containerMenu->addSeparator();
     const auto addAct = [this](Act act, const QKeySequence &key, const QString &icon) {
         auto *a = new QAction(this);
         a->setShortcut(key);
@@ -435,7 +443,8 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_tilesAction);
     m_toolBar->addAction(m_tableAction);
     m_toolBar->addSeparator();
-    for (const Act act : {Act::Start, Act::Stop, Act::Restart, Act::Pause, Act::Remove})
+    for (const Act act :
+         {Act::Create, Act::Start, Act::Stop, Act::Restart, Act::Pause, Act::Remove})
         m_toolBar->addAction(m_acts.value(act));
 }
 
@@ -455,6 +464,7 @@ void MainWindow::retranslateUi()
         {Act::Rename, {tr("Re&name…"), tr("Give the selected container a new name")}},
         {Act::Remove, {tr("Re&move…"), tr("Remove the selected containers")}},
         {Act::Details, {tr("&Details"), tr("Show the selected container's details")}},
+        {Act::Create, {tr("&New Container…"), tr("Create a container on a node")}},
     };
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         QAction *a = m_acts.value(it.key());
@@ -766,6 +776,7 @@ void MainWindow::onNodeStateChanged()
         nodes.isEmpty() ? QString()
                         : tr("%1 of %n node(s) online", nullptr, int(nodes.size())).arg(online));
     m_refreshAction->setEnabled(!nodes.isEmpty());
+    m_acts.value(Act::Create)->setEnabled(!nodes.isEmpty());
     if (offline.isEmpty()) {
         if (m_noticeAction == NoticeAction::ReconnectNodes) {
             m_noticeAction = NoticeAction::None;
@@ -973,6 +984,10 @@ void MainWindow::trigger(Act act)
         showDetails(true);
         return;
     }
+    if (act == Act::Create) {
+        showCreateDialog();
+        return;
+    }
     if (selected.isEmpty())
         return;
     const auto only = [&selected](auto keep) {
@@ -1105,8 +1120,26 @@ void MainWindow::trigger(Act act)
         return;
     }
     case Act::Details:
+    case Act::Create:
         break;
     }
+}
+
+void MainWindow::showCreateDialog()
+{
+    if (!m_manager || m_manager->nodes().isEmpty())
+        return;
+    // On the node the user is looking at, if one is chosen.
+    auto *dialog = new CreateContainerDialog(m_manager, m_proxy->nodeFilter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateContainerDialog::created, this,
+            [this](const QString &nodeId, const QString &, const QString &name) {
+                NodeService *node = m_manager ? m_manager->node(nodeId) : nullptr;
+                m_notifications->post(
+                    NoticeBar::Kind::Info,
+                    tr("Created %1 on %2.").arg(name, node ? node->name() : nodeId));
+            });
+    dialog->show();
 }
 
 void MainWindow::runAction(ContainerAction action, const QList<Selected> &selected,
@@ -1266,8 +1299,8 @@ QString MainWindow::hintFor(const EngineError &error)
 void MainWindow::showShortcuts()
 {
     QList<QAction *> actions;
-    for (const Act act : {Act::Start, Act::Stop, Act::Restart, Act::Pause, Act::Unpause, Act::Kill,
-                          Act::Rename, Act::Remove, Act::Details})
+    for (const Act act : {Act::Create, Act::Start, Act::Stop, Act::Restart, Act::Pause,
+                          Act::Unpause, Act::Kill, Act::Rename, Act::Remove, Act::Details})
         actions << m_acts.value(act);
     actions << m_searchAction << m_tilesAction << m_tableAction << m_refreshAction
             << m_shortcutsAction << m_quitAction;

@@ -59,7 +59,8 @@ public:
         Kill,
         Rename,
         Remove,
-        Details
+        Details,
+        Create
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -138,6 +139,7 @@ private:
     void showDetails(bool show);
     void showContainerMenu(const QPoint &globalPos);
     void showShortcuts();
+    void showCreateDialog();
     void showAbout();
 
     struct Selected

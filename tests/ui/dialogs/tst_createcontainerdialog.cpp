@@ -1,0 +1,294 @@
+#include "ui/dialogs/createcontainerdialog.h"
+
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+#include "testengines.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The create dialog against real engines: a container made through the dialog has what was
+// typed; bad input shows what is wrong and sends nothing; a missing image is pulled; the
+// engine's refusals are explained.
+class TestCreateContainerDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void badInputShowsWhyAndSendsNothing();
+    void createsWhatWasTyped_data();
+    void createsWhatWasTyped();
+    void pullsAMissingImageWithProgress();
+    void nameInUseIsExplained();
+
+private:
+    NodeService *nodeFor(bool podman) const;
+    static void type(QWidget *field, const QString &text);
+    QString inspect(const QString &socket, const QString &format, const QString &id) const;
+
+    QTemporaryDir m_config;
+    std::unique_ptr<NodeManager> m_manager;
+    QStringList m_names; // socket|name to remove
+};
+
+void TestCreateContainerDialog::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_createcontainerdialog"));
+}
+
+void TestCreateContainerDialog::init()
+{
+    QSettings().clear();
+    m_manager = std::make_unique<NodeManager>();
+    if (!TestEngines::available())
+        return;
+    m_manager->setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()),
+                            QStringLiteral("test"));
+    NodeConfig podman;
+    podman.name = QStringLiteral("podman");
+    podman.url = QStringLiteral("unix://") + TestEngines::podmanSocket();
+    QCOMPARE(m_manager->addNode(podman), QString());
+    QVERIFY(QTest::qWaitFor(
+        [this] {
+            for (NodeService *node : m_manager->nodes()) {
+                if (node->state() != NodeService::State::Online || node->images().isEmpty())
+                    return false;
+            }
+            return true;
+        },
+        20000));
+}
+
+void TestCreateContainerDialog::cleanup()
+{
+    m_manager.reset();
+    for (const QString &entry : std::as_const(m_names)) {
+        const QStringList parts = entry.split(QLatin1Char('|'));
+        TestEngines::docker(parts.at(0), {QStringLiteral("rm"), QStringLiteral("-f"), parts.at(1)});
+    }
+    m_names.clear();
+}
+
+NodeService *TestCreateContainerDialog::nodeFor(bool podman) const
+{
+    for (NodeService *node : m_manager->nodes()) {
+        if ((node->id() != QLatin1String(NodeManager::LocalId)) == podman)
+            return node;
+    }
+    return nullptr;
+}
+
+void TestCreateContainerDialog::type(QWidget *field, const QString &text)
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(field)) {
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(field)) {
+        plain->clear();
+        plain->setPlainText(text);
+    } else if (auto *combo = qobject_cast<QComboBox *>(field)) {
+        combo->setEditText(text);
+    }
+}
+
+QString TestCreateContainerDialog::inspect(const QString &socket, const QString &format,
+                                           const QString &id) const
+{
+    return TestEngines::docker(socket,
+                               {QStringLiteral("inspect"), QStringLiteral("-f"), format, id})
+        .output.trimmed();
+}
+
+void TestCreateContainerDialog::badInputShowsWhyAndSendsNothing()
+{
+    REQUIRE_ENGINES();
+    CreateContainerDialog dialog(m_manager.get(), QString::fromLatin1(NodeManager::LocalId));
+    dialog.show();
+    const QString name = TestEngines::uniqueName(QStringLiteral("never"));
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    // No image yet: nothing can be sent.
+    type(dialog.field(QStringLiteral("image")), QString());
+    QVERIFY(!dialog.createButton()->isEnabled());
+    type(dialog.field(QStringLiteral("image")), TestEngines::image());
+    type(dialog.field(QStringLiteral("name")), name);
+    QVERIFY(dialog.createButton()->isEnabled());
+
+    const struct
+    {
+        const char *field;
+        const char *text;
+        const char *says;
+    } cases[] = {
+        {"ports", "99999:80", "99999"},
+        {"ports", "8080:80\n8080:81", "8080/tcp"},
+        {"env", "JUST_A_NAME", "KEY=value"},
+        {"volumes", "relative/dir:/data", "relative/dir"},
+        {"memory", "12q", "12q"},
+        {"memory", "1k", "6 MB"},
+        {"cpus", "lots", "lots"},
+        {"name", "bad name", "letters"},
+        {"healthInterval", "10s", "command first"},
+        {"workdir", "app", "from /"},
+        {"capAdd", "net admin!", "NET"},
+    };
+    for (const auto &c : cases) {
+        const QString field = QString::fromLatin1(c.field);
+        QWidget *widget = dialog.field(field);
+        QVERIFY2(widget, c.field);
+        type(widget, QString::fromLatin1(c.text));
+        auto *problem = dialog.findChild<QLabel *>(field + QStringLiteral("Problem"));
+        QVERIFY2(problem && !problem->isHidden(), c.field);
+        QVERIFY2(problem->text().contains(QString::fromLatin1(c.says)),
+                 qPrintable(problem->text()));
+        QVERIFY2(!dialog.createButton()->isEnabled(), c.field);
+        // Clicking (or Enter) anyway sends nothing.
+        dialog.createButton()->click();
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        type(widget, field == QLatin1String("name") ? name : QString());
+        QVERIFY2(problem->isHidden(), c.field);
+        QVERIFY2(dialog.createButton()->isEnabled(), c.field);
+    }
+    QTest::qWait(500);
+    QCOMPARE(created.count(), 0);
+    QVERIFY(TestEngines::docker(TestEngines::dockerSocket(), {QStringLiteral("inspect"), name})
+                .exitCode != 0);
+}
+
+void TestCreateContainerDialog::createsWhatWasTyped_data()
+{
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << false;
+    QTest::newRow("podman") << true;
+}
+
+void TestCreateContainerDialog::createsWhatWasTyped()
+{
+    REQUIRE_ENGINES();
+    QFETCH(bool, podman);
+    NodeService *node = nodeFor(podman);
+    QVERIFY(node);
+    const QString socket = podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket();
+    const QString name = TestEngines::uniqueName(QStringLiteral("dialog"));
+    m_names << socket + QLatin1Char('|') + name;
+
+    CreateContainerDialog dialog(m_manager.get(), node->id());
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    type(dialog.field(QStringLiteral("image")),
+         podman ? TestEngines::podmanImage() : TestEngines::image());
+    type(dialog.field(QStringLiteral("name")), name);
+    type(dialog.field(QStringLiteral("command")), QStringLiteral("sh -c \"sleep 300\""));
+    type(dialog.field(QStringLiteral("env")), QStringLiteral("GREETING=hello world\nEMPTY="));
+    type(dialog.field(QStringLiteral("labels")), QStringLiteral("app=shop\ntier=web"));
+    type(dialog.field(QStringLiteral("memory")), QStringLiteral("64m"));
+    type(dialog.field(QStringLiteral("healthCmd")), QStringLiteral("true"));
+    type(dialog.field(QStringLiteral("healthInterval")), QStringLiteral("5s"));
+    type(dialog.field(QStringLiteral("workdir")), QStringLiteral("/tmp"));
+    auto *restart = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("restart")));
+    restart->setCurrentIndex(restart->findData(QStringLiteral("unless-stopped")));
+    QVERIFY(dialog.createButton()->isEnabled());
+    dialog.createButton()->click();
+    QVERIFY(created.wait(30000) || created.count() == 1);
+    QCOMPARE(created.first().at(0).toString(), node->id());
+    const QString id = created.first().at(1).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 5000);
+
+    QCOMPARE(inspect(socket, QStringLiteral("{{.State.Status}}"), id), QStringLiteral("running"));
+    QCOMPARE(inspect(socket, QStringLiteral("{{.Name}}"), id).remove(QLatin1Char('/')), name);
+    QCOMPARE(inspect(socket, QStringLiteral("{{json .Config.Cmd}}"), id),
+             QStringLiteral("[\"sh\",\"-c\",\"sleep 300\"]"));
+    const QString env = inspect(socket, QStringLiteral("{{json .Config.Env}}"), id);
+    QVERIFY2(env.contains(QStringLiteral("\"GREETING=hello world\"")), qPrintable(env));
+    QVERIFY2(env.contains(QStringLiteral("\"EMPTY=\"")), qPrintable(env));
+    QCOMPARE(inspect(socket, QStringLiteral("{{index .Config.Labels \"tier\"}}"), id),
+             QStringLiteral("web"));
+    QCOMPARE(inspect(socket, QStringLiteral("{{.HostConfig.Memory}}"), id),
+             QString::number(64 * 1024 * 1024));
+    QCOMPARE(inspect(socket, QStringLiteral("{{.HostConfig.RestartPolicy.Name}}"), id),
+             QStringLiteral("unless-stopped"));
+    QCOMPARE(inspect(socket, QStringLiteral("{{json .Config.Healthcheck.Test}}"), id),
+             QStringLiteral("[\"CMD-SHELL\",\"true\"]"));
+    QCOMPARE(inspect(socket, QStringLiteral("{{.Config.WorkingDir}}"), id), QStringLiteral("/tmp"));
+    // And the node's snapshot has it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const ContainerSummary &c : node->containers()) {
+                if (c.id == id)
+                    return true;
+            }
+            return false;
+        }(),
+        15000);
+}
+
+void TestCreateContainerDialog::pullsAMissingImageWithProgress()
+{
+    REQUIRE_ENGINES();
+    NodeService *node = nodeFor(true);
+    const QString socket = TestEngines::podmanSocket();
+    const QString image =
+        TestEngines::registry() + QStringLiteral("/gontainer-test/busybox:latest");
+    TestEngines::podman(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+    const QString name = TestEngines::uniqueName(QStringLiteral("pulled"));
+    m_names << socket + QLatin1Char('|') + name;
+
+    CreateContainerDialog dialog(m_manager.get(), node->id());
+    dialog.setPullWithoutAsking(true);
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    type(dialog.field(QStringLiteral("image")), image);
+    type(dialog.field(QStringLiteral("name")), name);
+    type(dialog.field(QStringLiteral("command")), QStringLiteral("sleep 300"));
+    dialog.createButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusLabel()->text().startsWith(QStringLiteral("Pulling")),
+                             20000);
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(created.wait(60000) || created.count() == 1);
+    QCOMPARE(inspect(socket, QStringLiteral("{{.State.Status}}"), name), QStringLiteral("running"));
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    TestEngines::podman(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+}
+
+void TestCreateContainerDialog::nameInUseIsExplained()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::dockerSocket();
+    const QString name = TestEngines::uniqueName(QStringLiteral("taken"));
+    m_names << socket + QLatin1Char('|') + name;
+    QCOMPARE(TestEngines::docker(socket, {QStringLiteral("create"), QStringLiteral("--name"), name,
+                                          TestEngines::image(), QStringLiteral("true")})
+                 .exitCode,
+             0);
+    CreateContainerDialog dialog(m_manager.get(), QString::fromLatin1(NodeManager::LocalId));
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    type(dialog.field(QStringLiteral("image")), TestEngines::image());
+    type(dialog.field(QStringLiteral("name")), name);
+    dialog.createButton()->click();
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("nameProblem"));
+    QTRY_VERIFY_WITH_TIMEOUT(problem->isVisibleTo(&dialog), 15000);
+    QVERIFY(problem->text().contains(QStringLiteral("taken")));
+    QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("409")),
+             qPrintable(dialog.statusLabel()->text()));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(created.count(), 0);
+    // What was typed is still there, to fix.
+    QCOMPARE(qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("name")))->text(), name);
+    QVERIFY(dialog.createButton()->isEnabled());
+}
+
+QTEST_MAIN(TestCreateContainerDialog)
+#include "tst_createcontainerdialog.moc"

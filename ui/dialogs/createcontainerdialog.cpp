@@ -1,0 +1,669 @@
+#include "ui/dialogs/createcontainerdialog.h"
+
+#include "core/engine/engine.h"
+#include "core/engine/spectext.h"
+#include "core/services/enginecall.h"
+#include "core/services/enginestream.h"
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSet>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QStringList lines(const QPlainTextEdit *edit)
+{
+    QStringList out;
+    for (const QString &line : edit->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            out << line.trimmed();
+    }
+    return out;
+}
+
+QPlainTextEdit *listEdit(QWidget *parent, const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setPlaceholderText(placeholder);
+    edit->setFixedHeight(edit->fontMetrics().height() * 4 + 12);
+    return edit;
+}
+
+const QRegularExpression &validName()
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
+    return re;
+}
+
+} // namespace
+
+CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString &nodeId,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_manager(manager)
+{
+    setObjectName(QStringLiteral("createContainerDialog"));
+    setWindowTitle(tr("New Container"));
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(page);
+    scroll->setWidget(page);
+    outer->addWidget(scroll, 1);
+
+    auto *basic = new QWidget(page);
+    auto *form = new QFormLayout(basic);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addWidget(basic);
+    const auto row = [this](QFormLayout *f, const QString &name, const QString &label,
+                            QWidget *widget) {
+        auto *box = new QWidget(widget->parentWidget());
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        widget->setParent(box);
+        v->addWidget(widget);
+        auto *problem = new QLabel(box);
+        problem->setObjectName(name + QStringLiteral("Problem"));
+        problem->setWordWrap(true);
+        QPalette p = problem->palette();
+        p.setColor(QPalette::WindowText, QColor(0xcf, 0x22, 0x2e));
+        problem->setPalette(p);
+        problem->hide();
+        v->addWidget(problem);
+        f->addRow(label, box);
+        m_problems.insert(name, problem);
+        addField(name, widget);
+    };
+
+    m_node = new QComboBox(basic);
+    row(form, QStringLiteral("node"), tr("&Node:"), m_node);
+    m_image = new QComboBox(basic);
+    m_image->setEditable(true);
+    m_image->setInsertPolicy(QComboBox::NoInsert);
+    m_image->lineEdit()->setPlaceholderText(tr("nginx, docker.io/library/redis:7, …"));
+    row(form, QStringLiteral("image"), tr("&Image:"), m_image);
+    m_name = new QLineEdit(basic);
+    m_name->setPlaceholderText(tr("Chosen by the engine when empty"));
+    row(form, QStringLiteral("name"), tr("N&ame:"), m_name);
+    m_command = new QLineEdit(basic);
+    m_command->setPlaceholderText(tr("The image's own command when empty"));
+    row(form, QStringLiteral("command"), tr("&Command:"), m_command);
+    m_ports = listEdit(basic, tr("One per line: 8080:80, 127.0.0.1:5432:5432, 53:53/udp"));
+    row(form, QStringLiteral("ports"), tr("&Ports:"), m_ports);
+    m_env = listEdit(basic, tr("One per line: KEY=value"));
+    row(form, QStringLiteral("env"), tr("&Environment:"), m_env);
+    m_start = new QCheckBox(tr("&Start the container once it is created"), basic);
+    m_start->setChecked(true);
+    form->addRow(QString(), m_start);
+
+    QWidget *storage = addSection(layout, tr("Storage and labels"), false);
+    auto *storageForm = qobject_cast<QFormLayout *>(storage->layout());
+    m_volumes =
+        listEdit(storage, tr("One per line: /host/path:/in/container[:ro] or volume:/path"));
+    row(storageForm, QStringLiteral("volumes"), tr("&Volumes:"), m_volumes);
+    m_labels = listEdit(storage, tr("One per line: key=value"));
+    row(storageForm, QStringLiteral("labels"), tr("&Labels:"), m_labels);
+
+    QWidget *resources = addSection(layout, tr("Restart and resources"), false);
+    auto *resourcesForm = qobject_cast<QFormLayout *>(resources->layout());
+    m_restart = new QComboBox(resources);
+    m_restart->addItem(tr("Never"), QStringLiteral("no"));
+    m_restart->addItem(tr("Always"), QStringLiteral("always"));
+    m_restart->addItem(tr("Unless stopped"), QStringLiteral("unless-stopped"));
+    m_restart->addItem(tr("On failure"), QStringLiteral("on-failure"));
+    row(resourcesForm, QStringLiteral("restart"), tr("&Restart:"), m_restart);
+    m_cpus = new QLineEdit(resources);
+    m_cpus->setPlaceholderText(tr("No limit; 0.5 is half a CPU"));
+    row(resourcesForm, QStringLiteral("cpus"), tr("C&PUs:"), m_cpus);
+    m_memory = new QLineEdit(resources);
+    m_memory->setPlaceholderText(tr("No limit; 512m, 2g"));
+    row(resourcesForm, QStringLiteral("memory"), tr("&Memory:"), m_memory);
+
+    QWidget *health = addSection(layout, tr("Health check"), false);
+    auto *healthForm = qobject_cast<QFormLayout *>(health->layout());
+    m_healthCmd = new QLineEdit(health);
+    m_healthCmd->setPlaceholderText(tr("The image's own check when empty; run by the shell"));
+    row(healthForm, QStringLiteral("healthCmd"), tr("Co&mmand:"), m_healthCmd);
+    m_healthInterval = new QLineEdit(health);
+    m_healthInterval->setPlaceholderText(tr("30s"));
+    row(healthForm, QStringLiteral("healthInterval"), tr("&Interval:"), m_healthInterval);
+    m_healthTimeout = new QLineEdit(health);
+    m_healthTimeout->setPlaceholderText(tr("30s"));
+    row(healthForm, QStringLiteral("healthTimeout"), tr("&Timeout:"), m_healthTimeout);
+    m_healthRetries = new QSpinBox(health);
+    m_healthRetries->setRange(0, 100);
+    m_healthRetries->setSpecialValueText(tr("Engine default"));
+    row(healthForm, QStringLiteral("healthRetries"), tr("&Retries:"), m_healthRetries);
+    m_healthStart = new QLineEdit(health);
+    m_healthStart->setPlaceholderText(tr("0s"));
+    row(healthForm, QStringLiteral("healthStart"), tr("&Start period:"), m_healthStart);
+
+    QWidget *process = addSection(layout, tr("Process and security"), false);
+    auto *processForm = qobject_cast<QFormLayout *>(process->layout());
+    m_entrypoint = new QLineEdit(process);
+    m_entrypoint->setPlaceholderText(tr("The image's own entrypoint when empty"));
+    row(processForm, QStringLiteral("entrypoint"), tr("&Entrypoint:"), m_entrypoint);
+    m_user = new QLineEdit(process);
+    m_user->setPlaceholderText(tr("user, uid or uid:gid"));
+    row(processForm, QStringLiteral("user"), tr("&User:"), m_user);
+    m_workdir = new QLineEdit(process);
+    m_workdir->setPlaceholderText(tr("/app"));
+    row(processForm, QStringLiteral("workdir"), tr("&Working directory:"), m_workdir);
+    m_capAdd = new QLineEdit(process);
+    m_capAdd->setPlaceholderText(tr("NET_ADMIN, SYS_TIME"));
+    row(processForm, QStringLiteral("capAdd"), tr("&Add capabilities:"), m_capAdd);
+    m_capDrop = new QLineEdit(process);
+    m_capDrop->setPlaceholderText(tr("ALL, NET_RAW"));
+    row(processForm, QStringLiteral("capDrop"), tr("&Drop capabilities:"), m_capDrop);
+    m_init = new QCheckBox(tr("Run an &init process that reaps zombies"), process);
+    processForm->addRow(QString(), m_init);
+    addField(QStringLiteral("init"), m_init);
+    m_privileged = new QCheckBox(tr("&Privileged (full access to the host)"), process);
+    processForm->addRow(QString(), m_privileged);
+    addField(QStringLiteral("privileged"), m_privileged);
+    m_readOnly = new QCheckBox(tr("Read-only &root file system"), process);
+    processForm->addRow(QString(), m_readOnly);
+    addField(QStringLiteral("readOnly"), m_readOnly);
+    m_autoRemove = new QCheckBox(tr("Remove the container when it e&xits"), process);
+    processForm->addRow(QString(), m_autoRemove);
+    addField(QStringLiteral("autoRemove"), m_autoRemove);
+
+    m_podmanSection = addSection(layout, tr("Podman"), false);
+    auto *podmanForm = qobject_cast<QFormLayout *>(m_podmanSection->layout());
+    m_pod = new QComboBox(m_podmanSection);
+    row(podmanForm, QStringLiteral("pod"), tr("P&od:"), m_pod);
+    m_runTimeout = new QSpinBox(m_podmanSection);
+    m_runTimeout->setRange(0, 7 * 24 * 3600);
+    m_runTimeout->setSuffix(tr(" s"));
+    m_runTimeout->setSpecialValueText(tr("No limit"));
+    row(podmanForm, QStringLiteral("runTimeout"), tr("Run &time limit:"), m_runTimeout);
+    layout->addStretch();
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("createStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+    outer->addWidget(m_status);
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
+    outer->addWidget(m_progress);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_create = m_buttons->addButton(tr("C&reate"), QDialogButtonBox::AcceptRole);
+    m_create->setDefault(true);
+    connect(m_create, &QPushButton::clicked, this, &CreateContainerDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    outer->addWidget(m_buttons);
+
+    fillNodes();
+    if (const int i = m_node->findData(nodeId); i >= 0)
+        m_node->setCurrentIndex(i);
+    connect(m_node, &QComboBox::currentIndexChanged, this, &CreateContainerDialog::onNodeChanged);
+    onNodeChanged();
+
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        connect(e, &QLineEdit::textChanged, this, &CreateContainerDialog::validate);
+    for (QPlainTextEdit *e : findChildren<QPlainTextEdit *>())
+        connect(e, &QPlainTextEdit::textChanged, this, &CreateContainerDialog::validate);
+    connect(m_image, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        m_imageTouched = m_imageTouched || !text.trimmed().isEmpty();
+        validate();
+    });
+    validate();
+    resize(620, 640);
+}
+
+CreateContainerDialog::~CreateContainerDialog() = default;
+
+void CreateContainerDialog::addField(const QString &name, QWidget *widget)
+{
+    widget->setObjectName(name);
+    m_fields.insert(name, widget);
+}
+
+QWidget *CreateContainerDialog::addSection(QVBoxLayout *layout, const QString &title, bool open)
+{
+    // The section (title and body) hides as one when its features do not exist on the node.
+    auto *section = new QWidget(layout->parentWidget());
+    auto *sectionLayout = new QVBoxLayout(section);
+    sectionLayout->setContentsMargins(0, 0, 0, 0);
+    auto *toggle = new QToolButton(section);
+    toggle->setText(title);
+    toggle->setCheckable(true);
+    toggle->setChecked(open);
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    toggle->setAutoRaise(true);
+    QFont bold = toggle->font();
+    bold.setBold(true);
+    toggle->setFont(bold);
+    auto *body = new QWidget(section);
+    auto *form = new QFormLayout(body);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    body->setVisible(open);
+    connect(toggle, &QToolButton::toggled, body, [toggle, body](bool on) {
+        toggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+        body->setVisible(on);
+    });
+    sectionLayout->addWidget(toggle);
+    sectionLayout->addWidget(body);
+    layout->addWidget(section);
+    return body;
+}
+
+void CreateContainerDialog::fillNodes()
+{
+    m_node->clear();
+    if (!m_manager)
+        return;
+    for (NodeService *node : m_manager->nodes())
+        m_node->addItem(node->name(), node->id());
+}
+
+NodeService *CreateContainerDialog::selectedNode() const
+{
+    return m_manager ? m_manager->node(m_node->currentData().toString()) : nullptr;
+}
+
+void CreateContainerDialog::onNodeChanged()
+{
+    NodeService *node = selectedNode();
+    const QString typed = m_image->currentText();
+    m_image->clear();
+    QStringList tags;
+    if (node) {
+        for (const ImageSummary &image : node->images()) {
+            for (const QString &tag : image.repoTags) {
+                if (tag != QLatin1String("<none>:<none>"))
+                    tags << tag;
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    m_image->addItems(tags);
+    m_image->setEditText(typed);
+    const EngineCapabilities caps = node ? node->engineInfo().capabilities : EngineCapabilities();
+    m_podmanSection->parentWidget()->setVisible(caps.pods || caps.runTimeout);
+    m_pod->clear();
+    m_pod->addItem(tr("None"), QString());
+    if (node && caps.pods) {
+        for (const PodInfo &pod : node->pods())
+            m_pod->addItem(pod.name, pod.name);
+    }
+    m_pod->setEnabled(caps.pods);
+    m_runTimeout->setEnabled(caps.runTimeout);
+    validate();
+}
+
+std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOut) const
+{
+    QHash<QString, QString> problems;
+    ContainerSpec s;
+    QString error;
+
+    s.image = m_image->currentText().trimmed();
+    // An empty image is only pointed out once the user has been there: a new dialog opens
+    // without a complaint.
+    if (s.image.isEmpty())
+        problems.insert(QStringLiteral("image"),
+                        m_imageTouched ? tr("Choose an image of the node, or type one to pull, "
+                                            "like nginx:1.27.")
+                                       : QString());
+    else if (s.image.contains(QLatin1Char(' ')))
+        problems.insert(QStringLiteral("image"), tr("An image name has no spaces."));
+
+    s.name = m_name->text().trimmed();
+    if (!s.name.isEmpty() && !validName().match(s.name).hasMatch())
+        problems.insert(QStringLiteral("name"),
+                        tr("Use letters, digits, and . _ - after the first letter or digit."));
+
+    s.command = QProcess::splitCommand(m_command->text());
+    if (m_command->text().count(QLatin1Char('"')) % 2 != 0)
+        problems.insert(QStringLiteral("command"), tr("A quote is not closed."));
+
+    QSet<QString> hostPorts;
+    for (const QString &line : lines(m_ports)) {
+        const auto port = SpecText::parsePort(line, &error);
+        if (!port) {
+            problems.insert(QStringLiteral("ports"), error);
+            break;
+        }
+        if (port->hostPort > 0) {
+            const QString key = QStringLiteral("%1/%2").arg(port->hostPort).arg(port->protocol);
+            if (hostPorts.contains(key)) {
+                problems.insert(QStringLiteral("ports"),
+                                tr("Host port %1 is given twice: each host port can be "
+                                   "published once.")
+                                    .arg(key));
+                break;
+            }
+            hostPorts.insert(key);
+        }
+        s.ports.append(*port);
+    }
+
+    for (const QString &line : lines(m_env)) {
+        if (!line.contains(QLatin1Char('='))) {
+            problems.insert(QStringLiteral("env"),
+                            tr("\"%1\" has no value: write it as KEY=value.").arg(line));
+            break;
+        }
+        const auto env = SpecText::parseEnv(line, &error);
+        if (!env) {
+            problems.insert(QStringLiteral("env"), error);
+            break;
+        }
+        s.env.append(*env);
+    }
+
+    for (const QString &line : lines(m_volumes)) {
+        const auto mount = SpecText::parseVolume(line, &error);
+        if (!mount) {
+            problems.insert(QStringLiteral("volumes"), error);
+            break;
+        }
+        s.mounts.append(*mount);
+    }
+
+    for (const QString &line : lines(m_labels)) {
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString key = (eq < 0 ? line : line.left(eq)).trimmed();
+        if (key.isEmpty() || key.contains(QLatin1Char(' '))) {
+            problems.insert(QStringLiteral("labels"),
+                            tr("\"%1\" is not a label: write it as key=value, the key without "
+                               "spaces.")
+                                .arg(line));
+            break;
+        }
+        s.labels.insert(key, eq < 0 ? QString() : line.mid(eq + 1));
+    }
+
+    if (const auto restart = SpecText::parseRestart(m_restart->currentData().toString(), &error))
+        s.restart = *restart;
+    if (!m_cpus->text().trimmed().isEmpty()) {
+        const auto cpus = SpecText::parseCpus(m_cpus->text().trimmed(), &error);
+        if (cpus)
+            s.nanoCpus = *cpus;
+        else
+            problems.insert(QStringLiteral("cpus"), error);
+    }
+    if (!m_memory->text().trimmed().isEmpty()) {
+        const auto memory = SpecText::parseMemory(m_memory->text().trimmed(), &error);
+        if (memory && *memory < 6 * 1024 * 1024)
+            problems.insert(QStringLiteral("memory"),
+                            tr("At least 6 MB: engines refuse smaller limits."));
+        else if (memory)
+            s.memoryBytes = *memory;
+        else
+            problems.insert(QStringLiteral("memory"), error);
+    }
+
+    const QString healthCmd = m_healthCmd->text().trimmed();
+    const auto duration = [&](QLineEdit *edit, const QString &field, qint64 *out) {
+        const QString text = edit->text().trimmed();
+        if (text.isEmpty())
+            return;
+        if (healthCmd.isEmpty()) {
+            problems.insert(field, tr("Give the check's command first."));
+            return;
+        }
+        const auto ms = SpecText::parseDuration(text, &error);
+        if (ms)
+            *out = *ms;
+        else
+            problems.insert(field, error);
+    };
+    if (!healthCmd.isEmpty())
+        s.healthcheck.test = {QStringLiteral("CMD-SHELL"), healthCmd};
+    duration(m_healthInterval, QStringLiteral("healthInterval"), &s.healthcheck.intervalMs);
+    duration(m_healthTimeout, QStringLiteral("healthTimeout"), &s.healthcheck.timeoutMs);
+    duration(m_healthStart, QStringLiteral("healthStart"), &s.healthcheck.startPeriodMs);
+    s.healthcheck.retries = m_healthRetries->value();
+
+    s.entrypoint = QProcess::splitCommand(m_entrypoint->text());
+    s.user = m_user->text().trimmed();
+    s.workingDir = m_workdir->text().trimmed();
+    if (!s.workingDir.isEmpty() && !s.workingDir.startsWith(QLatin1Char('/')))
+        problems.insert(QStringLiteral("workdir"),
+                        tr("The working directory is a path inside the container, from /."));
+    const auto caps = [&](QLineEdit *edit, const QString &field) {
+        QStringList out;
+        static const QRegularExpression capName(QStringLiteral("^(CAP_)?[A-Z_]+$"));
+        for (const QString &c : edit->text().toUpper().split(
+                 QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts)) {
+            if (!capName.match(c).hasMatch()) {
+                problems.insert(field,
+                                tr("\"%1\" is not a capability name, like NET_ADMIN.").arg(c));
+                break;
+            }
+            out << c;
+        }
+        return out;
+    };
+    s.capAdd = caps(m_capAdd, QStringLiteral("capAdd"));
+    s.capDrop = caps(m_capDrop, QStringLiteral("capDrop"));
+    s.init = m_init->isChecked();
+    s.privileged = m_privileged->isChecked();
+    s.readOnlyRootfs = m_readOnly->isChecked();
+    s.autoRemove = m_autoRemove->isChecked();
+    if (m_pod->isEnabled())
+        s.pod = m_pod->currentData().toString();
+    if (m_runTimeout->isEnabled())
+        s.runTimeoutSecs = m_runTimeout->value();
+
+    for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
+        const QString text = problems.value(it.key());
+        it.value()->setText(text);
+        it.value()->setVisible(!text.isEmpty());
+    }
+    if (!problems.isEmpty()) {
+        if (problemsOut)
+            *problemsOut = problems.values();
+        return std::nullopt;
+    }
+    return s;
+}
+
+void CreateContainerDialog::validate()
+{
+    const bool valid = spec().has_value();
+    NodeService *node = selectedNode();
+    const bool online = node && (node->state() == NodeService::State::Online ||
+                                 node->state() == NodeService::State::Degraded);
+    m_create->setEnabled(valid && online && !m_busy);
+    if (!m_busy && node && !online) {
+        m_status->setText(tr("%1 is not connected: choose another node, or wait until it is back.")
+                              .arg(node->name()));
+        m_status->show();
+    } else if (!m_busy && m_status->property("offline").toBool()) {
+        m_status->hide();
+    }
+    m_status->setProperty("offline", !m_busy && node && !online);
+}
+
+void CreateContainerDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    for (QWidget *w : std::as_const(m_fields))
+        w->setEnabled(!busy);
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    m_progress->setVisible(busy);
+    if (busy)
+        m_progress->setRange(0, 0);
+    validate();
+}
+
+void CreateContainerDialog::fail(const QString &text)
+{
+    setBusy(false);
+    m_status->setText(text);
+    m_status->show();
+    QPalette p = m_status->palette();
+    p.setColor(QPalette::WindowText, QColor(0xcf, 0x22, 0x2e));
+    m_status->setPalette(p);
+}
+
+void CreateContainerDialog::submit()
+{
+    QStringList problems;
+    const std::optional<ContainerSpec> s = spec(&problems);
+    if (!s || m_busy || !selectedNode())
+        return;
+    m_status->setPalette(palette());
+    create(*s, false);
+}
+
+void CreateContainerDialog::create(const ContainerSpec &s, bool pulled)
+{
+    NodeService *node = selectedNode();
+    if (!node)
+        return;
+    setBusy(true, tr("Creating the container on %1…").arg(node->name()));
+    EngineCall::run<CreatedObject>(
+        node, this,
+        [s](Engine &engine, QObject *context, Engine::Callback<CreatedObject> reply) {
+            return engine.createContainer(s, context, std::move(reply));
+        },
+        [this, s, pulled](const EngineResult<CreatedObject> &result) {
+            if (result.ok()) {
+                onCreated(s, result.value.id);
+                return;
+            }
+            const EngineError &e = result.error;
+            const QString message = e.message.toLower();
+            if (e.kind == EngineError::Kind::Http && e.httpStatus == 404 && !pulled &&
+                message.contains(QLatin1String("image"))) {
+                if (m_pullWithoutAsking ||
+                    QMessageBox::question(
+                        this, tr("Pull the image?"),
+                        tr("%1 does not have the image %2. Pull it now?")
+                            .arg(selectedNode() ? selectedNode()->name() : QString(), s.image),
+                        QMessageBox::Yes | QMessageBox::Cancel,
+                        QMessageBox::Yes) == QMessageBox::Yes) {
+                    pull(s);
+                    return;
+                }
+                fail(tr("The image %1 is not on the node. Pull it, or choose one of the node's "
+                        "images.")
+                         .arg(s.image));
+                return;
+            }
+            if (message.contains(QLatin1String("short-name")) ||
+                message.contains(QLatin1String("short name"))) {
+                fail(tr("The node cannot tell which registry \"%1\" comes from. Write the image "
+                        "with its registry, like docker.io/library/%1.\n\n%2")
+                         .arg(s.image, e.userText()));
+                return;
+            }
+            if (e.kind == EngineError::Kind::Http && e.httpStatus == 409) {
+                fail(e.userText());
+                m_problems.value(QStringLiteral("name"))
+                    ->setText(tr("This name is taken on the node: choose another, or leave it "
+                                 "empty."));
+                m_problems.value(QStringLiteral("name"))->show();
+                m_name->setFocus();
+                m_name->selectAll();
+                return;
+            }
+            fail(e.userText());
+        });
+}
+
+void CreateContainerDialog::pull(const ContainerSpec &s)
+{
+    NodeService *node = selectedNode();
+    if (!node)
+        return;
+    setBusy(true, tr("Pulling %1 on %2…").arg(s.image, node->name()));
+    delete m_pull;
+    m_pull = new EngineStream(node, this);
+    auto layers = std::make_shared<QHash<QString, QPair<qint64, qint64>>>();
+    connect(m_pull, &EngineStream::value, this, [this, layers, s](const QVariant &v) {
+        const auto event = v.value<ProgressEvent>();
+        if (!event.id.isEmpty() && event.total > 0)
+            layers->insert(event.id, {event.current, event.total});
+        qint64 done = 0, total = 0;
+        for (const auto &[current, size] : std::as_const(*layers)) {
+            done += current;
+            total += size;
+        }
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(1000 * done / total));
+            m_status->setText(tr("Pulling %1: %2 of %3")
+                                  .arg(s.image, QLocale().formattedDataSize(done),
+                                       QLocale().formattedDataSize(total)));
+        }
+    });
+    connect(m_pull, &EngineStream::ended, this, [this, s](const EngineError &error) {
+        m_pull->deleteLater();
+        m_pull = nullptr;
+        if (error.isError()) {
+            fail(tr("Pulling %1 failed: %2").arg(s.image, error.userText()));
+            return;
+        }
+        create(s, true);
+    });
+    const QString reference = s.image;
+    m_pull->start([reference](Engine &engine, QObject *parent, EngineStream::Emit emitValue,
+                              EngineStream::End end) -> QObject * {
+        ProgressStream *stream = engine.pullImage(reference, RegistryAuth(), parent);
+        QObject::connect(
+            stream, &ProgressStream::progressed, stream,
+            [emitValue](const ProgressEvent &e) { emitValue(QVariant::fromValue(e)); });
+        QObject::connect(stream, &ProgressStream::ended, stream, end);
+        return stream;
+    });
+}
+
+void CreateContainerDialog::onCreated(const ContainerSpec &s, const QString &id)
+{
+    NodeService *node = selectedNode();
+    const QString nodeId = node ? node->id() : QString();
+    const QString name = s.name.isEmpty() ? id.left(12) : s.name;
+    if (!m_start->isChecked() || !node) {
+        Q_EMIT created(nodeId, id, name);
+        accept();
+        return;
+    }
+    setBusy(true, tr("Starting %1…").arg(name));
+    EngineCall::runDone(
+        node, this,
+        [id](Engine &engine, QObject *context, Engine::DoneCallback reply) {
+            return engine.startContainer(id, context, std::move(reply));
+        },
+        [this, nodeId, id, name](const EngineError &error) {
+            Q_EMIT created(nodeId, id, name);
+            if (!error.isError()) {
+                accept();
+                return;
+            }
+            // It exists: creating again would only clash with it.
+            fail(tr("%1 was created but did not start: %2").arg(name, error.userText()));
+            m_create->hide();
+            m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        });
+}

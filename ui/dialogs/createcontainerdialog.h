@@ -1,0 +1,108 @@
+#pragma once
+
+#include "core/engine/containerspec.h"
+#include "core/engine/engineerror.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class EngineStream;
+class NodeManager;
+class NodeService;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QToolButton;
+class QVBoxLayout;
+
+// Creates a container on a node: the common settings on the first page, the rest in folded
+// sections. Every field is checked as it is typed, with a message under it; nothing is sent
+// until all are valid. An image the node does not have is pulled (with progress) when the user
+// agrees; the engine's refusals are shown with what to do. Non-modal: the window stays usable.
+class CreateContainerDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CreateContainerDialog)
+
+public:
+    explicit CreateContainerDialog(NodeManager *manager, const QString &nodeId = {},
+                                   QWidget *parent = nullptr);
+    ~CreateContainerDialog() override;
+
+    // The spec the fields describe, or nullopt with the messages of the fields that are wrong.
+    std::optional<ContainerSpec> spec(QStringList *problems = nullptr) const;
+    NodeService *selectedNode() const;
+
+    // For tests: the fields by name ("image", "name", "ports", "env", ...).
+    QWidget *field(const QString &name) const { return m_fields.value(name); }
+    QPushButton *createButton() const { return m_create; }
+    QLabel *statusLabel() const { return m_status; }
+    // Whether a pull asks first (tests answer yes).
+    void setPullWithoutAsking(bool yes) { m_pullWithoutAsking = yes; }
+
+Q_SIGNALS:
+    // The container exists (and was started when asked).
+    void created(const QString &nodeId, const QString &id, const QString &name);
+
+private:
+    QWidget *addSection(QVBoxLayout *layout, const QString &title, bool open);
+    void addField(const QString &name, QWidget *widget);
+    void fillNodes();
+    void onNodeChanged();
+    void validate();
+    void submit();
+    void create(const ContainerSpec &spec, bool pulled);
+    void pull(const ContainerSpec &spec);
+    void onCreated(const ContainerSpec &spec, const QString &id);
+    void fail(const QString &text);
+    void setBusy(bool busy, const QString &text = {});
+    QLabel *problemLabel(const QString &field) const { return m_problems.value(field); }
+
+    QPointer<NodeManager> m_manager;
+    QHash<QString, QWidget *> m_fields;
+    QHash<QString, QLabel *> m_problems;
+    QComboBox *m_node = nullptr;
+    QComboBox *m_image = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_command = nullptr;
+    QPlainTextEdit *m_ports = nullptr;
+    QPlainTextEdit *m_env = nullptr;
+    QCheckBox *m_start = nullptr;
+    QPlainTextEdit *m_volumes = nullptr;
+    QPlainTextEdit *m_labels = nullptr;
+    QComboBox *m_restart = nullptr;
+    QLineEdit *m_cpus = nullptr;
+    QLineEdit *m_memory = nullptr;
+    QLineEdit *m_healthCmd = nullptr;
+    QLineEdit *m_healthInterval = nullptr;
+    QLineEdit *m_healthTimeout = nullptr;
+    QSpinBox *m_healthRetries = nullptr;
+    QLineEdit *m_healthStart = nullptr;
+    QLineEdit *m_entrypoint = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_workdir = nullptr;
+    QCheckBox *m_init = nullptr;
+    QCheckBox *m_privileged = nullptr;
+    QLineEdit *m_capAdd = nullptr;
+    QLineEdit *m_capDrop = nullptr;
+    QCheckBox *m_readOnly = nullptr;
+    QCheckBox *m_autoRemove = nullptr;
+    QWidget *m_podmanSection = nullptr;
+    QComboBox *m_pod = nullptr;
+    QSpinBox *m_runTimeout = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_create = nullptr;
+    EngineStream *m_pull = nullptr;
+    bool m_busy = false;
+    bool m_pullWithoutAsking = false;
+    bool m_imageTouched = false;
+};
