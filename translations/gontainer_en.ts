@@ -1384,6 +1384,10 @@
         <source>Running the health check…</source>
         <translation>Running the health check…</translation>
     </message>
+    <message>
+        <source>Stats</source>
+        <translation>Stats</translation>
+    </message>
 </context>
 <context>
     <name>ContainerTableModel</name>
@@ -1558,6 +1562,18 @@ ID %2</translation>
     <message>
         <source>Health</source>
         <translation>Health</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3131,60 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>ssh exited with code %1</source>
         <translation>ssh exited with code %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <source>CPU (% of one CPU)</source>
+        <translation>CPU (% of one CPU)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>Memory (MiB)</translation>
+    </message>
+    <message>
+        <source>Network (KiB/s)</source>
+        <translation>Network (KiB/s)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>Disk (KiB/s)</source>
+        <translation>Disk (KiB/s)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <source>Resource use shows here while the container runs.</source>
+        <translation>Resource use shows here while the container runs.</translation>
+    </message>
+    <message>
+        <source>CPU %1 % · memory %2</source>
+        <translation>CPU %1 % · memory %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>%n process</numerusform>
+            <numerusform>%n processes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

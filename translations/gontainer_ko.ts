@@ -1383,6 +1383,10 @@
         <source>Running the health check…</source>
         <translation>상태 확인을 실행하는 중…</translation>
     </message>
+    <message>
+        <source>Stats</source>
+        <translation>자원 사용</translation>
+    </message>
 </context>
 <context>
     <name>ContainerTableModel</name>
@@ -1551,6 +1555,18 @@ ID %2</translation>
     <message>
         <source>Health</source>
         <translation>상태 확인</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3101,59 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>ssh exited with code %1</source>
         <translation>ssh가 코드 %1(으)로 종료됨</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <source>CPU (% of one CPU)</source>
+        <translation>CPU (CPU 1개 기준 %)</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>메모리 (MiB)</translation>
+    </message>
+    <message>
+        <source>Network (KiB/s)</source>
+        <translation>네트워크 (KiB/s)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Disk (KiB/s)</source>
+        <translation>디스크 (KiB/s)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>읽기</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>쓰기</translation>
+    </message>
+    <message>
+        <source>Resource use shows here while the container runs.</source>
+        <translation>컨테이너가 실행 중일 때 자원 사용량이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>CPU %1 % · memory %2</source>
+        <translation>CPU %1 % · 메모리 %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>(최대 %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n process(es)</source>
+        <translation>
+            <numerusform>프로세스 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

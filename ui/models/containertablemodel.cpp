@@ -256,6 +256,12 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         return stateDurationText(c);
     case PortsRole:
         return c.portsText();
+    case CpuHistoryRole:
+        return QVariant::fromValue(row.cpuHistory);
+    case MemoryHistoryRole:
+        return QVariant::fromValue(row.memoryHistory);
+    case HasStatsRole:
+        return row.hasStats;
     default:
         break;
     }
@@ -320,10 +326,54 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole || role == SortRole)
             return c.portsText();
         break;
+    case Cpu:
+        if (role == Qt::DisplayRole && row.hasStats)
+            return QStringLiteral("%1 %").arg(QLocale().toString(row.cpuPercent, 'f', 1));
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == SortRole)
+            return row.hasStats ? row.cpuPercent : -1.0;
+        break;
+    case Memory:
+        if (role == Qt::DisplayRole && row.hasStats)
+            return QLocale().formattedDataSize(row.memoryUsage, 1,
+                                               QLocale::DataSizeTraditionalFormat);
+        if (role == Qt::ToolTipRole && row.hasStats && row.memoryLimit > 0)
+            return tr("%1 of %2")
+                .arg(QLocale().formattedDataSize(row.memoryUsage),
+                     QLocale().formattedDataSize(row.memoryLimit));
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == SortRole)
+            return row.hasStats ? row.memoryUsage : qint64(-1);
+        break;
     default:
         break;
     }
     return {};
+}
+
+void ContainerTableModel::addStats(const QString &nodeId, const ContainerStats &stats)
+{
+    const int r = m_index.value(key(nodeId, stats.id), -1);
+    if (r < 0)
+        return;
+    Row &row = m_rows[r];
+    if (row.container.state != ContainerSummary::State::Running)
+        return;
+    row.hasStats = true;
+    row.cpuPercent = stats.cpuPercent;
+    row.memoryUsage = stats.memoryUsage;
+    row.memoryLimit = stats.memoryLimit;
+    row.cpuHistory.append(stats.cpuPercent);
+    row.memoryHistory.append(stats.memoryPercent);
+    while (row.cpuHistory.size() > HistoryLength)
+        row.cpuHistory.removeFirst();
+    while (row.memoryHistory.size() > HistoryLength)
+        row.memoryHistory.removeFirst();
+    Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1),
+                       {Qt::DisplayRole, Qt::ToolTipRole, SortRole, CpuHistoryRole,
+                        MemoryHistoryRole, HasStatsRole});
 }
 
 QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -347,6 +397,10 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Created");
     case Ports:
         return tr("Ports");
+    case Cpu:
+        return tr("CPU");
+    case Memory:
+        return tr("Memory");
     default:
         break;
     }
@@ -407,8 +461,12 @@ void ContainerTableModel::addContainers(const QString &nodeId,
     for (const ContainerSummary &c : containers) {
         if (m_index.contains(key(nodeId, c.id)))
             known.append(c);
-        else
-            fresh.append(Row{nodeId, c});
+        else {
+            Row row;
+            row.nodeId = nodeId;
+            row.container = c;
+            fresh.append(row);
+        }
     }
     if (!known.isEmpty())
         updateContainers(nodeId, known);
@@ -431,7 +489,13 @@ void ContainerTableModel::updateContainers(const QString &nodeId,
         const int row = m_index.value(key(nodeId, c.id), -1);
         if (row < 0 || m_rows.at(row).container == c)
             continue;
-        m_rows[row].container = c;
+        Row &r = m_rows[row];
+        r.container = c;
+        if (c.state != ContainerSummary::State::Running) {
+            r.hasStats = false;
+            r.cpuHistory.clear();
+            r.memoryHistory.clear();
+        }
         rows.append(row);
         top = qMin(top, row);
         bottom = qMax(bottom, row);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/containerstats.h"
 #include "core/engine/containersummary.h"
 
 #include <QAbstractTableModel>
@@ -27,6 +28,8 @@ public:
         Status,
         Created,
         Ports,
+        Cpu,
+        Memory,
         ColumnCount
     };
     enum Role
@@ -41,7 +44,12 @@ public:
         ImageRole,
         StatusTextRole, // uptime or exit code, in words
         PortsRole,
+        CpuHistoryRole,    // QList<qreal>: the last CPU samples, in percent of one CPU
+        MemoryHistoryRole, // QList<qreal>: the last memory samples, in percent of the limit
+        HasStatsRole,      // bool: samples are coming in
     };
+    // How many samples a row keeps for its sparklines.
+    static constexpr int HistoryLength = 30;
 
     explicit ContainerTableModel(QObject *parent = nullptr);
     ~ContainerTableModel() override;
@@ -72,6 +80,8 @@ public:
     void removeContainers(const QString &nodeId, const QStringList &ids);
     // Every row of the node.
     void removeNode(const QString &nodeId);
+    // A resource sample for one container; a container that stops forgets its samples.
+    void addStats(const QString &nodeId, const ContainerStats &stats);
 
     // Relative times ("Up 5 minutes") are worked out against this clock; the model ticks it
     // itself, and tests set it.
@@ -95,6 +105,12 @@ private:
     {
         QString nodeId;
         ContainerSummary container;
+        bool hasStats = false;
+        double cpuPercent = 0;
+        qint64 memoryUsage = 0;
+        qint64 memoryLimit = 0;
+        QList<qreal> cpuHistory;
+        QList<qreal> memoryHistory;
     };
     static QString key(const QString &nodeId, const QString &id)
     {

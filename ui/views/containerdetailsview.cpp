@@ -4,6 +4,7 @@
 #include "core/services/nodeservice.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/widgets/jsonview.h"
+#include "ui/widgets/statscharts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -75,6 +76,7 @@ ContainerDetailsView::ContainerDetailsView(QWidget *parent)
     m_overview->setObjectName(QStringLiteral("detailsOverview"));
     m_overview->setOpenLinks(false);
     m_inspect = new JsonView(m_tabs);
+    m_stats = new StatsCharts(m_tabs);
     m_healthPage = new QWidget(m_tabs);
     auto *healthLayout = new QVBoxLayout(m_healthPage);
     auto *healthBar = new QHBoxLayout;
@@ -95,6 +97,7 @@ ContainerDetailsView::ContainerDetailsView(QWidget *parent)
     healthLayout->addWidget(m_health, 1);
     m_tabs->addTab(m_overview, QString());
     m_tabs->addTab(m_inspect, QString());
+    m_tabs->addTab(m_stats, QString());
     m_tabs->addTab(m_healthPage, QString());
     layout->addWidget(m_tabs, 1);
     retranslateUi();
@@ -107,6 +110,7 @@ void ContainerDetailsView::retranslateUi()
     m_close->setToolTip(tr("Close the details (Esc)"));
     m_tabs->setTabText(OverviewTab, tr("Overview"));
     m_tabs->setTabText(InspectTab, tr("Inspect"));
+    m_tabs->setTabText(StatsTab, tr("Stats"));
     m_tabs->setTabText(HealthTab, tr("Health"));
     m_runCheck->setText(tr("Run check now"));
     m_runCheck->setToolTip(tr("Run the container's health check at once (Podman)"));
@@ -133,6 +137,7 @@ void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
     m_details = ContainerDetails();
     m_error = EngineError();
     m_inspect->setJson({});
+    m_stats->clear();
     if (node) {
         connect(node, &NodeService::containersChanged, this,
                 [this](const QList<ContainerSummary> &changed) {
@@ -146,6 +151,12 @@ void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
         connect(node, &NodeService::healthTransitions, this, [this] { showHealth(); });
     }
     reload();
+}
+
+void ContainerDetailsView::addStatsSample(const ContainerStats &stats)
+{
+    if (stats.id == m_id)
+        m_stats->addSample(stats);
 }
 
 void ContainerDetailsView::reload()

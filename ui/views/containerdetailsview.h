@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/containerdetails.h"
+#include "core/engine/containerstats.h"
 #include "core/engine/engineerror.h"
 #include "core/engine/engineresult.h"
 
@@ -10,6 +11,7 @@
 class JsonView;
 class NodeService;
 class QLabel;
+class StatsCharts;
 class QPushButton;
 class QTabWidget;
 class QTextBrowser;
@@ -28,6 +30,7 @@ public:
     {
         OverviewTab,
         InspectTab,
+        StatsTab,
         HealthTab
     };
 
@@ -45,6 +48,9 @@ public:
     QTextBrowser *overview() const { return m_overview; }
     JsonView *inspect() const { return m_inspect; }
     QTreeWidget *healthTimeline() const { return m_health; }
+    StatsCharts *statsCharts() const { return m_stats; }
+    // A resource sample of the container shown (the window streams them while it is shown).
+    void addStatsSample(const ContainerStats &stats);
     QPushButton *runCheckButton() const { return m_runCheck; }
 
 Q_SIGNALS:
@@ -72,6 +78,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTextBrowser *m_overview = nullptr;
     JsonView *m_inspect = nullptr;
+    StatsCharts *m_stats = nullptr;
     QWidget *m_healthPage = nullptr;
     QTreeWidget *m_health = nullptr;
     QLabel *m_healthSummary = nullptr;

@@ -3,6 +3,7 @@
 #include "core/services/containeractionrunner.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
+#include "core/services/statswatcher.h"
 #include "ui/dialogs/createcontainerdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/models/containerfilterproxy.h"
@@ -31,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -38,6 +40,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -211,6 +214,24 @@ MainWindow::MainWindow(QWidget *parent)
                 });
         m_tray->show();
     }
+
+    // Resource use is streamed for the running containers on screen (and the one in the
+    // details), looked at again shortly after a scroll or change and every few seconds.
+    m_statsTimer = new QTimer(this);
+    m_statsTimer->setSingleShot(true);
+    m_statsTimer->setInterval(300);
+    connect(m_statsTimer, &QTimer::timeout, this, &MainWindow::updateWatchedStats);
+    auto *statsTick = new QTimer(this);
+    statsTick->setInterval(3000);
+    connect(statsTick, &QTimer::timeout, this, &MainWindow::updateWatchedStats);
+    statsTick->start();
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_tiles), static_cast<QAbstractItemView *>(m_table)}) {
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, m_statsTimer,
+                qOverload<>(&QTimer::start));
+    }
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_statsTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_statsTimer, qOverload<>(&QTimer::start));
 
     createActions();
     createToolBar();
@@ -564,6 +585,71 @@ void MainWindow::saveSettings() const
     settings.setValue(SortOrderKey, int(m_proxy->sortOrder()));
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    m_statsTimer->start();
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    QMainWindow::hideEvent(event);
+    updateWatchedStats();
+}
+
+QList<QModelIndex> MainWindow::visibleIndexes() const
+{
+    QList<QModelIndex> out;
+    if (m_viewMode == ViewMode::Table) {
+        const int first = m_table->rowAt(0);
+        if (first < 0)
+            return out;
+        int last = m_table->rowAt(m_table->viewport()->height() - 1);
+        if (last < 0)
+            last = m_proxy->rowCount() - 1;
+        for (int r = first; r <= last; ++r)
+            out << m_proxy->index(r, 0);
+        return out;
+    }
+    // Tiles sit on a uniform grid: ask at the middle of each cell in view.
+    const QSize grid = m_tiles->gridSize();
+    const QRect area = m_tiles->viewport()->rect();
+    for (int y = grid.height() / 2; y < area.height() + grid.height() / 2; y += grid.height()) {
+        for (int x = grid.width() / 2; x < area.width(); x += grid.width()) {
+            const QModelIndex i = m_tiles->indexAt(QPoint(x, qMin(y, area.height() - 1)));
+            if (i.isValid() && !out.contains(i))
+                out << i;
+        }
+    }
+    return out;
+}
+
+void MainWindow::updateWatchedStats()
+{
+    if (!m_stats)
+        return;
+    QSet<QString> keys;
+    if (isVisible() && !isMinimized() && m_manager) {
+        const auto add = [this, &keys](const QString &nodeId, const ContainerSummary &c) {
+            NodeService *node = m_manager->node(nodeId);
+            if (node && c.state == ContainerSummary::State::Running &&
+                (node->state() == NodeService::State::Online ||
+                 node->state() == NodeService::State::Degraded))
+                keys.insert(StatsWatcher::key(nodeId, c.id));
+        };
+        for (const QModelIndex &i : visibleIndexes()) {
+            const int source = m_proxy->mapToSource(i).row();
+            add(m_model->nodeIdAt(source), m_model->containerAt(source));
+        }
+        if (m_details->isVisible() && m_details->node()) {
+            const int row = m_model->rowOf(m_details->node()->id(), m_details->containerId());
+            if (row >= 0)
+                add(m_model->nodeIdAt(row), m_model->containerAt(row));
+        }
+    }
+    m_stats->watch(keys);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -632,8 +718,17 @@ void MainWindow::setNodeManager(NodeManager *manager)
     m_manager = manager;
     delete m_nodeModel;
     m_nodeModel = nullptr;
+    delete m_stats;
+    m_stats = nullptr;
     if (!manager)
         return;
+    m_stats = new StatsWatcher(manager, this);
+    connect(m_stats, &StatsWatcher::sampled, this,
+            [this](const QString &nodeId, const ContainerStats &stats) {
+                m_model->addStats(nodeId, stats);
+                if (m_details->node() && m_details->node()->id() == nodeId)
+                    m_details->addStatsSample(stats);
+            });
     m_nodeModel = new NodeListModel(manager, this);
     m_nodeView->setModel(m_nodeModel);
     connect(m_nodeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -951,6 +1046,7 @@ void MainWindow::showDetails(bool show)
         return;
     m_details->setContainer(node, m_model->containerAt(source).id);
     m_details->show();
+    m_statsTimer->start();
 }
 
 void MainWindow::showContainerMenu(const QPoint &globalPos)

@@ -33,6 +33,8 @@ class QTableView;
 class QToolBar;
 class QAbstractItemView;
 class QToolButton;
+class QTimer;
+class StatsWatcher;
 
 // The main window: the nodes in a sidebar, every node's containers as tiles or as a table over
 // one model, a toolbar to search, filter and sort, actions on the selected containers with
@@ -88,6 +90,7 @@ public:
     ContainerDetailsView *detailsView() const { return m_details; }
     NoticeBar *noticeBar() const { return m_notice; }
     NotificationArea *notifications() const { return m_notifications; }
+    StatsWatcher *statsWatcher() const { return m_stats; }
     QAction *action(Act act) const { return m_acts.value(act); }
     ViewMode viewMode() const { return m_viewMode; }
     void setViewMode(ViewMode mode);
@@ -114,6 +117,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void createActions();
@@ -140,6 +145,8 @@ private:
     void showContainerMenu(const QPoint &globalPos);
     void showShortcuts();
     void showCreateDialog();
+    void updateWatchedStats();
+    QList<QModelIndex> visibleIndexes() const;
     void showAbout();
 
     struct Selected
@@ -172,6 +179,8 @@ private:
     ContainerFilterProxy *m_proxy = nullptr;
     NodeListModel *m_nodeModel = nullptr;
     ContainerActionRunner *m_runner = nullptr;
+    StatsWatcher *m_stats = nullptr;
+    QTimer *m_statsTimer = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_sections = nullptr;
     QListView *m_nodeView = nullptr;

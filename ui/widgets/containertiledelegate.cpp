@@ -92,9 +92,51 @@ void ContainerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
                                      Qt::ElideRight, nameRect.width()));
     painter->setFont(option.font);
 
+    // Running containers in view: CPU and memory over the last samples, beside lines 2 and 3.
+    const bool hasStats = index.data(ContainerTableModel::HasStatsRole).toBool();
+    const int sparkWidth = hasStats ? qMin(90, text.width() / 3) : 0;
+    if (hasStats) {
+        const QRect spark(text.right() - sparkWidth + 1, text.top() + line + 4, sparkWidth,
+                          2 * line + 4);
+        const auto cpu = index.data(ContainerTableModel::CpuHistoryRole).value<QList<qreal>>();
+        const auto memory =
+            index.data(ContainerTableModel::MemoryHistoryRole).value<QList<qreal>>();
+        qreal cpuTop = 100;
+        for (const qreal v : cpu)
+            cpuTop = qMax(cpuTop, v);
+        const auto plot = [&](const QList<qreal> &values, qreal top, const QColor &color) {
+            if (values.size() < 2)
+                return;
+            QPolygonF poly;
+            const qreal step = qreal(spark.width()) / (ContainerTableModel::HistoryLength - 1);
+            const qreal x0 = spark.right() - step * (values.size() - 1);
+            for (int i = 0; i < values.size(); ++i)
+                poly << QPointF(x0 + i * step,
+                                spark.bottom() -
+                                    qBound<qreal>(0, values.at(i) / top, 1) * (spark.height() - 2));
+            painter->setPen(QPen(color, 1.5));
+            painter->drawPolyline(poly);
+        };
+        QColor grid = pal.color(QPalette::Midlight);
+        painter->setPen(grid);
+        painter->drawLine(spark.bottomLeft(), spark.bottomRight());
+        plot(memory, 100, QColor(0x8b, 0x5c, 0xf6));
+        plot(cpu, cpuTop, QColor(0x3b, 0x82, 0xf6));
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.8);
+        painter->setFont(small);
+        if (!cpu.isEmpty())
+            painter->drawText(spark, Qt::AlignRight | Qt::AlignTop,
+                              QStringLiteral("%1%").arg(qRound(cpu.constLast())));
+        painter->setFont(option.font);
+    }
+
     // Line 2: image. Line 3: node. Line 4: state with uptime or exit code, and ports.
     const auto drawLine = [&](int n, const QString &value, const QColor &color) {
-        const QRect r(text.left(), text.top() + n * (line + 4), text.width(), line);
+        const int width =
+            n < 3 ? text.width() - (sparkWidth > 0 ? sparkWidth + 6 : 0) : text.width();
+        const QRect r(text.left(), text.top() + n * (line + 4), width, line);
         painter->setPen(color);
         painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
                           fm.elidedText(value, Qt::ElideMiddle, r.width()));

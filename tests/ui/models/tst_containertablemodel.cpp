@@ -26,6 +26,7 @@ private slots:
     void displayAndSortValues();
     void nodesKeepTheirOwnRows();
     void unchangedUpdateIsSilent();
+    void statsFillCpuAndMemory();
     void statusText_data();
     void statusText();
 
@@ -231,6 +232,49 @@ void TestContainerTableModel::unchangedUpdateIsSilent()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     m_model->updateContainers(N, {a});
     QCOMPARE(changed.count(), 0);
+}
+
+void TestContainerTableModel::statsFillCpuAndMemory()
+{
+    m_model->setContainers(
+        N, {make(QStringLiteral("a")), make(QStringLiteral("b"), ContainerSummary::State::Exited)});
+    const int a = m_model->rowOf(N, QStringLiteral("a-id"));
+    QVERIFY(!m_model->index(a, 0).data(ContainerTableModel::HasStatsRole).toBool());
+    QCOMPARE(m_model->index(a, ContainerTableModel::Cpu).data().toString(), QString());
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    for (int i = 0; i < ContainerTableModel::HistoryLength + 5; ++i) {
+        ContainerStats s;
+        s.id = QStringLiteral("a-id");
+        s.cpuPercent = 12.5 + i;
+        s.memoryUsage = 3 * 1024 * 1024;
+        s.memoryLimit = 64 * 1024 * 1024;
+        s.memoryPercent = 3.0 / 64 * 100;
+        m_model->addStats(N, s);
+    }
+    QCOMPARE(changed.count(), ContainerTableModel::HistoryLength + 5);
+    QVERIFY(m_model->index(a, 0).data(ContainerTableModel::HasStatsRole).toBool());
+    QCOMPARE(m_model->index(a, ContainerTableModel::Cpu).data().toString(),
+             QStringLiteral("46.5 %"));
+    QCOMPARE(m_model->index(a, ContainerTableModel::Memory).data().toString(),
+             QStringLiteral("3.0 MB"));
+    const auto history =
+        m_model->index(a, 0).data(ContainerTableModel::CpuHistoryRole).value<QList<qreal>>();
+    QCOMPARE(history.size(), ContainerTableModel::HistoryLength);
+    QCOMPARE(history.last(), 46.5);
+    QCOMPARE(
+        m_model->index(a, ContainerTableModel::Cpu).data(ContainerTableModel::SortRole).toDouble(),
+        46.5);
+
+    // Samples for a stopped container (or an unknown one) are ignored; stopping forgets them.
+    ContainerStats late;
+    late.id = QStringLiteral("b-id");
+    m_model->addStats(N, late);
+    QVERIFY(!m_model->index(m_model->rowOf(N, QStringLiteral("b-id")), 0)
+                 .data(ContainerTableModel::HasStatsRole)
+                 .toBool());
+    m_model->updateContainers(N, {make(QStringLiteral("a"), ContainerSummary::State::Exited)});
+    QVERIFY(!m_model->index(a, 0).data(ContainerTableModel::HasStatsRole).toBool());
+    QCOMPARE(m_model->index(a, ContainerTableModel::Cpu).data().toString(), QString());
 }
 
 void TestContainerTableModel::statusText_data()

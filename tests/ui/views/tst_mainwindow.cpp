@@ -2,6 +2,7 @@
 
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
+#include "core/services/statswatcher.h"
 #include "testengines.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/models/containerfilterproxy.h"
@@ -11,6 +12,7 @@
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/noticebar.h"
 #include "ui/widgets/notificationarea.h"
+#include "ui/widgets/statscharts.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -47,6 +49,7 @@ private slots:
     void failedActionSaysWhy();
     void searchAndFiltersNarrowTheViews();
     void detailsShowOverviewAndInspect();
+    void statsOnlyForContainersOnScreen();
     void offlineNodeExplainsAndRetries();
     void locateFailureOffersRetry();
     void languageMenuAsksForALanguage();
@@ -452,6 +455,51 @@ void TestMainWindow::detailsShowOverviewAndInspect()
     // Esc closes it.
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(!details->isVisible());
+}
+
+void TestMainWindow::statsOnlyForContainersOnScreen()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString shownName = TestEngines::uniqueName(QStringLiteral("stats-shown"));
+    const QString shown = run(TestEngines::dockerSocket(), shownName);
+    const QString hidden =
+        run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("stats-hidden")));
+    QVERIFY(!shown.isEmpty() && !hidden.isEmpty());
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, shown) >= 0 && model->rowOf(local, hidden) >= 0,
+                             15000);
+    // Only one of them on screen.
+    QTest::keyClicks(m_window->searchField(), shownName);
+    QCOMPARE(m_window->containerProxy()->rowCount(), 1);
+    const QString shownKey = StatsWatcher::key(local, shown);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statsWatcher()->watched(), QSet<QString>{shownKey}, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->index(model->rowOf(local, shown), 0)
+                                 .data(ContainerTableModel::HasStatsRole)
+                                 .toBool(),
+                             15000);
+    QVERIFY(!model->index(model->rowOf(local, hidden), 0)
+                 .data(ContainerTableModel::HasStatsRole)
+                 .toBool());
+
+    // The table's CPU and memory columns, and the details' Stats tab.
+    m_window->setViewMode(MainWindow::ViewMode::Table);
+    QVERIFY(!model->index(model->rowOf(local, shown), ContainerTableModel::Memory)
+                 .data()
+                 .toString()
+                 .isEmpty());
+    select(*m_window, {{local, shown}});
+    m_window->action(MainWindow::Act::Details)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailsView()->statsCharts()->sampleCount() >= 2, 15000);
+    QVERIFY(
+        m_window->detailsView()->statsCharts()->summaryText().startsWith(QStringLiteral("CPU")));
+
+    // Hidden window: no stream at all.
+    m_window->hide();
+    QCOMPARE(m_window->statsWatcher()->watched(), QSet<QString>());
+    m_window->show();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statsWatcher()->watched(), QSet<QString>{shownKey}, 10000);
 }
 
 void TestMainWindow::offlineNodeExplainsAndRetries()

@@ -1,0 +1,121 @@
+#include "core/services/statswatcher.h"
+
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+#include "testengines.h"
+
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// StatsWatcher against real engines: samples come for exactly the containers watched, stop
+// when they are no longer watched, and a stream that ends opens again when asked.
+class TestStatsWatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void samplesOnlyWhatIsWatched_data();
+    void samplesOnlyWhatIsWatched();
+
+private:
+    QTemporaryDir m_config;
+};
+
+void TestStatsWatcher::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_statswatcher"));
+    QSettings().clear();
+    qRegisterMetaType<ContainerStats>();
+}
+
+void TestStatsWatcher::samplesOnlyWhatIsWatched_data()
+{
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << false;
+    QTest::newRow("podman") << true;
+}
+
+void TestStatsWatcher::samplesOnlyWhatIsWatched()
+{
+    REQUIRE_ENGINES();
+    QFETCH(bool, podman);
+    const QString socket = podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket();
+    NodeManager manager;
+    NodeConfig config;
+    config.name = QStringLiteral("stats");
+    config.url = QStringLiteral("unix://") + socket;
+    QCOMPARE(manager.addNode(config), QString());
+    NodeService *node = manager.nodes().first();
+    QVERIFY(QTest::qWaitFor([node] { return node->state() == NodeService::State::Online; }, 20000));
+
+    QStringList ids;
+    for (int i = 0; i < 2; ++i) {
+        const auto run = TestEngines::runDetached(
+            socket, TestEngines::uniqueName(QStringLiteral("stats")),
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+        ids << run.output.trimmed();
+    }
+    const auto cleanup = qScopeGuard([&] {
+        for (const QString &id : ids)
+            TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+
+    StatsWatcher watcher(&manager);
+    QSignalSpy sampled(&watcher, &StatsWatcher::sampled);
+    const auto idsSampled = [&sampled] {
+        QSet<QString> seen;
+        for (const auto &args : sampled)
+            seen.insert(args.at(1).value<ContainerStats>().id);
+        return seen;
+    };
+    watcher.watch({StatsWatcher::key(node->id(), ids.at(0))});
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.count() >= 3, 15000);
+    QCOMPARE(idsSampled(), QSet<QString>{ids.at(0)});
+    const ContainerStats last = sampled.last().at(1).value<ContainerStats>();
+    QCOMPARE(sampled.last().at(0).toString(), node->id());
+    // The busy loop shows as CPU use, and some memory is in use.
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.last().at(1).value<ContainerStats>().cpuPercent > 10, 10000);
+    QVERIFY(last.memoryUsage > 0);
+
+    // Switch to the other container: the first one's stream closes.
+    watcher.watch({StatsWatcher::key(node->id(), ids.at(1))});
+    QCOMPARE(watcher.watched(), QSet<QString>{StatsWatcher::key(node->id(), ids.at(1))});
+    QTest::qWait(500); // samples already on their way may still arrive
+    sampled.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.count() >= 3, 15000);
+    QCOMPARE(idsSampled(), QSet<QString>{ids.at(1)});
+
+    // Nothing watched: nothing comes.
+    watcher.watch({});
+    QTest::qWait(500);
+    sampled.clear();
+    QTest::qWait(2500);
+    QCOMPARE(sampled.count(), 0);
+
+    // A container that stops and starts again while watched (Podman ends the stream, Docker
+    // keeps it open): samples resume once it runs.
+    const QString key = StatsWatcher::key(node->id(), ids.at(0));
+    watcher.watch({key});
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.count() >= 1, 15000);
+    QCOMPARE(TestEngines::docker(socket, {QStringLiteral("stop"), QStringLiteral("-t"),
+                                          QStringLiteral("0"), ids.at(0)})
+                 .exitCode,
+             0);
+    QCOMPARE(TestEngines::docker(socket, {QStringLiteral("start"), ids.at(0)}).exitCode, 0);
+    sampled.clear();
+    watcher.watch({key});
+    QTRY_VERIFY_WITH_TIMEOUT(sampled.count() >= 1 &&
+                                 sampled.last().at(1).value<ContainerStats>().cpuPercent > 10,
+                             20000);
+}
+
+QTEST_GUILESS_MAIN(TestStatsWatcher)
+#include "tst_statswatcher.moc"
