@@ -1122,6 +1122,61 @@
     </message>
 </context>
 <context>
+    <name>CommitDialog</name>
+    <message>
+        <source>Commit %1 to an Image</source>
+        <translation>Commit %1 to an Image</translation>
+    </message>
+    <message>
+        <source>Saves the container&apos;s file system as a new image on its node.</source>
+        <translation>Saves the container&apos;s file system as a new image on its node.</translation>
+    </message>
+    <message>
+        <source>myapp or registry.example:5000/team/myapp</source>
+        <translation>myapp or registry.example:5000/team/myapp</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation>Name &lt;email&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the container while committing</source>
+        <translation>&amp;Pause the container while committing</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
+        <translation>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
+    </message>
+    <message>
+        <source>A tag needs a repository.</source>
+        <translation>A tag needs a repository.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>this engine address cannot be used</source>
@@ -2885,6 +2940,34 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>Created %1 on %2.</source>
         <translation>Created %1 on %2.</translation>
     </message>
+    <message>
+        <source>&amp;Commit to Image…</source>
+        <translation>&amp;Commit to Image…</translation>
+    </message>
+    <message>
+        <source>Save the selected container as a new image</source>
+        <translation>Save the selected container as a new image</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me about its problems</source>
+        <translation>&amp;Notify me about its problems</translation>
+    </message>
+    <message>
+        <source>Tell me when a container on this node turns unhealthy or stops unexpectedly</source>
+        <translation>Tell me when a container on this node turns unhealthy or stops unexpectedly</translation>
+    </message>
+    <message>
+        <source>Committing %1 to an image…</source>
+        <translation>Committing %1 to an image…</translation>
+    </message>
+    <message>
+        <source>Committed %1 to a new image.</source>
+        <translation>Committed %1 to a new image.</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>commit</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfig</name>
@@ -2987,6 +3070,36 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWatcher</name>
+    <message numerus="yes">
+        <source>On %1, its health check failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>On %1, its health check failed once.</numerusform>
+            <numerusform>On %1, its health check failed %n times in a row.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check said: %1</source>
+        <translation>The check said: %1</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation>%1 is unhealthy</translation>
+    </message>
+    <message>
+        <source>On %1, the kernel killed it for lack of memory. Give it a higher memory limit, or find what grows.</source>
+        <translation>On %1, the kernel killed it for lack of memory. Give it a higher memory limit, or find what grows.</translation>
+    </message>
+    <message>
+        <source>On %1, it exited with code %2. Its logs may say why.</source>
+        <translation>On %1, it exited with code %2. Its logs may say why.</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1 stopped unexpectedly</translation>
     </message>
 </context>
 <context>

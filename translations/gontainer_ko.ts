@@ -1122,6 +1122,61 @@
     </message>
 </context>
 <context>
+    <name>CommitDialog</name>
+    <message>
+        <source>Commit %1 to an Image</source>
+        <translation>%1을(를) 이미지로 커밋</translation>
+    </message>
+    <message>
+        <source>Saves the container&apos;s file system as a new image on its node.</source>
+        <translation>컨테이너의 파일 시스템을 해당 노드에 새 이미지로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>myapp or registry.example:5000/team/myapp</source>
+        <translation>myapp 또는 registry.example:5000/team/myapp</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>저장소(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>태그(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>메시지(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation>이름 &lt;이메일&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>작성자(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the container while committing</source>
+        <translation>커밋하는 동안 컨테이너 일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation>커밋(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
+        <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot;은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
+    </message>
+    <message>
+        <source>A tag needs a repository.</source>
+        <translation>태그를 붙이려면 저장소 이름이 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
         <source>this engine address cannot be used</source>
@@ -2855,6 +2910,34 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <source>Created %1 on %2.</source>
         <translation>%2에 %1을(를) 만들었습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Commit to Image…</source>
+        <translation>이미지로 커밋(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the selected container as a new image</source>
+        <translation>선택한 컨테이너를 새 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me about its problems</source>
+        <translation>이 노드의 문제 알림 받기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tell me when a container on this node turns unhealthy or stops unexpectedly</source>
+        <translation>이 노드의 컨테이너가 비정상이 되거나 예기치 않게 멈추면 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>Committing %1 to an image…</source>
+        <translation>%1을(를) 이미지로 커밋하는 중…</translation>
+    </message>
+    <message>
+        <source>Committed %1 to a new image.</source>
+        <translation>%1을(를) 새 이미지로 커밋했습니다.</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>커밋</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfig</name>
@@ -2957,6 +3040,35 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>Dismiss</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWatcher</name>
+    <message numerus="yes">
+        <source>On %1, its health check failed %n time(s) in a row.</source>
+        <translation>
+            <numerusform>%1에서 상태 확인이 연속 %n번 실패했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check said: %1</source>
+        <translation>확인 출력: %1</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation>%1 비정상</translation>
+    </message>
+    <message>
+        <source>On %1, the kernel killed it for lack of memory. Give it a higher memory limit, or find what grows.</source>
+        <translation>%1에서 메모리가 부족해 커널이 강제 종료했습니다. 메모리 제한을 늘리거나 무엇이 커지는지 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>On %1, it exited with code %2. Its logs may say why.</source>
+        <translation>%1에서 종료 코드 %2로 끝났습니다. 로그에 이유가 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly</source>
+        <translation>%1이(가) 예기치 않게 멈춤</translation>
     </message>
 </context>
 <context>

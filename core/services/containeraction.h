@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/engineerror.h"
+#include "core/engine/engineresults.h"
 
 #include <QList>
 #include <QMetaType>
@@ -19,7 +20,8 @@ enum class ContainerAction
     Unpause,
     Kill,
     Rename,
-    Remove
+    Remove,
+    Commit
 };
 
 // One container an action is for: its node, id, and the name to report it by.
@@ -37,6 +39,7 @@ struct ContainerActionOptions
     bool force = false;         // Remove: a running container too
     bool removeVolumes = false; // Remove: its anonymous volumes too
     int timeoutSecs = -1;       // Stop and Restart: -1 for the container's own
+    CommitOptions commit;       // Commit: the new image's name, message and author
 };
 
 // How the action went for one container: no error is success.

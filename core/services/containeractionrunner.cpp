@@ -40,6 +40,11 @@ EngineCall::DoneCall callFor(ContainerAction action, const QString &id,
         return [id, n = o.newName](Engine &e, QObject *c, Engine::DoneCallback cb) {
             return e.renameContainer(id, n, c, std::move(cb));
         };
+    case ContainerAction::Commit:
+        return [id, c = o.commit](Engine &e, QObject *ctx, Engine::DoneCallback cb) {
+            return e.commitContainer(id, c, ctx,
+                                     [cb](const EngineResult<CreatedObject> &r) { cb(r.error); });
+        };
     case ContainerAction::Remove:
         break;
     }

@@ -3,7 +3,9 @@
 #include "core/services/containeractionrunner.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
+#include "core/services/problemwatcher.h"
 #include "core/services/statswatcher.h"
+#include "ui/dialogs/commitdialog.h"
 #include "ui/dialogs/createcontainerdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/models/containerfilterproxy.h"
@@ -311,6 +313,7 @@ void MainWindow::createActions()
     addAct(Act::Kill, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), QString());
     m_containerMenu->addSeparator();
     addAct(Act::Rename, QKeySequence(Qt::Key_F2), QString());
+    addAct(Act::Commit, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QString());
     addAct(Act::Remove, QKeySequence::Delete, QStringLiteral("edit-delete"));
     m_containerMenu->addSeparator();
     addAct(Act::Details, QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-properties"));
@@ -486,6 +489,7 @@ void MainWindow::retranslateUi()
         {Act::Remove, {tr("Re&move…"), tr("Remove the selected containers")}},
         {Act::Details, {tr("&Details"), tr("Show the selected container's details")}},
         {Act::Create, {tr("&New Container…"), tr("Create a container on a node")}},
+        {Act::Commit, {tr("&Commit to Image…"), tr("Save the selected container as a new image")}},
     };
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         QAction *a = m_acts.value(it.key());
@@ -624,6 +628,17 @@ QList<QModelIndex> MainWindow::visibleIndexes() const
     return out;
 }
 
+void MainWindow::onProblem(const QString &nodeId, const QString &containerId, const QString &title,
+                           const QString &text)
+{
+    Q_UNUSED(nodeId)
+    Q_UNUSED(containerId)
+    m_notifications->post(NoticeBar::Kind::Warning, title + QStringLiteral(": ") + text);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
+    QApplication::alert(this);
+}
+
 void MainWindow::updateWatchedStats()
 {
     if (!m_stats)
@@ -720,8 +735,12 @@ void MainWindow::setNodeManager(NodeManager *manager)
     m_nodeModel = nullptr;
     delete m_stats;
     m_stats = nullptr;
+    delete m_problems;
+    m_problems = nullptr;
     if (!manager)
         return;
+    m_problems = new ProblemWatcher(manager, this);
+    connect(m_problems, &ProblemWatcher::problem, this, &MainWindow::onProblem);
     m_stats = new StatsWatcher(manager, this);
     connect(m_stats, &StatsWatcher::sampled, this,
             [this](const QString &nodeId, const ContainerStats &stats) {
@@ -815,6 +834,15 @@ void MainWindow::onNodeContextMenu(const QPoint &pos)
     menu.addAction(tr("&Show only this node"), this, [this, node] {
         if (node)
             m_nodeFilter->setCurrentIndex(qMax(0, m_nodeFilter->findData(node->id())));
+    });
+    QAction *notify = menu.addAction(tr("&Notify me about its problems"));
+    notify->setCheckable(true);
+    notify->setChecked(ProblemWatcher::notifiesFor(node->id()));
+    notify->setStatusTip(tr("Tell me when a container on this node turns unhealthy or stops "
+                            "unexpectedly"));
+    connect(notify, &QAction::toggled, this, [node](bool on) {
+        if (node)
+            ProblemWatcher::setNotifiesFor(node->id(), on);
     });
     menu.addSeparator();
     menu.addAction(tr("Re&move node…"), this, [this, node] {
@@ -1017,6 +1045,7 @@ void MainWindow::updateActions()
     m_acts.value(Act::Unpause)->setEnabled(anyPaused);
     m_acts.value(Act::Kill)->setEnabled(anyRunning || anyPaused);
     m_acts.value(Act::Rename)->setEnabled(selected.size() == 1);
+    m_acts.value(Act::Commit)->setEnabled(selected.size() == 1);
     m_acts.value(Act::Remove)->setEnabled(!selected.isEmpty());
     m_acts.value(Act::Details)
         ->setEnabled(!selected.isEmpty() || currentView()->currentIndex().isValid());
@@ -1058,7 +1087,7 @@ void MainWindow::showContainerMenu(const QPoint &globalPos)
             menu.addAction(m_acts.value(act));
     }
     menu.addSeparator();
-    for (const Act act : {Act::Rename, Act::Remove, Act::Details}) {
+    for (const Act act : {Act::Rename, Act::Commit, Act::Remove, Act::Details}) {
         if (m_acts.value(act)->isEnabled())
             menu.addAction(m_acts.value(act));
     }
@@ -1215,6 +1244,22 @@ void MainWindow::trigger(Act act)
         runAction(ContainerAction::Remove, selected, options);
         return;
     }
+    case Act::Commit: {
+        if (selected.size() != 1)
+            return;
+        if (m_answers) {
+            if (!m_answers->commit)
+                return;
+            options.commit = *m_answers->commit;
+        } else {
+            CommitDialog dialog(selected.first().container.name, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            options.commit = dialog.options();
+        }
+        runAction(ContainerAction::Commit, selected, options);
+        return;
+    }
     case Act::Details:
     case Act::Create:
         break;
@@ -1244,8 +1289,14 @@ void MainWindow::runAction(ContainerAction action, const QList<Selected> &select
     if (selected.isEmpty() || !m_manager)
         return;
     QList<ContainerTarget> targets;
-    for (const Selected &s : selected)
+    const bool endsIt = action == ContainerAction::Stop || action == ContainerAction::Kill ||
+                        action == ContainerAction::Restart || action == ContainerAction::Remove;
+    for (const Selected &s : selected) {
         targets.append({m_manager->node(s.nodeId), s.container.id, s.container.name});
+        // The user's own stop is no surprise.
+        if (endsIt && m_problems)
+            m_problems->expectExit(s.nodeId, s.container.id);
+    }
     const int notice = m_notifications->post(NoticeBar::Kind::Progress,
                                              targets.size() == 1
                                                  ? progressText(action, 1).arg(targets.first().name)
@@ -1305,6 +1356,8 @@ QString MainWindow::progressText(ContainerAction action, int count)
                           : tr("Sending the signal to %n container(s)…", nullptr, count);
     case ContainerAction::Rename:
         return tr("Renaming %1…");
+    case ContainerAction::Commit:
+        return tr("Committing %1 to an image…");
     case ContainerAction::Remove:
         break;
     }
@@ -1334,6 +1387,8 @@ QString MainWindow::doneText(ContainerAction action, const QString &name, int co
                           : tr("Sent the signal to %n container(s).", nullptr, count);
     case ContainerAction::Rename:
         return tr("Renamed %1.").arg(name);
+    case ContainerAction::Commit:
+        return tr("Committed %1 to a new image.").arg(name);
     case ContainerAction::Remove:
         break;
     }
@@ -1369,6 +1424,9 @@ QString MainWindow::failedText(ContainerAction action, int failed, int total)
     case ContainerAction::Remove:
         what = tr("remove");
         break;
+    case ContainerAction::Commit:
+        what = tr("commit");
+        break;
     }
     return tr("Could not %1 %2 of %n container(s):", nullptr, total).arg(what).arg(failed);
 }
@@ -1395,8 +1453,9 @@ QString MainWindow::hintFor(const EngineError &error)
 void MainWindow::showShortcuts()
 {
     QList<QAction *> actions;
-    for (const Act act : {Act::Create, Act::Start, Act::Stop, Act::Restart, Act::Pause,
-                          Act::Unpause, Act::Kill, Act::Rename, Act::Remove, Act::Details})
+    for (const Act act :
+         {Act::Create, Act::Start, Act::Stop, Act::Restart, Act::Pause, Act::Unpause, Act::Kill,
+          Act::Rename, Act::Commit, Act::Remove, Act::Details})
         actions << m_acts.value(act);
     actions << m_searchAction << m_tilesAction << m_tableAction << m_refreshAction
             << m_shortcutsAction << m_quitAction;

@@ -34,6 +34,7 @@ class QToolBar;
 class QAbstractItemView;
 class QToolButton;
 class QTimer;
+class ProblemWatcher;
 class StatsWatcher;
 
 // The main window: the nodes in a sidebar, every node's containers as tiles or as a table over
@@ -62,7 +63,8 @@ public:
         Rename,
         Remove,
         Details,
-        Create
+        Create,
+        Commit
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -91,6 +93,7 @@ public:
     NoticeBar *noticeBar() const { return m_notice; }
     NotificationArea *notifications() const { return m_notifications; }
     StatsWatcher *statsWatcher() const { return m_stats; }
+    ProblemWatcher *problemWatcher() const { return m_problems; }
     QAction *action(Act act) const { return m_acts.value(act); }
     ViewMode viewMode() const { return m_viewMode; }
     void setViewMode(ViewMode mode);
@@ -107,6 +110,7 @@ public:
         QString newName;
         bool confirmRemove = false;
         bool removeVolumes = false;
+        std::optional<CommitOptions> commit;
     };
     void setAnswersForTest(const Answers &answers);
 
@@ -146,6 +150,8 @@ private:
     void showShortcuts();
     void showCreateDialog();
     void updateWatchedStats();
+    void onProblem(const QString &nodeId, const QString &containerId, const QString &title,
+                   const QString &text);
     QList<QModelIndex> visibleIndexes() const;
     void showAbout();
 
@@ -180,6 +186,7 @@ private:
     NodeListModel *m_nodeModel = nullptr;
     ContainerActionRunner *m_runner = nullptr;
     StatsWatcher *m_stats = nullptr;
+    ProblemWatcher *m_problems = nullptr;
     QTimer *m_statsTimer = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_sections = nullptr;

@@ -302,17 +302,37 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     // Rename one.
     select(*m_window, {{podman, b}});
     const QString renamed = TestEngines::uniqueName(QStringLiteral("renamed"));
-    m_window->setAnswersForTest({{}, renamed, false, false});
+    m_window->setAnswersForTest({{}, renamed, false, false, std::nullopt});
     m_window->action(MainWindow::Act::Rename)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(model->containerAt(model->rowOf(podman, b)).name, renamed, 15000);
 
+    // Commit one to an image.
+    const QString repository = QStringLiteral("gontainer-test/") + renamed;
+    CommitOptions commit;
+    commit.repository = repository;
+    commit.tag = QStringLiteral("v1");
+    commit.message = QStringLiteral("saved from the window");
+    m_window->setAnswersForTest({{}, {}, false, false, commit});
+    QVERIFY(m_window->action(MainWindow::Act::Commit)->isEnabled());
+    m_window->action(MainWindow::Act::Commit)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->text(),
+                              QStringLiteral("Committed %1 to a new image.").arg(renamed), 30000);
+    const auto image = TestEngines::docker(TestEngines::podmanSocket(),
+                                           {QStringLiteral("image"), QStringLiteral("inspect"),
+                                            QStringLiteral("-f"), QStringLiteral("{{.Comment}}"),
+                                            repository + QStringLiteral(":v1")});
+    QCOMPARE(image.exitCode, 0);
+    QCOMPARE(image.output.trimmed(), QStringLiteral("saved from the window"));
+    TestEngines::docker(TestEngines::podmanSocket(),
+                        {QStringLiteral("rmi"), repository + QStringLiteral(":v1")});
+
     // Remove both, running: declined first, then confirmed.
     select(*m_window, {{local, a}, {podman, b}});
-    m_window->setAnswersForTest({{}, {}, false, false});
+    m_window->setAnswersForTest({{}, {}, false, false, std::nullopt});
     m_window->action(MainWindow::Act::Remove)->trigger();
     QTest::qWait(300);
     QVERIFY(model->rowOf(local, a) >= 0);
-    m_window->setAnswersForTest({{}, {}, true, true});
+    m_window->setAnswersForTest({{}, {}, true, true, std::nullopt});
     m_window->action(MainWindow::Act::Remove)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) < 0 && model->rowOf(podman, b) < 0, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->text(),
@@ -335,7 +355,7 @@ void TestMainWindow::failedActionSaysWhy()
 
     // A name that cannot be a container name is refused before anything is sent.
     select(*m_window, {{local, other}});
-    m_window->setAnswersForTest({{}, QStringLiteral("bad name!"), false, false});
+    m_window->setAnswersForTest({{}, QStringLiteral("bad name!"), false, false, std::nullopt});
     m_window->action(MainWindow::Act::Rename)->trigger();
     QCOMPARE(m_window->notifications()->notices().size(), 1);
     QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Error);
@@ -343,7 +363,7 @@ void TestMainWindow::failedActionSaysWhy()
         m_window->notifications()->notices().first()->text().contains(QStringLiteral("bad name!")));
 
     // A name in use: the engine refuses, and the notice gives its words and what to try.
-    m_window->setAnswersForTest({{}, takenName, false, false});
+    m_window->setAnswersForTest({{}, takenName, false, false, std::nullopt});
     m_window->action(MainWindow::Act::Rename)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->kind(),
                               NoticeBar::Kind::Error, 15000);

@@ -1,0 +1,96 @@
+#include "core/services/problemwatcher.h"
+
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+
+#include <QSettings>
+
+namespace {
+const QString SilencedKey = QStringLiteral("alerts/silencedNodes");
+
+QString keyOf(const QString &nodeId, const QString &containerId)
+{
+    return nodeId + QChar(0x1f) + containerId;
+}
+} // namespace
+
+ProblemWatcher::ProblemWatcher(NodeManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+    connect(manager, &NodeManager::nodeAdded, this, &ProblemWatcher::watch);
+    for (NodeService *node : manager->nodes())
+        watch(node);
+}
+
+ProblemWatcher::~ProblemWatcher() = default;
+
+bool ProblemWatcher::notifiesFor(const QString &nodeId)
+{
+    return !QSettings().value(SilencedKey).toStringList().contains(nodeId);
+}
+
+void ProblemWatcher::setNotifiesFor(const QString &nodeId, bool notify)
+{
+    QSettings settings;
+    QStringList silenced = settings.value(SilencedKey).toStringList();
+    silenced.removeAll(nodeId);
+    if (!notify)
+        silenced.append(nodeId);
+    settings.setValue(SilencedKey, silenced);
+}
+
+void ProblemWatcher::expectExit(const QString &nodeId, const QString &containerId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_expected.begin(); it != m_expected.end();) {
+        if (it.value() < now)
+            it = m_expected.erase(it);
+        else
+            ++it;
+    }
+    m_expected.insert(keyOf(nodeId, containerId), now.addSecs(ExpectedExitSecs));
+}
+
+void ProblemWatcher::watch(NodeService *node)
+{
+    const QString nodeId = node->id();
+    const QPointer<NodeService> guard(node);
+    connect(node, &NodeService::healthTransitions, this,
+            [this, nodeId, guard](const QList<HealthTransition> &transitions) {
+                if (!guard || !notifiesFor(nodeId))
+                    return;
+                for (const HealthTransition &t : transitions) {
+                    if (t.to != ContainerSummary::Health::Unhealthy)
+                        continue;
+                    QString text = tr("On %1, its health check failed %n time(s) in a row.",
+                                      nullptr, t.failingStreak)
+                                       .arg(guard->name());
+                    if (!t.output.trimmed().isEmpty())
+                        text += QLatin1Char(' ') + tr("The check said: %1").arg(t.output.trimmed());
+                    Q_EMIT problem(nodeId, t.containerId,
+                                   tr("%1 is unhealthy").arg(t.containerName), text);
+                }
+            });
+    connect(node, &NodeService::containersExited, this,
+            [this, nodeId, guard](const QList<ContainerExit> &exits) {
+                if (!guard || !notifiesFor(nodeId))
+                    return;
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                for (const ContainerExit &e : exits) {
+                    const auto expected = m_expected.constFind(keyOf(nodeId, e.containerId));
+                    if (expected != m_expected.cend() && expected.value() >= now)
+                        continue;
+                    const QString text =
+                        e.oomKilled
+                            ? tr("On %1, the kernel killed it for lack of memory. Give it a "
+                                 "higher memory limit, or find what grows.")
+                                  .arg(guard->name())
+                            : tr("On %1, it exited with code %2. Its logs may say why.")
+                                  .arg(guard->name())
+                                  .arg(e.exitCode);
+                    Q_EMIT problem(nodeId, e.containerId,
+                                   tr("%1 stopped unexpectedly").arg(e.containerName), text);
+                }
+            });
+}
