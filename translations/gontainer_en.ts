@@ -2244,6 +2244,33 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportNodesDialog</name>
+    <message>
+        <source>Import Nodes</source>
+        <translation>Import Nodes</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: every Docker context and Podman connection found is already a node, or cannot be used.</source>
+        <translation>There is nothing new to import: every Docker context and Podman connection found is already a node, or cannot be used.</translation>
+    </message>
+    <message>
+        <source>These Docker contexts and Podman connections are not nodes yet. Choose the ones to add:</source>
+        <translation>These Docker contexts and Podman connections are not nodes yet. Choose the ones to add:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (from %3)</source>
+        <translation>%1 — %2 (from %3)</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>JsonView</name>
     <message>
         <source>Find in the JSON (Ctrl+F)</source>
@@ -2968,6 +2995,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>commit</source>
         <translation>commit</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfig</name>
@@ -2990,6 +3021,148 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>The folder %1 has %2 but not %3: a client certificate needs both.</source>
         <translation>The folder %1 has %2 but not %3: a client certificate needs both.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>Add Node</translation>
+    </message>
+    <message>
+        <source>Edit Node</source>
+        <translation>Edit Node</translation>
+    </message>
+    <message>
+        <source>build server, laptop, …</source>
+        <translation>build server, laptop, …</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>An engine socket on this computer</source>
+        <translation>An engine socket on this computer</translation>
+    </message>
+    <message>
+        <source>A remote engine over TCP (TLS)</source>
+        <translation>A remote engine over TCP (TLS)</translation>
+    </message>
+    <message>
+        <source>A remote engine over SSH</source>
+        <translation>A remote engine over SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connection:</translation>
+    </message>
+    <message>
+        <source>&amp;Socket:</source>
+        <translation>&amp;Socket:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (recommended; without it anyone on the network can control the engine)</source>
+        <translation>Use &amp;TLS (recommended; without it anyone on the network can control the engine)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates folder:</source>
+        <translation>&amp;Certificates folder:</translation>
+    </message>
+    <message>
+        <source>The folder with ca.pem, cert.pem and key.pem</source>
+        <translation>The folder with ca.pem, cert.pem and key.pem</translation>
+    </message>
+    <message>
+        <source>Do not &amp;verify the engine&apos;s certificate (unsafe)</source>
+        <translation>Do not &amp;verify the engine&apos;s certificate (unsafe)</translation>
+    </message>
+    <message>
+        <source>As your ssh configuration says</source>
+        <translation>As your ssh configuration says</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Empty for Docker; /run/podman/podman.sock for Podman</source>
+        <translation>Empty for Docker; /run/podman/podman.sock for Podman</translation>
+    </message>
+    <message>
+        <source>Remote &amp;socket:</source>
+        <translation>Remote &amp;socket:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>Empty: the ssh agent&apos;s and configuration&apos;s keys</source>
+        <translation>Empty: the ssh agent&apos;s and configuration&apos;s keys</translation>
+    </message>
+    <message>
+        <source>Only for a key with a passphrase; kept in the keychain</source>
+        <translation>Only for a key with a passphrase; kept in the keychain</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>Key pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>Saved in the keychain; type to replace it</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>There is already a node called %1: choose another name.</translation>
+    </message>
+    <message>
+        <source>A passphrase goes with a key file: choose the key it unlocks.</source>
+        <translation>A passphrase goes with a key file: choose the key it unlocks.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in the keychain: %1</source>
+        <translation>The passphrase could not be kept in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 %2, API %3.</source>
+        <translation>Connected: %1 %2, API %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer in %n second(s).</source>
+        <translation>
+            <numerusform>No answer in %n second.</numerusform>
+            <numerusform>No answer in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</source>
+        <translation>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3236,169 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>This node no longer exists.</source>
         <translation>This node no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>NodesPage</name>
+    <message>
+        <source>&amp;Add Node…</source>
+        <translation>&amp;Add Node…</translation>
+    </message>
+    <message>
+        <source>Looking for contexts and connections…</source>
+        <translation>Looking for contexts and connections…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Docker and Podman…</source>
+        <translation>&amp;Import from Docker and Podman…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>Re&amp;connect</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>No node chosen. Add one, or import the engines the docker and podman command-line tools already know.</source>
+        <translation>No node chosen. Add one, or import the engines the docker and podman command-line tools already know.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Slow to answer</source>
+        <translation>Slow to answer</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>on, without checking the engine&apos;s certificate</source>
+        <translation>on, without checking the engine&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>on, certificates from %1</source>
+        <translation>on, certificates from %1</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH key</translation>
+    </message>
+    <message>
+        <source>(passphrase in the keychain)</source>
+        <translation>(passphrase in the keychain)</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Imported from</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>%1 %2 (API %3)</source>
+        <translation>%1 %2 (API %3)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latency</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>Processors</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Control groups</source>
+        <translation>Control groups</translation>
+    </message>
+    <message>
+        <source>v%1, %2</source>
+        <translation>v%1, %2</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
+        <translation>%1 (%2 running, %3 paused, %4 stopped)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Remove node</source>
+        <translation>Remove node</translation>
+    </message>
+    <message>
+        <source>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</source>
+        <translation>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</translation>
+    </message>
+    <message>
+        <source>Import Nodes</source>
+        <translation>Import Nodes</translation>
+    </message>
+    <message>
+        <source>Some nodes were not added:</source>
+        <translation>Some nodes were not added:</translation>
     </message>
 </context>
 <context>

@@ -2237,6 +2237,33 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ImportNodesDialog</name>
+    <message>
+        <source>Import Nodes</source>
+        <translation>노드 가져오기</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import: every Docker context and Podman connection found is already a node, or cannot be used.</source>
+        <translation>새로 가져올 것이 없습니다: 찾은 Docker 컨텍스트와 Podman 연결은 모두 이미 노드이거나 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>These Docker contexts and Podman connections are not nodes yet. Choose the ones to add:</source>
+        <translation>아직 노드가 아닌 Docker 컨텍스트와 Podman 연결입니다. 추가할 것을 고르세요:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (from %3)</source>
+        <translation>%1 — %2 (%3에서)</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>제외됨:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>JsonView</name>
     <message>
         <source>Find in the JSON (Ctrl+F)</source>
@@ -2938,6 +2965,10 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <source>commit</source>
         <translation>커밋</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfig</name>
@@ -2960,6 +2991,147 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>The folder %1 has %2 but not %3: a client certificate needs both.</source>
         <translation>%1 폴더에 %2은(는) 있지만 %3이(가) 없습니다. 클라이언트 인증서에는 둘 다 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDialog</name>
+    <message>
+        <source>Add Node</source>
+        <translation>노드 추가</translation>
+    </message>
+    <message>
+        <source>Edit Node</source>
+        <translation>노드 편집</translation>
+    </message>
+    <message>
+        <source>build server, laptop, …</source>
+        <translation>빌드 서버, 노트북, …</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>An engine socket on this computer</source>
+        <translation>이 컴퓨터의 엔진 소켓</translation>
+    </message>
+    <message>
+        <source>A remote engine over TCP (TLS)</source>
+        <translation>TCP(TLS)로 연결하는 원격 엔진</translation>
+    </message>
+    <message>
+        <source>A remote engine over SSH</source>
+        <translation>SSH로 연결하는 원격 엔진</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>연결 방식(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Socket:</source>
+        <translation>소켓(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Use &amp;TLS (recommended; without it anyone on the network can control the engine)</source>
+        <translation>TLS 사용(&amp;T) (권장; 없으면 네트워크의 누구나 엔진을 조종할 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates folder:</source>
+        <translation>인증서 폴더(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The folder with ca.pem, cert.pem and key.pem</source>
+        <translation>ca.pem, cert.pem, key.pem이 있는 폴더</translation>
+    </message>
+    <message>
+        <source>Do not &amp;verify the engine&apos;s certificate (unsafe)</source>
+        <translation>엔진 인증서를 확인하지 않음(&amp;V) (안전하지 않음)</translation>
+    </message>
+    <message>
+        <source>As your ssh configuration says</source>
+        <translation>ssh 설정을 따름</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Empty for Docker; /run/podman/podman.sock for Podman</source>
+        <translation>Docker는 비워 두고, Podman은 /run/podman/podman.sock</translation>
+    </message>
+    <message>
+        <source>Remote &amp;socket:</source>
+        <translation>원격 소켓(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>키 파일(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Empty: the ssh agent&apos;s and configuration&apos;s keys</source>
+        <translation>비워 두면 ssh 에이전트와 설정의 키를 씁니다</translation>
+    </message>
+    <message>
+        <source>Only for a key with a passphrase; kept in the keychain</source>
+        <translation>암호가 있는 키만; 키체인에 보관합니다</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>키 암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 시험(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain; type to replace it</source>
+        <translation>키체인에 저장됨; 바꾸려면 입력하세요</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>%1이라는 노드가 이미 있습니다: 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>A passphrase goes with a key file: choose the key it unlocks.</source>
+        <translation>암호는 키 파일과 함께 씁니다: 그 암호로 여는 키를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be kept in the keychain: %1</source>
+        <translation>암호를 키체인에 보관할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 %2, API %3.</source>
+        <translation>연결됨: %1 %2, API %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 동안 응답이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</source>
+        <translation>노드를 저장하지 않았습니다: 키 암호를 키체인에 보관할 수 없습니다. %1</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3205,169 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>This node no longer exists.</source>
         <translation>이 노드는 더 이상 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NodesPage</name>
+    <message>
+        <source>&amp;Add Node…</source>
+        <translation>노드 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Looking for contexts and connections…</source>
+        <translation>컨텍스트와 연결을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Docker and Podman…</source>
+        <translation>Docker와 Podman에서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>다시 연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>No node chosen. Add one, or import the engines the docker and podman command-line tools already know.</source>
+        <translation>선택한 노드가 없습니다. 노드를 추가하거나, docker와 podman 명령줄 도구가 이미 아는 엔진을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Slow to answer</source>
+        <translation>응답 느림</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>연결 끊김: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>on, without checking the engine&apos;s certificate</source>
+        <translation>사용, 엔진 인증서 확인 안 함</translation>
+    </message>
+    <message>
+        <source>on, certificates from %1</source>
+        <translation>사용, 인증서 위치 %1</translation>
+    </message>
+    <message>
+        <source>SSH key</source>
+        <translation>SSH 키</translation>
+    </message>
+    <message>
+        <source>(passphrase in the keychain)</source>
+        <translation>(암호는 키체인에)</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>가져온 곳</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>%1 %2 (API %3)</source>
+        <translation>%1 %2 (API %3)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>지연 시간</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>Processors</source>
+        <translation>프로세서</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>저장소 드라이버</translation>
+    </message>
+    <message>
+        <source>Control groups</source>
+        <translation>컨트롤 그룹</translation>
+    </message>
+    <message>
+        <source>v%1, %2</source>
+        <translation>v%1, %2</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
+        <translation>%1개 (실행 %2, 일시 중지 %3, 중지 %4)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Remove node</source>
+        <translation>노드 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</source>
+        <translation>Gontainer에서 노드 %1을(를) 삭제할까요? 컨테이너는 계속 실행되고, Gontainer에 표시되지만 않습니다.</translation>
+    </message>
+    <message>
+        <source>Import Nodes</source>
+        <translation>노드 가져오기</translation>
+    </message>
+    <message>
+        <source>Some nodes were not added:</source>
+        <translation>일부 노드를 추가하지 못했습니다:</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,9 @@ QString NodeManager::addNode(NodeConfig config)
         return problem;
     if (!nameIsFree(config.name))
         return tr("There is already a node called %1: choose another name.").arg(config.name);
-    config.id = NodeStore::newId();
+    // An id chosen beforehand (a passphrase already stored under it) is kept when it is free.
+    if (config.id.isEmpty() || config.id == QLatin1String(LocalId) || node(config.id))
+        config.id = NodeStore::newId();
     NodeService *n = create(config, config.endpoint());
     m_nodes.append(n);
     saveConfigured();

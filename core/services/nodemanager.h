@@ -31,7 +31,8 @@ public:
     // By id, or by name whatever its case.
     NodeService *node(const QString &key) const;
 
-    // Empty on success; otherwise what is wrong, in the user's language.
+    // Empty on success; otherwise what is wrong, in the user's language. The node keeps the
+    // id it comes with when that is free, else it gets a new one.
     QString addNode(NodeConfig config);
     // Renames in place; a changed address or TLS/SSH setting reconnects the node.
     QString updateNode(const NodeConfig &config);

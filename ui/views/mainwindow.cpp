@@ -12,6 +12,7 @@
 #include "ui/models/containertablemodel.h"
 #include "ui/models/nodelistmodel.h"
 #include "ui/views/containerdetailsview.h"
+#include "ui/views/nodespage.h"
 #include "ui/widgets/containertiledelegate.h"
 #include "ui/widgets/nodeitemdelegate.h"
 #include "ui/widgets/noticebar.h"
@@ -155,7 +156,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tiles);
     m_stack->addWidget(m_table);
-    layout->addWidget(m_stack, 1);
+    m_sectionStack = new QStackedWidget(content);
+    m_sectionStack->addWidget(m_stack);
+    m_nodesPage = new NodesPage(m_sectionStack);
+    m_sectionStack->addWidget(m_nodesPage);
+    layout->addWidget(m_sectionStack, 1);
 
     m_details = new ContainerDetailsView(m_splitter);
     m_details->hide();
@@ -254,9 +259,12 @@ QWidget *MainWindow::createSidebar()
     m_sections->setObjectName(QStringLiteral("sections"));
     // Only the sections whose features exist are listed.
     m_sections->addItem(QString());
+    m_sections->addItem(QString());
     m_sections->setCurrentRow(0);
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        showSection(row == NodesSection ? NodesSection : ContainersSection);
+    });
     m_sections->setFrameShape(QFrame::NoFrame);
-    m_sections->setFixedHeight(m_sections->sizeHintForRow(0) * m_sections->count() + 6);
     layout->addWidget(m_sections);
     m_nodesTitle = new QLabel(sidebar);
     QFont f = m_nodesTitle->font();
@@ -539,7 +547,13 @@ void MainWindow::retranslateUi()
                             .toLower()));
     m_sortOrder->setToolTip(tr("Ascending or descending"));
     m_nodeFilter->setToolTip(tr("Show the containers of one node"));
-    m_sections->item(0)->setText(tr("Containers"));
+    m_sections->item(ContainersSection)->setText(tr("Containers"));
+    m_sections->item(NodesSection)->setText(tr("Nodes"));
+    // As tall as its rows, now that they have text.
+    const int rowHeight = qMax(m_sections->sizeHintForRow(0), fontMetrics().height() + 8);
+    for (int i = 0; i < m_sections->count(); ++i)
+        m_sections->item(i)->setSizeHint(QSize(0, rowHeight));
+    m_sections->setFixedHeight(rowHeight * m_sections->count() + 4);
     m_nodesTitle->setText(tr("Nodes"));
     m_model->retranslate();
     updateNodeFilterChoices();
@@ -652,9 +666,11 @@ void MainWindow::updateWatchedStats()
                  node->state() == NodeService::State::Degraded))
                 keys.insert(StatsWatcher::key(nodeId, c.id));
         };
-        for (const QModelIndex &i : visibleIndexes()) {
-            const int source = m_proxy->mapToSource(i).row();
-            add(m_model->nodeIdAt(source), m_model->containerAt(source));
+        if (m_sectionStack->currentWidget() == m_stack) {
+            for (const QModelIndex &i : visibleIndexes()) {
+                const int source = m_proxy->mapToSource(i).row();
+                add(m_model->nodeIdAt(source), m_model->containerAt(source));
+            }
         }
         if (m_details->isVisible() && m_details->node()) {
             const int row = m_model->rowOf(m_details->node()->id(), m_details->containerId());
@@ -669,6 +685,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_sections->setCurrentRow(section);
+    m_sectionStack->setCurrentWidget(section == NodesSection ? static_cast<QWidget *>(m_nodesPage)
+                                                             : static_cast<QWidget *>(m_stack));
+    if (section == NodesSection && m_nodeModel && m_nodeView->currentIndex().isValid())
+        m_nodesPage->setNode(m_nodeModel->nodeAt(m_nodeView->currentIndex().row()));
+    m_statsTimer->start();
 }
 
 void MainWindow::setViewMode(ViewMode mode)
@@ -750,6 +776,7 @@ void MainWindow::setNodeManager(NodeManager *manager)
             });
     m_nodeModel = new NodeListModel(manager, this);
     m_nodeView->setModel(m_nodeModel);
+    m_nodesPage->setNodeManager(manager);
     connect(m_nodeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
@@ -843,6 +870,12 @@ void MainWindow::onNodeContextMenu(const QPoint &pos)
     connect(notify, &QAction::toggled, this, [node](bool on) {
         if (node)
             ProblemWatcher::setNotifiesFor(node->id(), on);
+    });
+    menu.addAction(tr("&Edit…"), this, [this, node] {
+        if (!node)
+            return;
+        m_nodesPage->setNode(node);
+        m_nodesPage->editNode();
     });
     menu.addSeparator();
     menu.addAction(tr("Re&move node…"), this, [this, node] {

@@ -16,6 +16,7 @@ class ContainerFilterProxy;
 class ContainerTableModel;
 class NodeListModel;
 class NodeService;
+class NodesPage;
 class NoticeBar;
 class NotificationArea;
 class QAction;
@@ -87,6 +88,13 @@ public:
     QTableView *tableView() const { return m_table; }
     QListView *tileView() const { return m_tiles; }
     QListView *nodeView() const { return m_nodeView; }
+    NodesPage *nodesPage() const { return m_nodesPage; }
+    enum Section
+    {
+        ContainersSection,
+        NodesSection
+    };
+    void showSection(Section section);
     NodeListModel *nodeModel() const { return m_nodeModel; }
     QLineEdit *searchField() const { return m_search; }
     ContainerDetailsView *detailsView() const { return m_details; }
@@ -193,6 +201,8 @@ private:
     QListView *m_nodeView = nullptr;
     QLabel *m_nodesTitle = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_sectionStack = nullptr;
+    NodesPage *m_nodesPage = nullptr;
     QListView *m_tiles = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_placeholder = nullptr;

@@ -1,0 +1,259 @@
+#include "ui/dialogs/nodedialog.h"
+
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+#include "testengines.h"
+#include "ui/dialogs/importnodesdialog.h"
+#include "ui/views/nodespage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+// The node dialog and the Nodes page against real engines: a node added through the dialog
+// after testing its connection (socket, TCP with TLS, SSH), bad settings refused with the
+// reason, editing, and the page's details.
+class TestNodeDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void addsATestedLocalNode();
+    void badSettingsAreRefused();
+    void failedTestSaysWhy();
+    void tlsAndSshNodes();
+    void editsANode();
+    void importOffersOnlyNewNodes();
+
+private:
+    static void setText(QWidget *field, const QString &text);
+    QTemporaryDir m_config;
+    std::unique_ptr<NodeManager> m_manager;
+};
+
+void TestNodeDialog::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_nodedialog"));
+}
+
+void TestNodeDialog::init()
+{
+    QSettings().clear();
+    m_manager = std::make_unique<NodeManager>();
+}
+
+void TestNodeDialog::cleanup()
+{
+    m_manager.reset();
+}
+
+void TestNodeDialog::setText(QWidget *field, const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(field);
+    QVERIFY(edit);
+    // setText, not key clicks: QTest cannot type Korean.
+    edit->setText(text);
+}
+
+void TestNodeDialog::addsATestedLocalNode()
+{
+    REQUIRE_ENGINES();
+    NodeDialog dialog(m_manager.get());
+    dialog.show();
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    setText(dialog.field(QStringLiteral("name")), QStringLiteral("빌드 서버"));
+    setText(dialog.field(QStringLiteral("socket")), TestEngines::podmanSocket());
+    QVERIFY(dialog.saveButton()->isEnabled());
+    QSignalSpy tested(&dialog, &NodeDialog::tested);
+    dialog.testButton()->click();
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.first().first().toBool(), true);
+    QVERIFY2(dialog.resultLabel()->text().startsWith(QStringLiteral("Connected: Podman")),
+             qPrintable(dialog.resultLabel()->text()));
+    QTRY_VERIFY(dialog.testButton()->isEnabled());
+
+    QSignalSpy saved(&dialog, &NodeDialog::saved);
+    dialog.saveButton()->click();
+    QCOMPARE(saved.count(), 1);
+    NodeService *node = m_manager->node(QStringLiteral("빌드 서버"));
+    QVERIFY(node);
+    QCOMPARE(node->id(), saved.first().first().toString());
+    QCOMPARE(node->config().url, QStringLiteral("unix://") + TestEngines::podmanSocket());
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 20000);
+
+    // The Nodes page shows it.
+    NodesPage page;
+    page.setNodeManager(m_manager.get());
+    page.setNode(node);
+    QTRY_VERIFY_WITH_TIMEOUT(page.details()->toPlainText().contains(QStringLiteral("Podman 4.")),
+                             10000);
+    QVERIFY(page.details()->toPlainText().contains(TestEngines::podmanSocket()));
+}
+
+void TestNodeDialog::badSettingsAreRefused()
+{
+    REQUIRE_ENGINES();
+    m_manager->setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()),
+                            QStringLiteral("test"));
+    NodeDialog dialog(m_manager.get());
+    dialog.show();
+    // A name already taken (whatever its case).
+    setText(dialog.field(QStringLiteral("name")), m_manager->nodes().first()->name().toUpper());
+    setText(dialog.field(QStringLiteral("socket")), TestEngines::podmanSocket());
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("already a node")));
+    // TLS with a folder that holds no certificates.
+    setText(dialog.field(QStringLiteral("name")), QStringLiteral("remote"));
+    qobject_cast<QComboBox *>(dialog.field(QStringLiteral("kind")))
+        ->setCurrentIndex(NodeDialog::Tcp);
+    setText(dialog.field(QStringLiteral("tcpHost")), QStringLiteral("127.0.0.1"));
+    setText(dialog.field(QStringLiteral("certPath")), m_config.path());
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY2(dialog.problemLabel()->text().contains(QStringLiteral("ca.pem")),
+             qPrintable(dialog.problemLabel()->text()));
+    // No host.
+    setText(dialog.field(QStringLiteral("tcpHost")), QString());
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(!dialog.testButton()->isEnabled());
+    // A passphrase without a key.
+    qobject_cast<QComboBox *>(dialog.field(QStringLiteral("kind")))
+        ->setCurrentIndex(NodeDialog::Ssh);
+    setText(dialog.field(QStringLiteral("sshHost")), QStringLiteral("build.example"));
+    setText(dialog.field(QStringLiteral("passphrase")), QStringLiteral("secret"));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("key file")));
+    dialog.saveButton()->click();
+    QCOMPARE(m_manager->nodes().size(), 1);
+}
+
+void TestNodeDialog::failedTestSaysWhy()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir dir;
+    const QString socket = dir.filePath(QStringLiteral("absent.sock"));
+    NodeDialog dialog(m_manager.get());
+    dialog.show();
+    setText(dialog.field(QStringLiteral("socket")), socket);
+    QSignalSpy tested(&dialog, &NodeDialog::tested);
+    QVERIFY(dialog.testButton()->isEnabled());
+    dialog.testButton()->click();
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.first().first().toBool(), false);
+    QVERIFY2(dialog.resultLabel()->text().contains(socket),
+             qPrintable(dialog.resultLabel()->text()));
+    // Nothing was added by testing.
+    QCOMPARE(m_manager->nodes().size(), 0);
+}
+
+void TestNodeDialog::tlsAndSshNodes()
+{
+    REQUIRE_ENGINES();
+    {
+        const Endpoint tls = TestEngines::dockerTlsEndpoint();
+        NodeDialog dialog(m_manager.get());
+        dialog.show();
+        setText(dialog.field(QStringLiteral("name")), QStringLiteral("tls"));
+        qobject_cast<QComboBox *>(dialog.field(QStringLiteral("kind")))
+            ->setCurrentIndex(NodeDialog::Tcp);
+        setText(dialog.field(QStringLiteral("tcpHost")), tls.host);
+        qobject_cast<QSpinBox *>(dialog.field(QStringLiteral("tcpPort")))->setValue(tls.port);
+        setText(dialog.field(QStringLiteral("certPath")), TestEngines::tlsCertPath());
+        QSignalSpy tested(&dialog, &NodeDialog::tested);
+        dialog.testButton()->click();
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog.resultLabel()->text()));
+        QVERIFY(dialog.resultLabel()->text().startsWith(QStringLiteral("Connected: Docker")));
+        dialog.save();
+        QVERIFY(m_manager->node(QStringLiteral("tls")));
+        QVERIFY(m_manager->node(QStringLiteral("tls"))->config().tls);
+    }
+    const QString sshUrl = TestEngines::sshUrl();
+    if (sshUrl.isEmpty())
+        QSKIP("the harness has no SSH node here");
+    const Endpoint ssh = Endpoint::fromUrl(sshUrl);
+    NodeDialog dialog(m_manager.get());
+    dialog.show();
+    setText(dialog.field(QStringLiteral("name")), QStringLiteral("ssh"));
+    qobject_cast<QComboBox *>(dialog.field(QStringLiteral("kind")))
+        ->setCurrentIndex(NodeDialog::Ssh);
+    setText(dialog.field(QStringLiteral("sshUser")), ssh.user);
+    setText(dialog.field(QStringLiteral("sshHost")), ssh.host);
+    qobject_cast<QSpinBox *>(dialog.field(QStringLiteral("sshPort")))->setValue(ssh.port);
+    setText(dialog.field(QStringLiteral("sshSocket")), TestEngines::podmanSocket());
+    QSignalSpy tested(&dialog, &NodeDialog::tested);
+    dialog.testButton()->click();
+    QVERIFY(tested.wait(30000));
+    QVERIFY2(tested.first().first().toBool(), qPrintable(dialog.resultLabel()->text()));
+    dialog.save();
+    QVERIFY(m_manager->node(QStringLiteral("ssh")));
+    QCOMPARE(m_manager->node(QStringLiteral("ssh"))->config().url,
+             QStringLiteral("ssh://%1@%2:%3%4")
+                 .arg(ssh.user, ssh.host)
+                 .arg(ssh.port)
+                 .arg(TestEngines::podmanSocket()));
+}
+
+void TestNodeDialog::editsANode()
+{
+    REQUIRE_ENGINES();
+    NodeConfig c;
+    c.name = QStringLiteral("old name");
+    c.url = QStringLiteral("unix://") + TestEngines::dockerSocket();
+    QCOMPARE(m_manager->addNode(c), QString());
+    const QString id = m_manager->nodes().first()->id();
+    NodeDialog dialog(m_manager.get(), id);
+    dialog.show();
+    QCOMPARE(qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("name")))->text(), c.name);
+    QCOMPARE(qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("socket")))->text(),
+             TestEngines::dockerSocket());
+    // Its own name is not "taken".
+    QVERIFY(dialog.saveButton()->isEnabled());
+    setText(dialog.field(QStringLiteral("name")), QStringLiteral("new name"));
+    setText(dialog.field(QStringLiteral("socket")), TestEngines::podmanSocket());
+    dialog.save();
+    QCOMPARE(m_manager->nodes().size(), 1);
+    NodeService *node = m_manager->node(id);
+    QVERIFY(node);
+    QCOMPARE(node->name(), QStringLiteral("new name"));
+    QCOMPARE(node->config().url, QStringLiteral("unix://") + TestEngines::podmanSocket());
+}
+
+void TestNodeDialog::importOffersOnlyNewNodes()
+{
+    NodeImporter::Candidate fresh;
+    fresh.config.name = QStringLiteral("prod");
+    fresh.config.url = QStringLiteral("tcp://prod.example:2376");
+    fresh.config.origin = QStringLiteral("docker-context:prod");
+    NodeImporter::Candidate known;
+    known.config.name = QStringLiteral("here");
+    known.config.url = QStringLiteral("unix:///run/podman/podman.sock");
+    known.config.origin = QStringLiteral("podman-connection:here");
+    NodeConfig existing;
+    existing.id = QStringLiteral("x");
+    existing.name = QStringLiteral("podman");
+    existing.url = known.config.url;
+    const NodeImporter::Plan plan = NodeImporter::plan({existing}, {fresh, known});
+    ImportNodesDialog dialog(plan, {});
+    QCOMPARE(dialog.list()->count(), 1);
+    QVERIFY(dialog.list()->item(0)->text().contains(QStringLiteral("prod.example")));
+    QCOMPARE(dialog.chosen().size(), 1);
+    dialog.list()->item(0)->setCheckState(Qt::Unchecked);
+    QCOMPARE(dialog.chosen().size(), 0);
+}
+
+QTEST_MAIN(TestNodeDialog)
+#include "tst_nodedialog.moc"

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class NodeManager;
+class NodeService;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+// The Nodes section: the chosen node's details (address, state and why, engine, machine,
+// latency, where it came from) and what can be done with nodes: add, import the docker and
+// podman CLIs' own, edit, reconnect, remove.
+class NodesPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NodesPage)
+
+public:
+    explicit NodesPage(QWidget *parent = nullptr);
+    ~NodesPage() override;
+
+    void setNodeManager(NodeManager *manager);
+    // The node whose details are shown.
+    void setNode(NodeService *node);
+    NodeService *node() const { return m_node; }
+    QTextBrowser *details() const { return m_details; }
+
+public Q_SLOTS:
+    void addNode();
+    void editNode();
+    void removeNode();
+    void importNodes();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void retranslateUi();
+
+    QPointer<NodeManager> m_manager;
+    QPointer<NodeService> m_node;
+    QLabel *m_title = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_reconnect = nullptr;
+    QPushButton *m_remove = nullptr;
+    bool m_importing = false;
+};
