@@ -1443,6 +1443,10 @@
         <source>Stats</source>
         <translation>Stats</translation>
     </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
 </context>
 <context>
     <name>ContainerTableModel</name>
@@ -2341,6 +2345,24 @@ ID %2</translation>
             <numerusform>The Podman service Gontainer started keeps stopping (%1); it was started again %n time in a short while, so Gontainer gave up. Look at the message below, then retry.</numerusform>
             <numerusform>The Podman service Gontainer started keeps stopping (%1); it was started again %n times in a short while, so Gontainer gave up. Look at the message below, then retry.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogFollowView</name>
+    <message numerus="yes">
+        <source>Following the last %n line(s) and what comes.</source>
+        <translation>
+            <numerusform>Following the last line and what comes.</numerusform>
+            <numerusform>Following the last %n lines and what comes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log stopped: %1</source>
+        <translation>The log stopped: %1</translation>
+    </message>
+    <message>
+        <source>The container is not running; this is the end of its log.</source>
+        <translation>The container is not running; this is the end of its log.</translation>
     </message>
 </context>
 <context>

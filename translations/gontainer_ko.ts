@@ -1442,6 +1442,10 @@
         <source>Stats</source>
         <translation>자원 사용</translation>
     </message>
+    <message>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
 </context>
 <context>
     <name>ContainerTableModel</name>
@@ -2333,6 +2337,23 @@ ID %2</translation>
         <translation>
             <numerusform>Gontainer가 시작한 Podman 서비스가 계속 멈춥니다(%1). 짧은 시간에 %n번 다시 시작했으므로 더 이상 시도하지 않습니다. 아래 메시지를 확인한 뒤 다시 시도하세요.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LogFollowView</name>
+    <message numerus="yes">
+        <source>Following the last %n line(s) and what comes.</source>
+        <translation>
+            <numerusform>마지막 %n줄과 새로 나오는 내용을 따라가는 중입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log stopped: %1</source>
+        <translation>로그가 멈췄습니다: %1</translation>
+    </message>
+    <message>
+        <source>The container is not running; this is the end of its log.</source>
+        <translation>컨테이너가 실행 중이 아닙니다; 로그는 여기까지입니다.</translation>
     </message>
 </context>
 <context>

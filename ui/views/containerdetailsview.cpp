@@ -4,6 +4,7 @@
 #include "core/services/nodeservice.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/widgets/jsonview.h"
+#include "ui/widgets/logfollowview.h"
 #include "ui/widgets/statscharts.h"
 
 #include <QEvent>
@@ -77,6 +78,7 @@ ContainerDetailsView::ContainerDetailsView(QWidget *parent)
     m_overview->setOpenLinks(false);
     m_inspect = new JsonView(m_tabs);
     m_stats = new StatsCharts(m_tabs);
+    m_logs = new LogFollowView(m_tabs);
     m_healthPage = new QWidget(m_tabs);
     auto *healthLayout = new QVBoxLayout(m_healthPage);
     auto *healthBar = new QHBoxLayout;
@@ -99,6 +101,8 @@ ContainerDetailsView::ContainerDetailsView(QWidget *parent)
     m_tabs->addTab(m_inspect, QString());
     m_tabs->addTab(m_stats, QString());
     m_tabs->addTab(m_healthPage, QString());
+    m_tabs->addTab(m_logs, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ContainerDetailsView::updateLogFollow);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
 }
@@ -112,6 +116,7 @@ void ContainerDetailsView::retranslateUi()
     m_tabs->setTabText(InspectTab, tr("Inspect"));
     m_tabs->setTabText(StatsTab, tr("Stats"));
     m_tabs->setTabText(HealthTab, tr("Health"));
+    m_tabs->setTabText(LogsTab, tr("Logs"));
     m_runCheck->setText(tr("Run check now"));
     m_runCheck->setToolTip(tr("Run the container's health check at once (Podman)"));
     m_health->setHeaderLabels({tr("When"), tr("What"), tr("Check output")});
@@ -138,6 +143,8 @@ void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
     m_error = EngineError();
     m_inspect->setJson({});
     m_stats->clear();
+    m_logs->follow(nullptr, {});
+    updateLogFollow();
     if (node) {
         connect(node, &NodeService::containersChanged, this,
                 [this](const QList<ContainerSummary> &changed) {
@@ -151,6 +158,23 @@ void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
         connect(node, &NodeService::healthTransitions, this, [this] { showHealth(); });
     }
     reload();
+}
+
+void ContainerDetailsView::updateLogFollow()
+{
+    const bool shown = isVisible() && m_tabs->currentIndex() == LogsTab && m_node;
+    if (!shown) {
+        m_logs->stop();
+        return;
+    }
+    if (!m_logs->isFollowing())
+        m_logs->follow(m_node, m_id);
+}
+
+void ContainerDetailsView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_logs->stop();
 }
 
 void ContainerDetailsView::addStatsSample(const ContainerStats &stats)
@@ -193,6 +217,9 @@ void ContainerDetailsView::onInspected(const QString &id,
         }
         showOverview();
         showHealth();
+        // A container that started again has more to show.
+        if (m_details.state == ContainerSummary::State::Running && !m_logs->isFollowing())
+            updateLogFollow();
     }
     if (m_reloadAgain || id != m_id) {
         m_reloadAgain = false;

@@ -11,6 +11,7 @@
 class JsonView;
 class NodeService;
 class QLabel;
+class LogFollowView;
 class StatsCharts;
 class QPushButton;
 class QTabWidget;
@@ -31,7 +32,8 @@ public:
         OverviewTab,
         InspectTab,
         StatsTab,
-        HealthTab
+        HealthTab,
+        LogsTab
     };
 
     explicit ContainerDetailsView(QWidget *parent = nullptr);
@@ -49,6 +51,7 @@ public:
     JsonView *inspect() const { return m_inspect; }
     QTreeWidget *healthTimeline() const { return m_health; }
     StatsCharts *statsCharts() const { return m_stats; }
+    LogFollowView *logView() const { return m_logs; }
     // A resource sample of the container shown (the window streams them while it is shown).
     void addStatsSample(const ContainerStats &stats);
     QPushButton *runCheckButton() const { return m_runCheck; }
@@ -58,6 +61,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void reload();
@@ -66,6 +70,8 @@ private:
     void showHealth();
     void runCheckNow();
     void retranslateUi();
+    // The log is followed only while its tab is shown.
+    void updateLogFollow();
 
     QPointer<NodeService> m_node;
     QString m_id;
@@ -79,6 +85,7 @@ private:
     QTextBrowser *m_overview = nullptr;
     JsonView *m_inspect = nullptr;
     StatsCharts *m_stats = nullptr;
+    LogFollowView *m_logs = nullptr;
     QWidget *m_healthPage = nullptr;
     QTreeWidget *m_health = nullptr;
     QLabel *m_healthSummary = nullptr;

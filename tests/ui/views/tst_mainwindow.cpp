@@ -10,6 +10,7 @@
 #include "ui/models/nodelistmodel.h"
 #include "ui/views/containerdetailsview.h"
 #include "ui/widgets/jsonview.h"
+#include "ui/widgets/logfollowview.h"
 #include "ui/widgets/noticebar.h"
 #include "ui/widgets/notificationarea.h"
 #include "ui/widgets/statscharts.h"
@@ -50,6 +51,7 @@ private slots:
     void searchAndFiltersNarrowTheViews();
     void detailsShowOverviewAndInspect();
     void statsOnlyForContainersOnScreen();
+    void logsTabFollowsWhileShown();
     void offlineNodeExplainsAndRetries();
     void locateFailureOffersRetry();
     void languageMenuAsksForALanguage();
@@ -520,6 +522,46 @@ void TestMainWindow::statsOnlyForContainersOnScreen()
     QCOMPARE(m_window->statsWatcher()->watched(), QSet<QString>());
     m_window->show();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->statsWatcher()->watched(), QSet<QString>{shownKey}, 10000);
+}
+
+void TestMainWindow::logsTabFollowsWhileShown()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString podman = podmanId(*m_manager);
+    const auto r = TestEngines::runDetached(
+        TestEngines::podmanSocket(), TestEngines::uniqueName(QStringLiteral("talker")),
+        {QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("echo hello; echo oops >&2; i=0; while sleep 0.3; do i=$((i+1)); echo tick "
+                        "$i; done")});
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.output.trimmed();
+    m_created.append({TestEngines::podmanSocket(), id});
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
+    select(*m_window, {{podman, id}});
+    m_window->action(MainWindow::Act::Details)->trigger();
+    ContainerDetailsView *details = m_window->detailsView();
+    LogFollowView *logs = details->logView();
+    QVERIFY(!logs->isFollowing());
+    details->tabs()->setCurrentIndex(ContainerDetailsView::LogsTab);
+    QVERIFY(logs->isFollowing());
+    QTRY_VERIFY_WITH_TIMEOUT(logs->text().contains(QStringLiteral("tick 3")), 15000);
+    QVERIFY(logs->text().startsWith(QStringLiteral("hello")));
+    QVERIFY(logs->text().contains(QStringLiteral("oops")));
+    // Another tab: the stream closes.
+    details->tabs()->setCurrentIndex(ContainerDetailsView::OverviewTab);
+    QVERIFY(!logs->isFollowing());
+    // The container stops: the log says so.
+    details->tabs()->setCurrentIndex(ContainerDetailsView::LogsTab);
+    QVERIFY(logs->isFollowing());
+    QCOMPARE(
+        TestEngines::docker(TestEngines::podmanSocket(),
+                            {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), id})
+            .exitCode,
+        0);
+    auto *state = logs->findChild<QLabel *>(QStringLiteral("logState"));
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("not running")), 15000);
 }
 
 void TestMainWindow::offlineNodeExplainsAndRetries()
