@@ -2646,14 +2646,6 @@ ID %2</translation>
         <source>Re&amp;move node…</source>
         <translation>Re&amp;move node…</translation>
     </message>
-    <message>
-        <source>Remove node</source>
-        <translation>Remove node</translation>
-    </message>
-    <message>
-        <source>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</source>
-        <translation>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n node(s) online</source>
         <translation>

@@ -2636,14 +2636,6 @@ ID %2</translation>
         <source>Re&amp;move node…</source>
         <translation>노드 삭제(&amp;M)…</translation>
     </message>
-    <message>
-        <source>Remove node</source>
-        <translation>노드 삭제</translation>
-    </message>
-    <message>
-        <source>Remove the node %1 from Gontainer? Its containers keep running; Gontainer only stops showing them.</source>
-        <translation>Gontainer에서 노드 %1을(를) 삭제할까요? 컨테이너는 계속 실행되고, Gontainer에 표시되지만 않습니다.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n node(s) online</source>
         <translation>

@@ -879,16 +879,10 @@ void MainWindow::onNodeContextMenu(const QPoint &pos)
     });
     menu.addSeparator();
     menu.addAction(tr("Re&move node…"), this, [this, node] {
-        if (!node || !m_manager)
+        if (!node)
             return;
-        const auto answer = QMessageBox::question(
-            this, tr("Remove node"),
-            tr("Remove the node %1 from Gontainer? Its containers keep running; Gontainer "
-               "only stops showing them.")
-                .arg(node->name()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes && node)
-            m_manager->removeNode(node->id());
+        m_nodesPage->setNode(node);
+        m_nodesPage->removeNode();
     });
     menu.exec(m_nodeView->viewport()->mapToGlobal(pos));
 }

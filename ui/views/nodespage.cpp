@@ -185,22 +185,20 @@ void NodesPage::refresh()
 
 void NodesPage::addNode()
 {
-    if (!m_manager)
-        return;
-    auto *dialog = new NodeDialog(m_manager, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NodeDialog::saved, this, [this](const QString &id) {
-        if (m_manager)
-            setNode(m_manager->node(id));
-    });
-    dialog->show();
+    openDialog({});
 }
 
 void NodesPage::editNode()
 {
-    if (!m_manager || !m_node)
+    if (m_node)
+        openDialog(m_node->id());
+}
+
+void NodesPage::openDialog(const QString &nodeId)
+{
+    if (!m_manager)
         return;
-    auto *dialog = new NodeDialog(m_manager, m_node->id(), this);
+    auto *dialog = new NodeDialog(m_manager, nodeId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NodeDialog::saved, this, [this](const QString &id) {
         if (m_manager)

@@ -39,6 +39,8 @@ protected:
 private:
     void refresh();
     void retranslateUi();
+    // Adds (empty id) or edits a node in a dialog of its own.
+    void openDialog(const QString &nodeId);
 
     QPointer<NodeManager> m_manager;
     QPointer<NodeService> m_node;

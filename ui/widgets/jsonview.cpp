@@ -151,6 +151,11 @@ bool JsonView::findNext(bool backwards)
     return found;
 }
 
+QString JsonView::themeName() const
+{
+    return m_highlighter->theme().name();
+}
+
 void JsonView::applyTheme()
 {
     const auto theme = repository().defaultTheme(paletteIsDark(palette())

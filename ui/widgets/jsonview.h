@@ -26,6 +26,8 @@ public:
     QString text() const;
     QPlainTextEdit *editor() const { return m_editor; }
     QLineEdit *findField() const { return m_find; }
+    // The highlighting theme in use (it follows the palette: light or dark).
+    QString themeName() const;
     // Selects the next (or previous) match of the find field; false when there is none.
     bool findNext(bool backwards = false);
 

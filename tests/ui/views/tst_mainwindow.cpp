@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -52,6 +54,7 @@ private slots:
     void detailsShowOverviewAndInspect();
     void statsOnlyForContainersOnScreen();
     void logsTabFollowsWhileShown();
+    void followsADarkPalette();
     void offlineNodeExplainsAndRetries();
     void locateFailureOffersRetry();
     void languageMenuAsksForALanguage();
@@ -562,6 +565,50 @@ void TestMainWindow::logsTabFollowsWhileShown()
         0);
     auto *state = logs->findChild<QLabel *>(QStringLiteral("logState"));
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("not running")), 15000);
+}
+
+void TestMainWindow::followsADarkPalette()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString id =
+        run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("dark")));
+    QVERIFY(!id.isEmpty());
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, id) >= 0, 15000);
+    select(*m_window, {{local, id}});
+    m_window->action(MainWindow::Act::Details)->trigger();
+    JsonView *json = m_window->detailsView()->inspect();
+    QVERIFY(!json->themeName().contains(QStringLiteral("Dark")));
+
+    const QPalette light = QApplication::palette();
+    const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x24, 0x26, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x2c, 0x2f, 0x34));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0xa0, 0xa6));
+    dark.setColor(QPalette::Mid, QColor(0x44, 0x47, 0x4d));
+    dark.setColor(QPalette::Midlight, QColor(0x38, 0x3b, 0x40));
+    QApplication::setPalette(dark);
+    // The JSON is highlighted in a dark theme now.
+    QTRY_VERIFY(json->themeName().contains(QStringLiteral("Dark")));
+    // A look at it, when asked for (GONTAINER_SCREENSHOTS=folder).
+    if (const QString folder = qEnvironmentVariable("GONTAINER_SCREENSHOTS"); !folder.isEmpty()) {
+        m_window->resize(1300, 760);
+        QTest::qWait(1500);
+        QVERIFY(m_window->grab().save(folder + QStringLiteral("/dark-details.png")));
+        m_window->setViewMode(MainWindow::ViewMode::Table);
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(folder + QStringLiteral("/dark-table.png")));
+    }
 }
 
 void TestMainWindow::offlineNodeExplainsAndRetries()
