@@ -5,6 +5,7 @@
 #include "core/services/nodeservice.h"
 #include "core/services/problemwatcher.h"
 #include "core/services/statswatcher.h"
+#include "ui/desktop/desktopnotifier.h"
 #include "ui/dialogs/commitdialog.h"
 #include "ui/dialogs/createcontainerdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_proxy = new ContainerFilterProxy(this);
     m_proxy->setContainerModel(m_model);
     m_runner = new ContainerActionRunner(this);
+    m_desktop = new DesktopNotifier(this);
     connect(m_runner, &ContainerActionRunner::progress, this, &MainWindow::onActionProgress);
     connect(m_runner, &ContainerActionRunner::finished, this, &MainWindow::onActionFinished);
 
@@ -648,7 +650,10 @@ void MainWindow::onProblem(const QString &nodeId, const QString &containerId, co
     Q_UNUSED(nodeId)
     Q_UNUSED(containerId)
     m_notifications->post(NoticeBar::Kind::Warning, title + QStringLiteral(": ") + text);
-    if (m_tray && m_tray->isVisible())
+    // The desktop's own notifications where it has them, else the tray's balloon.
+    if (m_desktop->isAvailable())
+        m_desktop->notify(title, text);
+    else if (m_tray && m_tray->isVisible())
         m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
     QApplication::alert(this);
 }

@@ -14,6 +14,7 @@ class ContainerActionRunner;
 class ContainerDetailsView;
 class ContainerFilterProxy;
 class ContainerTableModel;
+class DesktopNotifier;
 class NodeListModel;
 class NodeService;
 class NodesPage;
@@ -102,6 +103,7 @@ public:
     NotificationArea *notifications() const { return m_notifications; }
     StatsWatcher *statsWatcher() const { return m_stats; }
     ProblemWatcher *problemWatcher() const { return m_problems; }
+    DesktopNotifier *desktopNotifier() const { return m_desktop; }
     QAction *action(Act act) const { return m_acts.value(act); }
     ViewMode viewMode() const { return m_viewMode; }
     void setViewMode(ViewMode mode);
@@ -195,6 +197,7 @@ private:
     ContainerActionRunner *m_runner = nullptr;
     StatsWatcher *m_stats = nullptr;
     ProblemWatcher *m_problems = nullptr;
+    DesktopNotifier *m_desktop = nullptr;
     QTimer *m_statsTimer = nullptr;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_sections = nullptr;

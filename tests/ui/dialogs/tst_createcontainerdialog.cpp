@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -30,6 +31,7 @@ private slots:
     void createsWhatWasTyped();
     void pullsAMissingImageWithProgress();
     void nameInUseIsExplained();
+    void joinsAPodOnPodman();
 
 private:
     NodeService *nodeFor(bool podman) const;
@@ -288,6 +290,54 @@ void TestCreateContainerDialog::nameInUseIsExplained()
     // What was typed is still there, to fix.
     QCOMPARE(qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("name")))->text(), name);
     QVERIFY(dialog.createButton()->isEnabled());
+}
+
+void TestCreateContainerDialog::joinsAPodOnPodman()
+{
+    REQUIRE_ENGINES();
+    NodeService *node = nodeFor(true);
+    const QString socket = TestEngines::podmanSocket();
+    const QString pod = TestEngines::uniqueName(QStringLiteral("pod"));
+    QCOMPARE(TestEngines::podman(socket, {QStringLiteral("pod"), QStringLiteral("create"),
+                                          QStringLiteral("--name"), pod})
+                 .exitCode,
+             0);
+    const auto removePod = qScopeGuard([&] {
+        TestEngines::podman(
+            socket, {QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"), pod});
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const PodInfo &p : node->pods()) {
+                if (p.name == pod)
+                    return true;
+            }
+            return false;
+        }(),
+        20000);
+    // Docker has no pods: the field is not offered there.
+    {
+        CreateContainerDialog docker(m_manager.get(), QString::fromLatin1(NodeManager::LocalId));
+        QVERIFY(!docker.field(QStringLiteral("pod"))->isEnabled());
+    }
+    CreateContainerDialog dialog(m_manager.get(), node->id());
+    dialog.show();
+    auto *pods = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("pod")));
+    QVERIFY(pods->isEnabled());
+    const int index = pods->findData(pod);
+    QVERIFY(index > 0);
+    pods->setCurrentIndex(index);
+    const QString name = TestEngines::uniqueName(QStringLiteral("in-pod"));
+    type(dialog.field(QStringLiteral("image")), TestEngines::podmanImage());
+    type(dialog.field(QStringLiteral("name")), name);
+    type(dialog.field(QStringLiteral("command")), QStringLiteral("sleep 300"));
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    dialog.createButton()->click();
+    QVERIFY(created.wait(30000) || created.count() == 1);
+    const auto inPod = TestEngines::podman(
+        socket, {QStringLiteral("pod"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                 QStringLiteral("{{range .Containers}}{{.Name}} {{end}}"), pod});
+    QVERIFY2(inPod.output.contains(name), qPrintable(inPod.output));
 }
 
 QTEST_MAIN(TestCreateContainerDialog)

@@ -3,6 +3,8 @@
 #include "ui/models/containertablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 
 // The search and filters over containers of two nodes.
@@ -25,6 +27,7 @@ private slots:
     void stateAndHealthFilters();
     void nodeFilter();
     void sortsByRawValues();
+    void liveChangesKeepTheScrollPosition();
 
 private:
     static ContainerSummary make(const QString &name, ContainerSummary::State state,
@@ -153,6 +156,46 @@ void TestContainerFilterProxy::sortsByRawValues()
     QCOMPARE(m_proxy->index(0, 0).data().toString(), QStringLiteral("blogdb"));
     m_proxy->sort(ContainerTableModel::Node, Qt::DescendingOrder);
     QCOMPARE(m_proxy->index(0, ContainerTableModel::Node).data().toString(), QStringLiteral("b"));
+}
+
+void TestContainerFilterProxy::liveChangesKeepTheScrollPosition()
+{
+    QList<ContainerSummary> many;
+    for (int i = 0; i < 300; ++i)
+        many << make(QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0')),
+                     ContainerSummary::State::Running);
+    m_model->setContainers(QStringLiteral("c"), many);
+    m_proxy->sort(ContainerTableModel::Name);
+    QTableView view;
+    view.setModel(m_proxy.get());
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QModelIndex target = m_proxy->index(m_proxy->rowCount() / 2, 0);
+    view.scrollTo(target, QAbstractItemView::PositionAtTop);
+    view.selectionModel()->select(target,
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString targetName = target.data().toString();
+    const int scroll = view.verticalScrollBar()->value();
+    const QString top = view.indexAt(QPoint(5, 5)).data().toString();
+    QVERIFY(scroll > 0);
+
+    // Every container changes state, new ones arrive (sorting after), one below goes away.
+    for (ContainerSummary &c : many)
+        c.state = ContainerSummary::State::Exited;
+    m_model->updateContainers(QStringLiteral("c"), many);
+    QList<ContainerSummary> later;
+    for (int i = 0; i < 10; ++i)
+        later << make(QStringLiteral("z%1").arg(i), ContainerSummary::State::Created);
+    m_model->addContainers(QStringLiteral("c"), later);
+    m_model->removeContainers(QStringLiteral("c"), {many.last().id});
+    QCoreApplication::processEvents();
+
+    QCOMPARE(view.verticalScrollBar()->value(), scroll);
+    QCOMPARE(view.indexAt(QPoint(5, 5)).data().toString(), top);
+    const QModelIndexList selected = view.selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data().toString(), targetName);
 }
 
 QTEST_MAIN(TestContainerFilterProxy)

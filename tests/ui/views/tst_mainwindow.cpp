@@ -36,6 +36,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTranslator>
+#include <QTreeWidget>
 
 // The main window under the offscreen platform, over real engines as two nodes: Docker as the
 // local default and Podman as a configured node.
@@ -55,6 +56,7 @@ private slots:
     void statsOnlyForContainersOnScreen();
     void logsTabFollowsWhileShown();
     void followsADarkPalette();
+    void healthCheckRunsOnDemandOnPodman();
     void offlineNodeExplainsAndRetries();
     void locateFailureOffersRetry();
     void languageMenuAsksForALanguage();
@@ -609,6 +611,42 @@ void TestMainWindow::followsADarkPalette()
         QTest::qWait(300);
         QVERIFY(m_window->grab().save(folder + QStringLiteral("/dark-table.png")));
     }
+}
+
+void TestMainWindow::healthCheckRunsOnDemandOnPodman()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString podman = podmanId(*m_manager);
+    const QString socket = TestEngines::podmanSocket();
+    const QString name = TestEngines::uniqueName(QStringLiteral("checked"));
+    // A check that would first run in an hour on its own.
+    const auto r = TestEngines::docker(
+        socket,
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+         QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--health-cmd"),
+         QStringLiteral("echo all good"), QStringLiteral("--health-interval"), QStringLiteral("1h"),
+         TestEngines::image(), QStringLiteral("sleep"), QStringLiteral("300")});
+    QCOMPARE(r.exitCode, 0);
+    const QString id = r.output.split(QLatin1Char('\n')).last().trimmed();
+    m_created.append({socket, id});
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
+    select(*m_window, {{podman, id}});
+    m_window->action(MainWindow::Act::Details)->trigger();
+    ContainerDetailsView *details = m_window->detailsView();
+    details->tabs()->setCurrentIndex(ContainerDetailsView::HealthTab);
+    QTRY_VERIFY_WITH_TIMEOUT(details->runCheckButton()->isEnabled(), 15000);
+    QVERIFY(details->runCheckButton()->isVisible());
+    details->runCheckButton()->click();
+    // The check's output shows under the last checks, and the container turns healthy.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        details->healthTimeline()
+                ->findItems(QStringLiteral("all good"), Qt::MatchContains | Qt::MatchRecursive, 2)
+                .size() >= 1,
+        20000);
+    QTRY_COMPARE_WITH_TIMEOUT(details->details().health.status, ContainerSummary::Health::Healthy,
+                              20000);
 }
 
 void TestMainWindow::offlineNodeExplainsAndRetries()

@@ -1,0 +1,81 @@
+#include "ui/desktop/desktopnotifier.h"
+
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QSignalSpy>
+#include <QTest>
+#include <QVariantMap>
+
+// A stand-in for the desktop's notification server on the test's private session bus.
+class FakeNotificationServer : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.Notifications")
+
+public:
+    struct Received
+    {
+        QString app;
+        QString summary;
+        QString body;
+        int urgency = -1;
+    };
+    QList<Received> received;
+
+public Q_SLOTS:
+    uint Notify(const QString &app, uint replaces, const QString &icon, const QString &summary,
+                const QString &body, const QStringList &actions, const QVariantMap &hints,
+                int timeout)
+    {
+        Q_UNUSED(replaces)
+        Q_UNUSED(icon)
+        Q_UNUSED(actions)
+        Q_UNUSED(timeout)
+        received.append({app, summary, body, hints.value(QStringLiteral("urgency")).toInt()});
+        Q_EMIT notified();
+        return uint(received.size());
+    }
+
+Q_SIGNALS:
+    void notified();
+};
+
+// DesktopNotifier against a notification server on a real (private) session bus.
+class TestDesktopNotifier : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void notifiesThroughTheSessionBus();
+};
+
+void TestDesktopNotifier::notifiesThroughTheSessionBus()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QVERIFY2(bus.isConnected(), "no session bus: run under tests/harness/with-keyring.sh");
+    DesktopNotifier notifier;
+    // No server yet: not available.
+    QVERIFY(!notifier.isAvailable());
+
+    FakeNotificationServer server;
+    QVERIFY(bus.registerObject(QLatin1String(DesktopNotifier::Path), &server,
+                               QDBusConnection::ExportAllSlots));
+    QVERIFY(bus.registerService(QLatin1String(DesktopNotifier::Service)));
+    QVERIFY(notifier.isAvailable());
+
+    QSignalSpy notified(&server, &FakeNotificationServer::notified);
+    notifier.notify(QStringLiteral("web is unhealthy"), QStringLiteral("On 빌드 서버, it failed."));
+    QVERIFY(notified.wait(5000));
+    QCOMPARE(server.received.size(), 1);
+    QCOMPARE(server.received.first().app, QStringLiteral("Gontainer"));
+    QCOMPARE(server.received.first().summary, QStringLiteral("web is unhealthy"));
+    QCOMPARE(server.received.first().body, QStringLiteral("On 빌드 서버, it failed."));
+    QCOMPARE(server.received.first().urgency, 1);
+    notifier.notify(QStringLiteral("db stopped"), QString(), true);
+    QVERIFY(notified.wait(5000));
+    QCOMPARE(server.received.last().urgency, 2);
+    bus.unregisterService(QLatin1String(DesktopNotifier::Service));
+}
+
+QTEST_MAIN(TestDesktopNotifier)
+#include "tst_desktopnotifier.moc"
