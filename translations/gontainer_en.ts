@@ -1984,6 +1984,18 @@ ID %2</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Wait for this to finish before closing: the engine is at work.</source>
+        <translation>Wait for this to finish before closing: the engine is at work.</translation>
+    </message>
+    <message>
+        <source>Discard the new container?</source>
+        <translation>Discard the new container?</translation>
+    </message>
+    <message>
+        <source>What you typed for the new container will be lost.</source>
+        <translation>What you typed for the new container will be lost.</translation>
+    </message>
 </context>
 <context>
     <name>DockerEngine</name>

@@ -1977,6 +1977,18 @@ ID %2</translation>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>Wait for this to finish before closing: the engine is at work.</source>
+        <translation>끝날 때까지 기다린 뒤 닫으세요: 엔진이 작업 중입니다.</translation>
+    </message>
+    <message>
+        <source>Discard the new container?</source>
+        <translation>새 컨테이너를 버릴까요?</translation>
+    </message>
+    <message>
+        <source>What you typed for the new container will be lost.</source>
+        <translation>새 컨테이너에 입력한 내용이 사라집니다.</translation>
+    </message>
 </context>
 <context>
     <name>DockerEngine</name>

@@ -28,11 +28,28 @@ void run(NodeService *node, QObject *receiver, Call<T> call,
     // Touched only on the node service's thread: the answer or the loss of the engine,
     // whichever comes first, is delivered.
     auto delivered = std::make_shared<bool>(false);
-    auto deliver = [node, guard = QPointer<QObject>(receiver), done,
-                    delivered](const EngineResult<T> &result) {
+    const EngineError lost = notConnected(node);
+    // The node itself deleted (removed, or rebuilt by an edit): what was posted to it is
+    // dropped with it, so the receiver hears of the loss from here.
+    auto nodeGone = std::make_shared<QMetaObject::Connection>();
+    if (receiver) {
+        *nodeGone = QObject::connect(
+            node, &QObject::destroyed, receiver,
+            [done, delivered, lost, nodeGone] {
+                QObject::disconnect(*nodeGone);
+                if (*delivered)
+                    return;
+                *delivered = true;
+                done(EngineResult<T>::failure(lost));
+            },
+            Qt::QueuedConnection);
+    }
+    auto deliver = [node, guard = QPointer<QObject>(receiver), done, delivered,
+                    nodeGone](const EngineResult<T> &result) {
         QMetaObject::invokeMethod(
             node,
-            [guard, done, delivered, result] {
+            [guard, done, delivered, nodeGone, result] {
+                QObject::disconnect(*nodeGone);
                 if (*delivered || !guard)
                     return;
                 *delivered = true;
@@ -40,7 +57,6 @@ void run(NodeService *node, QObject *receiver, Call<T> call,
             },
             Qt::QueuedConnection);
     };
-    const EngineError lost = notConnected(node);
     node->runOnEngine([call = std::move(call), deliver, lost](Engine *engine, QObject *context) {
         if (!engine) {
             deliver(EngineResult<T>::failure(lost));

@@ -47,6 +47,17 @@ void EngineStream::start(Open open)
             Qt::QueuedConnection);
     };
     const EngineError lost = EngineCall::notConnected(node);
+    // The node itself deleted (removed, or rebuilt by an edit): the stream ends with it.
+    connect(
+        node, &QObject::destroyed, this,
+        [this, context, lost] {
+            if (m_context != context)
+                return;
+            m_running = false;
+            m_context.reset();
+            Q_EMIT ended(lost);
+        },
+        Qt::QueuedConnection);
     node->runOnEngine([open = std::move(open), relay, end, context, lost](Engine *engine,
                                                                           QObject *jobContext) {
         if (!engine) {

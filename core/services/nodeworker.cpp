@@ -305,15 +305,16 @@ void NodeWorker::expect(const EngineEvent &event)
 {
     const QString &a = event.action;
     Expectation e;
-    if (a == QLatin1String("die") || a == QLatin1String("died") || a == QLatin1String("stop"))
+    // Podman's "cleanup" follows every exit; the container stays.
+    if (a == QLatin1String("die") || a == QLatin1String("died") || a == QLatin1String("stop") ||
+        a == QLatin1String("cleanup"))
         e.running = false;
     else if (a == QLatin1String("start") || a == QLatin1String("restart") ||
              a == QLatin1String("unpause"))
         e.running = true;
     else if (a == QLatin1String("pause"))
         e.paused = true;
-    else if (a == QLatin1String("destroy") || a == QLatin1String("remove") ||
-             a == QLatin1String("cleanup"))
+    else if (a == QLatin1String("destroy") || a == QLatin1String("remove"))
         e.gone = true;
     else
         return; // kill, rename, update...: the list is taken as it comes

@@ -3,20 +3,25 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
+#include <QDBusServiceWatcher>
 #include <QVariantMap>
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent)
-{}
-
-DesktopNotifier::~DesktopNotifier() = default;
-
-bool DesktopNotifier::isAvailable() const
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
-    return bus.isConnected() && bus.interface() &&
-           bus.interface()->isServiceRegistered(QLatin1String(Service)).value();
+    if (!bus.isConnected() || !bus.interface())
+        return;
+    auto *watcher = new QDBusServiceWatcher(QLatin1String(Service), bus,
+                                            QDBusServiceWatcher::WatchForOwnerChange, this);
+    connect(watcher, &QDBusServiceWatcher::serviceRegistered, this, [this] { m_available = true; });
+    connect(watcher, &QDBusServiceWatcher::serviceUnregistered, this,
+            [this] { m_available = false; });
+    // Once, at start; the watcher keeps it current.
+    m_available = bus.interface()->isServiceRegistered(QLatin1String(Service)).value();
 }
+
+DesktopNotifier::~DesktopNotifier() = default;
 
 void DesktopNotifier::notify(const QString &title, const QString &body, bool critical)
 {

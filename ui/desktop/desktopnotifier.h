@@ -17,7 +17,11 @@ public:
     explicit DesktopNotifier(QObject *parent = nullptr);
     ~DesktopNotifier() override;
 
-    bool isAvailable() const;
+    // Known without asking the bus each time: followed as the service comes and goes.
+    bool isAvailable() const { return m_available; }
     // `critical` notifications stay until the user dismisses them, on most desktops.
     void notify(const QString &title, const QString &body, bool critical = false);
+
+private:
+    bool m_available = false;
 };

@@ -220,6 +220,11 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
     fillNodes();
     if (const int i = m_node->findData(nodeId); i >= 0)
         m_node->setCurrentIndex(i);
+    // Nodes come and go while the dialog is open.
+    if (manager) {
+        connect(manager, &NodeManager::nodeAdded, this, &CreateContainerDialog::fillNodes);
+        connect(manager, &NodeManager::nodeRemoved, this, &CreateContainerDialog::fillNodes);
+    }
     connect(m_node, &QComboBox::currentIndexChanged, this, &CreateContainerDialog::onNodeChanged);
     onNodeChanged();
 
@@ -275,11 +280,18 @@ QWidget *CreateContainerDialog::addSection(QVBoxLayout *layout, const QString &t
 
 void CreateContainerDialog::fillNodes()
 {
-    m_node->clear();
-    if (!m_manager)
-        return;
-    for (NodeService *node : m_manager->nodes())
-        m_node->addItem(node->name(), node->id());
+    const QString current = m_node->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_node);
+        m_node->clear();
+        if (m_manager) {
+            for (NodeService *node : m_manager->nodes())
+                m_node->addItem(node->name(), node->id());
+        }
+        m_node->setCurrentIndex(qMax(0, m_node->findData(current)));
+    }
+    if (m_podmanSection)
+        onNodeChanged();
 }
 
 NodeService *CreateContainerDialog::selectedNode() const
@@ -290,7 +302,21 @@ NodeService *CreateContainerDialog::selectedNode() const
 void CreateContainerDialog::onNodeChanged()
 {
     NodeService *node = selectedNode();
+    if (node != m_watchedNode) {
+        if (m_watchedNode)
+            m_watchedNode->disconnect(this);
+        m_watchedNode = node;
+        // Its state decides whether Create can be pressed; its images and pods fill the lists.
+        if (node) {
+            connect(node, &NodeService::stateChanged, this, &CreateContainerDialog::validate);
+            connect(node, &NodeService::engineInfoChanged, this,
+                    &CreateContainerDialog::onNodeChanged);
+            connect(node, &NodeService::imagesAdded, this, &CreateContainerDialog::onNodeChanged);
+            connect(node, &NodeService::podsAdded, this, &CreateContainerDialog::onNodeChanged);
+        }
+    }
     const QString typed = m_image->currentText();
+    const int typedCursor = m_image->lineEdit()->cursorPosition();
     m_image->clear();
     QStringList tags;
     if (node) {
@@ -303,15 +329,19 @@ void CreateContainerDialog::onNodeChanged()
     }
     tags.sort(Qt::CaseInsensitive);
     m_image->addItems(tags);
+    // What the user was typing stays, with the cursor where it was.
     m_image->setEditText(typed);
+    m_image->lineEdit()->setCursorPosition(typedCursor);
     const EngineCapabilities caps = node ? node->engineInfo().capabilities : EngineCapabilities();
     m_podmanSection->parentWidget()->setVisible(caps.pods || caps.runTimeout);
+    const QString chosenPod = m_pod->currentData().toString();
     m_pod->clear();
     m_pod->addItem(tr("None"), QString());
     if (node && caps.pods) {
         for (const PodInfo &pod : node->pods())
             m_pod->addItem(pod.name, pod.name);
     }
+    m_pod->setCurrentIndex(qMax(0, m_pod->findData(chosenPod)));
     m_pod->setEnabled(caps.pods);
     m_runTimeout->setEnabled(caps.runTimeout);
     validate();
@@ -514,6 +544,26 @@ void CreateContainerDialog::setBusy(bool busy, const QString &text)
     if (busy)
         m_progress->setRange(0, 0);
     validate();
+}
+
+void CreateContainerDialog::reject()
+{
+    if (m_busy) {
+        m_status->setText(m_status->text() + QLatin1Char('\n') +
+                          tr("Wait for this to finish before closing: the engine is at work."));
+        m_status->show();
+        return;
+    }
+    const bool typed = !m_image->currentText().trimmed().isEmpty() || !m_name->text().isEmpty() ||
+                       !m_command->text().isEmpty() || !m_ports->toPlainText().isEmpty() ||
+                       !m_env->toPlainText().isEmpty();
+    if (typed && m_create->isVisible() &&
+        QMessageBox::question(this, tr("Discard the new container?"),
+                              tr("What you typed for the new container will be lost."),
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 void CreateContainerDialog::fail(const QString &text)

@@ -51,6 +51,10 @@ Q_SIGNALS:
     // The container exists (and was started when asked).
     void created(const QString &nodeId, const QString &id, const QString &name);
 
+protected:
+    // Esc or Cancel: not while the engine is at work, and not over typed settings unasked.
+    void reject() override;
+
 private:
     QWidget *addSection(QVBoxLayout *layout, const QString &title, bool open);
     void addField(const QString &name, QWidget *widget);
@@ -66,6 +70,7 @@ private:
     QLabel *problemLabel(const QString &field) const { return m_problems.value(field); }
 
     QPointer<NodeManager> m_manager;
+    QPointer<NodeService> m_watchedNode; // the selected node, followed for state and images
     QHash<QString, QWidget *> m_fields;
     QHash<QString, QLabel *> m_problems;
     QComboBox *m_node = nullptr;

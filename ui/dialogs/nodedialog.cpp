@@ -52,6 +52,7 @@ NodeDialog::NodeDialog(NodeManager *manager, const QString &nodeId, QWidget *par
     , m_manager(manager)
     , m_editId(nodeId)
     , m_pendingId(nodeId.isEmpty() ? NodeStore::newId() : nodeId)
+    , m_testId(NodeStore::newId())
 {
     setObjectName(QStringLiteral("nodeDialog"));
     setWindowTitle(nodeId.isEmpty() ? tr("Add Node") : tr("Edit Node"));
@@ -252,9 +253,8 @@ NodeConfig NodeDialog::config() const
                           .arg(m_sshPort->value())
                           .arg(socket);
         c.sshIdentityFile = m_identity->text().trimmed();
-        c.sshPassphraseSaved = !c.sshIdentityFile.isEmpty() &&
-                               (m_passphraseStored || !m_passphrase->text().isEmpty() ||
-                                m_original.sshPassphraseSaved);
+        c.sshPassphraseSaved =
+            !c.sshIdentityFile.isEmpty() && (m_passphraseStored || m_original.sshPassphraseSaved);
         break;
     }
     default:
@@ -290,7 +290,8 @@ void NodeDialog::validate()
     m_test->setEnabled(c.problem().isEmpty() && !m_probe);
 }
 
-void NodeDialog::storePassphrase(const std::function<void(const QString &error)> &then)
+void NodeDialog::storePassphrase(const QString &id,
+                                 const std::function<void(const QString &error)> &then)
 {
     const QString passphrase = m_passphrase->text();
     if (passphrase.isEmpty() || m_identity->text().trimmed().isEmpty()) {
@@ -298,12 +299,8 @@ void NodeDialog::storePassphrase(const std::function<void(const QString &error)>
         return;
     }
     NodeConfig c;
-    c.id = m_pendingId;
-    SecretStore::write(c.passphraseKey(), passphrase, this, [this, then](const QString &error) {
-        if (error.isEmpty())
-            m_passphraseStored = true;
-        then(error);
-    });
+    c.id = id;
+    SecretStore::write(c.passphraseKey(), passphrase, this, then);
 }
 
 void NodeDialog::testConnection()
@@ -315,7 +312,8 @@ void NodeDialog::testConnection()
         return;
     m_result->setText(tr("Connecting…"));
     m_test->setEnabled(false);
-    storePassphrase([this, c](const QString &error) mutable {
+    const bool typed = !m_passphrase->text().isEmpty() && !m_identity->text().trimmed().isEmpty();
+    storePassphrase(m_testId, [this, c, typed](const QString &error) mutable {
         if (!error.isEmpty()) {
             m_result->setText(
                 tr("The passphrase could not be kept in the keychain: %1").arg(error));
@@ -323,7 +321,12 @@ void NodeDialog::testConnection()
             Q_EMIT tested(false);
             return;
         }
-        c.sshPassphraseSaved = c.sshPassphraseSaved || m_passphraseStored;
+        if (typed) {
+            // The typed passphrase, under the test's own entry.
+            m_testPassphraseStored = true;
+            c.id = m_testId;
+            c.sshPassphraseSaved = true;
+        }
         // A throwaway node with these settings, on its own thread like every node.
         m_probe = std::make_unique<NodeServiceImpl>(c);
         NodeService *probe = m_probe.get();
@@ -361,7 +364,7 @@ void NodeDialog::save()
     if (!m_manager || !problem().isEmpty())
         return;
     m_save->setEnabled(false);
-    storePassphrase([this](const QString &error) {
+    storePassphrase(m_pendingId, [this](const QString &error) {
         if (!error.isEmpty()) {
             m_problem->setText(
                 tr("The node was not saved: its key's passphrase could not be kept in the "
@@ -371,8 +374,9 @@ void NodeDialog::save()
             validate();
             return;
         }
-        NodeConfig c = config();
-        c.sshPassphraseSaved = c.sshPassphraseSaved || m_passphraseStored;
+        if (!m_passphrase->text().isEmpty() && !m_identity->text().trimmed().isEmpty())
+            m_passphraseStored = true;
+        const NodeConfig c = config();
         const QString failure =
             m_editId.isEmpty() ? m_manager->addNode(c) : m_manager->updateNode(c);
         if (!failure.isEmpty()) {
@@ -389,12 +393,19 @@ void NodeDialog::save()
 
 void NodeDialog::done(int result)
 {
-    // A passphrase stored for a test of a node that was then not added goes again.
-    if (result != QDialog::Accepted && m_passphraseStored && m_editId.isEmpty()) {
+    QObject *owner = m_manager ? static_cast<QObject *>(m_manager.data()) : qApp;
+    const auto forget = [owner](const QString &id) {
         NodeConfig c;
-        c.id = m_pendingId;
-        QObject *owner = m_manager ? static_cast<QObject *>(m_manager.data()) : qApp;
+        c.id = id;
         SecretStore::remove(c.passphraseKey(), owner, [](const QString &) {});
+    };
+    // The test's entry always goes; a new node's entry goes when the node was not added.
+    if (m_testPassphraseStored) {
+        forget(m_testId);
+        m_testPassphraseStored = false;
+    }
+    if (result != QDialog::Accepted && m_passphraseStored && m_editId.isEmpty()) {
+        forget(m_pendingId);
         m_passphraseStored = false;
     }
     m_probe.reset();

@@ -62,14 +62,19 @@ Q_SIGNALS:
 private:
     void load(const NodeConfig &config);
     void validate();
-    void storePassphrase(const std::function<void(const QString &error)> &then);
+    // Writes the typed passphrase under `id`'s keychain entry (nothing typed: nothing written).
+    void storePassphrase(const QString &id, const std::function<void(const QString &error)> &then);
     void done(int result) override;
 
     QPointer<NodeManager> m_manager;
     QString m_editId;    // the node edited; empty when adding
     QString m_pendingId; // the id the new node gets (its passphrase is stored under it)
     NodeConfig m_original;
-    bool m_passphraseStored = false;
+    bool m_passphraseStored = false; // under m_pendingId, by save()
+    // A test stores the typed passphrase under an id of its own, so that testing never
+    // replaces the passphrase a node has; it is removed when the dialog closes.
+    QString m_testId;
+    bool m_testPassphraseStored = false;
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;
     QStackedWidget *m_pages = nullptr;

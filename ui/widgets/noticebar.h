@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void actionTriggered();
+    // The user closed it.
+    void dismissed();
 
 private:
     Kind m_kind = Kind::Info;

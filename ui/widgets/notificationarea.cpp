@@ -23,6 +23,7 @@ int NotificationArea::post(NoticeBar::Kind kind, const QString &text)
     m_notices.insert(id, bar);
     m_order.prepend(id);
     bar->showNotice(kind, text);
+    connect(bar, &NoticeBar::dismissed, this, [this, id] { dismiss(id); });
     scheduleFade(id, kind);
     trim();
     show();
@@ -51,6 +52,7 @@ void NotificationArea::dismiss(int id)
         bar->deleteLater();
     m_notices.remove(id);
     m_order.removeAll(id);
+    m_fades.remove(id);
     setVisible(!m_order.isEmpty());
 }
 
@@ -66,11 +68,12 @@ QList<NoticeBar *> NotificationArea::notices() const
 
 void NotificationArea::scheduleFade(int id, NoticeBar::Kind kind)
 {
+    const int fade = ++m_fades[id];
     if (kind != NoticeBar::Kind::Info)
         return;
-    QTimer::singleShot(InfoTimeoutMs, this, [this, id] {
+    QTimer::singleShot(InfoTimeoutMs, this, [this, id, fade] {
         NoticeBar *bar = m_notices.value(id);
-        if (bar && bar->kind() == NoticeBar::Kind::Info)
+        if (bar && bar->kind() == NoticeBar::Kind::Info && m_fades.value(id) == fade)
             dismiss(id);
     });
 }

@@ -36,6 +36,7 @@ private:
 
     QVBoxLayout *m_layout = nullptr;
     QHash<int, NoticeBar *> m_notices;
-    QList<int> m_order; // newest first
+    QList<int> m_order;      // newest first
+    QHash<int, int> m_fades; // id -> the fade timer that counts (a newer text starts anew)
     int m_next = 1;
 };

@@ -1,9 +1,12 @@
 #include "core/services/containeractionrunner.h"
 
 #include "core/services/enginecall.h"
+#include "core/services/enginestream.h"
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,7 @@ private slots:
     void nodeWithoutEngineAnswersWithError();
     void goneReceiverGetsNoAnswer();
     void removedNodeFails();
+    void nodeDeletedMidCallAnswers();
 
 private:
     static const ContainerSummary *find(const NodeService &node, const QString &id);
@@ -249,6 +253,55 @@ void TestContainerActionRunner::removedNodeFails()
     QCOMPARE(results.size(), 1);
     QVERIFY(results.first().error.isError());
     QVERIFY(results.first().error.userText().contains(QLatin1String("removed")));
+}
+
+void TestContainerActionRunner::nodeDeletedMidCallAnswers()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::dockerSocket();
+    const auto run =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("slow")),
+                                 {QStringLiteral("sleep"), QStringLiteral("300")});
+    QCOMPARE(run.exitCode, 0);
+    const QString id = run.output.trimmed();
+    const auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+    auto *node = new NodeServiceImpl(QStringLiteral("doomed"), Endpoint::unixSocket(socket));
+    node->start();
+    QVERIFY(QTest::qWaitFor([&] { return node->state() == NodeService::State::Online; }, 20000));
+
+    // A stats stream and a slow stop (sleep ignores SIGTERM: ten seconds to SIGKILL) are open
+    // when the node is deleted (removed, or rebuilt by an edit): both end at once.
+    EngineStream stream(node);
+    QSignalSpy values(&stream, &EngineStream::value);
+    QSignalSpy ended(&stream, &EngineStream::ended);
+    stream.start([id](Engine &engine, QObject *parent, EngineStream::Emit emitValue,
+                      EngineStream::End end) -> QObject * {
+        StatsStream *s = engine.readStats(id, true, parent);
+        QObject::connect(s, &StatsStream::sampled, s, [emitValue](const ContainerStats &st) {
+            emitValue(QVariant::fromValue(st));
+        });
+        QObject::connect(s, &StatsStream::ended, s, end);
+        return s;
+    });
+    QVERIFY(values.wait(15000));
+    ContainerActionRunner runner;
+    QSignalSpy finished(&runner, &ContainerActionRunner::finished);
+    ContainerActionOptions slow;
+    slow.timeoutSecs = 10;
+    runner.run(ContainerAction::Stop, {{node, id, QStringLiteral("slow")}}, slow);
+    QTest::qWait(300);
+    QElapsedTimer timer;
+    timer.start();
+    delete node;
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QVERIFY(timer.elapsed() < 5000);
+    const auto results = finished.first().at(2).value<QList<ContainerActionResult>>();
+    QCOMPARE(results.size(), 1);
+    QVERIFY(results.first().error.isError());
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
+    QVERIFY(!stream.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestContainerActionRunner)

@@ -1,5 +1,6 @@
 #include "ui/dialogs/nodedialog.h"
 
+#include "core/config/secretstore.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
@@ -7,6 +8,7 @@
 #include "ui/views/nodespage.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,6 +37,7 @@ private slots:
     void tlsAndSshNodes();
     void editsANode();
     void importOffersOnlyNewNodes();
+    void testingNeverReplacesASavedPassphrase();
 
 private:
     static void setText(QWidget *field, const QString &text);
@@ -253,6 +256,56 @@ void TestNodeDialog::importOffersOnlyNewNodes()
     QCOMPARE(dialog.chosen().size(), 1);
     dialog.list()->item(0)->setCheckState(Qt::Unchecked);
     QCOMPARE(dialog.chosen().size(), 0);
+}
+
+void TestNodeDialog::testingNeverReplacesASavedPassphrase()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir dir;
+    const QString key = dir.filePath(QStringLiteral("id_test"));
+    QFile file(key);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not really a key\n");
+    file.close();
+    NodeConfig c;
+    c.name = QStringLiteral("locked");
+    c.url = QStringLiteral("ssh://nobody@127.0.0.1:1");
+    c.sshIdentityFile = key;
+    c.sshPassphraseSaved = true;
+    QCOMPARE(m_manager->addNode(c), QString());
+    NodeConfig added = m_manager->nodes().first()->config();
+    const auto secret = [&added] {
+        QString value;
+        bool done = false;
+        QObject context;
+        SecretStore::read(added.passphraseKey(), &context, [&](const SecretStore::ReadResult &r) {
+            value = r.found ? r.secret : QString();
+            done = true;
+        });
+        if (!QTest::qWaitFor([&done] { return done; }, 5000))
+            return QStringLiteral("(the keychain did not answer)");
+        return value;
+    };
+    {
+        bool written = false;
+        QObject context;
+        SecretStore::write(added.passphraseKey(), QStringLiteral("the good one"), &context,
+                           [&written](const QString &error) { written = error.isEmpty(); });
+        QVERIFY(QTest::qWaitFor([&written] { return written; }, 5000));
+    }
+
+    // Edit, type another passphrase, test (it fails: nothing listens there), cancel.
+    {
+        NodeDialog dialog(m_manager.get(), added.id);
+        dialog.show();
+        setText(dialog.field(QStringLiteral("passphrase")), QStringLiteral("a wrong one"));
+        QSignalSpy tested(&dialog, &NodeDialog::tested);
+        dialog.testButton()->click();
+        QVERIFY(tested.wait(30000));
+        dialog.reject();
+    }
+    QCOMPARE(secret(), QStringLiteral("the good one"));
+    SecretStore::remove(added.passphraseKey(), m_manager.get(), [](const QString &) {});
 }
 
 QTEST_MAIN(TestNodeDialog)
