@@ -199,7 +199,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
+    // Counts change with states and health, not with resource samples or the clock's tick
+    // (those name their roles): no recount over every row for each sample.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles.isEmpty())
+                    updateCounts();
+            });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePlaceholder);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePlaceholder);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updatePlaceholder);

@@ -279,6 +279,8 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     QVERIFY(m_window->action(MainWindow::Act::Stop)->isEnabled());
     QVERIFY(!m_window->action(MainWindow::Act::Start)->isEnabled());
     QVERIFY(!m_window->action(MainWindow::Act::Rename)->isEnabled());
+    const QString countsBefore = m_window->statusText();
+    QVERIFY2(countsBefore.contains(QStringLiteral("running")), qPrintable(countsBefore));
     m_window->action(MainWindow::Act::Stop)->trigger();
     QCOMPARE(m_window->notifications()->notices().size(), 1);
     QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Progress);
@@ -288,6 +290,8 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
              QStringLiteral("Stopped 2 containers."));
     QTRY_COMPARE_WITH_TIMEOUT(state(local, a), ContainerSummary::State::Exited, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(state(podman, b), ContainerSummary::State::Exited, 15000);
+    // Two fewer running in the status bar.
+    QVERIFY2(m_window->statusText() != countsBefore, qPrintable(m_window->statusText()));
     // Both views show it, and the selection is still the two containers.
     const QModelIndex tile =
         m_window->containerProxy()->mapFromSource(model->index(model->rowOf(podman, b), 0));
