@@ -161,7 +161,7 @@ void DockerExecSession::onStreamData()
     }
     if (m_options.tty) {
         if (!data.isEmpty())
-            Q_EMIT output({LogChunk{LogChunk::Source::Tty, data}});
+            Q_EMIT output({LogChunk{LogChunk::Source::Tty, data, false}});
         return;
     }
     const QList<LogChunk> chunks = m_demuxer.feed(data);

@@ -106,7 +106,7 @@ void DockerLogStream::onData()
     }
     if (m_tty) {
         if (!data.isEmpty())
-            Q_EMIT received({LogChunk{LogChunk::Source::Tty, data}});
+            Q_EMIT received({LogChunk{LogChunk::Source::Tty, data, false}});
         return;
     }
     const QList<LogChunk> chunks = m_demuxer.feed(data);

@@ -1,5 +1,7 @@
 #include "core/docker/logframedemuxer.h"
 
+#include <utility>
+
 namespace {
 constexpr qsizetype HeaderBytes = 8;
 constexpr qsizetype MaxErrorBytes = 64 * 1024;
@@ -8,11 +10,11 @@ constexpr qsizetype MaxErrorBytes = 64 * 1024;
 QList<LogChunk> LogFrameDemuxer::feed(QByteArrayView data)
 {
     QList<LogChunk> out;
-    auto emitPiece = [&out](LogChunk::Source source, QByteArrayView piece) {
-        if (!out.isEmpty() && out.last().source == source)
+    auto emitPiece = [&out](LogChunk::Source source, QByteArrayView piece, bool recordStart) {
+        if (!recordStart && !out.isEmpty() && out.last().source == source)
             out.last().data.append(piece);
         else
-            out.append(LogChunk{source, piece.toByteArray()});
+            out.append(LogChunk{source, piece.toByteArray(), recordStart});
     };
     while (!data.isEmpty() && m_error.isEmpty()) {
         if (m_remaining == 0) {
@@ -37,6 +39,7 @@ QList<LogChunk> LogFrameDemuxer::feed(QByteArrayView data)
                 break;
             }
             m_remaining = size;
+            m_frameStart = true;
             continue;
         }
         const qsizetype take = qMin<qsizetype>(m_remaining, data.size());
@@ -54,7 +57,8 @@ QList<LogChunk> LogFrameDemuxer::feed(QByteArrayView data)
             }
             continue;
         }
-        emitPiece(m_type == 2 ? LogChunk::Source::Stderr : LogChunk::Source::Stdout, piece);
+        emitPiece(m_type == 2 ? LogChunk::Source::Stderr : LogChunk::Source::Stdout, piece,
+                  std::exchange(m_frameStart, false));
     }
     return out;
 }

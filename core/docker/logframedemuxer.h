@@ -14,7 +14,7 @@ class LogFrameDemuxer final
 {
 public:
     // Appends bytes and returns the payload pieces they completed, merged per source where
-    // neighbours share one.
+    // neighbours share one and the later one does not start a frame (LogChunk::recordStart).
     QList<LogChunk> feed(QByteArrayView data);
     bool hasError() const { return !m_error.isEmpty(); }
     // Why the stream is not valid, or the engine's own message for a type-3 frame.
@@ -30,6 +30,7 @@ private:
     QByteArray m_header;
     quint32 m_remaining = 0;
     int m_type = 0;
+    bool m_frameStart = false;
     QByteArray m_errorFrame;
     QByteArray m_error;
     bool m_engineError = false;

@@ -29,6 +29,9 @@ struct LogChunk
     };
     Source source = Source::Stdout;
     QByteArray data;
+    // The piece begins one of the engine's log records (a frame of the multiplexed stream).
+    // With timestamps on, each record starts with its own time, a long line's parts included.
+    bool recordStart = false;
 };
 
 // A container's log on a connection of its own. Deleting it ends it.

@@ -1,0 +1,252 @@
+#include "core/services/logfollower.h"
+
+#include "core/engine/engine.h"
+#include "core/engine/loglinesplitter.h"
+#include "core/services/enginecall.h"
+#include "core/services/enginestream.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+// A container that is running but whose log ended (it restarted in between) is read again
+// after this long, so that a log that keeps ending cannot spin.
+constexpr int ReopenDelayMs = 500;
+} // namespace
+
+LogFollower::LogFollower(NodeService *node, const QString &containerId, QObject *parent)
+    : QObject(parent)
+    , m_node(node)
+    , m_id(containerId)
+{
+    if (node) {
+        connect(node, &NodeService::stateChanged, this, &LogFollower::onNodeState);
+        connect(node, &NodeService::containersChanged, this, &LogFollower::onContainersChanged);
+    }
+}
+
+LogFollower::~LogFollower()
+{
+    delete m_stream;
+}
+
+void LogFollower::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void LogFollower::start(const Options &options)
+{
+    stop();
+    m_options = options;
+    m_error = EngineError();
+    m_lastTimeNs = 0;
+    m_linesAtLastTime = 0;
+    m_resuming = false;
+    m_resumes = 0;
+    LogOptions o;
+    o.follow = options.follow;
+    o.tail = options.tail;
+    o.since = options.since;
+    o.stdoutStream = options.stdoutStream;
+    o.stderrStream = options.stderrStream;
+    open(o);
+}
+
+void LogFollower::stop()
+{
+    delete m_stream;
+    m_stream = nullptr;
+    m_checking = false;
+    setState(State::Idle);
+}
+
+void LogFollower::open(const LogOptions &options)
+{
+    delete m_stream;
+    m_stream = nullptr;
+    if (!m_node) {
+        m_error = EngineCall::notConnected(nullptr);
+        setState(State::Failed);
+        return;
+    }
+    m_stream = new EngineStream(m_node, this);
+    connect(m_stream, &EngineStream::value, this, &LogFollower::onValue);
+    connect(m_stream, &EngineStream::ended, this, &LogFollower::onEnded);
+    setState(options.follow ? State::Following : State::Reading);
+    const QString id = m_id;
+    LogOptions o = options;
+    o.timestamps = true;
+    m_stream->start([id, o](Engine &engine, QObject *parent, EngineStream::Emit emitValue,
+                            EngineStream::End end) -> QObject * {
+        LogStream *s = engine.readLogs(id, o, parent);
+        // Split where the bytes arrive, on the node's thread: the GUI gets whole lines.
+        auto splitter = std::make_shared<LogLineSplitter>(true);
+        QObject::connect(s, &LogStream::received, s,
+                         [emitValue, splitter](const QList<LogChunk> &chunks) {
+                             const QList<LogLine> lines = splitter->feed(chunks);
+                             if (!lines.isEmpty())
+                                 emitValue(QVariant::fromValue(lines));
+                         });
+        QObject::connect(s, &LogStream::ended, s, [emitValue, end, splitter](const EngineError &e) {
+            const QList<LogLine> rest = splitter->finish();
+            if (!rest.isEmpty())
+                emitValue(QVariant::fromValue(rest));
+            end(e);
+        });
+        return s;
+    });
+}
+
+void LogFollower::onValue(const QVariant &value)
+{
+    QList<LogLine> lines = value.value<QList<LogLine>>();
+    if (m_resuming) {
+        // What a resumed read repeats: the lines up to the last one already delivered.
+        qsizetype skip = 0;
+        for (const LogLine &line : std::as_const(lines)) {
+            if (line.timeNs == 0)
+                break;
+            if (line.timeNs < m_lastTimeNs) {
+                ++skip;
+                continue;
+            }
+            if (line.timeNs == m_lastTimeNs && m_skipAtLastTime > 0) {
+                --m_skipAtLastTime;
+                ++skip;
+                continue;
+            }
+            break;
+        }
+        if (skip < lines.size())
+            m_resuming = false;
+        lines.remove(0, skip);
+    }
+    if (lines.isEmpty())
+        return;
+    for (const LogLine &line : std::as_const(lines)) {
+        if (line.timeNs == 0)
+            continue;
+        if (line.timeNs == m_lastTimeNs) {
+            ++m_linesAtLastTime;
+        } else {
+            m_lastTimeNs = line.timeNs;
+            m_linesAtLastTime = 1;
+        }
+    }
+    Q_EMIT linesArrived(lines);
+}
+
+void LogFollower::onEnded(const EngineError &error)
+{
+    m_stream->deleteLater();
+    m_stream = nullptr;
+    if (!m_options.follow) {
+        m_error = error;
+        setState(error.isError() ? State::Failed : State::Ended);
+        return;
+    }
+    checkContainer();
+}
+
+void LogFollower::checkContainer()
+{
+    if (!m_node) {
+        m_error = EngineCall::notConnected(nullptr);
+        setState(State::Failed);
+        return;
+    }
+    const NodeService::State nodeState = m_node->state();
+    if (nodeState == NodeService::State::Offline || nodeState == NodeService::State::Connecting) {
+        setState(State::Waiting);
+        return;
+    }
+    m_checking = true;
+    const QString id = m_id;
+    EngineCall::run<ContainerDetails>(
+        m_node, this,
+        [id](Engine &engine, QObject *context, Engine::Callback<ContainerDetails> callback) {
+            return engine.inspectContainer(id, context, callback);
+        },
+        [this](const EngineResult<ContainerDetails> &r) {
+            if (!m_checking)
+                return;
+            m_checking = false;
+            if (!r.ok()) {
+                if (r.error.httpStatus == 404) {
+                    m_error = r.error;
+                    setState(State::Failed);
+                    return;
+                }
+                // The engine went away: the node notices and resumes this when it is back.
+                setState(State::Waiting);
+                if (m_node && m_node->state() == NodeService::State::Online)
+                    QTimer::singleShot(2000, this, [this] {
+                        if (m_state == State::Waiting)
+                            checkContainer();
+                    });
+                return;
+            }
+            using S = ContainerSummary::State;
+            const S s = r.value.state;
+            if (s == S::Running || s == S::Paused || s == S::Restarting) {
+                setState(State::Waiting);
+                QTimer::singleShot(ReopenDelayMs, this, [this] {
+                    if (m_state == State::Waiting)
+                        resume();
+                });
+                return;
+            }
+            m_exitCode = r.value.exitCode;
+            setState(State::Exited);
+        });
+}
+
+void LogFollower::resume()
+{
+    ++m_resumes;
+    LogOptions o;
+    o.follow = true;
+    o.stdoutStream = m_options.stdoutStream;
+    o.stderrStream = m_options.stderrStream;
+    if (m_lastTimeNs != 0) {
+        m_resuming = true;
+        m_skipAtLastTime = m_linesAtLastTime;
+        // The engine takes whole milliseconds at most: from the one the last line was in.
+        o.since = QDateTime::fromMSecsSinceEpoch(m_lastTimeNs / 1000000, Qt::UTC);
+    } else {
+        o.tail = m_options.tail;
+        o.since = m_options.since;
+    }
+    open(o);
+}
+
+void LogFollower::onNodeState(NodeService::State state)
+{
+    const bool up = state == NodeService::State::Online || state == NodeService::State::Degraded;
+    if (up && m_state == State::Waiting && !m_checking) {
+        checkContainer();
+    } else if (!up && state == NodeService::State::Offline && m_state == State::Following) {
+        // A remote engine that vanished may leave the stream silent rather than closed.
+        delete m_stream;
+        m_stream = nullptr;
+        setState(State::Waiting);
+    }
+}
+
+void LogFollower::onContainersChanged(const QList<ContainerSummary> &containers)
+{
+    if (m_state != State::Exited)
+        return;
+    for (const ContainerSummary &c : containers) {
+        if (c.id == m_id && c.state == ContainerSummary::State::Running) {
+            resume();
+            return;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/engine/engineerror.h"
+#include "core/engine/logline.h"
+#include "core/services/nodeservice.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class EngineStream;
+
+// Reads one container's log on one node and, when asked, follows it: through a node that goes
+// away (it resumes from the last line's time when the node is back, without repeating a line)
+// and through the container stopping (its exit code is reported; a restart is followed again).
+// Lines always carry the engine's time, so logs of several containers can be merged.
+class LogFollower final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogFollower)
+
+public:
+    enum class State
+    {
+        Idle,
+        Reading,   // the stream is being opened, or the history read
+        Following, // live
+        Waiting,   // the node is away: resumes when it is back
+        Exited,    // the container stopped (exitCode()); resumes if it starts again
+        Ended,     // read to the end (not following)
+        Failed     // error(): the container is gone, or the engine refused
+    };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        bool follow = true;
+        int tail = 1000; // the last N lines first; -1 for all
+        QDateTime since; // only lines from then on (with tail: the last N of those)
+        bool stdoutStream = true;
+        bool stderrStream = true;
+    };
+
+    LogFollower(NodeService *node, const QString &containerId, QObject *parent = nullptr);
+    ~LogFollower() override;
+
+    void start(const Options &options);
+    void stop();
+
+    NodeService *node() const { return m_node; }
+    QString containerId() const { return m_id; }
+    State state() const { return m_state; }
+    int exitCode() const { return m_exitCode; }
+    EngineError error() const { return m_error; }
+    // How often the log was opened again after the node or the container came back.
+    int resumeCount() const { return m_resumes; }
+
+Q_SIGNALS:
+    void linesArrived(const QList<LogLine> &lines);
+    void stateChanged(LogFollower::State state);
+
+private:
+    void open(const LogOptions &options);
+    void onValue(const QVariant &value);
+    void onEnded(const EngineError &error);
+    void checkContainer();
+    void resume();
+    void setState(State state);
+    void onNodeState(NodeService::State state);
+    void onContainersChanged(const QList<ContainerSummary> &containers);
+
+    QPointer<NodeService> m_node;
+    QString m_id;
+    Options m_options;
+    EngineStream *m_stream = nullptr;
+    State m_state = State::Idle;
+    int m_exitCode = 0;
+    EngineError m_error;
+    int m_resumes = 0;
+    // What was delivered last, so that a resumed read skips what was seen: the last line's time
+    // and how many lines had exactly that time.
+    qint64 m_lastTimeNs = 0;
+    int m_linesAtLastTime = 0;
+    // While resuming: lines at m_lastTimeNs still to skip.
+    int m_skipAtLastTime = 0;
+    bool m_resuming = false;
+    bool m_checking = false;
+};

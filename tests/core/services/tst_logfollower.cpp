@@ -1,0 +1,307 @@
+#include "core/services/logfollower.h"
+
+#include "core/services/nodeserviceimpl.h"
+#include "testengines.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// LogFollower against real engines: plain and terminal containers, a huge line, binary output,
+// a container that exits mid-follow and one that starts again, an engine restarted mid-follow.
+class TestLogFollower : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void linesAndExitCode_data();
+    void linesAndExitCode();
+    void terminalContainer();
+    void hugeLineAndBinary_data();
+    void hugeLineAndBinary();
+    void sinceAndTail();
+    void restartedContainerFollowedAgain();
+    void engineRestartedMidFollow();
+    void removedContainerFails();
+
+private:
+    struct Collected
+    {
+        QList<LogLine> lines;
+        QStringList texts() const
+        {
+            QStringList t;
+            for (const LogLine &l : lines)
+                t << QString::fromUtf8(l.text);
+            return t;
+        }
+    };
+    static void collect(LogFollower &f, Collected &into)
+    {
+        QObject::connect(&f, &LogFollower::linesArrived, &f,
+                         [&into](const QList<LogLine> &lines) { into.lines += lines; });
+    }
+    static bool waitOnline(NodeService &node)
+    {
+        return QTest::qWaitFor([&] { return node.state() == NodeService::State::Online; }, 30000);
+    }
+    static QString run(const QString &socket, const QStringList &args)
+    {
+        const auto r = TestEngines::docker(socket, args);
+        if (r.exitCode != 0)
+            qWarning("docker %s: %s", qPrintable(args.join(QLatin1Char(' '))),
+                     qPrintable(r.output));
+        return r.exitCode == 0 ? r.output.split(QLatin1Char('\n')).last().trimmed() : QString();
+    }
+};
+
+void TestLogFollower::linesAndExitCode_data()
+{
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << false;
+    QTest::newRow("podman") << true;
+}
+
+void TestLogFollower::linesAndExitCode()
+{
+    REQUIRE_ENGINES();
+    QFETCH(bool, podman);
+    const QString socket = podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket();
+    NodeServiceImpl node(QStringLiteral("logs"), Endpoint::unixSocket(socket));
+    node.start();
+    QVERIFY(waitOnline(node));
+    // Prints, waits to be followed, prints on both streams, exits with 7.
+    const QString id =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("logs")),
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("echo before; sleep 2; echo out-1; sleep 0.3; "
+                                                 "echo err-1 >&2; sleep 0.3; echo out-2; sleep 1; "
+                                                 "exit 7")})
+            .output.trimmed();
+    QVERIFY(!id.isEmpty());
+    LogFollower follower(&node, id);
+    Collected got;
+    collect(follower, got);
+    follower.start({});
+    QCOMPARE(follower.state(), LogFollower::State::Following);
+    QVERIFY2(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Exited; }, 30000),
+             qPrintable(got.texts().join(QLatin1Char('|'))));
+    QCOMPARE(follower.exitCode(), 7);
+    QCOMPARE(got.texts(), (QStringList{QStringLiteral("before"), QStringLiteral("out-1"),
+                                       QStringLiteral("err-1"), QStringLiteral("out-2")}));
+    QCOMPARE(got.lines.at(2).source, LogChunk::Source::Stderr);
+    QCOMPARE(got.lines.at(1).source, LogChunk::Source::Stdout);
+    // Times from the engine, in order, close to now.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    for (qsizetype i = 0; i < got.lines.size(); ++i) {
+        QVERIFY(got.lines.at(i).timeNs > now - qint64(120) * 1000000000);
+        QVERIFY(got.lines.at(i).timeNs <= now);
+        if (i > 0)
+            QVERIFY(got.lines.at(i).timeNs >= got.lines.at(i - 1).timeNs);
+    }
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+}
+
+void TestLogFollower::terminalContainer()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::dockerSocket();
+    NodeServiceImpl node(QStringLiteral("tty"), Endpoint::unixSocket(socket));
+    node.start();
+    QVERIFY(waitOnline(node));
+    const QString id =
+        run(socket, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("-t"),
+                     QStringLiteral("--network"), QStringLiteral("none"), TestEngines::image(),
+                     QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("echo one; printf '\\033[31mred\\033[0m\\n'; "
+                                    "echo two >&2; sleep 1")});
+    QVERIFY(!id.isEmpty());
+    LogFollower follower(&node, id);
+    Collected got;
+    collect(follower, got);
+    follower.start({});
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Exited; }, 30000));
+    QCOMPARE(got.texts(), (QStringList{QStringLiteral("one"), QStringLiteral("\x1b[31mred\x1b[0m"),
+                                       QStringLiteral("two")}));
+    for (const LogLine &l : std::as_const(got.lines)) {
+        QCOMPARE(l.source, LogChunk::Source::Tty);
+        QVERIFY(l.timeNs > 0);
+    }
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+}
+
+void TestLogFollower::hugeLineAndBinary_data()
+{
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << false;
+    QTest::newRow("podman") << true;
+}
+
+void TestLogFollower::hugeLineAndBinary()
+{
+    REQUIRE_ENGINES();
+    QFETCH(bool, podman);
+    const QString socket = podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket();
+    NodeServiceImpl node(QStringLiteral("huge"), Endpoint::unixSocket(socket));
+    node.start();
+    QVERIFY(waitOnline(node));
+    // 3 MiB in one line (Docker logs it in 16 KiB parts), then bytes that are not text.
+    const QString id = TestEngines::runDetached(
+                           socket, TestEngines::uniqueName(QStringLiteral("huge")),
+                           {QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("sleep 1; head -c 3145728 /dev/zero | tr '\\0' x; echo; "
+                                           "printf 'bin\\001\\377\\000end\\n'; echo last")})
+                           .output.trimmed();
+    QVERIFY(!id.isEmpty());
+    LogFollower follower(&node, id);
+    Collected got;
+    collect(follower, got);
+    follower.start({});
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Exited; }, 60000));
+    QCOMPARE(got.lines.size(), 3);
+    QCOMPARE(got.lines.at(0).text, QByteArray(3145728, 'x'));
+    // Docker's json-file log keeps text only: it stores U+FFFD for a byte that is not UTF-8.
+    QCOMPARE(got.lines.at(1).text, podman ? QByteArray("bin\x01\xff\x00"
+                                                       "end",
+                                                       9)
+                                          : QByteArray("bin\x01\xef\xbf\xbd\x00"
+                                                       "end",
+                                                       11));
+    QCOMPARE(got.lines.at(2).text, QByteArray("last"));
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+}
+
+void TestLogFollower::sinceAndTail()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::podmanSocket();
+    NodeServiceImpl node(QStringLiteral("tail"), Endpoint::unixSocket(socket));
+    node.start();
+    QVERIFY(waitOnline(node));
+    const QString id =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("tail")),
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("for i in 1 2 3 4 5; do echo $i; done")})
+            .output.trimmed();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return TestEngines::docker(socket, {QStringLiteral("logs"), id})
+                .output.contains(QLatin1Char('5'));
+        },
+        20000));
+    LogFollower follower(&node, id);
+    Collected got;
+    collect(follower, got);
+    LogFollower::Options o;
+    o.follow = false;
+    o.tail = 2;
+    follower.start(o);
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 20000));
+    QCOMPARE(got.texts(), (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
+
+    got.lines.clear();
+    o.tail = -1;
+    o.since = QDateTime::currentDateTimeUtc().addSecs(3600);
+    follower.start(o);
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 20000));
+    QVERIFY(got.lines.isEmpty());
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+}
+
+void TestLogFollower::restartedContainerFollowedAgain()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::dockerSocket();
+    NodeServiceImpl node(QStringLiteral("again"), Endpoint::unixSocket(socket));
+    node.start();
+    QVERIFY(waitOnline(node));
+    const QString id =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("again")),
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("cat /proc/uptime; sleep 1; exit 3")})
+            .output.trimmed();
+    QVERIFY(!id.isEmpty());
+    LogFollower follower(&node, id);
+    Collected got;
+    collect(follower, got);
+    follower.start({});
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Exited; }, 30000));
+    QCOMPARE(follower.exitCode(), 3);
+    QCOMPARE(got.lines.size(), 1);
+    QVERIFY(!run(socket, {QStringLiteral("start"), id}).isEmpty());
+    // Started again: followed again, with only the new line.
+    QVERIFY(QTest::qWaitFor([&] { return got.lines.size() == 2; }, 30000));
+    QVERIFY(got.lines.at(1).text != got.lines.at(0).text);
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Exited; }, 30000));
+    QTest::qWait(500);
+    QCOMPARE(got.lines.size(), 2);
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+}
+
+void TestLogFollower::engineRestartedMidFollow()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/logdies.XXXXXX"));
+    const QString socket = dir.filePath(QStringLiteral("logdies.sock"));
+    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(socket));
+    QVERIFY(service);
+    // Counts for about 40 s; conmon keeps logging while the API service is down.
+    const QString name = TestEngines::uniqueName(QStringLiteral("counter"));
+    const QString id =
+        TestEngines::runDetached(socket, name,
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("i=0; while [ $i -lt 400 ]; do i=$((i+1)); "
+                                                 "echo $i; sleep 0.1; done")})
+            .output.trimmed();
+    QVERIFY(!id.isEmpty());
+    NodeServiceImpl node(QStringLiteral("dies"), Endpoint::unixSocket(socket));
+    node.start();
+    QVERIFY(waitOnline(node));
+    LogFollower follower(&node, id);
+    Collected got;
+    collect(follower, got);
+    follower.start({});
+    QVERIFY(QTest::qWaitFor([&] { return got.lines.size() >= 10; }, 20000));
+
+    service->kill();
+    service->waitForFinished(10000);
+    QVERIFY(
+        QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Waiting; }, 20000));
+    const qsizetype before = got.lines.size();
+    QTest::qWait(1500); // the container goes on counting meanwhile
+    service.reset(TestEngines::startPodmanService(socket));
+    QVERIFY(service);
+    node.reconnectNow();
+    QVERIFY(QTest::qWaitFor([&] { return got.lines.size() >= before + 25; }, 30000));
+    QCOMPARE(follower.state(), LogFollower::State::Following);
+    QVERIFY(follower.resumeCount() >= 1);
+    // Every number once, in order: nothing repeated, nothing lost.
+    const QStringList texts = got.texts();
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        QCOMPARE(texts.at(i), QString::number(i + 1));
+
+    TestEngines::podman(socket,
+                        {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-t0"), id});
+    service->terminate();
+    service->waitForFinished(10000);
+}
+
+void TestLogFollower::removedContainerFails()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::dockerSocket();
+    NodeServiceImpl node(QStringLiteral("gone"), Endpoint::unixSocket(socket));
+    node.start();
+    QVERIFY(waitOnline(node));
+    LogFollower follower(&node, QStringLiteral("no-such-container-here"));
+    follower.start({});
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Failed; }, 20000));
+    QCOMPARE(follower.error().httpStatus, 404);
+}
+
+QTEST_GUILESS_MAIN(TestLogFollower)
+#include "tst_logfollower.moc"
