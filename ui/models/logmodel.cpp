@@ -1,0 +1,193 @@
+#include "ui/models/logmodel.h"
+
+#include "ui/models/ansitext.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr int BatchMs = 50;
+
+// Source colours that read on light and dark backgrounds.
+const QColor SourceColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28),
+                                QColor(0x2c, 0xa0, 0x2c), QColor(0x94, 0x67, 0xbd),
+                                QColor(0xff, 0x7f, 0x0e), QColor(0x17, 0xbe, 0xcf),
+                                QColor(0xe3, 0x77, 0xc2), QColor(0x8c, 0x56, 0x4b),
+                                QColor(0xbc, 0xbd, 0x22), QColor(0x7f, 0x7f, 0x7f)};
+
+} // namespace
+
+LogModel::LogModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    m_clock.start();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(BatchMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { release(false); });
+}
+
+LogModel::~LogModel() = default;
+
+int LogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_buffer.size());
+}
+
+QVariant LogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+    case AnsiTextRole: {
+        const QByteArrayView raw = m_buffer.text(row);
+        // Decoding a megabyte to show ten thousand characters would be waste.
+        const QByteArrayView head = raw.first(qMin<qsizetype>(raw.size(), MaxDisplayChars * 4));
+        QString text = QString::fromUtf8(head);
+        const bool cut = text.size() > MaxDisplayChars || head.size() < raw.size();
+        if (text.size() > MaxDisplayChars)
+            text.truncate(MaxDisplayChars);
+        if (role == Qt::DisplayRole)
+            text = AnsiText::strip(text);
+        if (cut)
+            text += QLatin1Char(' ') +
+                    tr("[… %n more byte(s) — copy or save the line to see it whole]", nullptr,
+                       int(qMin<qsizetype>(raw.size() - text.toUtf8().size(), INT_MAX)));
+        return text;
+    }
+    case RawTextRole:
+        return m_buffer.text(row).toByteArray();
+    case TimeRole:
+        return m_buffer.meta(row).timeNs;
+    case SourceRole:
+        return int(m_buffer.meta(row).source);
+    case StreamRole:
+        return int(m_buffer.meta(row).stream);
+    case TruncatedRole:
+        return m_buffer.text(row).size() > MaxDisplayChars;
+    case NumberRole:
+        return m_buffer.firstNumber() + row;
+    case Qt::ToolTipRole: {
+        const qint64 t = m_buffer.meta(row).timeNs;
+        if (t == 0)
+            return {};
+        const Source &s = m_sources.at(m_buffer.meta(row).source);
+        return tr("%1 on %2 at %3")
+            .arg(s.name, s.nodeName,
+                 QDateTime::fromMSecsSinceEpoch(t / 1000000).toString(Qt::ISODateWithMs));
+    }
+    default:
+        return {};
+    }
+}
+
+int LogModel::addSource(const QString &name, const QString &nodeName)
+{
+    const size_t i = m_sources.size();
+    m_sources.push_back(Source{name, nodeName, SourceColours[i % std::size(SourceColours)]});
+    m_latestTime.push_back(0);
+    return int(i);
+}
+
+void LogModel::appendLines(int source, const QList<LogLine> &lines)
+{
+    if (lines.isEmpty() || source < 0 || size_t(source) >= m_sources.size())
+        return;
+    const qint64 now = m_clock.elapsed();
+    m_pending.reserve(m_pending.size() + size_t(lines.size()));
+    for (const LogLine &line : lines) {
+        m_pending.push_back(Pending{line, source, now, m_order++});
+        m_latestTime[size_t(source)] = qMax(m_latestTime[size_t(source)], line.timeNs);
+    }
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogModel::flush()
+{
+    release(true);
+}
+
+void LogModel::release(bool all)
+{
+    if (m_pending.empty())
+        return;
+    std::vector<Pending> ready;
+    if (m_sources.size() < 2) {
+        ready.swap(m_pending);
+    } else if (all) {
+        ready.swap(m_pending);
+        std::stable_sort(ready.begin(), ready.end(), [](const Pending &a, const Pending &b) {
+            return a.line.timeNs < b.line.timeNs;
+        });
+    } else {
+        // A line may go once every source is past its time, or once it has waited long enough
+        // for a slower (or silent) source.
+        qint64 watermark = std::numeric_limits<qint64>::max();
+        for (const qint64 latest : m_latestTime)
+            watermark = qMin(watermark, latest);
+        const qint64 due = m_clock.elapsed() - MergeHoldMs;
+        std::vector<Pending> keep;
+        for (Pending &p : m_pending) {
+            if (p.arrivedMs <= due || p.line.timeNs <= watermark)
+                ready.push_back(std::move(p));
+            else
+                keep.push_back(std::move(p));
+        }
+        m_pending.swap(keep);
+        std::stable_sort(ready.begin(), ready.end(), [](const Pending &a, const Pending &b) {
+            return a.line.timeNs < b.line.timeNs;
+        });
+    }
+    insert(ready);
+    if (!m_pending.empty() && !m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void LogModel::insert(std::vector<Pending> &lines)
+{
+    if (lines.empty())
+        return;
+    const int first = int(m_buffer.size());
+    beginInsertRows({}, first, first + int(lines.size()) - 1);
+    for (const Pending &p : lines)
+        m_buffer.append(p.line, quint16(p.source));
+    endInsertRows();
+    const qsizetype excess = m_buffer.excess();
+    if (excess > 0) {
+        beginRemoveRows({}, 0, int(excess) - 1);
+        m_buffer.trim();
+        endRemoveRows();
+        Q_EMIT linesDropped(excess);
+    }
+}
+
+void LogModel::clear()
+{
+    beginResetModel();
+    m_buffer.clear();
+    m_pending.clear();
+    std::fill(m_latestTime.begin(), m_latestTime.end(), 0);
+    endResetModel();
+}
+
+void LogModel::setCap(qsizetype lines)
+{
+    lines = qMax<qsizetype>(lines, 1);
+    if (lines == m_buffer.cap())
+        return;
+    // Rare (a setting): the lines kept move to a buffer sized for the new cap.
+    beginResetModel();
+    LogBuffer next(lines);
+    const qsizetype from = qMax<qsizetype>(0, m_buffer.size() - lines);
+    for (qsizetype row = from; row < m_buffer.size(); ++row) {
+        const LogBuffer::Meta &m = m_buffer.meta(row);
+        next.append(LogLine{m.timeNs, LogChunk::Source(m.stream), m_buffer.text(row).toByteArray(),
+                            m.continued != 0},
+                    m.source);
+    }
+    next.trim();
+    m_buffer = std::move(next);
+    endResetModel();
+}
