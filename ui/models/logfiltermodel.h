@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/models/logmatcher.h"
+#include "ui/models/logmodel.h"
 
 #include <QAbstractListModel>
 #include <QFutureWatcher>

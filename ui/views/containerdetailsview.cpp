@@ -4,7 +4,7 @@
 #include "core/services/nodeservice.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/widgets/jsonview.h"
-#include "ui/widgets/logfollowview.h"
+#include "ui/widgets/logview.h"
 #include "ui/widgets/statscharts.h"
 
 #include <QEvent>
@@ -78,7 +78,7 @@ ContainerDetailsView::ContainerDetailsView(QWidget *parent)
     m_overview->setOpenLinks(false);
     m_inspect = new JsonView(m_tabs);
     m_stats = new StatsCharts(m_tabs);
-    m_logs = new LogFollowView(m_tabs);
+    m_logs = new LogView(m_tabs);
     m_healthPage = new QWidget(m_tabs);
     auto *healthLayout = new QVBoxLayout(m_healthPage);
     auto *healthBar = new QHBoxLayout;
@@ -143,7 +143,7 @@ void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
     m_error = EngineError();
     m_inspect->setJson({});
     m_stats->clear();
-    m_logs->follow(nullptr, {});
+    m_logs->stop();
     updateLogFollow();
     if (node) {
         connect(node, &NodeService::containersChanged, this,
@@ -167,8 +167,8 @@ void ContainerDetailsView::updateLogFollow()
         m_logs->stop();
         return;
     }
-    if (!m_logs->isFollowing())
-        m_logs->follow(m_node, m_id);
+    if (!m_logs->isFollowing() || m_logs->targets().value(0).containerId != m_id)
+        m_logs->setTargets({{m_node, m_id, containerName()}});
 }
 
 void ContainerDetailsView::hideEvent(QHideEvent *event)
@@ -217,9 +217,6 @@ void ContainerDetailsView::onInspected(const QString &id,
         }
         showOverview();
         showHealth();
-        // A container that started again has more to show.
-        if (m_details.state == ContainerSummary::State::Running && !m_logs->isFollowing())
-            updateLogFollow();
     }
     if (m_reloadAgain || id != m_id) {
         m_reloadAgain = false;
@@ -425,4 +422,17 @@ void ContainerDetailsView::runCheckNow()
             }
             reload();
         });
+}
+
+QString ContainerDetailsView::containerName() const
+{
+    if (!m_details.name.isEmpty() && m_details.id == m_id)
+        return m_details.name;
+    if (m_node) {
+        for (const ContainerSummary &c : m_node->containers()) {
+            if (c.id == m_id)
+                return c.name;
+        }
+    }
+    return m_id.left(12);
 }

@@ -11,7 +11,7 @@
 class JsonView;
 class NodeService;
 class QLabel;
-class LogFollowView;
+class LogView;
 class StatsCharts;
 class QPushButton;
 class QTabWidget;
@@ -51,7 +51,7 @@ public:
     JsonView *inspect() const { return m_inspect; }
     QTreeWidget *healthTimeline() const { return m_health; }
     StatsCharts *statsCharts() const { return m_stats; }
-    LogFollowView *logView() const { return m_logs; }
+    LogView *logView() const { return m_logs; }
     // A resource sample of the container shown (the window streams them while it is shown).
     void addStatsSample(const ContainerStats &stats);
     QPushButton *runCheckButton() const { return m_runCheck; }
@@ -64,6 +64,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    QString containerName() const;
     void reload();
     void onInspected(const QString &id, const EngineResult<ContainerDetails> &result);
     void showOverview();
@@ -85,7 +86,7 @@ private:
     QTextBrowser *m_overview = nullptr;
     JsonView *m_inspect = nullptr;
     StatsCharts *m_stats = nullptr;
-    LogFollowView *m_logs = nullptr;
+    LogView *m_logs = nullptr;
     QWidget *m_healthPage = nullptr;
     QTreeWidget *m_health = nullptr;
     QLabel *m_healthSummary = nullptr;

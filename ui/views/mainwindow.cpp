@@ -13,6 +13,7 @@
 #include "ui/models/containertablemodel.h"
 #include "ui/models/nodelistmodel.h"
 #include "ui/views/containerdetailsview.h"
+#include "ui/views/logwindow.h"
 #include "ui/views/nodespage.h"
 #include "ui/widgets/containertiledelegate.h"
 #include "ui/widgets/nodeitemdelegate.h"
@@ -333,6 +334,7 @@ void MainWindow::createActions()
     addAct(Act::Remove, QKeySequence::Delete, QStringLiteral("edit-delete"));
     m_containerMenu->addSeparator();
     addAct(Act::Details, QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-properties"));
+    addAct(Act::Logs, QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("text-x-generic"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString(), this, [this] {
@@ -506,6 +508,9 @@ void MainWindow::retranslateUi()
         {Act::Details, {tr("&Details"), tr("Show the selected container's details")}},
         {Act::Create, {tr("&New Container…"), tr("Create a container on a node")}},
         {Act::Commit, {tr("&Commit to Image…"), tr("Save the selected container as a new image")}},
+        {Act::Logs,
+         {tr("Show &Logs"),
+          tr("Show the selected containers' logs in a window, merged by time when several")}},
     };
     for (auto it = texts.cbegin(); it != texts.cend(); ++it) {
         QAction *a = m_acts.value(it.key());
@@ -1085,6 +1090,7 @@ void MainWindow::updateActions()
     m_acts.value(Act::Rename)->setEnabled(selected.size() == 1);
     m_acts.value(Act::Commit)->setEnabled(selected.size() == 1);
     m_acts.value(Act::Remove)->setEnabled(!selected.isEmpty());
+    m_acts.value(Act::Logs)->setEnabled(!selected.isEmpty());
     m_acts.value(Act::Details)
         ->setEnabled(!selected.isEmpty() || currentView()->currentIndex().isValid());
 }
@@ -1125,7 +1131,7 @@ void MainWindow::showContainerMenu(const QPoint &globalPos)
             menu.addAction(m_acts.value(act));
     }
     menu.addSeparator();
-    for (const Act act : {Act::Rename, Act::Commit, Act::Remove, Act::Details}) {
+    for (const Act act : {Act::Rename, Act::Commit, Act::Remove, Act::Details, Act::Logs}) {
         if (m_acts.value(act)->isEnabled())
             menu.addAction(m_acts.value(act));
     }
@@ -1298,10 +1304,30 @@ void MainWindow::trigger(Act act)
         runAction(ContainerAction::Commit, selected, options);
         return;
     }
+    case Act::Logs: {
+        QList<LogView::Target> targets;
+        for (const Selected &s : selected)
+            targets.append({m_manager ? m_manager->node(s.nodeId) : nullptr, s.container.id,
+                            s.container.name});
+        auto *window = new LogWindow(targets, this);
+        window->show();
+        m_logWindows.append(window);
+        return;
+    }
     case Act::Details:
     case Act::Create:
         break;
     }
+}
+
+QList<LogWindow *> MainWindow::logWindows() const
+{
+    QList<LogWindow *> out;
+    for (const QPointer<LogWindow> &w : m_logWindows) {
+        if (w)
+            out.append(w);
+    }
+    return out;
 }
 
 void MainWindow::showCreateDialog()
@@ -1493,7 +1519,7 @@ void MainWindow::showShortcuts()
     QList<QAction *> actions;
     for (const Act act :
          {Act::Create, Act::Start, Act::Stop, Act::Restart, Act::Pause, Act::Unpause, Act::Kill,
-          Act::Rename, Act::Commit, Act::Remove, Act::Details})
+          Act::Rename, Act::Commit, Act::Remove, Act::Details, Act::Logs})
         actions << m_acts.value(act);
     actions << m_searchAction << m_tilesAction << m_tableAction << m_refreshAction
             << m_shortcutsAction << m_quitAction;

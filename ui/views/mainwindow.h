@@ -12,6 +12,7 @@
 
 class ContainerActionRunner;
 class ContainerDetailsView;
+class LogWindow;
 class ContainerFilterProxy;
 class ContainerTableModel;
 class DesktopNotifier;
@@ -66,7 +67,8 @@ public:
         Remove,
         Details,
         Create,
-        Commit
+        Commit,
+        Logs
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -85,6 +87,8 @@ public:
     void showInfo(const QString &message);
 
     ContainerTableModel *containerModel() const { return m_model; }
+    // The log windows opened from this window and still open.
+    QList<LogWindow *> logWindows() const;
     ContainerFilterProxy *containerProxy() const { return m_proxy; }
     QTableView *tableView() const { return m_table; }
     QListView *tileView() const { return m_tiles; }
@@ -210,6 +214,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_placeholder = nullptr;
     ContainerDetailsView *m_details = nullptr;
+    QList<QPointer<LogWindow>> m_logWindows;
     NoticeBar *m_notice = nullptr;
     NotificationArea *m_notifications = nullptr;
     QToolBar *m_toolBar = nullptr;
