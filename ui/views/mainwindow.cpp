@@ -1,5 +1,6 @@
 #include "ui/views/mainwindow.h"
 
+#include "core/config/terminalcommand.h"
 #include "core/services/containeractionrunner.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -13,6 +14,7 @@
 #include "ui/models/containertablemodel.h"
 #include "ui/models/nodelistmodel.h"
 #include "ui/views/containerdetailsview.h"
+#include "ui/views/execconsole.h"
 #include "ui/views/logwindow.h"
 #include "ui/views/nodespage.h"
 #include "ui/widgets/containertiledelegate.h"
@@ -35,6 +37,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -335,6 +338,9 @@ void MainWindow::createActions()
     m_containerMenu->addSeparator();
     addAct(Act::Details, QKeySequence(Qt::CTRL | Qt::Key_I), QStringLiteral("document-properties"));
     addAct(Act::Logs, QKeySequence(Qt::CTRL | Qt::Key_L), QStringLiteral("text-x-generic"));
+    addAct(Act::Console, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+           QStringLiteral("utilities-terminal"));
+    addAct(Act::Terminal, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QString());
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_searchAction = m_viewMenu->addAction(QString(), this, [this] {
@@ -508,6 +514,11 @@ void MainWindow::retranslateUi()
         {Act::Details, {tr("&Details"), tr("Show the selected container's details")}},
         {Act::Create, {tr("&New Container…"), tr("Create a container on a node")}},
         {Act::Commit, {tr("&Commit to Image…"), tr("Save the selected container as a new image")}},
+        {Act::Console,
+         {tr("Open C&onsole"), tr("Run a shell in the selected running container, in a window")}},
+        {Act::Terminal,
+         {tr("Open in &Terminal"),
+          tr("Run a shell in the selected running container in your terminal emulator")}},
         {Act::Logs,
          {tr("Show &Logs"),
           tr("Show the selected containers' logs in a window, merged by time when several")}},
@@ -1091,6 +1102,10 @@ void MainWindow::updateActions()
     m_acts.value(Act::Commit)->setEnabled(selected.size() == 1);
     m_acts.value(Act::Remove)->setEnabled(!selected.isEmpty());
     m_acts.value(Act::Logs)->setEnabled(!selected.isEmpty());
+    const bool oneRunning = selected.size() == 1 &&
+                            selected.first().container.state == ContainerSummary::State::Running;
+    m_acts.value(Act::Console)->setEnabled(oneRunning);
+    m_acts.value(Act::Terminal)->setEnabled(oneRunning);
     m_acts.value(Act::Details)
         ->setEnabled(!selected.isEmpty() || currentView()->currentIndex().isValid());
 }
@@ -1131,7 +1146,8 @@ void MainWindow::showContainerMenu(const QPoint &globalPos)
             menu.addAction(m_acts.value(act));
     }
     menu.addSeparator();
-    for (const Act act : {Act::Rename, Act::Commit, Act::Remove, Act::Details, Act::Logs}) {
+    for (const Act act : {Act::Rename, Act::Commit, Act::Remove, Act::Details, Act::Logs,
+                          Act::Console, Act::Terminal}) {
         if (m_acts.value(act)->isEnabled())
             menu.addAction(m_acts.value(act));
     }
@@ -1312,6 +1328,33 @@ void MainWindow::trigger(Act act)
         auto *window = new LogWindow(targets, this);
         window->show();
         m_logWindows.append(window);
+        return;
+    }
+    case Act::Console:
+    case Act::Terminal: {
+        NodeService *node = m_manager ? m_manager->node(selected.first().nodeId) : nullptr;
+        if (!node || selected.size() != 1)
+            return;
+        const ContainerSummary &c = selected.first().container;
+        if (act == Act::Console) {
+            (new ExecConsole(node, c.id, c.name, this))->show();
+            return;
+        }
+        const QStringList exec = TerminalCommand::execCommand(
+            node->config(), node->engineInfo().kind, c.id, ExecConsole::defaultShell());
+        const QStringList argv =
+            exec.isEmpty() ? QStringList() : TerminalCommand::terminalFor(exec);
+        if (exec.isEmpty()) {
+            m_notifications->post(NoticeBar::Kind::Error,
+                                  tr("%1 cannot be reached with the engine's own client from a "
+                                     "terminal (Podman has no TLS connections). Use Open Console.")
+                                      .arg(node->name()));
+        } else if (argv.isEmpty() || !QProcess::startDetached(argv.first(), argv.mid(1))) {
+            m_notifications->post(
+                NoticeBar::Kind::Error,
+                tr("No terminal emulator could be started. Set TERMINAL to yours, or run: %1")
+                    .arg(exec.join(QLatin1Char(' '))));
+        }
         return;
     }
     case Act::Details:
@@ -1517,9 +1560,9 @@ QString MainWindow::hintFor(const EngineError &error)
 void MainWindow::showShortcuts()
 {
     QList<QAction *> actions;
-    for (const Act act :
-         {Act::Create, Act::Start, Act::Stop, Act::Restart, Act::Pause, Act::Unpause, Act::Kill,
-          Act::Rename, Act::Commit, Act::Remove, Act::Details, Act::Logs})
+    for (const Act act : {Act::Create, Act::Start, Act::Stop, Act::Restart, Act::Pause,
+                          Act::Unpause, Act::Kill, Act::Rename, Act::Commit, Act::Remove,
+                          Act::Details, Act::Logs, Act::Console, Act::Terminal})
         actions << m_acts.value(act);
     actions << m_searchAction << m_tilesAction << m_tableAction << m_refreshAction
             << m_shortcutsAction << m_quitAction;

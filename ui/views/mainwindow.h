@@ -68,7 +68,9 @@ public:
         Details,
         Create,
         Commit,
-        Logs
+        Logs,
+        Console,
+        Terminal
     };
 
     explicit MainWindow(QWidget *parent = nullptr);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QChar>
+#include <QStringList>
 
 namespace {
 constexpr char32_t Replacement = 0xfffd;
@@ -183,8 +184,8 @@ void TerminalScreen::decode(quint8 byte)
         if ((byte & 0xc0) == 0x80) {
             m_utf8 = (m_utf8 << 6) | (byte & 0x3fu);
             if (--m_utf8Remaining == 0) {
-                const bool valid = m_utf8 >= m_utf8Minimum && m_utf8 <= 0x10ffff
-                                   && (m_utf8 < 0xd800 || m_utf8 > 0xdfff);
+                const bool valid = m_utf8 >= m_utf8Minimum && m_utf8 <= 0x10ffff &&
+                                   (m_utf8 < 0xd800 || m_utf8 > 0xdfff);
                 process(valid ? m_utf8 : Replacement);
             }
             return;
@@ -404,29 +405,36 @@ void TerminalScreen::pushToScrollback(Line &&line)
     m_scrollback.push_back(std::move(line));
 }
 
-void TerminalScreen::scrollUp(int top, int bottom, int count)
+void TerminalScreen::scrollUp(int top, int bottom, int count, bool toScrollback)
 {
     count = std::min(count, bottom - top + 1);
     if (count <= 0)
         return;
-    std::vector<Line> &buffer = lines();
-    const bool save = !m_alternateActive && top == 0 && bottom == m_rows - 1;
-    std::rotate(buffer.begin() + top, buffer.begin() + top + count, buffer.begin() + bottom + 1);
-    for (int row = bottom - count + 1; row <= bottom; ++row) {
-        Line &line = buffer[std::size_t(row)];
-        if (save && m_scrollbackLimit > 0) {
-            // Reuse the oldest line's storage: `yes` scrolls millions of lines.
-            Line recycled;
-            if (scrollbackSize() >= m_scrollbackLimit) {
-                recycled = std::move(m_scrollback.front());
-                m_scrollback.pop_front();
-                ++m_droppedLines;
+    std::deque<Line> &buffer = lines();
+    if (top == 0 && bottom == m_rows - 1) {
+        // The common case, a shell's output at the bottom: O(1) per line, and the storage of
+        // the oldest scrollback line is reused, for `yes` scrolls millions of lines.
+        for (int i = 0; i < count; ++i) {
+            Line line = std::move(buffer.front());
+            buffer.pop_front();
+            if (toScrollback && !m_alternateActive && m_scrollbackLimit > 0) {
+                Line recycled;
+                if (scrollbackSize() >= m_scrollbackLimit) {
+                    recycled = std::move(m_scrollback.front());
+                    m_scrollback.pop_front();
+                    ++m_droppedLines;
+                }
+                m_scrollback.push_back(std::move(line));
+                line = std::move(recycled);
             }
-            m_scrollback.push_back(std::move(line));
-            line = std::move(recycled);
+            blankLine(line);
+            buffer.push_back(std::move(line));
         }
-        blankLine(line);
+        return;
     }
+    std::rotate(buffer.begin() + top, buffer.begin() + top + count, buffer.begin() + bottom + 1);
+    for (int row = bottom - count + 1; row <= bottom; ++row)
+        blankLine(buffer[std::size_t(row)]);
 }
 
 void TerminalScreen::scrollDown(int top, int bottom, int count)
@@ -434,7 +442,7 @@ void TerminalScreen::scrollDown(int top, int bottom, int count)
     count = std::min(count, bottom - top + 1);
     if (count <= 0)
         return;
-    std::vector<Line> &buffer = lines();
+    std::deque<Line> &buffer = lines();
     std::rotate(buffer.begin() + top, buffer.begin() + bottom + 1 - count,
                 buffer.begin() + bottom + 1);
     for (int row = top; row < top + count; ++row)
@@ -707,7 +715,7 @@ void TerminalScreen::dispatchCsi(char32_t final)
         m_cursor.wrapPending = false;
         break;
     }
-    case U'B': // CUD
+    case U'B':   // CUD
     case U'e': { // VPR
         const int limit = row <= m_bottom ? m_bottom : m_rows - 1;
         m_cursor.row = std::min(limit, row + count(0));
@@ -795,7 +803,7 @@ void TerminalScreen::dispatchCsi(char32_t final)
         break;
     case U'M': // DL
         if (row >= m_top && row <= m_bottom) {
-            scrollUp(row, m_bottom, count(0));
+            scrollUp(row, m_bottom, count(0), false);
             m_cursor.column = 0;
             m_cursor.wrapPending = false;
         }
@@ -857,8 +865,8 @@ void TerminalScreen::dispatchCsi(char32_t final)
             m_replies.append("\x1b[0n");
         } else if (param(0, 0) == 6) {
             const int reportedRow = m_cursor.row - (m_originMode ? m_top : 0) + 1;
-            m_replies.append("\x1b[" + QByteArray::number(reportedRow) + ';'
-                             + QByteArray::number(m_cursor.column + 1) + 'R');
+            m_replies += "\x1b[" + QByteArray::number(reportedRow) + ';' +
+                         QByteArray::number(m_cursor.column + 1) + 'R';
         }
         break;
     case U'c': // DA
@@ -980,8 +988,8 @@ void TerminalScreen::selectGraphicRendition()
             break;
         case 4:
             // 4:0 turns underlining off; 4:1 to 4:5 are styles of it.
-            m_pen.underline = !(i + 1 < m_paramCount && m_subParams[std::size_t(i + 1)]
-                                && param(i + 1, 0) == 0);
+            m_pen.underline =
+                !(i + 1 < m_paramCount && m_subParams[std::size_t(i + 1)] && param(i + 1, 0) == 0);
             break;
         case 7:
             m_pen.inverse = true;
@@ -1054,7 +1062,7 @@ void TerminalScreen::resize(int rows, int columns)
     ++m_changeCounter;
     if (columns != m_columns) {
         const Cell empty;
-        for (std::vector<Line> *buffer : {&m_primary, &m_alternate}) {
+        for (std::deque<Line> *buffer : {&m_primary, &m_alternate}) {
             for (Line &line : *buffer) {
                 line.cells.resize(std::size_t(columns), empty);
                 if (line.cells.back().ch == 0) // half a wide character left at the edge
@@ -1070,8 +1078,8 @@ void TerminalScreen::resize(int rows, int columns)
         int alternateRow = m_alternateActive ? m_cursor.row : m_saved[1].cursor.row;
         resizeRows(m_primary, rows, true, primaryRow);
         resizeRows(m_alternate, rows, false, alternateRow);
-        (m_alternateActive ? m_saved[0] : m_saved[1]).cursor.row
-            = m_alternateActive ? primaryRow : alternateRow;
+        (m_alternateActive ? m_saved[0] : m_saved[1]).cursor.row =
+            m_alternateActive ? primaryRow : alternateRow;
         m_cursor.row = m_alternateActive ? alternateRow : primaryRow;
         m_rows = rows;
     }
@@ -1086,7 +1094,7 @@ void TerminalScreen::resize(int rows, int columns)
     }
 }
 
-void TerminalScreen::resizeRows(std::vector<Line> &buffer, int rows, bool primary, int &cursorRow)
+void TerminalScreen::resizeRows(std::deque<Line> &buffer, int rows, bool primary, int &cursorRow)
 {
     const int old = int(buffer.size());
     cursorRow = std::clamp(cursorRow, 0, old - 1);

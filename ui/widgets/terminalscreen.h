@@ -24,7 +24,12 @@ public:
     // colours), or 24-bit RGB.
     struct Color
     {
-        enum class Kind : quint8 { Default, Indexed, Rgb };
+        enum class Kind : quint8
+        {
+            Default,
+            Indexed,
+            Rgb
+        };
 
         Kind kind = Kind::Default;
         quint8 r = 0; // the palette index when Indexed
@@ -127,7 +132,8 @@ private:
         int charset = 0;
     };
 
-    enum class State : quint8 {
+    enum class State : quint8
+    {
         Ground,
         Escape,
         EscapeIntermediate,
@@ -141,8 +147,8 @@ private:
 
     static constexpr int MaxParams = 32;
 
-    std::vector<Line> &lines() { return m_alternateActive ? m_alternate : m_primary; }
-    const std::vector<Line> &lines() const { return m_alternateActive ? m_alternate : m_primary; }
+    std::deque<Line> &lines() { return m_alternateActive ? m_alternate : m_primary; }
+    const std::deque<Line> &lines() const { return m_alternateActive ? m_alternate : m_primary; }
     const Line *lineAt(int line) const;
     Cell blank() const;
     void blankLine(Line &line) const;
@@ -165,7 +171,8 @@ private:
     void lineFeed();
     void reverseIndex();
     void wrapToNextLine();
-    void scrollUp(int top, int bottom, int count);
+    // Lines leaving the top of a full-screen region go to the scrollback when toScrollback.
+    void scrollUp(int top, int bottom, int count, bool toScrollback = true);
     void scrollDown(int top, int bottom, int count);
     void pushToScrollback(Line &&line);
     void eraseInLine(int row, int from, int to);
@@ -174,13 +181,13 @@ private:
     void saveCursor(SavedCursor &saved) const;
     void restoreCursor(const SavedCursor &saved);
     void setAlternateScreen(bool on, bool clear);
-    void resizeRows(std::vector<Line> &buffer, int rows, bool primary, int &cursorRow);
+    void resizeRows(std::deque<Line> &buffer, int rows, bool primary, int &cursorRow);
 
     int m_rows = 0;
     int m_columns = 0;
     int m_scrollbackLimit = 0;
-    std::vector<Line> m_primary;
-    std::vector<Line> m_alternate;
+    std::deque<Line> m_primary; // the screen rows
+    std::deque<Line> m_alternate;
     std::deque<Line> m_scrollback;
     bool m_alternateActive = false;
 

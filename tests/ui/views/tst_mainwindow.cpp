@@ -10,11 +10,14 @@
 #include "ui/models/logfiltermodel.h"
 #include "ui/models/nodelistmodel.h"
 #include "ui/views/containerdetailsview.h"
+#include "ui/views/execconsole.h"
+#include "ui/views/logwindow.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/logview.h"
 #include "ui/widgets/noticebar.h"
 #include "ui/widgets/notificationarea.h"
 #include "ui/widgets/statscharts.h"
+#include "ui/widgets/terminalview.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -56,6 +59,7 @@ private slots:
     void detailsShowOverviewAndInspect();
     void statsOnlyForContainersOnScreen();
     void logsTabFollowsWhileShown();
+    void logWindowAndConsoleFromTheSelection();
     void followsADarkPalette();
     void healthCheckRunsOnDemandOnPodman();
     void offlineNodeExplainsAndRetries();
@@ -578,6 +582,43 @@ void TestMainWindow::logsTabFollowsWhileShown()
         0);
     QTRY_VERIFY_WITH_TIMEOUT(logs->statusText().contains(QStringLiteral("exited with code")),
                              15000);
+}
+
+void TestMainWindow::logWindowAndConsoleFromTheSelection()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString podman = podmanId(*m_manager);
+    const QString a =
+        run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("la")));
+    const QString b =
+        run(TestEngines::podmanSocket(), TestEngines::uniqueName(QStringLiteral("lb")));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    ContainerTableModel *model = m_window->containerModel();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) >= 0 && model->rowOf(podman, b) >= 0, 15000);
+    // Two containers on two nodes: one window, merged; no console for two.
+    select(*m_window, {{local, a}, {podman, b}});
+    QVERIFY(m_window->action(MainWindow::Act::Logs)->isEnabled());
+    QVERIFY(!m_window->action(MainWindow::Act::Console)->isEnabled());
+    m_window->action(MainWindow::Act::Logs)->trigger();
+    QCOMPARE(m_window->logWindows().size(), 1);
+    LogWindow *logs = m_window->logWindows().first();
+    QCOMPARE(logs->logView()->targets().size(), 2);
+    QCOMPARE(logs->logView()->targets().at(1).node->name(), m_manager->node(podman)->name());
+    QTRY_VERIFY_WITH_TIMEOUT(logs->logView()->isFollowing(), 10000);
+    logs->close();
+    QTRY_COMPARE(m_window->logWindows().size(), 0);
+
+    // One running container: a console in it.
+    select(*m_window, {{podman, b}});
+    QTRY_VERIFY(m_window->action(MainWindow::Act::Console)->isEnabled());
+    QVERIFY(m_window->action(MainWindow::Act::Terminal)->isEnabled());
+    m_window->action(MainWindow::Act::Console)->trigger();
+    auto *console = m_window->findChild<ExecConsole *>();
+    QVERIFY(console);
+    QTRY_VERIFY_WITH_TIMEOUT(console->terminal()->screenText().contains(QLatin1Char('#')), 20000);
+    console->close();
 }
 
 void TestMainWindow::followsADarkPalette()

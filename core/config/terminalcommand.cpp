@@ -1,0 +1,141 @@
+#include "core/config/terminalcommand.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace TerminalCommand {
+
+QStringList execCommand(const NodeConfig &node, EngineInfo::Kind engine, const QString &containerId,
+                        const QStringList &command)
+{
+    const Endpoint e = node.endpoint();
+    if (!e.isValid())
+        return {};
+    QStringList argv;
+    if (engine == EngineInfo::Kind::Podman) {
+        if (e.kind == Endpoint::Kind::Tcp && e.tls)
+            return {}; // podman --remote has no TLS
+        argv << QStringLiteral("podman") << QStringLiteral("--remote") << QStringLiteral("--url")
+             << e.toUrl();
+        if (e.kind == Endpoint::Kind::Ssh && !e.sshIdentityFile.isEmpty())
+            argv << QStringLiteral("--identity") << e.sshIdentityFile;
+    } else {
+        QString url = e.toUrl();
+        if (e.kind == Endpoint::Kind::Ssh) {
+            // docker takes no socket path in an ssh URL: the remote default is used.
+            url = QStringLiteral("ssh://") +
+                  (e.user.isEmpty() ? QString() : e.user + QLatin1Char('@')) + e.host +
+                  (e.port > 0 ? QStringLiteral(":%1").arg(e.port) : QString());
+        }
+        argv << QStringLiteral("docker") << QStringLiteral("-H") << url;
+        if (e.kind == Endpoint::Kind::Tcp && e.tls) {
+            if (!e.tlsSkipVerify)
+                argv << QStringLiteral("--tlsverify");
+            else
+                argv << QStringLiteral("--tls");
+            if (!e.tlsCaFile.isEmpty())
+                argv << QStringLiteral("--tlscacert") << e.tlsCaFile;
+            if (!e.tlsCertFile.isEmpty())
+                argv << QStringLiteral("--tlscert") << e.tlsCertFile;
+            if (!e.tlsKeyFile.isEmpty())
+                argv << QStringLiteral("--tlskey") << e.tlsKeyFile;
+        }
+    }
+    argv << QStringLiteral("exec") << QStringLiteral("-it") << containerId << command;
+    return argv;
+}
+
+QStringList terminalFor(const QStringList &command)
+{
+    // How each terminal takes a command with its arguments.
+    struct Known
+    {
+        const char *program;
+        QStringList before;
+    };
+    const Known known[] = {
+        {"x-terminal-emulator", {QStringLiteral("-e")}},
+        {"gnome-terminal", {QStringLiteral("--")}},
+        {"konsole", {QStringLiteral("-e")}},
+        {"xfce4-terminal", {QStringLiteral("-x")}},
+        {"kitty", {}},
+        {"alacritty", {QStringLiteral("-e")}},
+        {"foot", {}},
+        {"tilix", {QStringLiteral("-e")}},
+        {"xterm", {QStringLiteral("-e")}},
+    };
+    const QString chosen = qEnvironmentVariable("TERMINAL");
+    if (!chosen.isEmpty()) {
+        const QString path = QStandardPaths::findExecutable(chosen);
+        if (!path.isEmpty()) {
+            const QString base = QFileInfo(chosen).fileName();
+            QStringList before{QStringLiteral("-e")};
+            for (const Known &k : known) {
+                if (base == QLatin1String(k.program))
+                    before = k.before;
+            }
+            return QStringList{path} + before + command;
+        }
+    }
+    for (const Known &k : known) {
+        const QString path = QStandardPaths::findExecutable(QString::fromLatin1(k.program));
+        if (!path.isEmpty())
+            return QStringList{path} + k.before + command;
+    }
+    return {};
+}
+
+QStringList splitWords(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    enum class Quote
+    {
+        None,
+        Single,
+        Double
+    } quote = Quote::None;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quote == Quote::Single) {
+            if (c == u'\'')
+                quote = Quote::None;
+            else
+                word += c;
+            continue;
+        }
+        if (quote == Quote::Double) {
+            if (c == u'"') {
+                quote = Quote::None;
+            } else if (c == u'\\' && i + 1 < line.size() &&
+                       QStringView(u"\"\\$`").contains(line.at(i + 1))) {
+                word += line.at(++i);
+            } else {
+                word += c;
+            }
+            continue;
+        }
+        if (c.isSpace()) {
+            if (inWord)
+                words << std::exchange(word, {});
+            inWord = false;
+            continue;
+        }
+        inWord = true;
+        if (c == u'\'')
+            quote = Quote::Single;
+        else if (c == u'"')
+            quote = Quote::Double;
+        else if (c == u'\\' && i + 1 < line.size())
+            word += line.at(++i);
+        else
+            word += c;
+    }
+    if (inWord)
+        words << word;
+    return words;
+}
+
+} // namespace TerminalCommand

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/config/nodeconfig.h"
+#include "core/engine/engineinfo.h"
+
+#include <QStringList>
+
+// The command line a user would type to reach a container on a node with the engine's own
+// client (docker, or podman --remote), and the terminal emulator to run it in.
+namespace TerminalCommand {
+
+// docker -H URL [TLS options] exec -it ID COMMAND... or podman --url URL [--identity KEY]
+// exec -it ID COMMAND...; empty when the node cannot be reached that way.
+QStringList execCommand(const NodeConfig &node, EngineInfo::Kind engine, const QString &containerId,
+                        const QStringList &command);
+
+// The user's terminal emulator and the arguments that make it run `command`: $TERMINAL first,
+// then the desktop's usual ones. Empty when none is installed.
+QStringList terminalFor(const QStringList &command);
+
+// Splits a command line as a POSIX shell does its words: 'single' and "double" quotes,
+// backslashes. Nothing is expanded.
+QStringList splitWords(const QString &line);
+
+} // namespace TerminalCommand
