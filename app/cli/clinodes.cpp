@@ -4,6 +4,7 @@
 #include "core/config/nodeimporter.h"
 #include "core/config/nodestore.h"
 #include "core/config/secretstore.h"
+#include "core/engine/loglinesplitter.h"
 #include "core/services/enginefactory.h"
 #include "core/services/localenginelocator.h"
 
@@ -13,6 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -61,9 +66,9 @@ CliNodes::CliNodes(bool json, QObject *parent)
 CliNodes::~CliNodes() = default;
 
 void CliNodes::identifyAll(std::function<void(const Node &, Engine *, std::function<void()>)> each,
-                           std::function<void()> all)
+                           std::function<void()> all, const QList<Node> &nodes)
 {
-    m_nodes = CliNodes::all(QProcessEnvironment::systemEnvironment());
+    m_nodes = nodes.isEmpty() ? CliNodes::all(QProcessEnvironment::systemEnvironment()) : nodes;
     auto open = std::make_shared<int>(int(m_nodes.size()));
     if (*open == 0) {
         all();
@@ -262,6 +267,195 @@ void CliNodes::events(const EventFilter &filter, Done done)
             if (*open == 0)
                 done(1); // no node to follow
         });
+}
+
+QString CliNodes::badLogFilter(const QStringList &filters)
+{
+    for (const QString &f : filters) {
+        const QString key = f.section(QLatin1Char('='), 0, 0);
+        if ((key != QLatin1String("name") && key != QLatin1String("label")) ||
+            !f.contains(QLatin1Char('=')) || f.section(QLatin1Char('='), 1).isEmpty())
+            return f;
+    }
+    return {};
+}
+
+namespace {
+
+bool selected(const ContainerSummary &c, const CliNodes::LogSelection &s)
+{
+    if (!s.containers.isEmpty()) {
+        const bool named =
+            std::any_of(s.containers.cbegin(), s.containers.cend(), [&c](const QString &n) {
+                return c.name == n || (n.size() >= 3 && c.id.startsWith(n));
+            });
+        if (!named)
+            return false;
+    }
+    for (const QString &f : s.filters) {
+        const QString key = f.section(QLatin1Char('='), 0, 0);
+        const QString value = f.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("name") && !c.name.contains(value))
+            return false;
+        if (key == QLatin1String("label")) {
+            const QString labelKey = value.section(QLatin1Char('='), 0, 0);
+            if (!c.labels.contains(labelKey))
+                return false;
+            if (value.contains(QLatin1Char('=')) &&
+                c.labels.value(labelKey) != value.section(QLatin1Char('='), 1))
+                return false;
+        }
+    }
+    return true;
+}
+
+void writeBytes(FILE *to, const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), to);
+    std::fflush(to);
+}
+
+} // namespace
+
+void CliNodes::logs(const QList<Node> &nodes, const LogSelection &selection,
+                    const LogOptions &options, Done done)
+{
+    struct Source
+    {
+        QString node;
+        QString name;
+        QString id;
+    };
+    auto sources = std::make_shared<QList<Source>>();
+    auto open = std::make_shared<int>(0);
+    auto identified = std::make_shared<bool>(false);
+    m_logTimes = options.timestamps;
+    m_clock.start();
+    auto *printer = new QTimer(this);
+    printer->setInterval(100);
+    connect(printer, &QTimer::timeout, this, [this] { printLogLines(false); });
+    const auto finishIfDone = [this, open, identified, printer, done] {
+        if (!*identified || *open > 0)
+            return;
+        printer->stop();
+        printLogLines(true);
+        done(m_failures > 0 ? 1 : 0);
+    };
+    const int nodeCount = nodes.isEmpty()
+                              ? int(all(QProcessEnvironment::systemEnvironment()).size())
+                              : int(nodes.size());
+    identifyAll(
+        [this, selection, options, sources, open, finishIfDone](const Node &node, Engine *engine,
+                                                                std::function<void()> finished) {
+            engine->listContainers(
+                {}, this, [=, this](const EngineResult<QList<ContainerSummary>> &r) {
+                    if (!r.ok()) {
+                        ++m_failures;
+                        err(tr("%1: %2").arg(node.name, r.error.userText()));
+                        finished();
+                        return;
+                    }
+                    for (const ContainerSummary &c : r.value) {
+                        if (!selected(c, selection))
+                            continue;
+                        const int source = m_merger.addSource();
+                        sources->append({node.name, c.name, c.id});
+                        m_logPrefixes.append(node.name + QLatin1Char('/') + c.name);
+                        LogOptions o = options;
+                        o.timestamps = true; // to merge by; printed only when asked
+                        LogStream *stream = engine->readLogs(c.id, o, this);
+                        m_logStreams.append(stream);
+                        ++*open;
+                        auto splitter = std::make_shared<LogLineSplitter>(true);
+                        connect(stream, &LogStream::received, this,
+                                [this, source, splitter](const QList<LogChunk> &chunks) {
+                                    QList<LogLine> lines = splitter->feed(chunks);
+                                    LogLineSplitter::refineWholeSeconds(
+                                        lines, QDateTime::currentMSecsSinceEpoch() * 1000000);
+                                    m_merger.add(source, lines, m_clock.elapsed());
+                                });
+                        connect(stream, &LogStream::ended, this,
+                                [this, source, splitter, open, finishIfDone, node,
+                                 c](const EngineError &e) {
+                                    m_merger.add(source, splitter->finish(), m_clock.elapsed());
+                                    if (e.isError()) {
+                                        ++m_failures;
+                                        err(tr("%1/%2: %3").arg(node.name, c.name, e.userText()));
+                                    }
+                                    --*open;
+                                    finishIfDone();
+                                });
+                    }
+                    finished();
+                });
+        },
+        [this, sources, identified, selection, finishIfDone, printer, nodeCount] {
+            *identified = true;
+            for (const QString &name : selection.containers) {
+                const bool found =
+                    std::any_of(sources->cbegin(), sources->cend(), [&name](const Source &s) {
+                        return s.name == name || (name.size() >= 3 && s.id.startsWith(name));
+                    });
+                if (!found) {
+                    ++m_failures;
+                    err(tr("No container called %1.").arg(name));
+                }
+            }
+            if (sources->isEmpty()) {
+                ++m_failures;
+                err(tr("No container matched on the %n node(s) asked.", nullptr, nodeCount));
+            }
+            // One node: the node's name is left out of the prefix.
+            QSet<QString> nodesSeen;
+            for (const Source &s : std::as_const(*sources))
+                nodesSeen.insert(s.node);
+            if (nodesSeen.size() <= 1) {
+                for (qsizetype i = 0; i < sources->size(); ++i)
+                    m_logPrefixes[i] = sources->at(i).name;
+            }
+            qsizetype width = 0;
+            for (const QString &p : std::as_const(m_logPrefixes))
+                width = qMax(width, p.size());
+            for (QString &p : m_logPrefixes)
+                p = p.leftJustified(width);
+            printer->start();
+            finishIfDone();
+        },
+        nodes);
+}
+
+void CliNodes::printLogLines(bool all)
+{
+    static const bool colour = ::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR");
+    static const char *const colours[] = {"36", "33", "32", "35", "34", "31", "96", "93"};
+    for (const LogMerger::Entry &e : m_merger.take(m_clock.elapsed(), all)) {
+        const QString &prefix = m_logPrefixes.at(e.source);
+        const bool isErr = e.line.source == LogChunk::Source::Stderr;
+        if (m_json) {
+            QJsonObject o{{QStringLiteral("source"), prefix.trimmed()},
+                          {QStringLiteral("stream"),
+                           isErr ? QStringLiteral("stderr") : QStringLiteral("stdout")},
+                          {QStringLiteral("line"), QString::fromUtf8(e.line.text)}};
+            if (e.line.timeNs != 0)
+                o.insert(QStringLiteral("time"),
+                         QString::fromLatin1(LogLineSplitter::formatTime(e.line.timeNs)));
+            writeBytes(stdout, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            continue;
+        }
+        QByteArray line;
+        if (colour)
+            line += "\x1b[" + QByteArray(colours[e.source % 8]) + 'm';
+        line += prefix.toUtf8() + " |";
+        if (colour)
+            line += "\x1b[0m";
+        line += ' ';
+        if (m_logTimes && e.line.timeNs != 0)
+            line += LogLineSplitter::formatTime(e.line.timeNs) + ' ';
+        line += e.line.text;
+        if (!e.line.continued)
+            line += '\n';
+        writeBytes(isErr ? stderr : stdout, line);
+    }
 }
 
 int CliNodes::add(const NodeConfig &config, const QString &passphrase)

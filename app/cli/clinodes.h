@@ -4,8 +4,11 @@
 #include "core/config/secretstore.h"
 #include "core/engine/engine.h"
 #include "core/engine/eventstream.h"
+#include "core/engine/logmerger.h"
+#include "core/engine/logstream.h"
 #include "core/transport/endpoint.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -47,6 +50,20 @@ public:
     void list(Done done);
     void ps(bool all, Done done);
     void events(const EventFilter &filter, Done done);
+
+    // Which containers `logs` reads: by name or id (any of `containers`), and every filter
+    // (name=PART, label=KEY or label=KEY=VALUE).
+    struct LogSelection
+    {
+        QStringList containers;
+        QStringList filters;
+    };
+    // The logs of the selected containers on `nodes` (empty: every node), merged by time, each
+    // line prefixed with its container (and node, when there are several).
+    void logs(const QList<Node> &nodes, const LogSelection &selection, const LogOptions &options,
+              Done done);
+    // A filter that `logs` does not know; empty when all are fine.
+    static QString badLogFilter(const QStringList &filters);
     // Runs until done; the exit code.
     // `passphrase`: the SSH key's, saved in the keychain (empty: none).
     int add(const NodeConfig &config, const QString &passphrase = {});
@@ -62,11 +79,17 @@ private:
     // Identifies every node; `each` runs for each that answered, `failed` for each that did not;
     // `all` once every node is through.
     void identifyAll(std::function<void(const Node &, Engine *, std::function<void()>)> each,
-                     std::function<void()> all);
+                     std::function<void()> all, const QList<Node> &nodes = {});
+    void printLogLines(bool all);
 
     QList<Node> m_nodes;
     std::vector<std::unique_ptr<Engine>> m_engines;
     QList<QPointer<EventStream>> m_streams;
+    QList<QPointer<LogStream>> m_logStreams;
+    LogMerger m_merger{300};
+    QStringList m_logPrefixes; // by merger source
+    bool m_logTimes = false;
+    QElapsedTimer m_clock;
     bool m_json = false;
     int m_failures = 0;
 };

@@ -141,8 +141,9 @@ const QList<CliRunner::Verb> &CliRunner::verbs()
          &CliRunner::configureRm},
         {QStringLiteral("wait"), QT_TR_NOOP("Wait until a container stops; print its exit code"),
          "CONTAINER", &CliRunner::wait, nullptr},
-        {QStringLiteral("logs"), QT_TR_NOOP("Show a container's output"), "CONTAINER",
-         &CliRunner::logs, &CliRunner::configureLogs},
+        {QStringLiteral("logs"),
+         QT_TR_NOOP("Show containers' output; several (or --all-nodes, --filter) merged by time"),
+         "CONTAINER...", &CliRunner::logs, &CliRunner::configureLogs},
         {QStringLiteral("top"), QT_TR_NOOP("Show a container's processes"), "CONTAINER",
          &CliRunner::top, nullptr},
         {QStringLiteral("commit"), QT_TR_NOOP("Make an image from a container"),
@@ -1079,6 +1080,13 @@ void CliRunner::configureLogs(QCommandLineParser &p)
                  tr("WHEN")});
     p.addOption(
         {QStringLiteral("until"), tr("Only lines until a time or a duration ago."), tr("WHEN")});
+    p.addOption(
+        {QStringLiteral("all-nodes"), tr("Look for the containers on every node the app shows.")});
+    p.addOption({QStringLiteral("filter"),
+                 tr("Every container that matches: name=PART, label=KEY or label=KEY=VALUE. "
+                    "Several containers are merged by time, each line prefixed with its "
+                    "container (and node)."),
+                 tr("FILTER")});
 }
 
 void CliRunner::followLogs(const QString &id, const LogOptions &options, std::function<void()> done)
@@ -1101,8 +1109,15 @@ void CliRunner::followLogs(const QString &id, const LogOptions &options, std::fu
 
 void CliRunner::logs()
 {
-    if (!needArgs(1))
+    const QStringList filters = m_verbParser.values(QStringLiteral("filter"));
+    const bool allNodes = m_verbParser.isSet(QStringLiteral("all-nodes"));
+    const bool several = m_args.size() > 1 || allNodes || !filters.isEmpty();
+    if (!several && !needArgs(1))
         return;
+    if (const QString bad = CliNodes::badLogFilter(filters); !bad.isEmpty()) {
+        usageError(tr("Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.").arg(bad));
+        return;
+    }
     LogOptions options;
     const QCommandLineParser &p = m_verbParser;
     options.follow = p.isSet(QStringLiteral("follow"));
@@ -1125,6 +1140,14 @@ void CliRunner::logs()
                            .arg(p.value(name)));
             return;
         }
+    }
+    if (several) {
+        m_nodes = new CliNodes(m_json, this);
+        QList<CliNodes::Node> nodes;
+        if (!allNodes)
+            nodes.append({m_nodeText.isEmpty() ? m_endpoint.toUrl() : m_nodeText, m_endpoint, {}});
+        m_nodes->logs(nodes, {m_args, filters}, options, [this](int code) { finish(code); });
+        return;
     }
     connectThen([this, options] { followLogs(m_args.at(0), options, [this] { finish(0); }); });
 }

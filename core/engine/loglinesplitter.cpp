@@ -106,6 +106,15 @@ QByteArray LogLineSplitter::formatTime(qint64 timeNs)
            '.' + QByteArray::number(nanos).rightJustified(9, '0') + 'Z';
 }
 
+void LogLineSplitter::refineWholeSeconds(QList<LogLine> &lines, qint64 nowNs)
+{
+    for (LogLine &line : lines) {
+        if (line.timeNs != 0 && line.timeNs % 1000000000 == 0 && nowNs >= line.timeNs &&
+            nowNs < line.timeNs + 1500000000)
+            line.timeNs = qMin(nowNs, line.timeNs + 999999999);
+    }
+}
+
 QList<LogLine> LogLineSplitter::feed(const QList<LogChunk> &chunks)
 {
     QList<LogLine> out;

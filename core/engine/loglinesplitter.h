@@ -25,6 +25,9 @@ public:
     // "2024-05-01T10:00:00.123456789Z" (or with an offset: +09:00): nanoseconds since the
     // epoch, and how many bytes the time took; 0 bytes when `text` does not start with one.
     static qint64 parseTime(QByteArrayView text, qsizetype *length);
+    // Podman (4.x) stamps whole seconds only. A line that arrives within its second is given the
+    // time it arrived (`nowNs`), so that merged logs order it among other engines' lines.
+    static void refineWholeSeconds(QList<LogLine> &lines, qint64 nowNs);
     // The inverse, always in UTC with nine fraction digits.
     static QByteArray formatTime(qint64 timeNs);
 

@@ -139,15 +139,8 @@ void LogFollower::onValue(const QVariant &value)
             m_linesAtLastTime = 1;
         }
     }
-    // Podman (4.x) gives whole seconds only. A line that arrives within its second is given the
-    // time it arrived, so that a merged view orders it among other engines' lines; what is
-    // remembered for resuming stays the engine's own time.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
-    for (LogLine &line : lines) {
-        if (line.timeNs != 0 && line.timeNs % 1000000000 == 0 && now >= line.timeNs &&
-            now < line.timeNs + 1500000000)
-            line.timeNs = qMin(now, line.timeNs + 999999999);
-    }
+    // What is remembered for resuming stays the engine's own time.
+    LogLineSplitter::refineWholeSeconds(lines, QDateTime::currentMSecsSinceEpoch() * 1000000);
     Q_EMIT linesArrived(lines);
 }
 

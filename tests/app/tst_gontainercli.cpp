@@ -41,6 +41,7 @@ private slots:
     void eventsEndCleanlyOnCtrlC();
     void configuredNodesOfMixedKinds();
     void importContextsAndConnections();
+    void logsMergedAcrossNodes();
     void loginKeepsThePasswordInTheKeychain();
     void sshNodeWithPassphrase();
 
@@ -691,6 +692,107 @@ void TestGontainerCli::configuredNodesOfMixedKinds()
     QCOMPARE(
         run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("podman")}).exitCode, 0);
     QCOMPARE(nodesJson().size(), 2);
+}
+
+void TestGontainerCli::logsMergedAcrossNodes()
+{
+    REQUIRE_ENGINES();
+    QTemporaryDir config;
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    auto run = [&env](const QStringList &args) {
+        return cli(args, env);
+    };
+    QCOMPARE(run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("local")}).exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("dockerd"),
+                  QStringLiteral("unix://") + TestEngines::dockerSocket()})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("podman"),
+                  QStringLiteral("unix://") + TestEngines::podmanSocket()})
+                 .exitCode,
+             0);
+    // One container on each node, with a label of this run, printing in turns.
+    const QString tag = TestEngines::uniqueName(QStringLiteral("merge"));
+    const QString dName = TestEngines::uniqueName(QStringLiteral("ld"));
+    const QString pName = TestEngines::uniqueName(QStringLiteral("lp"));
+    const auto start = [&](const QString &socket, const QString &name, const QString &script) {
+        return TestEngines::docker(
+                   socket,
+                   {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+                    QStringLiteral("--label"), QStringLiteral("gtest.logs=") + tag,
+                    QStringLiteral("--network"), QStringLiteral("none"), TestEngines::image(),
+                    QStringLiteral("sh"), QStringLiteral("-c"), script})
+            .exitCode;
+    };
+    QCOMPARE(start(TestEngines::dockerSocket(), dName,
+                   QStringLiteral("sleep 1; for i in 1 2 3; do echo d$i; sleep 0.6; done; "
+                                  "echo d-err >&2")),
+             0);
+    QTest::qWait(300);
+    QCOMPARE(start(TestEngines::podmanSocket(), pName,
+                   QStringLiteral("sleep 1; for i in 1 2 3; do echo p$i; sleep 0.6; done")),
+             0);
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::dockerSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), dName});
+        TestEngines::docker(TestEngines::podmanSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), pName});
+    });
+
+    // Followed from the start on both nodes, merged by time, until both have exited.
+    Run r = run({QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--all-nodes"),
+                 QStringLiteral("--filter"), QStringLiteral("label=gtest.logs=") + tag});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList texts;
+    for (const QString &l : std::as_const(lines)) {
+        const QString prefix = l.section(QStringLiteral(" | "), 0, 0).trimmed();
+        const QString text = l.section(QStringLiteral(" | "), 1);
+        QCOMPARE(prefix, text.startsWith(u'd') ? QStringLiteral("dockerd/") + dName
+                                               : QStringLiteral("podman/") + pName);
+        texts << text;
+    }
+    QCOMPARE(texts.size(), 6);
+    QStringList ds, ps;
+    for (const QString &t : std::as_const(texts))
+        (t.startsWith(u'd') ? ds : ps) << t;
+    QCOMPARE(ds, (QStringList{QStringLiteral("d1"), QStringLiteral("d2"), QStringLiteral("d3")}));
+    QCOMPARE(ps, (QStringList{QStringLiteral("p1"), QStringLiteral("p2"), QStringLiteral("p3")}));
+    QVERIFY2(texts.indexOf(QStringLiteral("p1")) < texts.indexOf(QStringLiteral("d3")),
+             qPrintable(texts.join(u' ')));
+    QVERIFY2(r.err.contains(QStringLiteral(" | d-err")), qPrintable(r.err));
+
+    // Read again (not followed), by names on one node, with times: no node in the prefix.
+    r = run({QStringLiteral("--node"), QStringLiteral("dockerd"), QStringLiteral("logs"),
+             QStringLiteral("-t"), dName, dName.left(0) + QStringLiteral("no-such-one")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("no-such-one")), qPrintable(r.err));
+    lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.first().startsWith(dName + QStringLiteral(" | 20")) &&
+                 lines.first().endsWith(QStringLiteral("Z d1")),
+             qPrintable(lines.first()));
+
+    // As JSON, one object a line.
+    r = run({QStringLiteral("--json"), QStringLiteral("logs"), QStringLiteral("--all-nodes"),
+             QStringLiteral("--filter"), QStringLiteral("name=") + pName});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QJsonObject first = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+    QCOMPARE(first[QLatin1String("line")].toString(), QStringLiteral("p1"));
+    QCOMPARE(first[QLatin1String("source")].toString(), pName);
+    QVERIFY(first[QLatin1String("time")].toString().endsWith(u'Z'));
+
+    r = run({QStringLiteral("logs"), QStringLiteral("--all-nodes"), QStringLiteral("--filter"),
+             QStringLiteral("image=x")});
+    QCOMPARE(r.exitCode, 2);
+    r = run({QStringLiteral("logs"), QStringLiteral("--all-nodes"), QStringLiteral("--filter"),
+             QStringLiteral("label=gtest.logs=nothing-has-this")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("No container matched")), qPrintable(r.err));
 }
 
 void TestGontainerCli::importContextsAndConnections()

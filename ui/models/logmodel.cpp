@@ -86,7 +86,7 @@ int LogModel::addSource(const QString &name, const QString &nodeName)
 {
     const size_t i = m_sources.size();
     m_sources.push_back(Source{name, nodeName, SourceColours[i % std::size(SourceColours)]});
-    m_latestTime.push_back(0);
+    m_merger.addSource();
     return int(i);
 }
 
@@ -94,12 +94,7 @@ void LogModel::appendLines(int source, const QList<LogLine> &lines)
 {
     if (lines.isEmpty() || source < 0 || size_t(source) >= m_sources.size())
         return;
-    const qint64 now = m_clock.elapsed();
-    m_pending.reserve(m_pending.size() + size_t(lines.size()));
-    for (const LogLine &line : lines) {
-        m_pending.push_back(Pending{line, source, now, m_order++});
-        m_latestTime[size_t(source)] = qMax(m_latestTime[size_t(source)], line.timeNs);
-    }
+    m_merger.add(source, lines, m_clock.elapsed());
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
@@ -111,48 +106,19 @@ void LogModel::flush()
 
 void LogModel::release(bool all)
 {
-    if (m_pending.empty())
-        return;
-    std::vector<Pending> ready;
-    if (m_sources.size() < 2) {
-        ready.swap(m_pending);
-    } else if (all) {
-        ready.swap(m_pending);
-        std::stable_sort(ready.begin(), ready.end(), [](const Pending &a, const Pending &b) {
-            return a.line.timeNs < b.line.timeNs;
-        });
-    } else {
-        // A line may go once every source is past its time, or once it has waited long enough
-        // for a slower (or silent) source.
-        qint64 watermark = std::numeric_limits<qint64>::max();
-        for (const qint64 latest : m_latestTime)
-            watermark = qMin(watermark, latest);
-        const qint64 due = m_clock.elapsed() - MergeHoldMs;
-        std::vector<Pending> keep;
-        for (Pending &p : m_pending) {
-            if (p.arrivedMs <= due || p.line.timeNs <= watermark)
-                ready.push_back(std::move(p));
-            else
-                keep.push_back(std::move(p));
-        }
-        m_pending.swap(keep);
-        std::stable_sort(ready.begin(), ready.end(), [](const Pending &a, const Pending &b) {
-            return a.line.timeNs < b.line.timeNs;
-        });
-    }
-    insert(ready);
-    if (!m_pending.empty() && !m_flushTimer.isActive())
+    insert(m_merger.take(m_clock.elapsed(), all));
+    if (!m_merger.isEmpty() && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
-void LogModel::insert(std::vector<Pending> &lines)
+void LogModel::insert(const std::vector<LogMerger::Entry> &lines)
 {
     if (lines.empty())
         return;
     const int first = int(m_buffer.size());
     beginInsertRows({}, first, first + int(lines.size()) - 1);
-    for (const Pending &p : lines)
-        m_buffer.append(p.line, quint16(p.source));
+    for (const LogMerger::Entry &e : lines)
+        m_buffer.append(e.line, quint16(e.source));
     endInsertRows();
     const qsizetype excess = m_buffer.excess();
     if (excess > 0) {
@@ -167,8 +133,7 @@ void LogModel::clear()
 {
     beginResetModel();
     m_buffer.clear();
-    m_pending.clear();
-    std::fill(m_latestTime.begin(), m_latestTime.end(), 0);
+    m_merger.clear();
     endResetModel();
 }
 

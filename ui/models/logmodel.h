@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/logline.h"
+#include "core/engine/logmerger.h"
 #include "ui/models/logbuffer.h"
 
 #include <QAbstractListModel>
@@ -67,28 +68,19 @@ public:
     QByteArray rawText(int row) const { return m_buffer.text(row).toByteArray(); }
     qint64 time(int row) const { return m_buffer.meta(row).timeNs; }
     int sourceOf(int row) const { return m_buffer.meta(row).source; }
-    qsizetype pendingCount() const { return qsizetype(m_pending.size()); }
+    qsizetype pendingCount() const { return m_merger.pendingCount(); }
 
 Q_SIGNALS:
     // The oldest lines went to keep under the cap (after rowsRemoved).
     void linesDropped(qsizetype count);
 
 private:
-    struct Pending
-    {
-        LogLine line;
-        int source = 0;
-        qint64 arrivedMs = 0;
-        qint64 order = 0;
-    };
     void release(bool all);
-    void insert(std::vector<Pending> &lines);
+    void insert(const std::vector<LogMerger::Entry> &lines);
 
     LogBuffer m_buffer;
     std::vector<Source> m_sources;
-    std::vector<qint64> m_latestTime; // per source: the newest time it sent
-    std::vector<Pending> m_pending;
+    LogMerger m_merger{MergeHoldMs};
     QTimer m_flushTimer;
     QElapsedTimer m_clock;
-    qint64 m_order = 0;
 };

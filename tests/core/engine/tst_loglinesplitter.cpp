@@ -122,6 +122,21 @@ private Q_SLOTS:
         QCOMPARE(lines.at(2).text, QByteArray("after"));
     }
 
+    void wholeSecondsRefinedOnArrival()
+    {
+        const qint64 second = qint64(1714557600) * 1000000000;
+        QList<LogLine> lines{LogLine{second, LogChunk::Source::Stdout, "a", false},
+                             LogLine{second + 5, LogChunk::Source::Stdout, "precise", false},
+                             LogLine{second - 3000000000, LogChunk::Source::Stdout, "old", false}};
+        LogLineSplitter::refineWholeSeconds(lines, second + 250000000);
+        QCOMPARE(lines.at(0).timeNs, second + 250000000); // arrived within its second
+        QCOMPARE(lines.at(1).timeNs, second + 5);         // the engine's own precision stays
+        QCOMPARE(lines.at(2).timeNs, second - 3000000000); // history keeps its second
+        lines[0].timeNs = second;
+        LogLineSplitter::refineWholeSeconds(lines, second + 1200000000);
+        QCOMPARE(lines.at(0).timeNs, second + 999999999); // never past its second
+    }
+
     void binaryKept()
     {
         LogLineSplitter s;
