@@ -17,7 +17,6 @@ void LogMerger::add(int source, const QList<LogLine> &lines, qint64 nowMs)
 {
     if (source < 0 || size_t(source) >= m_latest.size())
         return;
-    m_pending.reserve(m_pending.size() + size_t(lines.size()));
     for (const LogLine &line : lines) {
         m_pending.push_back(Pending{Entry{line, source}, nowMs});
         m_latest[size_t(source)] = qMax(m_latest[size_t(source)], line.timeNs);

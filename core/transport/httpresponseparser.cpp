@@ -1,5 +1,7 @@
 #include "core/transport/httpresponseparser.h"
 
+#include <QScopeGuard>
+
 #include <limits>
 
 namespace {
@@ -221,24 +223,29 @@ bool HttpResponseParser::feedBody()
         }
         return true;
     }
-    case BodyMode::Chunked:
-        while (!m_pending.isEmpty()) {
+    case BodyMode::Chunked: {
+        // Read with a cursor and drop what was used once: an engine sends a chunk per log
+        // record, and taking each off the front of a large buffer would copy it over and over.
+        qsizetype at = 0;
+        const auto consumed = qScopeGuard([this, &at] { m_pending.remove(0, at); });
+        while (at < m_pending.size()) {
+            const QByteArrayView rest = QByteArrayView(m_pending).sliced(at);
             if (m_chunk == ChunkState::Data) {
-                const qsizetype take = qsizetype(qMin<qint64>(m_remaining, m_pending.size()));
-                m_body.append(m_pending.constData(), take);
-                m_pending.remove(0, take);
+                const qsizetype take = qsizetype(qMin<qint64>(m_remaining, rest.size()));
+                m_body.append(rest.first(take));
+                at += take;
                 m_remaining -= take;
                 if (m_remaining == 0)
                     m_chunk = ChunkState::DataEnd;
                 continue;
             }
-            const qsizetype eol = m_pending.indexOf('\n');
+            const qsizetype eol = rest.indexOf('\n');
             if (eol < 0) {
-                if (m_pending.size() > 4096)
+                if (rest.size() > 4096)
                     return fail("malformed chunk framing");
                 return true;
             }
-            QByteArrayView line(m_pending.constData(), eol);
+            QByteArrayView line = rest.first(eol);
             if (line.endsWith('\r'))
                 line.chop(1);
             bool ok = true;
@@ -264,16 +271,17 @@ bool HttpResponseParser::feedBody()
             case ChunkState::Data:
                 break;
             }
-            m_pending.remove(0, eol + 1);
+            at += eol + 1;
             if (!ok)
                 return fail("malformed chunk framing");
             if (m_state == State::Complete) {
-                if (!m_pending.isEmpty())
+                if (at < m_pending.size())
                     return fail("bytes after the end of the response");
                 return true;
             }
         }
         return true;
+    }
     }
     return true;
 }

@@ -1,0 +1,255 @@
+// gontainer-bench logs: the log pipeline measured against the engine itself, in the same run.
+//
+//   bash tests/harness/with-engines.sh build/ci/tests/gontainer-bench [--lines N] [--smoke]
+//
+// 1. Ingest: a container's finished log of N lines read (a) raw from the engine's socket, bytes
+//    counted and thrown away, and (b) through Gontainer's pipeline: HTTP, demultiplexing, line
+//    splitting and times on the node's thread, then the log model. Same request, same socket.
+// 2. Stall: the event loop's worst delay while a log view follows a container printing as fast
+//    as it can.
+// 3. Memory: resident memory before and after the model holds the N lines.
+// Prints a table; exits non-zero only when a run goes wrong (never on a figure).
+
+#include "core/services/logfollower.h"
+#include "core/services/nodeserviceimpl.h"
+#include "testengines.h"
+#include "ui/models/logmodel.h"
+#include "ui/widgets/logview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QSysInfo>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include <cstdio>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+qint64 residentKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// The logs request read with plain socket calls; the bytes of the body (with HTTP framing).
+qint64 rawRead(const QString &socketPath, const QByteArray &target, double *seconds)
+{
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un addr{};
+    addr.sun_family = AF_UNIX;
+    const QByteArray path = QFile::encodeName(socketPath);
+    std::memcpy(addr.sun_path, path.constData(), size_t(qMin<qsizetype>(path.size(), 107)));
+    QElapsedTimer timer;
+    timer.start();
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    const QByteArray request =
+        "GET " + target + " HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n";
+    if (::write(fd, request.constData(), size_t(request.size())) != request.size()) {
+        ::close(fd);
+        return -1;
+    }
+    static char buffer[1 << 16];
+    qint64 total = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        total += n;
+    }
+    *seconds = double(timer.nsecsElapsed()) / 1e9;
+    ::close(fd);
+    return total;
+}
+
+QString fmt(double v, int decimals = 2)
+{
+    return QString::number(v, 'f', decimals);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
+                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("lines"), QStringLiteral("Lines of log (default 1000000)."),
+                      QStringLiteral("N"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("smoke"),
+                      QStringLiteral("A short run that checks the benchmark works (CI).")});
+    parser.addOption({QStringLiteral("follow-seconds"),
+                      QStringLiteral("How long to follow a fast container (default 10)."),
+                      QStringLiteral("S"), QStringLiteral("10")});
+    parser.process(app);
+    const bool smoke = parser.isSet(QStringLiteral("smoke"));
+    const int lines = smoke ? 20000 : parser.value(QStringLiteral("lines")).toInt();
+    const int followSeconds = smoke ? 2 : parser.value(QStringLiteral("follow-seconds")).toInt();
+    if (!TestEngines::available()) {
+        std::fprintf(stderr, "%s\n", qPrintable(TestEngines::missingMessage()));
+        return 2;
+    }
+    const QString socket = TestEngines::dockerSocket();
+    NodeServiceImpl node(QStringLiteral("bench"), Endpoint::unixSocket(socket));
+    node.start();
+    if (!QTest::qWaitFor([&] { return node.state() == NodeService::State::Online; }, 30000)) {
+        std::fprintf(stderr, "the engine did not answer\n");
+        return 1;
+    }
+
+    // ---- the log to read: N lines of about 100 bytes, written and finished -------------
+    out() << "Preparing a container with " << lines << " lines of log…\n";
+    out().flush();
+    const auto made = TestEngines::runDetached(
+        socket, TestEngines::uniqueName(QStringLiteral("benchlog")),
+        {QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("seq 1 %1 | sed 's/.*/2024-05-01 12:00:00 INFO request & served in 12 ms "
+                        "by worker 7 path=\\/api\\/v1\\/items user=someone@example.com/'")
+             .arg(lines)});
+    const QString id = made.output.trimmed();
+    if (made.exitCode != 0 || id.isEmpty()) {
+        std::fprintf(stderr, "could not start the log container: %s\n", qPrintable(made.output));
+        return 1;
+    }
+    const auto removeLater = qScopeGuard(
+        [&] { TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id}); });
+    TestEngines::docker(socket, {QStringLiteral("wait"), id}, 600000);
+
+    // ---- 1. ingest ------------------------------------------------------------------------
+    const QByteArray target =
+        "/containers/" + id.toLatin1() + "/logs?stdout=1&stderr=1&timestamps=1";
+    double rawSeconds = 0;
+    const qint64 rawBytes = rawRead(socket, target, &rawSeconds);
+    if (rawBytes <= 0) {
+        std::fprintf(stderr, "the raw read failed\n");
+        return 1;
+    }
+    double rawBest = rawSeconds;
+    for (int i = 0; i < 2; ++i) {
+        double s = 0;
+        rawRead(socket, target, &s);
+        rawBest = qMin(rawBest, s);
+    }
+
+    const qint64 idleKiB = residentKiB();
+    auto *model = new LogModel;
+    model->setCap(qMax(lines, 1000000));
+    const int source = model->addSource(QStringLiteral("bench"), node.name());
+    LogFollower follower(&node, id);
+    QObject::connect(&follower, &LogFollower::linesArrived, model,
+                     [model, source](const QList<LogLine> &l) { model->appendLines(source, l); });
+    QElapsedTimer timer;
+    timer.start();
+    LogFollower::Options options;
+    options.follow = false;
+    options.tail = -1;
+    follower.start(options);
+    if (!QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 600000)) {
+        std::fprintf(stderr, "the pipeline did not finish: %s\n",
+                     qPrintable(follower.error().userText()));
+        return 1;
+    }
+    model->flush();
+    const double pipeSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (model->rowCount() != lines) {
+        std::fprintf(stderr, "the model holds %d lines, not %d\n", model->rowCount(), lines);
+        return 1;
+    }
+    // ---- 3. memory (the model now holds the lines) ------------------------------------------
+    const qint64 heldKiB = residentKiB();
+
+    delete model;
+
+    // ---- 2. stall -----------------------------------------------------------------------------
+    const auto fast = TestEngines::runDetached(
+        socket, TestEngines::uniqueName(QStringLiteral("benchfast")),
+        {QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("yes '2024-05-01 12:00:00 INFO a line printed as fast as the container "
+                        "can print it, again and again'")});
+    const QString fastId = fast.output.trimmed();
+    const auto removeFast = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), fastId});
+    });
+    LogView view;
+    view.resize(1000, 700);
+    view.setCap(1000000);
+    view.setTail(0);
+    view.show();
+    view.setTargets({{&node, fastId, QStringLiteral("fast")}});
+    QElapsedTimer loop;
+    loop.start();
+    qint64 last = 0;
+    qint64 worst = 0;
+    std::vector<qint64> gaps;
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(5);
+    QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
+        const qint64 now = loop.nsecsElapsed();
+        if (last != 0) {
+            gaps.push_back(now - last);
+            worst = qMax(worst, now - last);
+        }
+        last = now;
+    });
+    QTest::qWait(1000); // the stream opened and running
+    const int firstRows = view.model()->rowCount();
+    const qint64 followStart = loop.nsecsElapsed();
+    tick.start();
+    QTest::qWait(followSeconds * 1000);
+    tick.stop();
+    const double followed = double(loop.nsecsElapsed() - followStart) / 1e9;
+    const qint64 linesFollowed =
+        view.model()->firstNumber() + view.model()->rowCount() - firstRows;
+    std::sort(gaps.begin(), gaps.end());
+    const double p99 = gaps.empty() ? 0 : double(gaps[gaps.size() * 99 / 100]) / 1e6 - 5;
+    view.stop();
+
+    // ---- the figures ----------------------------------------------------------------------
+    const double rawRate = double(rawBytes) / rawBest / 1e6;
+    const double pipeRate = double(rawBytes) / pipeSeconds / 1e6;
+    out() << "\nGontainer log benchmark — " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+          << " — " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
+          << " cores" << (smoke ? " — SMOKE RUN (figures not meaningful)" : "") << "\n\n";
+    out() << "| figure | measured | against | goal |\n|---|---|---|---|\n";
+    out() << "| log ingest, " << lines << " lines (" << fmt(double(rawBytes) / 1048576.0, 1)
+          << " MiB) | " << fmt(pipeRate, 1) << " MB/s, " << fmt(lines / pipeSeconds / 1000, 0)
+          << "k lines/s (" << fmt(pipeSeconds) << " s) | raw socket read " << fmt(rawRate, 1)
+          << " MB/s (" << fmt(rawBest) << " s): ratio **" << fmt(pipeRate / rawRate)
+          << "×** | ≥ 0.8× |\n";
+    out() << "| worst event-loop stall while following `yes` | **" << fmt(double(worst) / 1e6 - 5, 1)
+          << " ms** (p99 " << fmt(p99, 1) << " ms; " << linesFollowed << " lines in "
+          << fmt(followed, 1) << " s, " << fmt(linesFollowed / followed / 1000, 0)
+          << "k lines/s) | a 5 ms timer | < 50 ms |\n";
+    out() << "| memory holding " << lines << " lines | **"
+          << fmt(double(heldKiB - idleKiB) / 1024.0, 1) << " MiB** above idle ("
+          << fmt(double(idleKiB) / 1024.0, 1) << " → " << fmt(double(heldKiB) / 1024.0, 1)
+          << " MiB resident) | " << fmt(double(rawBytes) / 1048576.0, 1)
+          << " MiB as the engine sends them | ≤ 200 MiB |\n";
+    out().flush();
+    return 0;
+}
