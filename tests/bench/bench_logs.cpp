@@ -20,7 +20,9 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QListView>
+#include "ui/widgets/loglinesview.h"
+
+#include <QItemSelectionModel>
 #include <QSysInfo>
 #include <QTest>
 #include <QTimer>

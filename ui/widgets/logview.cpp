@@ -5,6 +5,7 @@
 #include "ui/models/logfiltermodel.h"
 #include "ui/models/logmodel.h"
 #include "ui/widgets/loglinedelegate.h"
+#include "ui/widgets/loglinesview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,7 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollBar>
@@ -196,13 +197,9 @@ void LogView::buildUi()
     m_filter->setSourceModel(m_model);
     m_delegate = new LogLineDelegate(this);
     m_delegate->setLogModel(m_model);
-    m_list = new QListView(this);
+    m_list = new LogLinesView(this);
     m_list->setObjectName(QStringLiteral("logLines"));
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_list->setUniformItemSizes(true);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setItemDelegate(m_delegate);
     m_list->setModel(m_filter);
     layout->addWidget(m_list, 1);
@@ -216,8 +213,6 @@ void LogView::buildUi()
     connect(v, &QScrollBar::valueChanged, this, [this, v](int value) {
         if (m_adjusting)
             return;
-        const QModelIndex top = m_list->indexAt(QPoint(2, 2));
-        m_topNumber = top.isValid() ? top.data(LogModel::NumberRole).toLongLong() : -1;
         const bool atEnd = value >= v->maximum();
         if (atEnd != m_followEnd)
             setFollowsEnd(atEnd);
@@ -230,28 +225,14 @@ void LogView::buildUi()
         m_adjusting = false;
     });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LogView::onRowsInserted);
-    // The oldest lines going must not move what the reader looks at. The line at the top is
-    // noted when the reader scrolls (the view's own layout is stale while rows change).
-    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] {
-        m_restoreTop = !m_followEnd && m_topNumber >= 0;
-        // The scroll bar may hit its end as rows go: that is not the reader going there.
-        if (m_restoreTop)
-            m_adjusting = true;
-    });
+    // The oldest lines going leave the view's shown lines in place (LogLinesView keeps its top
+    // row); that the scroll bar moves then is not the reader scrolling.
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { m_adjusting = true; });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, [this] {
-        if (!std::exchange(m_restoreTop, false))
-            return;
-        // A line that went itself leaves the oldest one at the top.
-        const int row =
-            m_filter->rowForSourceRow(int(qMax<qint64>(0, m_topNumber - m_model->firstNumber())));
         m_adjusting = false;
-        if (row < 0)
-            return;
-        m_adjusting = true;
-        // Laid out now, not later: the rows' places must be the new ones to scroll to.
-        m_list->doItemsLayout();
-        m_list->scrollTo(m_filter->index(row), QAbstractItemView::PositionAtTop);
-        m_adjusting = false;
+        if (m_followEnd)
+            scrollToEnd();
     });
     connect(m_filter, &LogFilterModel::matchesChanged, this, &LogView::updateSearchInfo);
     connect(m_filter, &LogFilterModel::searchingChanged, this, [this](bool searching) {
@@ -408,8 +389,6 @@ void LogView::scrollToEnd()
 {
     m_adjusting = true;
     m_list->scrollToBottom();
-    QScrollBar *v = m_list->verticalScrollBar();
-    v->setValue(v->maximum());
     m_adjusting = false;
 }
 
@@ -460,11 +439,7 @@ void LogView::setWrap(bool wrap)
     if (m_wrapButton->isChecked() != wrap)
         m_wrapButton->setChecked(wrap);
     m_delegate->setWrap(wrap);
-    // Wrapped lines differ in height: laid out in batches so a long log does not stall.
-    m_list->setUniformItemSizes(!wrap);
-    m_list->setWordWrap(wrap);
-    m_list->setLayoutMode(wrap ? QListView::Batched : QListView::SinglePass);
-    m_list->setBatchSize(2000);
+    m_list->setWrap(wrap);
     relayout();
 }
 
@@ -478,7 +453,7 @@ void LogView::setColours(bool colours)
 
 void LogView::relayout()
 {
-    m_list->reset();
+    m_list->relayout();
     if (m_followEnd)
         QTimer::singleShot(0, this, [this] {
             if (m_followEnd)
@@ -531,7 +506,7 @@ void LogView::findNext(bool forward)
     m_adjusting = true;
     const QModelIndex index = m_filter->index(row);
     m_list->setCurrentIndex(index);
-    m_list->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_list->scrollTo(index, LogLinesView::ScrollHint::PositionAtCenter);
     m_adjusting = false;
     updateSearchInfo();
 }

@@ -7,6 +7,7 @@
 
 class LogFilterModel;
 class LogLineDelegate;
+class LogLinesView;
 class LogModel;
 class NodeService;
 class QCheckBox;
@@ -14,7 +15,6 @@ class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
-class QListView;
 class QSpinBox;
 class QToolButton;
 class QDateTimeEdit;
@@ -71,7 +71,7 @@ public:
 
     LogModel *model() const { return m_model; }
     LogFilterModel *filterModel() const { return m_filter; }
-    QListView *listView() const { return m_list; }
+    LogLinesView *listView() const { return m_list; }
     QString statusText() const;
     LogFollower *follower(int source) const;
 
@@ -99,7 +99,7 @@ private:
     LogModel *m_model = nullptr;
     LogFilterModel *m_filter = nullptr;
     LogLineDelegate *m_delegate = nullptr;
-    QListView *m_list = nullptr;
+    LogLinesView *m_list = nullptr;
     QToolButton *m_followButton = nullptr;
     QToolButton *m_endButton = nullptr;
     QSpinBox *m_tail = nullptr;
@@ -124,7 +124,5 @@ private:
     bool m_followEnd = true;
     bool m_adjusting = false;
     int m_unseen = 0;        // lines that came while the reader was further up
-    qint64 m_topNumber = -1; // the line at the top, as the reader left it
-    bool m_restoreTop = false;
     int m_pendingFind = 0; // a find asked for while the search ran: 1 next, -1 previous
 };

@@ -10,7 +10,9 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include "ui/widgets/loglinesview.h"
+
+#include <QItemSelectionModel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
