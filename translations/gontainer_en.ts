@@ -141,6 +141,21 @@
         <source>The node&apos;s passphrase stays in the keychain: %1</source>
         <translation>The node&apos;s passphrase stays in the keychain: %1</translation>
     </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>No container called %1.</source>
+        <translation>No container called %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No container matched on the %n node(s) asked.</source>
+        <translation>
+            <numerusform>No container matched on the %n node asked.</numerusform>
+            <numerusform>No container matched on the %n nodes asked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -203,10 +218,6 @@
     <message>
         <source>Wait until a container stops; print its exit code</source>
         <translation>Wait until a container stops; print its exit code</translation>
-    </message>
-    <message>
-        <source>Show a container&apos;s output</source>
-        <translation>Show a container&apos;s output</translation>
     </message>
     <message>
         <source>Show a container&apos;s processes</source>
@@ -1119,6 +1130,22 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
+        <translation>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</translation>
+    </message>
+    <message>
+        <source>Look for the containers on every node the app shows.</source>
+        <translation>Look for the containers on every node the app shows.</translation>
+    </message>
+    <message>
+        <source>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</source>
+        <translation>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</source>
+        <translation>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2280,81 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ExecConsole</name>
+    <message>
+        <source>Console in %1</source>
+        <translation>Console in %1</translation>
+    </message>
+    <message>
+        <source>%1 — console in %2</source>
+        <translation>%1 — console in %2</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Command:</translation>
+    </message>
+    <message>
+        <source>A shell (bash where there is one, else sh)</source>
+        <translation>A shell (bash where there is one, else sh)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Run the command in the container, in this console</source>
+        <translation>Run the command in the container, in this console</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Terminal</source>
+        <translation>Open in &amp;Terminal</translation>
+    </message>
+    <message>
+        <source>Run the same in your terminal emulator, with the engine&apos;s own client</source>
+        <translation>Run the same in your terminal emulator, with the engine&apos;s own client</translation>
+    </message>
+    <message>
+        <source>The node is gone; close this console.</source>
+        <translation>The node is gone; close this console.</translation>
+    </message>
+    <message>
+        <source>Running in %1 on %2. Closing this window ends it.</source>
+        <translation>Running in %1 on %2. Closing this window ends it.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message>
+        <source>The command could not run: %1</source>
+        <translation>The command could not run: %1</translation>
+    </message>
+    <message>
+        <source>The command exited with code %1. Run starts it again.</source>
+        <translation>The command exited with code %1. Run starts it again.</translation>
+    </message>
+    <message>
+        <source>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</source>
+        <translation>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</translation>
+    </message>
+    <message>
+        <source>No terminal emulator was found. Set TERMINAL to yours, or run: %1</source>
+        <translation>No terminal emulator was found. Set TERMINAL to yours, or run: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1 could not be started.</translation>
+    </message>
+    <message>
+        <source>Opened %1 with: %2</source>
+        <translation>Opened %1 with: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpReply</name>
     <message>
         <source>more than %1 MiB</source>
@@ -2360,21 +2462,241 @@ ID %2</translation>
     </message>
 </context>
 <context>
-    <name>LogFollowView</name>
+    <name>LogModel</name>
     <message numerus="yes">
-        <source>Following the last %n line(s) and what comes.</source>
+        <source>[… %n more byte(s) — copy or save the line to see it whole]</source>
         <translation>
-            <numerusform>Following the last line and what comes.</numerusform>
-            <numerusform>Following the last %n lines and what comes.</numerusform>
+            <numerusform>[… %n more byte — copy or save the line to see it whole]</numerusform>
+            <numerusform>[… %n more bytes — copy or save the line to see it whole]</numerusform>
         </translation>
     </message>
     <message>
-        <source>The log stopped: %1</source>
-        <translation>The log stopped: %1</translation>
+        <source>%1 on %2 at %3</source>
+        <translation>%1 on %2 at %3</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Follow</source>
+        <translation>Follow</translation>
     </message>
     <message>
-        <source>The container is not running; this is the end of its log.</source>
-        <translation>The container is not running; this is the end of its log.</translation>
+        <source>Keep showing new lines. Scrolling up pauses this; scrolling to the end resumes it.</source>
+        <translation>Keep showing new lines. Scrolling up pauses this; scrolling to the end resumes it.</translation>
+    </message>
+    <message>
+        <source>Last </source>
+        <translation>Last </translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation> lines</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <source>How many of the last lines to read first</source>
+        <translation>How many of the last lines to read first</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Only lines logged from this time on</source>
+        <translation>Only lines logged from this time on</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Times</translation>
+    </message>
+    <message>
+        <source>Show when the engine logged each line</source>
+        <translation>Show when the engine logged each line</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Wrap</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Wrap long lines</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Show the colours the container prints; off shows plain text</source>
+        <translation>Show the colours the container prints; off shows plain text</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save Shown Lines…</source>
+        <translation>Save Shown Lines…</translation>
+    </message>
+    <message>
+        <source>Save All Lines…</source>
+        <translation>Save All Lines…</translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Search the log (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Next match (F3 or Enter)</translation>
+    </message>
+    <message>
+        <source>Only matching lines</source>
+        <translation>Only matching lines</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>(removed node)</source>
+        <translation>(removed node)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Jump to End (Ctrl+End)</source>
+        <translation>Jump to End (Ctrl+End)</translation>
+    </message>
+    <message>
+        <source>Go to the newest line and follow</source>
+        <translation>Go to the newest line and follow</translation>
+    </message>
+    <message>
+        <source>Not a valid expression: %1</source>
+        <translation>Not a valid expression: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match(es)</numerusform>
+            <numerusform>%n match(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>following</translation>
+    </message>
+    <message>
+        <source>node offline: resumes where it left off when the node is back</source>
+        <translation>node offline: resumes where it left off when the node is back</translation>
+    </message>
+    <message>
+        <source>waiting for the engine</source>
+        <translation>waiting for the engine</translation>
+    </message>
+    <message>
+        <source>exited with code %1: follows again if it starts</source>
+        <translation>exited with code %1: follows again if it starts</translation>
+    </message>
+    <message>
+        <source>end of the log</source>
+        <translation>end of the log</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>stopped: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not reading a log.</source>
+        <translation>Not reading a log.</translation>
+    </message>
+    <message>
+        <source>Save All Lines</source>
+        <translation>Save All Lines</translation>
+    </message>
+    <message>
+        <source>Save Shown Lines</source>
+        <translation>Save Shown Lines</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>Log files (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation>Saving to %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2. Choose another place.</source>
+        <translation>Could not save to %1: %2. Choose another place.</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Logs of %1</source>
+        <translation>Logs of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logs of %n container(s): %1</source>
+        <translation>
+            <numerusform>Logs of %n container: %1</numerusform>
+            <numerusform>Logs of %n containers: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3346,38 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Open C&amp;onsole</source>
+        <translation>Open C&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container, in a window</source>
+        <translation>Run a shell in the selected running container, in a window</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Terminal</source>
+        <translation>Open in &amp;Terminal</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container in your terminal emulator</source>
+        <translation>Run a shell in the selected running container in your terminal emulator</translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation>Show &amp;Logs</translation>
+    </message>
+    <message>
+        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
+        <translation>Show the selected containers&apos; logs in a window, merged by time when several</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
+        <translation>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</translation>
+    </message>
+    <message>
+        <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
+        <translation>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +4033,21 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>the client key %1 is not an unencrypted RSA or EC key in PEM form</source>
         <translation>the client key %1 is not an unencrypted RSA or EC key in PEM form</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Clear Scrollback</source>
+        <translation>Clear Scrollback</translation>
     </message>
 </context>
 <context>

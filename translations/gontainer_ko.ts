@@ -141,6 +141,20 @@
         <source>The node&apos;s passphrase stays in the keychain: %1</source>
         <translation>노드의 암호 문구가 키체인에 남아 있습니다: %1</translation>
     </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>No container called %1.</source>
+        <translation>%1 컨테이너가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No container matched on the %n node(s) asked.</source>
+        <translation>
+            <numerusform>요청한 노드 %n개에서 일치하는 컨테이너가 없습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -203,10 +217,6 @@
     <message>
         <source>Wait until a container stops; print its exit code</source>
         <translation>컨테이너가 멈출 때까지 기다린 뒤 종료 코드를 출력합니다</translation>
-    </message>
-    <message>
-        <source>Show a container&apos;s output</source>
-        <translation>컨테이너의 출력을 표시합니다</translation>
     </message>
     <message>
         <source>Show a container&apos;s processes</source>
@@ -1119,6 +1129,22 @@
     <message>
         <source>The passphrase is empty.</source>
         <translation>암호 문구가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
+        <translation>컨테이너 출력을 표시합니다. 여러 개(또는 --all-nodes, --filter)는 시간순으로 합칩니다</translation>
+    </message>
+    <message>
+        <source>Look for the containers on every node the app shows.</source>
+        <translation>앱에 표시되는 모든 노드에서 컨테이너를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</source>
+        <translation>일치하는 모든 컨테이너: name=PART, label=KEY 또는 label=KEY=VALUE. 여러 컨테이너는 시간순으로 합치고, 각 줄 앞에 컨테이너(와 노드)를 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</source>
+        <translation>알 수 없는 필터 %1: name=PART, label=KEY 또는 label=KEY=VALUE를 사용하세요.</translation>
     </message>
 </context>
 <context>
@@ -2246,6 +2272,81 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ExecConsole</name>
+    <message>
+        <source>Console in %1</source>
+        <translation>%1 콘솔</translation>
+    </message>
+    <message>
+        <source>%1 — console in %2</source>
+        <translation>%1 — %2 콘솔</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>명령(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A shell (bash where there is one, else sh)</source>
+        <translation>셸 (bash가 있으면 bash, 없으면 sh)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the command in the container, in this console</source>
+        <translation>이 콘솔에서 컨테이너 안의 명령을 실행합니다</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Terminal</source>
+        <translation>터미널에서 열기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Run the same in your terminal emulator, with the engine&apos;s own client</source>
+        <translation>같은 명령을 엔진의 클라이언트로 터미널 에뮬레이터에서 실행합니다</translation>
+    </message>
+    <message>
+        <source>The node is gone; close this console.</source>
+        <translation>노드가 없어졌습니다. 이 콘솔을 닫으세요.</translation>
+    </message>
+    <message>
+        <source>Running in %1 on %2. Closing this window ends it.</source>
+        <translation>%2의 %1에서 실행 중입니다. 이 창을 닫으면 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The command could not run: %1</source>
+        <translation>명령을 실행할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The command exited with code %1. Run starts it again.</source>
+        <translation>명령이 코드 %1(으)로 종료되었습니다. 실행을 누르면 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</source>
+        <translation>이 노드는 터미널에서 엔진의 클라이언트로 연결할 수 없습니다 (Podman은 TLS 연결을 지원하지 않습니다).</translation>
+    </message>
+    <message>
+        <source>No terminal emulator was found. Set TERMINAL to yours, or run: %1</source>
+        <translation>터미널 에뮬레이터를 찾지 못했습니다. TERMINAL에 사용하는 터미널을 지정하거나 다음을 실행하세요: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started.</source>
+        <translation>%1을(를) 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Opened %1 with: %2</source>
+        <translation>%1에서 열었습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>HttpReply</name>
     <message>
         <source>more than %1 MiB</source>
@@ -2352,20 +2453,238 @@ ID %2</translation>
     </message>
 </context>
 <context>
-    <name>LogFollowView</name>
+    <name>LogModel</name>
     <message numerus="yes">
-        <source>Following the last %n line(s) and what comes.</source>
+        <source>[… %n more byte(s) — copy or save the line to see it whole]</source>
         <translation>
-            <numerusform>마지막 %n줄과 새로 나오는 내용을 따라가는 중입니다.</numerusform>
+            <numerusform>[… %n바이트 더 있음 — 전체를 보려면 줄을 복사하거나 저장하세요]</numerusform>
         </translation>
     </message>
     <message>
-        <source>The log stopped: %1</source>
-        <translation>로그가 멈췄습니다: %1</translation>
+        <source>%1 on %2 at %3</source>
+        <translation>%2의 %1, %3</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Follow</source>
+        <translation>따라가기</translation>
     </message>
     <message>
-        <source>The container is not running; this is the end of its log.</source>
-        <translation>컨테이너가 실행 중이 아닙니다; 로그는 여기까지입니다.</translation>
+        <source>Keep showing new lines. Scrolling up pauses this; scrolling to the end resumes it.</source>
+        <translation>새 줄을 계속 보여 줍니다. 위로 스크롤하면 멈추고, 끝으로 스크롤하면 다시 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Last </source>
+        <translation>마지막 </translation>
+    </message>
+    <message>
+        <source> lines</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>모든 줄</translation>
+    </message>
+    <message>
+        <source>How many of the last lines to read first</source>
+        <translation>처음에 읽을 마지막 줄 수</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Only lines logged from this time on</source>
+        <translation>이 시각 이후에 기록된 줄만</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Show when the engine logged each line</source>
+        <translation>엔진이 각 줄을 기록한 시각을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>줄 바꿈</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>긴 줄을 줄 바꿈합니다</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>Show the colours the container prints; off shows plain text</source>
+        <translation>컨테이너가 출력하는 색상을 표시합니다. 끄면 일반 텍스트로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save Shown Lines…</source>
+        <translation>보이는 줄 저장…</translation>
+    </message>
+    <message>
+        <source>Save All Lines…</source>
+        <translation>모든 줄 저장…</translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>로그 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규 표현식</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>이전 결과 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>다음 결과 (F3 또는 Enter)</translation>
+    </message>
+    <message>
+        <source>Only matching lines</source>
+        <translation>일치하는 줄만</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>(removed node)</source>
+        <translation>(삭제된 노드)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Jump to End (Ctrl+End)</source>
+        <translation>끝으로 이동 (Ctrl+End)</translation>
+    </message>
+    <message>
+        <source>Go to the newest line and follow</source>
+        <translation>가장 새 줄로 가서 따라갑니다</translation>
+    </message>
+    <message>
+        <source>Not a valid expression: %1</source>
+        <translation>올바른 표현식이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>일치 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n개 일치</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>읽는 중</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>따라가는 중</translation>
+    </message>
+    <message>
+        <source>node offline: resumes where it left off when the node is back</source>
+        <translation>노드 연결 끊김: 노드가 돌아오면 멈춘 곳부터 이어서 읽습니다</translation>
+    </message>
+    <message>
+        <source>waiting for the engine</source>
+        <translation>엔진을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>exited with code %1: follows again if it starts</source>
+        <translation>코드 %1(으)로 종료됨: 다시 시작하면 계속 따라갑니다</translation>
+    </message>
+    <message>
+        <source>end of the log</source>
+        <translation>로그의 끝</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>멈춤: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not reading a log.</source>
+        <translation>읽고 있는 로그가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save All Lines</source>
+        <translation>모든 줄 저장</translation>
+    </message>
+    <message>
+        <source>Save Shown Lines</source>
+        <translation>보이는 줄 저장</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt)</source>
+        <translation>로그 파일 (*.log *.txt)</translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation>%1에 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2. Choose another place.</source>
+        <translation>%1에 저장하지 못했습니다: %2. 다른 위치를 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <source>Logs of %1</source>
+        <translation>%1 로그</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logs of %n container(s): %1</source>
+        <translation>
+            <numerusform>컨테이너 %n개의 로그: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3312,38 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open C&amp;onsole</source>
+        <translation>콘솔 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container, in a window</source>
+        <translation>선택한 실행 중인 컨테이너에서 셸을 창으로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Terminal</source>
+        <translation>터미널에서 열기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container in your terminal emulator</source>
+        <translation>선택한 실행 중인 컨테이너에서 셸을 터미널 에뮬레이터로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation>로그 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
+        <translation>선택한 컨테이너의 로그를 창으로 보여 줍니다. 여러 개면 시간순으로 합칩니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
+        <translation>%1은(는) 터미널에서 엔진의 클라이언트로 연결할 수 없습니다 (Podman은 TLS 연결을 지원하지 않습니다). 콘솔 열기를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
+        <translation>터미널 에뮬레이터를 시작할 수 없습니다. TERMINAL에 사용하는 터미널을 지정하거나 다음을 실행하세요: %1</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3996,21 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>the client key %1 is not an unencrypted RSA or EC key in PEM form</source>
         <translation>클라이언트 키 %1이(가) 암호화되지 않은 PEM 형식의 RSA 또는 EC 키가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Clear Scrollback</source>
+        <translation>스크롤백 지우기</translation>
     </message>
 </context>
 <context>

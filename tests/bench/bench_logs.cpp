@@ -16,11 +16,11 @@
 #include "ui/models/logmodel.h"
 #include "ui/widgets/logview.h"
 
+#include "ui/widgets/loglinesview.h"
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include "ui/widgets/loglinesview.h"
 
 #include <QItemSelectionModel>
 #include <QSysInfo>
@@ -95,8 +95,8 @@ QString fmt(double v, int decimals = 2)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen"
-                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -137,8 +137,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "could not start the log container: %s\n", qPrintable(made.output));
         return 1;
     }
-    const auto removeLater = qScopeGuard(
-        [&] { TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id}); });
+    const auto removeLater = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
     TestEngines::docker(socket, {QStringLiteral("wait"), id}, 600000);
 
     // ---- 1. ingest ------------------------------------------------------------------------
@@ -225,8 +226,7 @@ int main(int argc, char **argv)
     QTest::qWait(followSeconds * 1000);
     tick.stop();
     const double followed = double(loop.nsecsElapsed() - followStart) / 1e9;
-    const qint64 linesFollowed =
-        view.model()->firstNumber() + view.model()->rowCount() - firstRows;
+    const qint64 linesFollowed = view.model()->firstNumber() + view.model()->rowCount() - firstRows;
     std::sort(gaps.begin(), gaps.end());
     const double p99 = gaps.empty() ? 0 : double(gaps[gaps.size() * 99 / 100]) / 1e6 - 5;
     view.stop();
@@ -243,10 +243,10 @@ int main(int argc, char **argv)
           << "k lines/s (" << fmt(pipeSeconds) << " s) | raw socket read " << fmt(rawRate, 1)
           << " MB/s (" << fmt(rawBest) << " s): ratio **" << fmt(pipeRate / rawRate)
           << "×** | ≥ 0.8× |\n";
-    out() << "| worst event-loop stall while following `yes` | **" << fmt(double(worst) / 1e6 - 5, 1)
-          << " ms** (p99 " << fmt(p99, 1) << " ms; " << linesFollowed << " lines in "
-          << fmt(followed, 1) << " s, " << fmt(linesFollowed / followed / 1000, 0)
-          << "k lines/s) | a 5 ms timer | < 50 ms |\n";
+    out() << "| worst event-loop stall while following `yes` | **"
+          << fmt(double(worst) / 1e6 - 5, 1) << " ms** (p99 " << fmt(p99, 1) << " ms; "
+          << linesFollowed << " lines in " << fmt(followed, 1) << " s, "
+          << fmt(linesFollowed / followed / 1000, 0) << "k lines/s) | a 5 ms timer | < 50 ms |\n";
     out() << "| memory holding " << lines << " lines | **"
           << fmt(double(heldKiB - idleKiB) / 1024.0, 1) << " MiB** above idle ("
           << fmt(double(idleKiB) / 1024.0, 1) << " → " << fmt(double(heldKiB) / 1024.0, 1)

@@ -119,7 +119,9 @@ void ExecConsole::run()
         return;
     }
     m_terminal->setReadOnly(false);
-    m_terminal->feed("\x1b[0m\r\n");
+    // A run after another starts on a fresh line, in the default colours.
+    if (std::exchange(m_ranBefore, true))
+        m_terminal->feed("\x1b[0m\r\n");
     m_channel = new ExecChannel(m_node, this);
     connect(m_channel, &ExecChannel::output, m_terminal,
             [this](const QByteArray &bytes) { m_terminal->feed(bytes); });

@@ -55,4 +55,5 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_terminalButton = nullptr;
     QLabel *m_status = nullptr;
+    bool m_ranBefore = false;
 };

@@ -257,8 +257,7 @@ void LogLinesView::mouseMoveEvent(QMouseEvent *event)
         verticalScrollBar()->setValue(topRow() - 1);
     else if (p.y() > viewport()->height())
         verticalScrollBar()->setValue(topRow() + 1);
-    const QModelIndex index =
-        indexAt(QPoint(p.x(), qBound(0, p.y(), viewport()->height() - 1)));
+    const QModelIndex index = indexAt(QPoint(p.x(), qBound(0, p.y(), viewport()->height() - 1)));
     if (index.isValid())
         select(index, Qt::ShiftModifier);
 }

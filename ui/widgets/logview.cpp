@@ -17,10 +17,10 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QItemSelectionModel>
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollBar>

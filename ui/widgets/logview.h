@@ -123,6 +123,6 @@ private:
     QLabel *m_status = nullptr;
     bool m_followEnd = true;
     bool m_adjusting = false;
-    int m_unseen = 0;        // lines that came while the reader was further up
+    int m_unseen = 0;      // lines that came while the reader was further up
     int m_pendingFind = 0; // a find asked for while the search ran: 1 next, -1 previous
 };
