@@ -129,8 +129,8 @@ private Q_SLOTS:
                              LogLine{second + 5, LogChunk::Source::Stdout, "precise", false},
                              LogLine{second - 3000000000, LogChunk::Source::Stdout, "old", false}};
         LogLineSplitter::refineWholeSeconds(lines, second + 250000000);
-        QCOMPARE(lines.at(0).timeNs, second + 250000000); // arrived within its second
-        QCOMPARE(lines.at(1).timeNs, second + 5);         // the engine's own precision stays
+        QCOMPARE(lines.at(0).timeNs, second + 250000000);  // arrived within its second
+        QCOMPARE(lines.at(1).timeNs, second + 5);          // the engine's own precision stays
         QCOMPARE(lines.at(2).timeNs, second - 3000000000); // history keeps its second
         lines[0].timeNs = second;
         LogLineSplitter::refineWholeSeconds(lines, second + 1200000000);

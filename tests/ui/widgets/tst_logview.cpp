@@ -6,11 +6,11 @@
 #include "ui/models/logmodel.h"
 #include "ui/views/logwindow.h"
 
+#include "ui/widgets/loglinesview.h"
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
-#include "ui/widgets/loglinesview.h"
 
 #include <QItemSelectionModel>
 #include <QScrollBar>
