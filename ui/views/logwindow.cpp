@@ -18,8 +18,6 @@ LogWindow::LogWindow(const QList<LogView::Target> &targets, QWidget *parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("logWindow/geometry")).toByteArray()))
         resize(1000, 640);
-    m_view->setShowTimestamps(settings.value(QStringLiteral("logWindow/times"), false).toBool());
-    m_view->setColours(settings.value(QStringLiteral("logWindow/colours"), true).toBool());
     m_view->setTargets(targets);
     retranslateUi();
 }

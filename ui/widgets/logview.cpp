@@ -17,6 +17,7 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
@@ -24,6 +25,7 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
@@ -52,6 +54,12 @@ LogView::LogView(QWidget *parent)
     : QWidget(parent)
 {
     buildUi();
+    // The reader's choices, as they left them.
+    const QSettings settings;
+    m_model->setCap(settings.value(QStringLiteral("logs/maxLines"), 1000000).toLongLong());
+    m_timesButton->setChecked(settings.value(QStringLiteral("logs/times"), false).toBool());
+    m_wrapButton->setChecked(settings.value(QStringLiteral("logs/wrap"), false).toBool());
+    m_coloursButton->setChecked(settings.value(QStringLiteral("logs/colours"), true).toBool());
     retranslateUi();
     updateStatus();
 }
@@ -126,6 +134,16 @@ void LogView::buildUi()
         ->setObjectName(QStringLiteral("saveAll"));
     m_saveButton->setMenu(saveMenu);
     bar->addWidget(m_saveButton);
+    m_moreButton = new QToolButton(this);
+    m_moreButton->setObjectName(QStringLiteral("logMore"));
+    m_moreButton->setAutoRaise(true);
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(m_moreButton);
+    moreMenu->addAction(QString(), this, &LogView::copySelection)
+        ->setObjectName(QStringLiteral("copyLines"));
+    moreMenu->addAction(QString(), this, &LogView::askCap)->setObjectName(QStringLiteral("setCap"));
+    m_moreButton->setMenu(moreMenu);
+    bar->addWidget(m_moreButton);
     layout->addLayout(bar);
 
     auto *searchBar = new QHBoxLayout;
@@ -224,7 +242,12 @@ void LogView::buildUi()
         v->setValue(v->maximum());
         m_adjusting = false;
     });
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &LogView::onRowsInserted);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (!m_followEnd)
+                    m_unseen += last - first + 1;
+                onRowsInserted();
+            });
     // The oldest lines going leave the view's shown lines in place (LogLinesView keeps its top
     // row); that the scroll bar moves then is not the reader scrolling.
     connect(m_filter, &QAbstractItemModel::rowsAboutToBeRemoved, this,
@@ -291,6 +314,13 @@ void LogView::retranslateUi()
     m_coloursButton->setText(tr("Colours"));
     m_coloursButton->setToolTip(tr("Show the colours the container prints; off shows plain text"));
     m_saveButton->setText(tr("Save"));
+    m_moreButton->setText(tr("More"));
+    const QList<QAction *> moreActions = m_moreButton->menu()->actions();
+    moreActions.at(0)->setText(tr("Copy Selected Lines"));
+    moreActions.at(0)->setShortcut(QKeySequence::Copy); // shown; the list's own action acts
+    moreActions.at(0)->setShortcutContext(Qt::WidgetShortcut);
+    moreActions.at(1)->setText(
+        tr("Keep at Most %1 Lines…").arg(QLocale().toString(qlonglong(m_model->cap()))));
     const QList<QAction *> saveActions = m_saveButton->menu()->actions();
     saveActions.at(0)->setText(tr("Save Shown Lines…"));
     saveActions.at(1)->setText(tr("Save All Lines…"));
@@ -400,7 +430,9 @@ void LogView::onRowsInserted()
         m_endButton->setEnabled(false);
     } else {
         m_endButton->setEnabled(true);
-        m_endButton->setText(tr("Jump to End (Ctrl+End)"));
+        m_endButton->setText(m_unseen > 0
+                                 ? tr("%n new line(s): Jump to End (Ctrl+End)", nullptr, m_unseen)
+                                 : tr("Jump to End (Ctrl+End)"));
     }
     m_endButton->setToolTip(tr("Go to the newest line and follow"));
 }
@@ -432,6 +464,7 @@ void LogView::setShowTimestamps(bool show)
         m_timesButton->setChecked(show);
     m_delegate->setShowTimestamps(show);
     m_list->viewport()->update();
+    QSettings().setValue(QStringLiteral("logs/times"), show);
 }
 
 void LogView::setWrap(bool wrap)
@@ -441,6 +474,7 @@ void LogView::setWrap(bool wrap)
     m_delegate->setWrap(wrap);
     m_list->setWrap(wrap);
     relayout();
+    QSettings().setValue(QStringLiteral("logs/wrap"), wrap);
 }
 
 void LogView::setColours(bool colours)
@@ -449,6 +483,7 @@ void LogView::setColours(bool colours)
         m_coloursButton->setChecked(colours);
     m_delegate->setColours(colours);
     relayout();
+    QSettings().setValue(QStringLiteral("logs/colours"), colours);
 }
 
 void LogView::relayout()
@@ -464,6 +499,21 @@ void LogView::relayout()
 void LogView::setCap(qsizetype lines)
 {
     m_model->setCap(lines);
+    retranslateUi();
+}
+
+void LogView::askCap()
+{
+    bool ok = false;
+    const int lines = QInputDialog::getInt(
+        this, tr("Lines Kept"),
+        tr("Keep at most this many lines; the oldest go when more come. A million lines take "
+           "about 130 MiB."),
+        int(m_model->cap()), 1000, 20000000, 100000, &ok);
+    if (!ok)
+        return;
+    setCap(lines);
+    QSettings().setValue(QStringLiteral("logs/maxLines"), lines);
 }
 
 void LogView::setSearch(const QString &text, bool regularExpression, bool caseSensitive)

@@ -92,6 +92,7 @@ private:
     void onRowsRemoved(int count);
     void scrollToEnd();
     void saveDialog(bool all);
+    void askCap();
     void relayout();
 
     QList<Target> m_targets;
@@ -109,6 +110,7 @@ private:
     QToolButton *m_wrapButton = nullptr;
     QToolButton *m_coloursButton = nullptr;
     QToolButton *m_saveButton = nullptr;
+    QToolButton *m_moreButton = nullptr;
     QLineEdit *m_search = nullptr;
     QToolButton *m_regexButton = nullptr;
     QToolButton *m_caseButton = nullptr;

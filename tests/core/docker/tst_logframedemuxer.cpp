@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 class TestLogFrameDemuxer : public QObject
 {
     Q_OBJECT
@@ -70,10 +72,17 @@ void TestLogFrameDemuxer::splitsAtAnyBoundary()
         QVERIFY(demuxer.atFrameBoundary());
         QVERIFY(!demuxer.hasError());
         QCOMPARE(flatten(chunks), expected);
+        // Where each record starts is kept, however the bytes came (timestamps need it).
+        QCOMPARE(std::count_if(chunks.cbegin(), chunks.cend(),
+                               [](const LogChunk &c) { return c.recordStart; }),
+                 4);
     }
-    // Whole, neighbours of one source arrive as one chunk.
+    // Whole, each frame is a chunk of its own, marked as a record's start.
     LogFrameDemuxer whole;
-    QCOMPARE(whole.feed(stream).size(), 3);
+    const QList<LogChunk> frames = whole.feed(stream);
+    QCOMPARE(frames.size(), 4);
+    for (const LogChunk &c : frames)
+        QVERIFY(c.recordStart);
 }
 
 void TestLogFrameDemuxer::recordedDockerStream()

@@ -26,12 +26,18 @@ class TestLogView : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // The viewer remembers its toggles: in a settings folder of this run's own.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
+    }
     void init();
     void cleanup();
     void readingUpStaysPut();
     void mergesTwoNodesByTime();
     void searchFromTheBar();
     void saveAndCopyWholeLines();
+    void togglesAreRemembered();
     void exitCodeAndSourceSwitches();
 
 private:
@@ -50,6 +56,7 @@ private:
         return view.listView()->indexAt(QPoint(2, 2)).data().toString();
     }
 
+    QTemporaryDir m_config;
     std::unique_ptr<NodeServiceImpl> m_docker;
     std::unique_ptr<NodeServiceImpl> m_podman;
     QList<std::pair<QString, QString>> m_created; // socket, id
@@ -136,6 +143,10 @@ void TestLogView::readingUpStaysPut()
     QCOMPARE(topText(view), top);
     QVERIFY(!view.followsEnd());
 
+    // The way back says how much came meanwhile.
+    QVERIFY(view.findChild<QToolButton *>(QStringLiteral("logEnd"))
+                ->text()
+                .contains(QStringLiteral("new line")));
     // Back at the end: following goes on.
     view.findChild<QToolButton *>(QStringLiteral("logEnd"))->click();
     QVERIFY(view.followsEnd());
@@ -305,6 +316,24 @@ void TestLogView::saveAndCopyWholeLines()
     QVERIFY(!view.save(QStringLiteral("/proc/no/such/dir/x.log"), true,
                        [&error](const QString &e) { error = e; }));
     QVERIFY(!error.isEmpty() && error != QStringLiteral("not done"));
+}
+
+void TestLogView::togglesAreRemembered()
+{
+    {
+        LogView view;
+        view.setShowTimestamps(true);
+        view.setWrap(true);
+        view.setColours(false);
+    }
+    LogView again;
+    QVERIFY(again.findChild<QToolButton *>(QStringLiteral("logTimes"))->isChecked());
+    QVERIFY(again.findChild<QToolButton *>(QStringLiteral("logWrap"))->isChecked());
+    QVERIFY(!again.findChild<QToolButton *>(QStringLiteral("logColours"))->isChecked());
+    again.setShowTimestamps(false);
+    again.setWrap(false);
+    again.setColours(true);
+    QCOMPARE(again.model()->cap(), 1000000);
 }
 
 void TestLogView::exitCodeAndSourceSwitches()
