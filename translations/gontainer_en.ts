@@ -2684,6 +2684,37 @@ ID %2</translation>
         <source>Could not save to %1: %2. Choose another place.</source>
         <translation>Could not save to %1: %2. Choose another place.</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Copy Selected Lines</source>
+        <translation>Copy Selected Lines</translation>
+    </message>
+    <message>
+        <source>Keep at Most %1 Lines…</source>
+        <translation>Keep at Most %1 Lines…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s): Jump to End (Ctrl+End)</source>
+        <translation>
+            <numerusform>%n new line: Jump to End (Ctrl+End)</numerusform>
+            <numerusform>%n new lines: Jump to End (Ctrl+End)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines Kept</source>
+        <translation>Lines Kept</translation>
+    </message>
+    <message>
+        <source>Keep at most this many lines; the oldest go when more come. A million lines take about 130 MiB.</source>
+        <translation>Keep at most this many lines; the oldest go when more come. A million lines take about 130 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be written to</source>
+        <translation>%1 is not a folder that can be written to</translation>
+    </message>
 </context>
 <context>
     <name>LogWindow</name>

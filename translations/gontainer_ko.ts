@@ -2673,6 +2673,36 @@ ID %2</translation>
         <source>Could not save to %1: %2. Choose another place.</source>
         <translation>%1에 저장하지 못했습니다: %2. 다른 위치를 고르세요.</translation>
     </message>
+    <message>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>Copy Selected Lines</source>
+        <translation>선택한 줄 복사</translation>
+    </message>
+    <message>
+        <source>Keep at Most %1 Lines…</source>
+        <translation>최대 %1줄 보관…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s): Jump to End (Ctrl+End)</source>
+        <translation>
+            <numerusform>새 줄 %n개: 끝으로 이동 (Ctrl+End)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines Kept</source>
+        <translation>보관할 줄 수</translation>
+    </message>
+    <message>
+        <source>Keep at most this many lines; the oldest go when more come. A million lines take about 130 MiB.</source>
+        <translation>최대 이만큼의 줄을 보관합니다. 더 들어오면 가장 오래된 줄부터 지웁니다. 백만 줄은 약 130 MiB를 차지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder that can be written to</source>
+        <translation>%1은(는) 쓸 수 있는 폴더가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>LogWindow</name>

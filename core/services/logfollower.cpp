@@ -43,6 +43,7 @@ void LogFollower::setState(State state)
 void LogFollower::start(const Options &options)
 {
     stop();
+    ++m_generation;
     m_options = options;
     m_error = EngineError();
     m_lastTimeNs = 0;
@@ -60,6 +61,7 @@ void LogFollower::start(const Options &options)
 
 void LogFollower::stop()
 {
+    ++m_generation; // timers and answers of an earlier run are ignored
     delete m_stream;
     m_stream = nullptr;
     m_checking = false;
@@ -108,29 +110,30 @@ void LogFollower::onValue(const QVariant &value)
     QList<LogLine> lines = value.value<QList<LogLine>>();
     if (m_resuming) {
         // What a resumed read repeats: the lines up to the last one already delivered.
-        qsizetype skip = 0;
-        for (const LogLine &line : std::as_const(lines)) {
-            if (line.timeNs == 0)
-                break;
-            if (line.timeNs < m_lastTimeNs) {
-                ++skip;
-                continue;
+        // Until the first line newer than any delivered: what is older, and as many lines at
+        // the newest time as were delivered, were seen.
+        QList<LogLine> fresh;
+        for (LogLine &line : lines) {
+            if (m_resuming && line.timeNs != 0) {
+                if (line.timeNs < m_lastTimeNs)
+                    continue;
+                if (line.timeNs == m_lastTimeNs && m_skipAtLastTime > 0) {
+                    --m_skipAtLastTime;
+                    continue;
+                }
             }
-            if (line.timeNs == m_lastTimeNs && m_skipAtLastTime > 0) {
-                --m_skipAtLastTime;
-                ++skip;
-                continue;
-            }
-            break;
+            if (line.timeNs > m_lastTimeNs)
+                m_resuming = false;
+            fresh.append(std::move(line));
         }
-        if (skip < lines.size())
-            m_resuming = false;
-        lines.remove(0, skip);
+        lines = std::move(fresh);
     }
     if (lines.isEmpty())
         return;
+    // The newest time, not the last line's: stdout and stderr are stamped apart, so a log
+    // is not always in time order.
     for (const LogLine &line : std::as_const(lines)) {
-        if (line.timeNs == 0)
+        if (line.timeNs == 0 || line.timeNs < m_lastTimeNs)
             continue;
         if (line.timeNs == m_lastTimeNs) {
             ++m_linesAtLastTime;
@@ -148,7 +151,11 @@ void LogFollower::onEnded(const EngineError &error)
 {
     m_stream->deleteLater();
     m_stream = nullptr;
-    if (!m_options.follow) {
+    // The engine refusing (a log driver it cannot read, say) is final; only a lost connection
+    // or the container stopping is waited out. A gone container is found by the check.
+    const bool refused =
+        error.isError() && error.kind == EngineError::Kind::Http && error.httpStatus != 404;
+    if (!m_options.follow || refused) {
         m_error = error;
         setState(error.isError() ? State::Failed : State::Ended);
         return;
@@ -170,13 +177,14 @@ void LogFollower::checkContainer()
     }
     m_checking = true;
     const QString id = m_id;
+    const quint64 generation = m_generation;
     EngineCall::run<ContainerDetails>(
         m_node, this,
         [id](Engine &engine, QObject *context, Engine::Callback<ContainerDetails> callback) {
             return engine.inspectContainer(id, context, callback);
         },
-        [this](const EngineResult<ContainerDetails> &r) {
-            if (!m_checking)
+        [this, generation](const EngineResult<ContainerDetails> &r) {
+            if (!m_checking || generation != m_generation)
                 return;
             m_checking = false;
             if (!r.ok()) {
@@ -188,8 +196,8 @@ void LogFollower::checkContainer()
                 // The engine went away: the node notices and resumes this when it is back.
                 setState(State::Waiting);
                 if (m_node && m_node->state() == NodeService::State::Online)
-                    QTimer::singleShot(2000, this, [this] {
-                        if (m_state == State::Waiting)
+                    QTimer::singleShot(2000, this, [this, generation] {
+                        if (m_state == State::Waiting && generation == m_generation)
                             checkContainer();
                     });
                 return;
@@ -198,8 +206,8 @@ void LogFollower::checkContainer()
             const S s = r.value.state;
             if (s == S::Running || s == S::Paused || s == S::Restarting) {
                 setState(State::Waiting);
-                QTimer::singleShot(ReopenDelayMs, this, [this] {
-                    if (m_state == State::Waiting)
+                QTimer::singleShot(ReopenDelayMs, this, [this, generation] {
+                    if (m_state == State::Waiting && generation == m_generation)
                         resume();
                 });
                 return;

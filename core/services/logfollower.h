@@ -77,7 +77,7 @@ private:
     int m_exitCode = 0;
     EngineError m_error;
     int m_resumes = 0;
-    // What was delivered last, so that a resumed read skips what was seen: the last line's time
+    // What was delivered, so that a resumed read skips what was seen: the newest line's time
     // and how many lines had exactly that time.
     qint64 m_lastTimeNs = 0;
     int m_linesAtLastTime = 0;
@@ -85,4 +85,5 @@ private:
     int m_skipAtLastTime = 0;
     bool m_resuming = false;
     bool m_checking = false;
+    quint64 m_generation = 0;
 };

@@ -10,7 +10,7 @@ constexpr qsizetype MaxBlockText = 64 * 1024 * 1024;
 LogBuffer::LogBuffer(qsizetype cap)
     : m_cap(qMax<qsizetype>(cap, 1))
     // Small enough that a drop takes a small share of the cap, large enough to be cheap.
-    , m_blockLines(std::clamp<qsizetype>(m_cap / 16, 16, 4096))
+    , m_blockLines(std::clamp<qsizetype>(m_cap / 16, 1, 4096))
 {}
 
 void LogBuffer::append(const LogLine &line, quint16 source)

@@ -134,21 +134,27 @@ void LogFilterModel::setOnlyMatching(bool only)
 {
     if (only == m_onlyMatching)
         return;
+    // The mode changes what rowCount() says: inside the reset.
+    beginResetModel();
     m_onlyMatching = only;
-    rebuildRows();
+    fillRows();
+    endResetModel();
 }
 
 void LogFilterModel::setSourceShown(int source, bool shown)
 {
     if (shown == !m_hidden.contains(source))
         return;
+    beginResetModel();
     if (shown)
         m_hidden.remove(source);
     else
         m_hidden.insert(source);
+    m_matches.clear();
+    fillRows();
+    endResetModel();
     // Matches are counted among the sources shown.
     rescan();
-    rebuildRows();
 }
 
 void LogFilterModel::rescan()
@@ -195,6 +201,12 @@ void LogFilterModel::rescan()
 void LogFilterModel::rebuildRows()
 {
     beginResetModel();
+    fillRows();
+    endResetModel();
+}
+
+void LogFilterModel::fillRows()
+{
     m_rows.clear();
     if (m_source && !identity()) {
         if (m_onlyMatching) {
@@ -210,7 +222,6 @@ void LogFilterModel::rebuildRows()
             });
         }
     }
-    endResetModel();
 }
 
 void LogFilterModel::onRowsInserted(int first, int last)

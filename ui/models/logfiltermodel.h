@@ -57,6 +57,8 @@ private:
     bool wanted(qint64 number, bool isMatch, int source) const;
     void rescan();
     void rebuildRows();
+    // The rows shown, for the mode as it is (within a reset).
+    void fillRows();
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
     void onReset();

@@ -14,6 +14,7 @@
 #include <QDateTimeEdit>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -56,7 +57,9 @@ LogView::LogView(QWidget *parent)
     buildUi();
     // The reader's choices, as they left them.
     const QSettings settings;
-    m_model->setCap(settings.value(QStringLiteral("logs/maxLines"), 1000000).toLongLong());
+    m_model->setCap(qBound(qlonglong(1000),
+                           settings.value(QStringLiteral("logs/maxLines"), 1000000).toLongLong(),
+                           qlonglong(20000000)));
     m_timesButton->setChecked(settings.value(QStringLiteral("logs/times"), false).toBool());
     m_wrapButton->setChecked(settings.value(QStringLiteral("logs/wrap"), false).toBool());
     m_coloursButton->setChecked(settings.value(QStringLiteral("logs/colours"), true).toBool());
@@ -709,9 +712,10 @@ void LogView::copySelection() const
 bool LogView::save(const QString &path, bool all, std::function<void(const QString &)> done)
 {
     m_model->flush();
-    auto file = std::make_shared<QSaveFile>(path);
-    if (!file->open(QIODevice::WriteOnly)) {
-        done(file->errorString());
+    // Asked here, so that a place that cannot be written is said at once.
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    if (!dir.isDir() || !dir.isWritable()) {
+        done(tr("%1 is not a folder that can be written to").arg(dir.filePath()));
         return false;
     }
     const LogBuffer::Snapshot snapshot = m_model->buffer().snapshot();
@@ -727,14 +731,18 @@ bool LogView::save(const QString &path, bool all, std::function<void(const QStri
         for (int i = 0; i < m_model->sourceCount(); ++i)
             sourceNames << m_model->source(i).name.toUtf8() + " | ";
     }
-    // The file is written away from the window: a million lines take a moment.
+    // The file is written away from the window, by a file object of the worker's own: a
+    // million lines take a moment.
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, done] {
         done(watcher->result());
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run(
-        [file, snapshot, numbers = std::move(numbers), all, times, sourceNames]() -> QString {
+        [path, snapshot, numbers = std::move(numbers), all, times, sourceNames]() -> QString {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return file.errorString();
             size_t next = 0;
             LogBuffer::forEach(snapshot,
                                [&](qint64 number, const LogBuffer::Meta &m, QByteArrayView text) {
@@ -746,16 +754,16 @@ bool LogView::save(const QString &path, bool all, std::function<void(const QStri
                                        ++next;
                                    }
                                    if (!sourceNames.isEmpty())
-                                       file->write(sourceNames.value(m.source));
+                                       file.write(sourceNames.value(m.source));
                                    if (times)
-                                       file->write(LogLineSplitter::formatTime(m.timeNs) + ' ');
-                                   file->write(text.data(), text.size());
+                                       file.write(LogLineSplitter::formatTime(m.timeNs) + ' ');
+                                   file.write(text.data(), text.size());
                                    if (!m.continued)
-                                       file->write("\n", 1);
+                                       file.write("\n", 1);
                                    return true;
                                });
-            if (!file->commit())
-                return file->errorString();
+            if (!file.commit())
+                return file.errorString();
             return {};
         }));
     return true;

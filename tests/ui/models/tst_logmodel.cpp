@@ -85,6 +85,21 @@ private slots:
         QCOMPARE(model.index(0).data(LogModel::NumberRole).toLongLong(), model.firstNumber());
     }
 
+    void tinyCapKeepsTheNewest()
+    {
+        LogModel model;
+        model.setCap(10);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int s = model.addSource(QStringLiteral("x"), QStringLiteral("n"));
+        for (int i = 0; i < 25; ++i) {
+            model.appendLines(s, {line(i, QByteArray::number(i))});
+            model.flush();
+            QVERIFY(model.rowCount() > 0 && model.rowCount() <= 10);
+        }
+        QCOMPARE(model.index(model.rowCount() - 1).data().toString(), QStringLiteral("24"));
+    }
+
     void hugeLineCutForDisplayOnly()
     {
         LogModel model;
