@@ -2582,14 +2582,6 @@ ID %2</translation>
         <translation>End</translation>
     </message>
     <message>
-        <source>Jump to End (Ctrl+End)</source>
-        <translation>Jump to End (Ctrl+End)</translation>
-    </message>
-    <message>
-        <source>Go to the newest line and follow</source>
-        <translation>Go to the newest line and follow</translation>
-    </message>
-    <message>
         <source>Not a valid expression: %1</source>
         <translation>Not a valid expression: %1</translation>
     </message>
@@ -2696,13 +2688,6 @@ ID %2</translation>
         <source>Keep at Most %1 Lines…</source>
         <translation>Keep at Most %1 Lines…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new line(s): Jump to End (Ctrl+End)</source>
-        <translation>
-            <numerusform>%n new line: Jump to End (Ctrl+End)</numerusform>
-            <numerusform>%n new lines: Jump to End (Ctrl+End)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lines Kept</source>
         <translation>Lines Kept</translation>
@@ -2714,6 +2699,21 @@ ID %2</translation>
     <message>
         <source>%1 is not a folder that can be written to</source>
         <translation>%1 is not a folder that can be written to</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s) ↓</source>
+        <translation>
+            <numerusform>%n new line ↓</numerusform>
+            <numerusform>%n new lines ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End ↓</source>
+        <translation>End ↓</translation>
+    </message>
+    <message>
+        <source>Go to the newest line and follow (Ctrl+End)</source>
+        <translation>Go to the newest line and follow (Ctrl+End)</translation>
     </message>
 </context>
 <context>

@@ -2572,14 +2572,6 @@ ID %2</translation>
         <translation>끝</translation>
     </message>
     <message>
-        <source>Jump to End (Ctrl+End)</source>
-        <translation>끝으로 이동 (Ctrl+End)</translation>
-    </message>
-    <message>
-        <source>Go to the newest line and follow</source>
-        <translation>가장 새 줄로 가서 따라갑니다</translation>
-    </message>
-    <message>
         <source>Not a valid expression: %1</source>
         <translation>올바른 표현식이 아닙니다: %1</translation>
     </message>
@@ -2685,12 +2677,6 @@ ID %2</translation>
         <source>Keep at Most %1 Lines…</source>
         <translation>최대 %1줄 보관…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n new line(s): Jump to End (Ctrl+End)</source>
-        <translation>
-            <numerusform>새 줄 %n개: 끝으로 이동 (Ctrl+End)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Lines Kept</source>
         <translation>보관할 줄 수</translation>
@@ -2702,6 +2688,20 @@ ID %2</translation>
     <message>
         <source>%1 is not a folder that can be written to</source>
         <translation>%1은(는) 쓸 수 있는 폴더가 아닙니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new line(s) ↓</source>
+        <translation>
+            <numerusform>새 줄 %n개 ↓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End ↓</source>
+        <translation>끝 ↓</translation>
+    </message>
+    <message>
+        <source>Go to the newest line and follow (Ctrl+End)</source>
+        <translation>가장 새 줄로 가서 따라갑니다 (Ctrl+End)</translation>
     </message>
 </context>
 <context>

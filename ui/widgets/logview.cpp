@@ -106,9 +106,12 @@ void LogView::buildUi()
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
+    m_since->setVisible(false);
     m_since->setKeyboardTracking(false);
+    // The time field shows only when used: the details pane is narrow.
     connect(m_sinceCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_since->setEnabled(on);
+        m_since->setVisible(on);
         restart();
     });
     connect(m_since, &QDateTimeEdit::dateTimeChanged, this, [this] {
@@ -433,11 +436,11 @@ void LogView::onRowsInserted()
         m_endButton->setEnabled(false);
     } else {
         m_endButton->setEnabled(true);
-        m_endButton->setText(m_unseen > 0
-                                 ? tr("%n new line(s): Jump to End (Ctrl+End)", nullptr, m_unseen)
-                                 : tr("Jump to End (Ctrl+End)"));
+        // Short, for a narrow pane; the tooltip says the rest.
+        m_endButton->setText(m_unseen > 0 ? tr("%n new line(s) ↓", nullptr, m_unseen)
+                                          : tr("End ↓"));
     }
-    m_endButton->setToolTip(tr("Go to the newest line and follow"));
+    m_endButton->setToolTip(tr("Go to the newest line and follow (Ctrl+End)"));
 }
 
 void LogView::setTail(int lines)
@@ -456,6 +459,7 @@ void LogView::setSince(const QDateTime &since)
     const QSignalBlocker b2(m_since);
     m_sinceCheck->setChecked(since.isValid());
     m_since->setEnabled(since.isValid());
+    m_since->setVisible(since.isValid());
     if (since.isValid())
         m_since->setDateTime(since.toLocalTime());
     restart();
