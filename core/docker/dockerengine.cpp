@@ -175,7 +175,7 @@ CallHandle DockerEngine::action(const QByteArray &path, QObject *context, DoneCa
         request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
 }
 
-void DockerEngine::identify(QObject *context, InfoCallback callback)
+void DockerEngine::identifyQuickly(QObject *context, InfoCallback callback)
 {
     HttpRequest ping;
     ping.target = "/_ping";
@@ -196,7 +196,7 @@ void DockerEngine::identify(QObject *context, InfoCallback callback)
     };
     call(
         ping, context,
-        [this, context, callback, fail, where](HttpReply *reply, const QByteArray &) {
+        [this, callback, fail, where](HttpReply *reply, const QByteArray &) {
             const QByteArray serverApi = reply->header("Api-Version");
             const int minor = apiMinor(serverApi);
             if (reply->statusCode() != 200 || minor < 0) {
@@ -216,38 +216,73 @@ void DockerEngine::identify(QObject *context, InfoCallback callback)
                 return;
             }
             m_apiVersion = "1." + QByteArray::number(qMin(minor, MaxApiMinor));
-            const QByteArray libpodVersion = reply->header("Libpod-Api-Version");
-
-            HttpRequest version;
-            version.target = versioned("/version");
-            version.timeoutMs = 10000;
-            call(
-                version, context,
-                [this, callback, fail, libpodVersion, where](HttpReply *, const QByteArray &body) {
-                    auto info = DockerJson::parseVersion(body);
-                    if (!info) {
-                        fail(EngineError::make(EngineError::Kind::NotAnEngine,
-                                               tr("/version did not answer as expected"), where));
-                        return;
-                    }
-                    if (!libpodVersion.isEmpty()) {
-                        info->kind = EngineInfo::Kind::Podman;
-                        info->libpodApiVersion = QString::fromLatin1(libpodVersion);
-                    } else if (info->kind == EngineInfo::Kind::Unknown) {
-                        info->kind = EngineInfo::Kind::Docker;
-                    }
-                    const bool podman = info->kind == EngineInfo::Kind::Podman;
-                    info->name = podman ? QStringLiteral("Podman") : QStringLiteral("Docker");
-                    info->apiVersion = QString::fromLatin1(m_apiVersion);
-                    // The libpod endpoints need the header's version; a Podman reached
-                    // without it speaks only the Docker-compatible API.
-                    info->capabilities = capabilitiesFor(!info->libpodApiVersion.isEmpty());
-                    m_info = *info;
-                    callback(EngineResult<EngineInfo>::success(*info));
-                },
-                fail);
+            // "Docker/20.10.24+dfsg1 (linux)", "Libpod/4.3.1 (linux)"
+            const QByteArray server = reply->header("Server");
+            const qsizetype slash = server.indexOf('/');
+            const qsizetype space = server.indexOf(' ', slash);
+            const QByteArray product = slash < 0 ? QByteArray() : server.left(slash);
+            EngineInfo info;
+            info.libpodApiVersion = QString::fromLatin1(reply->header("Libpod-Api-Version"));
+            info.kind = !info.libpodApiVersion.isEmpty() || product == "Libpod"
+                            ? EngineInfo::Kind::Podman
+                            : EngineInfo::Kind::Docker;
+            if (slash > 0)
+                info.version =
+                    QString::fromLatin1(server.mid(slash + 1, space < 0 ? -1 : space - slash - 1));
+            const qsizetype open = server.indexOf('(');
+            const qsizetype close = server.indexOf(')', open);
+            info.os = QString::fromLatin1(reply->header("Ostype"));
+            if (info.os.isEmpty() && open > 0 && close > open)
+                info.os = QString::fromLatin1(server.mid(open + 1, close - open - 1));
+            m_info = completed(info);
+            callback(EngineResult<EngineInfo>::success(m_info));
         },
         pingFailed);
+}
+
+void DockerEngine::identify(QObject *context, InfoCallback callback)
+{
+    identifyQuickly(context, [this, context, callback](const EngineResult<EngineInfo> &quick) {
+        if (!quick.ok()) {
+            callback(quick);
+            return;
+        }
+        const QString where = m_endpoint.toUrl();
+        HttpRequest version;
+        version.target = versioned("/version");
+        version.timeoutMs = 10000;
+        call(
+            version, context,
+            [this, callback, where, quick](HttpReply *, const QByteArray &body) {
+                auto info = DockerJson::parseVersion(body);
+                if (!info) {
+                    callback(EngineResult<EngineInfo>::failure(
+                        EngineError::make(EngineError::Kind::NotAnEngine,
+                                          tr("/version did not answer as expected"), where)));
+                    return;
+                }
+                if (!quick.value.libpodApiVersion.isEmpty()) {
+                    info->kind = EngineInfo::Kind::Podman;
+                    info->libpodApiVersion = quick.value.libpodApiVersion;
+                } else if (info->kind == EngineInfo::Kind::Unknown) {
+                    info->kind = quick.value.kind;
+                }
+                m_info = completed(*info);
+                callback(EngineResult<EngineInfo>::success(m_info));
+            },
+            [callback](const EngineError &e) { callback(EngineResult<EngineInfo>::failure(e)); });
+    });
+}
+
+EngineInfo DockerEngine::completed(EngineInfo info) const
+{
+    const bool podman = info.kind == EngineInfo::Kind::Podman;
+    info.name = podman ? QStringLiteral("Podman") : QStringLiteral("Docker");
+    info.apiVersion = QString::fromLatin1(m_apiVersion);
+    // The libpod endpoints need the header's version; a Podman reached without it speaks only
+    // the Docker-compatible API.
+    info.capabilities = capabilitiesFor(!info.libpodApiVersion.isEmpty());
+    return info;
 }
 
 CallHandle DockerEngine::systemInfo(QObject *context, Callback<SystemInfo> callback)
@@ -782,45 +817,25 @@ CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context
                                   QJsonDocument(filters).toJson(QJsonDocument::Compact)));
     }
     HttpRequest request;
-    request.target = versioned("/containers/json?all=1" +
-                               (filter.isEmpty() ? QByteArray() : QByteArray("&" + filter)));
     request.timeoutMs = 60000;
-    const auto parse = [](const QByteArray &body) {
-        return DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
-    };
-    if (m_info.kind != EngineInfo::Kind::Podman)
-        return typedCall<QList<ContainerSummary>>(request, context, parse, tr("container list"),
-                                                  std::move(callback));
-    // Podman's compatible list leaves health out of Status; its own list has it.
+    const QByteArray query = filter.isEmpty() ? QByteArray() : QByteArray("&" + filter);
+    // Podman's own list has the health its compatible one leaves out, and costs it less.
+    if (m_info.kind == EngineInfo::Kind::Podman && !m_info.libpodApiVersion.isEmpty()) {
+        request.target = libpod("/containers/json?all=true" + query);
+        return typedCall<QList<ContainerSummary>>(
+            request, context,
+            [](const QByteArray &body) {
+                return LibpodJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
+            },
+            tr("container list"), std::move(callback));
+    }
+    request.target = versioned("/containers/json?all=1" + query);
     return typedCall<QList<ContainerSummary>>(
-        request, context, parse, tr("container list"),
-        [this, filter, context, callback](const EngineResult<QList<ContainerSummary>> &listed) {
-            if (!listed.ok() || listed.value.isEmpty()) {
-                callback(listed);
-                return;
-            }
-            HttpRequest health;
-            health.target = libpod("/containers/json?all=true" +
-                                   (filter.isEmpty() ? QByteArray() : QByteArray("&" + filter)));
-            health.timeoutMs = 60000;
-            typedCall<QHash<QString, ContainerSummary::Health>>(
-                health, context, &LibpodJson::parseContainerHealth, tr("container list"),
-                [listed,
-                 callback](const EngineResult<QHash<QString, ContainerSummary::Health>> &h) {
-                    if (!h.ok()) {
-                        // The list itself is good: a missing health column is not worth failing
-                        // it (and with it the node) for.
-                        qCWarning(lcDocker)
-                            << "libpod container list for health:" << h.error.message;
-                        callback(listed);
-                        return;
-                    }
-                    QList<ContainerSummary> list = listed.value;
-                    for (ContainerSummary &c : list)
-                        c.health = h.value.value(c.id, c.health);
-                    callback(EngineResult<QList<ContainerSummary>>::success(list));
-                });
-        });
+        request, context,
+        [](const QByteArray &body) {
+            return DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
+        },
+        tr("container list"), std::move(callback));
 }
 
 CallHandle DockerEngine::inspectContainer(const QString &id, QObject *context,

@@ -27,6 +27,7 @@ public:
     // How many connections short calls have opened so far (they share them while they can).
     qint64 connectionsOpened() const;
     void identify(QObject *context, InfoCallback callback) override;
+    void identifyQuickly(QObject *context, InfoCallback callback) override;
     EngineInfo info() const override { return m_info; }
     CallHandle ping(QObject *context, DoneCallback callback) override;
     QHash<QString, qint64> callCounts() const override { return m_callCounts; }
@@ -159,6 +160,8 @@ private:
     // DELETE that answers nothing.
     CallHandle remove(const QByteArray &path, QObject *context, DoneCallback callback);
     QByteArray versioned(const QByteArray &path) const;
+    // Name, API version and capabilities filled in from the kind and libpod version.
+    EngineInfo completed(EngineInfo info) const;
     // False, after answering `callback` with Unsupported, when the engine lacks the feature.
     template<typename Result>
     bool require(bool capability, QObject *context, const std::function<void(Result)> &callback);

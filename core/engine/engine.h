@@ -48,6 +48,11 @@ public:
     // Checks that an engine answers and who it is; fixes the API version for later calls and
     // fills in the capabilities.
     virtual void identify(QObject *context, InfoCallback callback) = 0;
+    // The same from /_ping's answer alone, one round trip that costs the engine nothing (Podman
+    // works out its /version by asking its OCI tools, a third of a second or more): kind, API
+    // versions and capabilities, and the version and OS as the Server header gives them. Arch
+    // and kernel stay empty until identify().
+    virtual void identifyQuickly(QObject *context, InfoCallback callback) = 0;
     // What identify() found; empty before it succeeded.
     virtual EngineInfo info() const = 0;
     // The cheapest question an engine answers: is it there. For health probes.

@@ -138,17 +138,134 @@ std::optional<PruneReport> parsePodPrune(const QByteArray &json)
     return report;
 }
 
-std::optional<QHash<QString, ContainerSummary::Health>> parseContainerHealth(const QByteArray &json)
+QString dockerDuration(qint64 seconds)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (!doc.isArray())
+    // As github.com/docker/go-units HumanDuration words it.
+    const auto n = [](qint64 v, const char *unit) {
+        return QStringLiteral("%1 %2").arg(v).arg(QLatin1String(unit));
+    };
+    const qint64 minutes = seconds / 60;
+    const qint64 hours = minutes / 60;
+    if (seconds < 1)
+        return QStringLiteral("Less than a second");
+    if (seconds == 1)
+        return QStringLiteral("1 second");
+    if (seconds < 60)
+        return n(seconds, "seconds");
+    if (minutes == 1)
+        return QStringLiteral("About a minute");
+    if (minutes < 60)
+        return n(minutes, "minutes");
+    if (hours == 1)
+        return QStringLiteral("About an hour");
+    if (hours < 48)
+        return n(hours, "hours");
+    if (hours < 24 * 7 * 2)
+        return n(hours / 24, "days");
+    if (hours < 24 * 30 * 2)
+        return n(hours / 24 / 7, "weeks");
+    if (hours < 24 * 365 * 2)
+        return n(hours / 24 / 30, "months");
+    return n(hours / 24 / 365, "years");
+}
+
+std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json,
+                                                          const QDateTime &now)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
         return std::nullopt;
-    QHash<QString, ContainerSummary::Health> out;
-    for (const QJsonValue &v : doc.array()) {
-        const QJsonObject o = v.toObject();
-        const QString id = o.value(QLatin1String("Id")).toString();
-        if (!id.isEmpty())
-            out.insert(id, JsonRead::health(o.value(QLatin1String("Status")).toString()));
+    using S = ContainerSummary::State;
+    // Podman writes Go's zero time (year 1) as seconds for "never".
+    const auto unixTime = [](const QJsonValue &v) {
+        const qint64 t = v.toInteger();
+        return t > 0 ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC) : QDateTime();
+    };
+    QList<ContainerSummary> out;
+    const QJsonArray array = doc.array();
+    out.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        ContainerSummary c;
+        c.id = str(o, "Id");
+        if (c.id.isEmpty())
+            continue;
+        const QJsonArray names = o.value(QLatin1String("Names")).toArray();
+        c.name = names.isEmpty() ? c.id.left(12) : names.first().toString();
+        c.image = str(o, "Image");
+        c.state = ContainerSummary::stateFromString(str(o, "State"));
+        c.health = health(str(o, "Status"));
+        const QJsonValue created = o.value(QLatin1String("Created"));
+        c.created = created.isString() ? DockerContainerJson::parseTime(created.toString())
+                                       : unixTime(created);
+        const QDateTime started = unixTime(o.value(QLatin1String("StartedAt")));
+        const QDateTime exited = unixTime(o.value(QLatin1String("ExitedAt")));
+        switch (c.state) {
+        case S::Running:
+        case S::Paused:
+        case S::Restarting:
+            c.since = started;
+            break;
+        case S::Exited:
+        case S::Dead:
+            c.since = exited;
+            c.exitCode = o.value(QLatin1String("ExitCode")).toInt();
+            break;
+        case S::Created:
+            c.since = c.created;
+            break;
+        default:
+            break;
+        }
+        const QString ago =
+            c.since.isValid() ? dockerDuration(qMax<qint64>(0, c.since.secsTo(now))) : QString();
+        switch (c.state) {
+        case S::Running:
+            c.status = QStringLiteral("Up ") + ago;
+            break;
+        case S::Paused:
+            c.status = QStringLiteral("Up %1 (Paused)").arg(ago);
+            break;
+        case S::Exited:
+            c.status = c.since.isValid()
+                           ? QStringLiteral("Exited (%1) %2 ago").arg(c.exitCode).arg(ago)
+                           : QStringLiteral("Exited (%1)").arg(c.exitCode);
+            break;
+        case S::Created:
+            c.status = QStringLiteral("Created");
+            break;
+        default:
+            c.status = str(o, "State");
+            if (!c.status.isEmpty())
+                c.status[0] = c.status.at(0).toUpper();
+            break;
+        }
+        if (c.state == S::Running && c.health != ContainerSummary::Health::None)
+            c.status += c.health == ContainerSummary::Health::Healthy ? QStringLiteral(" (healthy)")
+                        : c.health == ContainerSummary::Health::Unhealthy
+                            ? QStringLiteral(" (unhealthy)")
+                            : QStringLiteral(" (health: starting)");
+        for (const QJsonValue &p : o.value(QLatin1String("Ports")).toArray()) {
+            const QJsonObject po = p.toObject();
+            const int containerPort = po.value(QLatin1String("container_port")).toInt();
+            const int hostPort = po.value(QLatin1String("host_port")).toInt();
+            const int range = qMax(1, po.value(QLatin1String("range")).toInt());
+            for (int i = 0; i < range && containerPort > 0; ++i) {
+                PortMapping m;
+                m.ip = str(po, "host_ip");
+                if (m.ip.isEmpty() && hostPort > 0)
+                    m.ip = QStringLiteral("0.0.0.0");
+                m.privatePort = containerPort + i;
+                m.publicPort = hostPort > 0 ? hostPort + i : 0;
+                m.protocol = str(po, "protocol");
+                if (m.protocol.isEmpty())
+                    m.protocol = QStringLiteral("tcp");
+                c.ports.append(m);
+            }
+        }
+        c.labels = stringMap(o.value(QLatin1String("Labels")));
+        out.append(std::move(c));
     }
     return out;
 }

@@ -129,7 +129,9 @@ void NodeWorker::connectEngine()
     Q_EMIT stateChanged(NodeService::State::Connecting, {});
 
     const quint64 generation = m_generation;
-    m_engine->identify(this, [this, generation](const EngineResult<EngineInfo> &result) {
+    // /_ping alone says enough to list: the containers come first, the engine's full
+    // description and the machine's details after them (describe()).
+    m_engine->identifyQuickly(this, [this, generation](const EngineResult<EngineInfo> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {
@@ -138,7 +140,20 @@ void NodeWorker::connectEngine()
         }
         Q_EMIT engineIdentified(result.value);
         openEvents();
-        // The machine's details, once per connection; a failure here is not the node's.
+    });
+}
+
+// The engine's version, arch and kernel, and the machine's details: once per connection, after
+// the first list, so that they do not compete with it (Podman's /version and /info each cost
+// as much as its list). A failure here is not the node's.
+void NodeWorker::describe()
+{
+    const quint64 generation = m_generation;
+    m_engine->identify(this, [this, generation](const EngineResult<EngineInfo> &result) {
+        if (generation != m_generation)
+            return;
+        if (result.ok())
+            Q_EMIT engineIdentified(result.value);
         m_engine->systemInfo(this, [this, generation](const EngineResult<SystemInfo> &info) {
             if (generation == m_generation && info.ok())
                 Q_EMIT detailsFetched(info.value);
@@ -198,6 +213,7 @@ void NodeWorker::fetch(const QSet<QString> &ids)
                 // Everything else once per connection; events keep it current after that.
                 m_dirtyKinds = 0;
                 fetchKinds(supportedKinds());
+                describe();
             }
             if (!m_dirty.isEmpty())
                 scheduleFlush();
@@ -249,6 +265,7 @@ void NodeWorker::onEvent(const EngineEvent &event)
     else if (event.action == QLatin1String("die") || event.action == QLatin1String("died"))
         onDied(event);
     expect(event);
+    showExpected(event);
     m_dirty.insert(event.id);
     noteEventRate();
     if (!m_listing && !m_flushTimer->isActive())
@@ -321,6 +338,53 @@ void NodeWorker::expect(const EngineEvent &event)
     m_expected.insert(event.id, e);
 }
 
+bool NodeWorker::holds(const Expectation &e, const ContainerSummary &c)
+{
+    using S = ContainerSummary::State;
+    if (e.gone)
+        return false;
+    if (e.paused)
+        return c.state == S::Paused;
+    if (e.running)
+        // It may have exited again already; a later event says so.
+        return c.state != S::Created && c.state != S::Paused;
+    return c.state != S::Running && c.state != S::Paused;
+}
+
+// Shows the state an event announces at once, without waiting for the list that follows it
+// (which fills in the status, health and ports); a burst of events waits for its list.
+void NodeWorker::showExpected(const EngineEvent &event)
+{
+    const auto expected = m_expected.constFind(event.id);
+    const auto it = m_snapshot.find(event.id);
+    if (m_burst || expected == m_expected.cend() || expected->gone || it == m_snapshot.end() ||
+        holds(*expected, *it))
+        return;
+    // Only "die" tells the exit code (Podman's "stop" and "cleanup" say 0 whatever it was):
+    // an exit is shown from it, or from the list.
+    const bool died = event.action == QLatin1String("die") || event.action == QLatin1String("died");
+    if (!expected->running && !expected->paused && !died)
+        return;
+    using S = ContainerSummary::State;
+    ContainerSummary c = *it;
+    c.state = expected->paused ? S::Paused : expected->running ? S::Running : S::Exited;
+    if (c.state != S::Paused && event.timeNano > 0)
+        c.since = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000, Qt::UTC);
+    if (c.state == S::Exited) {
+        bool known = false;
+        const int code = event.attributes
+                             .value(QStringLiteral("exitCode"),
+                                    event.attributes.value(QStringLiteral("containerExitCode")))
+                             .toInt(&known);
+        c.exitCode = known ? code : -1;
+        c.health = ContainerSummary::Health::None;
+    } else if (c.state == S::Running && event.action == QLatin1String("start")) {
+        c.exitCode = -1;
+    }
+    *it = c;
+    Q_EMIT containersUpdated({}, {c}, {});
+}
+
 // Docker announces some changes before its container list shows them ("die" while the list
 // still says running): a list that contradicts the last event is asked again shortly, a few
 // times, rather than left stale until the next event.
@@ -332,19 +396,14 @@ void NodeWorker::checkExpected(const QList<ContainerSummary> &listed)
         const auto it = m_expected.find(c.id);
         if (it == m_expected.end())
             continue;
-        using S = ContainerSummary::State;
-        bool holds = true;
-        if (it->gone)
-            holds = false;
-        else if (it->paused)
-            holds = c.state == S::Paused;
-        else if (it->running)
-            // It may have exited again already; a later event says so.
-            holds = c.state != S::Created && c.state != S::Paused;
-        else
-            holds = c.state != S::Running && c.state != S::Paused;
-        if (holds || ++it->rechecks > MaxRechecks) {
+        if (holds(*it, c)) {
             m_expected.erase(it);
+            continue;
+        }
+        if (++it->rechecks > MaxRechecks) {
+            // The engine keeps saying otherwise: it is right. The next list is taken as it is.
+            m_expected.erase(it);
+            m_dirty.insert(c.id);
             continue;
         }
         if (!m_recheckTimer->isActive())
@@ -474,6 +533,11 @@ void NodeWorker::apply(const QList<ContainerSummary> &list, const QSet<QString> 
             added.append(c);
             m_snapshot.insert(c.id, c);
         } else if (!(*it == c)) {
+            // A list that lags an event the row already shows is not taken back; it is asked
+            // again shortly (checkExpected()).
+            const auto expected = m_expected.constFind(c.id);
+            if (expected != m_expected.cend() && !holds(*expected, c) && holds(*expected, *it))
+                continue;
             if (it->health != c.health)
                 m_transitions.enqueue({c.id, c.name, now, it->health, c.health, 0, {}});
             changed.append(c);

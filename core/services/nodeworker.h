@@ -97,6 +97,7 @@ private:
 
     void connectEngine();
     void openEvents();
+    void describe();
     void fetch(const QSet<QString> &ids);
     void onEvent(const EngineEvent &event);
     void onDied(const EngineEvent &event);
@@ -141,6 +142,8 @@ private:
         int rechecks = 0;
     };
     QHash<QString, Expectation> m_expected; // by container id, until a list agrees
+    static bool holds(const Expectation &e, const ContainerSummary &c);
+    void showExpected(const EngineEvent &event);
     // Children, so that moveToThread() takes them along.
     QTimer *m_flushTimer = nullptr;
     QTimer *m_retryTimer = nullptr;

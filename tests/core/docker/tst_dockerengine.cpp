@@ -28,6 +28,8 @@ class TestDockerEngine : public QObject
 private slots:
     void identify_data();
     void identify();
+    void identifyQuickly_data();
+    void identifyQuickly();
     void listAndFilterById_data();
     void listAndFilterById();
     void shortCallsShareConnections_data();
@@ -232,6 +234,42 @@ void TestDockerEngine::identify()
     QVERIFY(!result.value.version.isEmpty());
     QCOMPARE(result.value.apiVersion, QStringLiteral("1.41"));
     QCOMPARE(result.value.libpodApiVersion.isEmpty(), !podman);
+}
+
+void TestDockerEngine::identifyQuickly_data()
+{
+    identify_data();
+}
+
+// From /_ping alone: the same kind and API versions as the full answer, and the version and OS
+// as the Server header gives them; arch and kernel come only from /version.
+void TestDockerEngine::identifyQuickly()
+{
+    REQUIRE_ENGINES();
+    QFETCH(Endpoint, endpoint);
+    QFETCH(bool, podman);
+    DockerEngine engine(endpoint);
+    std::optional<EngineResult<EngineInfo>> quick;
+    QObject context;
+    engine.identifyQuickly(&context, [&](const EngineResult<EngineInfo> &r) { quick = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(quick.has_value(), 15000);
+    QVERIFY2(quick->ok(), qPrintable(quick->error.userText()));
+    QCOMPARE(engine.callCounts().value(QStringLiteral("GET /version")), 0);
+    const auto full = identifyNow(engine);
+    QVERIFY2(full.ok(), qPrintable(full.error.userText()));
+    QCOMPARE(quick->value.kind, podman ? EngineInfo::Kind::Podman : EngineInfo::Kind::Docker);
+    QCOMPARE(quick->value.kind, full.value.kind);
+    QCOMPARE(quick->value.name, full.value.name);
+    QCOMPARE(quick->value.apiVersion, full.value.apiVersion);
+    QCOMPARE(quick->value.libpodApiVersion, full.value.libpodApiVersion);
+    QCOMPARE(quick->value.capabilities, full.value.capabilities);
+    QCOMPARE(quick->value.os, QStringLiteral("linux"));
+    // Docker's header carries the package's suffix ("20.10.24+dfsg1"); /version does too.
+    QVERIFY2(!quick->value.version.isEmpty() &&
+                 full.value.version.startsWith(quick->value.version.section(u'+', 0, 0)),
+             qPrintable(quick->value.version + QStringLiteral(" / ") + full.value.version));
+    QVERIFY(quick->value.kernel.isEmpty());
+    QVERIFY(!full.value.kernel.isEmpty());
 }
 
 void TestDockerEngine::shortCallsShareConnections_data()

@@ -16,7 +16,10 @@ private slots:
     void podCreateBody();
     void actionsStatsPrune();
     void healthcheckAndKube();
-    void containerHealth();
+    void containerList();
+    void containerListPortsExitsAndLabels();
+    void dockerDuration_data();
+    void dockerDuration();
 };
 
 namespace {
@@ -113,24 +116,82 @@ void TestLibpodJson::healthcheckAndKube()
     QCOMPARE(played->containerErrors.size(), 1);
 }
 
-void TestLibpodJson::containerHealth()
+void TestLibpodJson::containerList()
 {
     // Recorded from Podman 4.3.1's own list: a passing, a failing and a check-less container.
-    const auto health =
-        LibpodJson::parseContainerHealth(readData("podman-4.3-libpod-containers.json"));
-    QVERIFY(health);
-    QCOMPARE(health->size(), 3);
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1795458908 + 300, Qt::UTC);
+    const auto list =
+        LibpodJson::parseContainerList(readData("podman-4.3-libpod-containers.json"), now);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 3);
     using H = ContainerSummary::Health;
-    QCOMPARE(health->value(QStringLiteral(
-                 "98bd0edccded2a2abea4fa8145a3cdc11642d11651ee2e0ed1682f1251d213c8")),
-             H::Healthy);
-    QCOMPARE(health->value(QStringLiteral(
-                 "d32787443870ecc3d019e421efb7afb0ea95b8bce2bd3b6ecc1cf2a1e50b5d7e")),
-             H::Unhealthy);
-    QCOMPARE(health->value(QStringLiteral(
-                 "1672d1a6fd51c0b6215bd690ae53fb82cc8e65ea6de956be097a62326c74c58d")),
-             H::None);
-    QVERIFY(!LibpodJson::parseContainerHealth("{}"));
+    using S = ContainerSummary::State;
+    const ContainerSummary &healthy = list->at(0);
+    QCOMPARE(healthy.id,
+             QStringLiteral("98bd0edccded2a2abea4fa8145a3cdc11642d11651ee2e0ed1682f1251d213c8"));
+    QCOMPARE(healthy.name, QStringLiteral("rec-healthy"));
+    QCOMPARE(healthy.image, QStringLiteral("localhost/gontainer-test/busybox:latest"));
+    QCOMPARE(healthy.state, S::Running);
+    QCOMPARE(healthy.health, H::Healthy);
+    QCOMPARE(healthy.since, QDateTime::fromSecsSinceEpoch(1795458908, Qt::UTC));
+    QCOMPARE(healthy.created, QDateTime(QDate(2026, 11, 23), QTime(18, 35, 7, 880), Qt::UTC));
+    QCOMPARE(healthy.status, QStringLiteral("Up 5 minutes (healthy)"));
+    QCOMPARE(healthy.exitCode, -1);
+    QVERIFY(healthy.labels.isEmpty()); // null in the payload
+    QCOMPARE(list->at(1).health, H::Unhealthy);
+    QCOMPARE(list->at(1).status, QStringLiteral("Up 5 minutes (unhealthy)"));
+    const ContainerSummary &created = list->at(2);
+    QCOMPARE(created.state, S::Created);
+    QCOMPARE(created.health, H::None);
+    QCOMPARE(created.status, QStringLiteral("Created"));
+    QCOMPARE(created.since, created.created);
+    QVERIFY(!LibpodJson::parseContainerList("{}", now));
+}
+
+void TestLibpodJson::containerListPortsExitsAndLabels()
+{
+    const QByteArray json = R"([{"Id": "abc", "Names": ["web"], "Image": "nginx", "State": "exited",
+        "Status": "", "Created": 1700000000, "StartedAt": 1700000100, "ExitedAt": 1700003700,
+        "ExitCode": 137, "Labels": {"tier": "web"},
+        "Ports": [{"host_ip": "", "container_port": 80, "host_port": 8080, "range": 2,
+                   "protocol": "tcp"}]}])";
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1700003700 + 7200, Qt::UTC);
+    const auto list = LibpodJson::parseContainerList(json, now);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    const ContainerSummary &c = list->first();
+    QCOMPARE(c.state, ContainerSummary::State::Exited);
+    QCOMPARE(c.exitCode, 137);
+    QCOMPARE(c.created, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
+    QCOMPARE(c.since, QDateTime::fromSecsSinceEpoch(1700003700, Qt::UTC));
+    QCOMPARE(c.status, QStringLiteral("Exited (137) 2 hours ago"));
+    QCOMPARE(c.labels.value(QStringLiteral("tier")), QStringLiteral("web"));
+    QCOMPARE(c.ports.size(), 2);
+    QCOMPARE(c.portsText(), QStringLiteral("0.0.0.0:8080->80/tcp, 0.0.0.0:8081->81/tcp"));
+}
+
+void TestLibpodJson::dockerDuration_data()
+{
+    QTest::addColumn<qint64>("seconds");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("0") << qint64(0) << QStringLiteral("Less than a second");
+    QTest::newRow("1") << qint64(1) << QStringLiteral("1 second");
+    QTest::newRow("59") << qint64(59) << QStringLiteral("59 seconds");
+    QTest::newRow("60") << qint64(60) << QStringLiteral("About a minute");
+    QTest::newRow("3599") << qint64(3599) << QStringLiteral("59 minutes");
+    QTest::newRow("3600") << qint64(3600) << QStringLiteral("About an hour");
+    QTest::newRow("47h") << qint64(47 * 3600) << QStringLiteral("47 hours");
+    QTest::newRow("3d") << qint64(3 * 86400) << QStringLiteral("3 days");
+    QTest::newRow("3w") << qint64(21 * 86400) << QStringLiteral("3 weeks");
+    QTest::newRow("3mo") << qint64(90 * 86400) << QStringLiteral("3 months");
+    QTest::newRow("3y") << qint64(3 * 365 * 86400) << QStringLiteral("3 years");
+}
+
+void TestLibpodJson::dockerDuration()
+{
+    QFETCH(qint64, seconds);
+    QFETCH(QString, text);
+    QCOMPARE(LibpodJson::dockerDuration(seconds), text);
 }
 
 QTEST_GUILESS_MAIN(TestLibpodJson)

@@ -241,9 +241,13 @@ void TestNodeManager::idleNodesSendNoLists()
                  qPrintable(url + QLatin1Char(' ') + node.lastError().userText()));
         QSignalSpy probes(&node, &NodeService::healthProbed);
         QTRY_VERIFY_WITH_TIMEOUT(probes.count() >= 2, 5000);
-        // One list of each kind on connect (Docker-compatible on both; pods on Podman only).
+        // The engine's description and the machine's details come after the first list.
+        QTRY_VERIFY_WITH_TIMEOUT(node.details().cpus > 0 && !node.engineInfo().kernel.isEmpty(),
+                                 10000);
+        // One list of each kind on connect (Podman's own container list, and pods, on Podman).
         const QHash<QString, qint64> before = node.callCounts();
-        QStringList lists = {QStringLiteral("GET /containers/json"),
+        QStringList lists = {podman ? QStringLiteral("GET /libpod/containers/json")
+                                    : QStringLiteral("GET /containers/json"),
                              QStringLiteral("GET /images/json"), QStringLiteral("GET /volumes"),
                              QStringLiteral("GET /networks")};
         if (podman)
