@@ -52,9 +52,13 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // The text columns compared in place: the model's sort role would make a lowered copy of
+    // both strings for each of the n log n comparisons of a sort.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool matchesWord(const ContainerSummary &c, const QString &word) const;
+    void refilter();
 
     ContainerTableModel *m_model = nullptr;
     QString m_search;

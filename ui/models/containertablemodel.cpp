@@ -430,6 +430,14 @@ void ContainerTableModel::setNodeName(const QString &nodeId, const QString &name
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+QString ContainerTableModel::searchTextOf(const ContainerSummary &c)
+{
+    QString text = c.name + QChar(0x1f) + c.image;
+    for (auto it = c.labels.constBegin(); it != c.labels.constEnd(); ++it)
+        text += QChar(0x1f) + it.key() + QLatin1Char('=') + it.value();
+    return text.toLower();
+}
+
 void ContainerTableModel::reindexFrom(int row)
 {
     for (int i = row; i < m_rows.size(); ++i)
@@ -465,6 +473,7 @@ void ContainerTableModel::addContainers(const QString &nodeId,
             Row row;
             row.nodeId = nodeId;
             row.container = c;
+            row.searchText = searchTextOf(c);
             fresh.append(row);
         }
     }
@@ -491,6 +500,7 @@ void ContainerTableModel::updateContainers(const QString &nodeId,
             continue;
         Row &r = m_rows[row];
         r.container = c;
+        r.searchText = searchTextOf(c);
         if (c.state != ContainerSummary::State::Running) {
             r.hasStats = false;
             r.cpuHistory.clear();

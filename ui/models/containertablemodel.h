@@ -61,6 +61,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const ContainerSummary &containerAt(int row) const { return m_rows.at(row).container; }
+    // The row's name, image and labels (key=value), lowered and separated by U+001F: what the
+    // search matches a word against with one case-sensitive search.
+    const QString &searchTextAt(int row) const { return m_rows.at(row).searchText; }
     QString nodeIdAt(int row) const { return m_rows.at(row).nodeId; }
     int rowOf(const QString &nodeId, const QString &id) const
     {
@@ -105,6 +108,7 @@ private:
     {
         QString nodeId;
         ContainerSummary container;
+        QString searchText;
         bool hasStats = false;
         double cpuPercent = 0;
         qint64 memoryUsage = 0;
@@ -117,6 +121,7 @@ private:
         return nodeId + QChar(0x1f) + id;
     }
     void reindexFrom(int row);
+    static QString searchTextOf(const ContainerSummary &c);
     void refreshRelativeTimes();
     void removeRowList(QList<int> rows);
 
