@@ -1,6 +1,7 @@
 #include "app/appcontroller.h"
 
 #include "core/config/appsettings.h"
+#include "core/config/nodestore.h"
 #include "core/config/translationloader.h"
 #include "core/services/localenginelocator.h"
 #include "core/services/nodemanager.h"
@@ -11,9 +12,11 @@ AppController::AppController(TranslationLoader *translations, const Endpoint &ho
     , m_translations(translations)
     , m_host(host)
     , m_locator(std::make_unique<LocalEngineLocator>())
-    , m_window(std::make_unique<MainWindow>())
     , m_nodes(std::make_unique<NodeManager>())
 {
+    // The configured nodes connect and list while the window is being built.
+    m_nodes->load();
+    m_window = std::make_unique<MainWindow>();
     m_window->setCurrentLanguage(AppSettings::language());
     connect(m_window.get(), &MainWindow::languageRequested, this,
             &AppController::onLanguageRequested);
@@ -44,12 +47,13 @@ AppController::~AppController()
 
 void AppController::start()
 {
-    m_nodes->load();
     m_window->setNodeManager(m_nodes.get());
     m_window->show();
     if (m_host.isValid())
         m_nodes->setLocalNode(m_host, tr("the command line"));
-    else
+    else if (!NodeStore::localDefaultRemoved())
+        // A user who removed the local default node has no use for a local engine found, or
+        // a Podman service started, for it.
         m_locator->locate();
 }
 

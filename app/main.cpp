@@ -1,10 +1,12 @@
 #include "app/appcontroller.h"
+#include "app/firstpaintreporter.h"
 #include "core/config/appsettings.h"
 #include "core/config/translationloader.h"
 #include "core/engine/containersummary.h"
 #include "core/engine/engineerror.h"
 #include "core/engine/engineevent.h"
 #include "core/engine/engineinfo.h"
+#include "ui/views/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -116,5 +118,6 @@ int main(int argc, char **argv)
 
     AppController controller(&translations, host);
     controller.start();
+    FirstPaintReporter::watch(controller.window());
     return QApplication::exec();
 }
