@@ -1,6 +1,4 @@
-// gontainer-bench logs: the log pipeline measured against the engine itself, in the same run.
-//
-//   bash tests/harness/with-engines.sh build/ci/tests/gontainer-bench [--lines N] [--smoke]
+// The log pipeline measured against the engine itself, in the same run.
 //
 // 1. Ingest: a container's finished log of N lines read (a) raw from the engine's socket, bytes
 //    counted and thrown away, and (b) through Gontainer's pipeline: HTTP, demultiplexing, line
@@ -8,7 +6,9 @@
 // 2. Stall: the event loop's worst delay while a log view follows a container printing as fast
 //    as it can.
 // 3. Memory: resident memory before and after the model holds the N lines.
-// Prints a table; exits non-zero only when a run goes wrong (never on a figure).
+
+#include "bench.h"
+#include "benchsupport.h"
 
 #include "core/services/logfollower.h"
 #include "core/services/nodeserviceimpl.h"
@@ -35,23 +35,8 @@
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-qint64 residentKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
+using Bench::fmt;
+using Bench::residentKiB;
 
 // The logs request read with plain socket calls; the bytes of the body (with HTTP framing).
 qint64 rawRead(const QString &socketPath, const QByteArray &target, double *seconds)
@@ -86,46 +71,22 @@ qint64 rawRead(const QString &socketPath, const QByteArray &target, double *seco
     return total;
 }
 
-QString fmt(double v, int decimals = 2)
-{
-    return QString::number(v, 'f', decimals);
-}
-
 } // namespace
 
-int main(int argc, char **argv)
+bool runLogs(const LogsOptions &what, QList<Bench::Row> *rows, QString *error)
 {
-    qputenv("QT_QPA_PLATFORM",
-            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("lines"), QStringLiteral("Lines of log (default 1000000)."),
-                      QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("smoke"),
-                      QStringLiteral("A short run that checks the benchmark works (CI).")});
-    parser.addOption({QStringLiteral("follow-seconds"),
-                      QStringLiteral("How long to follow a fast container (default 10)."),
-                      QStringLiteral("S"), QStringLiteral("10")});
-    parser.process(app);
-    const bool smoke = parser.isSet(QStringLiteral("smoke"));
-    const int lines = smoke ? 20000 : parser.value(QStringLiteral("lines")).toInt();
-    const int followSeconds = smoke ? 2 : parser.value(QStringLiteral("follow-seconds")).toInt();
-    if (!TestEngines::available()) {
-        std::fprintf(stderr, "%s\n", qPrintable(TestEngines::missingMessage()));
-        return 2;
-    }
+    const int lines = what.lines;
+    const int followSeconds = what.followSeconds;
     const QString socket = TestEngines::dockerSocket();
     NodeServiceImpl node(QStringLiteral("bench"), Endpoint::unixSocket(socket));
     node.start();
     if (!QTest::qWaitFor([&] { return node.state() == NodeService::State::Online; }, 30000)) {
-        std::fprintf(stderr, "the engine did not answer\n");
-        return 1;
+        *error = QStringLiteral("the engine did not answer");
+        return false;
     }
 
     // ---- the log to read: N lines of about 100 bytes, written and finished -------------
-    out() << "Preparing a container with " << lines << " lines of log…\n";
-    out().flush();
+    Bench::say(QStringLiteral("Preparing a container with %1 lines of log…").arg(lines));
     const auto made = TestEngines::runDetached(
         socket, TestEngines::uniqueName(QStringLiteral("benchlog")),
         {QStringLiteral("sh"), QStringLiteral("-c"),
@@ -134,8 +95,8 @@ int main(int argc, char **argv)
              .arg(lines)});
     const QString id = made.output.trimmed();
     if (made.exitCode != 0 || id.isEmpty()) {
-        std::fprintf(stderr, "could not start the log container: %s\n", qPrintable(made.output));
-        return 1;
+        *error = QStringLiteral("could not start the log container: ") + made.output;
+        return false;
     }
     const auto removeLater = qScopeGuard([&] {
         TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
@@ -148,8 +109,8 @@ int main(int argc, char **argv)
     double rawSeconds = 0;
     const qint64 rawBytes = rawRead(socket, target, &rawSeconds);
     if (rawBytes <= 0) {
-        std::fprintf(stderr, "the raw read failed\n");
-        return 1;
+        *error = QStringLiteral("the raw read failed");
+        return false;
     }
     double rawBest = rawSeconds;
     for (int i = 0; i < 2; ++i) {
@@ -172,15 +133,15 @@ int main(int argc, char **argv)
     options.tail = -1;
     follower.start(options);
     if (!QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 600000)) {
-        std::fprintf(stderr, "the pipeline did not finish: %s\n",
-                     qPrintable(follower.error().userText()));
-        return 1;
+        *error = QStringLiteral("the pipeline did not finish: ") + follower.error().userText();
+        return false;
     }
     model->flush();
     const double pipeSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (model->rowCount() != lines) {
-        std::fprintf(stderr, "the model holds %d lines, not %d\n", model->rowCount(), lines);
-        return 1;
+        *error =
+            QStringLiteral("the model holds %1 lines, not %2").arg(model->rowCount()).arg(lines);
+        return false;
     }
     // ---- 3. memory (the model now holds the lines) ------------------------------------------
     const qint64 heldKiB = residentKiB();
@@ -234,24 +195,27 @@ int main(int argc, char **argv)
     // ---- the figures ----------------------------------------------------------------------
     const double rawRate = double(rawBytes) / rawBest / 1e6;
     const double pipeRate = double(rawBytes) / pipeSeconds / 1e6;
-    out() << "\nGontainer log benchmark — " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
-          << " — " << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
-          << " cores" << (smoke ? " — SMOKE RUN (figures not meaningful)" : "") << "\n\n";
-    out() << "| figure | measured | against | goal |\n|---|---|---|---|\n";
-    out() << "| log ingest, " << lines << " lines (" << fmt(double(rawBytes) / 1048576.0, 1)
-          << " MiB) | " << fmt(pipeRate, 1) << " MB/s, " << fmt(lines / pipeSeconds / 1000, 0)
-          << "k lines/s (" << fmt(pipeSeconds) << " s) | raw socket read " << fmt(rawRate, 1)
-          << " MB/s (" << fmt(rawBest) << " s): ratio **" << fmt(pipeRate / rawRate)
-          << "×** | ≥ 0.8× |\n";
-    out() << "| worst event-loop stall while following `yes` | **"
-          << fmt(double(worst) / 1e6 - 5, 1) << " ms** (p99 " << fmt(p99, 1) << " ms; "
-          << linesFollowed << " lines in " << fmt(followed, 1) << " s, "
-          << fmt(linesFollowed / followed / 1000, 0) << "k lines/s) | a 5 ms timer | < 50 ms |\n";
-    out() << "| memory holding " << lines << " lines | **"
-          << fmt(double(heldKiB - idleKiB) / 1024.0, 1) << " MiB** above idle ("
-          << fmt(double(idleKiB) / 1024.0, 1) << " → " << fmt(double(heldKiB) / 1024.0, 1)
-          << " MiB resident) | " << fmt(double(rawBytes) / 1048576.0, 1)
-          << " MiB as the engine sends them | ≤ 200 MiB |\n";
-    out().flush();
-    return 0;
+    rows->append({QStringLiteral("log ingest, %1 lines (%2 MiB)")
+                      .arg(lines)
+                      .arg(fmt(double(rawBytes) / 1048576.0, 1)),
+                  QStringLiteral("%1 MB/s, %2k lines/s (%3 s); ratio **%4×**")
+                      .arg(fmt(pipeRate, 1), fmt(lines / pipeSeconds / 1000, 0), fmt(pipeSeconds),
+                           fmt(pipeRate / rawRate)),
+                  QStringLiteral("raw socket read of the same request: %1 MB/s (%2 s)")
+                      .arg(fmt(rawRate, 1), fmt(rawBest)),
+                  QStringLiteral("≥ 0.8×")});
+    rows->append({QStringLiteral("worst event-loop stall while a log view follows `yes`"),
+                  QStringLiteral("**%1 ms** (p99 %2 ms; %3 lines in %4 s, %5k lines/s)")
+                      .arg(fmt(double(worst) / 1e6 - 5, 1), fmt(p99, 1))
+                      .arg(linesFollowed)
+                      .arg(fmt(followed, 1), fmt(linesFollowed / followed / 1000, 0)),
+                  QStringLiteral("a 5 ms timer"), QStringLiteral("< 50 ms")});
+    rows->append({QStringLiteral("memory holding %1 lines in a log model alone").arg(lines),
+                  QStringLiteral("**%1 MiB** above idle (%2 → %3 MiB resident)")
+                      .arg(fmt(double(heldKiB - idleKiB) / 1024.0, 1),
+                           fmt(double(idleKiB) / 1024.0, 1), fmt(double(heldKiB) / 1024.0, 1)),
+                  QStringLiteral("%1 MiB as the engine sends them")
+                      .arg(fmt(double(rawBytes) / 1048576.0, 1)),
+                  QStringLiteral("≤ 200 MiB")});
+    return true;
 }

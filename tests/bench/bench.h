@@ -1,0 +1,30 @@
+#pragma once
+
+#include "benchsupport.h"
+
+#include <QList>
+#include <QString>
+
+// The parts of gontainer-bench (tests/bench/main.cpp runs them in this order). Each appends its
+// rows to the table, or returns false with what went wrong.
+
+struct ScaleOptions
+{
+    int containersPerNode = 1000;
+    int startupRounds = 3;
+    int idleSeconds = 60;
+    int events = 200;
+    int logLines = 1000000;
+    int filterRows = 10000;
+};
+bool runScale(const ScaleOptions &options, QList<Bench::Row> *rows, QString *error);
+
+struct LogsOptions
+{
+    int lines = 1000000;
+    int followSeconds = 10;
+};
+bool runLogs(const LogsOptions &options, QList<Bench::Row> *rows, QString *error);
+
+// Start of the real app (bin/gontainer, offscreen, no nodes) to its first painted window.
+bool runPaint(int times, QList<Bench::Row> *rows, QString *error);

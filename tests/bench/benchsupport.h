@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+class QProcess;
+
+// What the benchmarks share: the table they print, plain socket calls to the engines (the
+// engine "itself" every figure is set against), resident memory, and a second dockerd.
+namespace Bench {
+
+using Clock = std::chrono::steady_clock;
+double msBetween(Clock::time_point from, Clock::time_point to);
+
+// One row of the printed table.
+struct Row
+{
+    QString figure;
+    QString measured;
+    QString against;
+    QString goal;
+};
+void printTable(const QList<Row> &rows, bool smoke);
+void say(const QString &line); // progress, on stdout at once
+
+QString fmt(double v, int decimals = 2);
+qint64 residentKiB();
+QString mib(qint64 kib);
+// The value below which `percent` of the sorted samples fall.
+double percentile(std::vector<double> samples, double percent);
+
+// An HTTP/1.1 request over a unix socket with plain socket calls and Connection: close; the
+// whole answer is read. Status 0 when the socket could not be reached.
+struct RawReply
+{
+    int status = 0;
+    QByteArray body; // as sent: chunked bodies are not decoded
+    qint64 bytes = 0;
+    double seconds = 0;
+};
+RawReply rawRequest(const QString &socket, const QByteArray &method, const QByteArray &target,
+                    const QByteArray &body = {});
+// The best of `times` timings of GETs (socket, target) sent at once, one thread each: how long
+// until the last answer was read.
+double rawParallelGet(const QList<QPair<QString, QByteArray>> &requests, int times, qint64 *bytes);
+
+// Creates `count` containers named PREFIX-NNNN from `image` running `command` on the engine at
+// `socket` (Docker's create endpoint, which Podman serves too), `parallel` requests at a time.
+// Their ids in order; fewer than `count` when the engine refused.
+QStringList createContainers(const QString &socket, const QString &image, const QString &prefix,
+                             int count, const QStringList &command, int parallel, QString *error);
+void removeContainers(const QString &socket, const QStringList &ids, int parallel);
+
+// Reads the engine's event stream on a thread of its own and notes when each container event
+// arrived: the engine's own side of "event to row".
+class EventClock
+{
+public:
+    explicit EventClock(const QString &socket);
+    ~EventClock();
+    bool waitConnected(int timeoutMs);
+    // When `action` for `id` arrived after `since`, or a default time point when it has not.
+    Clock::time_point arrival(const QString &id, const QString &action,
+                              Clock::time_point since) const;
+
+private:
+    void run();
+    QString m_socket;
+    int m_fd = -1;
+    std::atomic<bool> m_connected{false};
+    std::atomic<bool> m_stop{false};
+    mutable std::mutex m_mutex;
+    struct Arrival
+    {
+        QString id;
+        QString action;
+        Clock::time_point at;
+    };
+    std::vector<Arrival> m_arrivals;
+    std::thread m_thread;
+};
+
+// A dockerd of the benchmark's own beside the harness's (a third node), on a socket in the
+// harness's directory, with the test image copied over. Stopped by the destructor.
+class ExtraDockerd
+{
+public:
+    ExtraDockerd();
+    ~ExtraDockerd();
+    bool start(const QString &name, QString *error);
+    QString socket() const { return m_socket; }
+
+private:
+    QProcess *m_process = nullptr;
+    QString m_socket;
+};
+
+} // namespace Bench
