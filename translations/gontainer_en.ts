@@ -3410,6 +3410,12 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
         <translation>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</translation>
     </message>
+    <message>
+        <source>No nodes.
+Add one in Nodes with &quot;Add Node…&quot;.</source>
+        <translation>No nodes.
+Add one in Nodes with &quot;Add Node…&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfig</name>

@@ -3375,6 +3375,12 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
         <translation>터미널 에뮬레이터를 시작할 수 없습니다. TERMINAL에 사용하는 터미널을 지정하거나 다음을 실행하세요: %1</translation>
     </message>
+    <message>
+        <source>No nodes.
+Add one in Nodes with &quot;Add Node…&quot;.</source>
+        <translation>노드가 없습니다.
+노드 화면에서 &quot;노드 추가…&quot;로 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfig</name>

@@ -195,7 +195,10 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
         c.name = names.isEmpty() ? c.id.left(12) : names.first().toString();
         c.image = str(o, "Image");
         c.state = ContainerSummary::stateFromString(str(o, "State"));
-        c.health = health(str(o, "Status"));
+        // Podman keeps a stopped container's last health; Docker shows health only while it
+        // runs, and so does the app.
+        if (c.state == S::Running)
+            c.health = health(str(o, "Status"));
         const QJsonValue created = o.value(QLatin1String("Created"));
         c.created = created.isString() ? DockerContainerJson::parseTime(created.toString())
                                        : unixTime(created);

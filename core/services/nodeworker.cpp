@@ -265,9 +265,9 @@ void NodeWorker::onEvent(const EngineEvent &event)
     else if (event.action == QLatin1String("die") || event.action == QLatin1String("died"))
         onDied(event);
     expect(event);
+    noteEventRate();
     showExpected(event);
     m_dirty.insert(event.id);
-    noteEventRate();
     if (!m_listing && !m_flushTimer->isActive())
         scheduleFlush();
 }
@@ -357,8 +357,7 @@ void NodeWorker::showExpected(const EngineEvent &event)
 {
     const auto expected = m_expected.constFind(event.id);
     const auto it = m_snapshot.find(event.id);
-    if (m_burst || expected == m_expected.cend() || expected->gone || it == m_snapshot.end() ||
-        holds(*expected, *it))
+    if (m_burst || expected == m_expected.cend() || expected->gone || it == m_snapshot.end())
         return;
     // Only "die" tells the exit code (Podman's "stop" and "cleanup" say 0 whatever it was):
     // an exit is shown from it, or from the list.
@@ -366,19 +365,27 @@ void NodeWorker::showExpected(const EngineEvent &event)
     if (!expected->running && !expected->paused && !died)
         return;
     using S = ContainerSummary::State;
+    const S state = expected->paused ? S::Paused : expected->running ? S::Running : S::Exited;
+    // A restart is "die" then "start": the row goes back to running at once too.
+    if (it->state == state)
+        return;
     ContainerSummary c = *it;
-    c.state = expected->paused ? S::Paused : expected->running ? S::Running : S::Exited;
-    if (c.state != S::Paused && event.timeNano > 0)
+    c.state = state;
+    // The engine's own words wait for the list; the health too, so that its transition is
+    // recorded (apply()).
+    c.status.clear();
+    const bool begins =
+        died || event.action == QLatin1String("start") || event.action == QLatin1String("restart");
+    if (begins && event.timeNano > 0)
         c.since = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000, Qt::UTC);
-    if (c.state == S::Exited) {
+    if (died) {
         bool known = false;
         const int code = event.attributes
                              .value(QStringLiteral("exitCode"),
                                     event.attributes.value(QStringLiteral("containerExitCode")))
                              .toInt(&known);
         c.exitCode = known ? code : -1;
-        c.health = ContainerSummary::Health::None;
-    } else if (c.state == S::Running && event.action == QLatin1String("start")) {
+    } else if (event.action == QLatin1String("start")) {
         c.exitCode = -1;
     }
     *it = c;

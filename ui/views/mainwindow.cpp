@@ -1,5 +1,7 @@
 #include "ui/views/mainwindow.h"
 
+#include "core/config/nodestore.h"
+
 #include "core/config/terminalcommand.h"
 #include "core/services/containeractionrunner.h"
 #include "core/services/nodemanager.h"
@@ -185,6 +187,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_nodesLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    // A new search rebuilds the proxy's rows with a layout change, which drops hidden rows from
+    // the selection without a selectionChanged.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateActions);
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(m_tiles), static_cast<QAbstractItemView *>(m_table)}) {
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -1047,6 +1052,8 @@ void MainWindow::updatePlaceholder()
                   "or choose \"All\" in the filters.");
     else if (m_noticeAction == NoticeAction::RetryLocate)
         text = tr("No container engine.");
+    else if (nodes.isEmpty() && NodeStore::localDefaultRemoved())
+        text = tr("No nodes.\nAdd one in Nodes with \"Add Node…\".");
     else if (nodes.isEmpty())
         text = tr("Looking for a container engine…");
     else if (anyOnline)

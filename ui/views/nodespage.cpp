@@ -170,13 +170,14 @@ void NodesPage::refresh()
     row(tr("Storage"), d.storageDriver);
     if (!d.cgroupVersion.isEmpty())
         row(tr("Control groups"), tr("v%1, %2").arg(d.cgroupVersion, d.cgroupDriver));
-    if (!info.version.isEmpty())
+    // Counted by the engine's /info, which a node asks after its first list.
+    if (d.cpus > 0)
         row(tr("Containers"), tr("%1 (%2 running, %3 paused, %4 stopped)")
                                   .arg(d.containers)
                                   .arg(d.running)
                                   .arg(d.paused)
                                   .arg(d.stopped));
-    if (!info.version.isEmpty())
+    if (d.cpus > 0)
         row(tr("Images"), QString::number(d.images));
     row(tr("Warnings"), d.warnings.join(QLatin1Char('\n')));
     html += QStringLiteral("</table>");

@@ -150,8 +150,9 @@ void TestLibpodJson::containerList()
 
 void TestLibpodJson::containerListPortsExitsAndLabels()
 {
+    // Podman keeps a stopped container's last health; like Docker, the list shows none.
     const QByteArray json = R"([{"Id": "abc", "Names": ["web"], "Image": "nginx", "State": "exited",
-        "Status": "", "Created": 1700000000, "StartedAt": 1700000100, "ExitedAt": 1700003700,
+        "Status": "unhealthy", "Created": 1700000000, "StartedAt": 1700000100, "ExitedAt": 1700003700,
         "ExitCode": 137, "Labels": {"tier": "web"},
         "Ports": [{"host_ip": "", "container_port": 80, "host_port": 8080, "range": 2,
                    "protocol": "tcp"}]}])";
@@ -162,6 +163,7 @@ void TestLibpodJson::containerListPortsExitsAndLabels()
     const ContainerSummary &c = list->first();
     QCOMPARE(c.state, ContainerSummary::State::Exited);
     QCOMPARE(c.exitCode, 137);
+    QCOMPARE(c.health, ContainerSummary::Health::None);
     QCOMPARE(c.created, QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC));
     QCOMPARE(c.since, QDateTime::fromSecsSinceEpoch(1700003700, Qt::UTC));
     QCOMPARE(c.status, QStringLiteral("Exited (137) 2 hours ago"));
