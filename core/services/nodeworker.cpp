@@ -63,6 +63,14 @@ NodeWorker::NodeWorker(const Endpoint &endpoint, QObject *parent)
             fetchKinds(m_dirtyKinds);
     });
     connect(m_probeTimer, &QTimer::timeout, this, &NodeWorker::probe);
+    m_healthLookTimer = new QTimer(this);
+    m_healthLookTimer->setSingleShot(true);
+    m_healthLookTimer->setInterval(PodmanHealthLookMs);
+    connect(m_healthLookTimer, &QTimer::timeout, this, [this] {
+        m_dirty.unite(std::exchange(m_healthLook, {}));
+        if (!m_dirty.isEmpty() && !m_listing && !m_flushTimer->isActive())
+            scheduleFlush();
+    });
     m_recheckTimer = new QTimer(this);
     m_recheckTimer->setSingleShot(true);
     m_recheckTimer->setInterval(RecheckMs);
@@ -124,6 +132,8 @@ void NodeWorker::connectEngine()
     m_transitions.clear();
     m_expected.clear();
     m_recheckTimer->stop();
+    m_healthLookTimer->stop();
+    m_healthLook.clear();
     // A fresh engine object drops every reply of the previous connection with it.
     m_engine = makeEngine(m_endpoint);
     Q_EMIT stateChanged(NodeService::State::Connecting, {});
@@ -266,6 +276,12 @@ void NodeWorker::onEvent(const EngineEvent &event)
         onDied(event);
     expect(event);
     noteEventRate();
+    if (event.action.startsWith(QLatin1String("health_status")) && m_engine &&
+        m_engine->info().kind == EngineInfo::Kind::Podman) {
+        m_healthLook.insert(event.id);
+        if (!m_healthLookTimer->isActive())
+            m_healthLookTimer->start();
+    }
     showExpected(event);
     m_dirty.insert(event.id);
     if (!m_listing && !m_flushTimer->isActive())
@@ -632,6 +648,8 @@ void NodeWorker::goOffline(const EngineError &error)
     m_dirty.clear();
     m_expected.clear();
     m_recheckTimer->stop();
+    m_healthLookTimer->stop();
+    m_healthLook.clear();
     m_dirtyKinds = 0;
     m_listingKinds = 0;
     m_transitions.clear();

@@ -54,6 +54,10 @@ public:
     // A list that contradicts the last event is asked again after this, at most this often.
     static constexpr int RecheckMs = 100;
     static constexpr int MaxRechecks = 20;
+    // Podman announces a health check before it has saved the result (the event carries the
+    // status before the check): a container with such an event is listed again this much
+    // later.
+    static constexpr int PodmanHealthLookMs = 1000;
     // A probe slower than this makes the node Degraded.
     static constexpr int SlowLatencyMs = 1500;
 
@@ -150,6 +154,8 @@ private:
     QTimer *m_probeTimer = nullptr;
     QTimer *m_kindRetryTimer = nullptr;
     QTimer *m_recheckTimer = nullptr;
+    QTimer *m_healthLookTimer = nullptr;
+    QSet<QString> m_healthLook; // containers to list again when it fires
     QFileSystemWatcher *m_socketWatcher = nullptr;
     QRandomGenerator m_random;
     quint64 m_generation = 0; // bumps on every (re)connect so late answers are dropped
