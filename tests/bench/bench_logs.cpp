@@ -16,19 +16,15 @@
 #include "ui/models/logmodel.h"
 #include "ui/widgets/logview.h"
 
-#include "ui/widgets/loglinesview.h"
-#include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-
-#include <QItemSelectionModel>
-#include <QSysInfo>
+#include <QScopeGuard>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
-#include <QUrl>
 
-#include <cstdio>
+#include <algorithm>
+#include <cstring>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
