@@ -184,8 +184,9 @@ void TestExecConsole::openInTerminalRunsTheEnginesClient()
     const QString fake = dir.filePath(QStringLiteral("fake-terminal"));
     QFile script(fake);
     QVERIFY(script.open(QIODevice::WriteOnly));
+    // Written aside and moved into place, so that the test never reads it half written.
     script.write("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + record.toUtf8() +
-                 "\n");
+                 ".part && mv " + record.toUtf8() + ".part " + record.toUtf8() + "\n");
     script.close();
     script.setPermissions(script.permissions() | QFileDevice::ExeOwner);
     qputenv("TERMINAL", fake.toUtf8());
