@@ -17,55 +17,17 @@
 #include "ui/widgets/logview.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
-#include <cstring>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 namespace {
 
 using Bench::fmt;
 using Bench::residentKiB;
-
-// The logs request read with plain socket calls; the bytes of the body (with HTTP framing).
-qint64 rawRead(const QString &socketPath, const QByteArray &target, double *seconds)
-{
-    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-    sockaddr_un addr{};
-    addr.sun_family = AF_UNIX;
-    const QByteArray path = QFile::encodeName(socketPath);
-    std::memcpy(addr.sun_path, path.constData(), size_t(qMin<qsizetype>(path.size(), 107)));
-    QElapsedTimer timer;
-    timer.start();
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    const QByteArray request =
-        "GET " + target + " HTTP/1.1\r\nHost: docker\r\nConnection: close\r\n\r\n";
-    if (::write(fd, request.constData(), size_t(request.size())) != request.size()) {
-        ::close(fd);
-        return -1;
-    }
-    static char buffer[1 << 16];
-    qint64 total = 0;
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        total += n;
-    }
-    *seconds = double(timer.nsecsElapsed()) / 1e9;
-    ::close(fd);
-    return total;
-}
 
 } // namespace
 
@@ -102,17 +64,17 @@ bool runLogs(const LogsOptions &what, QList<Bench::Row> *rows, QString *error)
     // ---- 1. ingest ------------------------------------------------------------------------
     const QByteArray target =
         "/containers/" + id.toLatin1() + "/logs?stdout=1&stderr=1&timestamps=1";
-    double rawSeconds = 0;
-    const qint64 rawBytes = rawRead(socket, target, &rawSeconds);
-    if (rawBytes <= 0) {
-        *error = QStringLiteral("the raw read failed");
-        return false;
-    }
-    double rawBest = rawSeconds;
-    for (int i = 0; i < 2; ++i) {
-        double s = 0;
-        rawRead(socket, target, &s);
-        rawBest = qMin(rawBest, s);
+    // The same request over the same socket with plain socket calls, the bytes thrown away.
+    double rawBest = -1;
+    qint64 rawBytes = 0;
+    for (int i = 0; i < 3; ++i) {
+        const Bench::RawReply raw = Bench::rawRequest(socket, "GET", target, {}, false);
+        if (raw.status != 200) {
+            *error = QStringLiteral("the raw read failed");
+            return false;
+        }
+        rawBytes = raw.bytes;
+        rawBest = rawBest < 0 ? raw.seconds : qMin(rawBest, raw.seconds);
     }
 
     const qint64 idleKiB = residentKiB();

@@ -135,7 +135,7 @@ double percentile(std::vector<double> samples, double percent)
 }
 
 RawReply rawRequest(const QString &socket, const QByteArray &method, const QByteArray &target,
-                    const QByteArray &body)
+                    const QByteArray &body, bool keepBody)
 {
     RawReply reply;
     const Clock::time_point start = Clock::now();
@@ -154,20 +154,25 @@ RawReply rawRequest(const QString &socket, const QByteArray &method, const QByte
         return reply;
     }
     QByteArray all;
-    char buffer[1 << 16];
+    qint64 bytes = 0;
+    static thread_local char buffer[1 << 16];
     for (;;) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);
         if (n <= 0)
             break;
-        all.append(buffer, n);
+        bytes += n;
+        // Thrown away: only the status line of the first read is kept.
+        if (keepBody || all.isEmpty())
+            all.append(buffer, n);
     }
     ::close(fd);
     reply.seconds = msBetween(start, Clock::now()) / 1000.0;
-    reply.bytes = all.size();
+    reply.bytes = bytes;
     const qsizetype headerEnd = all.indexOf("\r\n\r\n");
     const QList<QByteArray> statusLine = all.left(all.indexOf("\r\n")).split(' ');
     reply.status = statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
-    reply.body = headerEnd < 0 ? QByteArray() : all.mid(headerEnd + 4);
+    if (keepBody)
+        reply.body = headerEnd < 0 ? QByteArray() : all.mid(headerEnd + 4);
     return reply;
 }
 

@@ -47,8 +47,10 @@ struct RawReply
     qint64 bytes = 0;
     double seconds = 0;
 };
+// With `keepBody` false the answer is counted and thrown away as it comes (a log of 150 MiB
+// read as fast as the socket gives it); only the status is kept.
 RawReply rawRequest(const QString &socket, const QByteArray &method, const QByteArray &target,
-                    const QByteArray &body = {});
+                    const QByteArray &body = {}, bool keepBody = true);
 // The best of `times` timings of GETs (socket, target) sent at once, one thread each: how long
 // until the last answer was read.
 double rawParallelGet(const QList<QPair<QString, QByteArray>> &requests, int times, qint64 *bytes);
