@@ -3,6 +3,7 @@
 #include "core/docker/dockerbuildstream.h"
 
 #include "core/docker/dockercontainerjson.h"
+#include "core/docker/dockerevents.h"
 #include "core/docker/dockereventstream.h"
 #include "core/docker/dockerexecsession.h"
 #include "core/docker/dockerimagejson.h"
@@ -13,7 +14,7 @@
 #include "core/docker/dockerresourcejson.h"
 #include "core/docker/dockerstatsstream.h"
 #include "core/engine/imagereference.h"
-#include "core/podman/libpodjson.h"
+#include "core/podman/podmanapi.h"
 #include "core/transport/connectionpool.h"
 #include "core/transport/httpreply.h"
 
@@ -49,13 +50,13 @@ int stopCallTimeoutMs(int timeoutSecs)
     return (timeoutSecs < 0 ? 10 : timeoutSecs) * 1000 + 30000;
 }
 
-EngineCapabilities capabilitiesFor(bool podman)
+// What the Docker-compatible API gives every engine that serves it.
+EngineCapabilities compatibleCapabilities()
 {
     EngineCapabilities c;
-    c.pods = podman;
-    c.kube = podman;
-    c.healthcheckRun = podman;
-    c.runTimeout = podman;
+    c.volumes = true;
+    c.networks = true;
+    c.logs = true;
     c.imageBuild = true;
     c.exec = true;
     c.stats = true;
@@ -91,11 +92,6 @@ qint64 DockerEngine::connectionsOpened() const
 QByteArray DockerEngine::versioned(const QByteArray &path) const
 {
     return QByteArray("/v") + m_apiVersion + path;
-}
-
-QByteArray DockerEngine::libpod(const QByteArray &path) const
-{
-    return QByteArray("/v") + m_info.libpodApiVersion.toLatin1() + "/libpod" + path;
 }
 
 QByteArray DockerEngine::encoded(const QString &id)
@@ -140,27 +136,6 @@ CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandle
                 onSuccess(reply, body);
             });
     return CallHandle(reply);
-}
-
-template<typename T>
-CallHandle DockerEngine::typedCall(HttpRequest request, QObject *context,
-                                   std::function<std::optional<T>(const QByteArray &)> parse,
-                                   const QString &what, Callback<T> callback)
-{
-    const QString where = m_endpoint.toUrl();
-    return call(
-        std::move(request), context,
-        [callback, parse = std::move(parse), what, where](HttpReply *, const QByteArray &body) {
-            std::optional<T> value = parse(body);
-            if (!value) {
-                callback(EngineResult<T>::failure(EngineError::make(
-                    EngineError::Kind::Protocol,
-                    tr("the %1 is not the JSON the API promises").arg(what), where)));
-                return;
-            }
-            callback(EngineResult<T>::success(std::move(*value)));
-        },
-        [callback](const EngineError &e) { callback(EngineResult<T>::failure(e)); });
 }
 
 CallHandle DockerEngine::action(const QByteArray &path, QObject *context, DoneCallback callback,
@@ -274,14 +249,20 @@ void DockerEngine::identify(QObject *context, InfoCallback callback)
     });
 }
 
-EngineInfo DockerEngine::completed(EngineInfo info) const
+EngineInfo DockerEngine::completed(EngineInfo info)
 {
     const bool podman = info.kind == EngineInfo::Kind::Podman;
     info.name = podman ? QStringLiteral("Podman") : QStringLiteral("Docker");
     info.apiVersion = QString::fromLatin1(m_apiVersion);
-    // The libpod endpoints need the header's version; a Podman reached without it speaks only
-    // the Docker-compatible API.
-    info.capabilities = capabilitiesFor(!info.libpodApiVersion.isEmpty());
+    info.capabilities = compatibleCapabilities();
+    // Podman's own endpoints need the header's version; a Podman reached without it speaks
+    // only the Docker-compatible API.
+    if (info.libpodApiVersion.isEmpty())
+        m_podman.reset();
+    else if (!m_podman || m_podman->version() != info.libpodApiVersion)
+        m_podman = std::make_unique<PodmanApi>(*this, info.libpodApiVersion);
+    if (m_podman)
+        PodmanApi::addCapabilities(&info.capabilities);
     return info;
 }
 
@@ -318,8 +299,7 @@ CallHandle DockerEngine::searchImages(const QString &term, int limit, QObject *c
     HttpRequest request;
     // Podman's own endpoint reads registries.conf (insecure registries, search order); both
     // answer in the shape the parser reads.
-    QByteArray target = (m_info.kind == EngineInfo::Kind::Podman ? libpod("/images/search")
-                                                                 : versioned("/images/search")) +
+    QByteArray target = (m_podman ? m_podman->searchTarget() : versioned("/images/search")) +
                         "?term=" + query(term);
     if (limit > 0)
         target += "&limit=" + QByteArray::number(limit);
@@ -396,11 +376,8 @@ CallHandle DockerEngine::pruneImages(bool all, QObject *context, Callback<PruneR
 ProgressStream *DockerEngine::pullImage(const QString &reference, const RegistryAuth &auth,
                                         QObject *parent)
 {
-    ImageReference ref = ImageReference::parse(reference);
-    // Podman resolves short names through its own search list, which a service cannot ask
-    // the user about; Docker means docker.io. Send Podman what Docker would mean.
-    if (m_info.kind == EngineInfo::Kind::Podman && ref.registry.isEmpty())
-        ref = ImageReference::parse(ref.qualified());
+    const ImageReference ref =
+        ImageReference::parse(m_podman ? PodmanApi::pullReference(reference) : reference);
     HttpRequest request;
     request.method = "POST";
     QByteArray target = "/images/create?fromImage=" + query(ref.name());
@@ -554,225 +531,105 @@ CallHandle DockerEngine::disconnectNetwork(const QString &network, const QString
                   30000, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
-template<typename Result>
-bool DockerEngine::require(bool capability, QObject *context,
-                           const std::function<void(Result)> &callback)
-{
-    if (capability)
-        return true;
-    const EngineError e = EngineError::make(
-        EngineError::Kind::Unsupported,
-        tr("this engine has no pods, kube or health-check runs (Podman has them)"),
-        m_endpoint.toUrl());
-    QMetaObject::invokeMethod(
-        context,
-        [callback, e] {
-            if constexpr (std::is_same_v<Result, const EngineError &>)
-                callback(e);
-            else
-                callback(std::decay_t<Result>::failure(e));
-        },
-        Qt::QueuedConnection);
-    return false;
-}
-
-CallHandle DockerEngine::podAction(const QByteArray &path, QObject *context, DoneCallback callback,
-                                   int timeoutMs)
-{
-    if (!require<const EngineError &>(m_info.capabilities.pods, context, callback))
-        return {};
-    HttpRequest request;
-    request.method = "POST";
-    request.target = libpod(path);
-    request.timeoutMs = timeoutMs;
-    const QString where = m_endpoint.toUrl();
-    return call(
-        request, context,
-        [callback, where](HttpReply *, const QByteArray &body) {
-            // A 200 can still carry the containers that failed.
-            const QStringList errors = LibpodJson::podActionErrors(body);
-            if (errors.isEmpty()) {
-                callback({});
-                return;
-            }
-            EngineError e = EngineError::make(EngineError::Kind::Http,
-                                              errors.join(QStringLiteral("; ")), where);
-            e.httpStatus = 200;
-            callback(e);
-        },
-        callback);
-}
+// ---- pods, kube and health-check runs: Podman's own API, where the engine has it ----
 
 CallHandle DockerEngine::listPods(QObject *context, Callback<QList<PodInfo>> callback)
 {
-    if (!require<const EngineResult<QList<PodInfo>> &>(m_info.capabilities.pods, context, callback))
-        return {};
-    HttpRequest request;
-    request.target = libpod("/pods/json");
-    return typedCall<QList<PodInfo>>(request, context, &LibpodJson::parsePodList, tr("pod list"),
-                                     std::move(callback));
+    return m_podman ? m_podman->listPods(context, std::move(callback))
+                    : Engine::listPods(context, std::move(callback));
 }
 
 CallHandle DockerEngine::inspectPod(const QString &name, QObject *context,
                                     Callback<PodInfo> callback)
 {
-    if (!require<const EngineResult<PodInfo> &>(m_info.capabilities.pods, context, callback))
-        return {};
-    HttpRequest request;
-    request.target = libpod("/pods/" + encoded(name) + "/json");
-    return typedCall<PodInfo>(request, context, &LibpodJson::parsePodInspect,
-                              tr("pod's inspect answer"), std::move(callback));
+    return m_podman ? m_podman->inspectPod(name, context, std::move(callback))
+                    : Engine::inspectPod(name, context, std::move(callback));
 }
 
 CallHandle DockerEngine::createPod(const PodSpec &spec, QObject *context,
                                    Callback<CreatedObject> callback)
 {
-    if (!require<const EngineResult<CreatedObject> &>(m_info.capabilities.pods, context, callback))
-        return {};
-    HttpRequest request;
-    request.method = "POST";
-    request.target = libpod("/pods/create");
-    request.body = LibpodJson::podCreateBody(spec);
-    request.timeoutMs = 120000; // the first pod with infra builds its pause image
-    return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
-                                    tr("create answer"), std::move(callback));
+    return m_podman ? m_podman->createPod(spec, context, std::move(callback))
+                    : Engine::createPod(spec, context, std::move(callback));
 }
 
 CallHandle DockerEngine::startPod(const QString &name, QObject *context, DoneCallback callback)
 {
-    return podAction("/pods/" + encoded(name) + "/start", context, std::move(callback));
+    return m_podman ? m_podman->startPod(name, context, std::move(callback))
+                    : Engine::startPod(name, context, std::move(callback));
 }
 
 CallHandle DockerEngine::stopPod(const QString &name, int timeoutSecs, QObject *context,
                                  DoneCallback callback)
 {
-    QByteArray path = "/pods/" + encoded(name) + "/stop";
-    if (timeoutSecs >= 0)
-        path += "?t=" + QByteArray::number(timeoutSecs);
-    return podAction(path, context, std::move(callback), stopCallTimeoutMs(timeoutSecs));
+    return m_podman ? m_podman->stopPod(name, timeoutSecs, context, std::move(callback))
+                    : Engine::stopPod(name, timeoutSecs, context, std::move(callback));
 }
 
 CallHandle DockerEngine::restartPod(const QString &name, QObject *context, DoneCallback callback)
 {
-    return podAction("/pods/" + encoded(name) + "/restart", context, std::move(callback),
-                     stopCallTimeoutMs(-1));
+    return m_podman ? m_podman->restartPod(name, context, std::move(callback))
+                    : Engine::restartPod(name, context, std::move(callback));
 }
 
 CallHandle DockerEngine::pausePod(const QString &name, QObject *context, DoneCallback callback)
 {
-    return podAction("/pods/" + encoded(name) + "/pause", context, std::move(callback));
+    return m_podman ? m_podman->pausePod(name, context, std::move(callback))
+                    : Engine::pausePod(name, context, std::move(callback));
 }
 
 CallHandle DockerEngine::unpausePod(const QString &name, QObject *context, DoneCallback callback)
 {
-    return podAction("/pods/" + encoded(name) + "/unpause", context, std::move(callback));
+    return m_podman ? m_podman->unpausePod(name, context, std::move(callback))
+                    : Engine::unpausePod(name, context, std::move(callback));
 }
 
 CallHandle DockerEngine::killPod(const QString &name, const QString &signal, QObject *context,
                                  DoneCallback callback)
 {
-    QByteArray path = "/pods/" + encoded(name) + "/kill";
-    if (!signal.isEmpty())
-        path += "?signal=" + query(signal);
-    return podAction(path, context, std::move(callback));
+    return m_podman ? m_podman->killPod(name, signal, context, std::move(callback))
+                    : Engine::killPod(name, signal, context, std::move(callback));
 }
 
 CallHandle DockerEngine::removePod(const QString &name, bool force, QObject *context,
                                    DoneCallback callback)
 {
-    if (!require<const EngineError &>(m_info.capabilities.pods, context, callback))
-        return {};
-    HttpRequest request;
-    request.method = "DELETE";
-    request.target = libpod("/pods/" + encoded(name) + (force ? "?force=true" : ""));
-    request.timeoutMs = stopCallTimeoutMs(-1);
-    return call(
-        request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
+    return m_podman ? m_podman->removePod(name, force, context, std::move(callback))
+                    : Engine::removePod(name, force, context, std::move(callback));
 }
 
 CallHandle DockerEngine::prunePods(QObject *context, Callback<PruneReport> callback)
 {
-    if (!require<const EngineResult<PruneReport> &>(m_info.capabilities.pods, context, callback))
-        return {};
-    HttpRequest request;
-    request.method = "POST";
-    request.target = libpod("/pods/prune");
-    request.timeoutMs = 120000;
-    return typedCall<PruneReport>(request, context, &LibpodJson::parsePodPrune, tr("prune answer"),
-                                  std::move(callback));
+    return m_podman ? m_podman->prunePods(context, std::move(callback))
+                    : Engine::prunePods(context, std::move(callback));
 }
 
 CallHandle DockerEngine::podStats(const QString &name, QObject *context,
                                   Callback<QList<PodStatsEntry>> callback)
 {
-    if (!require<const EngineResult<QList<PodStatsEntry>> &>(m_info.capabilities.pods, context,
-                                                             callback))
-        return {};
-    HttpRequest request;
-    request.target = libpod("/pods/stats?namesOrIDs=" + query(name));
-    return typedCall<QList<PodStatsEntry>>(request, context, &LibpodJson::parsePodStats,
-                                           tr("pod stats"), std::move(callback));
+    return m_podman ? m_podman->podStats(name, context, std::move(callback))
+                    : Engine::podStats(name, context, std::move(callback));
 }
 
 CallHandle DockerEngine::generateKube(const QStringList &names, QObject *context,
                                       Callback<QString> callback)
 {
-    if (!require<const EngineResult<QString> &>(m_info.capabilities.kube, context, callback))
-        return {};
-    QByteArray target = "/generate/kube?";
-    for (const QString &name : names)
-        target += "names=" + query(name) + '&';
-    target.chop(1);
-    HttpRequest request;
-    request.target = libpod(target);
-    return typedCall<QString>(
-        request, context,
-        [](const QByteArray &body) -> std::optional<QString> {
-            if (!body.contains("apiVersion"))
-                return std::nullopt;
-            return QString::fromUtf8(body);
-        },
-        tr("kube YAML"), std::move(callback));
+    return m_podman ? m_podman->generateKube(names, context, std::move(callback))
+                    : Engine::generateKube(names, context, std::move(callback));
 }
 
 CallHandle DockerEngine::playKube(const QByteArray &yaml, QObject *context,
                                   Callback<KubePlayReport> callback)
 {
-    if (!require<const EngineResult<KubePlayReport> &>(m_info.capabilities.kube, context, callback))
-        return {};
-    HttpRequest request;
-    request.method = "POST";
-    request.target = libpod("/play/kube");
-    request.headers.append({QByteArray("Content-Type"), QByteArray("application/yaml")});
-    request.body = yaml;
-    request.timeoutMs = 600000; // it may pull images
-    return typedCall<KubePlayReport>(request, context, &LibpodJson::parseKubePlay,
-                                     tr("play kube answer"), std::move(callback));
+    return m_podman ? m_podman->playKube(yaml, context, std::move(callback))
+                    : Engine::playKube(yaml, context, std::move(callback));
 }
 
 CallHandle DockerEngine::runHealthcheck(const QString &container, QObject *context,
                                         Callback<HealthState> callback)
 {
-    if (!require<const EngineResult<HealthState> &>(m_info.capabilities.healthcheckRun, context,
-                                                    callback))
-        return {};
-    HttpRequest request;
-    request.target = libpod("/containers/" + encoded(container) + "/healthcheck");
-    request.timeoutMs = 600000; // as long as the check's own timeout allows
-    // Podman 4 answers the status only; the history with each check's output is in inspect.
-    return typedCall<HealthState>(
-        request, context, &LibpodJson::parseHealthcheck, tr("health check answer"),
-        [this, container, context, callback](const EngineResult<HealthState> &ran) {
-            if (!ran.ok() || !ran.value.log.isEmpty()) {
-                callback(ran);
-                return;
-            }
-            inspectContainer(
-                container, context, [ran, callback](const EngineResult<ContainerDetails> &details) {
-                    callback(details.ok() ? EngineResult<HealthState>::success(details.value.health)
-                                          : ran);
-                });
-        });
+    return m_podman ? m_podman->runHealthcheck(container, context, std::move(callback))
+                    : Engine::runHealthcheck(container, context, std::move(callback));
 }
 
 ProgressStream *DockerEngine::buildImage(const BuildOptions &options, QObject *parent)
@@ -819,16 +676,8 @@ CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context
     HttpRequest request;
     request.timeoutMs = 60000;
     const QByteArray query = filter.isEmpty() ? QByteArray() : QByteArray("&" + filter);
-    // Podman's own list has the health its compatible one leaves out, and costs it less.
-    if (m_info.kind == EngineInfo::Kind::Podman && !m_info.libpodApiVersion.isEmpty()) {
-        request.target = libpod("/containers/json?all=true" + query);
-        return typedCall<QList<ContainerSummary>>(
-            request, context,
-            [](const QByteArray &body) {
-                return LibpodJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
-            },
-            tr("container list"), std::move(callback));
-    }
+    if (m_podman)
+        return m_podman->listContainers(query, context, std::move(callback));
     request.target = versioned("/containers/json?all=1" + query);
     return typedCall<QList<ContainerSummary>>(
         request, context,
@@ -853,8 +702,9 @@ CallHandle DockerEngine::createContainer(const ContainerSpec &spec, QObject *con
     HttpRequest request;
     request.method = "POST";
     request.timeoutMs = 120000;
-    // Only Podman's own endpoint can put a container into a pod or give it a run time limit.
-    if ((!spec.pod.isEmpty() || spec.runTimeoutSecs > 0) && !m_info.capabilities.pods) {
+    if (PodmanApi::needsOwnCreate(spec)) {
+        if (m_podman)
+            return m_podman->createContainer(spec, context, std::move(callback));
         const EngineError e = EngineError::make(
             EngineError::Kind::Unsupported,
             tr("this engine has no pods and no run time limits; leave them empty"),
@@ -864,15 +714,10 @@ CallHandle DockerEngine::createContainer(const ContainerSpec &spec, QObject *con
             Qt::QueuedConnection);
         return {};
     }
-    if (!spec.pod.isEmpty() || spec.runTimeoutSecs > 0) {
-        request.target = libpod("/containers/create");
-        request.body = DockerContainerJson::libpodCreateBody(spec);
-    } else {
-        request.target = versioned("/containers/create");
-        if (!spec.name.isEmpty())
-            request.target += "?name=" + query(spec.name);
-        request.body = DockerContainerJson::createBody(spec);
-    }
+    request.target = versioned("/containers/create");
+    if (!spec.name.isEmpty())
+        request.target += "?name=" + query(spec.name);
+    request.body = DockerContainerJson::createBody(spec);
     return typedCall<CreatedObject>(request, context, &DockerContainerJson::parseCreated,
                                     tr("create answer"), std::move(callback));
 }
@@ -1020,7 +865,14 @@ EventStream *DockerEngine::watchEvents(const EventFilter &filter, QObject *paren
     }
     if (filter.since.isValid())
         target += separator + "since=" + QByteArray::number(filter.since.toSecsSinceEpoch());
-    return new DockerEventStream(m_endpoint, versioned(target), parent);
+    return new DockerEventStream(m_endpoint, versioned(target),
+                                 m_podman ? &PodmanApi::classifyEvent : &DockerEvents::classify,
+                                 parent);
+}
+
+EventStream *DockerEngine::watchObjects(const QList<EngineEvent::Object> &objects, QObject *parent)
+{
+    return watchEvents(EventFilter{DockerEvents::typeWords(objects), {}, {}, {}, {}}, parent);
 }
 
 LogStream *DockerEngine::readLogs(const QString &id, const LogOptions &options, QObject *parent)

@@ -1,15 +1,20 @@
 #pragma once
 
+#include "core/docker/dockererrorkind.h"
 #include "core/engine/engine.h"
 #include "core/transport/httprequest.h"
 
+#include <memory>
 #include <optional>
 
 class ConnectionPool;
 class HttpReply;
+class PodmanApi;
 
 // The Docker Engine API, which Docker and Podman both serve. Podman is told apart by the
-// Libpod-Api-Version header of /_ping, which also unlocks its libpod endpoints.
+// Libpod-Api-Version header of /_ping, which also unlocks its own API: what only that API does
+// (pods, kube, health-check runs, its container list) is handed to a PodmanApi
+// (core/podman).
 class DockerEngine final : public Engine
 {
     Q_OBJECT
@@ -132,6 +137,7 @@ public:
     CallHandle topContainer(const QString &id, QObject *context,
                             Callback<ProcessList> callback) override;
 
+    EventStream *watchObjects(const QList<EngineEvent::Object> &objects, QObject *parent) override;
     EventStream *watchEvents(const EventFilter &filter, QObject *parent) override;
     LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) override;
     ExecSession *exec(const QString &containerId, const ExecOptions &options,
@@ -143,6 +149,8 @@ public:
     static EngineResult<EngineInfo> identifyBlocking(const Endpoint &endpoint, int timeoutMs);
 
 private:
+    friend class PodmanApi; // sends its calls through call() and typedCall()
+
     using ReplyHandler = std::function<void(HttpReply *reply, const QByteArray &body)>;
     using ErrorHandler = std::function<void(const EngineError &)>;
     // Sends a short call and hands over the whole body, or reports the failure to `onError`.
@@ -161,14 +169,7 @@ private:
     CallHandle remove(const QByteArray &path, QObject *context, DoneCallback callback);
     QByteArray versioned(const QByteArray &path) const;
     // Name, API version and capabilities filled in from the kind and libpod version.
-    EngineInfo completed(EngineInfo info) const;
-    // False, after answering `callback` with Unsupported, when the engine lacks the feature.
-    template<typename Result>
-    bool require(bool capability, QObject *context, const std::function<void(Result)> &callback);
-    // A pod action: success, or the errors Podman lists in its 200 answer.
-    CallHandle podAction(const QByteArray &path, QObject *context, DoneCallback callback,
-                         int timeoutMs = 60000);
-    QByteArray libpod(const QByteArray &path) const;
+    EngineInfo completed(EngineInfo info);
     static QByteArray encoded(const QString &id);
     // An image name in a path: its slashes and colons stay as they are.
     static QByteArray encodedName(const QString &name);
@@ -178,4 +179,28 @@ private:
     QHash<QString, qint64> m_callCounts;
     QByteArray m_apiVersion = "1.41";
     EngineInfo m_info;
+    std::unique_ptr<PodmanApi> m_podman; // where the engine serves Podman's own API
 };
+
+template<typename T>
+CallHandle DockerEngine::typedCall(HttpRequest request, QObject *context,
+                                   std::function<std::optional<T>(const QByteArray &)> parse,
+                                   const QString &what, Callback<T> callback)
+{
+    const QString where = m_endpoint.toUrl();
+    return call(
+        std::move(request), context,
+        [callback, parse = std::move(parse), what, where](HttpReply *, const QByteArray &body) {
+            std::optional<T> value = parse(body);
+            if (!value) {
+                callback(EngineResult<T>::failure(EngineError::make(
+                    EngineError::Kind::Protocol,
+                    tr("the %1 is not the JSON the API promises").arg(what), where)));
+                return;
+            }
+            callback(EngineResult<T>::success(std::move(*value)));
+        },
+        [callback](const EngineError &e) {
+            callback(EngineResult<T>::failure(DockerErrorKind::classified(e)));
+        });
+}

@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 
 DockerEventStream::DockerEventStream(const Endpoint &endpoint, const QByteArray &target,
-                                     QObject *parent)
+                                     Classifier classify, QObject *parent)
     : EventStream(parent)
 {
     HttpRequest request;
@@ -15,12 +15,14 @@ DockerEventStream::DockerEventStream(const Endpoint &endpoint, const QByteArray 
     m_stream = new DockerJsonStream(endpoint, request, this);
     const QString where = endpoint.toUrl();
     connect(m_stream, &DockerJsonStream::opened, this, &EventStream::opened);
-    connect(m_stream, &DockerJsonStream::valueReceived, this, [this](const QByteArray &json) {
-        if (const auto event = DockerJson::parseEvent(json))
-            Q_EMIT eventReceived(*event);
-        else
-            qCWarning(lcDocker) << "ignoring an event the parser does not understand";
-    });
+    connect(m_stream, &DockerJsonStream::valueReceived, this,
+            [this, classify](const QByteArray &json) {
+                if (auto event = DockerJson::parseEvent(json)) {
+                    classify(*event);
+                    Q_EMIT eventReceived(*event);
+                } else
+                    qCWarning(lcDocker) << "ignoring an event the parser does not understand";
+            });
     connect(m_stream, &DockerJsonStream::ended, this, [this, where](const EngineError &error) {
         if (error.isError()) {
             Q_EMIT ended(error);

@@ -12,7 +12,10 @@ class DockerEventStream final : public EventStream
     Q_DISABLE_COPY_MOVE(DockerEventStream)
 
 public:
-    DockerEventStream(const Endpoint &endpoint, const QByteArray &target,
+    // Reads the engine's words into an EngineEvent's object and action.
+    using Classifier = void (*)(EngineEvent &event);
+
+    DockerEventStream(const Endpoint &endpoint, const QByteArray &target, Classifier classify,
                       QObject *parent = nullptr);
     ~DockerEventStream() override;
 

@@ -116,33 +116,34 @@ public:
     virtual CallHandle disconnectNetwork(const QString &network, const QString &container,
                                          bool force, QObject *context, DoneCallback callback) = 0;
 
-    // ---- pods and kube (EngineCapabilities::pods, ::kube); elsewhere Unsupported ----
-    virtual CallHandle listPods(QObject *context, Callback<QList<PodInfo>> callback) = 0;
+    // ---- pods and kube (EngineCapabilities::pods, ::kube) ----
+    // An engine without them keeps these: they answer Unsupported (see unsupported()).
+    virtual CallHandle listPods(QObject *context, Callback<QList<PodInfo>> callback);
     virtual CallHandle inspectPod(const QString &name, QObject *context,
-                                  Callback<PodInfo> callback) = 0;
+                                  Callback<PodInfo> callback);
     virtual CallHandle createPod(const PodSpec &spec, QObject *context,
-                                 Callback<CreatedObject> callback) = 0;
-    virtual CallHandle startPod(const QString &name, QObject *context, DoneCallback callback) = 0;
+                                 Callback<CreatedObject> callback);
+    virtual CallHandle startPod(const QString &name, QObject *context, DoneCallback callback);
     virtual CallHandle stopPod(const QString &name, int timeoutSecs, QObject *context,
-                               DoneCallback callback) = 0;
-    virtual CallHandle restartPod(const QString &name, QObject *context, DoneCallback callback) = 0;
-    virtual CallHandle pausePod(const QString &name, QObject *context, DoneCallback callback) = 0;
-    virtual CallHandle unpausePod(const QString &name, QObject *context, DoneCallback callback) = 0;
+                               DoneCallback callback);
+    virtual CallHandle restartPod(const QString &name, QObject *context, DoneCallback callback);
+    virtual CallHandle pausePod(const QString &name, QObject *context, DoneCallback callback);
+    virtual CallHandle unpausePod(const QString &name, QObject *context, DoneCallback callback);
     virtual CallHandle killPod(const QString &name, const QString &signal, QObject *context,
-                               DoneCallback callback) = 0;
+                               DoneCallback callback);
     virtual CallHandle removePod(const QString &name, bool force, QObject *context,
-                                 DoneCallback callback) = 0;
-    virtual CallHandle prunePods(QObject *context, Callback<PruneReport> callback) = 0;
+                                 DoneCallback callback);
+    virtual CallHandle prunePods(QObject *context, Callback<PruneReport> callback);
     virtual CallHandle podStats(const QString &name, QObject *context,
-                                Callback<QList<PodStatsEntry>> callback) = 0;
+                                Callback<QList<PodStatsEntry>> callback);
     // Kube YAML for pods or containers, and pods made from such YAML.
     virtual CallHandle generateKube(const QStringList &names, QObject *context,
-                                    Callback<QString> callback) = 0;
+                                    Callback<QString> callback);
     virtual CallHandle playKube(const QByteArray &yaml, QObject *context,
-                                Callback<KubePlayReport> callback) = 0;
+                                Callback<KubePlayReport> callback);
     // Runs a container's health check now (EngineCapabilities::healthcheckRun).
     virtual CallHandle runHealthcheck(const QString &container, QObject *context,
-                                      Callback<HealthState> callback) = 0;
+                                      Callback<HealthState> callback);
 
     // ---- containers ----
     // All containers, or only those whose ids are given (an id not in the result is gone).
@@ -196,8 +197,13 @@ public:
     // Container events from now on.
     EventStream *watchContainerEvents(QObject *parent)
     {
-        return watchEvents(EventFilter{{QStringLiteral("container")}, {}, {}, {}, {}}, parent);
+        return watchObjects({EngineEvent::Object::Container}, parent);
     }
+    // Events about these kinds of objects, from now on.
+    virtual EventStream *watchObjects(const QList<EngineEvent::Object> &objects,
+                                      QObject *parent) = 0;
+    // Events as the user filters them (gontainer-cli events): types and actions in the
+    // engine's own words.
     virtual EventStream *watchEvents(const EventFilter &filter, QObject *parent) = 0;
     virtual LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent) = 0;
     // Pulls `reference` (tag latest by default). The stream is a child of `parent`.
@@ -218,4 +224,20 @@ public:
                               QObject *parent) = 0;
     // Resource use about once a second, or (`stream` false) a single sample.
     virtual StatsStream *readStats(const QString &id, bool stream, QObject *parent) = 0;
+
+protected:
+    // Answers `callback` with an Unsupported error naming `feature`, on `context`'s thread
+    // after the call returned, as any answer comes.
+    template<typename T>
+    CallHandle unsupported(const QString &feature, QObject *context, Callback<T> callback) const
+    {
+        const EngineError e = unsupportedError(feature);
+        QMetaObject::invokeMethod(
+            context, [callback, e] { callback(EngineResult<T>::failure(e)); },
+            Qt::QueuedConnection);
+        return {};
+    }
+    CallHandle unsupportedDone(const QString &feature, QObject *context,
+                               DoneCallback callback) const;
+    EngineError unsupportedError(const QString &feature) const;
 };

@@ -6,6 +6,9 @@
 // talks to.
 struct EngineCapabilities
 {
+    bool volumes = false;        // volumes: list, create, remove, prune
+    bool networks = false;       // networks: list, create, connect, remove, prune
+    bool logs = false;           // a container's log, followed
     bool pods = false;           // pods: list, create, start, stop, ... (Podman)
     bool kube = false;           // generate kube YAML and play it (Podman)
     bool healthcheckRun = false; // run a container's health check now (Podman)
@@ -15,6 +18,9 @@ struct EngineCapabilities
     bool stats = false;          // resource usage streams
     bool commit = false;         // make an image from a container
     bool imageSearch = false;    // search registries for images
+    // The engine may announce a health check before its lists show the check's result: a
+    // container with a health event is listed again a little later.
+    bool healthEventBeforeResult = false;
 
     bool operator==(const EngineCapabilities &) const = default;
 };

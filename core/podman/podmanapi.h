@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/engine/engine.h"
+#include "core/engine/engineevent.h"
+#include "core/transport/httprequest.h"
+
+#include <QCoreApplication>
+
+class DockerEngine;
+
+// Podman's own API (/libpod/...) beside the Docker-compatible one that DockerEngine speaks:
+// pods, kube YAML, health-check runs, its richer container list and create, its registry
+// search, and its event words. A DockerEngine makes one when /_ping names a libpod API
+// version, and hands these calls to it.
+class PodmanApi final
+{
+    Q_DECLARE_TR_FUNCTIONS(PodmanApi)
+    Q_DISABLE_COPY_MOVE(PodmanApi)
+
+public:
+    template<typename T>
+    using Callback = Engine::Callback<T>;
+    using DoneCallback = Engine::DoneCallback;
+
+    // `version`: the Libpod-Api-Version /_ping answered.
+    PodmanApi(DockerEngine &engine, const QString &version);
+
+    QString version() const { return m_version; }
+    // The capabilities only Podman's own API gives.
+    static void addCapabilities(EngineCapabilities *capabilities);
+    // Reads Podman's event words (its compatible stream uses some of its own).
+    static void classifyEvent(EngineEvent &event);
+
+    CallHandle listPods(QObject *context, Callback<QList<PodInfo>> callback);
+    CallHandle inspectPod(const QString &name, QObject *context, Callback<PodInfo> callback);
+    CallHandle createPod(const PodSpec &spec, QObject *context, Callback<CreatedObject> callback);
+    CallHandle startPod(const QString &name, QObject *context, DoneCallback callback);
+    CallHandle stopPod(const QString &name, int timeoutSecs, QObject *context,
+                       DoneCallback callback);
+    CallHandle restartPod(const QString &name, QObject *context, DoneCallback callback);
+    CallHandle pausePod(const QString &name, QObject *context, DoneCallback callback);
+    CallHandle unpausePod(const QString &name, QObject *context, DoneCallback callback);
+    CallHandle killPod(const QString &name, const QString &signal, QObject *context,
+                       DoneCallback callback);
+    CallHandle removePod(const QString &name, bool force, QObject *context, DoneCallback callback);
+    CallHandle prunePods(QObject *context, Callback<PruneReport> callback);
+    CallHandle podStats(const QString &name, QObject *context,
+                        Callback<QList<PodStatsEntry>> callback);
+    CallHandle generateKube(const QStringList &names, QObject *context, Callback<QString> callback);
+    CallHandle playKube(const QByteArray &yaml, QObject *context,
+                        Callback<KubePlayReport> callback);
+    CallHandle runHealthcheck(const QString &container, QObject *context,
+                              Callback<HealthState> callback);
+
+    // Its own container list: it has the health the compatible one leaves out, and costs
+    // Podman less. `filterQuery` is "&filters=..." or empty.
+    CallHandle listContainers(const QByteArray &filterQuery, QObject *context,
+                              Engine::ContainersCallback callback);
+    // Only its own create can put a container into a pod or give it a run time limit.
+    static bool needsOwnCreate(const ContainerSpec &spec);
+    CallHandle createContainer(const ContainerSpec &spec, QObject *context,
+                               Callback<CreatedObject> callback);
+    // Its own search reads registries.conf (insecure registries, search order).
+    QByteArray searchTarget() const;
+    // Podman resolves short names through its own search list, which a service cannot ask the
+    // user about; Docker means docker.io. Podman is sent what Docker would mean.
+    static QString pullReference(const QString &reference);
+
+private:
+    // A pod action: success, or the errors Podman lists in its 200 answer.
+    CallHandle podAction(const QByteArray &path, QObject *context, DoneCallback callback,
+                         int timeoutMs = 60000);
+    QByteArray libpod(const QByteArray &path) const;
+
+    DockerEngine &m_engine;
+    QString m_version;
+};
