@@ -1,5 +1,6 @@
 #include "app/cli/clinodes.h"
 
+#include "app/cli/cliprinter.h"
 #include "app/cli/clitext.h"
 #include "core/config/nodeimporter.h"
 #include "core/config/nodestore.h"
@@ -122,7 +123,7 @@ void CliNodes::list(Done done)
                                          {QStringLiteral("version"), r.info.version},
                                          {QStringLiteral("apiVersion"), r.info.apiVersion},
                                          {QStringLiteral("error"), r.error}});
-            out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+            CliPrinter::json(array);
         } else {
             QList<QStringList> table;
             for (const Row &r : std::as_const(*rows))
@@ -131,9 +132,9 @@ void CliNodes::list(Done done)
                               r.info.name.isEmpty() ? QStringLiteral("-") : r.info.name,
                               r.info.version.isEmpty() ? QStringLiteral("-") : r.info.version,
                               r.error});
-            printTable({tr("NAME"), tr("ADDRESS"), tr("STATE"), tr("LATENCY"), tr("ENGINE"),
-                        tr("VERSION"), tr("ERROR")},
-                       table);
+            CliPrinter::table({tr("NAME"), tr("ADDRESS"), tr("STATE"), tr("LATENCY"), tr("ENGINE"),
+                               tr("VERSION"), tr("ERROR")},
+                              table);
         }
         // Listing is the point: a node that is down is a finding, not a failure.
         done(0);
@@ -173,7 +174,7 @@ void CliNodes::list(Done done)
 
 void CliNodes::ps(bool allStates, Done done)
 {
-    auto found = std::make_shared<QList<QPair<QString, ContainerSummary>>>();
+    auto found = std::make_shared<QList<CliPrinter::NodeContainer>>();
     identifyAll(
         [this, allStates, found](const Node &node, Engine *engine, std::function<void()> finished) {
             engine->listContainers({}, this,
@@ -192,33 +193,7 @@ void CliNodes::ps(bool allStates, Done done)
                                    });
         },
         [this, found, done] {
-            std::stable_sort(found->begin(), found->end(), [](const auto &a, const auto &b) {
-                return a.second.created > b.second.created;
-            });
-            if (m_json) {
-                QJsonArray array;
-                for (const auto &[node, c] : std::as_const(*found))
-                    array.append(
-                        QJsonObject{{QStringLiteral("node"), node},
-                                    {QStringLiteral("id"), c.id},
-                                    {QStringLiteral("name"), c.name},
-                                    {QStringLiteral("image"), c.image},
-                                    {QStringLiteral("state"), stateName(c.state)},
-                                    {QStringLiteral("status"), c.status},
-                                    {QStringLiteral("created"), c.created.toString(Qt::ISODate)},
-                                    {QStringLiteral("ports"), c.portsText()}});
-                out(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented))
-                        .trimmed());
-            } else {
-                QList<QStringList> rows;
-                for (const auto &[node, c] : std::as_const(*found))
-                    rows << QStringList{node,         c.id.left(12),      c.name,
-                                        c.image,      stateName(c.state), c.status,
-                                        c.portsText()};
-                printTable({tr("NODE"), tr("CONTAINER ID"), tr("NAME"), tr("IMAGE"), tr("STATE"),
-                            tr("STATUS"), tr("PORTS")},
-                           rows);
-            }
+            CliPrinter::containers(*found, true, m_json);
             // The rows of the nodes that answered are printed; any that did not fail the run.
             done(m_failures > 0 ? 1 : 0);
         });
@@ -234,24 +209,7 @@ void CliNodes::events(const EventFilter &filter, Done done)
             m_streams.append(stream);
             ++*open;
             connect(stream, &EventStream::eventReceived, this, [this, node](const EngineEvent &e) {
-                const QDateTime time =
-                    QDateTime::fromMSecsSinceEpoch(e.timeNano / 1000000, Qt::UTC);
-                if (m_json) {
-                    out(QString::fromUtf8(
-                        QJsonDocument(
-                            QJsonObject{{QStringLiteral("node"), node.name},
-                                        {QStringLiteral("time"), time.toString(Qt::ISODateWithMs)},
-                                        {QStringLiteral("type"), e.type},
-                                        {QStringLiteral("action"), e.action},
-                                        {QStringLiteral("id"), e.id},
-                                        {QStringLiteral("name"), e.name}})
-                            .toJson(QJsonDocument::Compact)));
-                    return;
-                }
-                out(QLatin1Char('[') + node.name + QStringLiteral("] ") +
-                    time.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + e.type +
-                    QLatin1Char(' ') + e.action + QLatin1Char(' ') + e.name + QStringLiteral(" (") +
-                    e.id.left(12) + QLatin1Char(')'));
+                CliPrinter::event(e, node.name, m_json);
             });
             // A node whose stream ends is reported; the others go on until Ctrl+C.
             connect(stream, &EventStream::ended, this,
@@ -307,12 +265,6 @@ bool selected(const ContainerSummary &c, const CliNodes::LogSelection &s)
         }
     }
     return true;
-}
-
-void writeBytes(FILE *to, const QByteArray &data)
-{
-    std::fwrite(data.constData(), 1, size_t(data.size()), to);
-    std::fflush(to);
 }
 
 } // namespace
@@ -439,7 +391,7 @@ void CliNodes::printLogLines(bool all)
             if (e.line.timeNs != 0)
                 o.insert(QStringLiteral("time"),
                          QString::fromLatin1(LogLineSplitter::formatTime(e.line.timeNs)));
-            writeBytes(stdout, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            CliPrinter::raw(stdout, QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
             continue;
         }
         QByteArray line;
@@ -454,7 +406,7 @@ void CliNodes::printLogLines(bool all)
         line += e.line.text;
         if (!e.line.continued)
             line += '\n';
-        writeBytes(isErr ? stderr : stdout, line);
+        CliPrinter::raw(isErr ? stderr : stdout, line);
     }
 }
 
@@ -585,7 +537,7 @@ int CliNodes::import(const QProcessEnvironment &env, bool dryRun)
         rows.append({c.name, c.url, NodeImporter::originText(c.origin)});
     if (!rows.isEmpty()) {
         out(dryRun ? tr("Would add:") : tr("Added:"));
-        printTable({tr("NAME"), tr("URL"), tr("FROM")}, rows);
+        CliPrinter::table({tr("NAME"), tr("URL"), tr("FROM")}, rows);
     }
     for (const QString &skipped : plan.skipped)
         out(tr("Skipped %1").arg(skipped));

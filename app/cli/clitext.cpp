@@ -4,6 +4,7 @@
 #include "core/services/enginefactory.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,46 +26,12 @@ void err(const QString &text)
     std::fflush(stderr);
 }
 
-void printTable(const QStringList &header, const QList<QStringList> &rows)
+QString secretFromStdin(QFile &in)
 {
-    QList<qsizetype> widths;
-    for (const QString &h : header)
-        widths.append(h.size());
-    for (const QStringList &row : rows)
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = qMax(widths[i], row.at(i).size());
-    auto line = [&](const QStringList &cells) {
-        QString s;
-        for (qsizetype i = 0; i < cells.size(); ++i)
-            s += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.at(i) + 3) : cells.at(i);
-        out(s);
-    };
-    line(header);
-    for (const QStringList &row : rows)
-        line(row);
-}
-
-QString stateName(ContainerSummary::State state)
-{
-    switch (state) {
-    case ContainerSummary::State::Created:
-        return QStringLiteral("created");
-    case ContainerSummary::State::Running:
-        return QStringLiteral("running");
-    case ContainerSummary::State::Paused:
-        return QStringLiteral("paused");
-    case ContainerSummary::State::Restarting:
-        return QStringLiteral("restarting");
-    case ContainerSummary::State::Removing:
-        return QStringLiteral("removing");
-    case ContainerSummary::State::Exited:
-        return QStringLiteral("exited");
-    case ContainerSummary::State::Dead:
-        return QStringLiteral("dead");
-    case ContainerSummary::State::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    QByteArray bytes = in.readAll();
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    return QString::fromUtf8(bytes);
 }
 
 bool answers(const Endpoint &endpoint, int timeoutMs)

@@ -1,21 +1,20 @@
 #pragma once
 
-#include "core/engine/containersummary.h"
 #include "core/transport/endpoint.h"
 
-#include <QList>
 #include <QString>
-#include <QStringList>
 
-// What gontainer-cli's verbs share for printing, and the one blocking check it makes before
-// any verb runs.
+class QFile;
+
+// Where gontainer-cli's commands write and read (CliPrinter says how listings look), and the one
+// blocking check it makes before any command runs.
 namespace CliText {
 
 void out(const QString &text);
 void err(const QString &text);
-// Columns padded to their widest cell, as docker prints tables.
-void printTable(const QStringList &header, const QList<QStringList> &rows);
-QString stateName(ContainerSummary::State state);
+// A secret as given on standard input, less the line end after it: spaces at either end are
+// part of it.
+QString secretFromStdin(QFile &in);
 // Whether an engine answers at `endpoint` within `timeoutMs`, before any verb runs.
 bool answers(const Endpoint &endpoint, int timeoutMs);
 

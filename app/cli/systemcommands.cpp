@@ -1,0 +1,295 @@
+#include "app/cli/systemcommands.h"
+
+#include "app/cli/clinodes.h"
+#include "app/cli/cliprinter.h"
+#include "app/cli/clisession.h"
+#include "app/cli/clitext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+namespace {
+
+// The family's one translation context. Defined here rather than in the header so that
+// lupdate, which reads this file without include paths, files the strings under it too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(SystemCommands)
+};
+
+} // namespace
+
+using namespace CliText;
+
+// ---- ping, version --------------------------------------------------------------------------
+
+PingCommand::PingCommand()
+    : Command(QStringLiteral("ping"), Tr::tr("Check that the engine answers"))
+{}
+
+void PingCommand::run(CliSession &session) const
+{
+    session.connectThen([&session] {
+        const EngineInfo info = session.engine().info();
+        out(QStringLiteral("OK %1 %2 (API %3)").arg(info.name, info.version, info.apiVersion));
+        session.finish(0);
+    });
+}
+
+VersionCommand::VersionCommand()
+    : Command(QStringLiteral("version"), Tr::tr("Show the engine, its version and capabilities"))
+{}
+
+void VersionCommand::run(CliSession &session) const
+{
+    session.connectThen([&session] {
+        const EngineInfo info = session.engine().info();
+        const EngineCapabilities c = info.capabilities;
+        const QString node = session.endpoint().toUrl();
+        if (session.json()) {
+            QJsonObject caps{{QStringLiteral("pods"), c.pods},
+                             {QStringLiteral("kube"), c.kube},
+                             {QStringLiteral("healthcheckRun"), c.healthcheckRun},
+                             {QStringLiteral("runTimeout"), c.runTimeout},
+                             {QStringLiteral("imageBuild"), c.imageBuild},
+                             {QStringLiteral("exec"), c.exec},
+                             {QStringLiteral("stats"), c.stats},
+                             {QStringLiteral("commit"), c.commit},
+                             {QStringLiteral("imageSearch"), c.imageSearch}};
+            CliPrinter::json(
+                QJsonObject{{QStringLiteral("node"), node},
+                            {QStringLiteral("engine"), info.name},
+                            {QStringLiteral("version"), info.version},
+                            {QStringLiteral("apiVersion"), info.apiVersion},
+                            {QStringLiteral("libpodApiVersion"), info.libpodApiVersion},
+                            {QStringLiteral("os"), info.os},
+                            {QStringLiteral("arch"), info.arch},
+                            {QStringLiteral("kernel"), info.kernel},
+                            {QStringLiteral("capabilities"), caps}});
+            session.finish(0);
+            return;
+        }
+        QStringList features;
+        if (c.pods)
+            features << QStringLiteral("pods");
+        if (c.kube)
+            features << QStringLiteral("kube");
+        if (c.healthcheckRun)
+            features << QStringLiteral("healthcheck-run");
+        if (c.runTimeout)
+            features << QStringLiteral("run-timeout");
+        if (c.exec)
+            features << QStringLiteral("exec");
+        if (c.stats)
+            features << QStringLiteral("stats");
+        if (c.imageBuild)
+            features << QStringLiteral("build");
+        if (c.commit)
+            features << QStringLiteral("commit");
+        if (c.imageSearch)
+            features << QStringLiteral("search");
+        CliPrinter::table(
+            {Tr::tr("FIELD"), Tr::tr("VALUE")},
+            {{Tr::tr("Node"), node},
+             {Tr::tr("Engine"), info.name},
+             {Tr::tr("Version"), info.version},
+             {Tr::tr("API version"), info.apiVersion},
+             {Tr::tr("Libpod API version"),
+              info.libpodApiVersion.isEmpty() ? QStringLiteral("-") : info.libpodApiVersion},
+             {Tr::tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch},
+             {Tr::tr("Kernel"), info.kernel},
+             {Tr::tr("Features"), features.join(QStringLiteral(", "))}});
+        session.finish(0);
+    });
+}
+
+// ---- info, df -------------------------------------------------------------------------------
+
+InfoCommand::InfoCommand()
+    : Command(QStringLiteral("info"), Tr::tr("Show the node: machine, engine, storage, counts"))
+{}
+
+void InfoCommand::run(CliSession &session) const
+{
+    session.connectThen([&session] {
+        session.setCall(
+            session.engine().systemInfo(&session, [&session](const EngineResult<SystemInfo> &r) {
+                if (!r.ok()) {
+                    session.failWith(r.error);
+                    return;
+                }
+                const SystemInfo &i = r.value;
+                if (session.json()) {
+                    CliPrinter::json(QJsonDocument::fromJson(i.rawJson));
+                    session.finish(0);
+                    return;
+                }
+                QList<QStringList> rows = {
+                    {Tr::tr("Host name"), i.hostname},
+                    {Tr::tr("Operating system"), i.operatingSystem},
+                    {Tr::tr("Kernel"), i.kernel},
+                    {Tr::tr("Architecture"), i.architecture},
+                    {Tr::tr("CPUs"), QString::number(i.cpus)},
+                    {Tr::tr("Memory"), CliPrinter::bytes(i.memoryBytes)},
+                    {Tr::tr("Engine version"), i.serverVersion},
+                    {Tr::tr("Storage driver"), i.storageDriver},
+                    {Tr::tr("Cgroup"),
+                     i.cgroupVersion + QStringLiteral(" (") + i.cgroupDriver + QLatin1Char(')')},
+                    {Tr::tr("Root folder"), i.rootDir},
+                    {Tr::tr("Containers"), Tr::tr("%1 (%2 running, %3 paused, %4 stopped)")
+                                               .arg(i.containers)
+                                               .arg(i.running)
+                                               .arg(i.paused)
+                                               .arg(i.stopped)},
+                    {Tr::tr("Images"), QString::number(i.images)}};
+                for (const QString &w : i.warnings)
+                    rows.append({Tr::tr("Warning"), w});
+                CliPrinter::table({Tr::tr("FIELD"), Tr::tr("VALUE")}, rows);
+                session.finish(0);
+            }));
+    });
+}
+
+DfCommand::DfCommand()
+    : Command(QStringLiteral("df"), Tr::tr("Show disk use of images, containers, volumes, cache"))
+{}
+
+void DfCommand::run(CliSession &session) const
+{
+    session.connectThen([&session] {
+        session.setCall(
+            session.engine().diskUsage(&session, [&session](const EngineResult<DiskUsage> &r) {
+                if (!r.ok()) {
+                    session.failWith(r.error);
+                    return;
+                }
+                const std::pair<QString, DiskUsage::Part> parts[] = {
+                    {Tr::tr("Images"), r.value.images},
+                    {Tr::tr("Containers"), r.value.containers},
+                    {Tr::tr("Local volumes"), r.value.volumes},
+                    {Tr::tr("Build cache"), r.value.buildCache}};
+                if (session.json()) {
+                    QJsonObject o;
+                    const char *keys[] = {"images", "containers", "volumes", "buildCache"};
+                    for (int i = 0; i < 4; ++i) {
+                        const DiskUsage::Part &p = parts[i].second;
+                        o.insert(QLatin1String(keys[i]),
+                                 QJsonObject{{QStringLiteral("count"), p.count},
+                                             {QStringLiteral("active"), p.active},
+                                             {QStringLiteral("size"), p.size},
+                                             {QStringLiteral("reclaimable"), p.reclaimable}});
+                    }
+                    CliPrinter::json(o);
+                    session.finish(0);
+                    return;
+                }
+                QList<QStringList> rows;
+                for (const auto &[name, p] : parts)
+                    rows.append({name, QString::number(p.count), QString::number(p.active),
+                                 CliPrinter::bytes(p.size), CliPrinter::bytes(p.reclaimable)});
+                CliPrinter::table({Tr::tr("TYPE"), Tr::tr("TOTAL"), Tr::tr("ACTIVE"),
+                                   Tr::tr("SIZE"), Tr::tr("RECLAIMABLE")},
+                                  rows);
+                session.finish(0);
+            }));
+    });
+}
+
+// ---- nodes ----------------------------------------------------------------------------------
+
+NodesCommand::NodesCommand()
+    : Command(QStringLiteral("nodes"),
+              Tr::tr("List the nodes the app shows (state, latency, engine), add or remove one"),
+              QStringLiteral("[add NAME URL | add local | rm NAME | import [--dry-run]]"), false)
+{}
+
+void NodesCommand::configure(QCommandLineParser &p) const
+{
+    // Options may follow NAME URL: nothing here is a command line of its own.
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({QStringLiteral("tls"), Tr::tr("add: speak TLS to a tcp:// node.")});
+    p.addOption({QStringLiteral("tls-cert-path"),
+                 Tr::tr("add: the folder with ca.pem, cert.pem and key.pem (implies --tls)."),
+                 QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("tls-skip-verify"),
+                 Tr::tr("add: do not verify the engine's certificate (not recommended).")});
+    p.addOption({QStringLiteral("identity"), Tr::tr("add: the SSH private key for an ssh:// node."),
+                 QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("dry-run"), Tr::tr("import: show what would be added, add nothing.")});
+    p.addOption({QStringLiteral("passphrase-stdin"),
+                 Tr::tr("add: read the SSH key's passphrase from standard input and keep it in the "
+                        "desktop keychain.")});
+}
+
+void NodesCommand::run(CliSession &session) const
+{
+    const QStringList &args = session.args();
+    const QCommandLineParser &p = session.options();
+    CliNodes *nodes = session.makeNodes();
+    const QString action = args.value(0);
+    if (action.isEmpty()) {
+        nodes->list([&session](int code) { session.finish(code); });
+        return;
+    }
+    if (action == QLatin1String("add") && args.size() == 2 &&
+        args.at(1).compare(QLatin1String(CliNodes::LocalName), Qt::CaseInsensitive) == 0) {
+        session.finish(nodes->restoreLocal());
+        return;
+    }
+    if (action == QLatin1String("import")) {
+        if (args.size() != 1) {
+            session.usageError(Tr::tr("Use: gontainer-cli nodes import [--dry-run]"));
+            return;
+        }
+        session.finish(nodes->import(QProcessEnvironment::systemEnvironment(),
+                                     p.isSet(QStringLiteral("dry-run"))));
+        return;
+    }
+    if (action == QLatin1String("add")) {
+        if (args.size() != 3) {
+            session.usageError(Tr::tr("Use: gontainer-cli nodes add NAME URL"));
+            return;
+        }
+        NodeConfig config;
+        config.name = args.at(1);
+        config.url = args.at(2);
+        config.tlsCertPath = p.value(QStringLiteral("tls-cert-path"));
+        config.tls = p.isSet(QStringLiteral("tls")) || !config.tlsCertPath.isEmpty();
+        config.tlsSkipVerify = p.isSet(QStringLiteral("tls-skip-verify"));
+        config.sshIdentityFile = p.value(QStringLiteral("identity"));
+        QString passphrase;
+        if (p.isSet(QStringLiteral("passphrase-stdin"))) {
+            QFile in;
+            if (config.sshIdentityFile.isEmpty() || !in.open(stdin, QIODevice::ReadOnly)) {
+                session.usageError(
+                    Tr::tr("--passphrase-stdin needs --identity FILE and a passphrase "
+                           "on standard input."));
+                return;
+            }
+            passphrase = secretFromStdin(in);
+            if (passphrase.isEmpty()) {
+                session.usageError(Tr::tr("The passphrase is empty."));
+                return;
+            }
+        }
+        session.finish(nodes->add(config, passphrase));
+        return;
+    }
+    if (action == QLatin1String("rm")) {
+        if (args.size() != 2) {
+            session.usageError(Tr::tr("Use: gontainer-cli nodes rm NAME"));
+            return;
+        }
+        session.finish(nodes->remove(args.at(1)));
+        return;
+    }
+    session.usageError(
+        Tr::tr("Unknown nodes action %1: use add, rm or import, or nothing to list.").arg(action));
+}
