@@ -1,5 +1,6 @@
 #include "core/docker/dockerjsonstream.h"
 
+#include "core/docker/dockererrorkind.h"
 #include "core/docker/dockerjson.h"
 #include "core/transport/httpreply.h"
 
@@ -57,9 +58,8 @@ void DockerJsonStream::onFinished()
 {
     EngineError error = m_reply->error();
     if (!error.isError() && m_reply->statusCode() >= 300) {
-        error = EngineError::make(EngineError::Kind::Http, DockerJson::errorMessage(m_errorBody),
-                                  m_where);
-        error.httpStatus = m_reply->statusCode();
+        error = DockerErrorKind::httpError(m_reply->statusCode(),
+                                           DockerJson::errorMessage(m_errorBody), m_where);
     }
     end(error);
 }

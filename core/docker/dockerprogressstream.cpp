@@ -1,5 +1,6 @@
 #include "core/docker/dockerprogressstream.h"
 
+#include "core/docker/dockererrorkind.h"
 #include "core/docker/dockerimagejson.h"
 #include "core/docker/dockerjsonstream.h"
 
@@ -19,9 +20,8 @@ DockerProgressStream::DockerProgressStream(const Endpoint &endpoint, const HttpR
                 if (error.isEmpty())
                     return; // not an object: nothing to show
                 m_failed = true;
-                EngineError e = EngineError::make(EngineError::Kind::Http, error, where);
-                e.httpStatus = 200;
-                Q_EMIT ended(e);
+                // Inside a 200 answer.
+                Q_EMIT ended(DockerErrorKind::httpError(200, error, where));
                 m_stream->abort();
             });
     connect(m_stream, &DockerJsonStream::ended, this, [this](const EngineError &error) {

@@ -68,7 +68,18 @@ QString EngineError::userText() const
     case Kind::Unsupported:
         return tr("The engine at %1 cannot be used: %2").arg(where, message);
     case Kind::Http:
-        return tr("The engine refused the request (HTTP %1): %2")
+        return refusalText();
+    case Kind::ImageMissing:
+        return tr("The engine does not have this image (HTTP %1: %2). Pull it first, or choose "
+                  "an image the engine has.")
+            .arg(QString::number(httpStatus), message);
+    case Kind::AmbiguousShortName:
+        return tr("The engine cannot tell which registry a short image name comes from (HTTP %1: "
+                  "%2). Write the image with its registry, like docker.io/library/nginx.")
+            .arg(QString::number(httpStatus), message);
+    case Kind::NameInUse:
+        return tr("The name is already in use on the engine (HTTP %1: %2). Choose another name, "
+                  "or remove what has it.")
             .arg(QString::number(httpStatus), message);
     case Kind::Aborted:
         return tr("The request was cancelled.");
@@ -76,4 +87,12 @@ QString EngineError::userText() const
         return message;
     }
     return message;
+}
+
+QString EngineError::refusalText() const
+{
+    if (httpStatus == 0 && kind != Kind::Http)
+        return userText();
+    return tr("The engine refused the request (HTTP %1): %2")
+        .arg(QString::number(httpStatus), message);
 }

@@ -26,10 +26,16 @@ public:
         Protocol,     // the peer does not speak HTTP as expected
         NotAnEngine,  // HTTP, but not a Docker or Podman API
         TooLarge,     // an answer past the size we hold in memory
-        Unsupported,  // an engine we cannot speak to (API too old, endpoint kind)
-        Http,         // the engine answered with an error status
+        Unsupported,  // an engine we cannot speak to (API too old, endpoint kind), or a feature
+                      // it does not have
+        Http,         // the engine answered with an error status (none of the refusals below)
         Aborted,      // cancelled by us
         BadInput,     // what we were asked to send cannot be used (a missing build folder)
+        // Refusals the UI acts on, classified from the engine's status and words (httpStatus
+        // and message stay filled, as with Http):
+        ImageMissing,       // the engine does not have the image asked for
+        AmbiguousShortName, // a short image name the engine cannot resolve to one registry
+        NameInUse,          // the name asked for is taken (a container's, a pod's)
     };
 
     Kind kind = Kind::None;
@@ -42,6 +48,10 @@ public:
 
     // A full sentence for the UI: what happened and what to try.
     QString userText() const;
+    // The engine's refusal as a plain HTTP refusal reads ("The engine refused the request (HTTP
+    // 409): its words"), whatever kind it was classified as; userText() for errors that came
+    // without an HTTP status. For places whose own text already says what the kind means.
+    QString refusalText() const;
 };
 
 Q_DECLARE_METATYPE(EngineError)

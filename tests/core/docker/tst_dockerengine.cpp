@@ -910,7 +910,7 @@ void TestDockerEngine::enginesOwnErrors()
     spec.image = QStringLiteral("localhost/gontainer-test/not-there:latest");
     const auto noImage = await<CreatedObject>(
         [&](QObject *c, auto cb) { return engine.createContainer(spec, c, cb); });
-    QCOMPARE(noImage.error.kind, EngineError::Kind::Http);
+    QCOMPARE(noImage.error.kind, EngineError::Kind::ImageMissing);
     QCOMPARE(noImage.error.httpStatus, 404);
     QVERIFY2(noImage.error.message.contains(QStringLiteral("image"), Qt::CaseInsensitive),
              qPrintable(noImage.error.message));
