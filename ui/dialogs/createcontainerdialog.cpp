@@ -1,9 +1,8 @@
 #include "ui/dialogs/createcontainerdialog.h"
 
-#include "core/engine/engine.h"
 #include "core/engine/spectext.h"
-#include "core/services/enginecall.h"
-#include "core/services/enginestream.h"
+#include "core/services/containeroperations.h"
+#include "core/services/imagepull.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 
@@ -592,20 +591,16 @@ void CreateContainerDialog::create(const ContainerSpec &s, bool pulled)
     if (!node)
         return;
     setBusy(true, tr("Creating the container on %1…").arg(node->name()));
-    EngineCall::run<CreatedObject>(
-        node, this,
-        [s](Engine &engine, QObject *context, Engine::Callback<CreatedObject> reply) {
-            return engine.createContainer(s, context, std::move(reply));
-        },
-        [this, s, pulled](const EngineResult<CreatedObject> &result) {
+    ContainerOperations::create(
+        node, s, this, [this, s, pulled](const EngineResult<CreatedObject> &result) {
             if (result.ok()) {
                 onCreated(s, result.value.id);
                 return;
             }
             const EngineError &e = result.error;
-            const QString message = e.message.toLower();
-            if (e.kind == EngineError::Kind::Http && e.httpStatus == 404 && !pulled &&
-                message.contains(QLatin1String("image"))) {
+            // The engine's refusal in its words: this dialog's own text says what it means.
+            const QString refusal = e.refusalText();
+            if (e.kind == EngineError::Kind::ImageMissing && !pulled) {
                 if (m_pullWithoutAsking ||
                     QMessageBox::question(
                         this, tr("Pull the image?"),
@@ -621,15 +616,14 @@ void CreateContainerDialog::create(const ContainerSpec &s, bool pulled)
                          .arg(s.image));
                 return;
             }
-            if (message.contains(QLatin1String("short-name")) ||
-                message.contains(QLatin1String("short name"))) {
+            if (e.kind == EngineError::Kind::AmbiguousShortName) {
                 fail(tr("The node cannot tell which registry \"%1\" comes from. Write the image "
                         "with its registry, like docker.io/library/%1.\n\n%2")
-                         .arg(s.image, e.userText()));
+                         .arg(s.image, refusal));
                 return;
             }
-            if (e.kind == EngineError::Kind::Http && e.httpStatus == 409) {
-                fail(e.userText());
+            if (e.kind == EngineError::Kind::NameInUse) {
+                fail(refusal);
                 m_problems.value(QStringLiteral("name"))
                     ->setText(tr("This name is taken on the node: choose another, or leave it "
                                  "empty."));
@@ -638,7 +632,7 @@ void CreateContainerDialog::create(const ContainerSpec &s, bool pulled)
                 m_name->selectAll();
                 return;
             }
-            fail(e.userText());
+            fail(refusal);
         });
 }
 
@@ -649,44 +643,24 @@ void CreateContainerDialog::pull(const ContainerSpec &s)
         return;
     setBusy(true, tr("Pulling %1 on %2…").arg(s.image, node->name()));
     delete m_pull;
-    m_pull = new EngineStream(node, this);
-    auto layers = std::make_shared<QHash<QString, QPair<qint64, qint64>>>();
-    connect(m_pull, &EngineStream::value, this, [this, layers, s](const QVariant &v) {
-        const auto event = v.value<ProgressEvent>();
-        if (!event.id.isEmpty() && event.total > 0)
-            layers->insert(event.id, {event.current, event.total});
-        qint64 done = 0, total = 0;
-        for (const auto &[current, size] : std::as_const(*layers)) {
-            done += current;
-            total += size;
-        }
-        if (total > 0) {
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(1000 * done / total));
-            m_status->setText(tr("Pulling %1: %2 of %3")
-                                  .arg(s.image, QLocale().formattedDataSize(done),
-                                       QLocale().formattedDataSize(total)));
-        }
+    m_pull = new ImagePull(node, this);
+    connect(m_pull, &ImagePull::progressed, this, [this, s](const PullProgress &p) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(1000 * p.done / p.total));
+        m_status->setText(tr("Pulling %1: %2 of %3")
+                              .arg(s.image, QLocale().formattedDataSize(p.done),
+                                   QLocale().formattedDataSize(p.total)));
     });
-    connect(m_pull, &EngineStream::ended, this, [this, s](const EngineError &error) {
+    connect(m_pull, &ImagePull::finished, this, [this, s](const EngineError &error) {
         m_pull->deleteLater();
         m_pull = nullptr;
         if (error.isError()) {
-            fail(tr("Pulling %1 failed: %2").arg(s.image, error.userText()));
+            fail(tr("Pulling %1 failed: %2").arg(s.image, error.refusalText()));
             return;
         }
         create(s, true);
     });
-    const QString reference = s.image;
-    m_pull->start([reference](Engine &engine, QObject *parent, EngineStream::Emit emitValue,
-                              EngineStream::End end) -> QObject * {
-        ProgressStream *stream = engine.pullImage(reference, RegistryAuth(), parent);
-        QObject::connect(
-            stream, &ProgressStream::progressed, stream,
-            [emitValue](const ProgressEvent &e) { emitValue(QVariant::fromValue(e)); });
-        QObject::connect(stream, &ProgressStream::ended, stream, end);
-        return stream;
-    });
+    m_pull->start(s.image);
 }
 
 void CreateContainerDialog::onCreated(const ContainerSpec &s, const QString &id)
@@ -700,20 +674,15 @@ void CreateContainerDialog::onCreated(const ContainerSpec &s, const QString &id)
         return;
     }
     setBusy(true, tr("Starting %1…").arg(name));
-    EngineCall::runDone(
-        node, this,
-        [id](Engine &engine, QObject *context, Engine::DoneCallback reply) {
-            return engine.startContainer(id, context, std::move(reply));
-        },
-        [this, nodeId, id, name](const EngineError &error) {
-            Q_EMIT created(nodeId, id, name);
-            if (!error.isError()) {
-                accept();
-                return;
-            }
-            // It exists: creating again would only clash with it.
-            fail(tr("%1 was created but did not start: %2").arg(name, error.userText()));
-            m_create->hide();
-            m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-        });
+    ContainerOperations::start(node, id, this, [this, nodeId, id, name](const EngineError &error) {
+        Q_EMIT created(nodeId, id, name);
+        if (!error.isError()) {
+            accept();
+            return;
+        }
+        // It exists: creating again would only clash with it.
+        fail(tr("%1 was created but did not start: %2").arg(name, error.refusalText()));
+        m_create->hide();
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    });
 }

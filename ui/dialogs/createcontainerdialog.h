@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QPointer>
 
-class EngineStream;
+class ImagePull;
 class NodeManager;
 class NodeService;
 class QCheckBox;
@@ -106,7 +106,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_create = nullptr;
-    EngineStream *m_pull = nullptr;
+    ImagePull *m_pull = nullptr;
     bool m_busy = false;
     bool m_pullWithoutAsking = false;
     bool m_imageTouched = false;

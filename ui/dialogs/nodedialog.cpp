@@ -2,8 +2,9 @@
 
 #include "core/config/nodestore.h"
 #include "core/config/secretstore.h"
+#include "core/services/connectionprobe.h"
 #include "core/services/nodemanager.h"
-#include "core/services/nodeserviceimpl.h"
+#include "core/services/nodeservice.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -327,9 +328,9 @@ void NodeDialog::testConnection()
             c.id = m_testId;
             c.sshPassphraseSaved = true;
         }
-        // A throwaway node with these settings, on its own thread like every node.
-        m_probe = std::make_unique<NodeServiceImpl>(c);
-        NodeService *probe = m_probe.get();
+        // These settings tried once: the engine identified, nothing kept.
+        m_probe = std::make_unique<ConnectionProbe>(c);
+        ConnectionProbe *probe = m_probe.get();
         const auto finish = [this](bool ok, const QString &text) {
             m_result->setText(text);
             if (m_probe) {
@@ -342,16 +343,12 @@ void NodeDialog::testConnection()
             }
             Q_EMIT tested(ok);
         };
-        connect(probe, &NodeService::stateChanged, this, [probe, finish](NodeService::State s) {
-            if (s == NodeService::State::Online || s == NodeService::State::Degraded) {
-                const EngineInfo info = probe->engineInfo();
-                finish(
-                    true,
-                    tr("Connected: %1 %2, API %3.").arg(info.name, info.version, info.apiVersion));
-            } else if (s == NodeService::State::Offline) {
-                finish(false, probe->lastError().userText());
-            }
+        connect(probe, &ConnectionProbe::succeeded, this, [finish](const EngineInfo &info) {
+            finish(true,
+                   tr("Connected: %1 %2, API %3.").arg(info.name, info.version, info.apiVersion));
         });
+        connect(probe, &ConnectionProbe::failed, this,
+                [finish](const EngineError &failure) { finish(false, failure.userText()); });
         QTimer::singleShot(TestTimeoutMs, probe, [finish] {
             finish(false, tr("No answer in %n second(s).", nullptr, TestTimeoutMs / 1000));
         });

@@ -7,8 +7,8 @@
 
 #include <memory>
 
+class ConnectionProbe;
 class NodeManager;
-class NodeService;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -94,5 +94,5 @@ private:
     QLabel *m_result = nullptr;
     QPushButton *m_test = nullptr;
     QPushButton *m_save = nullptr;
-    std::unique_ptr<NodeService> m_probe;
+    std::unique_ptr<ConnectionProbe> m_probe;
 };

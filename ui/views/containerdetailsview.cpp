@@ -1,6 +1,6 @@
 #include "ui/views/containerdetailsview.h"
 
-#include "core/services/enginecall.h"
+#include "core/services/containeroperations.h"
 #include "core/services/nodeservice.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/widgets/jsonview.h"
@@ -197,11 +197,8 @@ void ContainerDetailsView::reload()
     m_loading = true;
     showOverview();
     const QString id = m_id;
-    EngineCall::run<ContainerDetails>(
-        m_node, this,
-        [id](Engine &engine, QObject *context, Engine::Callback<ContainerDetails> reply) {
-            return engine.inspectContainer(id, context, std::move(reply));
-        },
+    ContainerOperations::inspect(
+        m_node, id, this,
         [this, id](const EngineResult<ContainerDetails> &result) { onInspected(id, result); });
 }
 
@@ -407,21 +404,17 @@ void ContainerDetailsView::runCheckNow()
     m_runCheck->setEnabled(false);
     m_healthSummary->setText(tr("Running the health check…"));
     const QString id = m_id;
-    EngineCall::run<HealthState>(
-        m_node, this,
-        [id](Engine &engine, QObject *context, Engine::Callback<HealthState> reply) {
-            return engine.runHealthcheck(id, context, std::move(reply));
-        },
-        [this, id](const EngineResult<HealthState> &result) {
-            if (id != m_id)
-                return;
-            if (!result.ok()) {
-                m_healthSummary->setText(result.error.userText());
-                m_runCheck->setEnabled(true);
-                return;
-            }
-            reload();
-        });
+    const auto done = [this, id](const EngineResult<HealthState> &result) {
+        if (id != m_id)
+            return;
+        if (!result.ok()) {
+            m_healthSummary->setText(result.error.userText());
+            m_runCheck->setEnabled(true);
+            return;
+        }
+        reload();
+    };
+    ContainerOperations::runHealthcheck(m_node, id, this, done);
 }
 
 QString ContainerDetailsView::containerName() const
