@@ -1,5 +1,8 @@
 #include "ui/models/containertablemodel.h"
 
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QLocale>
@@ -419,6 +422,44 @@ int ContainerTableModel::unhealthyCount() const
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
         return r.container.health == ContainerSummary::Health::Unhealthy;
     }));
+}
+
+void ContainerTableModel::setNodeManager(NodeManager *manager)
+{
+    if (m_manager) {
+        m_manager->disconnect(this);
+        for (NodeService *node : m_manager->nodes()) {
+            node->disconnect(this);
+            removeNode(node->id());
+        }
+    }
+    m_manager = manager;
+    if (!manager)
+        return;
+    connect(manager, &NodeManager::nodeAdded, this, &ContainerTableModel::onNodeAdded);
+    connect(manager, &NodeManager::nodeAboutToBeRemoved, this,
+            &ContainerTableModel::onNodeAboutToBeRemoved);
+    for (NodeService *node : manager->nodes())
+        onNodeAdded(node);
+}
+
+void ContainerTableModel::onNodeAdded(NodeService *node)
+{
+    const QString id = node->id();
+    setNodeName(id, node->name());
+    setContainers(id, node->containers());
+    connect(node, &NodeService::containersAdded, this,
+            [this, id](const QList<ContainerSummary> &list) { addContainers(id, list); });
+    connect(node, &NodeService::containersChanged, this,
+            [this, id](const QList<ContainerSummary> &list) { updateContainers(id, list); });
+    connect(node, &NodeService::containersRemoved, this,
+            [this, id](const QStringList &ids) { removeContainers(id, ids); });
+}
+
+void ContainerTableModel::onNodeAboutToBeRemoved(NodeService *node)
+{
+    node->disconnect(this);
+    removeNode(node->id());
 }
 
 void ContainerTableModel::setNodeName(const QString &nodeId, const QString &name)

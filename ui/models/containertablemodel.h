@@ -7,7 +7,11 @@
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
+#include <QPointer>
 #include <QTimer>
+
+class NodeManager;
+class NodeService;
 
 // The containers of every node as rows, keyed by node and container id. Holds value snapshots
 // and changes them only through the batches the NodeServices announce, so views keep their
@@ -72,6 +76,10 @@ public:
     int runningCount() const;
     int unhealthyCount() const;
 
+    // Follows the manager's nodes and their containers' batches by itself (null for none); the
+    // model does not own it. The rows of a previous manager's nodes go.
+    void setNodeManager(NodeManager *manager);
+
     // The name shown for a node's containers.
     void setNodeName(const QString &nodeId, const QString &name);
     QString nodeName(const QString &nodeId) const { return m_nodeNames.value(nodeId, nodeId); }
@@ -124,7 +132,10 @@ private:
     static QString searchTextOf(const ContainerSummary &c);
     void refreshRelativeTimes();
     void removeRowList(QList<int> rows);
+    void onNodeAdded(NodeService *node);
+    void onNodeAboutToBeRemoved(NodeService *node);
 
+    QPointer<NodeManager> m_manager;
     QList<Row> m_rows;
     QHash<QString, int> m_index; // key(node, id) -> row
     QHash<QString, QString> m_nodeNames;

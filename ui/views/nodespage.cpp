@@ -79,6 +79,11 @@ void NodesPage::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString NodesPage::title() const
+{
+    return tr("Nodes");
+}
+
 void NodesPage::setNodeManager(NodeManager *manager)
 {
     m_manager = manager;

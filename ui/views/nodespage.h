@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/views/page.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -12,7 +14,7 @@ class QTextBrowser;
 // The Nodes section: the chosen node's details (address, state and why, engine, machine,
 // latency, where it came from) and what can be done with nodes: add, import the docker and
 // podman CLIs' own, edit, reconnect, remove.
-class NodesPage final : public QWidget
+class NodesPage final : public QWidget, public Page
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NodesPage)
@@ -21,7 +23,13 @@ public:
     explicit NodesPage(QWidget *parent = nullptr);
     ~NodesPage() override;
 
-    void setNodeManager(NodeManager *manager);
+    // Page
+    QWidget *widget() override { return this; }
+    QString title() const override;
+    void setNodeManager(NodeManager *manager) override;
+    // Shows the node chosen in the sidebar.
+    void showNode(NodeService *node) override { setNode(node); }
+
     // The node whose details are shown.
     void setNode(NodeService *node);
     NodeService *node() const { return m_node; }

@@ -12,6 +12,7 @@
 #include "ui/views/containerdetailsview.h"
 #include "ui/views/execconsole.h"
 #include "ui/views/logwindow.h"
+#include "ui/views/nodesidebar.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/logview.h"
 #include "ui/widgets/noticebar.h"
@@ -212,9 +213,9 @@ void TestMainWindow::showsEveryNodesContainersLive()
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, keep) >= 0, 10000);
 
     // The sidebar lists both nodes with their state.
-    QCOMPARE(m_window->nodeView()->model()->rowCount(), 2);
+    QCOMPARE(m_window->nodeSidebar()->view()->model()->rowCount(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(
-        m_window->nodeModel()->index(1).data(NodeListModel::StateRole).toInt(),
+        m_window->nodeSidebar()->nodeModel()->index(1).data(NodeListModel::StateRole).toInt(),
         int(NodeService::State::Online), 10000);
     QVERIFY(m_window->statusText().contains(QStringLiteral("2 of 2 nodes online")));
 
@@ -281,12 +282,12 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
 
     // Stop both from the tiles; the notice shows progress, then the result.
     select(*m_window, {{local, a}, {podman, b}});
-    QVERIFY(m_window->action(MainWindow::Act::Stop)->isEnabled());
-    QVERIFY(!m_window->action(MainWindow::Act::Start)->isEnabled());
-    QVERIFY(!m_window->action(MainWindow::Act::Rename)->isEnabled());
+    QVERIFY(m_window->action(ContainerAction::Stop)->isEnabled());
+    QVERIFY(!m_window->action(ContainerAction::Start)->isEnabled());
+    QVERIFY(!m_window->action(ContainerAction::Rename)->isEnabled());
     const QString countsBefore = m_window->statusText();
     QVERIFY2(countsBefore.contains(QStringLiteral("running")), qPrintable(countsBefore));
-    m_window->action(MainWindow::Act::Stop)->trigger();
+    m_window->action(ContainerAction::Stop)->trigger();
     QCOMPARE(m_window->notifications()->notices().size(), 1);
     QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Progress);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->kind(),
@@ -303,7 +304,7 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     QCOMPARE(tile.data(ContainerTableModel::StatusTextRole).toString().left(6),
              QStringLiteral("Exited"));
     QCOMPARE(selectedIds(m_window->tileView()).size(), 2);
-    QTRY_VERIFY(m_window->action(MainWindow::Act::Start)->isEnabled());
+    QTRY_VERIFY(m_window->action(ContainerAction::Start)->isEnabled());
     m_window->setViewMode(MainWindow::ViewMode::Table);
     const QModelIndex cell = m_window->containerProxy()->mapFromSource(
         model->index(model->rowOf(local, a), ContainerTableModel::State));
@@ -311,15 +312,16 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     QCOMPARE(selectedIds(m_window->tableView()).size(), 2);
 
     // Start them again from the table.
-    m_window->action(MainWindow::Act::Start)->trigger();
+    m_window->action(ContainerAction::Start)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(state(local, a), ContainerSummary::State::Running, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(state(podman, b), ContainerSummary::State::Running, 15000);
 
     // Rename one.
     select(*m_window, {{podman, b}});
     const QString renamed = TestEngines::uniqueName(QStringLiteral("renamed"));
-    m_window->setAnswersForTest({{}, renamed, false, false, std::nullopt});
-    m_window->action(MainWindow::Act::Rename)->trigger();
+    m_window->containersPage()->actions()->setAnswersForTest(
+        {{}, renamed, false, false, std::nullopt});
+    m_window->action(ContainerAction::Rename)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(model->containerAt(model->rowOf(podman, b)).name, renamed, 15000);
 
     // Commit one to an image.
@@ -328,9 +330,9 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     commit.repository = repository;
     commit.tag = QStringLiteral("v1");
     commit.message = QStringLiteral("saved from the window");
-    m_window->setAnswersForTest({{}, {}, false, false, commit});
-    QVERIFY(m_window->action(MainWindow::Act::Commit)->isEnabled());
-    m_window->action(MainWindow::Act::Commit)->trigger();
+    m_window->containersPage()->actions()->setAnswersForTest({{}, {}, false, false, commit});
+    QVERIFY(m_window->action(ContainerAction::Commit)->isEnabled());
+    m_window->action(ContainerAction::Commit)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->text(),
                               QStringLiteral("Committed %1 to a new image.").arg(renamed), 30000);
     const auto image = TestEngines::docker(TestEngines::podmanSocket(),
@@ -344,16 +346,16 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
 
     // Remove both, running: declined first, then confirmed.
     select(*m_window, {{local, a}, {podman, b}});
-    m_window->setAnswersForTest({{}, {}, false, false, std::nullopt});
-    m_window->action(MainWindow::Act::Remove)->trigger();
+    m_window->containersPage()->actions()->setAnswersForTest({{}, {}, false, false, std::nullopt});
+    m_window->action(ContainerAction::Remove)->trigger();
     QTest::qWait(300);
     QVERIFY(model->rowOf(local, a) >= 0);
-    m_window->setAnswersForTest({{}, {}, true, true, std::nullopt});
-    m_window->action(MainWindow::Act::Remove)->trigger();
+    m_window->containersPage()->actions()->setAnswersForTest({{}, {}, true, true, std::nullopt});
+    m_window->action(ContainerAction::Remove)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) < 0 && model->rowOf(podman, b) < 0, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->text(),
                               QStringLiteral("Removed 2 containers."), 10000);
-    QVERIFY(!m_window->action(MainWindow::Act::Remove)->isEnabled());
+    QVERIFY(!m_window->action(ContainerAction::Remove)->isEnabled());
 }
 
 void TestMainWindow::failedActionSaysWhy()
@@ -371,16 +373,18 @@ void TestMainWindow::failedActionSaysWhy()
 
     // A name that cannot be a container name is refused before anything is sent.
     select(*m_window, {{local, other}});
-    m_window->setAnswersForTest({{}, QStringLiteral("bad name!"), false, false, std::nullopt});
-    m_window->action(MainWindow::Act::Rename)->trigger();
+    m_window->containersPage()->actions()->setAnswersForTest(
+        {{}, QStringLiteral("bad name!"), false, false, std::nullopt});
+    m_window->action(ContainerAction::Rename)->trigger();
     QCOMPARE(m_window->notifications()->notices().size(), 1);
     QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Error);
     QVERIFY(
         m_window->notifications()->notices().first()->text().contains(QStringLiteral("bad name!")));
 
     // A name in use: the engine refuses, and the notice gives its words and what to try.
-    m_window->setAnswersForTest({{}, takenName, false, false, std::nullopt});
-    m_window->action(MainWindow::Act::Rename)->trigger();
+    m_window->containersPage()->actions()->setAnswersForTest(
+        {{}, takenName, false, false, std::nullopt});
+    m_window->action(ContainerAction::Rename)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->kind(),
                               NoticeBar::Kind::Error, 15000);
     const QString text = m_window->notifications()->notices().first()->text();
@@ -441,8 +445,9 @@ void TestMainWindow::searchAndFiltersNarrowTheViews()
     stateFilter->setCurrentIndex(0);
 
     // Choosing a node in the sidebar shows only its containers.
-    const int podRow = m_window->nodeModel()->rowOf(podman);
-    m_window->nodeView()->setCurrentIndex(m_window->nodeModel()->index(podRow));
+    const int podRow = m_window->nodeSidebar()->nodeModel()->rowOf(podman);
+    m_window->nodeSidebar()->view()->setCurrentIndex(
+        m_window->nodeSidebar()->nodeModel()->index(podRow));
     QCOMPARE(proxy->nodeFilter(), podman);
     QVERIFY(shown().contains(runningName));
     QVERIFY(!shown().contains(createdName));
@@ -462,8 +467,8 @@ void TestMainWindow::detailsShowOverviewAndInspect()
     ContainerTableModel *model = m_window->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
     select(*m_window, {{podman, id}});
-    m_window->action(MainWindow::Act::Details)->trigger();
-    ContainerDetailsView *details = m_window->detailsView();
+    m_window->action(ContainerActions::Open::Details)->trigger();
+    ContainerDetailsView *details = m_window->containersPage()->detailsView();
     QVERIFY(details->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(details->details().id, id, 15000);
     const QString overview = details->overview()->toPlainText();
@@ -510,7 +515,8 @@ void TestMainWindow::statsOnlyForContainersOnScreen()
     QTest::keyClicks(m_window->searchField(), shownName);
     QCOMPARE(m_window->containerProxy()->rowCount(), 1);
     const QString shownKey = StatsWatcher::key(local, shown);
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->statsWatcher()->watched(), QSet<QString>{shownKey}, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->containersPage()->statsWatcher()->watched(),
+                              QSet<QString>{shownKey}, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(model->index(model->rowOf(local, shown), 0)
                                  .data(ContainerTableModel::HasStatsRole)
                                  .toBool(),
@@ -526,16 +532,18 @@ void TestMainWindow::statsOnlyForContainersOnScreen()
                  .toString()
                  .isEmpty());
     select(*m_window, {{local, shown}});
-    m_window->action(MainWindow::Act::Details)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->detailsView()->statsCharts()->sampleCount() >= 2, 15000);
-    QVERIFY(
-        m_window->detailsView()->statsCharts()->summaryText().startsWith(QStringLiteral("CPU")));
+    m_window->action(ContainerActions::Open::Details)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->containersPage()->detailsView()->statsCharts()->sampleCount() >= 2, 15000);
+    QVERIFY(m_window->containersPage()->detailsView()->statsCharts()->summaryText().startsWith(
+        QStringLiteral("CPU")));
 
     // Hidden window: no stream at all.
     m_window->hide();
-    QCOMPARE(m_window->statsWatcher()->watched(), QSet<QString>());
+    QCOMPARE(m_window->containersPage()->statsWatcher()->watched(), QSet<QString>());
     m_window->show();
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->statsWatcher()->watched(), QSet<QString>{shownKey}, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->containersPage()->statsWatcher()->watched(),
+                              QSet<QString>{shownKey}, 10000);
 }
 
 void TestMainWindow::logsTabFollowsWhileShown()
@@ -554,8 +562,8 @@ void TestMainWindow::logsTabFollowsWhileShown()
     ContainerTableModel *model = m_window->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
     select(*m_window, {{podman, id}});
-    m_window->action(MainWindow::Act::Details)->trigger();
-    ContainerDetailsView *details = m_window->detailsView();
+    m_window->action(ContainerActions::Open::Details)->trigger();
+    ContainerDetailsView *details = m_window->containersPage()->detailsView();
     LogView *logs = details->logView();
     QVERIFY(!logs->isFollowing());
     details->tabs()->setCurrentIndex(ContainerDetailsView::LogsTab);
@@ -599,9 +607,9 @@ void TestMainWindow::logWindowAndConsoleFromTheSelection()
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) >= 0 && model->rowOf(podman, b) >= 0, 15000);
     // Two containers on two nodes: one window, merged; no console for two.
     select(*m_window, {{local, a}, {podman, b}});
-    QVERIFY(m_window->action(MainWindow::Act::Logs)->isEnabled());
-    QVERIFY(!m_window->action(MainWindow::Act::Console)->isEnabled());
-    m_window->action(MainWindow::Act::Logs)->trigger();
+    QVERIFY(m_window->action(ContainerActions::Open::Logs)->isEnabled());
+    QVERIFY(!m_window->action(ContainerActions::Open::Console)->isEnabled());
+    m_window->action(ContainerActions::Open::Logs)->trigger();
     QCOMPARE(m_window->logWindows().size(), 1);
     LogWindow *logs = m_window->logWindows().first();
     QCOMPARE(logs->logView()->targets().size(), 2);
@@ -612,9 +620,9 @@ void TestMainWindow::logWindowAndConsoleFromTheSelection()
 
     // One running container: a console in it.
     select(*m_window, {{podman, b}});
-    QTRY_VERIFY(m_window->action(MainWindow::Act::Console)->isEnabled());
-    QVERIFY(m_window->action(MainWindow::Act::Terminal)->isEnabled());
-    m_window->action(MainWindow::Act::Console)->trigger();
+    QTRY_VERIFY(m_window->action(ContainerActions::Open::Console)->isEnabled());
+    QVERIFY(m_window->action(ContainerActions::Open::Terminal)->isEnabled());
+    m_window->action(ContainerActions::Open::Console)->trigger();
     auto *console = m_window->findChild<ExecConsole *>();
     QVERIFY(console);
     QTRY_VERIFY_WITH_TIMEOUT(console->terminal()->screenText().contains(QLatin1Char('#')), 20000);
@@ -632,8 +640,8 @@ void TestMainWindow::followsADarkPalette()
     ContainerTableModel *model = m_window->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, id) >= 0, 15000);
     select(*m_window, {{local, id}});
-    m_window->action(MainWindow::Act::Details)->trigger();
-    JsonView *json = m_window->detailsView()->inspect();
+    m_window->action(ContainerActions::Open::Details)->trigger();
+    JsonView *json = m_window->containersPage()->detailsView()->inspect();
     QVERIFY(!json->themeName().contains(QStringLiteral("Dark")));
 
     const QPalette light = QApplication::palette();
@@ -685,8 +693,8 @@ void TestMainWindow::healthCheckRunsOnDemandOnPodman()
     ContainerTableModel *model = m_window->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
     select(*m_window, {{podman, id}});
-    m_window->action(MainWindow::Act::Details)->trigger();
-    ContainerDetailsView *details = m_window->detailsView();
+    m_window->action(ContainerActions::Open::Details)->trigger();
+    ContainerDetailsView *details = m_window->containersPage()->detailsView();
     details->tabs()->setCurrentIndex(ContainerDetailsView::HealthTab);
     QTRY_VERIFY_WITH_TIMEOUT(details->runCheckButton()->isEnabled(), 15000);
     QVERIFY(details->runCheckButton()->isVisible());
@@ -728,7 +736,7 @@ void TestMainWindow::offlineNodeExplainsAndRetries()
     // Removing the node takes the notice with it.
     m_manager->removeNode(node->id());
     QVERIFY(!m_window->noticeBar()->isVisible());
-    QCOMPARE(m_window->nodeModel()->rowCount(), 0);
+    QCOMPARE(m_window->nodeSidebar()->nodeModel()->rowCount(), 0);
 }
 
 void TestMainWindow::locateFailureOffersRetry()
@@ -762,7 +770,7 @@ void TestMainWindow::languageMenuAsksForALanguage()
 void TestMainWindow::shortcutsAreListed()
 {
     QList<QAction *> actions;
-    for (const auto act : {MainWindow::Act::Start, MainWindow::Act::Stop, MainWindow::Act::Remove})
+    for (const auto act : {ContainerAction::Start, ContainerAction::Stop, ContainerAction::Remove})
         actions << m_window->action(act);
     ShortcutsDialog dialog(actions);
     QTableWidget *table = dialog.table();

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "ui/views/containeractions.h"
+#include "ui/views/page.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class ContainerDetailsView;
+class ContainerFilterProxy;
+class ContainerTableModel;
+class NodeManager;
+class NodeService;
+class NotificationArea;
+class QAbstractItemView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+class StatsWatcher;
+
+// The Containers section: every node's containers as tiles or as a table over one model and
+// proxy, the toolbar's search, filters and sort, the selection and the actions on it, the
+// selected container's details beside, and resource use streamed for the containers on screen.
+class ContainersPage final : public QWidget, public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContainersPage)
+
+public:
+    enum class ViewMode
+    {
+        Tiles,
+        Table
+    };
+
+    // Actions report their progress and results in `notifications`.
+    explicit ContainersPage(NotificationArea *notifications, QWidget *parent = nullptr);
+    ~ContainersPage() override;
+
+    // Page
+    QWidget *widget() override { return this; }
+    QString title() const override;
+    void setNodeManager(NodeManager *manager) override;
+    QList<QMenu *> menus() const override;
+    QList<QAction *> viewActions() const override;
+    void addToToolBar(QToolBar *toolBar) override;
+    QList<QAction *> windowActions() const override;
+    QList<QAction *> shortcutActions() const override;
+    void restoreSettings() override;
+    void saveSettings() const override;
+    QWidget *sidePane() const override;
+
+    ContainerTableModel *containerModel() const { return m_model; }
+    ContainerFilterProxy *containerProxy() const { return m_proxy; }
+    ContainerActions *actions() const { return m_actions; }
+    QTableView *tableView() const { return m_table; }
+    QListView *tileView() const { return m_tiles; }
+    QLineEdit *searchField() const { return m_search; }
+    ContainerDetailsView *detailsView() const { return m_details; }
+    StatsWatcher *statsWatcher() const { return m_stats; }
+    ViewMode viewMode() const { return m_viewMode; }
+    void setViewMode(ViewMode mode);
+
+    // The selected containers, a row once, in the view's order.
+    QList<ContainerActions::Selected> selectedContainers() const;
+    // Whether the view has a current container.
+    bool hasCurrent() const;
+    // Shows the current container's details, or hides them.
+    void showDetails(bool show);
+    // The node whose containers alone are shown; empty for all.
+    QString nodeFilter() const;
+    // "12 containers, 3 running": for the status bar.
+    QString countsText() const { return m_countsText; }
+
+public Q_SLOTS:
+    // Shows only this node's containers when it is one of the filter's choices.
+    void setNodeFilter(const QString &nodeId);
+    // No engine could be found at all: the placeholder says so.
+    void setEngineMissing(bool missing);
+
+Q_SIGNALS:
+    void countsChanged(const QString &text);
+    void nodeFilterChanged(const QString &nodeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createViews();
+    void createControls();
+    void retranslateUi();
+    void onNodeAdded(NodeService *node);
+    void onNodeAboutToBeRemoved(NodeService *node);
+    void updateCounts();
+    void updatePlaceholder();
+    void updateNodeFilterChoices();
+    void syncSortControls();
+    void applySortFromControls();
+    void onCurrentChanged();
+    void updateWatchedStats();
+    QList<QModelIndex> visibleIndexes() const;
+    QAbstractItemView *currentView() const;
+
+    QPointer<NodeManager> m_manager;
+    ContainerTableModel *m_model = nullptr;
+    ContainerFilterProxy *m_proxy = nullptr;
+    ContainerActions *m_actions = nullptr;
+    StatsWatcher *m_stats = nullptr;
+    QTimer *m_statsTimer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListView *m_tiles = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_placeholder = nullptr;
+    ContainerDetailsView *m_details = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_nodeFilter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_healthFilter = nullptr;
+    QComboBox *m_sortColumn = nullptr;
+    QToolButton *m_sortOrder = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_tilesAction = nullptr;
+    QAction *m_tableAction = nullptr;
+    QAction *m_viewSeparator = nullptr;
+    QAction *m_escapeAction = nullptr;
+    QMenu *m_columnsMenu = nullptr;
+    ViewMode m_viewMode = ViewMode::Tiles;
+    QString m_countsText;
+    bool m_engineMissing = false;
+};
