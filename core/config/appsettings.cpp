@@ -1,25 +1,278 @@
 #include "core/config/appsettings.h"
 
+#include <QList>
 #include <QSettings>
 
-namespace AppSettings {
-
 namespace {
-const QString LanguageKey = QStringLiteral("ui/language");
+
+using Key = AppSettings::Key;
+
+struct Entry
+{
+    Key key;
+    QLatin1StringView name;
+    QVariant fallback;
+};
+
+// Every setting's stored key and default, in the order of AppSettings::Key.
+const QList<Entry> &entries()
+{
+    static const QList<Entry> list = {
+        {Key::Language, QLatin1StringView("ui/language"), QString()},
+        {Key::WindowGeometry, QLatin1StringView("window/geometry"), QByteArray()},
+        {Key::WindowState, QLatin1StringView("window/state"), QByteArray()},
+        {Key::WindowSplitter, QLatin1StringView("window/splitter"), QByteArray()},
+        {Key::ContainerHeader, QLatin1StringView("window/containerHeader"), QByteArray()},
+        {Key::ContainerView, QLatin1StringView("window/view"), QStringLiteral("tiles")},
+        {Key::StateFilter, QLatin1StringView("window/stateFilter"), 0},
+        {Key::HealthFilter, QLatin1StringView("window/healthFilter"), 0},
+        // The name column.
+        {Key::SortColumn, QLatin1StringView("window/sortColumn"), 0},
+        {Key::SortOrder, QLatin1StringView("window/sortOrder"), int(Qt::AscendingOrder)},
+        {Key::LogWindowGeometry, QLatin1StringView("logWindow/geometry"), QByteArray()},
+        {Key::LogMaxLines, QLatin1StringView("logs/maxLines"), 1000000},
+        {Key::LogTimes, QLatin1StringView("logs/times"), false},
+        {Key::LogWrap, QLatin1StringView("logs/wrap"), false},
+        {Key::LogColours, QLatin1StringView("logs/colours"), true},
+        {Key::SilencedNodes, QLatin1StringView("alerts/silencedNodes"), QStringList()},
+        {Key::RegistryServers, QLatin1StringView("registryLogins/servers"), QStringList()},
+        {Key::Nodes, QLatin1StringView("nodes"), QVariant()},
+        {Key::LocalNodeRemoved, QLatin1StringView("nodesLocal/removed"), false},
+        {Key::NodeId, QLatin1StringView("id"), QString()},
+        {Key::NodeName, QLatin1StringView("name"), QString()},
+        {Key::NodeUrl, QLatin1StringView("url"), QString()},
+        {Key::NodeTls, QLatin1StringView("tls"), false},
+        {Key::NodeTlsCertPath, QLatin1StringView("tlsCertPath"), QString()},
+        {Key::NodeTlsSkipVerify, QLatin1StringView("tlsSkipVerify"), false},
+        {Key::NodeSshIdentityFile, QLatin1StringView("sshIdentityFile"), QString()},
+        {Key::NodeSshPassphraseSaved, QLatin1StringView("sshPassphraseSaved"), false},
+        {Key::NodeOrigin, QLatin1StringView("origin"), QString()},
+    };
+    return list;
 }
 
-QString language()
+const Entry &entry(Key key)
 {
-    return QSettings().value(LanguageKey).toString();
+    const Entry &e = entries().at(qsizetype(key));
+    Q_ASSERT(e.key == key);
+    return e;
 }
 
-void setLanguage(const QString &code)
+} // namespace
+
+QString AppSettings::key(Key key)
 {
-    QSettings settings;
+    return entry(key).name;
+}
+
+QVariant AppSettings::defaultValue(Key key)
+{
+    return entry(key).fallback;
+}
+
+QVariant AppSettings::value(Key key)
+{
+    return value(QSettings(), key);
+}
+
+QVariant AppSettings::value(const QSettings &settings, Key key)
+{
+    const Entry &e = entry(key);
+    return settings.value(e.name, e.fallback);
+}
+
+void AppSettings::setValue(Key key, const QVariant &value)
+{
+    QSettings().setValue(entry(key).name, value);
+}
+
+void AppSettings::remove(Key key)
+{
+    QSettings().remove(entry(key).name);
+}
+
+QString AppSettings::language()
+{
+    return value(Key::Language).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
     if (code.isEmpty())
-        settings.remove(LanguageKey);
+        remove(Key::Language);
     else
-        settings.setValue(LanguageKey, code);
+        setValue(Key::Language, code);
 }
 
-} // namespace AppSettings
+QByteArray AppSettings::windowGeometry()
+{
+    return value(Key::WindowGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::WindowGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState()
+{
+    return value(Key::WindowState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    setValue(Key::WindowState, state);
+}
+
+QByteArray AppSettings::windowSplitter()
+{
+    return value(Key::WindowSplitter).toByteArray();
+}
+
+void AppSettings::setWindowSplitter(const QByteArray &state)
+{
+    setValue(Key::WindowSplitter, state);
+}
+
+QByteArray AppSettings::containerHeader()
+{
+    return value(Key::ContainerHeader).toByteArray();
+}
+
+void AppSettings::setContainerHeader(const QByteArray &state)
+{
+    setValue(Key::ContainerHeader, state);
+}
+
+bool AppSettings::containerTable()
+{
+    return value(Key::ContainerView).toString() == QLatin1String("table");
+}
+
+void AppSettings::setContainerTable(bool table)
+{
+    setValue(Key::ContainerView, table ? QStringLiteral("table") : QStringLiteral("tiles"));
+}
+
+int AppSettings::stateFilter()
+{
+    return value(Key::StateFilter).toInt();
+}
+
+void AppSettings::setStateFilter(int filter)
+{
+    setValue(Key::StateFilter, filter);
+}
+
+int AppSettings::healthFilter()
+{
+    return value(Key::HealthFilter).toInt();
+}
+
+void AppSettings::setHealthFilter(int filter)
+{
+    setValue(Key::HealthFilter, filter);
+}
+
+int AppSettings::sortColumn()
+{
+    return value(Key::SortColumn).toInt();
+}
+
+void AppSettings::setSortColumn(int column)
+{
+    setValue(Key::SortColumn, column);
+}
+
+Qt::SortOrder AppSettings::sortOrder()
+{
+    return Qt::SortOrder(value(Key::SortOrder).toInt());
+}
+
+void AppSettings::setSortOrder(Qt::SortOrder order)
+{
+    setValue(Key::SortOrder, int(order));
+}
+
+QByteArray AppSettings::logWindowGeometry()
+{
+    return value(Key::LogWindowGeometry).toByteArray();
+}
+
+void AppSettings::setLogWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::LogWindowGeometry, geometry);
+}
+
+qint64 AppSettings::logMaxLines()
+{
+    return value(Key::LogMaxLines).toLongLong();
+}
+
+void AppSettings::setLogMaxLines(int lines)
+{
+    setValue(Key::LogMaxLines, lines);
+}
+
+bool AppSettings::logTimes()
+{
+    return value(Key::LogTimes).toBool();
+}
+
+void AppSettings::setLogTimes(bool show)
+{
+    setValue(Key::LogTimes, show);
+}
+
+bool AppSettings::logWrap()
+{
+    return value(Key::LogWrap).toBool();
+}
+
+void AppSettings::setLogWrap(bool wrap)
+{
+    setValue(Key::LogWrap, wrap);
+}
+
+bool AppSettings::logColours()
+{
+    return value(Key::LogColours).toBool();
+}
+
+void AppSettings::setLogColours(bool colours)
+{
+    setValue(Key::LogColours, colours);
+}
+
+QStringList AppSettings::silencedNodes()
+{
+    return value(Key::SilencedNodes).toStringList();
+}
+
+void AppSettings::setSilencedNodes(const QStringList &nodeIds)
+{
+    setValue(Key::SilencedNodes, nodeIds);
+}
+
+QStringList AppSettings::registryServers()
+{
+    return value(Key::RegistryServers).toStringList();
+}
+
+void AppSettings::setRegistryServers(const QStringList &servers)
+{
+    if (servers.isEmpty())
+        remove(Key::RegistryServers);
+    else
+        setValue(Key::RegistryServers, servers);
+}
+
+bool AppSettings::localNodeRemoved()
+{
+    return value(Key::LocalNodeRemoved).toBool();
+}
+
+void AppSettings::setLocalNodeRemoved(bool removed)
+{
+    setValue(Key::LocalNodeRemoved, removed);
+}

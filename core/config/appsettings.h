@@ -1,12 +1,102 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
-// Settings the user chooses, persisted with QSettings.
-namespace AppSettings {
+class QSettings;
 
-// "" follows the system locale; otherwise a language code such as "en" or "ko".
-QString language();
-void setLanguage(const QString &code);
+// Every setting Gontainer keeps, in one place: each one's stored key and default in one list
+// (appsettings.cpp) and typed getters and setters over QSettings. The stored keys are the ones
+// earlier versions wrote, so users' settings still load.
+class AppSettings final
+{
+public:
+    enum class Key
+    {
+        Language,          // "" follows the system locale; otherwise a code such as "en"
+        WindowGeometry,    // the main window's
+        WindowState,       // its toolbars
+        WindowSplitter,    // sidebar, page and details widths
+        ContainerHeader,   // the containers table's columns
+        ContainerView,     // "tiles" or "table"
+        StateFilter,       // ContainerFilterProxy::StateFilter
+        HealthFilter,      // ContainerFilterProxy::HealthFilter
+        SortColumn,        // ContainerTableModel::Column
+        SortOrder,         // Qt::SortOrder
+        LogWindowGeometry, // the log windows'
+        LogMaxLines,       // lines a log view keeps
+        LogTimes,          // log views show timestamps
+        LogWrap,           // log views wrap long lines
+        LogColours,        // log views show ANSI colours
+        SilencedNodes,     // node ids whose problems are not notified
+        RegistryServers,   // servers with a saved registry login (the secret is in the keychain)
+        Nodes,             // the configured nodes, an array of the Node* fields (NodeStore)
+        LocalNodeRemoved,  // the user removed the local default node
+        // The fields of each entry of Nodes.
+        NodeId,
+        NodeName,
+        NodeUrl,
+        NodeTls,
+        NodeTlsCertPath,
+        NodeTlsSkipVerify,
+        NodeSshIdentityFile,
+        NodeSshPassphraseSaved,
+        NodeOrigin,
+    };
 
-} // namespace AppSettings
+    static QString key(Key key);
+    static QVariant defaultValue(Key key);
+    // The stored value, or the default.
+    static QVariant value(Key key);
+    // The same from `settings`, e.g. inside an array it reads.
+    static QVariant value(const QSettings &settings, Key key);
+    static void setValue(Key key, const QVariant &value);
+    static void remove(Key key);
+
+    static QString language();
+    static void setLanguage(const QString &code);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    static QByteArray windowState();
+    static void setWindowState(const QByteArray &state);
+    static QByteArray windowSplitter();
+    static void setWindowSplitter(const QByteArray &state);
+
+    static QByteArray containerHeader();
+    static void setContainerHeader(const QByteArray &state);
+    static bool containerTable();
+    static void setContainerTable(bool table);
+    static int stateFilter();
+    static void setStateFilter(int filter);
+    static int healthFilter();
+    static void setHealthFilter(int filter);
+    static int sortColumn();
+    static void setSortColumn(int column);
+    static Qt::SortOrder sortOrder();
+    static void setSortOrder(Qt::SortOrder order);
+
+    static QByteArray logWindowGeometry();
+    static void setLogWindowGeometry(const QByteArray &geometry);
+    static qint64 logMaxLines();
+    static void setLogMaxLines(int lines);
+    static bool logTimes();
+    static void setLogTimes(bool show);
+    static bool logWrap();
+    static void setLogWrap(bool wrap);
+    static bool logColours();
+    static void setLogColours(bool colours);
+
+    static QStringList silencedNodes();
+    static void setSilencedNodes(const QStringList &nodeIds);
+    // An empty list removes the key.
+    static QStringList registryServers();
+    static void setRegistryServers(const QStringList &servers);
+
+    static bool localNodeRemoved();
+    static void setLocalNodeRemoved(bool removed);
+
+    AppSettings() = delete;
+};

@@ -1,31 +1,32 @@
 #include "core/config/nodestore.h"
 
+#include "core/config/appsettings.h"
+
 #include <QSettings>
 #include <QUuid>
 
 namespace NodeStore {
 
 namespace {
-const QString ArrayKey = QStringLiteral("nodes");
-const QString LocalRemovedKey = QStringLiteral("nodesLocal/removed");
+using Key = AppSettings::Key;
 } // namespace
 
 QList<NodeConfig> load(QSettings &settings)
 {
     QList<NodeConfig> nodes;
-    const int size = settings.beginReadArray(ArrayKey);
+    const int size = settings.beginReadArray(AppSettings::key(Key::Nodes));
     for (int i = 0; i < size; ++i) {
         settings.setArrayIndex(i);
         NodeConfig n;
-        n.id = settings.value(QStringLiteral("id")).toString();
-        n.name = settings.value(QStringLiteral("name")).toString();
-        n.url = settings.value(QStringLiteral("url")).toString();
-        n.tls = settings.value(QStringLiteral("tls"), false).toBool();
-        n.tlsCertPath = settings.value(QStringLiteral("tlsCertPath")).toString();
-        n.tlsSkipVerify = settings.value(QStringLiteral("tlsSkipVerify"), false).toBool();
-        n.sshIdentityFile = settings.value(QStringLiteral("sshIdentityFile")).toString();
-        n.sshPassphraseSaved = settings.value(QStringLiteral("sshPassphraseSaved"), false).toBool();
-        n.origin = settings.value(QStringLiteral("origin")).toString();
+        n.id = AppSettings::value(settings, Key::NodeId).toString();
+        n.name = AppSettings::value(settings, Key::NodeName).toString();
+        n.url = AppSettings::value(settings, Key::NodeUrl).toString();
+        n.tls = AppSettings::value(settings, Key::NodeTls).toBool();
+        n.tlsCertPath = AppSettings::value(settings, Key::NodeTlsCertPath).toString();
+        n.tlsSkipVerify = AppSettings::value(settings, Key::NodeTlsSkipVerify).toBool();
+        n.sshIdentityFile = AppSettings::value(settings, Key::NodeSshIdentityFile).toString();
+        n.sshPassphraseSaved = AppSettings::value(settings, Key::NodeSshPassphraseSaved).toBool();
+        n.origin = AppSettings::value(settings, Key::NodeOrigin).toString();
         // A hand-edited file may lack an id or repeat a name: keep what can be used.
         if (n.id.isEmpty())
             n.id = newId();
@@ -39,20 +40,20 @@ QList<NodeConfig> load(QSettings &settings)
 
 void save(QSettings &settings, const QList<NodeConfig> &nodes)
 {
-    settings.remove(ArrayKey);
-    settings.beginWriteArray(ArrayKey, int(nodes.size()));
+    settings.remove(AppSettings::key(Key::Nodes));
+    settings.beginWriteArray(AppSettings::key(Key::Nodes), int(nodes.size()));
     for (int i = 0; i < nodes.size(); ++i) {
         const NodeConfig &n = nodes.at(i);
         settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("id"), n.id);
-        settings.setValue(QStringLiteral("name"), n.name);
-        settings.setValue(QStringLiteral("url"), n.url);
-        settings.setValue(QStringLiteral("tls"), n.tls);
-        settings.setValue(QStringLiteral("tlsCertPath"), n.tlsCertPath);
-        settings.setValue(QStringLiteral("tlsSkipVerify"), n.tlsSkipVerify);
-        settings.setValue(QStringLiteral("sshIdentityFile"), n.sshIdentityFile);
-        settings.setValue(QStringLiteral("sshPassphraseSaved"), n.sshPassphraseSaved);
-        settings.setValue(QStringLiteral("origin"), n.origin);
+        settings.setValue(AppSettings::key(Key::NodeId), n.id);
+        settings.setValue(AppSettings::key(Key::NodeName), n.name);
+        settings.setValue(AppSettings::key(Key::NodeUrl), n.url);
+        settings.setValue(AppSettings::key(Key::NodeTls), n.tls);
+        settings.setValue(AppSettings::key(Key::NodeTlsCertPath), n.tlsCertPath);
+        settings.setValue(AppSettings::key(Key::NodeTlsSkipVerify), n.tlsSkipVerify);
+        settings.setValue(AppSettings::key(Key::NodeSshIdentityFile), n.sshIdentityFile);
+        settings.setValue(AppSettings::key(Key::NodeSshPassphraseSaved), n.sshPassphraseSaved);
+        settings.setValue(AppSettings::key(Key::NodeOrigin), n.origin);
     }
     settings.endArray();
     settings.sync();
@@ -86,13 +87,12 @@ const NodeConfig *find(const QList<NodeConfig> &nodes, const QString &key)
 
 bool localDefaultRemoved()
 {
-    return QSettings().value(LocalRemovedKey, false).toBool();
+    return AppSettings::localNodeRemoved();
 }
 
 void setLocalDefaultRemoved(bool removed)
 {
-    QSettings settings;
-    settings.setValue(LocalRemovedKey, removed);
+    AppSettings::setLocalNodeRemoved(removed);
 }
 
 } // namespace NodeStore

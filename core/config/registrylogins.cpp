@@ -1,16 +1,14 @@
 #include "core/config/registrylogins.h"
 
+#include "core/config/appsettings.h"
 #include "core/config/secretstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSettings>
 
 namespace RegistryLogins {
 
 namespace {
-
-const QString ListKey = QStringLiteral("registryLogins/servers");
 
 QString secretKey(const QString &server)
 {
@@ -21,11 +19,7 @@ void setServers(QStringList list)
 {
     list.removeDuplicates();
     list.sort();
-    QSettings settings;
-    if (list.isEmpty())
-        settings.remove(ListKey);
-    else
-        settings.setValue(ListKey, list);
+    AppSettings::setRegistryServers(list);
 }
 
 } // namespace
@@ -48,7 +42,7 @@ QString serverFor(const QString &registry)
 
 QStringList servers()
 {
-    return QSettings().value(ListKey).toStringList();
+    return AppSettings::registryServers();
 }
 
 void save(const RegistryAuth &auth, QObject *context, Done done)

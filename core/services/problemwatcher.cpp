@@ -1,13 +1,10 @@
 #include "core/services/problemwatcher.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 
-#include <QSettings>
-
 namespace {
-const QString SilencedKey = QStringLiteral("alerts/silencedNodes");
-
 QString keyOf(const QString &nodeId, const QString &containerId)
 {
     return nodeId + QChar(0x1f) + containerId;
@@ -27,17 +24,16 @@ ProblemWatcher::~ProblemWatcher() = default;
 
 bool ProblemWatcher::notifiesFor(const QString &nodeId)
 {
-    return !QSettings().value(SilencedKey).toStringList().contains(nodeId);
+    return !AppSettings::silencedNodes().contains(nodeId);
 }
 
 void ProblemWatcher::setNotifiesFor(const QString &nodeId, bool notify)
 {
-    QSettings settings;
-    QStringList silenced = settings.value(SilencedKey).toStringList();
+    QStringList silenced = AppSettings::silencedNodes();
     silenced.removeAll(nodeId);
     if (!notify)
         silenced.append(nodeId);
-    settings.setValue(SilencedKey, silenced);
+    AppSettings::setSilencedNodes(silenced);
 }
 
 void ProblemWatcher::expectExit(const QString &nodeId, const QString &containerId)

@@ -1,5 +1,6 @@
 #include "ui/views/containerspage.h"
 
+#include "core/config/appsettings.h"
 #include "core/config/nodestore.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -20,7 +21,6 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSet>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -31,17 +31,11 @@
 #include <algorithm>
 
 namespace {
-const QString HeaderKey = QStringLiteral("window/containerHeader");
-const QString ViewKey = QStringLiteral("window/view");
-const QString StateFilterKey = QStringLiteral("window/stateFilter");
-const QString HealthFilterKey = QStringLiteral("window/healthFilter");
-const QString SortColumnKey = QStringLiteral("window/sortColumn");
-const QString SortOrderKey = QStringLiteral("window/sortOrder");
-
 // Columns offered for sorting the tiles (the table sorts by any header).
 const QList<int> SortColumns = {ContainerTableModel::Name,   ContainerTableModel::Node,
                                 ContainerTableModel::Image,  ContainerTableModel::State,
                                 ContainerTableModel::Health, ContainerTableModel::Created};
+static_assert(ContainerTableModel::Name == 0, "AppSettings sorts by column 0, the name, at first");
 } // namespace
 
 ContainersPage::ContainersPage(NotificationArea *notifications, QWidget *parent)
@@ -375,28 +369,24 @@ void ContainersPage::changeEvent(QEvent *event)
 
 void ContainersPage::restoreSettings()
 {
-    QSettings settings;
-    m_table->horizontalHeader()->restoreState(settings.value(HeaderKey).toByteArray());
-    m_stateFilter->setCurrentIndex(qBound(0, settings.value(StateFilterKey).toInt(), 3));
-    m_healthFilter->setCurrentIndex(qBound(0, settings.value(HealthFilterKey).toInt(), 4));
-    const int column = settings.value(SortColumnKey, int(ContainerTableModel::Name)).toInt();
-    const auto order = Qt::SortOrder(settings.value(SortOrderKey, int(Qt::AscendingOrder)).toInt());
-    m_table->sortByColumn(qBound(0, column, ContainerTableModel::ColumnCount - 1), order);
+    m_table->horizontalHeader()->restoreState(AppSettings::containerHeader());
+    m_stateFilter->setCurrentIndex(qBound(0, AppSettings::stateFilter(), 3));
+    m_healthFilter->setCurrentIndex(qBound(0, AppSettings::healthFilter(), 4));
+    m_table->sortByColumn(
+        qBound(0, AppSettings::sortColumn(), ContainerTableModel::ColumnCount - 1),
+        AppSettings::sortOrder());
     syncSortControls();
-    setViewMode(settings.value(ViewKey).toString() == QLatin1String("table") ? ViewMode::Table
-                                                                             : ViewMode::Tiles);
+    setViewMode(AppSettings::containerTable() ? ViewMode::Table : ViewMode::Tiles);
 }
 
 void ContainersPage::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
-    settings.setValue(ViewKey, m_viewMode == ViewMode::Table ? QStringLiteral("table")
-                                                             : QStringLiteral("tiles"));
-    settings.setValue(StateFilterKey, m_stateFilter->currentIndex());
-    settings.setValue(HealthFilterKey, m_healthFilter->currentIndex());
-    settings.setValue(SortColumnKey, m_proxy->sortColumn());
-    settings.setValue(SortOrderKey, int(m_proxy->sortOrder()));
+    AppSettings::setContainerHeader(m_table->horizontalHeader()->saveState());
+    AppSettings::setContainerTable(m_viewMode == ViewMode::Table);
+    AppSettings::setStateFilter(m_stateFilter->currentIndex());
+    AppSettings::setHealthFilter(m_healthFilter->currentIndex());
+    AppSettings::setSortColumn(m_proxy->sortColumn());
+    AppSettings::setSortOrder(m_proxy->sortOrder());
 }
 
 void ContainersPage::showEvent(QShowEvent *event)

@@ -1,7 +1,8 @@
 #include "ui/views/logwindow.h"
 
+#include "core/config/appsettings.h"
+
 #include <QCloseEvent>
-#include <QSettings>
 #include <QShortcut>
 #include <QVBoxLayout>
 
@@ -15,8 +16,7 @@ LogWindow::LogWindow(const QList<LogView::Target> &targets, QWidget *parent)
     layout->addWidget(m_view);
     auto *close = new QShortcut(QKeySequence::Close, this);
     connect(close, &QShortcut::activated, this, &QWidget::close);
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("logWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(AppSettings::logWindowGeometry()))
         resize(1000, 640);
     m_view->setTargets(targets);
     retranslateUi();
@@ -33,8 +33,7 @@ void LogWindow::changeEvent(QEvent *event)
 
 void LogWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("logWindow/geometry"), saveGeometry());
+    AppSettings::setLogWindowGeometry(saveGeometry());
     m_view->stop();
     QWidget::closeEvent(event);
 }

@@ -1,5 +1,6 @@
 #include "ui/views/mainwindow.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "core/services/problemwatcher.h"
@@ -20,19 +21,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-namespace {
-const QString GeometryKey = QStringLiteral("window/geometry");
-const QString StateKey = QStringLiteral("window/state");
-const QString SplitterKey = QStringLiteral("window/splitter");
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -256,21 +250,19 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+    if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1200, 720);
-    restoreState(settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    restoreState(AppSettings::windowState());
+    m_splitter->restoreState(AppSettings::windowSplitter());
     for (Page *page : std::as_const(m_pages))
         page->restoreSettings();
 }
 
 void MainWindow::saveSettings() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
-    settings.setValue(SplitterKey, m_splitter->saveState());
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    AppSettings::setWindowSplitter(m_splitter->saveState());
     for (Page *page : m_pages)
         page->saveSettings();
 }

@@ -1,5 +1,6 @@
 #include "ui/widgets/logview.h"
 
+#include "core/config/appsettings.h"
 #include "core/engine/loglinesplitter.h"
 #include "core/services/nodeservice.h"
 #include "ui/models/logfiltermodel.h"
@@ -26,7 +27,6 @@
 #include <QMenu>
 #include <QSaveFile>
 #include <QScrollBar>
-#include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
@@ -56,13 +56,11 @@ LogView::LogView(QWidget *parent)
 {
     buildUi();
     // The reader's choices, as they left them.
-    const QSettings settings;
-    m_model->setCap(qBound(qlonglong(1000),
-                           settings.value(QStringLiteral("logs/maxLines"), 1000000).toLongLong(),
-                           qlonglong(20000000)));
-    m_timesButton->setChecked(settings.value(QStringLiteral("logs/times"), false).toBool());
-    m_wrapButton->setChecked(settings.value(QStringLiteral("logs/wrap"), false).toBool());
-    m_coloursButton->setChecked(settings.value(QStringLiteral("logs/colours"), true).toBool());
+    m_model->setCap(
+        qBound(qlonglong(1000), qlonglong(AppSettings::logMaxLines()), qlonglong(20000000)));
+    m_timesButton->setChecked(AppSettings::logTimes());
+    m_wrapButton->setChecked(AppSettings::logWrap());
+    m_coloursButton->setChecked(AppSettings::logColours());
     retranslateUi();
     updateStatus();
 }
@@ -471,7 +469,7 @@ void LogView::setShowTimestamps(bool show)
         m_timesButton->setChecked(show);
     m_delegate->setShowTimestamps(show);
     m_list->viewport()->update();
-    QSettings().setValue(QStringLiteral("logs/times"), show);
+    AppSettings::setLogTimes(show);
 }
 
 void LogView::setWrap(bool wrap)
@@ -481,7 +479,7 @@ void LogView::setWrap(bool wrap)
     m_delegate->setWrap(wrap);
     m_list->setWrap(wrap);
     relayout();
-    QSettings().setValue(QStringLiteral("logs/wrap"), wrap);
+    AppSettings::setLogWrap(wrap);
 }
 
 void LogView::setColours(bool colours)
@@ -490,7 +488,7 @@ void LogView::setColours(bool colours)
         m_coloursButton->setChecked(colours);
     m_delegate->setColours(colours);
     relayout();
-    QSettings().setValue(QStringLiteral("logs/colours"), colours);
+    AppSettings::setLogColours(colours);
 }
 
 void LogView::relayout()
@@ -520,7 +518,7 @@ void LogView::askCap()
     if (!ok)
         return;
     setCap(lines);
-    QSettings().setValue(QStringLiteral("logs/maxLines"), lines);
+    AppSettings::setLogMaxLines(lines);
 }
 
 void LogView::setSearch(const QString &text, bool regularExpression, bool caseSensitive)
