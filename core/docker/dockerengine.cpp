@@ -900,21 +900,3 @@ StatsStream *DockerEngine::readStats(const QString &id, bool stream, QObject *pa
         m_endpoint,
         versioned("/containers/" + encoded(id) + "/stats?stream=" + (stream ? "1" : "0")), parent);
 }
-
-EngineResult<EngineInfo> DockerEngine::identifyBlocking(const Endpoint &endpoint, int timeoutMs)
-{
-    QEventLoop loop;
-    DockerEngine engine(endpoint);
-    EngineResult<EngineInfo> result = EngineResult<EngineInfo>::failure(
-        EngineError::make(EngineError::Kind::Timeout, {}, endpoint.toUrl()));
-    bool done = false;
-    engine.identify(&loop, [&](const EngineResult<EngineInfo> &r) {
-        result = r;
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    if (!done)
-        loop.exec();
-    return result;
-}

@@ -145,9 +145,6 @@ public:
     ExecSession *attach(const QString &containerId, bool tty, bool input, QObject *parent) override;
     StatsStream *readStats(const QString &id, bool stream, QObject *parent) override;
 
-    // For a worker without an event loop of its own: runs identify() in a local one.
-    static EngineResult<EngineInfo> identifyBlocking(const Endpoint &endpoint, int timeoutMs);
-
 private:
     friend class PodmanApi; // sends its calls through call() and typedCall()
 

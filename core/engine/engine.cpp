@@ -1,15 +1,19 @@
 #include "core/engine/engine.h"
 
-EngineError Engine::unsupportedError(const QString &feature) const
+EngineError Engine::unsupportedError(const QString &reason) const
 {
-    return EngineError::make(EngineError::Kind::Unsupported,
-                             tr("this engine has no %1").arg(feature), endpoint().toUrl());
+    return EngineError::make(EngineError::Kind::Unsupported, reason, endpoint().toUrl());
 }
 
-CallHandle Engine::unsupportedDone(const QString &feature, QObject *context,
+QString Engine::noPods()
+{
+    return tr("this engine has no pods, kube or health-check runs (Podman has them)");
+}
+
+CallHandle Engine::unsupportedDone(const QString &reason, QObject *context,
                                    DoneCallback callback) const
 {
-    const EngineError e = unsupportedError(feature);
+    const EngineError e = unsupportedError(reason);
     QMetaObject::invokeMethod(
         context, [callback, e] { callback(e); }, Qt::QueuedConnection);
     return {};
@@ -19,77 +23,77 @@ CallHandle Engine::unsupportedDone(const QString &feature, QObject *context,
 
 CallHandle Engine::listPods(QObject *context, Callback<QList<PodInfo>> callback)
 {
-    return unsupported(tr("pods"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::inspectPod(const QString &, QObject *context, Callback<PodInfo> callback)
 {
-    return unsupported(tr("pods"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::createPod(const PodSpec &, QObject *context, Callback<CreatedObject> callback)
 {
-    return unsupported(tr("pods"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::startPod(const QString &, QObject *context, DoneCallback callback)
 {
-    return unsupportedDone(tr("pods"), context, std::move(callback));
+    return unsupportedDone(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::stopPod(const QString &, int, QObject *context, DoneCallback callback)
 {
-    return unsupportedDone(tr("pods"), context, std::move(callback));
+    return unsupportedDone(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::restartPod(const QString &, QObject *context, DoneCallback callback)
 {
-    return unsupportedDone(tr("pods"), context, std::move(callback));
+    return unsupportedDone(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::pausePod(const QString &, QObject *context, DoneCallback callback)
 {
-    return unsupportedDone(tr("pods"), context, std::move(callback));
+    return unsupportedDone(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::unpausePod(const QString &, QObject *context, DoneCallback callback)
 {
-    return unsupportedDone(tr("pods"), context, std::move(callback));
+    return unsupportedDone(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::killPod(const QString &, const QString &, QObject *context,
                            DoneCallback callback)
 {
-    return unsupportedDone(tr("pods"), context, std::move(callback));
+    return unsupportedDone(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::removePod(const QString &, bool, QObject *context, DoneCallback callback)
 {
-    return unsupportedDone(tr("pods"), context, std::move(callback));
+    return unsupportedDone(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::prunePods(QObject *context, Callback<PruneReport> callback)
 {
-    return unsupported(tr("pods"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::podStats(const QString &, QObject *context,
                             Callback<QList<PodStatsEntry>> callback)
 {
-    return unsupported(tr("pods"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::generateKube(const QStringList &, QObject *context, Callback<QString> callback)
 {
-    return unsupported(tr("kube YAML"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::playKube(const QByteArray &, QObject *context, Callback<KubePlayReport> callback)
 {
-    return unsupported(tr("kube YAML"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }
 
 CallHandle Engine::runHealthcheck(const QString &, QObject *context, Callback<HealthState> callback)
 {
-    return unsupported(tr("health-check runs"), context, std::move(callback));
+    return unsupported(noPods(), context, std::move(callback));
 }

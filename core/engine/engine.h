@@ -226,18 +226,20 @@ public:
     virtual StatsStream *readStats(const QString &id, bool stream, QObject *parent) = 0;
 
 protected:
-    // Answers `callback` with an Unsupported error naming `feature`, on `context`'s thread
+    // Answers `callback` with an Unsupported error saying `reason`, on `context`'s thread
     // after the call returned, as any answer comes.
     template<typename T>
-    CallHandle unsupported(const QString &feature, QObject *context, Callback<T> callback) const
+    CallHandle unsupported(const QString &reason, QObject *context, Callback<T> callback) const
     {
-        const EngineError e = unsupportedError(feature);
+        const EngineError e = unsupportedError(reason);
         QMetaObject::invokeMethod(
             context, [callback, e] { callback(EngineResult<T>::failure(e)); },
             Qt::QueuedConnection);
         return {};
     }
-    CallHandle unsupportedDone(const QString &feature, QObject *context,
+    CallHandle unsupportedDone(const QString &reason, QObject *context,
                                DoneCallback callback) const;
-    EngineError unsupportedError(const QString &feature) const;
+    EngineError unsupportedError(const QString &reason) const;
+    // Why an engine without pods answers their calls.
+    static QString noPods();
 };

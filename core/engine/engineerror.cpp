@@ -2,6 +2,57 @@
 
 #include <QCoreApplication>
 
+EngineError::EngineError(const TransportError &error)
+    : message(error.message)
+    , where(error.where)
+{
+    using T = TransportError::Kind;
+    switch (error.kind) {
+    case T::None:
+        kind = Kind::None;
+        break;
+    case T::NoSocket:
+        kind = Kind::NoSocket;
+        break;
+    case T::AccessDenied:
+        kind = Kind::AccessDenied;
+        break;
+    case T::Refused:
+        kind = Kind::Refused;
+        break;
+    case T::Unreachable:
+        kind = Kind::Unreachable;
+        break;
+    case T::Tls:
+        kind = Kind::Tls;
+        break;
+    case T::SshAuth:
+        kind = Kind::SshAuth;
+        break;
+    case T::SshHostKey:
+        kind = Kind::SshHostKey;
+        break;
+    case T::Timeout:
+        kind = Kind::Timeout;
+        break;
+    case T::Closed:
+        kind = Kind::Closed;
+        break;
+    case T::Protocol:
+        kind = Kind::Protocol;
+        break;
+    case T::TooLarge:
+        kind = Kind::TooLarge;
+        break;
+    case T::Unsupported:
+        kind = Kind::Unsupported;
+        break;
+    case T::Aborted:
+        kind = Kind::Aborted;
+        break;
+    }
+}
+
 EngineError EngineError::make(Kind kind, const QString &message, const QString &where)
 {
     EngineError e;

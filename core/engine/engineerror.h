@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/transport/transporterror.h"
+
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
@@ -42,6 +44,10 @@ public:
     int httpStatus = 0;
     QString message; // the engine's own words, or the transport's detail
     QString where;   // the endpoint, for messages
+
+    EngineError() = default;
+    // The transport's failure, as the engine layer reports it (same kinds, no status).
+    EngineError(const TransportError &error);
 
     bool isError() const { return kind != Kind::None; }
     static EngineError make(Kind kind, const QString &message, const QString &where = {});

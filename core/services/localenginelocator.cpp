@@ -1,6 +1,6 @@
 #include "core/services/localenginelocator.h"
 
-#include "core/docker/dockerengine.h"
+#include "core/services/enginefactory.h"
 #include "core/services/serviceslogging.h"
 
 #include <QCoreApplication>
@@ -112,7 +112,7 @@ void LocalEngineLocator::locate()
     m_probeWatcher.setFuture(QtConcurrent::run([list] {
         QList<Probe> probes;
         for (const Candidate &c : list) {
-            const auto result = DockerEngine::identifyBlocking(c.endpoint, ProbeTimeoutMs);
+            const auto result = identifyEngineBlocking(c.endpoint, ProbeTimeoutMs);
             probes.append({c, result.error});
             if (result.ok())
                 break;
@@ -148,7 +148,7 @@ void LocalEngineLocator::onProbed()
         Q_EMIT progress(tr("Waiting for the Podman service Gontainer started…"));
         m_readyWatcher.setFuture(
             QtConcurrent::run([endpoint = Endpoint::unixSocket(m_sessionSocket)] {
-                return DockerEngine::identifyBlocking(endpoint, ProbeTimeoutMs).error;
+                return identifyEngineBlocking(endpoint, ProbeTimeoutMs).error;
             }));
         return;
     }
@@ -221,7 +221,7 @@ void LocalEngineLocator::startPodman()
         for (int i = 0; i < ServiceStartSeconds * 5 && !stop->load(); ++i) {
             if (QFileInfo::exists(socket)) {
                 const auto result =
-                    DockerEngine::identifyBlocking(Endpoint::unixSocket(socket), ProbeTimeoutMs);
+                    identifyEngineBlocking(Endpoint::unixSocket(socket), ProbeTimeoutMs);
                 if (result.ok())
                     return EngineError{};
                 last = result.error;

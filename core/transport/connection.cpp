@@ -18,7 +18,7 @@ public:
         QMetaObject::invokeMethod(
             this,
             [this] {
-                fail(EngineError::Kind::Unsupported,
+                fail(TransportError::Kind::Unsupported,
                      QCoreApplication::translate("Connection",
                                                  "this engine address cannot be used"));
             },
@@ -81,12 +81,12 @@ void Connection::peerClosed()
     Q_EMIT disconnected();
 }
 
-void Connection::fail(EngineError::Kind kind, const QString &message)
+void Connection::fail(TransportError::Kind kind, const QString &message)
 {
     if (m_done)
         return;
     m_done = true;
-    Q_EMIT failed(EngineError::make(kind, message, m_endpoint.toUrl()));
+    Q_EMIT failed(TransportError::make(kind, message, m_endpoint.toUrl()));
 }
 
 Connection *Connection::open(const Endpoint &endpoint, QObject *parent)

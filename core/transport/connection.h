@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/engineerror.h"
+#include "core/transport/transporterror.h"
 #include "core/transport/endpoint.h"
 
 #include <QByteArray>
@@ -34,7 +34,7 @@ Q_SIGNALS:
     void readyRead();
     // The peer closed the connection (after any last readyRead()).
     void disconnected();
-    void failed(const EngineError &error);
+    void failed(const TransportError &error);
 
 protected:
     explicit Connection(const Endpoint &endpoint, QObject *parent = nullptr);
@@ -47,7 +47,7 @@ protected:
     // The peer hung up: hands on what arrived with the close, then disconnected(), once.
     void peerClosed();
     // Emits failed() once, naming the endpoint.
-    void fail(EngineError::Kind kind, const QString &message);
+    void fail(TransportError::Kind kind, const QString &message);
     // Whether this transport can half-close, and doing it once nothing waits to be written.
     virtual bool canShutdownWrite() const { return false; }
     virtual void shutdownWrite() {}

@@ -96,12 +96,12 @@ bool HttpReply::closeWrite()
 
 void HttpReply::abort()
 {
-    finish(EngineError::make(EngineError::Kind::Aborted, {}, m_endpoint.toUrl()));
+    finish(TransportError::make(TransportError::Kind::Aborted, {}, m_endpoint.toUrl()));
 }
 
-EngineError HttpReply::tooLarge() const
+TransportError HttpReply::tooLarge() const
 {
-    return EngineError::make(EngineError::Kind::TooLarge,
+    return TransportError::make(TransportError::Kind::TooLarge,
                              tr("more than %1 MiB").arg(m_request.maxBodyBytes / (1024 * 1024)),
                              m_endpoint.toUrl());
 }
@@ -126,7 +126,7 @@ void HttpReply::onReadyRead()
     const QByteArray bytes = m_connection->readAll();
     m_anyBytes = m_anyBytes || !bytes.isEmpty();
     if (!m_parser.feed(bytes)) {
-        finish(EngineError::make(EngineError::Kind::Protocol,
+        finish(TransportError::make(TransportError::Kind::Protocol,
                                  QString::fromLatin1(m_parser.errorString()), m_endpoint.toUrl()));
         return;
     }
@@ -172,12 +172,12 @@ void HttpReply::onDisconnected()
     } else {
         const bool nothing = m_parser.state() == HttpResponseParser::State::Error &&
                              !m_parser.headersComplete() && m_parser.statusCode() == 0;
-        finish(EngineError::make(nothing ? EngineError::Kind::Protocol : EngineError::Kind::Closed,
+        finish(TransportError::make(nothing ? TransportError::Kind::Protocol : TransportError::Kind::Closed,
                                  QString::fromLatin1(m_parser.errorString()), m_endpoint.toUrl()));
     }
 }
 
-void HttpReply::onFailed(const EngineError &error)
+void HttpReply::onFailed(const TransportError &error)
 {
     if (!retryOnFreshConnection())
         finish(error);
@@ -185,10 +185,10 @@ void HttpReply::onFailed(const EngineError &error)
 
 void HttpReply::onTimeout()
 {
-    finish(EngineError::make(EngineError::Kind::Timeout, {}, m_endpoint.toUrl()));
+    finish(TransportError::make(TransportError::Kind::Timeout, {}, m_endpoint.toUrl()));
 }
 
-void HttpReply::finish(const EngineError &error)
+void HttpReply::finish(const TransportError &error)
 {
     if (m_finished)
         return;

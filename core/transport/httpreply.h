@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/engine/engineerror.h"
+#include "core/transport/transporterror.h"
 #include "core/transport/endpoint.h"
 #include "core/transport/httprequest.h"
 #include "core/transport/httpresponseparser.h"
@@ -38,7 +38,7 @@ public:
     bool reusedConnection() const { return m_reused; }
     // Whether it was sent again after a borrowed connection turned out to be closed.
     bool retried() const { return m_retried; }
-    EngineError error() const { return m_error; }
+    TransportError error() const { return m_error; }
 
     // Body bytes decoded so far and not yet read.
     QByteArray readAll();
@@ -59,10 +59,10 @@ private:
     void onConnected();
     void onReadyRead();
     void onDisconnected();
-    void onFailed(const EngineError &error);
+    void onFailed(const TransportError &error);
     void onTimeout();
-    void finish(const EngineError &error);
-    EngineError tooLarge() const;
+    void finish(const TransportError &error);
+    TransportError tooLarge() const;
 
     Endpoint m_endpoint;
     HttpRequest m_request;
@@ -71,7 +71,7 @@ private:
     Connection *m_connection = nullptr;
     QTimer m_timer;
     QByteArray m_body;
-    EngineError m_error;
+    TransportError m_error;
     bool m_finished = false;
     bool m_reused = false;
     bool m_retried = false;

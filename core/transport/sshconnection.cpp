@@ -136,29 +136,29 @@ QStringList SshConnection::arguments(const Endpoint &endpoint, const QString &lo
     return args;
 }
 
-EngineError::Kind SshConnection::classify(const QByteArray &stderrText)
+TransportError::Kind SshConnection::classify(const QByteArray &stderrText)
 {
     const QByteArray t = stderrText.toLower();
     if (t.contains("host key verification failed") ||
         t.contains("remote host identification has changed") ||
         t.contains("no matching host key type"))
-        return EngineError::Kind::SshHostKey;
+        return TransportError::Kind::SshHostKey;
     if (t.contains("permission denied") || t.contains("too many authentication failures"))
-        return EngineError::Kind::SshAuth;
+        return TransportError::Kind::SshAuth;
     if (t.contains("connection refused"))
-        return EngineError::Kind::Refused;
+        return TransportError::Kind::Refused;
     if (t.contains("timed out"))
-        return EngineError::Kind::Timeout;
+        return TransportError::Kind::Timeout;
     if (t.contains("could not resolve hostname") || t.contains("no route to host") ||
         t.contains("network is unreachable"))
-        return EngineError::Kind::Unreachable;
+        return TransportError::Kind::Unreachable;
     if (t.contains("no such file or directory") || t.contains("connect failed"))
-        return EngineError::Kind::NoSocket;
+        return TransportError::Kind::NoSocket;
     if (t.contains("command not found") || t.contains("not found") || t.contains("unknown command"))
-        return EngineError::Kind::Unsupported;
+        return TransportError::Kind::Unsupported;
     if (t.contains("cannot connect to the docker daemon") || t.contains("is the docker daemon"))
-        return EngineError::Kind::Refused;
-    return EngineError::Kind::Closed;
+        return TransportError::Kind::Refused;
+    return TransportError::Kind::Closed;
 }
 
 void SshConnection::start()
@@ -168,7 +168,7 @@ void SshConnection::start()
     if (forwarding()) {
         const QString dir = runtimeDirectory();
         if (dir.isEmpty()) {
-            fail(EngineError::Kind::AccessDenied, tr("cannot make a private folder for SSH"));
+            fail(TransportError::Kind::AccessDenied, tr("cannot make a private folder for SSH"));
             return;
         }
         static QAtomicInt counter;
@@ -194,7 +194,7 @@ void SshConnection::start()
     });
     connect(m_ssh, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(EngineError::Kind::Unsupported,
+            fail(TransportError::Kind::Unsupported,
                  tr("the ssh program could not be started (%1); install OpenSSH's client")
                      .arg(m_ssh->errorString()));
     });
@@ -221,7 +221,7 @@ void SshConnection::pollForward()
         return;
     if (++m_polls * PollMs > ForwardWaitMs) {
         m_poll->stop();
-        fail(EngineError::Kind::Timeout, tr("ssh did not set up the forward in time"));
+        fail(TransportError::Kind::Timeout, tr("ssh did not set up the forward in time"));
         stopSsh();
         return;
     }
@@ -237,7 +237,7 @@ void SshConnection::pollForward()
         if (e == QLocalSocket::PeerClosedError)
             onLocalClosed();
         else
-            fail(EngineError::Kind::Closed, m_local->errorString());
+            fail(TransportError::Kind::Closed, m_local->errorString());
     });
     m_local->connectToServer(m_localPath);
 }
@@ -288,7 +288,7 @@ void SshConnection::failFromSsh()
     QByteArray text = m_stderr.trimmed();
     // The last line is ssh's verdict; warnings come before it.
     const QList<QByteArray> lines = text.split('\n');
-    const EngineError::Kind kind = classify(text);
+    const TransportError::Kind kind = classify(text);
     QString message =
         QString::fromLocal8Bit(lines.isEmpty() ? QByteArray() : lines.last().trimmed());
     if (message.isEmpty())

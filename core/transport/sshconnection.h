@@ -39,7 +39,7 @@ public:
     // The private (0700) folder for control and forward sockets; empty if it cannot be made.
     static QString runtimeDirectory();
     // What ssh's complaint on stderr means.
-    static EngineError::Kind classify(const QByteArray &stderrText);
+    static TransportError::Kind classify(const QByteArray &stderrText);
 
 protected:
     bool canShutdownWrite() const override { return true; }

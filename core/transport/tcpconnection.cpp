@@ -46,7 +46,7 @@ void TcpConnection::start()
     }
     QString why;
     if (!configureTls(&why)) {
-        fail(EngineError::Kind::Tls, why);
+        fail(TransportError::Kind::Tls, why);
         return;
     }
     m_socket->connectToHostEncrypted(endpoint().host, quint16(endpoint().port));
@@ -110,27 +110,27 @@ void TcpConnection::onError()
         peerClosed();
         return;
     case QAbstractSocket::ConnectionRefusedError:
-        fail(EngineError::Kind::Refused, m_socket->errorString());
+        fail(TransportError::Kind::Refused, m_socket->errorString());
         return;
     case QAbstractSocket::SocketTimeoutError:
-        fail(EngineError::Kind::Timeout, m_socket->errorString());
+        fail(TransportError::Kind::Timeout, m_socket->errorString());
         return;
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
-        fail(EngineError::Kind::Tls, m_sslErrors.isEmpty()
+        fail(TransportError::Kind::Tls, m_sslErrors.isEmpty()
                                          ? m_socket->errorString()
                                          : m_sslErrors.join(QStringLiteral("; ")));
         return;
     case QAbstractSocket::HostNotFoundError:
     case QAbstractSocket::NetworkError:
-        fail(EngineError::Kind::Unreachable, m_socket->errorString());
+        fail(TransportError::Kind::Unreachable, m_socket->errorString());
         return;
     default:
         // A TLS peer that rejects our certificate often just drops the connection mid
         // handshake; say so rather than "closed".
-        fail(endpoint().tls && !m_socket->isEncrypted() ? EngineError::Kind::Tls
-                                                        : EngineError::Kind::Closed,
+        fail(endpoint().tls && !m_socket->isEncrypted() ? TransportError::Kind::Tls
+                                                        : TransportError::Kind::Closed,
              m_socket->errorString());
         return;
     }

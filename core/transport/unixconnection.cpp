@@ -36,22 +36,22 @@ void UnixConnection::abort()
 
 void UnixConnection::onError()
 {
-    EngineError::Kind kind = EngineError::Kind::Closed;
+    TransportError::Kind kind = TransportError::Kind::Closed;
     switch (m_socket->error()) {
     case QLocalSocket::PeerClosedError:
         peerClosed();
         return;
     case QLocalSocket::ServerNotFoundError:
-        kind = EngineError::Kind::NoSocket;
+        kind = TransportError::Kind::NoSocket;
         break;
     case QLocalSocket::SocketAccessError:
-        kind = EngineError::Kind::AccessDenied;
+        kind = TransportError::Kind::AccessDenied;
         break;
     case QLocalSocket::ConnectionRefusedError:
-        kind = EngineError::Kind::Refused;
+        kind = TransportError::Kind::Refused;
         break;
     case QLocalSocket::SocketTimeoutError:
-        kind = EngineError::Kind::Timeout;
+        kind = TransportError::Kind::Timeout;
         break;
     default:
         break;

@@ -1,4 +1,5 @@
 #include "core/docker/dockerengine.h"
+#include "core/services/enginefactory.h"
 
 #include "testengines.h"
 
@@ -496,7 +497,7 @@ void TestDockerEngine::httpServerThatIsNotAnEngine()
 void TestDockerEngine::blockingIdentifyOnMissingSocket()
 {
     QTemporaryDir dir;
-    const auto result = DockerEngine::identifyBlocking(
+    const auto result = identifyEngineBlocking(
         Endpoint::unixSocket(dir.filePath(QStringLiteral("none.sock"))), 2000);
     QCOMPARE(result.error.kind, EngineError::Kind::NoSocket);
 }

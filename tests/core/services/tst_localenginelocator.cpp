@@ -1,6 +1,6 @@
 #include "core/services/localenginelocator.h"
 
-#include "core/docker/dockerengine.h"
+#include "core/services/enginefactory.h"
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
@@ -136,14 +136,14 @@ void TestLocalEngineLocator::startsPodmanWhenNothingAnswers()
     QCOMPARE(located.first().at(2).toBool(), true);
     QVERIFY(locator.startedService());
     QVERIFY(progress.count() >= 2); // looking, then starting
-    const auto info = DockerEngine::identifyBlocking(endpoint, 5000);
+    const auto info = identifyEngineBlocking(endpoint, 5000);
     QVERIFY(info.ok());
     QCOMPARE(info.value.kind, EngineInfo::Kind::Podman);
 
     locator.stopService();
     QVERIFY(!locator.startedService());
     QVERIFY(!QFileInfo::exists(endpoint.path));
-    QCOMPARE(DockerEngine::identifyBlocking(endpoint, 2000).error.kind,
+    QCOMPARE(identifyEngineBlocking(endpoint, 2000).error.kind,
              EngineError::Kind::NoSocket);
 }
 

@@ -1,3 +1,4 @@
+#include "core/engine/engineerror.h"
 #include "core/transport/httpreply.h"
 
 #include "core/transport/connectionpool.h"
@@ -41,7 +42,7 @@ private:
     // Accepts one connection and hands it to `onConnection`.
     void serve(std::function<void(QLocalSocket *)> onConnection);
     HttpReply *get(int timeoutMs = 5000, bool stream = false);
-    static EngineError::Kind waitForError(HttpReply *reply);
+    static TransportError::Kind waitForError(HttpReply *reply);
 
     // Answers each request by what `answer` returns for (connection number, request number on
     // that connection), both from 0; an empty answer closes the connection instead.
@@ -82,11 +83,11 @@ HttpReply *TestHttpReply::get(int timeoutMs, bool stream)
     return new HttpReply(Endpoint::unixSocket(m_path), request, this);
 }
 
-EngineError::Kind TestHttpReply::waitForError(HttpReply *reply)
+TransportError::Kind TestHttpReply::waitForError(HttpReply *reply)
 {
     QSignalSpy finished(reply, &HttpReply::finished);
     if (!reply->isFinished() && !finished.wait(15000))
-        return EngineError::Kind::None;
+        return TransportError::Kind::None;
     return reply->error().kind;
 }
 
@@ -144,14 +145,14 @@ void TestHttpReply::streamDeliversBodyAsItArrives()
     QCOMPARE(reply->readAll(), QByteArray("event2"));
     // The engine going away ends the stream with an error, not silence.
     peer->abort();
-    QCOMPARE(waitForError(reply), EngineError::Kind::Closed);
+    QCOMPARE(waitForError(reply), TransportError::Kind::Closed);
 }
 
 void TestHttpReply::missingSocket()
 {
     HttpReply *reply = get();
-    QCOMPARE(waitForError(reply), EngineError::Kind::NoSocket);
-    QVERIFY(reply->error().userText().contains(m_path));
+    QCOMPARE(waitForError(reply), TransportError::Kind::NoSocket);
+    QVERIFY(EngineError(reply->error()).userText().contains(m_path));
 }
 
 void TestHttpReply::refusedSocket()
@@ -166,7 +167,7 @@ void TestHttpReply::refusedSocket()
     QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
     ::close(fd);
     HttpReply *reply = get();
-    QCOMPARE(waitForError(reply), EngineError::Kind::Refused);
+    QCOMPARE(waitForError(reply), TransportError::Kind::Refused);
 }
 
 void TestHttpReply::peerSpeaksGarbage()
@@ -178,8 +179,8 @@ void TestHttpReply::peerSpeaksGarbage()
         });
     });
     HttpReply *reply = get();
-    QCOMPARE(waitForError(reply), EngineError::Kind::Protocol);
-    QVERIFY(!reply->error().userText().isEmpty());
+    QCOMPARE(waitForError(reply), TransportError::Kind::Protocol);
+    QVERIFY(!EngineError(reply->error()).userText().isEmpty());
 }
 
 void TestHttpReply::silentPeerTimesOut()
@@ -188,7 +189,7 @@ void TestHttpReply::silentPeerTimesOut()
     HttpReply *reply = get(300);
     QElapsedTimer timer;
     timer.start();
-    QCOMPARE(waitForError(reply), EngineError::Kind::Timeout);
+    QCOMPARE(waitForError(reply), TransportError::Kind::Timeout);
     // The connect phase gets its own few seconds; the overall limit is what ends it here.
     QVERIFY(timer.elapsed() < 10000);
 }
@@ -204,7 +205,7 @@ void TestHttpReply::peerClosesMidBody()
         });
     });
     HttpReply *reply = get();
-    QCOMPARE(waitForError(reply), EngineError::Kind::Closed);
+    QCOMPARE(waitForError(reply), TransportError::Kind::Closed);
     QVERIFY(reply->error().message.contains(QStringLiteral("closed")));
 }
 
@@ -215,7 +216,7 @@ void TestHttpReply::abortReportsAborted()
     QSignalSpy finished(reply, &HttpReply::finished);
     reply->abort();
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(reply->error().kind, EngineError::Kind::Aborted);
+    QCOMPARE(reply->error().kind, TransportError::Kind::Aborted);
     reply->abort();
     QCOMPARE(finished.count(), 1);
 }
@@ -229,9 +230,9 @@ void TestHttpReply::hugeContentLengthFailsAtOnce()
         });
     });
     HttpReply *reply = get();
-    QCOMPARE(waitForError(reply), EngineError::Kind::TooLarge);
+    QCOMPARE(waitForError(reply), TransportError::Kind::TooLarge);
     QVERIFY(reply->error().message.contains(QStringLiteral("64 MiB")));
-    QVERIFY(reply->error().userText().contains(m_path));
+    QVERIFY(EngineError(reply->error()).userText().contains(m_path));
     QVERIFY(reply->readAll().isEmpty());
 }
 
@@ -250,7 +251,7 @@ void TestHttpReply::oversizedChunkedBodyFails()
     request.target = "/containers/json";
     request.maxBodyBytes = 2048;
     auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
-    QCOMPARE(waitForError(reply), EngineError::Kind::TooLarge);
+    QCOMPARE(waitForError(reply), TransportError::Kind::TooLarge);
     QVERIFY(reply->readAll().isEmpty());
 }
 
@@ -318,7 +319,7 @@ void TestHttpReply::poolReusesAConnection()
         HttpReply *reply = send(&pool, "GET");
         QSignalSpy finished(reply, &HttpReply::finished);
         QVERIFY(finished.wait(5000));
-        QVERIFY2(!reply->error().isError(), qPrintable(reply->error().userText()));
+        QVERIFY2(!reply->error().isError(), qPrintable(EngineError(reply->error()).userText()));
         QCOMPARE(reply->reusedConnection(), i > 0 && connections == 1);
         delete reply;
     }
@@ -359,7 +360,7 @@ void TestHttpReply::staleConnectionIsRetriedWhenIdempotent()
     QVERIFY(secondDone.wait(5000));
     QCOMPARE(second->retried(), retried);
     if (retried) {
-        QVERIFY2(!second->error().isError(), qPrintable(second->error().userText()));
+        QVERIFY2(!second->error().isError(), qPrintable(EngineError(second->error()).userText()));
         QCOMPARE(second->readAll(), QByteArray("ok"));
         QCOMPARE(pool.opened(), 2);
     } else {

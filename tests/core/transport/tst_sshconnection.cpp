@@ -2,6 +2,7 @@
 
 #include "core/config/secretstore.h"
 #include "core/docker/dockerengine.h"
+#include "core/services/enginefactory.h"
 
 #include "testengines.h"
 
@@ -65,30 +66,30 @@ void TestSshConnection::classify_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("kind");
     QTest::newRow("auth") << QByteArray("root@10.0.0.1: Permission denied (publickey).")
-                          << int(EngineError::Kind::SshAuth);
+                          << int(TransportError::Kind::SshAuth);
     QTest::newRow("host key") << QByteArray("Host key verification failed.")
-                              << int(EngineError::Kind::SshHostKey);
+                              << int(TransportError::Kind::SshHostKey);
     QTest::newRow("changed key") << QByteArray(
                                         "@@@ WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! @@@")
-                                 << int(EngineError::Kind::SshHostKey);
+                                 << int(TransportError::Kind::SshHostKey);
     QTest::newRow("refused") << QByteArray("ssh: connect to host 127.0.0.1 port 1: Connection "
                                            "refused")
-                             << int(EngineError::Kind::Refused);
+                             << int(TransportError::Kind::Refused);
     QTest::newRow("dns") << QByteArray("ssh: Could not resolve hostname nope: Name or service not "
                                        "known")
-                         << int(EngineError::Kind::Unreachable);
+                         << int(TransportError::Kind::Unreachable);
     QTest::newRow("timeout") << QByteArray("ssh: connect to host 10.9.9.9 port 22: Connection "
                                            "timed out")
-                             << int(EngineError::Kind::Timeout);
+                             << int(TransportError::Kind::Timeout);
     QTest::newRow("no docker") << QByteArray("bash: line 1: docker: command not found")
-                               << int(EngineError::Kind::Unsupported);
+                               << int(TransportError::Kind::Unsupported);
     QTest::newRow("no socket")
         << QByteArray("channel 2: open failed: connect failed: No such file or directory")
-        << int(EngineError::Kind::NoSocket);
+        << int(TransportError::Kind::NoSocket);
     QTest::newRow("daemon down")
         << QByteArray("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is "
                       "the docker daemon running?")
-        << int(EngineError::Kind::Refused);
+        << int(TransportError::Kind::Refused);
 }
 
 void TestSshConnection::classify()
@@ -276,22 +277,22 @@ void TestSshConnection::passphraseFromTheKeychain()
     Endpoint e = Endpoint::fromUrl(TestEngines::sshUrl());
     e.sshIdentityFile = key;
     // In BatchMode the key cannot be opened.
-    QCOMPARE(DockerEngine::identifyBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
+    QCOMPARE(identifyEngineBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
     // Asked for, but nothing is saved: refused, not waited on.
     e.sshPassphraseKey = secretKey;
-    QCOMPARE(DockerEngine::identifyBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
+    QCOMPARE(identifyEngineBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
     QCOMPARE(saveSecret(secretKey, QStringLiteral("wrong")), QString());
-    QCOMPARE(DockerEngine::identifyBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
+    QCOMPARE(identifyEngineBlocking(e, 30000).error.kind, EngineError::Kind::SshAuth);
 
     QCOMPARE(saveSecret(secretKey, passphrase), QString());
-    const auto docker = DockerEngine::identifyBlocking(e, 30000);
+    const auto docker = identifyEngineBlocking(e, 30000);
     QVERIFY2(docker.ok(), qPrintable(docker.error.userText()));
     QCOMPARE(docker.value.kind, EngineInfo::Kind::Docker);
     // The forward mode too (a fresh ssh for each connection).
     Endpoint forward = Endpoint::fromUrl(TestEngines::sshUrl() + TestEngines::podmanSocket());
     forward.sshIdentityFile = key;
     forward.sshPassphraseKey = secretKey;
-    const auto podman = DockerEngine::identifyBlocking(forward, 30000);
+    const auto podman = identifyEngineBlocking(forward, 30000);
     QVERIFY2(podman.ok(), qPrintable(podman.error.userText()));
     QCOMPARE(podman.value.kind, EngineInfo::Kind::Podman);
 }

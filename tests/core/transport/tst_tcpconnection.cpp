@@ -1,3 +1,4 @@
+#include "core/engine/engineerror.h"
 #include "core/transport/tcpconnection.h"
 
 #include "testengines.h"
@@ -25,15 +26,15 @@ private slots:
 
 private:
     // Opens, sends GET /_ping, and returns what came back or the failure.
-    static QByteArray ping(const Endpoint &endpoint, EngineError *error);
+    static QByteArray ping(const Endpoint &endpoint, TransportError *error);
 };
 
 void TestTcpConnection::initTestCase()
 {
-    qRegisterMetaType<EngineError>();
+    qRegisterMetaType<TransportError>();
 }
 
-QByteArray TestTcpConnection::ping(const Endpoint &endpoint, EngineError *error)
+QByteArray TestTcpConnection::ping(const Endpoint &endpoint, TransportError *error)
 {
     std::unique_ptr<Connection> connection(Connection::open(endpoint));
     QByteArray received;
@@ -46,21 +47,22 @@ QByteArray TestTcpConnection::ping(const Endpoint &endpoint, EngineError *error)
     QObject::connect(connection.get(), &Connection::disconnected, connection.get(),
                      [&] { done = true; });
     QObject::connect(connection.get(), &Connection::failed, connection.get(),
-                     [&](const EngineError &e) {
+                     [&](const TransportError &e) {
                          *error = e;
                          done = true;
                      });
     if (!QTest::qWaitFor([&] { return done; }, 15000))
-        *error = EngineError::make(EngineError::Kind::Timeout, QStringLiteral("test timeout"));
+        *error =
+            TransportError::make(TransportError::Kind::Timeout, QStringLiteral("test timeout"));
     return received;
 }
 
 void TestTcpConnection::verifiedTlsPing()
 {
     REQUIRE_ENGINES();
-    EngineError error;
+    TransportError error;
     const QByteArray answer = ping(TestEngines::dockerTlsEndpoint(), &error);
-    QVERIFY2(!error.isError(), qPrintable(error.userText()));
+    QVERIFY2(!error.isError(), qPrintable(EngineError(error).userText()));
     QVERIFY2(answer.startsWith("HTTP/1.1 200 OK"), answer.constData());
     QVERIFY(answer.contains("Api-Version: 1.41"));
 }
@@ -72,11 +74,11 @@ void TestTcpConnection::untrustedEngineCertificateIsRefused()
     // must not be accepted.
     Endpoint endpoint = TestEngines::dockerTlsEndpoint();
     endpoint.tlsCaFile = TestEngines::rogueTlsCertPath() + QStringLiteral("/ca.pem");
-    EngineError error;
+    TransportError error;
     const QByteArray answer = ping(endpoint, &error);
-    QCOMPARE(error.kind, EngineError::Kind::Tls);
+    QCOMPARE(error.kind, TransportError::Kind::Tls);
     QVERIFY(answer.isEmpty());
-    QVERIFY(error.userText().contains(endpoint.toUrl()));
+    QVERIFY(EngineError(error).userText().contains(endpoint.toUrl()));
 }
 
 void TestTcpConnection::engineRefusesAClientWithoutCertificate()
@@ -85,10 +87,10 @@ void TestTcpConnection::engineRefusesAClientWithoutCertificate()
     Endpoint endpoint = TestEngines::dockerTlsEndpoint();
     endpoint.tlsCertFile.clear();
     endpoint.tlsKeyFile.clear();
-    EngineError error;
+    TransportError error;
     const QByteArray answer = ping(endpoint, &error);
     QVERIFY2(!answer.startsWith("HTTP/1.1 200"), answer.constData());
-    QCOMPARE(error.kind, EngineError::Kind::Tls);
+    QCOMPARE(error.kind, TransportError::Kind::Tls);
 }
 
 void TestTcpConnection::engineRefusesAnUntrustedClient()
@@ -97,10 +99,10 @@ void TestTcpConnection::engineRefusesAnUntrustedClient()
     Endpoint endpoint = TestEngines::dockerTlsEndpoint();
     endpoint.tlsCertFile = TestEngines::rogueTlsCertPath() + QStringLiteral("/cert.pem");
     endpoint.tlsKeyFile = TestEngines::rogueTlsCertPath() + QStringLiteral("/key.pem");
-    EngineError error;
+    TransportError error;
     const QByteArray answer = ping(endpoint, &error);
     QVERIFY2(!answer.startsWith("HTTP/1.1 200"), answer.constData());
-    QCOMPARE(error.kind, EngineError::Kind::Tls);
+    QCOMPARE(error.kind, TransportError::Kind::Tls);
 }
 
 void TestTcpConnection::skippingVerificationIsExplicit()
@@ -109,9 +111,9 @@ void TestTcpConnection::skippingVerificationIsExplicit()
     Endpoint endpoint = TestEngines::dockerTlsEndpoint();
     endpoint.tlsCaFile = TestEngines::rogueTlsCertPath() + QStringLiteral("/ca.pem");
     endpoint.tlsSkipVerify = true;
-    EngineError error;
+    TransportError error;
     const QByteArray answer = ping(endpoint, &error);
-    QVERIFY2(!error.isError(), qPrintable(error.userText()));
+    QVERIFY2(!error.isError(), qPrintable(EngineError(error).userText()));
     QVERIFY(answer.startsWith("HTTP/1.1 200 OK"));
 }
 
@@ -120,9 +122,9 @@ void TestTcpConnection::unreadableKeyIsAClearError()
     REQUIRE_ENGINES();
     Endpoint endpoint = TestEngines::dockerTlsEndpoint();
     endpoint.tlsKeyFile = endpoint.tlsCaFile; // a certificate where the key should be
-    EngineError error;
+    TransportError error;
     ping(endpoint, &error);
-    QCOMPARE(error.kind, EngineError::Kind::Tls);
+    QCOMPARE(error.kind, TransportError::Kind::Tls);
     QVERIFY2(error.message.contains(endpoint.tlsKeyFile), qPrintable(error.message));
 }
 
@@ -140,10 +142,10 @@ void TestTcpConnection::plainTcpPing()
             socket->disconnectFromHost();
         });
     });
-    EngineError error;
+    TransportError error;
     const QByteArray answer = ping(
         Endpoint::fromUrl(QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort())), &error);
-    QVERIFY2(!error.isError(), qPrintable(error.userText()));
+    QVERIFY2(!error.isError(), qPrintable(EngineError(error).userText()));
     QVERIFY(answer.endsWith("\r\n\r\nOK"));
 }
 
@@ -153,9 +155,9 @@ void TestTcpConnection::refusedPort()
     QVERIFY(server.listen(QHostAddress::LocalHost));
     const quint16 port = server.serverPort();
     server.close();
-    EngineError error;
+    TransportError error;
     ping(Endpoint::fromUrl(QStringLiteral("tcp://127.0.0.1:%1").arg(port)), &error);
-    QCOMPARE(error.kind, EngineError::Kind::Refused);
+    QCOMPARE(error.kind, TransportError::Kind::Refused);
 }
 
 QTEST_GUILESS_MAIN(TestTcpConnection)
