@@ -78,26 +78,6 @@
         <translation>ERROR</translation>
     </message>
     <message>
-        <source>NODE</source>
-        <translation>NODE</translation>
-    </message>
-    <message>
-        <source>CONTAINER ID</source>
-        <translation>CONTAINER ID</translation>
-    </message>
-    <message>
-        <source>IMAGE</source>
-        <translation>IMAGE</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>PORTS</source>
-        <translation>PORTS</translation>
-    </message>
-    <message>
         <source>There is already a node called %1: choose another name.</source>
         <translation>There is already a node called %1: choose another name.</translation>
     </message>
@@ -158,79 +138,38 @@
     </message>
 </context>
 <context>
+    <name>CliPrinter</name>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>CONTAINER ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>PORTS</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
-    <message>
-        <source>Check that the engine answers</source>
-        <translation>Check that the engine answers</translation>
-    </message>
-    <message>
-        <source>Show the engine, its version and capabilities</source>
-        <translation>Show the engine, its version and capabilities</translation>
-    </message>
-    <message>
-        <source>List containers</source>
-        <translation>List containers</translation>
-    </message>
-    <message>
-        <source>Show containers&apos; full details as JSON</source>
-        <translation>Show containers&apos; full details as JSON</translation>
-    </message>
-    <message>
-        <source>Create a container</source>
-        <translation>Create a container</translation>
-    </message>
-    <message>
-        <source>Create and start a container</source>
-        <translation>Create and start a container</translation>
-    </message>
-    <message>
-        <source>Start containers</source>
-        <translation>Start containers</translation>
-    </message>
-    <message>
-        <source>Stop containers</source>
-        <translation>Stop containers</translation>
-    </message>
-    <message>
-        <source>Restart containers</source>
-        <translation>Restart containers</translation>
-    </message>
-    <message>
-        <source>Send a signal to containers</source>
-        <translation>Send a signal to containers</translation>
-    </message>
-    <message>
-        <source>Pause containers</source>
-        <translation>Pause containers</translation>
-    </message>
-    <message>
-        <source>Unpause containers</source>
-        <translation>Unpause containers</translation>
-    </message>
-    <message>
-        <source>Rename a container</source>
-        <translation>Rename a container</translation>
-    </message>
-    <message>
-        <source>Remove containers</source>
-        <translation>Remove containers</translation>
-    </message>
-    <message>
-        <source>Wait until a container stops; print its exit code</source>
-        <translation>Wait until a container stops; print its exit code</translation>
-    </message>
-    <message>
-        <source>Show a container&apos;s processes</source>
-        <translation>Show a container&apos;s processes</translation>
-    </message>
-    <message>
-        <source>Make an image from a container</source>
-        <translation>Make an image from a container</translation>
-    </message>
-    <message>
-        <source>Remove all stopped containers</source>
-        <translation>Remove all stopped containers</translation>
-    </message>
     <message>
         <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
         <translation>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</translation>
@@ -283,6 +222,13 @@
         <source>Print as JSON.</source>
         <translation>Print as JSON.</translation>
     </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</source>
+        <translation>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</translation>
+    </message>
     <message>
         <source>No engine answered at %1. Start Docker or Podman, or name one with --node URL.</source>
         <translation>No engine answered at %1. Start Docker or Podman, or name one with --node URL.</translation>
@@ -291,77 +237,554 @@
         <source>Missing arguments. See gontainer-cli %1 --help.</source>
         <translation>Missing arguments. See gontainer-cli %1 --help.</translation>
     </message>
+</context>
+<context>
+    <name>CommitDialog</name>
     <message>
-        <source>FIELD</source>
-        <translation>FIELD</translation>
+        <source>Commit %1 to an Image</source>
+        <translation>Commit %1 to an Image</translation>
     </message>
     <message>
-        <source>VALUE</source>
-        <translation>VALUE</translation>
+        <source>Saves the container&apos;s file system as a new image on its node.</source>
+        <translation>Saves the container&apos;s file system as a new image on its node.</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Node</translation>
+        <source>myapp or registry.example:5000/team/myapp</source>
+        <translation>myapp or registry.example:5000/team/myapp</translation>
     </message>
     <message>
-        <source>Engine</source>
-        <translation>Engine</translation>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <source>API version</source>
-        <translation>API version</translation>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
     </message>
     <message>
-        <source>Libpod API version</source>
-        <translation>Libpod API version</translation>
+        <source>Name &lt;email&gt;</source>
+        <translation>Name &lt;email&gt;</translation>
     </message>
     <message>
-        <source>OS/Arch</source>
-        <translation>OS/Arch</translation>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
     </message>
     <message>
-        <source>Kernel</source>
-        <translation>Kernel</translation>
+        <source>&amp;Pause the container while committing</source>
+        <translation>&amp;Pause the container while committing</translation>
     </message>
     <message>
-        <source>Features</source>
-        <translation>Features</translation>
+        <source>&amp;Commit</source>
+        <translation>&amp;Commit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
+        <translation>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
+    </message>
+    <message>
+        <source>A tag needs a repository.</source>
+        <translation>A tag needs a repository.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>this engine address cannot be used</source>
+        <translation>this engine address cannot be used</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerActionRunner</name>
+    <message>
+        <source>the node was removed</source>
+        <translation>the node was removed</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerActions</name>
+    <message>
+        <source>&amp;Container</source>
+        <translation>&amp;Container</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the selected containers</source>
+        <translation>Start the selected containers</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stop the selected containers</source>
+        <translation>Stop the selected containers</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>Restart the selected containers</source>
+        <translation>Restart the selected containers</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected running containers</source>
+        <translation>Pause the selected running containers</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Res&amp;ume</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused containers</source>
+        <translation>Resume the selected paused containers</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>&amp;Kill…</translation>
+    </message>
+    <message>
+        <source>Send a signal to the selected containers</source>
+        <translation>Send a signal to the selected containers</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Give the selected container a new name</source>
+        <translation>Give the selected container a new name</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Remove the selected containers</source>
+        <translation>Remove the selected containers</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the selected container&apos;s details</source>
+        <translation>Show the selected container&apos;s details</translation>
+    </message>
+    <message>
+        <source>&amp;New Container…</source>
+        <translation>&amp;New Container…</translation>
+    </message>
+    <message>
+        <source>Create a container on a node</source>
+        <translation>Create a container on a node</translation>
+    </message>
+    <message>
+        <source>&amp;Commit to Image…</source>
+        <translation>&amp;Commit to Image…</translation>
+    </message>
+    <message>
+        <source>Save the selected container as a new image</source>
+        <translation>Save the selected container as a new image</translation>
+    </message>
+    <message>
+        <source>Open C&amp;onsole</source>
+        <translation>Open C&amp;onsole</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container, in a window</source>
+        <translation>Run a shell in the selected running container, in a window</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Terminal</source>
+        <translation>Open in &amp;Terminal</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container in your terminal emulator</source>
+        <translation>Run a shell in the selected running container in your terminal emulator</translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation>Show &amp;Logs</translation>
+    </message>
+    <message>
+        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
+        <translation>Show the selected containers&apos; logs in a window, merged by time when several</translation>
+    </message>
+    <message>
+        <source>Kill containers</source>
+        <translation>Kill containers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this signal to %n container(s):</source>
+        <translation>
+            <numerusform>Send this signal to %n container:</numerusform>
+            <numerusform>Send this signal to %n containers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>New name for %1:</translation>
+    </message>
+    <message>
+        <source>Rename container</source>
+        <translation>Rename container</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>Remove containers</translation>
+    </message>
+    <message>
+        <source>Remove the container %1?</source>
+        <translation>Remove the container %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)?</source>
+        <translation>
+            <numerusform>Remove %n container?</numerusform>
+            <numerusform>Remove %n containers?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are running and will be stopped first.</source>
+        <translation>
+            <numerusform>%n of them is running and will be stopped first.</numerusform>
+            <numerusform>%n of them are running and will be stopped first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Also remove their anonymous volumes</source>
+        <translation>Also remove their anonymous volumes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
+        <translation>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</translation>
+    </message>
+    <message>
+        <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
+        <translation>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 on %2.</source>
+        <translation>Created %1 on %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n container(s)…</source>
+        <translation>
+            <numerusform>Starting %n container…</numerusform>
+            <numerusform>Starting %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Stopping %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n container(s)…</source>
+        <translation>
+            <numerusform>Stopping %n container…</numerusform>
+            <numerusform>Stopping %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Restarting %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarting %n container(s)…</source>
+        <translation>
+            <numerusform>Restarting %n container…</numerusform>
+            <numerusform>Restarting %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>Pausing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing %n container(s)…</source>
+        <translation>
+            <numerusform>Pausing %n container…</numerusform>
+            <numerusform>Pausing %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>Resuming %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n container(s)…</source>
+        <translation>
+            <numerusform>Resuming %n container…</numerusform>
+            <numerusform>Resuming %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the signal to %1…</source>
+        <translation>Sending the signal to %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the signal to %n container(s)…</source>
+        <translation>
+            <numerusform>Sending the signal to %n container…</numerusform>
+            <numerusform>Sending the signal to %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation>Renaming %1…</translation>
+    </message>
+    <message>
+        <source>Committing %1 to an image…</source>
+        <translation>Committing %1 to an image…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n container(s)…</source>
+        <translation>
+            <numerusform>Removing %n container…</numerusform>
+            <numerusform>Removing %n containers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>Started %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s).</source>
+        <translation>
+            <numerusform>Started %n container.</numerusform>
+            <numerusform>Started %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>Stopped %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s).</source>
+        <translation>
+            <numerusform>Stopped %n container.</numerusform>
+            <numerusform>Stopped %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>Restarted %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s).</source>
+        <translation>
+            <numerusform>Restarted %n container.</numerusform>
+            <numerusform>Restarted %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>Paused %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s).</source>
+        <translation>
+            <numerusform>Paused %n container.</numerusform>
+            <numerusform>Paused %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>Resumed %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n container(s).</source>
+        <translation>
+            <numerusform>Resumed %n container.</numerusform>
+            <numerusform>Resumed %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the signal to %1.</source>
+        <translation>Sent the signal to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the signal to %n container(s).</source>
+        <translation>
+            <numerusform>Sent the signal to %n container.</numerusform>
+            <numerusform>Sent the signal to %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation>Renamed %1.</translation>
+    </message>
+    <message>
+        <source>Committed %1 to a new image.</source>
+        <translation>Committed %1 to a new image.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s).</source>
+        <translation>
+            <numerusform>Removed %n container.</numerusform>
+            <numerusform>Removed %n containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>stop</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>restart</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>signal</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>rename</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>commit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not %1 %2 of %n container(s):</source>
+        <translation>
+            <numerusform>Could not %1 %2 of %n container:</numerusform>
+            <numerusform>Could not %1 %2 of %n containers:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile; the list updates by itself.</source>
+        <translation>It may have been removed meanwhile; the list updates by itself.</translation>
+    </message>
+    <message>
+        <source>Its state does not allow this now: wait for it to settle, or stop it first.</source>
+        <translation>Its state does not allow this now: wait for it to settle, or stop it first.</translation>
+    </message>
+    <message>
+        <source>The engine failed; its log on that node may say more.</source>
+        <translation>The engine failed; its log on that node may say more.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCommands</name>
+    <message>
+        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
+        <translation>Seconds to wait before killing (default: the container&apos;s own).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
+        <translation>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
+    </message>
+    <message>
+        <source>--health-retries takes a whole number.</source>
+        <translation>--health-retries takes a whole number.</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a whole number of seconds.</source>
+        <translation>--stop-timeout takes a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>List containers</translation>
     </message>
     <message>
         <source>Show all containers, not only running ones.</source>
         <translation>Show all containers, not only running ones.</translation>
     </message>
     <message>
-        <source>CONTAINER ID</source>
-        <translation>CONTAINER ID</translation>
+        <source>Every node the app shows, with a node column, instead of one.</source>
+        <translation>Every node the app shows, with a node column, instead of one.</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
+        <source>Show containers&apos; full details as JSON</source>
+        <translation>Show containers&apos; full details as JSON</translation>
     </message>
     <message>
-        <source>IMAGE</source>
-        <translation>IMAGE</translation>
+        <source>Create a container</source>
+        <translation>Create a container</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>STATE</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>PORTS</source>
-        <translation>PORTS</translation>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Name the container.</source>
         <translation>Name the container.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Set an environment variable.</source>
@@ -512,10 +935,6 @@
         <translation>Seconds to wait before killing on stop.</translation>
     </message>
     <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
         <source>Network mode or name.</source>
         <translation>Network mode or name.</translation>
     </message>
@@ -536,32 +955,44 @@
         <translation>Podman: stop the container after this long.</translation>
     </message>
     <message>
+        <source>Create and start a container</source>
+        <translation>Create and start a container</translation>
+    </message>
+    <message>
         <source>Start it and print its id instead of following its output.</source>
         <translation>Start it and print its id instead of following its output.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
-        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
+        <source>Start containers</source>
+        <translation>Start containers</translation>
     </message>
     <message>
-        <source>--health-retries takes a whole number.</source>
-        <translation>--health-retries takes a whole number.</translation>
+        <source>Stop containers</source>
+        <translation>Stop containers</translation>
     </message>
     <message>
-        <source>--stop-timeout takes a whole number of seconds.</source>
-        <translation>--stop-timeout takes a whole number of seconds.</translation>
+        <source>Restart containers</source>
+        <translation>Restart containers</translation>
     </message>
     <message>
-        <source>Warning: %1</source>
-        <translation>Warning: %1</translation>
-    </message>
-    <message>
-        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
-        <translation>Seconds to wait before killing (default: the container&apos;s own).</translation>
+        <source>Send a signal to containers</source>
+        <translation>Send a signal to containers</translation>
     </message>
     <message>
         <source>The signal to send (default SIGKILL).</source>
         <translation>The signal to send (default SIGKILL).</translation>
+    </message>
+    <message>
+        <source>Pause containers</source>
+        <translation>Pause containers</translation>
+    </message>
+    <message>
+        <source>Unpause containers</source>
+        <translation>Unpause containers</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>Remove containers</translation>
     </message>
     <message>
         <source>Remove running containers too (they are killed).</source>
@@ -572,36 +1003,20 @@
         <translation>Remove the containers&apos; anonymous volumes too.</translation>
     </message>
     <message>
-        <source>Keep following.</source>
-        <translation>Keep following.</translation>
+        <source>Rename a container</source>
+        <translation>Rename a container</translation>
     </message>
     <message>
-        <source>Only the last N lines.</source>
-        <translation>Only the last N lines.</translation>
+        <source>Wait until a container stops; print its exit code</source>
+        <translation>Wait until a container stops; print its exit code</translation>
     </message>
     <message>
-        <source>Prefix each line with its time.</source>
-        <translation>Prefix each line with its time.</translation>
+        <source>Show a container&apos;s processes</source>
+        <translation>Show a container&apos;s processes</translation>
     </message>
     <message>
-        <source>Only lines since a time or a duration ago (10m).</source>
-        <translation>Only lines since a time or a duration ago (10m).</translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation>WHEN</translation>
-    </message>
-    <message>
-        <source>Only lines until a time or a duration ago.</source>
-        <translation>Only lines until a time or a duration ago.</translation>
-    </message>
-    <message>
-        <source>--tail takes a whole number of lines.</source>
-        <translation>--tail takes a whole number of lines.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
-        <translation>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</translation>
+        <source>Make an image from a container</source>
+        <translation>Make an image from a container</translation>
     </message>
     <message>
         <source>Commit message.</source>
@@ -620,6 +1035,10 @@
         <translation>Do not pause the container while committing.</translation>
     </message>
     <message>
+        <source>Remove all stopped containers</source>
+        <translation>Remove all stopped containers</translation>
+    </message>
+    <message>
         <source>Do it: without this, prune only says what it would do.</source>
         <translation>Do it: without this, prune only says what it would do.</translation>
     </message>
@@ -630,258 +1049,6 @@
     <message>
         <source>Reclaimed %1 bytes.</source>
         <translation>Reclaimed %1 bytes.</translation>
-    </message>
-    <message>
-        <source>Show containers&apos; CPU, memory, network and disk use</source>
-        <translation>Show containers&apos; CPU, memory, network and disk use</translation>
-    </message>
-    <message>
-        <source>Print one sample of each and stop.</source>
-        <translation>Print one sample of each and stop.</translation>
-    </message>
-    <message>
-        <source>CONTAINER</source>
-        <translation>CONTAINER</translation>
-    </message>
-    <message>
-        <source>CPU %</source>
-        <translation>CPU %</translation>
-    </message>
-    <message>
-        <source>MEM USAGE / LIMIT</source>
-        <translation>MEM USAGE / LIMIT</translation>
-    </message>
-    <message>
-        <source>MEM %</source>
-        <translation>MEM %</translation>
-    </message>
-    <message>
-        <source>NET I/O</source>
-        <translation>NET I/O</translation>
-    </message>
-    <message>
-        <source>BLOCK I/O</source>
-        <translation>BLOCK I/O</translation>
-    </message>
-    <message>
-        <source>PIDS</source>
-        <translation>PIDS</translation>
-    </message>
-    <message>
-        <source>Show the node: machine, engine, storage, counts</source>
-        <translation>Show the node: machine, engine, storage, counts</translation>
-    </message>
-    <message>
-        <source>Show disk use of images, containers, volumes, cache</source>
-        <translation>Show disk use of images, containers, volumes, cache</translation>
-    </message>
-    <message>
-        <source>List images</source>
-        <translation>List images</translation>
-    </message>
-    <message>
-        <source>Show an image&apos;s layers</source>
-        <translation>Show an image&apos;s layers</translation>
-    </message>
-    <message>
-        <source>Pull an image from a registry</source>
-        <translation>Pull an image from a registry</translation>
-    </message>
-    <message>
-        <source>Push an image to a registry</source>
-        <translation>Push an image to a registry</translation>
-    </message>
-    <message>
-        <source>Give an image another name</source>
-        <translation>Give an image another name</translation>
-    </message>
-    <message>
-        <source>Remove images</source>
-        <translation>Remove images</translation>
-    </message>
-    <message>
-        <source>Remove dangling (or all unused) images</source>
-        <translation>Remove dangling (or all unused) images</translation>
-    </message>
-    <message>
-        <source>Host name</source>
-        <translation>Host name</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>Operating system</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>Architecture</translation>
-    </message>
-    <message>
-        <source>CPUs</source>
-        <translation>CPUs</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Memory</translation>
-    </message>
-    <message>
-        <source>Engine version</source>
-        <translation>Engine version</translation>
-    </message>
-    <message>
-        <source>Storage driver</source>
-        <translation>Storage driver</translation>
-    </message>
-    <message>
-        <source>Cgroup</source>
-        <translation>Cgroup</translation>
-    </message>
-    <message>
-        <source>Root folder</source>
-        <translation>Root folder</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Containers</translation>
-    </message>
-    <message>
-        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
-        <translation>%1 (%2 running, %3 paused, %4 stopped)</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Local volumes</source>
-        <translation>Local volumes</translation>
-    </message>
-    <message>
-        <source>Build cache</source>
-        <translation>Build cache</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>TYPE</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>ACTIVE</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>SIZE</translation>
-    </message>
-    <message>
-        <source>RECLAIMABLE</source>
-        <translation>RECLAIMABLE</translation>
-    </message>
-    <message>
-        <source>Include intermediate images.</source>
-        <translation>Include intermediate images.</translation>
-    </message>
-    <message>
-        <source>REPOSITORY</source>
-        <translation>REPOSITORY</translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation>TAG</translation>
-    </message>
-    <message>
-        <source>IMAGE ID</source>
-        <translation>IMAGE ID</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>CREATED</translation>
-    </message>
-    <message>
-        <source>CREATED BY</source>
-        <translation>CREATED BY</translation>
-    </message>
-    <message>
-        <source>COMMENT</source>
-        <translation>COMMENT</translation>
-    </message>
-    <message>
-        <source>Log in to the registry as this user.</source>
-        <translation>Log in to the registry as this user.</translation>
-    </message>
-    <message>
-        <source>Read the registry password from standard input.</source>
-        <translation>Read the registry password from standard input.</translation>
-    </message>
-    <message>
-        <source>Print nothing but errors.</source>
-        <translation>Print nothing but errors.</translation>
-    </message>
-    <message>
-        <source>--password-stdin needs --username.</source>
-        <translation>--password-stdin needs --username.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>Cannot read the password from standard input.</translation>
-    </message>
-    <message>
-        <source>Remove even if containers use it or it has several names.</source>
-        <translation>Remove even if containers use it or it has several names.</translation>
-    </message>
-    <message>
-        <source>Untagged: %1</source>
-        <translation>Untagged: %1</translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>Deleted: %1</translation>
-    </message>
-    <message>
-        <source>Remove every image no container uses, not only dangling ones.</source>
-        <translation>Remove every image no container uses, not only dangling ones.</translation>
-    </message>
-    <message>
-        <source>This removes images on %1. Run again with --force to do it.</source>
-        <translation>This removes images on %1. Run again with --force to do it.</translation>
-    </message>
-    <message>
-        <source>List volumes</source>
-        <translation>List volumes</translation>
-    </message>
-    <message>
-        <source>List networks</source>
-        <translation>List networks</translation>
-    </message>
-    <message>
-        <source>DRIVER</source>
-        <translation>DRIVER</translation>
-    </message>
-    <message>
-        <source>VOLUME NAME</source>
-        <translation>VOLUME NAME</translation>
-    </message>
-    <message>
-        <source>MOUNT POINT</source>
-        <translation>MOUNT POINT</translation>
-    </message>
-    <message>
-        <source>NETWORK ID</source>
-        <translation>NETWORK ID</translation>
-    </message>
-    <message>
-        <source>SCOPE</source>
-        <translation>SCOPE</translation>
-    </message>
-    <message>
-        <source>SUBNETS</source>
-        <translation>SUBNETS</translation>
     </message>
     <message>
         <source>Run a command in a running container</source>
@@ -898,323 +1065,6 @@
     <message>
         <source>Give the command full privileges.</source>
         <translation>Give the command full privileges.</translation>
-    </message>
-    <message>
-        <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
-        <translation>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</translation>
-    </message>
-    <message>
-        <source>List pods (Podman)</source>
-        <translation>List pods (Podman)</translation>
-    </message>
-    <message>
-        <source>POD ID</source>
-        <translation>POD ID</translation>
-    </message>
-    <message>
-        <source>CONTAINERS</source>
-        <translation>CONTAINERS</translation>
-    </message>
-    <message>
-        <source>Build an image from a folder with a Dockerfile</source>
-        <translation>Build an image from a folder with a Dockerfile</translation>
-    </message>
-    <message>
-        <source>Name the image.</source>
-        <translation>Name the image.</translation>
-    </message>
-    <message>
-        <source>The Dockerfile, relative to PATH (default: Dockerfile).</source>
-        <translation>The Dockerfile, relative to PATH (default: Dockerfile).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Set a build argument.</source>
-        <translation>Set a build argument.</translation>
-    </message>
-    <message>
-        <source>Build only up to this stage.</source>
-        <translation>Build only up to this stage.</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>STAGE</translation>
-    </message>
-    <message>
-        <source>Do not use the build cache.</source>
-        <translation>Do not use the build cache.</translation>
-    </message>
-    <message>
-        <source>Look for newer base images.</source>
-        <translation>Look for newer base images.</translation>
-    </message>
-    <message>
-        <source>Print only the new image&apos;s id.</source>
-        <translation>Print only the new image&apos;s id.</translation>
-    </message>
-    <message>
-        <source>Follow events until Ctrl+C</source>
-        <translation>Follow events until Ctrl+C</translation>
-    </message>
-    <message>
-        <source>Only events of this kind: container, image, volume, network, pod.</source>
-        <translation>Only events of this kind: container, image, volume, network, pod.</translation>
-    </message>
-    <message>
-        <source>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</source>
-        <translation>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</translation>
-    </message>
-    <message>
-        <source>FILTER</source>
-        <translation>FILTER</translation>
-    </message>
-    <message>
-        <source>Replay events since a time or a duration ago first.</source>
-        <translation>Replay events since a time or a duration ago first.</translation>
-    </message>
-    <message>
-        <source>Unknown filter %1: use container=, label=, event= or type=.</source>
-        <translation>Unknown filter %1: use container=, label=, event= or type=.</translation>
-    </message>
-    <message>
-        <source>Search registries for images</source>
-        <translation>Search registries for images</translation>
-    </message>
-    <message>
-        <source>Show at most N results.</source>
-        <translation>Show at most N results.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number from 1 to 100.</source>
-        <translation>--limit takes a whole number from 1 to 100.</translation>
-    </message>
-    <message>
-        <source>this engine cannot search registries</source>
-        <translation>this engine cannot search registries</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>DESCRIPTION</source>
-        <translation>DESCRIPTION</translation>
-    </message>
-    <message>
-        <source>STARS</source>
-        <translation>STARS</translation>
-    </message>
-    <message>
-        <source>OFFICIAL</source>
-        <translation>OFFICIAL</translation>
-    </message>
-    <message>
-        <source>AUTOMATED</source>
-        <translation>AUTOMATED</translation>
-    </message>
-    <message>
-        <source>List the nodes the app shows (state, latency, engine), add or remove one</source>
-        <translation>List the nodes the app shows (state, latency, engine), add or remove one</translation>
-    </message>
-    <message>
-        <source>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</source>
-        <translation>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</translation>
-    </message>
-    <message>
-        <source>Every node the app shows, with a node column, instead of one.</source>
-        <translation>Every node the app shows, with a node column, instead of one.</translation>
-    </message>
-    <message>
-        <source>add: speak TLS to a tcp:// node.</source>
-        <translation>add: speak TLS to a tcp:// node.</translation>
-    </message>
-    <message>
-        <source>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</source>
-        <translation>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</translation>
-    </message>
-    <message>
-        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
-        <translation>add: do not verify the engine&apos;s certificate (not recommended).</translation>
-    </message>
-    <message>
-        <source>add: the SSH private key for an ssh:// node.</source>
-        <translation>add: the SSH private key for an ssh:// node.</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli nodes add NAME URL</source>
-        <translation>Use: gontainer-cli nodes add NAME URL</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli nodes rm NAME</source>
-        <translation>Use: gontainer-cli nodes rm NAME</translation>
-    </message>
-    <message>
-        <source>Follow every node the app shows, each line with its node.</source>
-        <translation>Follow every node the app shows, each line with its node.</translation>
-    </message>
-    <message>
-        <source>import: show what would be added, add nothing.</source>
-        <translation>import: show what would be added, add nothing.</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli nodes import [--dry-run]</source>
-        <translation>Use: gontainer-cli nodes import [--dry-run]</translation>
-    </message>
-    <message>
-        <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
-        <translation>Unknown nodes action %1: use add, rm or import, or nothing to list.</translation>
-    </message>
-    <message>
-        <source>Log in to a registry; the password is kept in the desktop keychain</source>
-        <translation>Log in to a registry; the password is kept in the desktop keychain</translation>
-    </message>
-    <message>
-        <source>Forget the saved login of a registry</source>
-        <translation>Forget the saved login of a registry</translation>
-    </message>
-    <message>
-        <source>The saved login could not be read, so this goes without one: %1</source>
-        <translation>The saved login could not be read, so this goes without one: %1</translation>
-    </message>
-    <message>
-        <source>The user to log in as.</source>
-        <translation>The user to log in as.</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation>Read the password from standard input.</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</source>
-        <translation>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</translation>
-    </message>
-    <message>
-        <source>Give the password with --password-stdin, or run this in a terminal to be asked for it.</source>
-        <translation>Give the password with --password-stdin, or run this in a terminal to be asked for it.</translation>
-    </message>
-    <message>
-        <source>The password is empty.</source>
-        <translation>The password is empty.</translation>
-    </message>
-    <message>
-        <source>Login Succeeded</source>
-        <translation>Login Succeeded</translation>
-    </message>
-    <message>
-        <source>The login to %1 works, but it was not saved: %2</source>
-        <translation>The login to %1 works, but it was not saved: %2</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>Password: </translation>
-    </message>
-    <message>
-        <source>There is no saved login for %1.</source>
-        <translation>There is no saved login for %1.</translation>
-    </message>
-    <message>
-        <source>Removed the saved login for %1.</source>
-        <translation>Removed the saved login for %1.</translation>
-    </message>
-    <message>
-        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
-        <translation>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</translation>
-    </message>
-    <message>
-        <source>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</source>
-        <translation>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>The passphrase is empty.</translation>
-    </message>
-    <message>
-        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
-        <translation>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</translation>
-    </message>
-    <message>
-        <source>Look for the containers on every node the app shows.</source>
-        <translation>Look for the containers on every node the app shows.</translation>
-    </message>
-    <message>
-        <source>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</source>
-        <translation>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</translation>
-    </message>
-    <message>
-        <source>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</source>
-        <translation>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</translation>
-    </message>
-</context>
-<context>
-    <name>CommitDialog</name>
-    <message>
-        <source>Commit %1 to an Image</source>
-        <translation>Commit %1 to an Image</translation>
-    </message>
-    <message>
-        <source>Saves the container&apos;s file system as a new image on its node.</source>
-        <translation>Saves the container&apos;s file system as a new image on its node.</translation>
-    </message>
-    <message>
-        <source>myapp or registry.example:5000/team/myapp</source>
-        <translation>myapp or registry.example:5000/team/myapp</translation>
-    </message>
-    <message>
-        <source>&amp;Repository:</source>
-        <translation>&amp;Repository:</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Tag:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Message:</translation>
-    </message>
-    <message>
-        <source>Name &lt;email&gt;</source>
-        <translation>Name &lt;email&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>&amp;Author:</translation>
-    </message>
-    <message>
-        <source>&amp;Pause the container while committing</source>
-        <translation>&amp;Pause the container while committing</translation>
-    </message>
-    <message>
-        <source>&amp;Commit</source>
-        <translation>&amp;Commit</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
-        <translation>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
-    </message>
-    <message>
-        <source>A tag needs a repository.</source>
-        <translation>A tag needs a repository.</translation>
-    </message>
-</context>
-<context>
-    <name>Connection</name>
-    <message>
-        <source>this engine address cannot be used</source>
-        <translation>this engine address cannot be used</translation>
-    </message>
-</context>
-<context>
-    <name>ContainerActionRunner</name>
-    <message>
-        <source>the node was removed</source>
-        <translation>the node was removed</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1520,149 @@ ID %2</translation>
     </message>
 </context>
 <context>
+    <name>ContainersPage</name>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles</source>
+        <translation>&amp;Tiles</translation>
+    </message>
+    <message>
+        <source>Show containers as tiles (Ctrl+1)</source>
+        <translation>Show containers as tiles (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>Show containers as a table (Ctrl+2)</source>
+        <translation>Show containers as a table (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>Search name, image, label, ID (Ctrl+F)</source>
+        <translation>Search name, image, label, ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Show only containers in this state</source>
+        <translation>Show only containers in this state</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>Any health</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Healthy</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>With a health check</source>
+        <translation>With a health check</translation>
+    </message>
+    <message>
+        <source>Show only containers with this health</source>
+        <translation>Show only containers with this health</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sort by %1</translation>
+    </message>
+    <message>
+        <source>Ascending or descending</source>
+        <translation>Ascending or descending</translation>
+    </message>
+    <message>
+        <source>Show the containers of one node</source>
+        <translation>Show the containers of one node</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1 running</source>
+        <translation>
+            <numerusform>%n container, %1 running</numerusform>
+            <numerusform>%n containers, %1 running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n unhealthy</numerusform>
+            <numerusform>%n unhealthy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container matches the search and filters.
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
+        <translation>No container matches the search and filters.
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</translation>
+    </message>
+    <message>
+        <source>No container engine.</source>
+        <translation>No container engine.</translation>
+    </message>
+    <message>
+        <source>No nodes.
+Add one in Nodes with &quot;Add Node…&quot;.</source>
+        <translation>No nodes.
+Add one in Nodes with &quot;Add Node…&quot;.</translation>
+    </message>
+    <message>
+        <source>Looking for a container engine…</source>
+        <translation>Looking for a container engine…</translation>
+    </message>
+    <message>
+        <source>No containers yet.
+Containers you create with Docker or Podman appear here as soon as they exist.</source>
+        <translation>No containers yet.
+Containers you create with Docker or Podman appear here as soon as they exist.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>No node can be reached.</translation>
+    </message>
+</context>
+<context>
     <name>CreateContainerDialog</name>
     <message>
         <source>New Container</source>
@@ -2119,34 +2112,6 @@ ID %2</translation>
         <translation>network&apos;s inspect answer</translation>
     </message>
     <message>
-        <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
-        <translation>this engine has no pods, kube or health-check runs (Podman has them)</translation>
-    </message>
-    <message>
-        <source>pod list</source>
-        <translation>pod list</translation>
-    </message>
-    <message>
-        <source>pod&apos;s inspect answer</source>
-        <translation>pod&apos;s inspect answer</translation>
-    </message>
-    <message>
-        <source>pod stats</source>
-        <translation>pod stats</translation>
-    </message>
-    <message>
-        <source>kube YAML</source>
-        <translation>kube YAML</translation>
-    </message>
-    <message>
-        <source>play kube answer</source>
-        <translation>play kube answer</translation>
-    </message>
-    <message>
-        <source>health check answer</source>
-        <translation>health check answer</translation>
-    </message>
-    <message>
         <source>image search results</source>
         <translation>image search results</translation>
     </message>
@@ -2200,6 +2165,13 @@ ID %2</translation>
     <message>
         <source>Not an engine address: %1.</source>
         <translation>Not an engine address: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
+        <translation>this engine has no pods, kube or health-check runs (Podman has them)</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2242,18 @@ ID %2</translation>
     <message>
         <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</source>
         <translation>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</translation>
+    </message>
+    <message>
+        <source>The engine does not have this image (HTTP %1: %2). Pull it first, or choose an image the engine has.</source>
+        <translation>The engine does not have this image (HTTP %1: %2). Pull it first, or choose an image the engine has.</translation>
+    </message>
+    <message>
+        <source>The engine cannot tell which registry a short image name comes from (HTTP %1: %2). Write the image with its registry, like docker.io/library/nginx.</source>
+        <translation>The engine cannot tell which registry a short image name comes from (HTTP %1: %2). Write the image with its registry, like docker.io/library/nginx.</translation>
+    </message>
+    <message>
+        <source>The name is already in use on the engine (HTTP %1: %2). Choose another name, or remove what has it.</source>
+        <translation>The name is already in use on the engine (HTTP %1: %2). Choose another name, or remove what has it.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2343,265 @@ ID %2</translation>
     <message>
         <source>more than %1 MiB</source>
         <translation>more than %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCommands</name>
+    <message>
+        <source>Log in to the registry as this user.</source>
+        <translation>Log in to the registry as this user.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the registry password from standard input.</source>
+        <translation>Read the registry password from standard input.</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation>Print nothing but errors.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username.</source>
+        <translation>--password-stdin needs --username.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>The saved login could not be read, so this goes without one: %1</source>
+        <translation>The saved login could not be read, so this goes without one: %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>List images</translation>
+    </message>
+    <message>
+        <source>Include intermediate images.</source>
+        <translation>Include intermediate images.</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>REPOSITORY</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation>IMAGE ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Search registries for images</source>
+        <translation>Search registries for images</translation>
+    </message>
+    <message>
+        <source>Show at most N results.</source>
+        <translation>Show at most N results.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100.</source>
+        <translation>--limit takes a whole number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>this engine cannot search registries</source>
+        <translation>this engine cannot search registries</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>STARS</source>
+        <translation>STARS</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>OFFICIAL</translation>
+    </message>
+    <message>
+        <source>AUTOMATED</source>
+        <translation>AUTOMATED</translation>
+    </message>
+    <message>
+        <source>Show an image&apos;s layers</source>
+        <translation>Show an image&apos;s layers</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CREATED BY</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>COMMENT</translation>
+    </message>
+    <message>
+        <source>Pull an image from a registry</source>
+        <translation>Pull an image from a registry</translation>
+    </message>
+    <message>
+        <source>Push an image to a registry</source>
+        <translation>Push an image to a registry</translation>
+    </message>
+    <message>
+        <source>Log in to a registry; the password is kept in the desktop keychain</source>
+        <translation>Log in to a registry; the password is kept in the desktop keychain</translation>
+    </message>
+    <message>
+        <source>The user to log in as.</source>
+        <translation>The user to log in as.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>Read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</source>
+        <translation>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, or run this in a terminal to be asked for it.</source>
+        <translation>Give the password with --password-stdin, or run this in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>The password is empty.</translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation>Login Succeeded</translation>
+    </message>
+    <message>
+        <source>The login to %1 works, but it was not saved: %2</source>
+        <translation>The login to %1 works, but it was not saved: %2</translation>
+    </message>
+    <message>
+        <source>Forget the saved login of a registry</source>
+        <translation>Forget the saved login of a registry</translation>
+    </message>
+    <message>
+        <source>There is no saved login for %1.</source>
+        <translation>There is no saved login for %1.</translation>
+    </message>
+    <message>
+        <source>Removed the saved login for %1.</source>
+        <translation>Removed the saved login for %1.</translation>
+    </message>
+    <message>
+        <source>Give an image another name</source>
+        <translation>Give an image another name</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Remove images</translation>
+    </message>
+    <message>
+        <source>Remove even if containers use it or it has several names.</source>
+        <translation>Remove even if containers use it or it has several names.</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>Untagged: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <source>Remove dangling (or all unused) images</source>
+        <translation>Remove dangling (or all unused) images</translation>
+    </message>
+    <message>
+        <source>Remove every image no container uses, not only dangling ones.</source>
+        <translation>Remove every image no container uses, not only dangling ones.</translation>
+    </message>
+    <message>
+        <source>Do it: without this, prune only says what it would do.</source>
+        <translation>Do it: without this, prune only says what it would do.</translation>
+    </message>
+    <message>
+        <source>This removes images on %1. Run again with --force to do it.</source>
+        <translation>This removes images on %1. Run again with --force to do it.</translation>
+    </message>
+    <message>
+        <source>Reclaimed %1 bytes.</source>
+        <translation>Reclaimed %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Build an image from a folder with a Dockerfile</source>
+        <translation>Build an image from a folder with a Dockerfile</translation>
+    </message>
+    <message>
+        <source>Name the image.</source>
+        <translation>Name the image.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile, relative to PATH (default: Dockerfile).</source>
+        <translation>The Dockerfile, relative to PATH (default: Dockerfile).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Set a build argument.</source>
+        <translation>Set a build argument.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Set a label.</source>
+        <translation>Set a label.</translation>
+    </message>
+    <message>
+        <source>Build only up to this stage.</source>
+        <translation>Build only up to this stage.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Do not use the build cache.</source>
+        <translation>Do not use the build cache.</translation>
+    </message>
+    <message>
+        <source>Look for newer base images.</source>
+        <translation>Look for newer base images.</translation>
+    </message>
+    <message>
+        <source>Print only the new image&apos;s id.</source>
+        <translation>Print only the new image&apos;s id.</translation>
     </message>
 </context>
 <context>
@@ -2773,31 +3016,12 @@ ID %2</translation>
         <translation>&amp;About Gontainer</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>Connecting…</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>&amp;Retry</translation>
     </message>
     <message>
         <source>Retry &amp;now</source>
         <translation>Retry &amp;now</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s), %1 running</source>
-        <translation>
-            <numerusform>%n container, %1 running</numerusform>
-            <numerusform>%n containers, %1 running</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for a container engine…</source>
-        <translation>Looking for a container engine…</translation>
-    </message>
-    <message>
-        <source>No container engine.</source>
-        <translation>No container engine.</translation>
     </message>
     <message>
         <source>About Gontainer</source>
@@ -2816,106 +3040,6 @@ ID %2</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>&amp;Container</source>
-        <translation>&amp;Container</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
-    </message>
-    <message>
-        <source>Start the selected containers</source>
-        <translation>Start the selected containers</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;top</translation>
-    </message>
-    <message>
-        <source>Stop the selected containers</source>
-        <translation>Stop the selected containers</translation>
-    </message>
-    <message>
-        <source>&amp;Restart</source>
-        <translation>&amp;Restart</translation>
-    </message>
-    <message>
-        <source>Restart the selected containers</source>
-        <translation>Restart the selected containers</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>Pause the selected running containers</source>
-        <translation>Pause the selected running containers</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>Res&amp;ume</translation>
-    </message>
-    <message>
-        <source>Resume the selected paused containers</source>
-        <translation>Resume the selected paused containers</translation>
-    </message>
-    <message>
-        <source>&amp;Kill…</source>
-        <translation>&amp;Kill…</translation>
-    </message>
-    <message>
-        <source>Send a signal to the selected containers</source>
-        <translation>Send a signal to the selected containers</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>Re&amp;name…</translation>
-    </message>
-    <message>
-        <source>Give the selected container a new name</source>
-        <translation>Give the selected container a new name</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>Re&amp;move…</translation>
-    </message>
-    <message>
-        <source>Remove the selected containers</source>
-        <translation>Remove the selected containers</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>Show the selected container&apos;s details</source>
-        <translation>Show the selected container&apos;s details</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>&amp;Tiles</source>
-        <translation>&amp;Tiles</translation>
-    </message>
-    <message>
-        <source>Show containers as tiles (Ctrl+1)</source>
-        <translation>Show containers as tiles (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>T&amp;able</source>
-        <translation>T&amp;able</translation>
-    </message>
-    <message>
-        <source>Show containers as a table (Ctrl+2)</source>
-        <translation>Show containers as a table (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>&amp;Columns</translation>
-    </message>
-    <message>
         <source>Reconnect to the nodes and read their containers again</source>
         <translation>Reconnect to the nodes and read their containers again</translation>
     </message>
@@ -2926,90 +3050,6 @@ ID %2</translation>
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
-    </message>
-    <message>
-        <source>Search name, image, label, ID (Ctrl+F)</source>
-        <translation>Search name, image, label, ID (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>All states</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Running</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>Show only containers in this state</source>
-        <translation>Show only containers in this state</translation>
-    </message>
-    <message>
-        <source>Any health</source>
-        <translation>Any health</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>Healthy</translation>
-    </message>
-    <message>
-        <source>Unhealthy</source>
-        <translation>Unhealthy</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>Starting</translation>
-    </message>
-    <message>
-        <source>With a health check</source>
-        <translation>With a health check</translation>
-    </message>
-    <message>
-        <source>Show only containers with this health</source>
-        <translation>Show only containers with this health</translation>
-    </message>
-    <message>
-        <source>Sort by %1</source>
-        <translation>Sort by %1</translation>
-    </message>
-    <message>
-        <source>Ascending or descending</source>
-        <translation>Ascending or descending</translation>
-    </message>
-    <message>
-        <source>Show the containers of one node</source>
-        <translation>Show the containers of one node</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>Containers</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>Nodes</translation>
-    </message>
-    <message>
-        <source>All nodes</source>
-        <translation>All nodes</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect</source>
-        <translation>&amp;Reconnect</translation>
-    </message>
-    <message>
-        <source>&amp;Show only this node</source>
-        <translation>&amp;Show only this node</translation>
-    </message>
-    <message>
-        <source>Re&amp;move node…</source>
-        <translation>Re&amp;move node…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n node(s) online</source>
@@ -3033,388 +3073,9 @@ ID %2</translation>
         <source>Their containers show the last known state, and Gontainer keeps trying to reconnect.</source>
         <translation>Their containers show the last known state, and Gontainer keeps trying to reconnect.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unhealthy</source>
-        <translation>
-            <numerusform>%n unhealthy</numerusform>
-            <numerusform>%n unhealthy</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Gontainer: %1</source>
         <translation>Gontainer: %1</translation>
-    </message>
-    <message>
-        <source>No container matches the search and filters.
-Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
-        <translation>No container matches the search and filters.
-Press Esc to clear the search, or choose &quot;All&quot; in the filters.</translation>
-    </message>
-    <message>
-        <source>No containers yet.
-Containers you create with Docker or Podman appear here as soon as they exist.</source>
-        <translation>No containers yet.
-Containers you create with Docker or Podman appear here as soon as they exist.</translation>
-    </message>
-    <message>
-        <source>No node can be reached.</source>
-        <translation>No node can be reached.</translation>
-    </message>
-    <message>
-        <source>Kill containers</source>
-        <translation>Kill containers</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send this signal to %n container(s):</source>
-        <translation>
-            <numerusform>Send this signal to %n container:</numerusform>
-            <numerusform>Send this signal to %n containers:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>New name for %1:</translation>
-    </message>
-    <message>
-        <source>Rename container</source>
-        <translation>Rename container</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
-        <translation>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</translation>
-    </message>
-    <message>
-        <source>Remove containers</source>
-        <translation>Remove containers</translation>
-    </message>
-    <message>
-        <source>Remove the container %1?</source>
-        <translation>Remove the container %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n container(s)?</source>
-        <translation>
-            <numerusform>Remove %n container?</numerusform>
-            <numerusform>Remove %n containers?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>This cannot be undone.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them are running and will be stopped first.</source>
-        <translation>
-            <numerusform>%n of them is running and will be stopped first.</numerusform>
-            <numerusform>%n of them are running and will be stopped first.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Also remove their anonymous volumes</source>
-        <translation>Also remove their anonymous volumes</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 on %2: %3</translation>
-    </message>
-    <message>
-        <source>Starting %1…</source>
-        <translation>Starting %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starting %n container(s)…</source>
-        <translation>
-            <numerusform>Starting %n container…</numerusform>
-            <numerusform>Starting %n containers…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopping %1…</source>
-        <translation>Stopping %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopping %n container(s)…</source>
-        <translation>
-            <numerusform>Stopping %n container…</numerusform>
-            <numerusform>Stopping %n containers…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restarting %1…</source>
-        <translation>Restarting %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restarting %n container(s)…</source>
-        <translation>
-            <numerusform>Restarting %n container…</numerusform>
-            <numerusform>Restarting %n containers…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pausing %1…</source>
-        <translation>Pausing %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pausing %n container(s)…</source>
-        <translation>
-            <numerusform>Pausing %n container…</numerusform>
-            <numerusform>Pausing %n containers…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resuming %1…</source>
-        <translation>Resuming %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resuming %n container(s)…</source>
-        <translation>
-            <numerusform>Resuming %n container…</numerusform>
-            <numerusform>Resuming %n containers…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending the signal to %1…</source>
-        <translation>Sending the signal to %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending the signal to %n container(s)…</source>
-        <translation>
-            <numerusform>Sending the signal to %n container…</numerusform>
-            <numerusform>Sending the signal to %n containers…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Renaming %1…</source>
-        <translation>Renaming %1…</translation>
-    </message>
-    <message>
-        <source>Removing %1…</source>
-        <translation>Removing %1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n container(s)…</source>
-        <translation>
-            <numerusform>Removing %n container…</numerusform>
-            <numerusform>Removing %n containers…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Started %1.</source>
-        <translation>Started %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Started %n container(s).</source>
-        <translation>
-            <numerusform>Started %n container.</numerusform>
-            <numerusform>Started %n containers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped %1.</source>
-        <translation>Stopped %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped %n container(s).</source>
-        <translation>
-            <numerusform>Stopped %n container.</numerusform>
-            <numerusform>Stopped %n containers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restarted %1.</source>
-        <translation>Restarted %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restarted %n container(s).</source>
-        <translation>
-            <numerusform>Restarted %n container.</numerusform>
-            <numerusform>Restarted %n containers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paused %1.</source>
-        <translation>Paused %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused %n container(s).</source>
-        <translation>
-            <numerusform>Paused %n container.</numerusform>
-            <numerusform>Paused %n containers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed %1.</source>
-        <translation>Resumed %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resumed %n container(s).</source>
-        <translation>
-            <numerusform>Resumed %n container.</numerusform>
-            <numerusform>Resumed %n containers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent the signal to %1.</source>
-        <translation>Sent the signal to %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent the signal to %n container(s).</source>
-        <translation>
-            <numerusform>Sent the signal to %n container.</numerusform>
-            <numerusform>Sent the signal to %n containers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Renamed %1.</source>
-        <translation>Renamed %1.</translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation>Removed %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n container(s).</source>
-        <translation>
-            <numerusform>Removed %n container.</numerusform>
-            <numerusform>Removed %n containers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>start</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>stop</translation>
-    </message>
-    <message>
-        <source>restart</source>
-        <translation>restart</translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation>pause</translation>
-    </message>
-    <message>
-        <source>resume</source>
-        <translation>resume</translation>
-    </message>
-    <message>
-        <source>signal</source>
-        <translation>signal</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>rename</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>remove</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not %1 %2 of %n container(s):</source>
-        <translation>
-            <numerusform>Could not %1 %2 of %n container:</numerusform>
-            <numerusform>Could not %1 %2 of %n containers:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It may have been removed meanwhile; the list updates by itself.</source>
-        <translation>It may have been removed meanwhile; the list updates by itself.</translation>
-    </message>
-    <message>
-        <source>Its state does not allow this now: wait for it to settle, or stop it first.</source>
-        <translation>Its state does not allow this now: wait for it to settle, or stop it first.</translation>
-    </message>
-    <message>
-        <source>The engine failed; its log on that node may say more.</source>
-        <translation>The engine failed; its log on that node may say more.</translation>
-    </message>
-    <message>
-        <source>&amp;New Container…</source>
-        <translation>&amp;New Container…</translation>
-    </message>
-    <message>
-        <source>Create a container on a node</source>
-        <translation>Create a container on a node</translation>
-    </message>
-    <message>
-        <source>Created %1 on %2.</source>
-        <translation>Created %1 on %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Commit to Image…</source>
-        <translation>&amp;Commit to Image…</translation>
-    </message>
-    <message>
-        <source>Save the selected container as a new image</source>
-        <translation>Save the selected container as a new image</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me about its problems</source>
-        <translation>&amp;Notify me about its problems</translation>
-    </message>
-    <message>
-        <source>Tell me when a container on this node turns unhealthy or stops unexpectedly</source>
-        <translation>Tell me when a container on this node turns unhealthy or stops unexpectedly</translation>
-    </message>
-    <message>
-        <source>Committing %1 to an image…</source>
-        <translation>Committing %1 to an image…</translation>
-    </message>
-    <message>
-        <source>Committed %1 to a new image.</source>
-        <translation>Committed %1 to a new image.</translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation>commit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>Open C&amp;onsole</source>
-        <translation>Open C&amp;onsole</translation>
-    </message>
-    <message>
-        <source>Run a shell in the selected running container, in a window</source>
-        <translation>Run a shell in the selected running container, in a window</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Terminal</source>
-        <translation>Open in &amp;Terminal</translation>
-    </message>
-    <message>
-        <source>Run a shell in the selected running container in your terminal emulator</source>
-        <translation>Run a shell in the selected running container in your terminal emulator</translation>
-    </message>
-    <message>
-        <source>Show &amp;Logs</source>
-        <translation>Show &amp;Logs</translation>
-    </message>
-    <message>
-        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
-        <translation>Show the selected containers&apos; logs in a window, merged by time when several</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
-        <translation>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</translation>
-    </message>
-    <message>
-        <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
-        <translation>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</translation>
-    </message>
-    <message>
-        <source>No nodes.
-Add one in Nodes with &quot;Add Node…&quot;.</source>
-        <translation>No nodes.
-Add one in Nodes with &quot;Add Node…&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3317,37 @@ Add one in Nodes with &quot;Add Node…&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>NodeSidebar</name>
+    <message>
+        <source>Nodes</source>
+        <translation>Nodes</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnect</translation>
+    </message>
+    <message>
+        <source>&amp;Show only this node</source>
+        <translation>&amp;Show only this node</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me about its problems</source>
+        <translation>&amp;Notify me about its problems</translation>
+    </message>
+    <message>
+        <source>Tell me when a container on this node turns unhealthy or stops unexpectedly</source>
+        <translation>Tell me when a container on this node turns unhealthy or stops unexpectedly</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move node…</source>
+        <translation>Re&amp;move node…</translation>
+    </message>
+</context>
+<context>
     <name>NodesPage</name>
     <message>
         <source>&amp;Add Node…</source>
@@ -3826,6 +3518,45 @@ Add one in Nodes with &quot;Add Node…&quot;.</translation>
     </message>
 </context>
 <context>
+    <name>PodmanApi</name>
+    <message>
+        <source>pod list</source>
+        <translation>pod list</translation>
+    </message>
+    <message>
+        <source>pod&apos;s inspect answer</source>
+        <translation>pod&apos;s inspect answer</translation>
+    </message>
+    <message>
+        <source>create answer</source>
+        <translation>create answer</translation>
+    </message>
+    <message>
+        <source>prune answer</source>
+        <translation>prune answer</translation>
+    </message>
+    <message>
+        <source>pod stats</source>
+        <translation>pod stats</translation>
+    </message>
+    <message>
+        <source>kube YAML</source>
+        <translation>kube YAML</translation>
+    </message>
+    <message>
+        <source>play kube answer</source>
+        <translation>play kube answer</translation>
+    </message>
+    <message>
+        <source>health check answer</source>
+        <translation>health check answer</translation>
+    </message>
+    <message>
+        <source>container list</source>
+        <translation>container list</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWatcher</name>
     <message numerus="yes">
         <source>On %1, its health check failed %n time(s) in a row.</source>
@@ -3853,6 +3584,65 @@ Add one in Nodes with &quot;Add Node…&quot;.</translation>
     <message>
         <source>%1 stopped unexpectedly</source>
         <translation>%1 stopped unexpectedly</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCommands</name>
+    <message>
+        <source>List volumes</source>
+        <translation>List volumes</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>DRIVER</translation>
+    </message>
+    <message>
+        <source>VOLUME NAME</source>
+        <translation>VOLUME NAME</translation>
+    </message>
+    <message>
+        <source>MOUNT POINT</source>
+        <translation>MOUNT POINT</translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation>List networks</translation>
+    </message>
+    <message>
+        <source>NETWORK ID</source>
+        <translation>NETWORK ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>SUBNETS</source>
+        <translation>SUBNETS</translation>
+    </message>
+    <message>
+        <source>List pods (Podman)</source>
+        <translation>List pods (Podman)</translation>
+    </message>
+    <message>
+        <source>POD ID</source>
+        <translation>POD ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>CONTAINERS</source>
+        <translation>CONTAINERS</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +3841,316 @@ Add one in Nodes with &quot;Add Node…&quot;.</translation>
             <numerusform>%n process</numerusform>
             <numerusform>%n processes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StreamCommands</name>
+    <message>
+        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
+        <translation>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
+        <translation>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</translation>
+    </message>
+    <message>
+        <source>Keep following.</source>
+        <translation>Keep following.</translation>
+    </message>
+    <message>
+        <source>Only the last N lines.</source>
+        <translation>Only the last N lines.</translation>
+    </message>
+    <message>
+        <source>Prefix each line with its time.</source>
+        <translation>Prefix each line with its time.</translation>
+    </message>
+    <message>
+        <source>Only lines since a time or a duration ago (10m).</source>
+        <translation>Only lines since a time or a duration ago (10m).</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>Only lines until a time or a duration ago.</source>
+        <translation>Only lines until a time or a duration ago.</translation>
+    </message>
+    <message>
+        <source>Look for the containers on every node the app shows.</source>
+        <translation>Look for the containers on every node the app shows.</translation>
+    </message>
+    <message>
+        <source>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</source>
+        <translation>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</source>
+        <translation>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>--tail takes a whole number of lines.</source>
+        <translation>--tail takes a whole number of lines.</translation>
+    </message>
+    <message>
+        <source>Follow events until Ctrl+C</source>
+        <translation>Follow events until Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Only events of this kind: container, image, volume, network, pod.</source>
+        <translation>Only events of this kind: container, image, volume, network, pod.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</source>
+        <translation>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</translation>
+    </message>
+    <message>
+        <source>Replay events since a time or a duration ago first.</source>
+        <translation>Replay events since a time or a duration ago first.</translation>
+    </message>
+    <message>
+        <source>Follow every node the app shows, each line with its node.</source>
+        <translation>Follow every node the app shows, each line with its node.</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use container=, label=, event= or type=.</source>
+        <translation>Unknown filter %1: use container=, label=, event= or type=.</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; CPU, memory, network and disk use</source>
+        <translation>Show containers&apos; CPU, memory, network and disk use</translation>
+    </message>
+    <message>
+        <source>Print one sample of each and stop.</source>
+        <translation>Print one sample of each and stop.</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>CONTAINER</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation>MEM USAGE / LIMIT</translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation>MEM %</translation>
+    </message>
+    <message>
+        <source>NET I/O</source>
+        <translation>NET I/O</translation>
+    </message>
+    <message>
+        <source>BLOCK I/O</source>
+        <translation>BLOCK I/O</translation>
+    </message>
+    <message>
+        <source>PIDS</source>
+        <translation>PIDS</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCommands</name>
+    <message>
+        <source>Check that the engine answers</source>
+        <translation>Check that the engine answers</translation>
+    </message>
+    <message>
+        <source>Show the engine, its version and capabilities</source>
+        <translation>Show the engine, its version and capabilities</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API version</translation>
+    </message>
+    <message>
+        <source>Libpod API version</source>
+        <translation>Libpod API version</translation>
+    </message>
+    <message>
+        <source>OS/Arch</source>
+        <translation>OS/Arch</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>Show the node: machine, engine, storage, counts</source>
+        <translation>Show the node: machine, engine, storage, counts</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Host name</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Engine version</translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation>Storage driver</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>Cgroup</translation>
+    </message>
+    <message>
+        <source>Root folder</source>
+        <translation>Root folder</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
+        <translation>%1 (%2 running, %3 paused, %4 stopped)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Show disk use of images, containers, volumes, cache</source>
+        <translation>Show disk use of images, containers, volumes, cache</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>Local volumes</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Build cache</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ACTIVE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation>RECLAIMABLE</translation>
+    </message>
+    <message>
+        <source>List the nodes the app shows (state, latency, engine), add or remove one</source>
+        <translation>List the nodes the app shows (state, latency, engine), add or remove one</translation>
+    </message>
+    <message>
+        <source>add: speak TLS to a tcp:// node.</source>
+        <translation>add: speak TLS to a tcp:// node.</translation>
+    </message>
+    <message>
+        <source>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</source>
+        <translation>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</translation>
+    </message>
+    <message>
+        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
+        <translation>add: do not verify the engine&apos;s certificate (not recommended).</translation>
+    </message>
+    <message>
+        <source>add: the SSH private key for an ssh:// node.</source>
+        <translation>add: the SSH private key for an ssh:// node.</translation>
+    </message>
+    <message>
+        <source>import: show what would be added, add nothing.</source>
+        <translation>import: show what would be added, add nothing.</translation>
+    </message>
+    <message>
+        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
+        <translation>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes import [--dry-run]</source>
+        <translation>Use: gontainer-cli nodes import [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes add NAME URL</source>
+        <translation>Use: gontainer-cli nodes add NAME URL</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</source>
+        <translation>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes rm NAME</source>
+        <translation>Use: gontainer-cli nodes rm NAME</translation>
+    </message>
+    <message>
+        <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
+        <translation>Unknown nodes action %1: use add, rm or import, or nothing to list.</translation>
     </message>
 </context>
 <context>

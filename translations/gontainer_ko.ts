@@ -78,26 +78,6 @@
         <translation>오류</translation>
     </message>
     <message>
-        <source>NODE</source>
-        <translation>노드</translation>
-    </message>
-    <message>
-        <source>CONTAINER ID</source>
-        <translation>컨테이너 ID</translation>
-    </message>
-    <message>
-        <source>IMAGE</source>
-        <translation>이미지</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>현황</translation>
-    </message>
-    <message>
-        <source>PORTS</source>
-        <translation>포트</translation>
-    </message>
-    <message>
         <source>There is already a node called %1: choose another name.</source>
         <translation>%1 노드가 이미 있습니다. 다른 이름을 고르세요.</translation>
     </message>
@@ -157,79 +137,38 @@
     </message>
 </context>
 <context>
+    <name>CliPrinter</name>
+    <message>
+        <source>CONTAINER ID</source>
+        <translation>컨테이너 ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>노드</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
-    <message>
-        <source>Check that the engine answers</source>
-        <translation>엔진이 응답하는지 확인합니다</translation>
-    </message>
-    <message>
-        <source>Show the engine, its version and capabilities</source>
-        <translation>엔진과 버전, 지원 기능을 표시합니다</translation>
-    </message>
-    <message>
-        <source>List containers</source>
-        <translation>컨테이너 목록을 표시합니다</translation>
-    </message>
-    <message>
-        <source>Show containers&apos; full details as JSON</source>
-        <translation>컨테이너의 전체 정보를 JSON으로 표시합니다</translation>
-    </message>
-    <message>
-        <source>Create a container</source>
-        <translation>컨테이너를 만듭니다</translation>
-    </message>
-    <message>
-        <source>Create and start a container</source>
-        <translation>컨테이너를 만들고 시작합니다</translation>
-    </message>
-    <message>
-        <source>Start containers</source>
-        <translation>컨테이너를 시작합니다</translation>
-    </message>
-    <message>
-        <source>Stop containers</source>
-        <translation>컨테이너를 중지합니다</translation>
-    </message>
-    <message>
-        <source>Restart containers</source>
-        <translation>컨테이너를 다시 시작합니다</translation>
-    </message>
-    <message>
-        <source>Send a signal to containers</source>
-        <translation>컨테이너에 시그널을 보냅니다</translation>
-    </message>
-    <message>
-        <source>Pause containers</source>
-        <translation>컨테이너를 일시 중지합니다</translation>
-    </message>
-    <message>
-        <source>Unpause containers</source>
-        <translation>컨테이너의 일시 중지를 해제합니다</translation>
-    </message>
-    <message>
-        <source>Rename a container</source>
-        <translation>컨테이너 이름을 바꿉니다</translation>
-    </message>
-    <message>
-        <source>Remove containers</source>
-        <translation>컨테이너를 삭제합니다</translation>
-    </message>
-    <message>
-        <source>Wait until a container stops; print its exit code</source>
-        <translation>컨테이너가 멈출 때까지 기다린 뒤 종료 코드를 출력합니다</translation>
-    </message>
-    <message>
-        <source>Show a container&apos;s processes</source>
-        <translation>컨테이너의 프로세스를 표시합니다</translation>
-    </message>
-    <message>
-        <source>Make an image from a container</source>
-        <translation>컨테이너로 이미지를 만듭니다</translation>
-    </message>
-    <message>
-        <source>Remove all stopped containers</source>
-        <translation>중지된 컨테이너를 모두 삭제합니다</translation>
-    </message>
     <message>
         <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
         <translation>사용법: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</translation>
@@ -282,6 +221,13 @@
         <source>Print as JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</source>
+        <translation>%1 노드가 없습니다. gontainer-cli nodes로 목록을 볼 수 있고, unix:///run/podman/podman.sock 같은 URL로 엔진을 직접 지정할 수도 있습니다.</translation>
+    </message>
     <message>
         <source>No engine answered at %1. Start Docker or Podman, or name one with --node URL.</source>
         <translation>%1에서 응답하는 엔진이 없습니다. Docker나 Podman을 시작하거나 --node URL로 엔진을 지정하세요.</translation>
@@ -290,77 +236,536 @@
         <source>Missing arguments. See gontainer-cli %1 --help.</source>
         <translation>인수가 부족합니다. gontainer-cli %1 --help를 참조하세요.</translation>
     </message>
+</context>
+<context>
+    <name>CommitDialog</name>
     <message>
-        <source>FIELD</source>
-        <translation>항목</translation>
+        <source>Commit %1 to an Image</source>
+        <translation>%1을(를) 이미지로 커밋</translation>
     </message>
     <message>
-        <source>VALUE</source>
-        <translation>값</translation>
+        <source>Saves the container&apos;s file system as a new image on its node.</source>
+        <translation>컨테이너의 파일 시스템을 해당 노드에 새 이미지로 저장합니다.</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>노드</translation>
+        <source>myapp or registry.example:5000/team/myapp</source>
+        <translation>myapp 또는 registry.example:5000/team/myapp</translation>
     </message>
     <message>
-        <source>Engine</source>
-        <translation>엔진</translation>
+        <source>&amp;Repository:</source>
+        <translation>저장소(&amp;R):</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>버전</translation>
+        <source>&amp;Tag:</source>
+        <translation>태그(&amp;T):</translation>
     </message>
     <message>
-        <source>API version</source>
-        <translation>API 버전</translation>
+        <source>&amp;Message:</source>
+        <translation>메시지(&amp;M):</translation>
     </message>
     <message>
-        <source>Libpod API version</source>
-        <translation>Libpod API 버전</translation>
+        <source>Name &lt;email&gt;</source>
+        <translation>이름 &lt;이메일&gt;</translation>
     </message>
     <message>
-        <source>OS/Arch</source>
-        <translation>OS/아키텍처</translation>
+        <source>&amp;Author:</source>
+        <translation>작성자(&amp;A):</translation>
     </message>
     <message>
-        <source>Kernel</source>
-        <translation>커널</translation>
+        <source>&amp;Pause the container while committing</source>
+        <translation>커밋하는 동안 컨테이너 일시 중지(&amp;P)</translation>
     </message>
     <message>
-        <source>Features</source>
-        <translation>기능</translation>
+        <source>&amp;Commit</source>
+        <translation>커밋(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
+        <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot;은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
+    </message>
+    <message>
+        <source>A tag needs a repository.</source>
+        <translation>태그를 붙이려면 저장소 이름이 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>this engine address cannot be used</source>
+        <translation>이 엔진 주소는 사용할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerActionRunner</name>
+    <message>
+        <source>the node was removed</source>
+        <translation>노드가 삭제되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerActions</name>
+    <message>
+        <source>&amp;Container</source>
+        <translation>컨테이너(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected containers</source>
+        <translation>선택한 컨테이너를 시작합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the selected containers</source>
+        <translation>선택한 컨테이너를 중지합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart the selected containers</source>
+        <translation>선택한 컨테이너를 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the selected running containers</source>
+        <translation>선택한 실행 중인 컨테이너를 일시 중지합니다</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Resume the selected paused containers</source>
+        <translation>선택한 일시 중지된 컨테이너를 재개합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Kill…</source>
+        <translation>신호 보내기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Send a signal to the selected containers</source>
+        <translation>선택한 컨테이너에 신호를 보냅니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>이름 바꾸기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Give the selected container a new name</source>
+        <translation>선택한 컨테이너에 새 이름을 붙입니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected containers</source>
+        <translation>선택한 컨테이너를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>상세 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the selected container&apos;s details</source>
+        <translation>선택한 컨테이너의 상세 정보를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;New Container…</source>
+        <translation>새 컨테이너(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a container on a node</source>
+        <translation>노드에 컨테이너를 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Commit to Image…</source>
+        <translation>이미지로 커밋(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save the selected container as a new image</source>
+        <translation>선택한 컨테이너를 새 이미지로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Open C&amp;onsole</source>
+        <translation>콘솔 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container, in a window</source>
+        <translation>선택한 실행 중인 컨테이너에서 셸을 창으로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Terminal</source>
+        <translation>터미널에서 열기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Run a shell in the selected running container in your terminal emulator</source>
+        <translation>선택한 실행 중인 컨테이너에서 셸을 터미널 에뮬레이터로 실행합니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Logs</source>
+        <translation>로그 보기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
+        <translation>선택한 컨테이너의 로그를 창으로 보여 줍니다. 여러 개면 시간순으로 합칩니다</translation>
+    </message>
+    <message>
+        <source>Kill containers</source>
+        <translation>컨테이너에 신호 보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this signal to %n container(s):</source>
+        <translation>
+            <numerusform>컨테이너 %n개에 보낼 신호:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Rename container</source>
+        <translation>컨테이너 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>&quot;%1&quot;은(는) 컨테이너 이름이 될 수 없습니다: 영문자, 숫자를 쓰고, 첫 글자 뒤에는 . _ - 도 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>컨테이너를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove the container %1?</source>
+        <translation>컨테이너 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n container(s)?</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>되돌릴 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are running and will be stopped first.</source>
+        <translation>
+            <numerusform>그중 %n개는 실행 중이어서 먼저 중지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Also remove their anonymous volumes</source>
+        <translation>익명 볼륨도 함께 삭제</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
+        <translation>%1은(는) 터미널에서 엔진의 클라이언트로 연결할 수 없습니다 (Podman은 TLS 연결을 지원하지 않습니다). 콘솔 열기를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
+        <translation>터미널 에뮬레이터를 시작할 수 없습니다. TERMINAL에 사용하는 터미널을 지정하거나 다음을 실행하세요: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 on %2.</source>
+        <translation>%2에 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 시작하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 시작하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>%1 중지하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 중지하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>%1 다시 시작하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarting %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 다시 시작하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>%1 일시 중지하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 일시 중지하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming %1…</source>
+        <translation>%1 재개하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 재개하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the signal to %1…</source>
+        <translation>%1에 신호를 보내는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending the signal to %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개에 신호를 보내는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation>%1 이름 바꾸는 중…</translation>
+    </message>
+    <message>
+        <source>Committing %1 to an image…</source>
+        <translation>%1을(를) 이미지로 커밋하는 중…</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 삭제하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removing %n container(s)…</source>
+        <translation>
+            <numerusform>컨테이너 %n개 삭제하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1을(를) 시작했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 시작했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1을(를) 중지했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 중지했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>%1을(를) 다시 시작했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restarted %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 다시 시작했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused %1.</source>
+        <translation>%1을(를) 일시 중지했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 일시 중지했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed %1.</source>
+        <translation>%1을(를) 재개했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 재개했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent the signal to %1.</source>
+        <translation>%1에 신호를 보냈습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent the signal to %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개에 신호를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed %1.</source>
+        <translation>%1의 이름을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Committed %1 to a new image.</source>
+        <translation>%1을(를) 새 이미지로 커밋했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n container(s).</source>
+        <translation>
+            <numerusform>컨테이너 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation>다시 시작</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>signal</source>
+        <translation>신호 전송</translation>
+    </message>
+    <message>
+        <source>rename</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>커밋</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not %1 %2 of %n container(s):</source>
+        <translation>
+            <numerusform>컨테이너 %n개 중 %2개를 %1하지 못했습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile; the list updates by itself.</source>
+        <translation>그사이 삭제되었을 수 있습니다. 목록은 저절로 갱신됩니다.</translation>
+    </message>
+    <message>
+        <source>Its state does not allow this now: wait for it to settle, or stop it first.</source>
+        <translation>지금 상태에서는 할 수 없습니다: 상태가 안정될 때까지 기다리거나 먼저 중지하세요.</translation>
+    </message>
+    <message>
+        <source>The engine failed; its log on that node may say more.</source>
+        <translation>엔진이 실패했습니다. 해당 노드의 엔진 로그에 더 자세한 내용이 있을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerCommands</name>
+    <message>
+        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
+        <translation>강제 종료 전까지 기다릴 시간(초)입니다(기본값: 컨테이너 자체 설정).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
+        <translation>이 연결(TLS)로는 입력의 끝을 전달할 수 없습니다. 다른 방법으로 명령을 끝내세요. 예를 들어 터미널을 붙이고 Ctrl+D를 누르세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
+    </message>
+    <message>
+        <source>--health-retries takes a whole number.</source>
+        <translation>--health-retries에는 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>--stop-timeout takes a whole number of seconds.</source>
+        <translation>--stop-timeout에는 초 단위의 정수를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>List containers</source>
+        <translation>컨테이너 목록을 표시합니다</translation>
     </message>
     <message>
         <source>Show all containers, not only running ones.</source>
         <translation>실행 중인 컨테이너뿐 아니라 모든 컨테이너를 표시합니다.</translation>
     </message>
     <message>
-        <source>CONTAINER ID</source>
-        <translation>컨테이너 ID</translation>
+        <source>Every node the app shows, with a node column, instead of one.</source>
+        <translation>노드 하나 대신 앱에 보이는 모든 노드를 노드 열과 함께 표시합니다.</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>이름</translation>
+        <source>Show containers&apos; full details as JSON</source>
+        <translation>컨테이너의 전체 정보를 JSON으로 표시합니다</translation>
     </message>
     <message>
-        <source>IMAGE</source>
-        <translation>이미지</translation>
+        <source>Create a container</source>
+        <translation>컨테이너를 만듭니다</translation>
     </message>
     <message>
-        <source>STATE</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>현황</translation>
-    </message>
-    <message>
-        <source>PORTS</source>
-        <translation>포트</translation>
+        <source>VALUE</source>
+        <translation>값</translation>
     </message>
     <message>
         <source>Name the container.</source>
         <translation>컨테이너 이름을 지정합니다.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Set an environment variable.</source>
@@ -511,10 +916,6 @@
         <translation>중지할 때 강제 종료 전까지 기다릴 시간(초)입니다.</translation>
     </message>
     <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
         <source>Network mode or name.</source>
         <translation>네트워크 모드 또는 이름입니다.</translation>
     </message>
@@ -535,32 +936,44 @@
         <translation>Podman: 이 시간이 지나면 컨테이너를 중지합니다.</translation>
     </message>
     <message>
+        <source>Create and start a container</source>
+        <translation>컨테이너를 만들고 시작합니다</translation>
+    </message>
+    <message>
         <source>Start it and print its id instead of following its output.</source>
         <translation>출력을 계속 표시하지 않고, 시작한 뒤 ID만 출력합니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
-        <translation>&quot;%1&quot;: 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
+        <source>Start containers</source>
+        <translation>컨테이너를 시작합니다</translation>
     </message>
     <message>
-        <source>--health-retries takes a whole number.</source>
-        <translation>--health-retries에는 정수를 지정해야 합니다.</translation>
+        <source>Stop containers</source>
+        <translation>컨테이너를 중지합니다</translation>
     </message>
     <message>
-        <source>--stop-timeout takes a whole number of seconds.</source>
-        <translation>--stop-timeout에는 초 단위의 정수를 지정해야 합니다.</translation>
+        <source>Restart containers</source>
+        <translation>컨테이너를 다시 시작합니다</translation>
     </message>
     <message>
-        <source>Warning: %1</source>
-        <translation>경고: %1</translation>
-    </message>
-    <message>
-        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
-        <translation>강제 종료 전까지 기다릴 시간(초)입니다(기본값: 컨테이너 자체 설정).</translation>
+        <source>Send a signal to containers</source>
+        <translation>컨테이너에 시그널을 보냅니다</translation>
     </message>
     <message>
         <source>The signal to send (default SIGKILL).</source>
         <translation>보낼 시그널입니다(기본값 SIGKILL).</translation>
+    </message>
+    <message>
+        <source>Pause containers</source>
+        <translation>컨테이너를 일시 중지합니다</translation>
+    </message>
+    <message>
+        <source>Unpause containers</source>
+        <translation>컨테이너의 일시 중지를 해제합니다</translation>
+    </message>
+    <message>
+        <source>Remove containers</source>
+        <translation>컨테이너를 삭제합니다</translation>
     </message>
     <message>
         <source>Remove running containers too (they are killed).</source>
@@ -571,36 +984,20 @@
         <translation>컨테이너의 익명 볼륨도 삭제합니다.</translation>
     </message>
     <message>
-        <source>Keep following.</source>
-        <translation>새 출력을 계속 표시합니다.</translation>
+        <source>Rename a container</source>
+        <translation>컨테이너 이름을 바꿉니다</translation>
     </message>
     <message>
-        <source>Only the last N lines.</source>
-        <translation>마지막 N줄만 표시합니다.</translation>
+        <source>Wait until a container stops; print its exit code</source>
+        <translation>컨테이너가 멈출 때까지 기다린 뒤 종료 코드를 출력합니다</translation>
     </message>
     <message>
-        <source>Prefix each line with its time.</source>
-        <translation>각 줄 앞에 시각을 붙입니다.</translation>
+        <source>Show a container&apos;s processes</source>
+        <translation>컨테이너의 프로세스를 표시합니다</translation>
     </message>
     <message>
-        <source>Only lines since a time or a duration ago (10m).</source>
-        <translation>특정 시각 또는 일정 시간(10m) 전 이후의 줄만 표시합니다.</translation>
-    </message>
-    <message>
-        <source>WHEN</source>
-        <translation>WHEN</translation>
-    </message>
-    <message>
-        <source>Only lines until a time or a duration ago.</source>
-        <translation>특정 시각 또는 일정 시간 전까지의 줄만 표시합니다.</translation>
-    </message>
-    <message>
-        <source>--tail takes a whole number of lines.</source>
-        <translation>--tail에는 줄 수를 정수로 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
-        <translation>&quot;%1&quot;은(는) 시각(2024-05-01T10:00:00Z)도 기간(10m)도 아닙니다.</translation>
+        <source>Make an image from a container</source>
+        <translation>컨테이너로 이미지를 만듭니다</translation>
     </message>
     <message>
         <source>Commit message.</source>
@@ -619,6 +1016,10 @@
         <translation>커밋하는 동안 컨테이너를 일시 중지하지 않습니다.</translation>
     </message>
     <message>
+        <source>Remove all stopped containers</source>
+        <translation>중지된 컨테이너를 모두 삭제합니다</translation>
+    </message>
+    <message>
         <source>Do it: without this, prune only says what it would do.</source>
         <translation>실제로 실행합니다. 이 옵션이 없으면 prune은 무엇을 할지 알려 주기만 합니다.</translation>
     </message>
@@ -629,258 +1030,6 @@
     <message>
         <source>Reclaimed %1 bytes.</source>
         <translation>%1바이트를 확보했습니다.</translation>
-    </message>
-    <message>
-        <source>Show containers&apos; CPU, memory, network and disk use</source>
-        <translation>컨테이너의 CPU, 메모리, 네트워크, 디스크 사용량을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Print one sample of each and stop.</source>
-        <translation>컨테이너마다 한 번씩만 측정해 출력하고 멈춥니다.</translation>
-    </message>
-    <message>
-        <source>CONTAINER</source>
-        <translation>컨테이너</translation>
-    </message>
-    <message>
-        <source>CPU %</source>
-        <translation>CPU %</translation>
-    </message>
-    <message>
-        <source>MEM USAGE / LIMIT</source>
-        <translation>메모리 사용량 / 한도</translation>
-    </message>
-    <message>
-        <source>MEM %</source>
-        <translation>메모리 %</translation>
-    </message>
-    <message>
-        <source>NET I/O</source>
-        <translation>네트워크 입출력</translation>
-    </message>
-    <message>
-        <source>BLOCK I/O</source>
-        <translation>디스크 입출력</translation>
-    </message>
-    <message>
-        <source>PIDS</source>
-        <translation>프로세스 수</translation>
-    </message>
-    <message>
-        <source>Show the node: machine, engine, storage, counts</source>
-        <translation>노드 정보를 보여 줍니다: 머신, 엔진, 저장소, 개수</translation>
-    </message>
-    <message>
-        <source>Show disk use of images, containers, volumes, cache</source>
-        <translation>이미지, 컨테이너, 볼륨, 캐시의 디스크 사용량을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>List images</source>
-        <translation>이미지 목록을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Show an image&apos;s layers</source>
-        <translation>이미지의 레이어를 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Pull an image from a registry</source>
-        <translation>레지스트리에서 이미지를 받아 옵니다</translation>
-    </message>
-    <message>
-        <source>Push an image to a registry</source>
-        <translation>레지스트리에 이미지를 올립니다</translation>
-    </message>
-    <message>
-        <source>Give an image another name</source>
-        <translation>이미지에 다른 이름을 붙입니다</translation>
-    </message>
-    <message>
-        <source>Remove images</source>
-        <translation>이미지를 삭제합니다</translation>
-    </message>
-    <message>
-        <source>Remove dangling (or all unused) images</source>
-        <translation>이름 없는(또는 쓰이지 않는 모든) 이미지를 삭제합니다</translation>
-    </message>
-    <message>
-        <source>Host name</source>
-        <translation>호스트 이름</translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation>운영 체제</translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation>아키텍처</translation>
-    </message>
-    <message>
-        <source>CPUs</source>
-        <translation>CPU 수</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>메모리</translation>
-    </message>
-    <message>
-        <source>Engine version</source>
-        <translation>엔진 버전</translation>
-    </message>
-    <message>
-        <source>Storage driver</source>
-        <translation>저장소 드라이버</translation>
-    </message>
-    <message>
-        <source>Cgroup</source>
-        <translation>Cgroup</translation>
-    </message>
-    <message>
-        <source>Root folder</source>
-        <translation>루트 폴더</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>컨테이너</translation>
-    </message>
-    <message>
-        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
-        <translation>%1개 (실행 중 %2, 일시 중지 %3, 중지됨 %4)</translation>
-    </message>
-    <message>
-        <source>Images</source>
-        <translation>이미지</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <source>Local volumes</source>
-        <translation>로컬 볼륨</translation>
-    </message>
-    <message>
-        <source>Build cache</source>
-        <translation>빌드 캐시</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>전체</translation>
-    </message>
-    <message>
-        <source>ACTIVE</source>
-        <translation>사용 중</translation>
-    </message>
-    <message>
-        <source>SIZE</source>
-        <translation>크기</translation>
-    </message>
-    <message>
-        <source>RECLAIMABLE</source>
-        <translation>회수 가능</translation>
-    </message>
-    <message>
-        <source>Include intermediate images.</source>
-        <translation>중간 단계 이미지도 포함합니다.</translation>
-    </message>
-    <message>
-        <source>REPOSITORY</source>
-        <translation>저장소</translation>
-    </message>
-    <message>
-        <source>TAG</source>
-        <translation>태그</translation>
-    </message>
-    <message>
-        <source>IMAGE ID</source>
-        <translation>이미지 ID</translation>
-    </message>
-    <message>
-        <source>CREATED</source>
-        <translation>생성 시각</translation>
-    </message>
-    <message>
-        <source>CREATED BY</source>
-        <translation>생성 명령</translation>
-    </message>
-    <message>
-        <source>COMMENT</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>Log in to the registry as this user.</source>
-        <translation>이 사용자로 레지스트리에 로그인합니다.</translation>
-    </message>
-    <message>
-        <source>Read the registry password from standard input.</source>
-        <translation>레지스트리 비밀번호를 표준 입력에서 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Print nothing but errors.</source>
-        <translation>오류 말고는 아무것도 출력하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>--password-stdin needs --username.</source>
-        <translation>--password-stdin에는 --username이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>Cannot read the password from standard input.</source>
-        <translation>표준 입력에서 비밀번호를 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Remove even if containers use it or it has several names.</source>
-        <translation>컨테이너가 쓰고 있거나 이름이 여러 개여도 삭제합니다.</translation>
-    </message>
-    <message>
-        <source>Untagged: %1</source>
-        <translation>이름 제거: %1</translation>
-    </message>
-    <message>
-        <source>Deleted: %1</source>
-        <translation>삭제됨: %1</translation>
-    </message>
-    <message>
-        <source>Remove every image no container uses, not only dangling ones.</source>
-        <translation>이름 없는 이미지뿐 아니라 어떤 컨테이너도 쓰지 않는 모든 이미지를 삭제합니다.</translation>
-    </message>
-    <message>
-        <source>This removes images on %1. Run again with --force to do it.</source>
-        <translation>%1의 이미지를 삭제하는 명령입니다. 실행하려면 --force를 붙여 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>List volumes</source>
-        <translation>볼륨 목록을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>List networks</source>
-        <translation>네트워크 목록을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>DRIVER</source>
-        <translation>드라이버</translation>
-    </message>
-    <message>
-        <source>VOLUME NAME</source>
-        <translation>볼륨 이름</translation>
-    </message>
-    <message>
-        <source>MOUNT POINT</source>
-        <translation>마운트 위치</translation>
-    </message>
-    <message>
-        <source>NETWORK ID</source>
-        <translation>네트워크 ID</translation>
-    </message>
-    <message>
-        <source>SCOPE</source>
-        <translation>범위</translation>
-    </message>
-    <message>
-        <source>SUBNETS</source>
-        <translation>서브넷</translation>
     </message>
     <message>
         <source>Run a command in a running container</source>
@@ -897,323 +1046,6 @@
     <message>
         <source>Give the command full privileges.</source>
         <translation>명령에 모든 권한을 줍니다.</translation>
-    </message>
-    <message>
-        <source>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</source>
-        <translation>이 연결(TLS)로는 입력의 끝을 전달할 수 없습니다. 다른 방법으로 명령을 끝내세요. 예를 들어 터미널을 붙이고 Ctrl+D를 누르세요.</translation>
-    </message>
-    <message>
-        <source>List pods (Podman)</source>
-        <translation>포드 목록을 보여 줍니다 (Podman)</translation>
-    </message>
-    <message>
-        <source>POD ID</source>
-        <translation>포드 ID</translation>
-    </message>
-    <message>
-        <source>CONTAINERS</source>
-        <translation>컨테이너 수</translation>
-    </message>
-    <message>
-        <source>Build an image from a folder with a Dockerfile</source>
-        <translation>Dockerfile이 있는 폴더로 이미지를 빌드합니다</translation>
-    </message>
-    <message>
-        <source>Name the image.</source>
-        <translation>이미지 이름을 정합니다.</translation>
-    </message>
-    <message>
-        <source>The Dockerfile, relative to PATH (default: Dockerfile).</source>
-        <translation>PATH 기준의 Dockerfile 경로입니다 (기본값: Dockerfile).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Set a build argument.</source>
-        <translation>빌드 인자를 정합니다.</translation>
-    </message>
-    <message>
-        <source>Build only up to this stage.</source>
-        <translation>이 단계까지만 빌드합니다.</translation>
-    </message>
-    <message>
-        <source>STAGE</source>
-        <translation>STAGE</translation>
-    </message>
-    <message>
-        <source>Do not use the build cache.</source>
-        <translation>빌드 캐시를 쓰지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Look for newer base images.</source>
-        <translation>더 새로운 기반 이미지가 있는지 확인합니다.</translation>
-    </message>
-    <message>
-        <source>Print only the new image&apos;s id.</source>
-        <translation>새 이미지의 ID만 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Follow events until Ctrl+C</source>
-        <translation>Ctrl+C를 누를 때까지 이벤트를 따라갑니다</translation>
-    </message>
-    <message>
-        <source>Only events of this kind: container, image, volume, network, pod.</source>
-        <translation>이 종류의 이벤트만 보여 줍니다: container, image, volume, network, pod.</translation>
-    </message>
-    <message>
-        <source>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</source>
-        <translation>조건에 맞는 이벤트만 보여 줍니다: container=NAME, label=KEY[=VALUE], event=ACTION.</translation>
-    </message>
-    <message>
-        <source>FILTER</source>
-        <translation>FILTER</translation>
-    </message>
-    <message>
-        <source>Replay events since a time or a duration ago first.</source>
-        <translation>먼저 지정한 시각(또는 그만큼 이전)부터의 이벤트를 다시 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Unknown filter %1: use container=, label=, event= or type=.</source>
-        <translation>알 수 없는 필터입니다: %1. container=, label=, event=, type= 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>Search registries for images</source>
-        <translation>레지스트리에서 이미지 검색</translation>
-    </message>
-    <message>
-        <source>Show at most N results.</source>
-        <translation>결과를 최대 N개까지 표시합니다.</translation>
-    </message>
-    <message>
-        <source>--limit takes a whole number from 1 to 100.</source>
-        <translation>--limit에는 1에서 100 사이의 정수를 지정하세요.</translation>
-    </message>
-    <message>
-        <source>this engine cannot search registries</source>
-        <translation>이 엔진은 레지스트리를 검색할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>DESCRIPTION</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <source>STARS</source>
-        <translation>별점</translation>
-    </message>
-    <message>
-        <source>OFFICIAL</source>
-        <translation>공식</translation>
-    </message>
-    <message>
-        <source>AUTOMATED</source>
-        <translation>자동 빌드</translation>
-    </message>
-    <message>
-        <source>List the nodes the app shows (state, latency, engine), add or remove one</source>
-        <translation>앱에 보이는 노드 목록(상태, 지연, 엔진)을 보거나 노드를 추가·삭제합니다</translation>
-    </message>
-    <message>
-        <source>There is no node called %1. gontainer-cli nodes lists them; a URL such as unix:///run/podman/podman.sock names an engine directly.</source>
-        <translation>%1 노드가 없습니다. gontainer-cli nodes로 목록을 볼 수 있고, unix:///run/podman/podman.sock 같은 URL로 엔진을 직접 지정할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>Every node the app shows, with a node column, instead of one.</source>
-        <translation>노드 하나 대신 앱에 보이는 모든 노드를 노드 열과 함께 표시합니다.</translation>
-    </message>
-    <message>
-        <source>add: speak TLS to a tcp:// node.</source>
-        <translation>add: tcp:// 노드와 TLS로 통신합니다.</translation>
-    </message>
-    <message>
-        <source>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</source>
-        <translation>add: ca.pem, cert.pem, key.pem이 있는 폴더(--tls 포함).</translation>
-    </message>
-    <message>
-        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
-        <translation>add: 엔진 인증서를 검증하지 않습니다(권장하지 않음).</translation>
-    </message>
-    <message>
-        <source>add: the SSH private key for an ssh:// node.</source>
-        <translation>add: ssh:// 노드에 쓸 SSH 개인 키.</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli nodes add NAME URL</source>
-        <translation>사용법: gontainer-cli nodes add 이름 URL</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli nodes rm NAME</source>
-        <translation>사용법: gontainer-cli nodes rm 이름</translation>
-    </message>
-    <message>
-        <source>Follow every node the app shows, each line with its node.</source>
-        <translation>앱에 보이는 모든 노드를 따라가며 줄마다 노드를 표시합니다.</translation>
-    </message>
-    <message>
-        <source>import: show what would be added, add nothing.</source>
-        <translation>import: 추가할 노드만 보여 주고 추가하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli nodes import [--dry-run]</source>
-        <translation>사용법: gontainer-cli nodes import [--dry-run]</translation>
-    </message>
-    <message>
-        <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
-        <translation>알 수 없는 nodes 동작 %1: add, rm, import 중 하나를 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
-    </message>
-    <message>
-        <source>Log in to a registry; the password is kept in the desktop keychain</source>
-        <translation>레지스트리에 로그인합니다. 비밀번호는 데스크톱 키체인에 보관합니다</translation>
-    </message>
-    <message>
-        <source>Forget the saved login of a registry</source>
-        <translation>저장한 레지스트리 로그인을 지웁니다</translation>
-    </message>
-    <message>
-        <source>The saved login could not be read, so this goes without one: %1</source>
-        <translation>저장한 로그인을 읽을 수 없어 로그인 없이 진행합니다: %1</translation>
-    </message>
-    <message>
-        <source>The user to log in as.</source>
-        <translation>로그인할 사용자.</translation>
-    </message>
-    <message>
-        <source>Read the password from standard input.</source>
-        <translation>비밀번호를 표준 입력에서 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</source>
-        <translation>사용법: gontainer-cli login [SERVER] --username USER [--password-stdin]</translation>
-    </message>
-    <message>
-        <source>Give the password with --password-stdin, or run this in a terminal to be asked for it.</source>
-        <translation>--password-stdin으로 비밀번호를 주거나, 터미널에서 실행해 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The password is empty.</source>
-        <translation>비밀번호가 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Login Succeeded</source>
-        <translation>로그인 성공</translation>
-    </message>
-    <message>
-        <source>The login to %1 works, but it was not saved: %2</source>
-        <translation>%1 로그인은 되지만 저장하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>비밀번호: </translation>
-    </message>
-    <message>
-        <source>There is no saved login for %1.</source>
-        <translation>%1에 저장한 로그인이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Removed the saved login for %1.</source>
-        <translation>%1에 저장한 로그인을 지웠습니다.</translation>
-    </message>
-    <message>
-        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
-        <translation>add: SSH 키의 암호 문구를 표준 입력에서 읽어 데스크톱 키체인에 보관합니다.</translation>
-    </message>
-    <message>
-        <source>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</source>
-        <translation>--passphrase-stdin에는 --identity FILE과 표준 입력의 암호 문구가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty.</source>
-        <translation>암호 문구가 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
-        <translation>컨테이너 출력을 표시합니다. 여러 개(또는 --all-nodes, --filter)는 시간순으로 합칩니다</translation>
-    </message>
-    <message>
-        <source>Look for the containers on every node the app shows.</source>
-        <translation>앱에 표시되는 모든 노드에서 컨테이너를 찾습니다.</translation>
-    </message>
-    <message>
-        <source>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</source>
-        <translation>일치하는 모든 컨테이너: name=PART, label=KEY 또는 label=KEY=VALUE. 여러 컨테이너는 시간순으로 합치고, 각 줄 앞에 컨테이너(와 노드)를 붙입니다.</translation>
-    </message>
-    <message>
-        <source>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</source>
-        <translation>알 수 없는 필터 %1: name=PART, label=KEY 또는 label=KEY=VALUE를 사용하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>CommitDialog</name>
-    <message>
-        <source>Commit %1 to an Image</source>
-        <translation>%1을(를) 이미지로 커밋</translation>
-    </message>
-    <message>
-        <source>Saves the container&apos;s file system as a new image on its node.</source>
-        <translation>컨테이너의 파일 시스템을 해당 노드에 새 이미지로 저장합니다.</translation>
-    </message>
-    <message>
-        <source>myapp or registry.example:5000/team/myapp</source>
-        <translation>myapp 또는 registry.example:5000/team/myapp</translation>
-    </message>
-    <message>
-        <source>&amp;Repository:</source>
-        <translation>저장소(&amp;R):</translation>
-    </message>
-    <message>
-        <source>&amp;Tag:</source>
-        <translation>태그(&amp;T):</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>메시지(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Name &lt;email&gt;</source>
-        <translation>이름 &lt;이메일&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Author:</source>
-        <translation>작성자(&amp;A):</translation>
-    </message>
-    <message>
-        <source>&amp;Pause the container while committing</source>
-        <translation>커밋하는 동안 컨테이너 일시 중지(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Commit</source>
-        <translation>커밋(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
-        <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>&quot;%1&quot;은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
-    </message>
-    <message>
-        <source>A tag needs a repository.</source>
-        <translation>태그를 붙이려면 저장소 이름이 있어야 합니다.</translation>
-    </message>
-</context>
-<context>
-    <name>Connection</name>
-    <message>
-        <source>this engine address cannot be used</source>
-        <translation>이 엔진 주소는 사용할 수 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>ContainerActionRunner</name>
-    <message>
-        <source>the node was removed</source>
-        <translation>노드가 삭제되었습니다</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1491,147 @@ ID %2</translation>
     <message>
         <source>on %1</source>
         <translation>%1에서</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersPage</name>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tiles</source>
+        <translation>타일(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show containers as tiles (Ctrl+1)</source>
+        <translation>컨테이너를 타일로 보기 (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>표(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show containers as a table (Ctrl+2)</source>
+        <translation>컨테이너를 표로 보기 (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>열(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search name, image, label, ID (Ctrl+F)</source>
+        <translation>이름, 이미지, 레이블, ID 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Show only containers in this state</source>
+        <translation>이 상태의 컨테이너만 보기</translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation>모든 상태 확인</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>확인 시작 중</translation>
+    </message>
+    <message>
+        <source>With a health check</source>
+        <translation>상태 확인 있음</translation>
+    </message>
+    <message>
+        <source>Show only containers with this health</source>
+        <translation>이 상태 확인 결과의 컨테이너만 보기</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>%1 기준 정렬</translation>
+    </message>
+    <message>
+        <source>Ascending or descending</source>
+        <translation>오름차순 또는 내림차순</translation>
+    </message>
+    <message>
+        <source>Show the containers of one node</source>
+        <translation>한 노드의 컨테이너만 보기</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>모든 노드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), %1 running</source>
+        <translation>
+            <numerusform>컨테이너 %n개, %1개 실행 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n개 비정상</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No container matches the search and filters.
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
+        <translation>검색어와 필터에 맞는 컨테이너가 없습니다.
+Esc를 눌러 검색어를 지우거나 필터에서 &quot;모든&quot; 항목을 고르세요.</translation>
+    </message>
+    <message>
+        <source>No container engine.</source>
+        <translation>컨테이너 엔진이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No nodes.
+Add one in Nodes with &quot;Add Node…&quot;.</source>
+        <translation>노드가 없습니다.
+노드 화면에서 &quot;노드 추가…&quot;로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Looking for a container engine…</source>
+        <translation>컨테이너 엔진을 찾는 중…</translation>
+    </message>
+    <message>
+        <source>No containers yet.
+Containers you create with Docker or Podman appear here as soon as they exist.</source>
+        <translation>아직 컨테이너가 없습니다.
+Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>연결할 수 있는 노드가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2111,34 +2084,6 @@ ID %2</translation>
         <translation>네트워크 상세 정보 응답</translation>
     </message>
     <message>
-        <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
-        <translation>이 엔진에는 포드, kube, 상태 검사 실행 기능이 없습니다 (Podman에는 있습니다)</translation>
-    </message>
-    <message>
-        <source>pod list</source>
-        <translation>포드 목록</translation>
-    </message>
-    <message>
-        <source>pod&apos;s inspect answer</source>
-        <translation>포드 상세 정보 응답</translation>
-    </message>
-    <message>
-        <source>pod stats</source>
-        <translation>포드 자원 사용량</translation>
-    </message>
-    <message>
-        <source>kube YAML</source>
-        <translation>kube YAML</translation>
-    </message>
-    <message>
-        <source>play kube answer</source>
-        <translation>kube 실행 응답</translation>
-    </message>
-    <message>
-        <source>health check answer</source>
-        <translation>상태 검사 응답</translation>
-    </message>
-    <message>
         <source>image search results</source>
         <translation>이미지 검색 결과</translation>
     </message>
@@ -2192,6 +2137,13 @@ ID %2</translation>
     <message>
         <source>Not an engine address: %1.</source>
         <translation>엔진 주소가 아닙니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
+        <translation>이 엔진에는 포드, kube, 상태 검사 실행 기능이 없습니다 (Podman에는 있습니다)</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2214,18 @@ ID %2</translation>
     <message>
         <source>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</source>
         <translation>SSH로 %1에 로그인하지 못했습니다(%2). 사용자 이름을 확인하고, 키가 에이전트에 올라가 있거나 이 노드에 지정되어 있으며 원격 authorized_keys에 들어 있는지 확인하세요. 암호 문구가 있는 키는 노드에 암호 문구를 저장해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The engine does not have this image (HTTP %1: %2). Pull it first, or choose an image the engine has.</source>
+        <translation>엔진에 이 이미지가 없습니다(HTTP %1: %2). 먼저 받아 오거나, 엔진에 있는 이미지를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The engine cannot tell which registry a short image name comes from (HTTP %1: %2). Write the image with its registry, like docker.io/library/nginx.</source>
+        <translation>엔진이 짧은 이미지 이름이 어느 레지스트리의 것인지 알 수 없습니다(HTTP %1: %2). docker.io/library/nginx처럼 레지스트리를 붙여 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The name is already in use on the engine (HTTP %1: %2). Choose another name, or remove what has it.</source>
+        <translation>엔진에서 이미 쓰이는 이름입니다(HTTP %1: %2). 다른 이름을 고르거나, 그 이름을 가진 것을 지우세요.</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2315,265 @@ ID %2</translation>
     <message>
         <source>more than %1 MiB</source>
         <translation>%1MiB 초과</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCommands</name>
+    <message>
+        <source>Log in to the registry as this user.</source>
+        <translation>이 사용자로 레지스트리에 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the registry password from standard input.</source>
+        <translation>레지스트리 비밀번호를 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Print nothing but errors.</source>
+        <translation>오류 말고는 아무것도 출력하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username.</source>
+        <translation>--password-stdin에는 --username이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>표준 입력에서 비밀번호를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The saved login could not be read, so this goes without one: %1</source>
+        <translation>저장한 로그인을 읽을 수 없어 로그인 없이 진행합니다: %1</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>비밀번호: </translation>
+    </message>
+    <message>
+        <source>List images</source>
+        <translation>이미지 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Include intermediate images.</source>
+        <translation>중간 단계 이미지도 포함합니다.</translation>
+    </message>
+    <message>
+        <source>REPOSITORY</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <source>TAG</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>IMAGE ID</source>
+        <translation>이미지 ID</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Search registries for images</source>
+        <translation>레지스트리에서 이미지 검색</translation>
+    </message>
+    <message>
+        <source>Show at most N results.</source>
+        <translation>결과를 최대 N개까지 표시합니다.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 100.</source>
+        <translation>--limit에는 1에서 100 사이의 정수를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>this engine cannot search registries</source>
+        <translation>이 엔진은 레지스트리를 검색할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>STARS</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>OFFICIAL</source>
+        <translation>공식</translation>
+    </message>
+    <message>
+        <source>AUTOMATED</source>
+        <translation>자동 빌드</translation>
+    </message>
+    <message>
+        <source>Show an image&apos;s layers</source>
+        <translation>이미지의 레이어를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>생성 명령</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Pull an image from a registry</source>
+        <translation>레지스트리에서 이미지를 받아 옵니다</translation>
+    </message>
+    <message>
+        <source>Push an image to a registry</source>
+        <translation>레지스트리에 이미지를 올립니다</translation>
+    </message>
+    <message>
+        <source>Log in to a registry; the password is kept in the desktop keychain</source>
+        <translation>레지스트리에 로그인합니다. 비밀번호는 데스크톱 키체인에 보관합니다</translation>
+    </message>
+    <message>
+        <source>The user to log in as.</source>
+        <translation>로그인할 사용자.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>비밀번호를 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli login [SERVER] --username USER [--password-stdin]</source>
+        <translation>사용법: gontainer-cli login [SERVER] --username USER [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Give the password with --password-stdin, or run this in a terminal to be asked for it.</source>
+        <translation>--password-stdin으로 비밀번호를 주거나, 터미널에서 실행해 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>비밀번호가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Login Succeeded</source>
+        <translation>로그인 성공</translation>
+    </message>
+    <message>
+        <source>The login to %1 works, but it was not saved: %2</source>
+        <translation>%1 로그인은 되지만 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Forget the saved login of a registry</source>
+        <translation>저장한 레지스트리 로그인을 지웁니다</translation>
+    </message>
+    <message>
+        <source>There is no saved login for %1.</source>
+        <translation>%1에 저장한 로그인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the saved login for %1.</source>
+        <translation>%1에 저장한 로그인을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Give an image another name</source>
+        <translation>이미지에 다른 이름을 붙입니다</translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>이미지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove even if containers use it or it has several names.</source>
+        <translation>컨테이너가 쓰고 있거나 이름이 여러 개여도 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Untagged: %1</source>
+        <translation>이름 제거: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>삭제됨: %1</translation>
+    </message>
+    <message>
+        <source>Remove dangling (or all unused) images</source>
+        <translation>이름 없는(또는 쓰이지 않는 모든) 이미지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove every image no container uses, not only dangling ones.</source>
+        <translation>이름 없는 이미지뿐 아니라 어떤 컨테이너도 쓰지 않는 모든 이미지를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Do it: without this, prune only says what it would do.</source>
+        <translation>실제로 실행합니다. 이 옵션이 없으면 prune은 무엇을 할지 알려 주기만 합니다.</translation>
+    </message>
+    <message>
+        <source>This removes images on %1. Run again with --force to do it.</source>
+        <translation>%1의 이미지를 삭제하는 명령입니다. 실행하려면 --force를 붙여 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Reclaimed %1 bytes.</source>
+        <translation>%1바이트를 확보했습니다.</translation>
+    </message>
+    <message>
+        <source>Build an image from a folder with a Dockerfile</source>
+        <translation>Dockerfile이 있는 폴더로 이미지를 빌드합니다</translation>
+    </message>
+    <message>
+        <source>Name the image.</source>
+        <translation>이미지 이름을 정합니다.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile, relative to PATH (default: Dockerfile).</source>
+        <translation>PATH 기준의 Dockerfile 경로입니다 (기본값: Dockerfile).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Set a build argument.</source>
+        <translation>빌드 인자를 정합니다.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Set a label.</source>
+        <translation>레이블을 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Build only up to this stage.</source>
+        <translation>이 단계까지만 빌드합니다.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAGE</translation>
+    </message>
+    <message>
+        <source>Do not use the build cache.</source>
+        <translation>빌드 캐시를 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Look for newer base images.</source>
+        <translation>더 새로운 기반 이미지가 있는지 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Print only the new image&apos;s id.</source>
+        <translation>새 이미지의 ID만 출력합니다.</translation>
     </message>
 </context>
 <context>
@@ -2760,30 +2983,12 @@ ID %2</translation>
         <translation>Gontainer 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Connecting…</source>
-        <translation>연결 중…</translation>
-    </message>
-    <message>
         <source>&amp;Retry</source>
         <translation>다시 시도(&amp;R)</translation>
     </message>
     <message>
         <source>Retry &amp;now</source>
         <translation>지금 다시 시도(&amp;N)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n container(s), %1 running</source>
-        <translation>
-            <numerusform>컨테이너 %n개, %1개 실행 중</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for a container engine…</source>
-        <translation>컨테이너 엔진을 찾는 중…</translation>
-    </message>
-    <message>
-        <source>No container engine.</source>
-        <translation>컨테이너 엔진이 없습니다.</translation>
     </message>
     <message>
         <source>About Gontainer</source>
@@ -2802,106 +3007,6 @@ ID %2</translation>
         <translation>끝내기</translation>
     </message>
     <message>
-        <source>&amp;Container</source>
-        <translation>컨테이너(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>시작(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Start the selected containers</source>
-        <translation>선택한 컨테이너를 시작합니다</translation>
-    </message>
-    <message>
-        <source>S&amp;top</source>
-        <translation>중지(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Stop the selected containers</source>
-        <translation>선택한 컨테이너를 중지합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Restart</source>
-        <translation>다시 시작(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Restart the selected containers</source>
-        <translation>선택한 컨테이너를 다시 시작합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>일시 중지(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Pause the selected running containers</source>
-        <translation>선택한 실행 중인 컨테이너를 일시 중지합니다</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>재개(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Resume the selected paused containers</source>
-        <translation>선택한 일시 중지된 컨테이너를 재개합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Kill…</source>
-        <translation>신호 보내기(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Send a signal to the selected containers</source>
-        <translation>선택한 컨테이너에 신호를 보냅니다</translation>
-    </message>
-    <message>
-        <source>Re&amp;name…</source>
-        <translation>이름 바꾸기(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Give the selected container a new name</source>
-        <translation>선택한 컨테이너에 새 이름을 붙입니다</translation>
-    </message>
-    <message>
-        <source>Re&amp;move…</source>
-        <translation>삭제(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Remove the selected containers</source>
-        <translation>선택한 컨테이너를 삭제합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>상세 정보(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Show the selected container&apos;s details</source>
-        <translation>선택한 컨테이너의 상세 정보를 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>검색(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Tiles</source>
-        <translation>타일(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Show containers as tiles (Ctrl+1)</source>
-        <translation>컨테이너를 타일로 보기 (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>T&amp;able</source>
-        <translation>표(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Show containers as a table (Ctrl+2)</source>
-        <translation>컨테이너를 표로 보기 (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>열(&amp;C)</translation>
-    </message>
-    <message>
         <source>Reconnect to the nodes and read their containers again</source>
         <translation>노드에 다시 연결하고 컨테이너를 다시 읽습니다</translation>
     </message>
@@ -2912,90 +3017,6 @@ ID %2</translation>
     <message>
         <source>Toolbar</source>
         <translation>도구 모음</translation>
-    </message>
-    <message>
-        <source>Search name, image, label, ID (Ctrl+F)</source>
-        <translation>이름, 이미지, 레이블, ID 검색 (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation>모든 상태</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>실행 중</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>일시 중지됨</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>중지됨</translation>
-    </message>
-    <message>
-        <source>Show only containers in this state</source>
-        <translation>이 상태의 컨테이너만 보기</translation>
-    </message>
-    <message>
-        <source>Any health</source>
-        <translation>모든 상태 확인</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>정상</translation>
-    </message>
-    <message>
-        <source>Unhealthy</source>
-        <translation>비정상</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>확인 시작 중</translation>
-    </message>
-    <message>
-        <source>With a health check</source>
-        <translation>상태 확인 있음</translation>
-    </message>
-    <message>
-        <source>Show only containers with this health</source>
-        <translation>이 상태 확인 결과의 컨테이너만 보기</translation>
-    </message>
-    <message>
-        <source>Sort by %1</source>
-        <translation>%1 기준 정렬</translation>
-    </message>
-    <message>
-        <source>Ascending or descending</source>
-        <translation>오름차순 또는 내림차순</translation>
-    </message>
-    <message>
-        <source>Show the containers of one node</source>
-        <translation>한 노드의 컨테이너만 보기</translation>
-    </message>
-    <message>
-        <source>Containers</source>
-        <translation>컨테이너</translation>
-    </message>
-    <message>
-        <source>Nodes</source>
-        <translation>노드</translation>
-    </message>
-    <message>
-        <source>All nodes</source>
-        <translation>모든 노드</translation>
-    </message>
-    <message>
-        <source>&amp;Reconnect</source>
-        <translation>다시 연결(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Show only this node</source>
-        <translation>이 노드만 보기(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move node…</source>
-        <translation>노드 삭제(&amp;M)…</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n node(s) online</source>
@@ -3017,369 +3038,9 @@ ID %2</translation>
         <source>Their containers show the last known state, and Gontainer keeps trying to reconnect.</source>
         <translation>컨테이너는 마지막으로 알려진 상태로 보이며, Gontainer가 계속 다시 연결을 시도합니다.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unhealthy</source>
-        <translation>
-            <numerusform>%n개 비정상</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Gontainer: %1</source>
         <translation>Gontainer: %1</translation>
-    </message>
-    <message>
-        <source>No container matches the search and filters.
-Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
-        <translation>검색어와 필터에 맞는 컨테이너가 없습니다.
-Esc를 눌러 검색어를 지우거나 필터에서 &quot;모든&quot; 항목을 고르세요.</translation>
-    </message>
-    <message>
-        <source>No containers yet.
-Containers you create with Docker or Podman appear here as soon as they exist.</source>
-        <translation>아직 컨테이너가 없습니다.
-Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타납니다.</translation>
-    </message>
-    <message>
-        <source>No node can be reached.</source>
-        <translation>연결할 수 있는 노드가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Kill containers</source>
-        <translation>컨테이너에 신호 보내기</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send this signal to %n container(s):</source>
-        <translation>
-            <numerusform>컨테이너 %n개에 보낼 신호:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New name for %1:</source>
-        <translation>%1의 새 이름:</translation>
-    </message>
-    <message>
-        <source>Rename container</source>
-        <translation>컨테이너 이름 바꾸기</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
-        <translation>&quot;%1&quot;은(는) 컨테이너 이름이 될 수 없습니다: 영문자, 숫자를 쓰고, 첫 글자 뒤에는 . _ - 도 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Remove containers</source>
-        <translation>컨테이너 삭제</translation>
-    </message>
-    <message>
-        <source>Remove the container %1?</source>
-        <translation>컨테이너 %1을(를) 삭제할까요?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n container(s)?</source>
-        <translation>
-            <numerusform>컨테이너 %n개를 삭제할까요?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>되돌릴 수 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them are running and will be stopped first.</source>
-        <translation>
-            <numerusform>그중 %n개는 실행 중이어서 먼저 중지됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Also remove their anonymous volumes</source>
-        <translation>익명 볼륨도 함께 삭제</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>Starting %1…</source>
-        <translation>%1 시작하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Starting %n container(s)…</source>
-        <translation>
-            <numerusform>컨테이너 %n개 시작하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopping %1…</source>
-        <translation>%1 중지하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopping %n container(s)…</source>
-        <translation>
-            <numerusform>컨테이너 %n개 중지하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restarting %1…</source>
-        <translation>%1 다시 시작하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restarting %n container(s)…</source>
-        <translation>
-            <numerusform>컨테이너 %n개 다시 시작하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pausing %1…</source>
-        <translation>%1 일시 중지하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Pausing %n container(s)…</source>
-        <translation>
-            <numerusform>컨테이너 %n개 일시 중지하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resuming %1…</source>
-        <translation>%1 재개하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resuming %n container(s)…</source>
-        <translation>
-            <numerusform>컨테이너 %n개 재개하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sending the signal to %1…</source>
-        <translation>%1에 신호를 보내는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sending the signal to %n container(s)…</source>
-        <translation>
-            <numerusform>컨테이너 %n개에 신호를 보내는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Renaming %1…</source>
-        <translation>%1 이름 바꾸는 중…</translation>
-    </message>
-    <message>
-        <source>Removing %1…</source>
-        <translation>%1 삭제하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removing %n container(s)…</source>
-        <translation>
-            <numerusform>컨테이너 %n개 삭제하는 중…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Started %1.</source>
-        <translation>%1을(를) 시작했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Started %n container(s).</source>
-        <translation>
-            <numerusform>컨테이너 %n개를 시작했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped %1.</source>
-        <translation>%1을(를) 중지했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopped %n container(s).</source>
-        <translation>
-            <numerusform>컨테이너 %n개를 중지했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restarted %1.</source>
-        <translation>%1을(를) 다시 시작했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restarted %n container(s).</source>
-        <translation>
-            <numerusform>컨테이너 %n개를 다시 시작했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Paused %1.</source>
-        <translation>%1을(를) 일시 중지했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Paused %n container(s).</source>
-        <translation>
-            <numerusform>컨테이너 %n개를 일시 중지했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resumed %1.</source>
-        <translation>%1을(를) 재개했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Resumed %n container(s).</source>
-        <translation>
-            <numerusform>컨테이너 %n개를 재개했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sent the signal to %1.</source>
-        <translation>%1에 신호를 보냈습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sent the signal to %n container(s).</source>
-        <translation>
-            <numerusform>컨테이너 %n개에 신호를 보냈습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Renamed %1.</source>
-        <translation>%1의 이름을 바꿨습니다.</translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation>%1을(를) 삭제했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n container(s).</source>
-        <translation>
-            <numerusform>컨테이너 %n개를 삭제했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <source>stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <source>restart</source>
-        <translation>다시 시작</translation>
-    </message>
-    <message>
-        <source>pause</source>
-        <translation>일시 중지</translation>
-    </message>
-    <message>
-        <source>resume</source>
-        <translation>재개</translation>
-    </message>
-    <message>
-        <source>signal</source>
-        <translation>신호 전송</translation>
-    </message>
-    <message>
-        <source>rename</source>
-        <translation>이름 변경</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message numerus="yes">
-        <source>Could not %1 %2 of %n container(s):</source>
-        <translation>
-            <numerusform>컨테이너 %n개 중 %2개를 %1하지 못했습니다:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>It may have been removed meanwhile; the list updates by itself.</source>
-        <translation>그사이 삭제되었을 수 있습니다. 목록은 저절로 갱신됩니다.</translation>
-    </message>
-    <message>
-        <source>Its state does not allow this now: wait for it to settle, or stop it first.</source>
-        <translation>지금 상태에서는 할 수 없습니다: 상태가 안정될 때까지 기다리거나 먼저 중지하세요.</translation>
-    </message>
-    <message>
-        <source>The engine failed; its log on that node may say more.</source>
-        <translation>엔진이 실패했습니다. 해당 노드의 엔진 로그에 더 자세한 내용이 있을 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;New Container…</source>
-        <translation>새 컨테이너(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Create a container on a node</source>
-        <translation>노드에 컨테이너를 만듭니다</translation>
-    </message>
-    <message>
-        <source>Created %1 on %2.</source>
-        <translation>%2에 %1을(를) 만들었습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Commit to Image…</source>
-        <translation>이미지로 커밋(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save the selected container as a new image</source>
-        <translation>선택한 컨테이너를 새 이미지로 저장합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me about its problems</source>
-        <translation>이 노드의 문제 알림 받기(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Tell me when a container on this node turns unhealthy or stops unexpectedly</source>
-        <translation>이 노드의 컨테이너가 비정상이 되거나 예기치 않게 멈추면 알려 줍니다</translation>
-    </message>
-    <message>
-        <source>Committing %1 to an image…</source>
-        <translation>%1을(를) 이미지로 커밋하는 중…</translation>
-    </message>
-    <message>
-        <source>Committed %1 to a new image.</source>
-        <translation>%1을(를) 새 이미지로 커밋했습니다.</translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation>커밋</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Open C&amp;onsole</source>
-        <translation>콘솔 열기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Run a shell in the selected running container, in a window</source>
-        <translation>선택한 실행 중인 컨테이너에서 셸을 창으로 실행합니다</translation>
-    </message>
-    <message>
-        <source>Open in &amp;Terminal</source>
-        <translation>터미널에서 열기(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Run a shell in the selected running container in your terminal emulator</source>
-        <translation>선택한 실행 중인 컨테이너에서 셸을 터미널 에뮬레이터로 실행합니다</translation>
-    </message>
-    <message>
-        <source>Show &amp;Logs</source>
-        <translation>로그 보기(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
-        <translation>선택한 컨테이너의 로그를 창으로 보여 줍니다. 여러 개면 시간순으로 합칩니다</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
-        <translation>%1은(는) 터미널에서 엔진의 클라이언트로 연결할 수 없습니다 (Podman은 TLS 연결을 지원하지 않습니다). 콘솔 열기를 사용하세요.</translation>
-    </message>
-    <message>
-        <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
-        <translation>터미널 에뮬레이터를 시작할 수 없습니다. TERMINAL에 사용하는 터미널을 지정하거나 다음을 실행하세요: %1</translation>
-    </message>
-    <message>
-        <source>No nodes.
-Add one in Nodes with &quot;Add Node…&quot;.</source>
-        <translation>노드가 없습니다.
-노드 화면에서 &quot;노드 추가…&quot;로 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3281,37 @@ Add one in Nodes with &quot;Add Node…&quot;.</source>
     </message>
 </context>
 <context>
+    <name>NodeSidebar</name>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>다시 연결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Show only this node</source>
+        <translation>이 노드만 보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me about its problems</source>
+        <translation>이 노드의 문제 알림 받기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Tell me when a container on this node turns unhealthy or stops unexpectedly</source>
+        <translation>이 노드의 컨테이너가 비정상이 되거나 예기치 않게 멈추면 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move node…</source>
+        <translation>노드 삭제(&amp;M)…</translation>
+    </message>
+</context>
+<context>
     <name>NodesPage</name>
     <message>
         <source>&amp;Add Node…</source>
@@ -3790,6 +3482,45 @@ Add one in Nodes with &quot;Add Node…&quot;.</source>
     </message>
 </context>
 <context>
+    <name>PodmanApi</name>
+    <message>
+        <source>pod list</source>
+        <translation>포드 목록</translation>
+    </message>
+    <message>
+        <source>pod&apos;s inspect answer</source>
+        <translation>포드 상세 정보 응답</translation>
+    </message>
+    <message>
+        <source>create answer</source>
+        <translation>생성 응답</translation>
+    </message>
+    <message>
+        <source>prune answer</source>
+        <translation>정리 응답</translation>
+    </message>
+    <message>
+        <source>pod stats</source>
+        <translation>포드 자원 사용량</translation>
+    </message>
+    <message>
+        <source>kube YAML</source>
+        <translation>kube YAML</translation>
+    </message>
+    <message>
+        <source>play kube answer</source>
+        <translation>kube 실행 응답</translation>
+    </message>
+    <message>
+        <source>health check answer</source>
+        <translation>상태 검사 응답</translation>
+    </message>
+    <message>
+        <source>container list</source>
+        <translation>컨테이너 목록</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWatcher</name>
     <message numerus="yes">
         <source>On %1, its health check failed %n time(s) in a row.</source>
@@ -3816,6 +3547,65 @@ Add one in Nodes with &quot;Add Node…&quot;.</source>
     <message>
         <source>%1 stopped unexpectedly</source>
         <translation>%1이(가) 예기치 않게 멈춤</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceCommands</name>
+    <message>
+        <source>List volumes</source>
+        <translation>볼륨 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>VOLUME NAME</source>
+        <translation>볼륨 이름</translation>
+    </message>
+    <message>
+        <source>MOUNT POINT</source>
+        <translation>마운트 위치</translation>
+    </message>
+    <message>
+        <source>List networks</source>
+        <translation>네트워크 목록을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>NETWORK ID</source>
+        <translation>네트워크 ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>SUBNETS</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>List pods (Podman)</source>
+        <translation>포드 목록을 보여 줍니다 (Podman)</translation>
+    </message>
+    <message>
+        <source>POD ID</source>
+        <translation>포드 ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>CONTAINERS</source>
+        <translation>컨테이너 수</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +3803,316 @@ Add one in Nodes with &quot;Add Node…&quot;.</source>
         <translation>
             <numerusform>프로세스 %n개</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StreamCommands</name>
+    <message>
+        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
+        <translation>&quot;%1&quot;은(는) 시각(2024-05-01T10:00:00Z)도 기간(10m)도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
+        <translation>컨테이너 출력을 표시합니다. 여러 개(또는 --all-nodes, --filter)는 시간순으로 합칩니다</translation>
+    </message>
+    <message>
+        <source>Keep following.</source>
+        <translation>새 출력을 계속 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Only the last N lines.</source>
+        <translation>마지막 N줄만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Prefix each line with its time.</source>
+        <translation>각 줄 앞에 시각을 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Only lines since a time or a duration ago (10m).</source>
+        <translation>특정 시각 또는 일정 시간(10m) 전 이후의 줄만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>Only lines until a time or a duration ago.</source>
+        <translation>특정 시각 또는 일정 시간 전까지의 줄만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Look for the containers on every node the app shows.</source>
+        <translation>앱에 표시되는 모든 노드에서 컨테이너를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Every container that matches: name=PART, label=KEY or label=KEY=VALUE. Several containers are merged by time, each line prefixed with its container (and node).</source>
+        <translation>일치하는 모든 컨테이너: name=PART, label=KEY 또는 label=KEY=VALUE. 여러 컨테이너는 시간순으로 합치고, 각 줄 앞에 컨테이너(와 노드)를 붙입니다.</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>FILTER</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use name=PART, label=KEY or label=KEY=VALUE.</source>
+        <translation>알 수 없는 필터 %1: name=PART, label=KEY 또는 label=KEY=VALUE를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>--tail takes a whole number of lines.</source>
+        <translation>--tail에는 줄 수를 정수로 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Follow events until Ctrl+C</source>
+        <translation>Ctrl+C를 누를 때까지 이벤트를 따라갑니다</translation>
+    </message>
+    <message>
+        <source>Only events of this kind: container, image, volume, network, pod.</source>
+        <translation>이 종류의 이벤트만 보여 줍니다: container, image, volume, network, pod.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Only events that match: container=NAME, label=KEY[=VALUE], event=ACTION.</source>
+        <translation>조건에 맞는 이벤트만 보여 줍니다: container=NAME, label=KEY[=VALUE], event=ACTION.</translation>
+    </message>
+    <message>
+        <source>Replay events since a time or a duration ago first.</source>
+        <translation>먼저 지정한 시각(또는 그만큼 이전)부터의 이벤트를 다시 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Follow every node the app shows, each line with its node.</source>
+        <translation>앱에 보이는 모든 노드를 따라가며 줄마다 노드를 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown filter %1: use container=, label=, event= or type=.</source>
+        <translation>알 수 없는 필터입니다: %1. container=, label=, event=, type= 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Show containers&apos; CPU, memory, network and disk use</source>
+        <translation>컨테이너의 CPU, 메모리, 네트워크, 디스크 사용량을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Print one sample of each and stop.</source>
+        <translation>컨테이너마다 한 번씩만 측정해 출력하고 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>CONTAINER</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation>메모리 사용량 / 한도</translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation>메모리 %</translation>
+    </message>
+    <message>
+        <source>NET I/O</source>
+        <translation>네트워크 입출력</translation>
+    </message>
+    <message>
+        <source>BLOCK I/O</source>
+        <translation>디스크 입출력</translation>
+    </message>
+    <message>
+        <source>PIDS</source>
+        <translation>프로세스 수</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCommands</name>
+    <message>
+        <source>Check that the engine answers</source>
+        <translation>엔진이 응답하는지 확인합니다</translation>
+    </message>
+    <message>
+        <source>Show the engine, its version and capabilities</source>
+        <translation>엔진과 버전, 지원 기능을 표시합니다</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API 버전</translation>
+    </message>
+    <message>
+        <source>Libpod API version</source>
+        <translation>Libpod API 버전</translation>
+    </message>
+    <message>
+        <source>OS/Arch</source>
+        <translation>OS/아키텍처</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>커널</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>기능</translation>
+    </message>
+    <message>
+        <source>Show the node: machine, engine, storage, counts</source>
+        <translation>노드 정보를 보여 줍니다: 머신, 엔진, 저장소, 개수</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>운영 체제</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>아키텍처</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU 수</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>엔진 버전</translation>
+    </message>
+    <message>
+        <source>Storage driver</source>
+        <translation>저장소 드라이버</translation>
+    </message>
+    <message>
+        <source>Cgroup</source>
+        <translation>Cgroup</translation>
+    </message>
+    <message>
+        <source>Root folder</source>
+        <translation>루트 폴더</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>%1 (%2 running, %3 paused, %4 stopped)</source>
+        <translation>%1개 (실행 중 %2, 일시 중지 %3, 중지됨 %4)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Show disk use of images, containers, volumes, cache</source>
+        <translation>이미지, 컨테이너, 볼륨, 캐시의 디스크 사용량을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Local volumes</source>
+        <translation>로컬 볼륨</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>빌드 캐시</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>RECLAIMABLE</source>
+        <translation>회수 가능</translation>
+    </message>
+    <message>
+        <source>List the nodes the app shows (state, latency, engine), add or remove one</source>
+        <translation>앱에 보이는 노드 목록(상태, 지연, 엔진)을 보거나 노드를 추가·삭제합니다</translation>
+    </message>
+    <message>
+        <source>add: speak TLS to a tcp:// node.</source>
+        <translation>add: tcp:// 노드와 TLS로 통신합니다.</translation>
+    </message>
+    <message>
+        <source>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</source>
+        <translation>add: ca.pem, cert.pem, key.pem이 있는 폴더(--tls 포함).</translation>
+    </message>
+    <message>
+        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
+        <translation>add: 엔진 인증서를 검증하지 않습니다(권장하지 않음).</translation>
+    </message>
+    <message>
+        <source>add: the SSH private key for an ssh:// node.</source>
+        <translation>add: ssh:// 노드에 쓸 SSH 개인 키.</translation>
+    </message>
+    <message>
+        <source>import: show what would be added, add nothing.</source>
+        <translation>import: 추가할 노드만 보여 주고 추가하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
+        <translation>add: SSH 키의 암호 문구를 표준 입력에서 읽어 데스크톱 키체인에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes import [--dry-run]</source>
+        <translation>사용법: gontainer-cli nodes import [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes add NAME URL</source>
+        <translation>사용법: gontainer-cli nodes add 이름 URL</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin needs --identity FILE and a passphrase on standard input.</source>
+        <translation>--passphrase-stdin에는 --identity FILE과 표준 입력의 암호 문구가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>암호 문구가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli nodes rm NAME</source>
+        <translation>사용법: gontainer-cli nodes rm 이름</translation>
+    </message>
+    <message>
+        <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
+        <translation>알 수 없는 nodes 동작 %1: add, rm, import 중 하나를 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
     </message>
 </context>
 <context>
