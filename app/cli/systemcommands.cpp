@@ -67,7 +67,7 @@ void VersionCommand::run(CliSession &session) const
                             {QStringLiteral("engine"), info.name},
                             {QStringLiteral("version"), info.version},
                             {QStringLiteral("apiVersion"), info.apiVersion},
-                            {QStringLiteral("libpodApiVersion"), info.libpodApiVersion},
+                            {QStringLiteral("libpodApiVersion"), info.nativeApiVersion},
                             {QStringLiteral("os"), info.os},
                             {QStringLiteral("arch"), info.arch},
                             {QStringLiteral("kernel"), info.kernel},
@@ -101,7 +101,7 @@ void VersionCommand::run(CliSession &session) const
              {Tr::tr("Version"), info.version},
              {Tr::tr("API version"), info.apiVersion},
              {Tr::tr("Libpod API version"),
-              info.libpodApiVersion.isEmpty() ? QStringLiteral("-") : info.libpodApiVersion},
+              info.nativeApiVersion.isEmpty() ? QStringLiteral("-") : info.nativeApiVersion},
              {Tr::tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch},
              {Tr::tr("Kernel"), info.kernel},
              {Tr::tr("Features"), features.join(QStringLiteral(", "))}});

@@ -6,44 +6,13 @@
 
 namespace TerminalCommand {
 
-QStringList execCommand(const NodeConfig &node, EngineInfo::Kind engine, const QString &containerId,
+QStringList execCommand(const EngineInfo &engine, const QString &containerId,
                         const QStringList &command)
 {
-    const Endpoint e = node.endpoint();
-    if (!e.isValid())
+    if (engine.clientCommand.isEmpty())
         return {};
-    QStringList argv;
-    if (engine == EngineInfo::Kind::Podman) {
-        if (e.kind == Endpoint::Kind::Tcp && e.tls)
-            return {}; // podman --remote has no TLS
-        argv << QStringLiteral("podman") << QStringLiteral("--remote") << QStringLiteral("--url")
-             << e.toUrl();
-        if (e.kind == Endpoint::Kind::Ssh && !e.sshIdentityFile.isEmpty())
-            argv << QStringLiteral("--identity") << e.sshIdentityFile;
-    } else {
-        QString url = e.toUrl();
-        if (e.kind == Endpoint::Kind::Ssh) {
-            // docker takes no socket path in an ssh URL: the remote default is used.
-            url = QStringLiteral("ssh://") +
-                  (e.user.isEmpty() ? QString() : e.user + QLatin1Char('@')) + e.host +
-                  (e.port > 0 ? QStringLiteral(":%1").arg(e.port) : QString());
-        }
-        argv << QStringLiteral("docker") << QStringLiteral("-H") << url;
-        if (e.kind == Endpoint::Kind::Tcp && e.tls) {
-            if (!e.tlsSkipVerify)
-                argv << QStringLiteral("--tlsverify");
-            else
-                argv << QStringLiteral("--tls");
-            if (!e.tlsCaFile.isEmpty())
-                argv << QStringLiteral("--tlscacert") << e.tlsCaFile;
-            if (!e.tlsCertFile.isEmpty())
-                argv << QStringLiteral("--tlscert") << e.tlsCertFile;
-            if (!e.tlsKeyFile.isEmpty())
-                argv << QStringLiteral("--tlskey") << e.tlsKeyFile;
-        }
-    }
-    argv << QStringLiteral("exec") << QStringLiteral("-it") << containerId << command;
-    return argv;
+    return engine.clientCommand +
+           QStringList{QStringLiteral("exec"), QStringLiteral("-it"), containerId} + command;
 }
 
 QStringList terminalFor(const QStringList &command)

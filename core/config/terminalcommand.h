@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/config/nodeconfig.h"
 #include "core/engine/engineinfo.h"
 
 #include <QStringList>
@@ -9,9 +8,10 @@
 // client (docker, or podman --remote), and the terminal emulator to run it in.
 namespace TerminalCommand {
 
-// docker -H URL [TLS options] exec -it ID COMMAND... or podman --url URL [--identity KEY]
-// exec -it ID COMMAND...; empty when the node cannot be reached that way.
-QStringList execCommand(const NodeConfig &node, EngineInfo::Kind engine, const QString &containerId,
+// The engine's own client running COMMAND in the container (docker -H URL [TLS options] exec
+// -it ID COMMAND..., or podman --remote --url URL [--identity KEY] exec -it ID COMMAND...);
+// empty when the engine cannot be reached that way.
+QStringList execCommand(const EngineInfo &engine, const QString &containerId,
                         const QStringList &command);
 
 // The user's terminal emulator and the arguments that make it run `command`: $TERMINAL first,

@@ -94,6 +94,35 @@ QByteArray DockerEngine::versioned(const QByteArray &path) const
     return QByteArray("/v") + m_apiVersion + path;
 }
 
+QStringList DockerEngine::clientCommand(const Endpoint &e)
+{
+    if (!e.isValid())
+        return {};
+    QStringList argv;
+    QString url = e.toUrl();
+    if (e.kind == Endpoint::Kind::Ssh) {
+        // docker takes no socket path in an ssh URL: the remote default is used.
+        url = QStringLiteral("ssh://") +
+              (e.user.isEmpty() ? QString() : e.user + QLatin1Char('@')) + e.host +
+              (e.port > 0 ? QStringLiteral(":%1").arg(e.port) : QString());
+    }
+    argv << QStringLiteral("docker") << QStringLiteral("-H") << url;
+    if (e.kind == Endpoint::Kind::Tcp && e.tls) {
+        if (!e.tlsSkipVerify)
+            argv << QStringLiteral("--tlsverify");
+        else
+            argv << QStringLiteral("--tls");
+        if (!e.tlsCaFile.isEmpty())
+            argv << QStringLiteral("--tlscacert") << e.tlsCaFile;
+        if (!e.tlsCertFile.isEmpty())
+            argv << QStringLiteral("--tlscert") << e.tlsCertFile;
+        if (!e.tlsKeyFile.isEmpty())
+            argv << QStringLiteral("--tlskey") << e.tlsKeyFile;
+    }
+
+    return argv;
+}
+
 QByteArray DockerEngine::encoded(const QString &id)
 {
     return QUrl::toPercentEncoding(id);
@@ -197,8 +226,8 @@ void DockerEngine::identifyQuickly(QObject *context, InfoCallback callback)
             const qsizetype space = server.indexOf(' ', slash);
             const QByteArray product = slash < 0 ? QByteArray() : server.left(slash);
             EngineInfo info;
-            info.libpodApiVersion = QString::fromLatin1(reply->header("Libpod-Api-Version"));
-            info.kind = !info.libpodApiVersion.isEmpty() || product == "Libpod"
+            info.nativeApiVersion = QString::fromLatin1(reply->header("Libpod-Api-Version"));
+            info.kind = !info.nativeApiVersion.isEmpty() || product == "Libpod"
                             ? EngineInfo::Kind::Podman
                             : EngineInfo::Kind::Docker;
             if (slash > 0)
@@ -236,9 +265,9 @@ void DockerEngine::identify(QObject *context, InfoCallback callback)
                                           tr("/version did not answer as expected"), where)));
                     return;
                 }
-                if (!quick.value.libpodApiVersion.isEmpty()) {
+                if (!quick.value.nativeApiVersion.isEmpty()) {
                     info->kind = EngineInfo::Kind::Podman;
-                    info->libpodApiVersion = quick.value.libpodApiVersion;
+                    info->nativeApiVersion = quick.value.nativeApiVersion;
                 } else if (info->kind == EngineInfo::Kind::Unknown) {
                     info->kind = quick.value.kind;
                 }
@@ -257,12 +286,13 @@ EngineInfo DockerEngine::completed(EngineInfo info)
     info.capabilities = compatibleCapabilities();
     // Podman's own endpoints need the header's version; a Podman reached without it speaks
     // only the Docker-compatible API.
-    if (info.libpodApiVersion.isEmpty())
+    if (info.nativeApiVersion.isEmpty())
         m_podman.reset();
-    else if (!m_podman || m_podman->version() != info.libpodApiVersion)
-        m_podman = std::make_unique<PodmanApi>(*this, info.libpodApiVersion);
+    else if (!m_podman || m_podman->version() != info.nativeApiVersion)
+        m_podman = std::make_unique<PodmanApi>(*this, info.nativeApiVersion);
     if (m_podman)
         PodmanApi::addCapabilities(&info.capabilities);
+    info.clientCommand = podman ? PodmanApi::clientCommand(m_endpoint) : clientCommand(m_endpoint);
     return info;
 }
 

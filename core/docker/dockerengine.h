@@ -29,6 +29,8 @@ public:
     ~DockerEngine() override;
 
     Endpoint endpoint() const override { return m_endpoint; }
+    // docker -H URL [TLS options]: Docker's own client for this endpoint.
+    static QStringList clientCommand(const Endpoint &endpoint);
     // How many connections short calls have opened so far (they share them while they can).
     qint64 connectionsOpened() const;
     void identify(QObject *context, InfoCallback callback) override;

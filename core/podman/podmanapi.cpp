@@ -45,6 +45,20 @@ void PodmanApi::addCapabilities(EngineCapabilities *c)
     c->healthEventBeforeResult = true;
 }
 
+QStringList PodmanApi::clientCommand(const Endpoint &e)
+{
+    if (!e.isValid())
+        return {};
+    QStringList argv;
+    if (e.kind == Endpoint::Kind::Tcp && e.tls)
+        return {}; // podman --remote has no TLS
+    argv << QStringLiteral("podman") << QStringLiteral("--remote") << QStringLiteral("--url")
+         << e.toUrl();
+    if (e.kind == Endpoint::Kind::Ssh && !e.sshIdentityFile.isEmpty())
+        argv << QStringLiteral("--identity") << e.sshIdentityFile;
+    return argv;
+}
+
 void PodmanApi::classifyEvent(EngineEvent &event)
 {
     PodmanEvents::classify(event);

@@ -28,6 +28,9 @@ public:
     QString version() const { return m_version; }
     // The capabilities only Podman's own API gives.
     static void addCapabilities(EngineCapabilities *capabilities);
+    // podman --remote --url URL [--identity KEY]: Podman's own client for this endpoint; empty
+    // where it cannot reach it (it has no TLS).
+    static QStringList clientCommand(const Endpoint &endpoint);
     // Reads Podman's event words (its compatible stream uses some of its own).
     static void classifyEvent(EngineEvent &event);
 

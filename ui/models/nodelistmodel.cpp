@@ -46,6 +46,8 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
         return node->latencyMs();
     case EngineRole:
         return int(node->engineInfo().kind);
+    case EngineNameRole:
+        return node->engineInfo().name;
     case RunningRole:
         return row.running;
     case TotalRole:

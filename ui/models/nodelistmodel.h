@@ -20,12 +20,13 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        StateRole,   // NodeService::State as int
-        LatencyRole, // ms of the last health probe; -1 before the first
-        EngineRole,  // EngineInfo::Kind as int
-        RunningRole, // running containers
-        TotalRole,   // all containers
-        ErrorRole,   // why the node is offline, in the user's words; empty when it is not
+        StateRole,      // NodeService::State as int
+        LatencyRole,    // ms of the last health probe; -1 before the first
+        EngineRole,     // EngineInfo::Kind as int
+        EngineNameRole, // the engine's product name ("Docker", "Podman"); empty until known
+        RunningRole,    // running containers
+        TotalRole,      // all containers
+        ErrorRole,      // why the node is offline, in the user's words; empty when it is not
     };
 
     explicit NodeListModel(NodeManager *manager, QObject *parent = nullptr);

@@ -422,8 +422,8 @@ void ContainerActions::open(Open which)
             (new ExecConsole(node, c.id, c.name, m_page->window()))->show();
             return;
         }
-        const QStringList exec = TerminalCommand::execCommand(
-            node->config(), node->engineInfo().kind, c.id, ExecConsole::defaultShell());
+        const QStringList exec =
+            TerminalCommand::execCommand(node->engineInfo(), c.id, ExecConsole::defaultShell());
         const QStringList argv =
             exec.isEmpty() ? QStringList() : TerminalCommand::terminalFor(exec);
         if (exec.isEmpty()) {

@@ -160,8 +160,7 @@ QStringList ExecConsole::openInTerminal()
 {
     if (!m_node)
         return {};
-    const QStringList exec =
-        TerminalCommand::execCommand(m_node->config(), m_node->engineInfo().kind, m_id, command());
+    const QStringList exec = TerminalCommand::execCommand(m_node->engineInfo(), m_id, command());
     if (exec.isEmpty()) {
         m_status->setText(tr("This node cannot be reached with the engine's own client from a "
                              "terminal (Podman has no TLS connections)."));

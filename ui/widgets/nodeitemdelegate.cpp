@@ -39,16 +39,9 @@ QSize NodeItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 QString NodeItemDelegate::detailText(const QModelIndex &index)
 {
     QStringList parts;
-    switch (EngineInfo::Kind(index.data(NodeListModel::EngineRole).toInt())) {
-    case EngineInfo::Kind::Docker:
-        parts << QStringLiteral("Docker");
-        break;
-    case EngineInfo::Kind::Podman:
-        parts << QStringLiteral("Podman");
-        break;
-    case EngineInfo::Kind::Unknown:
-        break;
-    }
+    if (const QString engine = index.data(NodeListModel::EngineNameRole).toString();
+        !engine.isEmpty())
+        parts << engine;
     const auto state = NodeService::State(index.data(NodeListModel::StateRole).toInt());
     if (state == NodeService::State::Offline)
         parts << tr("offline");

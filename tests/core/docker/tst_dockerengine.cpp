@@ -234,7 +234,7 @@ void TestDockerEngine::identify()
     QCOMPARE(result.value.name, podman ? QStringLiteral("Podman") : QStringLiteral("Docker"));
     QVERIFY(!result.value.version.isEmpty());
     QCOMPARE(result.value.apiVersion, QStringLiteral("1.41"));
-    QCOMPARE(result.value.libpodApiVersion.isEmpty(), !podman);
+    QCOMPARE(result.value.nativeApiVersion.isEmpty(), !podman);
 }
 
 void TestDockerEngine::identifyQuickly_data()
@@ -262,7 +262,7 @@ void TestDockerEngine::identifyQuickly()
     QCOMPARE(quick->value.kind, full.value.kind);
     QCOMPARE(quick->value.name, full.value.name);
     QCOMPARE(quick->value.apiVersion, full.value.apiVersion);
-    QCOMPARE(quick->value.libpodApiVersion, full.value.libpodApiVersion);
+    QCOMPARE(quick->value.nativeApiVersion, full.value.nativeApiVersion);
     QCOMPARE(quick->value.capabilities, full.value.capabilities);
     QCOMPARE(quick->value.os, QStringLiteral("linux"));
     // Docker's header carries the package's suffix ("20.10.24+dfsg1"); /version does too.

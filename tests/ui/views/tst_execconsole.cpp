@@ -1,6 +1,8 @@
 #include "ui/views/execconsole.h"
 
 #include "core/config/terminalcommand.h"
+#include "core/docker/dockerengine.h"
+#include "core/podman/podmanapi.h"
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 #include "ui/widgets/terminalview.h"
@@ -14,6 +16,15 @@
 
 // The exec console against real engines: a command's output, an interactive shell with
 // Ctrl+C, Ctrl+D, colours and resizing, exit codes; and the command "Open in Terminal" runs.
+// What a node of that engine, reached as `node` says, answers for its own client.
+static EngineInfo client(const NodeConfig &node, bool podman)
+{
+    EngineInfo info;
+    info.clientCommand = podman ? PodmanApi::clientCommand(node.endpoint())
+                                : DockerEngine::clientCommand(node.endpoint());
+    return info;
+}
+
 class TestExecConsole : public QObject
 {
     Q_OBJECT
@@ -229,7 +240,7 @@ void TestExecConsole::terminalCommandForRemoteNodes()
     tls.tls = true;
     tls.tlsCertPath = certs.path();
     const QStringList docker = TerminalCommand::execCommand(
-        tls, EngineInfo::Kind::Docker, QStringLiteral("abc"), {QStringLiteral("sh")});
+        client(tls, false), QStringLiteral("abc"), {QStringLiteral("sh")});
     QCOMPARE(docker.mid(0, 4),
              (QStringList{QStringLiteral("docker"), QStringLiteral("-H"),
                           QStringLiteral("tcp://10.0.0.5:2376"), QStringLiteral("--tlsverify")}));
@@ -244,20 +255,20 @@ void TestExecConsole::terminalCommandForRemoteNodes()
         (QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo \"a  b\""),
                      QStringLiteral("x \"y\""), QStringLiteral("back slash")}));
     // Podman's client has no TLS: not offered.
-    QVERIFY(TerminalCommand::execCommand(tls, EngineInfo::Kind::Podman, QStringLiteral("abc"),
+    QVERIFY(TerminalCommand::execCommand(client(tls, true), QStringLiteral("abc"),
                                          {QStringLiteral("sh")})
                 .isEmpty());
 
     NodeConfig ssh;
     ssh.url = QStringLiteral("ssh://ops@build.example:2222/run/podman/podman.sock");
     ssh.sshIdentityFile = QStringLiteral("/home/me/.ssh/id_build");
-    QCOMPARE(TerminalCommand::execCommand(ssh, EngineInfo::Kind::Docker, QStringLiteral("abc"),
+    QCOMPARE(TerminalCommand::execCommand(client(ssh, false), QStringLiteral("abc"),
                                           {QStringLiteral("sh")})
                  .mid(0, 3),
              (QStringList{QStringLiteral("docker"), QStringLiteral("-H"),
                           QStringLiteral("ssh://ops@build.example:2222")}));
-    const QStringList pod = TerminalCommand::execCommand(
-        ssh, EngineInfo::Kind::Podman, QStringLiteral("abc"), {QStringLiteral("sh")});
+    const QStringList pod = TerminalCommand::execCommand(client(ssh, true), QStringLiteral("abc"),
+                                                         {QStringLiteral("sh")});
     QVERIFY(pod.join(QLatin1Char(' '))
                 .startsWith(QStringLiteral(
                     "podman --remote --url ssh://ops@build.example:2222/run/podman/podman.sock "
