@@ -15,6 +15,8 @@
 #include "ui/models/containertablemodel.h"
 #include "ui/models/logmodel.h"
 #include "ui/views/logwindow.h"
+#include "ui/views/containeractions.h"
+#include "ui/views/containerspage.h"
 #include "ui/views/mainwindow.h"
 #include "ui/widgets/logview.h"
 
@@ -75,12 +77,12 @@ qint64 logBytes(int lines)
 
 void selectRows(MainWindow &window, const QList<QPair<QString, QString>> &containers)
 {
-    QTableView *view = window.tableView();
+    QTableView *view = window.containersPage()->tableView();
     QItemSelection selection;
     QModelIndex last;
     for (const auto &[node, id] : containers) {
-        const int row = window.containerModel()->rowOf(node, id);
-        last = window.containerProxy()->mapFromSource(window.containerModel()->index(row, 0));
+        const int row = window.containersPage()->containerModel()->rowOf(node, id);
+        last = window.containersPage()->containerProxy()->mapFromSource(window.containersPage()->containerModel()->index(row, 0));
         selection.select(last, last);
     }
     view->selectionModel()->select(selection,
@@ -120,7 +122,7 @@ private:
 
 ScaleBench::~ScaleBench()
 {
-    for (LogWindow *w : m_app ? window()->logWindows() : QList<LogWindow *>())
+    for (LogWindow *w : m_app ? window()->containersPage()->actions()->logWindows() : QList<LogWindow *>())
         w->close();
     m_app.reset();
     say(QStringLiteral("Removing the benchmark's containers…"));
@@ -239,7 +241,7 @@ bool ScaleBench::startup(QList<Row> *rows, QString *error)
         // What main() does after the command line.
         m_app = std::make_unique<AppController>(&m_translations, Endpoint());
         m_app->start();
-        ContainerTableModel *model = window()->containerModel();
+        ContainerTableModel *model = window()->containersPage()->containerModel();
         if (!waitOnModel(model, 120000, [&] { return model->rowCount() >= total; })) {
             *error =
                 QStringLiteral("the model holds %1 rows, not %2").arg(model->rowCount()).arg(total);
@@ -249,7 +251,7 @@ bool ScaleBench::startup(QList<Row> *rows, QString *error)
         engine.push_back(engineSeconds);
         ratios.push_back(app.back() / engineSeconds);
     }
-    window()->setViewMode(MainWindow::ViewMode::Table);
+    window()->containersPage()->setViewMode(ContainersPage::ViewMode::Table);
     window()->resize(1280, 800);
     QStringList each;
     for (size_t i = 0; i < app.size(); ++i)
@@ -349,7 +351,7 @@ bool ScaleBench::events(QList<Row> *rows, QString *error)
         *error = QStringLiteral("the raw event stream did not open");
         return false;
     }
-    ContainerTableModel *model = window()->containerModel();
+    ContainerTableModel *model = window()->containersPage()->containerModel();
     std::vector<double> toRow, engine;
     const int pool = std::min<int>(10, int(node.ids.size()));
     for (int k = 0; k < m_options.events; ++k) {
@@ -415,7 +417,7 @@ bool ScaleBench::startContainers(const QList<QPair<int, QString>> &which, QStrin
             return false;
         }
     }
-    ContainerTableModel *model = window()->containerModel();
+    ContainerTableModel *model = window()->containersPage()->containerModel();
     return waitOnModel(model, 30000, [&] {
         for (const auto &[node, id] : which) {
             const int row = model->rowOf(nodeId(node), id);
@@ -439,9 +441,9 @@ bool ScaleBench::memory(QList<Row> *rows, QString *error)
         return false;
     for (const auto &[node, id] : followed) {
         selectRows(*window(), {{nodeId(node), id}});
-        window()->action(MainWindow::Act::Logs)->trigger();
+        window()->containersPage()->actions()->action(ContainerActions::Open::Logs)->trigger();
     }
-    const QList<LogWindow *> windows = window()->logWindows();
+    const QList<LogWindow *> windows = window()->containersPage()->actions()->logWindows();
     if (windows.size() != 10) {
         *error = QStringLiteral("%1 log windows opened, not 10").arg(windows.size());
         return false;
@@ -459,7 +461,7 @@ bool ScaleBench::memory(QList<Row> *rows, QString *error)
     QTest::qWait(2000);
     malloc_trim(0);
     const qint64 withLogs = residentKiB();
-    const int total = window()->containerModel()->rowCount();
+    const int total = window()->containersPage()->containerModel()->rowCount();
     rows->append(
         {QStringLiteral("resident memory, %1 containers over 3 nodes, 10 followed logs").arg(total),
          QStringLiteral("**%1**").arg(mib(withLogs)),
@@ -481,14 +483,14 @@ bool ScaleBench::memory(QList<Row> *rows, QString *error)
     m_bigLog = made.first();
     rawRequest(m_nodes.first().socket, "POST", "/containers/" + m_bigLog.toLatin1() + "/start");
     rawRequest(m_nodes.first().socket, "POST", "/containers/" + m_bigLog.toLatin1() + "/wait");
-    ContainerTableModel *model = window()->containerModel();
+    ContainerTableModel *model = window()->containersPage()->containerModel();
     if (!waitOnModel(model, 30000, [&] { return model->rowOf(nodeId(0), m_bigLog) >= 0; })) {
         *error = QStringLiteral("the log container's row did not come");
         return false;
     }
     selectRows(*window(), {{nodeId(0), m_bigLog}});
-    window()->action(MainWindow::Act::Logs)->trigger();
-    LogWindow *big = window()->logWindows().last();
+    window()->containersPage()->actions()->action(ContainerActions::Open::Logs)->trigger();
+    LogWindow *big = window()->containersPage()->actions()->logWindows().last();
     big->logView()->setTail(-1);
     const bool held = QTest::qWaitFor(
         [&] { return big->logView()->model()->rowCount() >= m_options.logLines; }, 600000);
@@ -513,7 +515,7 @@ bool ScaleBench::memory(QList<Row> *rows, QString *error)
 
 bool ScaleBench::filter(QList<Row> *rows)
 {
-    ContainerTableModel *model = window()->containerModel();
+    ContainerTableModel *model = window()->containersPage()->containerModel();
     // Real rows from the three nodes, copied under a fourth node id up to the count asked for.
     const int real = model->rowCount();
     QList<ContainerSummary> copies;
@@ -527,12 +529,12 @@ bool ScaleBench::filter(QList<Row> *rows)
     model->addContainers(QStringLiteral("copies"), copies);
     QCoreApplication::processEvents();
     say(QStringLiteral("Typing into the search field over %1 rows…").arg(model->rowCount()));
-    QLineEdit *search = window()->searchField();
+    QLineEdit *search = window()->containersPage()->searchField();
     QStringList figures;
     std::vector<double> all;
-    for (const MainWindow::ViewMode mode :
-         {MainWindow::ViewMode::Table, MainWindow::ViewMode::Tiles}) {
-        window()->setViewMode(mode);
+    for (const ContainersPage::ViewMode mode :
+         {ContainersPage::ViewMode::Table, ContainersPage::ViewMode::Tiles}) {
+        window()->containersPage()->setViewMode(mode);
         search->setFocus();
         QCoreApplication::processEvents();
         window()->repaint();
@@ -552,7 +554,7 @@ bool ScaleBench::filter(QList<Row> *rows)
         }
         all.insert(all.end(), keys.begin(), keys.end());
         figures << QStringLiteral("%1: median %2 ms, worst %3 ms")
-                       .arg(mode == MainWindow::ViewMode::Table ? QStringLiteral("table")
+                       .arg(mode == ContainersPage::ViewMode::Table ? QStringLiteral("table")
                                                                 : QStringLiteral("tiles"),
                             fmt(percentile(keys, 50), 1), fmt(percentile(keys, 100), 1));
     }

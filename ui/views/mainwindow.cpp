@@ -6,6 +6,7 @@
 #include "core/services/problemwatcher.h"
 #include "ui/desktop/desktopnotifier.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/views/containerspage.h"
 #include "ui/views/nodesidebar.h"
 #include "ui/views/nodespage.h"
 #include "ui/views/page.h"

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "core/services/containeraction.h"
 #include "core/services/nodemanager.h"
-#include "ui/views/containeractions.h"
-#include "ui/views/containerspage.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
+class ContainersPage;
 class DesktopNotifier;
 class NodeService;
 class NodeSidebar;
@@ -66,20 +64,6 @@ public:
 
     // The language codes offered in the Language menu; "" is the system's.
     void setCurrentLanguage(const QString &code);
-
-    // The containers page's parts, as gontainer-bench reaches them.
-    using ViewMode = ContainersPage::ViewMode;
-    using Act = ContainerActions::Open;
-    ContainerTableModel *containerModel() const { return m_containers->containerModel(); }
-    ContainerFilterProxy *containerProxy() const { return m_containers->containerProxy(); }
-    QTableView *tableView() const { return m_containers->tableView(); }
-    QListView *tileView() const { return m_containers->tileView(); }
-    QLineEdit *searchField() const { return m_containers->searchField(); }
-    QList<LogWindow *> logWindows() const { return m_containers->actions()->logWindows(); }
-    ViewMode viewMode() const { return m_containers->viewMode(); }
-    void setViewMode(ViewMode mode) { m_containers->setViewMode(mode); }
-    QAction *action(ContainerAction act) const { return m_containers->actions()->action(act); }
-    QAction *action(Act act) const { return m_containers->actions()->action(act); }
 
 Q_SIGNALS:
     void retryLocateRequested();

@@ -1,3 +1,5 @@
+#include "ui/views/containeractions.h"
+#include "ui/views/containerspage.h"
 #include "ui/views/mainwindow.h"
 
 #include "core/services/nodemanager.h"
@@ -179,15 +181,15 @@ bool TestMainWindow::startNodes()
 
 void TestMainWindow::select(MainWindow &window, const QList<QPair<QString, QString>> &containers)
 {
-    QAbstractItemView *view = window.viewMode() == MainWindow::ViewMode::Table
-                                  ? static_cast<QAbstractItemView *>(window.tableView())
-                                  : window.tileView();
+    QAbstractItemView *view = window.containersPage()->viewMode() == ContainersPage::ViewMode::Table
+                                  ? static_cast<QAbstractItemView *>(window.containersPage()->tableView())
+                                  : window.containersPage()->tileView();
     QItemSelection selection;
     QModelIndex last;
     for (const auto &[node, id] : containers) {
-        const int row = window.containerModel()->rowOf(node, id);
+        const int row = window.containersPage()->containerModel()->rowOf(node, id);
         QVERIFY(row >= 0);
-        last = window.containerProxy()->mapFromSource(window.containerModel()->index(row, 0));
+        last = window.containersPage()->containerProxy()->mapFromSource(window.containersPage()->containerModel()->index(row, 0));
         QVERIFY(last.isValid());
         selection.select(last, last);
     }
@@ -199,9 +201,9 @@ void TestMainWindow::select(MainWindow &window, const QList<QPair<QString, QStri
 void TestMainWindow::showsEveryNodesContainersLive()
 {
     REQUIRE_ENGINES();
-    QAbstractItemModelTester modelTester(m_window->containerModel(),
+    QAbstractItemModelTester modelTester(m_window->containersPage()->containerModel(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(m_window->containerProxy(),
+    QAbstractItemModelTester proxyTester(m_window->containersPage()->containerProxy(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QString keepName = TestEngines::uniqueName(QStringLiteral("keep"));
     const QString keep = run(TestEngines::dockerSocket(), keepName, false);
@@ -209,7 +211,7 @@ void TestMainWindow::showsEveryNodesContainersLive()
     QVERIFY(startNodes());
     const QString local = QString::fromLatin1(NodeManager::LocalId);
     const QString podman = podmanId(*m_manager);
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, keep) >= 0, 10000);
 
     // The sidebar lists both nodes with their state.
@@ -221,8 +223,8 @@ void TestMainWindow::showsEveryNodesContainersLive()
 
     // Tiles first; select the existing container, then let new ones arrive on both nodes:
     // the selection stays put.
-    QCOMPARE(m_window->viewMode(), MainWindow::ViewMode::Tiles);
-    QVERIFY(m_window->tileView()->isVisible());
+    QCOMPARE(m_window->containersPage()->viewMode(), ContainersPage::ViewMode::Tiles);
+    QVERIFY(m_window->containersPage()->tileView()->isVisible());
     select(*m_window, {{local, keep}});
     const QString onPodmanName = TestEngines::uniqueName(QStringLiteral("pod-side"));
     const QString onPodman = run(TestEngines::podmanSocket(), onPodmanName);
@@ -237,13 +239,13 @@ void TestMainWindow::showsEveryNodesContainersLive()
     QTRY_COMPARE_WITH_TIMEOUT(
         model->index(model->rowOf(podman, onPodman), ContainerTableModel::State).data().toString(),
         QStringLiteral("Running"), 15000);
-    QCOMPARE(selectedIds(m_window->tileView()), QStringList{keep});
+    QCOMPARE(selectedIds(m_window->containersPage()->tileView()), QStringList{keep});
 
     // The table shows the same model, with the selection carried over.
-    m_window->setViewMode(MainWindow::ViewMode::Table);
-    QVERIFY(m_window->tableView()->isVisible());
-    QVERIFY(!m_window->tileView()->isVisible());
-    QCOMPARE(selectedIds(m_window->tableView()), QStringList{keep});
+    m_window->containersPage()->setViewMode(ContainersPage::ViewMode::Table);
+    QVERIFY(m_window->containersPage()->tableView()->isVisible());
+    QVERIFY(!m_window->containersPage()->tileView()->isVisible());
+    QCOMPARE(selectedIds(m_window->containersPage()->tableView()), QStringList{keep});
 
     // A container removed elsewhere leaves both views.
     QCOMPARE(TestEngines::docker(TestEngines::podmanSocket(),
@@ -251,12 +253,12 @@ void TestMainWindow::showsEveryNodesContainersLive()
                  .exitCode,
              0);
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, onPodman) < 0, 15000);
-    QCOMPARE(selectedIds(m_window->tableView()), QStringList{keep});
+    QCOMPARE(selectedIds(m_window->containersPage()->tableView()), QStringList{keep});
 
     // The view mode is remembered.
     m_window->close();
     MainWindow again;
-    QCOMPARE(again.viewMode(), MainWindow::ViewMode::Table);
+    QCOMPARE(again.containersPage()->viewMode(), ContainersPage::ViewMode::Table);
 }
 
 void TestMainWindow::actsOnASelectionAcrossNodes()
@@ -270,7 +272,7 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     const QString b =
         run(TestEngines::podmanSocket(), TestEngines::uniqueName(QStringLiteral("act-b")));
     QVERIFY(!a.isEmpty() && !b.isEmpty());
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     const auto state = [model](const QString &node, const QString &id) {
         const int row = model->rowOf(node, id);
         return row < 0 ? ContainerSummary::State::Unknown
@@ -282,12 +284,12 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
 
     // Stop both from the tiles; the notice shows progress, then the result.
     select(*m_window, {{local, a}, {podman, b}});
-    QVERIFY(m_window->action(ContainerAction::Stop)->isEnabled());
-    QVERIFY(!m_window->action(ContainerAction::Start)->isEnabled());
-    QVERIFY(!m_window->action(ContainerAction::Rename)->isEnabled());
+    QVERIFY(m_window->containersPage()->actions()->action(ContainerAction::Stop)->isEnabled());
+    QVERIFY(!m_window->containersPage()->actions()->action(ContainerAction::Start)->isEnabled());
+    QVERIFY(!m_window->containersPage()->actions()->action(ContainerAction::Rename)->isEnabled());
     const QString countsBefore = m_window->statusText();
     QVERIFY2(countsBefore.contains(QStringLiteral("running")), qPrintable(countsBefore));
-    m_window->action(ContainerAction::Stop)->trigger();
+    m_window->containersPage()->actions()->action(ContainerAction::Stop)->trigger();
     QCOMPARE(m_window->notifications()->notices().size(), 1);
     QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Progress);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->kind(),
@@ -300,19 +302,19 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     QVERIFY2(m_window->statusText() != countsBefore, qPrintable(m_window->statusText()));
     // Both views show it, and the selection is still the two containers.
     const QModelIndex tile =
-        m_window->containerProxy()->mapFromSource(model->index(model->rowOf(podman, b), 0));
+        m_window->containersPage()->containerProxy()->mapFromSource(model->index(model->rowOf(podman, b), 0));
     QCOMPARE(tile.data(ContainerTableModel::StatusTextRole).toString().left(6),
              QStringLiteral("Exited"));
-    QCOMPARE(selectedIds(m_window->tileView()).size(), 2);
-    QTRY_VERIFY(m_window->action(ContainerAction::Start)->isEnabled());
-    m_window->setViewMode(MainWindow::ViewMode::Table);
-    const QModelIndex cell = m_window->containerProxy()->mapFromSource(
+    QCOMPARE(selectedIds(m_window->containersPage()->tileView()).size(), 2);
+    QTRY_VERIFY(m_window->containersPage()->actions()->action(ContainerAction::Start)->isEnabled());
+    m_window->containersPage()->setViewMode(ContainersPage::ViewMode::Table);
+    const QModelIndex cell = m_window->containersPage()->containerProxy()->mapFromSource(
         model->index(model->rowOf(local, a), ContainerTableModel::State));
     QCOMPARE(cell.data().toString(), QStringLiteral("Exited"));
-    QCOMPARE(selectedIds(m_window->tableView()).size(), 2);
+    QCOMPARE(selectedIds(m_window->containersPage()->tableView()).size(), 2);
 
     // Start them again from the table.
-    m_window->action(ContainerAction::Start)->trigger();
+    m_window->containersPage()->actions()->action(ContainerAction::Start)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(state(local, a), ContainerSummary::State::Running, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(state(podman, b), ContainerSummary::State::Running, 15000);
 
@@ -321,7 +323,7 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     const QString renamed = TestEngines::uniqueName(QStringLiteral("renamed"));
     m_window->containersPage()->actions()->setAnswersForTest(
         {{}, renamed, false, false, std::nullopt});
-    m_window->action(ContainerAction::Rename)->trigger();
+    m_window->containersPage()->actions()->action(ContainerAction::Rename)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(model->containerAt(model->rowOf(podman, b)).name, renamed, 15000);
 
     // Commit one to an image.
@@ -331,8 +333,8 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     commit.tag = QStringLiteral("v1");
     commit.message = QStringLiteral("saved from the window");
     m_window->containersPage()->actions()->setAnswersForTest({{}, {}, false, false, commit});
-    QVERIFY(m_window->action(ContainerAction::Commit)->isEnabled());
-    m_window->action(ContainerAction::Commit)->trigger();
+    QVERIFY(m_window->containersPage()->actions()->action(ContainerAction::Commit)->isEnabled());
+    m_window->containersPage()->actions()->action(ContainerAction::Commit)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->text(),
                               QStringLiteral("Committed %1 to a new image.").arg(renamed), 30000);
     const auto image = TestEngines::docker(TestEngines::podmanSocket(),
@@ -347,15 +349,15 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     // Remove both, running: declined first, then confirmed.
     select(*m_window, {{local, a}, {podman, b}});
     m_window->containersPage()->actions()->setAnswersForTest({{}, {}, false, false, std::nullopt});
-    m_window->action(ContainerAction::Remove)->trigger();
+    m_window->containersPage()->actions()->action(ContainerAction::Remove)->trigger();
     QTest::qWait(300);
     QVERIFY(model->rowOf(local, a) >= 0);
     m_window->containersPage()->actions()->setAnswersForTest({{}, {}, true, true, std::nullopt});
-    m_window->action(ContainerAction::Remove)->trigger();
+    m_window->containersPage()->actions()->action(ContainerAction::Remove)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) < 0 && model->rowOf(podman, b) < 0, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->text(),
                               QStringLiteral("Removed 2 containers."), 10000);
-    QVERIFY(!m_window->action(ContainerAction::Remove)->isEnabled());
+    QVERIFY(!m_window->containersPage()->actions()->action(ContainerAction::Remove)->isEnabled());
 }
 
 void TestMainWindow::failedActionSaysWhy()
@@ -368,14 +370,14 @@ void TestMainWindow::failedActionSaysWhy()
     const QString other =
         run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("other")), false);
     QVERIFY(!taken.isEmpty() && !other.isEmpty());
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, other) >= 0, 15000);
 
     // A name that cannot be a container name is refused before anything is sent.
     select(*m_window, {{local, other}});
     m_window->containersPage()->actions()->setAnswersForTest(
         {{}, QStringLiteral("bad name!"), false, false, std::nullopt});
-    m_window->action(ContainerAction::Rename)->trigger();
+    m_window->containersPage()->actions()->action(ContainerAction::Rename)->trigger();
     QCOMPARE(m_window->notifications()->notices().size(), 1);
     QCOMPARE(m_window->notifications()->notices().first()->kind(), NoticeBar::Kind::Error);
     QVERIFY(
@@ -384,7 +386,7 @@ void TestMainWindow::failedActionSaysWhy()
     // A name in use: the engine refuses, and the notice gives its words and what to try.
     m_window->containersPage()->actions()->setAnswersForTest(
         {{}, takenName, false, false, std::nullopt});
-    m_window->action(ContainerAction::Rename)->trigger();
+    m_window->containersPage()->actions()->action(ContainerAction::Rename)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->notifications()->notices().first()->kind(),
                               NoticeBar::Kind::Error, 15000);
     const QString text = m_window->notifications()->notices().first()->text();
@@ -406,10 +408,10 @@ void TestMainWindow::searchAndFiltersNarrowTheViews()
     const QString createdName = TestEngines::uniqueName(QStringLiteral("flt-new"));
     const QString created = run(TestEngines::dockerSocket(), createdName, false);
     QVERIFY(!running.isEmpty() && !created.isEmpty());
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(
         model->rowOf(podman, running) >= 0 && model->rowOf(local, created) >= 0, 15000);
-    ContainerFilterProxy *proxy = m_window->containerProxy();
+    ContainerFilterProxy *proxy = m_window->containersPage()->containerProxy();
     const auto shown = [proxy] {
         QStringList names;
         for (int r = 0; r < proxy->rowCount(); ++r)
@@ -418,14 +420,14 @@ void TestMainWindow::searchAndFiltersNarrowTheViews()
     };
 
     // Search by label value (each container is labelled with its own name).
-    QTest::keyClicks(m_window->searchField(), QStringLiteral("gontainer.test=") + runningName);
+    QTest::keyClicks(m_window->containersPage()->searchField(), QStringLiteral("gontainer.test=") + runningName);
     QCOMPARE(shown(), QStringList{runningName});
-    m_window->searchField()->clear();
-    QTest::keyClicks(m_window->searchField(), created.left(10));
+    m_window->containersPage()->searchField()->clear();
+    QTest::keyClicks(m_window->containersPage()->searchField(), created.left(10));
     QCOMPARE(shown(), QStringList{createdName});
     // Esc clears the search.
-    QTest::keyClick(m_window->searchField(), Qt::Key_Escape);
-    QVERIFY(m_window->searchField()->text().isEmpty());
+    QTest::keyClick(m_window->containersPage()->searchField(), Qt::Key_Escape);
+    QVERIFY(m_window->containersPage()->searchField()->text().isEmpty());
     QVERIFY(shown().contains(runningName) && shown().contains(createdName));
 
     // The state filter; nothing matching shows the placeholder, not an empty grid.
@@ -436,12 +438,12 @@ void TestMainWindow::searchAndFiltersNarrowTheViews()
     stateFilter->setCurrentIndex(int(ContainerFilterProxy::StateFilter::Stopped));
     QVERIFY(shown().contains(createdName));
     QVERIFY(!shown().contains(runningName));
-    QTest::keyClicks(m_window->searchField(), QStringLiteral("no-such-container-anywhere"));
+    QTest::keyClicks(m_window->containersPage()->searchField(), QStringLiteral("no-such-container-anywhere"));
     QCOMPARE(proxy->rowCount(), 0);
     auto *placeholder = m_window->findChild<QLabel *>(QStringLiteral("placeholder"));
     QVERIFY(placeholder->isVisible());
     QVERIFY(placeholder->text().contains(QStringLiteral("No container matches")));
-    m_window->searchField()->clear();
+    m_window->containersPage()->searchField()->clear();
     stateFilter->setCurrentIndex(0);
 
     // Choosing a node in the sidebar shows only its containers.
@@ -464,10 +466,10 @@ void TestMainWindow::detailsShowOverviewAndInspect()
     const QString name = TestEngines::uniqueName(QStringLiteral("details"));
     const QString id = run(TestEngines::podmanSocket(), name);
     QVERIFY(!id.isEmpty());
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
     select(*m_window, {{podman, id}});
-    m_window->action(ContainerActions::Open::Details)->trigger();
+    m_window->containersPage()->actions()->action(ContainerActions::Open::Details)->trigger();
     ContainerDetailsView *details = m_window->containersPage()->detailsView();
     QVERIFY(details->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(details->details().id, id, 15000);
@@ -508,12 +510,12 @@ void TestMainWindow::statsOnlyForContainersOnScreen()
     const QString hidden =
         run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("stats-hidden")));
     QVERIFY(!shown.isEmpty() && !hidden.isEmpty());
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, shown) >= 0 && model->rowOf(local, hidden) >= 0,
                              15000);
     // Only one of them on screen.
-    QTest::keyClicks(m_window->searchField(), shownName);
-    QCOMPARE(m_window->containerProxy()->rowCount(), 1);
+    QTest::keyClicks(m_window->containersPage()->searchField(), shownName);
+    QCOMPARE(m_window->containersPage()->containerProxy()->rowCount(), 1);
     const QString shownKey = StatsWatcher::key(local, shown);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->containersPage()->statsWatcher()->watched(),
                               QSet<QString>{shownKey}, 10000);
@@ -526,13 +528,13 @@ void TestMainWindow::statsOnlyForContainersOnScreen()
                  .toBool());
 
     // The table's CPU and memory columns, and the details' Stats tab.
-    m_window->setViewMode(MainWindow::ViewMode::Table);
+    m_window->containersPage()->setViewMode(ContainersPage::ViewMode::Table);
     QVERIFY(!model->index(model->rowOf(local, shown), ContainerTableModel::Memory)
                  .data()
                  .toString()
                  .isEmpty());
     select(*m_window, {{local, shown}});
-    m_window->action(ContainerActions::Open::Details)->trigger();
+    m_window->containersPage()->actions()->action(ContainerActions::Open::Details)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
         m_window->containersPage()->detailsView()->statsCharts()->sampleCount() >= 2, 15000);
     QVERIFY(m_window->containersPage()->detailsView()->statsCharts()->summaryText().startsWith(
@@ -559,10 +561,10 @@ void TestMainWindow::logsTabFollowsWhileShown()
     QCOMPARE(r.exitCode, 0);
     const QString id = r.output.trimmed();
     m_created.append({TestEngines::podmanSocket(), id});
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
     select(*m_window, {{podman, id}});
-    m_window->action(ContainerActions::Open::Details)->trigger();
+    m_window->containersPage()->actions()->action(ContainerActions::Open::Details)->trigger();
     ContainerDetailsView *details = m_window->containersPage()->detailsView();
     LogView *logs = details->logView();
     QVERIFY(!logs->isFollowing());
@@ -603,26 +605,26 @@ void TestMainWindow::logWindowAndConsoleFromTheSelection()
     const QString b =
         run(TestEngines::podmanSocket(), TestEngines::uniqueName(QStringLiteral("lb")));
     QVERIFY(!a.isEmpty() && !b.isEmpty());
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) >= 0 && model->rowOf(podman, b) >= 0, 15000);
     // Two containers on two nodes: one window, merged; no console for two.
     select(*m_window, {{local, a}, {podman, b}});
-    QVERIFY(m_window->action(ContainerActions::Open::Logs)->isEnabled());
-    QVERIFY(!m_window->action(ContainerActions::Open::Console)->isEnabled());
-    m_window->action(ContainerActions::Open::Logs)->trigger();
-    QCOMPARE(m_window->logWindows().size(), 1);
-    LogWindow *logs = m_window->logWindows().first();
+    QVERIFY(m_window->containersPage()->actions()->action(ContainerActions::Open::Logs)->isEnabled());
+    QVERIFY(!m_window->containersPage()->actions()->action(ContainerActions::Open::Console)->isEnabled());
+    m_window->containersPage()->actions()->action(ContainerActions::Open::Logs)->trigger();
+    QCOMPARE(m_window->containersPage()->actions()->logWindows().size(), 1);
+    LogWindow *logs = m_window->containersPage()->actions()->logWindows().first();
     QCOMPARE(logs->logView()->targets().size(), 2);
     QCOMPARE(logs->logView()->targets().at(1).node->name(), m_manager->node(podman)->name());
     QTRY_VERIFY_WITH_TIMEOUT(logs->logView()->isFollowing(), 10000);
     logs->close();
-    QTRY_COMPARE(m_window->logWindows().size(), 0);
+    QTRY_COMPARE(m_window->containersPage()->actions()->logWindows().size(), 0);
 
     // One running container: a console in it.
     select(*m_window, {{podman, b}});
-    QTRY_VERIFY(m_window->action(ContainerActions::Open::Console)->isEnabled());
-    QVERIFY(m_window->action(ContainerActions::Open::Terminal)->isEnabled());
-    m_window->action(ContainerActions::Open::Console)->trigger();
+    QTRY_VERIFY(m_window->containersPage()->actions()->action(ContainerActions::Open::Console)->isEnabled());
+    QVERIFY(m_window->containersPage()->actions()->action(ContainerActions::Open::Terminal)->isEnabled());
+    m_window->containersPage()->actions()->action(ContainerActions::Open::Console)->trigger();
     auto *console = m_window->findChild<ExecConsole *>();
     QVERIFY(console);
     QTRY_VERIFY_WITH_TIMEOUT(console->terminal()->screenText().contains(QLatin1Char('#')), 20000);
@@ -637,10 +639,10 @@ void TestMainWindow::followsADarkPalette()
     const QString id =
         run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("dark")));
     QVERIFY(!id.isEmpty());
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, id) >= 0, 15000);
     select(*m_window, {{local, id}});
-    m_window->action(ContainerActions::Open::Details)->trigger();
+    m_window->containersPage()->actions()->action(ContainerActions::Open::Details)->trigger();
     JsonView *json = m_window->containersPage()->detailsView()->inspect();
     QVERIFY(!json->themeName().contains(QStringLiteral("Dark")));
 
@@ -667,7 +669,7 @@ void TestMainWindow::followsADarkPalette()
         m_window->resize(1300, 760);
         QTest::qWait(1500);
         QVERIFY(m_window->grab().save(folder + QStringLiteral("/dark-details.png")));
-        m_window->setViewMode(MainWindow::ViewMode::Table);
+        m_window->containersPage()->setViewMode(ContainersPage::ViewMode::Table);
         QTest::qWait(300);
         QVERIFY(m_window->grab().save(folder + QStringLiteral("/dark-table.png")));
     }
@@ -690,10 +692,10 @@ void TestMainWindow::healthCheckRunsOnDemandOnPodman()
     QCOMPARE(r.exitCode, 0);
     const QString id = r.output.split(QLatin1Char('\n')).last().trimmed();
     m_created.append({socket, id});
-    ContainerTableModel *model = m_window->containerModel();
+    ContainerTableModel *model = m_window->containersPage()->containerModel();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(podman, id) >= 0, 15000);
     select(*m_window, {{podman, id}});
-    m_window->action(ContainerActions::Open::Details)->trigger();
+    m_window->containersPage()->actions()->action(ContainerActions::Open::Details)->trigger();
     ContainerDetailsView *details = m_window->containersPage()->detailsView();
     details->tabs()->setCurrentIndex(ContainerDetailsView::HealthTab);
     QTRY_VERIFY_WITH_TIMEOUT(details->runCheckButton()->isEnabled(), 15000);
@@ -771,7 +773,7 @@ void TestMainWindow::shortcutsAreListed()
 {
     QList<QAction *> actions;
     for (const auto act : {ContainerAction::Start, ContainerAction::Stop, ContainerAction::Remove})
-        actions << m_window->action(act);
+        actions << m_window->containersPage()->actions()->action(act);
     ShortcutsDialog dialog(actions);
     QTableWidget *table = dialog.table();
     QStringList keys;
