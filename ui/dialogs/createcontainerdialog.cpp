@@ -661,6 +661,7 @@ void CreateContainerDialog::pull(const ContainerSpec &s)
         create(s, true);
     });
     m_pull->start(s.image);
+    Q_EMIT pullStarted(s.image);
 }
 
 void CreateContainerDialog::onCreated(const ContainerSpec &s, const QString &id)

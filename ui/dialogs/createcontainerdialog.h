@@ -50,6 +50,8 @@ public:
 Q_SIGNALS:
     // The container exists (and was started when asked).
     void created(const QString &nodeId, const QString &id, const QString &name);
+    // The node lacked the image and the dialog began pulling it (its status says so).
+    void pullStarted(const QString &image);
 
 protected:
     // Esc or Cancel: not while the engine is at work, and not over typed settings unasked.
