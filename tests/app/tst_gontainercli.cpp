@@ -1,8 +1,10 @@
 #include "core/config/secretstore.h"
 #include "testengines.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -253,7 +255,7 @@ void TestGontainerCli::lifecycleOfADetachedContainer()
 
     QTRY_VERIFY_WITH_TIMEOUT(cliOn(endpoint, QStringList{QStringLiteral("logs"), name})
                                  .out.contains(QStringLiteral("n5")),
-                             10000);
+                             30000);
     r = cliOn(endpoint, QStringList{QStringLiteral("logs"), QStringLiteral("--tail"),
                                     QStringLiteral("2"), name});
     QCOMPARE(r.out, QStringLiteral("n4\nn5\n"));
@@ -542,22 +544,44 @@ void TestGontainerCli::eventsEndCleanlyOnCtrlC()
                      QStringList{QStringLiteral("--json"), QStringLiteral("events"),
                                  QStringLiteral("--type"), QStringLiteral("container")});
     QVERIFY(events.waitForStarted());
-    QTest::qWait(1500); // subscribed
+    // Subscribed once a container made now shows in its output: make one (a second later
+    // another, in case the first came before the subscription) until one does.
+    QStringList made;
+    auto cleanup = qScopeGuard([&] {
+        for (const QString &m : std::as_const(made))
+            TestEngines::docker(TestEngines::podmanSocket(),
+                                {QStringLiteral("rm"), QStringLiteral("-f"), m});
+    });
+    QByteArray seen;
+    QDeadlineTimer nextCanary(0);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            seen += events.readAllStandardOutput();
+            for (const QString &m : std::as_const(made)) {
+                if (seen.contains(m.toUtf8()))
+                    return true;
+            }
+            if (nextCanary.hasExpired()) {
+                made << TestEngines::uniqueName(QStringLiteral("clievents-canary"));
+                TestEngines::docker(TestEngines::podmanSocket(),
+                                    {QStringLiteral("create"), QStringLiteral("--name"),
+                                     made.last(), TestEngines::image(), QStringLiteral("true")});
+                nextCanary.setRemainingTime(1000);
+            }
+            return false;
+        },
+        60000));
     const QString name = TestEngines::uniqueName(QStringLiteral("clievents"));
+    made << name;
     const auto run =
         TestEngines::runDetached(TestEngines::podmanSocket(), name, {QStringLiteral("true")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
-    auto cleanup = qScopeGuard([&] {
-        TestEngines::docker(TestEngines::podmanSocket(),
-                            {QStringLiteral("rm"), QStringLiteral("-f"), name});
-    });
-    QByteArray seen;
     QVERIFY(QTest::qWaitFor(
         [&] {
             seen += events.readAllStandardOutput();
             return seen.contains("\"action\":\"start\"") && seen.contains(name.toUtf8());
         },
-        15000));
+        30000));
     ::kill(pid_t(events.processId()), SIGINT);
     QVERIFY(events.waitForFinished(10000));
     QCOMPARE(events.exitStatus(), QProcess::NormalExit);
@@ -713,24 +737,29 @@ void TestGontainerCli::logsMergedAcrossNodes()
                   QStringLiteral("unix://") + TestEngines::podmanSocket()})
                  .exitCode,
              0);
-    // One container on each node, with a label of this run, printing in turns.
+    // One container on each node, with a label of this run, printing in turns: Docker's d3
+    // waits for a file that the test makes once Podman's p1 is in its log, so that p1 comes
+    // before d3 by the engines' times however slowly either starts.
     const QString tag = TestEngines::uniqueName(QStringLiteral("merge"));
     const QString dName = TestEngines::uniqueName(QStringLiteral("ld"));
     const QString pName = TestEngines::uniqueName(QStringLiteral("lp"));
+    QTemporaryDir sync(TestEngines::dir() + QStringLiteral("/sync.XXXXXX"));
+    QVERIFY(sync.isValid());
     const auto start = [&](const QString &socket, const QString &name, const QString &script) {
         return TestEngines::docker(
                    socket,
                    {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
                     QStringLiteral("--label"), QStringLiteral("gtest.logs=") + tag,
-                    QStringLiteral("--network"), QStringLiteral("none"), TestEngines::image(),
+                    QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-v"),
+                    sync.path() + QStringLiteral(":/sync"), TestEngines::image(),
                     QStringLiteral("sh"), QStringLiteral("-c"), script})
             .exitCode;
     };
     QCOMPARE(start(TestEngines::dockerSocket(), dName,
-                   QStringLiteral("sleep 1; for i in 1 2 3; do echo d$i; sleep 0.6; done; "
-                                  "echo d-err >&2")),
+                   QStringLiteral("sleep 1; echo d1; sleep 0.6; echo d2; i=0; "
+                                  "while [ ! -e /sync/p1 ] && [ $i -lt 1200 ]; do sleep 0.1; "
+                                  "i=$((i+1)); done; echo d3; echo d-err >&2")),
              0);
-    QTest::qWait(300);
     QCOMPARE(start(TestEngines::podmanSocket(), pName,
                    QStringLiteral("sleep 1; for i in 1 2 3; do echo p$i; sleep 0.6; done")),
              0);
@@ -740,6 +769,16 @@ void TestGontainerCli::logsMergedAcrossNodes()
         TestEngines::docker(TestEngines::podmanSocket(),
                             {QStringLiteral("rm"), QStringLiteral("-f"), pName});
     });
+
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return TestEngines::docker(TestEngines::podmanSocket(), {QStringLiteral("logs"), pName})
+                .output.contains(QStringLiteral("p1"));
+        },
+        60000));
+    QFile p1(sync.filePath(QStringLiteral("p1")));
+    QVERIFY(p1.open(QIODevice::WriteOnly));
+    p1.close();
 
     // Followed from the start on both nodes, merged by time, until both have exited.
     Run r = run({QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--all-nodes"),
@@ -941,7 +980,7 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
             s.connectToHost(QHostAddress::LocalHost, port);
             return s.waitForConnected(200);
         },
-        15000));
+        30000));
 
     QTemporaryDir config;
     QProcessEnvironment env = baseEnv();
@@ -1054,7 +1093,7 @@ void TestGontainerCli::sshNodeWithPassphrase()
                           [&found](const SecretStore::ReadResult &result) {
                               found = result.error.isEmpty() ? int(result.found) : -2;
                           });
-        return QTest::qWaitFor([&] { return found != -1; }, 20000) ? found : -1;
+        return QTest::qWaitFor([&] { return found != -1; }, 30000) ? found : -1;
     };
     QCOMPARE(saved(), 1);
     r = cli({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("locked")}, env);

@@ -64,7 +64,7 @@ void TestNodeImporter::expectOnline(const NodeConfig &config, EngineInfo::Kind k
     NodeServiceImpl node(config);
     node.start();
     QTRY_VERIFY2_WITH_TIMEOUT(node.state() == NodeService::State::Online,
-                              qPrintable(node.lastError().userText()), 20000);
+                              qPrintable(node.lastError().userText()), 30000);
     QVERIFY2(node.engineInfo().kind == kind, qPrintable(config.url));
 }
 

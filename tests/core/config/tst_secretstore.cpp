@@ -35,7 +35,7 @@ QString writeSync(const QString &key, const QString &secret)
         result = error;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
         return result; // "no answer"
     return result;
 }
@@ -50,7 +50,7 @@ SecretStore::ReadResult readSync(const QString &key)
         result = r;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
         return result; // "no answer"
     return result;
 }
@@ -64,7 +64,7 @@ QString removeSync(const QString &key)
         result = error;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
         return result; // "no answer"
     return result;
 }
@@ -113,7 +113,7 @@ void TestSecretStore::registryLoginsKeepPasswordsOutOfSettings()
     QString error = QStringLiteral("no answer");
     QObject context;
     RegistryLogins::save(auth, &context, [&](const QString &e) { error = e; });
-    QTRY_VERIFY_WITH_TIMEOUT(error != QLatin1String("no answer"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(error != QLatin1String("no answer"), 30000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(RegistryLogins::servers(), QStringList{QStringLiteral("registry.example:5000")});
 
@@ -125,7 +125,7 @@ void TestSecretStore::registryLoginsKeepPasswordsOutOfSettings()
                              error = e;
                              answered = true;
                          });
-    QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 30000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(found.username, QStringLiteral("alice"));
     QCOMPARE(found.password, password);
@@ -150,7 +150,7 @@ void TestSecretStore::registryLoginsKeepPasswordsOutOfSettings()
     error = QStringLiteral("no answer");
     RegistryLogins::forget(QStringLiteral("registry.example:5000"), &context,
                            [&](const QString &e) { error = e; });
-    QTRY_VERIFY_WITH_TIMEOUT(error != QLatin1String("no answer"), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(error != QLatin1String("no answer"), 30000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(RegistryLogins::servers().isEmpty());
     QVERIFY(!readSync(QStringLiteral("registry:registry.example:5000")).found);

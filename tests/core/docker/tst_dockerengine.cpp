@@ -4,7 +4,6 @@
 #include "testengines.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -114,7 +113,7 @@ EngineResult<EngineInfo> TestDockerEngine::identifyNow(DockerEngine &engine)
     std::optional<EngineResult<EngineInfo>> result;
     QObject context;
     engine.identify(&context, [&](const EngineResult<EngineInfo> &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
         return EngineResult<EngineInfo>::failure(EngineError::make(EngineError::Kind::Timeout, {}));
     return *result;
 }
@@ -126,7 +125,7 @@ EngineResult<QList<ContainerSummary>> TestDockerEngine::listNow(DockerEngine &en
     QObject context;
     engine.listContainers(ids, &context,
                           [&](const EngineResult<QList<ContainerSummary>> &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30000))
         return EngineResult<QList<ContainerSummary>>::failure(
             EngineError::make(EngineError::Kind::Timeout, {}));
     return *result;
@@ -253,7 +252,7 @@ void TestDockerEngine::identifyQuickly()
     std::optional<EngineResult<EngineInfo>> quick;
     QObject context;
     engine.identifyQuickly(&context, [&](const EngineResult<EngineInfo> &r) { quick = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(quick.has_value(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(quick.has_value(), 30000);
     QVERIFY2(quick->ok(), qPrintable(quick->error.userText()));
     QCOMPARE(engine.callCounts().value(QStringLiteral("GET /version")), 0);
     const auto full = identifyNow(engine);
@@ -313,13 +312,13 @@ void TestDockerEngine::shortCallsShareConnections()
             ++answered;
         });
     }
-    QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 30000);
     QCOMPARE(engine.connectionsOpened(), 3);
     for (int i = 0; i < 3; ++i) {
         engine.listContainers({}, &context,
                               [&](const EngineResult<QList<ContainerSummary>> &) { ++answered; });
     }
-    QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 30000);
     QCOMPARE(engine.connectionsOpened(), 3);
 }
 
@@ -398,7 +397,7 @@ void TestDockerEngine::eventsFollowAContainer()
             return actions.contains(QStringLiteral("destroy")) ||
                    actions.contains(QStringLiteral("remove"));
         },
-        15000));
+        30000));
     QVERIFY2(actions.contains(QStringLiteral("create")), qPrintable(actions.join(u',')));
     QVERIFY2(actions.contains(QStringLiteral("start")), qPrintable(actions.join(u',')));
     QCOMPARE(ended.count(), 0);
@@ -444,7 +443,7 @@ void TestDockerEngine::eventsWithFilters()
     QList<EngineEvent> events;
     connect(stream, &EventStream::eventReceived, this,
             [&](const EngineEvent &e) { events.append(e); });
-    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!events.isEmpty(), 30000);
     QTest::qWait(1000);
     for (const EngineEvent &e : std::as_const(events)) {
         QCOMPARE(e.action, QStringLiteral("create"));
@@ -468,7 +467,7 @@ void TestDockerEngine::eventsWithFilters()
     QTRY_VERIFY_WITH_TIMEOUT(
         std::any_of(events.cbegin(), events.cend(),
                     [](const EngineEvent &e) { return e.action == QLatin1String("tag"); }),
-        15000);
+        30000);
     for (const EngineEvent &e : std::as_const(events))
         QCOMPARE(e.type, QStringLiteral("image"));
     delete stream;
@@ -663,7 +662,7 @@ void TestDockerEngine::containerLifecycle()
             logs = readAll(engine, id, LogOptions{}, &logError);
             return logs.value(LogChunk::Source::Stderr).contains("err-bar baz");
         },
-        10000));
+        30000));
     QVERIFY2(!logError.isError(), qPrintable(logError.userText()));
     QCOMPARE(logs.value(LogChunk::Source::Stdout), QByteArray("out-bar baz\n"));
     QCOMPARE(logs.value(LogChunk::Source::Stderr), QByteArray("err-bar baz\n"));
@@ -715,7 +714,7 @@ void TestDockerEngine::containerLifecycle()
             return now.state == ContainerSummary::State::Exited ||
                    now.state == ContainerSummary::State::Running; // on-failure restarts it
         },
-        10000));
+        30000));
 
     QCOMPARE(
         awaitDone([&](QObject *c, auto cb) { return engine.stopContainer(id, 1, c, cb); }, 60000)
@@ -807,9 +806,9 @@ void TestDockerEngine::waitAndCancel()
     QTest::qWait(300);
     QVERIFY(!result.has_value());
     handle.cancel();
-    QTRY_VERIFY(result.has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
     QCOMPARE(result->error.kind, EngineError::Kind::Aborted);
-    QTRY_VERIFY(!handle.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!handle.isRunning(), 30000);
     handle.cancel(); // a finished handle does nothing
 
     // A destroyed context never hears the answer.
@@ -1498,11 +1497,11 @@ void TestDockerEngine::execRunsCommands()
     QVERIFY(started.wait(15000));
     QTest::qWait(500); // the resize after start has landed
     session->write("\n");
-    QTRY_VERIFY_WITH_TIMEOUT(text.contains("30 100"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(text.contains("30 100"), 30000);
     session->resize(40, 120);
     QTest::qWait(500);
     session->write("\n");
-    QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 30000);
     QVERIFY2(text.contains("40 120"), text.constData());
     delete session;
 
@@ -1560,9 +1559,9 @@ void TestDockerEngine::attachBeforeStart()
         awaitDone([&](QObject *c, auto cb) { return engine.startContainer(id, c, cb); }).userText(),
         QString());
     // Its first line comes through the attachment, then our input reaches it.
-    QTRY_VERIFY_WITH_TIMEOUT(output.value(LogChunk::Source::Stdout).contains("started"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(output.value(LogChunk::Source::Stdout).contains("started"), 30000);
     session->write("hello\n");
-    QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(code.has_value(), 30000);
     QCOMPARE(*code, 4);
     QCOMPARE(output.value(LogChunk::Source::Stdout), QByteArray("started\ngot hello\n"));
     QCOMPARE(output.value(LogChunk::Source::Stderr), QByteArray("bye\n"));
@@ -1725,7 +1724,7 @@ void TestDockerEngine::podmanPodAndRunTimeout()
     ContainerSpec spec;
     spec.name = TestEngines::uniqueName(QStringLiteral("inpod"));
     spec.image = TestEngines::podmanImage();
-    spec.command = {QStringLiteral("sleep"), QStringLiteral("60")};
+    spec.command = {QStringLiteral("sleep"), QStringLiteral("600")};
     spec.pod = pod;
     spec.runTimeoutSecs = 2;
     spec.env = {QStringLiteral("A=1")};
@@ -1746,16 +1745,15 @@ void TestDockerEngine::podmanPodAndRunTimeout()
     QCOMPARE(details.value.spec.labels.value(QStringLiteral("gontainer.test")),
              QStringLiteral("pod"));
     QVERIFY(details.value.spec.env.contains(QStringLiteral("A=1")));
-    // The run timeout stops it long before its sleep ends.
+    // The run timeout stops it long before its sleep ends: it exits by a signal, not with the
+    // sleep's 0, and well within the ten minutes of the sleep (the timeout only catches that).
     QCOMPARE(
         awaitDone([&](QObject *c, auto cb) { return engine.startContainer(id, c, cb); }).userText(),
         QString());
-    QElapsedTimer timer;
-    timer.start();
     const auto waited =
-        await<int>([&](QObject *c, auto cb) { return engine.waitContainer(id, c, cb); }, 40000);
+        await<int>([&](QObject *c, auto cb) { return engine.waitContainer(id, c, cb); }, 120000);
     QVERIFY2(waited.ok(), qPrintable(waited.error.userText()));
-    QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(waited.value != 0, qPrintable(QString::number(waited.value)));
 }
 
 void TestDockerEngine::podsKubeAndHealthchecks()

@@ -57,7 +57,7 @@ void TestConnectionProbe::identifiesTheEngine()
     QSignalSpy failed(&probe, &ConnectionProbe::failed);
     probe.start();
     QVERIFY(probe.isRunning());
-    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(succeeded.count() + failed.count() > 0, 30000);
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? ""
                               : qPrintable(failed.first().first().value<EngineError>().userText()));
@@ -79,7 +79,7 @@ void TestConnectionProbe::missingSocketSaysWhere()
     ConnectionProbe probe(configFor(Endpoint::unixSocket(socket)));
     QSignalSpy failed(&probe, &ConnectionProbe::failed);
     probe.start();
-    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
     const auto error = failed.first().first().value<EngineError>();
     QCOMPARE(error.kind, EngineError::Kind::NoSocket);
     QVERIFY2(error.userText().contains(socket), qPrintable(error.userText()));
@@ -98,7 +98,7 @@ void TestConnectionProbe::cancelledProbeSaysNothing()
     QCOMPARE(succeeded.count() + failed.count(), 0);
     // It can be tried again.
     probe.start();
-    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 30000);
 }
 
 void TestConnectionProbe::deletedWhileRunning()

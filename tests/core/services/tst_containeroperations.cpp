@@ -223,7 +223,7 @@ void TestContainerOperations::healthCheckRunWhereTheEngineHasNone()
     REQUIRE_ENGINES();
     const auto node = onlineNode(Endpoint::unixSocket(TestEngines::dockerSocket()));
     QVERIFY(node);
-    QTRY_VERIFY_WITH_TIMEOUT(!node->engineInfo().apiVersion.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!node->engineInfo().apiVersion.isEmpty(), 30000);
     QVERIFY(!node->engineInfo().capabilities.healthcheckRun);
     const auto run = await<HealthState>([&](QObject *receiver, auto done) {
         ContainerOperations::runHealthcheck(node.get(), QStringLiteral("any"), receiver, done);

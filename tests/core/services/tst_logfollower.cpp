@@ -192,7 +192,7 @@ void TestLogFollower::sinceAndTail()
             return TestEngines::docker(socket, {QStringLiteral("logs"), id})
                 .output.contains(QLatin1Char('5'));
         },
-        20000));
+        30000));
     LogFollower follower(&node, id);
     Collected got;
     collect(follower, got);
@@ -200,14 +200,14 @@ void TestLogFollower::sinceAndTail()
     o.follow = false;
     o.tail = 2;
     follower.start(o);
-    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 30000));
     QCOMPARE(got.texts(), (QStringList{QStringLiteral("4"), QStringLiteral("5")}));
 
     got.lines.clear();
     o.tail = -1;
     o.since = QDateTime::currentDateTimeUtc().addSecs(3600);
     follower.start(o);
-    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Ended; }, 30000));
     QVERIFY(got.lines.isEmpty());
     TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
 }
@@ -265,12 +265,12 @@ void TestLogFollower::engineRestartedMidFollow()
     Collected got;
     collect(follower, got);
     follower.start({});
-    QVERIFY(QTest::qWaitFor([&] { return got.lines.size() >= 10; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return got.lines.size() >= 10; }, 30000));
 
     service->kill();
     service->waitForFinished(10000);
     QVERIFY(
-        QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Waiting; }, 20000));
+        QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Waiting; }, 30000));
     const qsizetype before = got.lines.size();
     QTest::qWait(1500); // the container goes on counting meanwhile
     service.reset(TestEngines::startPodmanService(socket));
@@ -299,7 +299,7 @@ void TestLogFollower::removedContainerFails()
     QVERIFY(waitOnline(node));
     LogFollower follower(&node, QStringLiteral("no-such-container-here"));
     follower.start({});
-    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Failed; }, 20000));
+    QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Failed; }, 30000));
     QCOMPARE(follower.error().httpStatus, 404);
 }
 

@@ -95,7 +95,7 @@ void TestNodeServiceImpl::followsContainersThroughEvents()
             const ContainerSummary *c = findIn(node.containers(), name);
             return c && c->state == ContainerSummary::State::Running;
         },
-        15000));
+        30000));
     QVERIFY(added.count() >= 1);
     const ContainerSummary running = *findIn(node.containers(), name);
     QCOMPARE(running.id, id);
@@ -110,13 +110,13 @@ void TestNodeServiceImpl::followsContainersThroughEvents()
             const ContainerSummary *c = findIn(node.containers(), name);
             return c && c->state == ContainerSummary::State::Exited;
         },
-        15000));
+        30000));
     QVERIFY(changed.count() >= 1);
     QCOMPARE(findIn(node.containers(), name)->exitCode, 137);
 
     // Remove: announced in a pair, about-to first.
     QVERIFY(TestEngines::docker(socket, {QStringLiteral("rm"), id}).exitCode == 0);
-    QVERIFY(QTest::qWaitFor([&] { return !findIn(node.containers(), name); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return !findIn(node.containers(), name); }, 30000));
     QVERIFY(aboutToRemove.count() >= 1);
     QCOMPARE(removed.count(), aboutToRemove.count());
     bool sawId = false;
@@ -186,7 +186,7 @@ void TestNodeServiceImpl::engineDiesMidStreamAndReturns()
     QCOMPARE(removed.count(), 0);
 
     TestEngines::podman(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
-    QVERIFY(QTest::qWaitFor([&] { return !findIn(node.containers(), name); }, 15000));
+    QVERIFY(QTest::qWaitFor([&] { return !findIn(node.containers(), name); }, 30000));
     service->terminate();
     service->waitForFinished(10000);
 }
@@ -244,7 +244,7 @@ void TestNodeServiceImpl::healthTransitionsInOrder()
                 out << t.to;
         return out;
     };
-    QVERIFY2(QTest::qWaitFor([&] { return tos().count(H::Healthy) >= 2; }, 20000),
+    QVERIFY2(QTest::qWaitFor([&] { return tos().count(H::Healthy) >= 2; }, 30000),
              qPrintable(QString::number(tos().size())));
     // Starting, healthy, unhealthy, healthy: in the order they happened.
     const QList<H> order = tos();
@@ -303,7 +303,7 @@ void TestNodeServiceImpl::podmanHealthCheckRunNow()
     std::unique_ptr<Engine> engine = makeEngine(Endpoint::unixSocket(socket));
     bool identified = false;
     engine->identify(this, [&](const EngineResult<EngineInfo> &r) { identified = r.ok(); });
-    QTRY_VERIFY_WITH_TIMEOUT(identified, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(identified, 30000);
     QVERIFY(engine->info().capabilities.healthcheckRun);
     using H = ContainerSummary::Health;
     const auto checkNow = [&](const QString &shell, H expected) {
@@ -314,11 +314,11 @@ void TestNodeServiceImpl::podmanHealthCheckRunNow()
         const qsizetype before = seenOf(id).size();
         bool done = false;
         engine->runHealthcheck(id, this, [&done](const auto &) { done = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         // Only this container's transitions count (the engine is shared with other tests), and
         // a loaded machine may take a while to report the check.
         QTRY_VERIFY_WITH_TIMEOUT(
-            seenOf(id).size() > before && seenOf(id).constLast().to == expected, 20000);
+            seenOf(id).size() > before && seenOf(id).constLast().to == expected, 30000);
     };
     checkNow(QStringLiteral("touch /tmp/ok"), H::Healthy);
     checkNow(QStringLiteral("rm /tmp/ok"), H::Unhealthy);
@@ -358,7 +358,7 @@ void TestNodeServiceImpl::unexpectedExitsAreReported()
         TestEngines::docker(
             socket, {QStringLiteral("rm"), QStringLiteral("-f"), ok.output, failing.output});
     });
-    QTRY_VERIFY_WITH_TIMEOUT(!exits.isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!exits.isEmpty(), 30000);
     QTest::qWait(500); // the clean exit, had it been reported, would be here by now
     QCOMPARE(exits.size(), 1);
     QCOMPARE(exits.first().containerId, failing.output);
@@ -492,19 +492,19 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
         }
         return ImageSummary();
     };
-    QTRY_VERIFY_WITH_TIMEOUT(!imageWithTag(image).id.isEmpty(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!node.networks().isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!imageWithTag(image).id.isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!node.networks().isEmpty(), 30000);
 
     // An image tagged and untagged: the same image, changed in place.
     QSignalSpy imagesChanged(&node, &NodeService::imagesChanged);
     const QString tag = QStringLiteral("localhost/") +
                         TestEngines::uniqueName(QStringLiteral("kinds")) + QStringLiteral(":1");
     QCOMPARE(cli({QStringLiteral("tag"), image, tag}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!imageWithTag(tag).id.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!imageWithTag(tag).id.isEmpty(), 30000);
     QCOMPARE(imageWithTag(tag).id, imageWithTag(image).id);
     QVERIFY(imagesChanged.count() >= 1);
     QCOMPARE(cli({QStringLiteral("rmi"), tag}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(imageWithTag(tag).id.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(imageWithTag(tag).id.isEmpty(), 30000);
     QVERIFY(!imageWithTag(image).id.isEmpty());
 
     const auto hasVolume = [&node](const QString &name) {
@@ -517,7 +517,7 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     QSignalSpy volumesRemoved(&node, &NodeService::volumesRemoved);
     const QString volume = TestEngines::uniqueName(QStringLiteral("kinds-vol"));
     QCOMPARE(cli({QStringLiteral("volume"), QStringLiteral("create"), volume}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(hasVolume(volume), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasVolume(volume), 30000);
     // Announced once, in the paired signals (other tests' volumes may come and go meanwhile).
     const auto namesIn = [](const QSignalSpy &spy) {
         QStringList names;
@@ -533,7 +533,7 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     };
     QCOMPARE(namesIn(volumesAdded).count(volume), 1);
     QCOMPARE(cli({QStringLiteral("volume"), QStringLiteral("rm"), volume}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!hasVolume(volume), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!hasVolume(volume), 30000);
     QCOMPARE(namesIn(volumesAboutToGo).count(volume), 1);
     QCOMPARE(namesIn(volumesRemoved).count(volume), 1);
 
@@ -549,11 +549,11 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
         // when it resynchronises (here asked for; also on every reconnect).
         node.reconnectNow();
     }
-    QTRY_VERIFY_WITH_TIMEOUT(hasNetwork(network), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(hasNetwork(network), 30000);
     QCOMPARE(cli({QStringLiteral("network"), QStringLiteral("rm"), network}), 0);
     if (podman)
         node.reconnectNow();
-    QTRY_VERIFY_WITH_TIMEOUT(!hasNetwork(network), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!hasNetwork(network), 30000);
 
     if (!podman) {
         QVERIFY(node.pods().isEmpty());
@@ -571,16 +571,16 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     QCOMPARE(cli({QStringLiteral("pod"), QStringLiteral("create"), QStringLiteral("--infra=false"),
                   QStringLiteral("--name"), pod}),
              0);
-    QTRY_VERIFY_WITH_TIMEOUT(!podNamed(pod).id.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!podNamed(pod).id.isEmpty(), 30000);
     const QString member = TestEngines::uniqueName(QStringLiteral("kinds-member"));
     QCOMPARE(cli({QStringLiteral("create"), QStringLiteral("--pod"), pod, QStringLiteral("--name"),
                   member, image, QStringLiteral("sleep"), QStringLiteral("60")}),
              0);
-    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).containers.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).containers.size(), 1, 30000);
     QCOMPARE(cli({QStringLiteral("start"), member}), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).status, QStringLiteral("Running"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(podNamed(pod).status, QStringLiteral("Running"), 30000);
     QCOMPARE(cli({QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"), pod}), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(podNamed(pod).id.isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(podNamed(pod).id.isEmpty(), 30000);
 }
 
 QTEST_GUILESS_MAIN(TestNodeServiceImpl)

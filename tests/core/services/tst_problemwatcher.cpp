@@ -39,7 +39,7 @@ NodeService *TestProblemWatcher::startNode(NodeManager &manager)
 {
     manager.setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()), QStringLiteral("test"));
     NodeService *node = manager.nodes().first();
-    if (!QTest::qWaitFor([node] { return node->state() == NodeService::State::Online; }, 20000))
+    if (!QTest::qWaitFor([node] { return node->state() == NodeService::State::Online; }, 30000))
         return nullptr;
     return node;
 }
@@ -85,7 +85,7 @@ void TestProblemWatcher::reportsUnhealthyAndUnexpectedExits()
                  {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 1; exit 3")})
                  .exitCode,
              0);
-    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 30000);
     QCOMPARE(problems.last().at(2).toString(), crash + QStringLiteral(" stopped unexpectedly"));
     QVERIFY(problems.last().at(3).toString().contains(QStringLiteral("code 3")));
 
@@ -130,7 +130,7 @@ void TestProblemWatcher::silencedNodeSaysNothing()
             }
             return false;
         }(),
-        20000);
+        30000);
     QTest::qWait(1500);
     QCOMPARE(problems.count(), 0);
     TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), crash});

@@ -244,7 +244,7 @@ QString saveSecret(const QString &key, const QString &secret, bool remove = fals
         SecretStore::remove(key, &context, done);
     else
         SecretStore::write(key, secret, &context, done);
-    if (!QTest::qWaitFor([&] { return result != QLatin1String("no answer"); }, 20000))
+    if (!QTest::qWaitFor([&] { return result != QLatin1String("no answer"); }, 30000))
         return result;
     return result;
 }

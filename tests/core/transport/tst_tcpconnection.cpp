@@ -51,7 +51,7 @@ QByteArray TestTcpConnection::ping(const Endpoint &endpoint, TransportError *err
                          *error = e;
                          done = true;
                      });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
         *error =
             TransportError::make(TransportError::Kind::Timeout, QStringLiteral("test timeout"));
     return received;

@@ -87,7 +87,7 @@ void TestNodeDialog::addsATestedLocalNode()
     QCOMPARE(tested.first().first().toBool(), true);
     QVERIFY2(dialog.resultLabel()->text().startsWith(QStringLiteral("Connected: Podman")),
              qPrintable(dialog.resultLabel()->text()));
-    QTRY_VERIFY(dialog.testButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 30000);
 
     QSignalSpy saved(&dialog, &NodeDialog::saved);
     dialog.saveButton()->click();
@@ -96,14 +96,14 @@ void TestNodeDialog::addsATestedLocalNode()
     QVERIFY(node);
     QCOMPARE(node->id(), saved.first().first().toString());
     QCOMPARE(node->config().url, QStringLiteral("unix://") + TestEngines::podmanSocket());
-    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 30000);
 
     // The Nodes page shows it.
     NodesPage page;
     page.setNodeManager(m_manager.get());
     page.setNode(node);
     QTRY_VERIFY_WITH_TIMEOUT(page.details()->toPlainText().contains(QStringLiteral("Podman 4.")),
-                             10000);
+                             30000);
     QVERIFY(page.details()->toPlainText().contains(TestEngines::podmanSocket()));
 }
 
@@ -282,7 +282,7 @@ void TestNodeDialog::testingNeverReplacesASavedPassphrase()
             value = r.found ? r.secret : QString();
             done = true;
         });
-        if (!QTest::qWaitFor([&done] { return done; }, 5000))
+        if (!QTest::qWaitFor([&done] { return done; }, 30000))
             return QStringLiteral("(the keychain did not answer)");
         return value;
     };
@@ -291,7 +291,7 @@ void TestNodeDialog::testingNeverReplacesASavedPassphrase()
         QObject context;
         SecretStore::write(added.passphraseKey(), QStringLiteral("the good one"), &context,
                            [&written](const QString &error) { written = error.isEmpty(); });
-        QVERIFY(QTest::qWaitFor([&written] { return written; }, 5000));
+        QVERIFY(QTest::qWaitFor([&written] { return written; }, 30000));
     }
 
     // Edit, type another passphrase, test (it fails: nothing listens there), cancel.

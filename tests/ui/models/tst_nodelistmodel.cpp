@@ -57,8 +57,8 @@ void TestNodeListModel::followsTheManagerAndTheNodes()
     const auto state = [&model](int row) {
         return NodeService::State(model.data(model.index(row), NodeListModel::StateRole).toInt());
     };
-    QTRY_COMPARE_WITH_TIMEOUT(state(0), NodeService::State::Online, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(state(1), NodeService::State::Online, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(0), NodeService::State::Online, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(1), NodeService::State::Online, 30000);
     QCOMPARE(EngineInfo::Kind(model.data(model.index(0), NodeListModel::EngineRole).toInt()),
              EngineInfo::Kind::Docker);
     QCOMPARE(EngineInfo::Kind(model.data(model.index(1), NodeListModel::EngineRole).toInt()),
@@ -79,9 +79,9 @@ void TestNodeListModel::followsTheManagerAndTheNodes()
                              QStringLiteral("0"), name});
     });
     QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(1), NodeListModel::TotalRole).toInt(),
-                              total + 1, 5000);
+                              total + 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(1), NodeListModel::RunningRole).toInt(),
-                              running + 1, 5000);
+                              running + 1, 30000);
     QVERIFY(!dataChanged.isEmpty());
     for (const auto &args : std::as_const(dataChanged))
         QCOMPARE(args.at(0).toModelIndex().row(), args.at(1).toModelIndex().row());
@@ -93,9 +93,9 @@ void TestNodeListModel::followsTheManagerAndTheNodes()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.data(model.index(1)).toString(), QStringLiteral("pods"));
     QCOMPARE(model.nodeAt(1), manager.nodes().at(1));
-    QTRY_COMPARE_WITH_TIMEOUT(state(1), NodeService::State::Online, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(1), NodeService::State::Online, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(1), NodeListModel::TotalRole).toInt(),
-                              total + 1, 5000);
+                              total + 1, 30000);
 
     // An engine that is not there: offline, with the reason for the user.
     NodeConfig missing;
@@ -103,7 +103,7 @@ void TestNodeListModel::followsTheManagerAndTheNodes()
     missing.url = QStringLiteral("unix://") + m_config.filePath(QStringLiteral("none.sock"));
     QCOMPARE(manager.addNode(missing), QString());
     QCOMPARE(model.rowCount(), 3);
-    QTRY_COMPARE_WITH_TIMEOUT(state(2), NodeService::State::Offline, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(state(2), NodeService::State::Offline, 30000);
     QVERIFY(!model.data(model.index(2), NodeListModel::ErrorRole).toString().isEmpty());
     QVERIFY(model.data(model.index(0), NodeListModel::ErrorRole).toString().isEmpty());
 

@@ -89,10 +89,10 @@ void TestExecConsole::runsACommand()
     auto *console = new ExecConsole(m_node.get(), m_id, QStringLiteral("box"));
     console->show();
     // The shell first; then a command of the user's.
-    QTRY_VERIFY_WITH_TIMEOUT(console->isRunning(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(console->isRunning(), 30000);
     console->commandField()->setText(QStringLiteral("echo hello-from-exec"));
     console->run();
-    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 30000);
     QVERIFY2(console->terminal()->screenText().contains(QStringLiteral("hello-from-exec")),
              qPrintable(console->terminal()->screenText()));
     QVERIFY2(console->statusText().contains(QStringLiteral("code 0")),
@@ -101,10 +101,10 @@ void TestExecConsole::runsACommand()
     console->commandField()->setText(QStringLiteral("sh -c 'exit 5'"));
     console->run();
     QTRY_VERIFY2_WITH_TIMEOUT(console->statusText().contains(QStringLiteral("code 5")),
-                              qPrintable(console->statusText()), 20000);
+                              qPrintable(console->statusText()), 30000);
     console->commandField()->setText(QStringLiteral("/no/such/program"));
     console->run();
-    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 30000);
     QVERIFY2(!console->statusText().contains(QStringLiteral("code 0")),
              qPrintable(console->statusText()));
     console->close();
@@ -120,14 +120,14 @@ void TestExecConsole::interactiveShell()
     QVERIFY(QTest::qWaitForWindowExposed(console));
     TerminalView *term = console->terminal();
     term->setFocus();
-    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QLatin1Char('#')), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QLatin1Char('#')), 30000);
     QTest::keyClicks(term, QStringLiteral("echo $((6*7))"));
     QTest::keyClick(term, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\n42")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\n42")), 30000);
     // Colours reach the screen's cells.
     QTest::keyClicks(term, QStringLiteral("printf '\\033[31mRED\\033[0m\\n'"));
     QTest::keyClick(term, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\nRED")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("\nRED")), 30000);
     const TerminalScreen &screen = term->screen();
     bool red = false;
     for (int row = 0; row < screen.rows() && !red; ++row) {
@@ -143,11 +143,11 @@ void TestExecConsole::interactiveShell()
     QTest::keyClick(term, Qt::Key_C, Qt::ControlModifier);
     QTest::keyClicks(term, QStringLiteral("echo rc=$?"));
     QTest::keyClick(term, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("rc=130")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QStringLiteral("rc=130")), 30000);
     QVERIFY(console->isRunning());
     // Ctrl+D ends the shell; the console says so.
     QTest::keyClick(term, Qt::Key_D, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!console->isRunning(), 30000);
     QVERIFY2(console->statusText().contains(QStringLiteral("code 0")),
              qPrintable(console->statusText()));
     console->close();
@@ -162,9 +162,9 @@ void TestExecConsole::resizeReachesTheProcess()
     console->show();
     QVERIFY(QTest::qWaitForWindowExposed(console));
     TerminalView *term = console->terminal();
-    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QLatin1Char('#')), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(term->screenText().contains(QLatin1Char('#')), 30000);
     console->resize(1000, 600);
-    QTRY_VERIFY(term->terminalColumns() > 100);
+    QTRY_VERIFY_WITH_TIMEOUT(term->terminalColumns() > 100, 30000);
     QTest::qWait(300);
     QTest::keyClicks(term, QStringLiteral("stty size"));
     QTest::keyClick(term, Qt::Key_Return);
@@ -172,7 +172,7 @@ void TestExecConsole::resizeReachesTheProcess()
         QStringLiteral("%1 %2").arg(term->terminalRows()).arg(term->terminalColumns());
     QTRY_VERIFY2_WITH_TIMEOUT(term->screenText().contains(expected),
                               qPrintable(term->screenText() + QStringLiteral(" / ") + expected),
-                              10000);
+                              30000);
     console->close();
 }
 
@@ -188,7 +188,7 @@ void TestExecConsole::openInTerminalRunsTheEnginesClient()
     REQUIRE_ENGINES();
     QFETCH(bool, podman);
     QVERIFY(startNode(podman));
-    QTRY_VERIFY(m_node->engineInfo().kind != EngineInfo::Kind::Unknown);
+    QTRY_VERIFY_WITH_TIMEOUT(m_node->engineInfo().kind != EngineInfo::Kind::Unknown, 30000);
     // A stand-in terminal emulator that writes down what it was asked to run.
     QTemporaryDir dir;
     const QString record = dir.filePath(QStringLiteral("argv"));
@@ -207,7 +207,7 @@ void TestExecConsole::openInTerminalRunsTheEnginesClient()
     qunsetenv("TERMINAL");
     QVERIFY2(!argv.isEmpty(), qPrintable(console->statusText()));
     QCOMPARE(argv.first(), fake);
-    QTRY_VERIFY(QFile::exists(record) && QFile(record).size() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(record) && QFile(record).size() > 0, 30000);
     QFile recorded(record);
     QVERIFY(recorded.open(QIODevice::ReadOnly));
     QStringList got = QString::fromUtf8(recorded.readAll()).split(QLatin1Char('\n'));

@@ -124,8 +124,8 @@ void TestLogView::readingUpStaysPut()
     QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 25000, 30000);
     QScrollBar *bar = view.listView()->verticalScrollBar();
     // Following: the newest line is in view.
-    QTRY_VERIFY(bar->maximum() > bar->pageStep() * 40);
-    QTRY_COMPARE(bar->value(), bar->maximum());
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > bar->pageStep() * 40, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), 30000);
 
     // The reader scrolls up: following pauses, and what they read stays where it is while lines
     // come in and the oldest go.
@@ -150,7 +150,7 @@ void TestLogView::readingUpStaysPut()
     // Back at the end: following goes on.
     view.findChild<QToolButton *>(QStringLiteral("logEnd"))->click();
     QVERIFY(view.followsEnd());
-    QTRY_COMPARE(bar->value(), bar->maximum());
+    QTRY_COMPARE_WITH_TIMEOUT(bar->value(), bar->maximum(), 30000);
     // Numbered lines, none repeated or lost in between.
     const QStringList lines = shown(view);
     const int first = lines.first().mid(5).toInt();
@@ -184,7 +184,8 @@ void TestLogView::mergesTwoNodesByTime()
     LogWindow window({{m_docker.get(), aId, QStringLiteral("alpha")},
                       {m_podman.get(), bId, QStringLiteral("beta")}});
     window.show();
-    QTRY_VERIFY(window.logView()->follower(1)->state() == LogFollower::State::Exited);
+    QTRY_VERIFY_WITH_TIMEOUT(window.logView()->follower(1)->state() == LogFollower::State::Exited,
+                             30000);
     QCOMPARE(
         TestEngines::docker(TestEngines::dockerSocket(), {QStringLiteral("start"), aId}).exitCode,
         0);
@@ -194,7 +195,7 @@ void TestLogView::mergesTwoNodesByTime()
         0);
     LogView *view = window.logView();
     QVERIFY(window.windowTitle().contains(QStringLiteral("alpha")));
-    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 10, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() == 10, 30000);
     // In time order across the nodes: each container's lines in its own order, interleaved.
     const QStringList lines = shown(*view);
     for (int r = 1; r < 10; ++r)
@@ -231,15 +232,15 @@ void TestLogView::searchFromTheBar()
     view.resize(800, 400);
     view.show();
     view.setTargets({{m_podman.get(), id, QStringLiteral("web")}});
-    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == 300, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == 300, 30000);
     auto *search = view.findChild<QLineEdit *>(QStringLiteral("logSearch"));
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("STATUS 400"));
     QTest::keyClick(search, Qt::Key_Return);
-    QTRY_COMPARE(view.filterModel()->matchCount(), 100);
+    QTRY_COMPARE_WITH_TIMEOUT(view.filterModel()->matchCount(), 100, 30000);
     // The first match is chosen once the search is done.
-    QTRY_COMPARE(view.listView()->currentIndex().data().toString(),
-                 QStringLiteral("request 2 status 400"));
+    QTRY_COMPARE_WITH_TIMEOUT(view.listView()->currentIndex().data().toString(),
+                              QStringLiteral("request 2 status 400"), 30000);
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(view.listView()->currentIndex().data().toString(),
              QStringLiteral("request 5 status 400"));
@@ -248,9 +249,9 @@ void TestLogView::searchFromTheBar()
              QStringLiteral("request 2 status 400"));
     // Case, then a regular expression, then only the matching lines.
     view.findChild<QToolButton *>(QStringLiteral("logCase"))->click();
-    QTRY_COMPARE(view.filterModel()->matchCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(view.filterModel()->matchCount(), 0, 30000);
     view.setSearch(QStringLiteral("^request (1|2)0 "), true, false);
-    QTRY_COMPARE(view.filterModel()->matchCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(view.filterModel()->matchCount(), 2, 30000);
     view.setOnlyMatching(true);
     QCOMPARE(shown(view), (QStringList{QStringLiteral("request 10 status 300"),
                                        QStringLiteral("request 20 status 400")}));
@@ -272,7 +273,7 @@ void TestLogView::saveAndCopyWholeLines()
     view.resize(800, 400);
     view.show();
     view.setTargets({{m_docker.get(), id, QStringLiteral("saver")}});
-    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == 3, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() == 3, 30000);
     // Shown cut and plain, kept whole with its bytes.
     QVERIFY(view.filterModel()->index(1).data().toString().size() < 11000);
     QCOMPARE(view.filterModel()->index(2).data().toString(), QStringLiteral("green"));
@@ -281,7 +282,7 @@ void TestLogView::saveAndCopyWholeLines()
     const QString path = dir.filePath(QStringLiteral("all.log"));
     QString error = QStringLiteral("not done");
     QVERIFY(view.save(path, true, [&error](const QString &e) { error = e; }));
-    QTRY_VERIFY(error != QStringLiteral("not done"));
+    QTRY_VERIFY_WITH_TIMEOUT(error != QStringLiteral("not done"), 30000);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -291,12 +292,12 @@ void TestLogView::saveAndCopyWholeLines()
     // Shown lines only, with their times.
     view.setSearch(QStringLiteral("first"), false, false);
     view.setOnlyMatching(true);
-    QTRY_COMPARE(view.filterModel()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(view.filterModel()->rowCount(), 1, 30000);
     view.setShowTimestamps(true);
     const QString shownPath = dir.filePath(QStringLiteral("shown.log"));
     error = QStringLiteral("not done");
     QVERIFY(view.save(shownPath, false, [&error](const QString &e) { error = e; }));
-    QTRY_VERIFY(error.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(error.isEmpty(), 30000);
     QFile shownFile(shownPath);
     QVERIFY(shownFile.open(QIODevice::ReadOnly));
     const QByteArray saved = shownFile.readAll();
@@ -346,7 +347,7 @@ void TestLogView::exitCodeAndSourceSwitches()
     view.show();
     view.setTargets({{m_podman.get(), id, QStringLiteral("quitter")}});
     QTRY_VERIFY_WITH_TIMEOUT(view.statusText().contains(QStringLiteral("exited with code 4")),
-                             20000);
+                             30000);
     QCOMPARE(shown(view), QStringList{QStringLiteral("bye")});
 }
 
