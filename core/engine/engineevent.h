@@ -23,9 +23,9 @@ struct EngineEvent
     enum class Action
     {
         Created,
-        Started,   // started, restarted, or unpaused back to running
-        Died,      // its process ended: `exitCode` says how, where the engine tells it
-        Stopped,   // not running any more, without an exit code (a stop's own announcement)
+        Started, // started, restarted, or unpaused back to running
+        Died,    // its process ended: `exitCode` says how, where the engine tells it
+        Stopped, // not running any more, without an exit code (a stop's own announcement)
         Paused,
         Unpaused,
         Destroyed, // removed
@@ -43,8 +43,8 @@ struct EngineEvent
     QString id;
     QString name;
     qint64 timeNano = 0;
-    int exitCode = -1;  // with Died, where the engine says; else -1
-    QString health;     // with HealthChanged: healthy, unhealthy, starting
+    int exitCode = -1; // with Died, where the engine says; else -1
+    QString health;    // with HealthChanged: healthy, unhealthy, starting
     // The actor's attributes: labels, and per action extras.
     QMap<QString, QString> attributes;
 };

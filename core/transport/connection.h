@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/transport/transporterror.h"
 #include "core/transport/endpoint.h"
+#include "core/transport/transporterror.h"
 
 #include <QByteArray>
 #include <QIODevice>

@@ -102,8 +102,8 @@ void HttpReply::abort()
 TransportError HttpReply::tooLarge() const
 {
     return TransportError::make(TransportError::Kind::TooLarge,
-                             tr("more than %1 MiB").arg(m_request.maxBodyBytes / (1024 * 1024)),
-                             m_endpoint.toUrl());
+                                tr("more than %1 MiB").arg(m_request.maxBodyBytes / (1024 * 1024)),
+                                m_endpoint.toUrl());
 }
 
 void HttpReply::onConnected()
@@ -127,7 +127,8 @@ void HttpReply::onReadyRead()
     m_anyBytes = m_anyBytes || !bytes.isEmpty();
     if (!m_parser.feed(bytes)) {
         finish(TransportError::make(TransportError::Kind::Protocol,
-                                 QString::fromLatin1(m_parser.errorString()), m_endpoint.toUrl()));
+                                    QString::fromLatin1(m_parser.errorString()),
+                                    m_endpoint.toUrl()));
         return;
     }
     if (!hadHeaders && m_parser.headersComplete()) {
@@ -172,8 +173,9 @@ void HttpReply::onDisconnected()
     } else {
         const bool nothing = m_parser.state() == HttpResponseParser::State::Error &&
                              !m_parser.headersComplete() && m_parser.statusCode() == 0;
-        finish(TransportError::make(nothing ? TransportError::Kind::Protocol : TransportError::Kind::Closed,
-                                 QString::fromLatin1(m_parser.errorString()), m_endpoint.toUrl()));
+        finish(TransportError::make(
+            nothing ? TransportError::Kind::Protocol : TransportError::Kind::Closed,
+            QString::fromLatin1(m_parser.errorString()), m_endpoint.toUrl()));
     }
 }
 

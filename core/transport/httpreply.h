@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/transport/transporterror.h"
 #include "core/transport/endpoint.h"
 #include "core/transport/httprequest.h"
 #include "core/transport/httpresponseparser.h"
+#include "core/transport/transporterror.h"
 
 #include <QObject>
 #include <QPointer>

@@ -119,8 +119,8 @@ void TcpConnection::onError()
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         fail(TransportError::Kind::Tls, m_sslErrors.isEmpty()
-                                         ? m_socket->errorString()
-                                         : m_sslErrors.join(QStringLiteral("; ")));
+                                            ? m_socket->errorString()
+                                            : m_sslErrors.join(QStringLiteral("; ")));
         return;
     case QAbstractSocket::HostNotFoundError:
     case QAbstractSocket::NetworkError:

@@ -14,9 +14,9 @@
 #include "ui/models/containerfilterproxy.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/models/logmodel.h"
-#include "ui/views/logwindow.h"
 #include "ui/views/containeractions.h"
 #include "ui/views/containerspage.h"
+#include "ui/views/logwindow.h"
 #include "ui/views/mainwindow.h"
 #include "ui/widgets/logview.h"
 
@@ -82,7 +82,8 @@ void selectRows(MainWindow &window, const QList<QPair<QString, QString>> &contai
     QModelIndex last;
     for (const auto &[node, id] : containers) {
         const int row = window.containersPage()->containerModel()->rowOf(node, id);
-        last = window.containersPage()->containerProxy()->mapFromSource(window.containersPage()->containerModel()->index(row, 0));
+        last = window.containersPage()->containerProxy()->mapFromSource(
+            window.containersPage()->containerModel()->index(row, 0));
         selection.select(last, last);
     }
     view->selectionModel()->select(selection,
@@ -122,7 +123,8 @@ private:
 
 ScaleBench::~ScaleBench()
 {
-    for (LogWindow *w : m_app ? window()->containersPage()->actions()->logWindows() : QList<LogWindow *>())
+    for (LogWindow *w :
+         m_app ? window()->containersPage()->actions()->logWindows() : QList<LogWindow *>())
         w->close();
     m_app.reset();
     say(QStringLiteral("Removing the benchmark's containers…"));
@@ -555,7 +557,7 @@ bool ScaleBench::filter(QList<Row> *rows)
         all.insert(all.end(), keys.begin(), keys.end());
         figures << QStringLiteral("%1: median %2 ms, worst %3 ms")
                        .arg(mode == ContainersPage::ViewMode::Table ? QStringLiteral("table")
-                                                                : QStringLiteral("tiles"),
+                                                                    : QStringLiteral("tiles"),
                             fmt(percentile(keys, 50), 1), fmt(percentile(keys, 100), 1));
     }
     rows->append(

@@ -181,15 +181,17 @@ bool TestMainWindow::startNodes()
 
 void TestMainWindow::select(MainWindow &window, const QList<QPair<QString, QString>> &containers)
 {
-    QAbstractItemView *view = window.containersPage()->viewMode() == ContainersPage::ViewMode::Table
-                                  ? static_cast<QAbstractItemView *>(window.containersPage()->tableView())
-                                  : window.containersPage()->tileView();
+    QAbstractItemView *view =
+        window.containersPage()->viewMode() == ContainersPage::ViewMode::Table
+            ? static_cast<QAbstractItemView *>(window.containersPage()->tableView())
+            : window.containersPage()->tileView();
     QItemSelection selection;
     QModelIndex last;
     for (const auto &[node, id] : containers) {
         const int row = window.containersPage()->containerModel()->rowOf(node, id);
         QVERIFY(row >= 0);
-        last = window.containersPage()->containerProxy()->mapFromSource(window.containersPage()->containerModel()->index(row, 0));
+        last = window.containersPage()->containerProxy()->mapFromSource(
+            window.containersPage()->containerModel()->index(row, 0));
         QVERIFY(last.isValid());
         selection.select(last, last);
     }
@@ -301,8 +303,8 @@ void TestMainWindow::actsOnASelectionAcrossNodes()
     // Two fewer running in the status bar.
     QVERIFY2(m_window->statusText() != countsBefore, qPrintable(m_window->statusText()));
     // Both views show it, and the selection is still the two containers.
-    const QModelIndex tile =
-        m_window->containersPage()->containerProxy()->mapFromSource(model->index(model->rowOf(podman, b), 0));
+    const QModelIndex tile = m_window->containersPage()->containerProxy()->mapFromSource(
+        model->index(model->rowOf(podman, b), 0));
     QCOMPARE(tile.data(ContainerTableModel::StatusTextRole).toString().left(6),
              QStringLiteral("Exited"));
     QCOMPARE(selectedIds(m_window->containersPage()->tileView()).size(), 2);
@@ -420,7 +422,8 @@ void TestMainWindow::searchAndFiltersNarrowTheViews()
     };
 
     // Search by label value (each container is labelled with its own name).
-    QTest::keyClicks(m_window->containersPage()->searchField(), QStringLiteral("gontainer.test=") + runningName);
+    QTest::keyClicks(m_window->containersPage()->searchField(),
+                     QStringLiteral("gontainer.test=") + runningName);
     QCOMPARE(shown(), QStringList{runningName});
     m_window->containersPage()->searchField()->clear();
     QTest::keyClicks(m_window->containersPage()->searchField(), created.left(10));
@@ -438,7 +441,8 @@ void TestMainWindow::searchAndFiltersNarrowTheViews()
     stateFilter->setCurrentIndex(int(ContainerFilterProxy::StateFilter::Stopped));
     QVERIFY(shown().contains(createdName));
     QVERIFY(!shown().contains(runningName));
-    QTest::keyClicks(m_window->containersPage()->searchField(), QStringLiteral("no-such-container-anywhere"));
+    QTest::keyClicks(m_window->containersPage()->searchField(),
+                     QStringLiteral("no-such-container-anywhere"));
     QCOMPARE(proxy->rowCount(), 0);
     auto *placeholder = m_window->findChild<QLabel *>(QStringLiteral("placeholder"));
     QVERIFY(placeholder->isVisible());
@@ -609,8 +613,12 @@ void TestMainWindow::logWindowAndConsoleFromTheSelection()
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(local, a) >= 0 && model->rowOf(podman, b) >= 0, 15000);
     // Two containers on two nodes: one window, merged; no console for two.
     select(*m_window, {{local, a}, {podman, b}});
-    QVERIFY(m_window->containersPage()->actions()->action(ContainerActions::Open::Logs)->isEnabled());
-    QVERIFY(!m_window->containersPage()->actions()->action(ContainerActions::Open::Console)->isEnabled());
+    QVERIFY(
+        m_window->containersPage()->actions()->action(ContainerActions::Open::Logs)->isEnabled());
+    QVERIFY(!m_window->containersPage()
+                 ->actions()
+                 ->action(ContainerActions::Open::Console)
+                 ->isEnabled());
     m_window->containersPage()->actions()->action(ContainerActions::Open::Logs)->trigger();
     QCOMPARE(m_window->containersPage()->actions()->logWindows().size(), 1);
     LogWindow *logs = m_window->containersPage()->actions()->logWindows().first();
@@ -622,8 +630,14 @@ void TestMainWindow::logWindowAndConsoleFromTheSelection()
 
     // One running container: a console in it.
     select(*m_window, {{podman, b}});
-    QTRY_VERIFY(m_window->containersPage()->actions()->action(ContainerActions::Open::Console)->isEnabled());
-    QVERIFY(m_window->containersPage()->actions()->action(ContainerActions::Open::Terminal)->isEnabled());
+    QTRY_VERIFY(m_window->containersPage()
+                    ->actions()
+                    ->action(ContainerActions::Open::Console)
+                    ->isEnabled());
+    QVERIFY(m_window->containersPage()
+                ->actions()
+                ->action(ContainerActions::Open::Terminal)
+                ->isEnabled());
     m_window->containersPage()->actions()->action(ContainerActions::Open::Console)->trigger();
     auto *console = m_window->findChild<ExecConsole *>();
     QVERIFY(console);
