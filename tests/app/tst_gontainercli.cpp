@@ -737,9 +737,11 @@ void TestGontainerCli::logsMergedAcrossNodes()
                   QStringLiteral("unix://") + TestEngines::podmanSocket()})
                  .exitCode,
              0);
-    // One container on each node, with a label of this run, printing in turns: Docker's d3
-    // waits for a file that the test makes once Podman's p1 is in its log, so that p1 comes
-    // before d3 by the engines' times however slowly either starts.
+    // One container on each node, with a label of this run. Docker's d3 waits for a file that
+    // the test makes only once the merged output has shown Podman's p1: so p1 comes before d3
+    // by the engines' times and in the output, however slowly either engine answers (a source
+    // that has not answered yet is waited for only so long, so a test that made the file any
+    // earlier could see d3 first from a slow Podman).
     const QString tag = TestEngines::uniqueName(QStringLiteral("merge"));
     const QString dName = TestEngines::uniqueName(QStringLiteral("ld"));
     const QString pName = TestEngines::uniqueName(QStringLiteral("lp"));
@@ -770,19 +772,30 @@ void TestGontainerCli::logsMergedAcrossNodes()
                             {QStringLiteral("rm"), QStringLiteral("-f"), pName});
     });
 
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            return TestEngines::docker(TestEngines::podmanSocket(), {QStringLiteral("logs"), pName})
-                .output.contains(QStringLiteral("p1"));
-        },
-        60000));
+    // Followed from the start on both nodes, merged by time, until both have exited.
+    QProcess follow;
+    follow.setProcessEnvironment(env);
+    follow.start(QStringLiteral(GONTAINER_CLI_BINARY),
+                 {QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--all-nodes"),
+                  QStringLiteral("--filter"), QStringLiteral("label=gtest.logs=") + tag});
+    QVERIFY(follow.waitForStarted());
+    QByteArray out;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     out += follow.readAllStandardOutput();
+                     return out.contains(" | p1\n");
+                 },
+                 120000),
+             out.constData());
     QFile p1(sync.filePath(QStringLiteral("p1")));
     QVERIFY(p1.open(QIODevice::WriteOnly));
     p1.close();
-
-    // Followed from the start on both nodes, merged by time, until both have exited.
-    Run r = run({QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--all-nodes"),
-                 QStringLiteral("--filter"), QStringLiteral("label=gtest.logs=") + tag});
+    QVERIFY(follow.waitForFinished(120000));
+    out += follow.readAllStandardOutput();
+    Run r;
+    r.exitCode = follow.exitStatus() == QProcess::NormalExit ? follow.exitCode() : -1;
+    r.out = QString::fromUtf8(out);
+    r.err = QString::fromUtf8(follow.readAllStandardError());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList texts;

@@ -35,7 +35,13 @@ check() { # description expected-exit command
     [ ! -e "$root" ] || problems+=("$root is still there")
     ! pgrep -f -- "$root" >/dev/null || problems+=("processes under $root are still running: $(pgrep -af -- "$root")")
   fi
-  leftover=$(comm -13 <(echo "$sshd_before") <(pgrep -x sshd | sort) | tr '\n' ' ')
+  # The sessions' sshd processes end once their clients are gone, which can take a moment
+  # after the harness returns: they are given up to 30 s to go.
+  for _ in $(seq 150); do
+    leftover=$(comm -13 <(echo "$sshd_before") <(pgrep -x sshd | sort) | tr '\n' ' ')
+    [ -n "${leftover// /}" ] || break
+    sleep 0.2
+  done
   [ -z "${leftover// /}" ] || problems+=("sshd processes are still running: $leftover")
   [ "$(ssh_home_state)" = "$ssh_home_before" ] || problems+=("root's ~/.ssh on the host changed")
   if [ ${#problems[@]} -eq 0 ]; then
