@@ -96,6 +96,7 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
         const QJsonArray names = o.value(QLatin1String("Names")).toArray();
         c.name = names.isEmpty() ? c.id.left(12) : stripSlash(names.first().toString());
         c.image = o.value(QLatin1String("Image")).toString();
+        c.imageId = o.value(QLatin1String("ImageID")).toString();
         const QString state = o.value(QLatin1String("State")).toString();
         c.state = ContainerSummary::stateFromString(state);
         c.status = o.value(QLatin1String("Status")).toString();

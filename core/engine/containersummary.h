@@ -41,6 +41,7 @@ struct ContainerSummary
     QString id;
     QString name;
     QString image;
+    QString imageId; // "sha256:…" as the engine gives it; empty where it did not
     State state = State::Unknown;
     Health health = Health::None;
     QString status;    // the engine's own status text, English

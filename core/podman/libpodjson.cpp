@@ -194,6 +194,7 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
         const QJsonArray names = o.value(QLatin1String("Names")).toArray();
         c.name = names.isEmpty() ? c.id.left(12) : names.first().toString();
         c.image = str(o, "Image");
+        c.imageId = str(o, "ImageID");
         c.state = ContainerSummary::stateFromString(str(o, "State"));
         // Podman keeps a stopped container's last health; Docker shows health only while it
         // runs, and so does the app.
