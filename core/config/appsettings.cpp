@@ -38,6 +38,7 @@ const QList<Entry> &entries()
         {Key::RegistryServers, QLatin1StringView("registryLogins/servers"), QStringList()},
         {Key::Nodes, QLatin1StringView("nodes"), QVariant()},
         {Key::LocalNodeRemoved, QLatin1StringView("nodesLocal/removed"), false},
+        {Key::BuildFolder, QLatin1StringView("build/contextFolder"), QString()},
         {Key::NodeId, QLatin1StringView("id"), QString()},
         {Key::NodeName, QLatin1StringView("name"), QString()},
         {Key::NodeUrl, QLatin1StringView("url"), QString()},
@@ -275,4 +276,14 @@ bool AppSettings::localNodeRemoved()
 void AppSettings::setLocalNodeRemoved(bool removed)
 {
     setValue(Key::LocalNodeRemoved, removed);
+}
+
+QString AppSettings::buildContextFolder()
+{
+    return value(Key::BuildFolder).toString();
+}
+
+void AppSettings::setBuildContextFolder(const QString &path)
+{
+    setValue(Key::BuildFolder, path);
 }

@@ -34,6 +34,7 @@ public:
         RegistryServers,   // servers with a saved registry login (the secret is in the keychain)
         Nodes,             // the configured nodes, an array of the Node* fields (NodeStore)
         LocalNodeRemoved,  // the user removed the local default node
+        BuildFolder,       // the Build dialog's last context folder
         // The fields of each entry of Nodes.
         NodeId,
         NodeName,
@@ -97,6 +98,10 @@ public:
 
     static bool localNodeRemoved();
     static void setLocalNodeRemoved(bool removed);
+
+    // The context folder the Build dialog used last; empty at first.
+    static QString buildContextFolder();
+    static void setBuildContextFolder(const QString &path);
 
     AppSettings() = delete;
 };
