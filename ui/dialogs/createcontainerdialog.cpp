@@ -241,6 +241,12 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
 
 CreateContainerDialog::~CreateContainerDialog() = default;
 
+void CreateContainerDialog::setImage(const QString &reference)
+{
+    m_image->setEditText(reference);
+    m_image->lineEdit()->setCursorPosition(int(reference.size()));
+}
+
 void CreateContainerDialog::addField(const QString &name, QWidget *widget)
 {
     widget->setObjectName(name);

@@ -39,6 +39,8 @@ public:
     // The spec the fields describe, or nullopt with the messages of the fields that are wrong.
     std::optional<ContainerSpec> spec(QStringList *problems = nullptr) const;
     NodeService *selectedNode() const;
+    // Fills the image field, as Run from the images page does ("repo:tag" or an image id).
+    void setImage(const QString &reference);
 
     // For tests: the fields by name ("image", "name", "ports", "env", ...).
     QWidget *field(const QString &name) const { return m_fields.value(name); }
