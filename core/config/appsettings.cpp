@@ -39,6 +39,13 @@ const QList<Entry> &entries()
         {Key::Nodes, QLatin1StringView("nodes"), QVariant()},
         {Key::LocalNodeRemoved, QLatin1StringView("nodesLocal/removed"), false},
         {Key::BuildFolder, QLatin1StringView("build/contextFolder"), QString()},
+        {Key::ImageHeader, QLatin1StringView("images/header"), QByteArray()},
+        {Key::ImageSplitter, QLatin1StringView("images/splitter"), QByteArray()},
+        // The repository column.
+        {Key::ImageSortColumn, QLatin1StringView("images/sortColumn"), 1},
+        {Key::ImageSortOrder, QLatin1StringView("images/sortOrder"), int(Qt::AscendingOrder)},
+        {Key::ImageUseFilter, QLatin1StringView("images/useFilter"), 0},
+        {Key::ImageDanglingFilter, QLatin1StringView("images/danglingFilter"), 0},
         {Key::NodeId, QLatin1StringView("id"), QString()},
         {Key::NodeName, QLatin1StringView("name"), QString()},
         {Key::NodeUrl, QLatin1StringView("url"), QString()},
@@ -286,4 +293,64 @@ QString AppSettings::buildContextFolder()
 void AppSettings::setBuildContextFolder(const QString &path)
 {
     setValue(Key::BuildFolder, path);
+}
+
+QByteArray AppSettings::imageHeader()
+{
+    return value(Key::ImageHeader).toByteArray();
+}
+
+void AppSettings::setImageHeader(const QByteArray &state)
+{
+    setValue(Key::ImageHeader, state);
+}
+
+QByteArray AppSettings::imageSplitter()
+{
+    return value(Key::ImageSplitter).toByteArray();
+}
+
+void AppSettings::setImageSplitter(const QByteArray &state)
+{
+    setValue(Key::ImageSplitter, state);
+}
+
+int AppSettings::imageSortColumn()
+{
+    return value(Key::ImageSortColumn).toInt();
+}
+
+void AppSettings::setImageSortColumn(int column)
+{
+    setValue(Key::ImageSortColumn, column);
+}
+
+Qt::SortOrder AppSettings::imageSortOrder()
+{
+    return Qt::SortOrder(value(Key::ImageSortOrder).toInt());
+}
+
+void AppSettings::setImageSortOrder(Qt::SortOrder order)
+{
+    setValue(Key::ImageSortOrder, int(order));
+}
+
+int AppSettings::imageUseFilter()
+{
+    return value(Key::ImageUseFilter).toInt();
+}
+
+void AppSettings::setImageUseFilter(int filter)
+{
+    setValue(Key::ImageUseFilter, filter);
+}
+
+int AppSettings::imageDanglingFilter()
+{
+    return value(Key::ImageDanglingFilter).toInt();
+}
+
+void AppSettings::setImageDanglingFilter(int filter)
+{
+    setValue(Key::ImageDanglingFilter, filter);
 }

@@ -35,6 +35,13 @@ public:
         Nodes,             // the configured nodes, an array of the Node* fields (NodeStore)
         LocalNodeRemoved,  // the user removed the local default node
         BuildFolder,       // the Build dialog's last context folder
+        ImageHeader,       // the images table's columns
+        ImageSplitter,     // the images table and its details
+        ImageSortColumn,   // ImageTableModel::Column
+        ImageSortOrder,    // Qt::SortOrder
+        ImageUseFilter,    // ImageFilterProxy::UseFilter
+        // ImageFilterProxy::DanglingFilter
+        ImageDanglingFilter,
         // The fields of each entry of Nodes.
         NodeId,
         NodeName,
@@ -102,6 +109,19 @@ public:
     // The context folder the Build dialog used last; empty at first.
     static QString buildContextFolder();
     static void setBuildContextFolder(const QString &path);
+
+    static QByteArray imageHeader();
+    static void setImageHeader(const QByteArray &state);
+    static QByteArray imageSplitter();
+    static void setImageSplitter(const QByteArray &state);
+    static int imageSortColumn();
+    static void setImageSortColumn(int column);
+    static Qt::SortOrder imageSortOrder();
+    static void setImageSortOrder(Qt::SortOrder order);
+    static int imageUseFilter();
+    static void setImageUseFilter(int filter);
+    static int imageDanglingFilter();
+    static void setImageDanglingFilter(int filter);
 
     AppSettings() = delete;
 };
