@@ -26,6 +26,9 @@ struct SystemInfo
     int stopped = 0;
     int images = 0;
     QStringList warnings;
+    // The registries the engine tries, in order, for an image name without one (Podman's
+    // unqualified-search-registries); empty where a short name means docker.io (Docker).
+    QStringList searchRegistries;
     QByteArray rawJson;
 };
 

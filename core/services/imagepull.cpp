@@ -1,50 +1,124 @@
 #include "core/services/imagepull.h"
 
-#include "core/engine/engine.h"
-#include "core/services/enginestream.h"
+#include "core/engine/imagereference.h"
+#include "core/services/imagetransfer.h"
 #include "core/services/nodeservice.h"
+
+#include <optional>
+
+struct ImagePull::Private
+{
+    ImageTransfer *transfer = nullptr;
+    std::optional<RegistryAuth> auth;
+    // The names to try, in order, and the one being tried.
+    QStringList candidates;
+    qsizetype next = 0;
+    // When the names are a short name qualified with the engine's search registries.
+    QStringList searchRegistries;
+    QList<EngineError> failures;
+    QStringList triedRegistries;
+    QStringList qualifiedCandidates;
+
+    void begin(const QString &reference, const std::optional<RegistryAuth> &login);
+};
+
+void ImagePull::Private::begin(const QString &reference, const std::optional<RegistryAuth> &login)
+{
+    transfer->stop();
+    auth = login;
+    candidates.clear();
+    searchRegistries.clear();
+    failures.clear();
+    triedRegistries.clear();
+    qualifiedCandidates.clear();
+    next = 0;
+
+    const ImageReference ref = ImageReference::parse(reference);
+    const NodeService *node = transfer->node();
+    const QStringList search = node ? node->details().searchRegistries : QStringList();
+    if (ref.isValid() && ref.registry.isEmpty() && !search.isEmpty()) {
+        const QString suffix =
+            ref.digest.isEmpty()
+                ? QLatin1Char(':') + (ref.tag.isEmpty() ? QStringLiteral("latest") : ref.tag)
+                : QLatin1Char('@') + ref.digest;
+        for (const QString &registry : search)
+            candidates << registry + QLatin1Char('/') + ref.repository + suffix;
+        searchRegistries = search;
+    } else {
+        candidates << reference;
+    }
+    transfer->start(candidates.at(next++), auth);
+}
 
 ImagePull::ImagePull(NodeService *node, QObject *parent)
     : QObject(parent)
-    , m_stream(new EngineStream(node, this))
+    , d(new Private)
 {
-    connect(m_stream, &EngineStream::value, this, [this](const QVariant &v) {
-        const auto event = v.value<ProgressEvent>();
-        if (!event.id.isEmpty() && event.total > 0)
-            m_layers.insert(event.id, {event.current, event.total});
-        PullProgress progress;
-        for (const auto &[current, size] : std::as_const(m_layers)) {
-            progress.done += current;
-            progress.total += size;
+    d->transfer = new ImageTransfer(node, ImageTransfer::Direction::Pull, this);
+    connect(d->transfer, &ImageTransfer::layerProgressed, this, &ImagePull::layerProgressed);
+    connect(d->transfer, &ImageTransfer::progressed, this, &ImagePull::progressed);
+    connect(d->transfer, &ImageTransfer::finished, this, [this](const EngineError &error) {
+        if (!error.isError() || d->searchRegistries.isEmpty() ||
+            error.kind == EngineError::Kind::Aborted) {
+            Q_EMIT finished(error);
+            return;
         }
-        if (progress.total > 0)
-            Q_EMIT progressed(progress);
+        // A short name: the next search registry may have it.
+        d->failures << error;
+        if (d->next < d->candidates.size()) {
+            d->transfer->start(d->candidates.at(d->next++), d->auth);
+            return;
+        }
+        d->triedRegistries = d->searchRegistries;
+        d->qualifiedCandidates = d->candidates;
+        // A registry that refused for another reason than not having it (a login it wants)
+        // says more than those that do not have it.
+        for (const EngineError &e : std::as_const(d->failures)) {
+            if (e.kind != EngineError::Kind::ImageMissing) {
+                Q_EMIT finished(e);
+                return;
+            }
+        }
+        EngineError missing = d->failures.constLast();
+        QStringList words;
+        for (qsizetype i = 0; i < d->failures.size(); ++i)
+            words << d->candidates.at(i) + QStringLiteral(": ") + d->failures.at(i).message;
+        missing.message = words.join(QStringLiteral("; "));
+        Q_EMIT finished(missing);
     });
-    connect(m_stream, &EngineStream::ended, this, &ImagePull::finished);
 }
 
-ImagePull::~ImagePull() = default;
+ImagePull::~ImagePull()
+{
+    delete d;
+}
 
 void ImagePull::start(const QString &reference)
 {
-    m_layers.clear();
-    m_stream->start([reference](Engine &engine, QObject *parent, EngineStream::Emit emitValue,
-                                EngineStream::End end) -> QObject * {
-        ProgressStream *stream = engine.pullImage(reference, RegistryAuth(), parent);
-        QObject::connect(
-            stream, &ProgressStream::progressed, stream,
-            [emitValue](const ProgressEvent &e) { emitValue(QVariant::fromValue(e)); });
-        QObject::connect(stream, &ProgressStream::ended, stream, end);
-        return stream;
-    });
+    d->begin(reference, std::nullopt);
+}
+
+void ImagePull::start(const QString &reference, const RegistryAuth &auth)
+{
+    d->begin(reference, auth);
 }
 
 void ImagePull::stop()
 {
-    m_stream->stop();
+    d->transfer->stop();
 }
 
 bool ImagePull::isRunning() const
 {
-    return m_stream->isRunning();
+    return d->transfer->isRunning();
+}
+
+QStringList ImagePull::triedRegistries() const
+{
+    return d->triedRegistries;
+}
+
+QStringList ImagePull::qualifiedCandidates() const
+{
+    return d->qualifiedCandidates;
 }
