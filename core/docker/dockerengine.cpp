@@ -417,6 +417,7 @@ ProgressStream *DockerEngine::pullImage(const QString &reference, const Registry
         target += "&tag=" + query(ref.tag.isEmpty() ? QStringLiteral("latest") : ref.tag);
     request.target = versioned(target);
     request.headers.append({"X-Registry-Auth", DockerImageJson::registryAuthHeader(auth)});
+    request.firstByteMs = HttpRequest::SlowFirstByteMs; // the engine asks the registry first
     return new DockerProgressStream(m_endpoint, request, parent);
 }
 
@@ -430,6 +431,7 @@ ProgressStream *DockerEngine::pushImage(const QString &reference, const Registry
                                query(ref.tag.isEmpty() ? QStringLiteral("latest") : ref.tag));
     // Docker refuses a push without the header, even for a registry that needs no login.
     request.headers.append({"X-Registry-Auth", DockerImageJson::registryAuthHeader(auth)});
+    request.firstByteMs = HttpRequest::SlowFirstByteMs; // the engine asks the registry first
     return new DockerProgressStream(m_endpoint, request, parent);
 }
 
@@ -690,6 +692,8 @@ ProgressStream *DockerEngine::buildImage(const BuildOptions &options, QObject *p
     request.method = "POST";
     request.target = versioned(target);
     request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-tar")});
+    // The engine answers once it has the whole context (and may unpack it first).
+    request.firstByteMs = HttpRequest::SlowFirstByteMs;
     return new DockerBuildStream(m_endpoint, request, options, parent);
 }
 

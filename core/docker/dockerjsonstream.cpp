@@ -16,6 +16,7 @@ DockerJsonStream::DockerJsonStream(const Endpoint &endpoint, HttpRequest request
         if (m_reply->statusCode() < 300)
             Q_EMIT opened();
     });
+    connect(m_reply, &HttpReply::uploadProgress, this, &DockerJsonStream::uploadProgress);
     connect(m_reply, &HttpReply::readyRead, this, &DockerJsonStream::onData);
     connect(m_reply, &HttpReply::finished, this, &DockerJsonStream::onFinished);
 }

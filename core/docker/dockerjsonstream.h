@@ -26,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void opened();
+    // The request's bytes going out (a build's context): see HttpReply::uploadProgress.
+    void uploadProgress(qint64 sent, qint64 total);
     void valueReceived(const QByteArray &json);
     // No error when the engine ended the answer itself.
     void ended(const EngineError &error);

@@ -10,6 +10,16 @@ DockerProgressStream::DockerProgressStream(const Endpoint &endpoint, const HttpR
 {
     m_stream = new DockerJsonStream(endpoint, request, this);
     const QString where = endpoint.toUrl();
+    // A build sends its context: how far that is. (A pull's or push's request is only headers.)
+    if (!request.body.isEmpty())
+        connect(m_stream, &DockerJsonStream::uploadProgress, this,
+                [this](qint64 sent, qint64 total) {
+                    ProgressEvent e;
+                    e.stage = ProgressEvent::Stage::Sending;
+                    e.current = sent;
+                    e.total = total;
+                    Q_EMIT progressed(e);
+                });
     connect(m_stream, &DockerJsonStream::valueReceived, this,
             [this, where](const QByteArray &json) {
                 QString error;

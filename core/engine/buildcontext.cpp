@@ -127,6 +127,13 @@ QRegularExpression patternRegex(QString pattern)
     return QRegularExpression(QLatin1Char('^') + re + QStringLiteral("(/.*)?$"));
 }
 
+QString tooLarge(qint64 maxBytes)
+{
+    return tr("The build folder holds more than %1 MiB; leave large files out with a "
+              ".dockerignore.")
+        .arg(maxBytes / (1024 * 1024));
+}
+
 } // namespace
 
 QStringList BuildContext::readIgnoreFile(const QString &folder)
@@ -165,8 +172,10 @@ bool BuildContext::isIgnored(const QString &relativePath, const QStringList &pat
 }
 
 std::optional<QByteArray> BuildContext::pack(const QString &folder, const QString &dockerfile,
-                                             QString *error, qint64 maxBytes)
+                                             QString *error, qint64 maxBytes, Progress *progress)
 {
+    Progress none;
+    Progress &p = progress ? *progress : none;
     const QDir root(folder);
     if (!root.exists()) {
         *error = tr("The build folder %1 does not exist.").arg(folder);
@@ -192,9 +201,30 @@ std::optional<QByteArray> BuildContext::pack(const QString &folder, const QStrin
     // Sorted, so that the same folder packs to the same bytes and the build cache hits.
     paths.sort();
 
-    QByteArray out;
+    QList<QFileInfo> infos;
+    infos.reserve(paths.size());
+    qint64 fileBytes = 0;
     for (const QString &relative : std::as_const(paths)) {
-        const QFileInfo info(root.filePath(relative));
+        infos << QFileInfo(root.filePath(relative));
+        if (infos.last().isFile() && !infos.last().isSymLink())
+            fileBytes += infos.last().size();
+    }
+    if (fileBytes > maxBytes) {
+        *error = tooLarge(maxBytes);
+        return std::nullopt;
+    }
+    p.total = fileBytes;
+
+    QByteArray out;
+    // Files, one header each, padding, the end: grown once, not copied on the way.
+    out.reserve(fileBytes + qint64(paths.size()) * 2048 + 1024);
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString &relative = paths.at(i);
+        const QFileInfo &info = infos.at(i);
+        if (p.cancelled) {
+            *error = tr("Packing the build folder was cancelled.");
+            return std::nullopt;
+        }
         const int mode = int(info.permissions() & (QFileDevice::ExeOwner | QFileDevice::ExeGroup |
                                                    QFileDevice::ExeOther))
                              ? 0755
@@ -215,14 +245,26 @@ std::optional<QByteArray> BuildContext::pack(const QString &folder, const QStrin
                 *error = tr("Cannot read %1: %2").arg(info.filePath(), file.errorString());
                 return std::nullopt;
             }
-            if (out.size() + file.size() > maxBytes) {
-                *error = tr("The build folder holds more than %1 MiB; leave large files out "
-                            "with a .dockerignore.")
-                             .arg(maxBytes / (1024 * 1024));
+            if (out.size() + file.size() > maxBytes) { // it grew since it was counted
+                *error = tooLarge(maxBytes);
                 return std::nullopt;
             }
             appendEntry(&out, relative, '0', file.size(), mode, mtime);
-            out.append(file.readAll());
+            // In pieces, so that progress moves and a cancel is seen inside a large file.
+            const qint64 end = out.size() + file.size();
+            while (out.size() < end) {
+                const QByteArray piece = file.read(qMin<qint64>(end - out.size(), 4 << 20));
+                if (piece.isEmpty()) {
+                    *error = tr("Cannot read %1: %2").arg(info.filePath(), file.errorString());
+                    return std::nullopt;
+                }
+                out.append(piece);
+                p.done += piece.size();
+                if (p.cancelled) {
+                    *error = tr("Packing the build folder was cancelled.");
+                    return std::nullopt;
+                }
+            }
             pad(&out);
         }
     }

@@ -9,6 +9,15 @@
 // One step of a pull, push or build: a layer's state and bytes, or a line of build output.
 struct ProgressEvent
 {
+    // Where a build is before the engine's own output: packing its context (current/total
+    // bytes of files read), or sending it (bytes of the request sent).
+    enum class Stage
+    {
+        Engine,
+        Packing,
+        Sending
+    };
+    Stage stage = Stage::Engine;
     QString id;     // the layer (pull, push); empty for whole-image messages
     QString status; // "Downloading", "Pull complete", "Pushed", ...
     qint64 current = 0;

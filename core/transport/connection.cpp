@@ -39,6 +39,12 @@ void Connection::setDevice(QIODevice *device)
     m_device = device;
     connect(device, &QIODevice::readyRead, this, &Connection::readyRead);
     connect(device, &QIODevice::bytesWritten, this, &Connection::shutdownWhenFlushed);
+    connect(device, &QIODevice::bytesWritten, this, &Connection::bytesWritten);
+}
+
+qint64 Connection::bytesToWrite() const
+{
+    return m_device ? m_device->bytesToWrite() : 0;
 }
 
 bool Connection::closeWrite()

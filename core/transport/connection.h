@@ -22,6 +22,8 @@ public:
     ~Connection() override = default;
 
     void write(const QByteArray &data);
+    // Bytes handed to write() that have not gone out yet.
+    qint64 bytesToWrite() const;
     QByteArray readAll();
     // Closes at once; no signal follows.
     virtual void abort() = 0;
@@ -32,6 +34,8 @@ public:
 Q_SIGNALS:
     void connected();
     void readyRead();
+    // `bytes` of what was written went out.
+    void bytesWritten(qint64 bytes);
     // The peer closed the connection (after any last readyRead()).
     void disconnected();
     void failed(const TransportError &error);

@@ -8,7 +8,10 @@
 
 namespace {
 constexpr int ConnectTimeoutMs = 5000;
-}
+// The body is handed to the connection in pieces of this size, the next one once the last has
+// (nearly) gone out.
+constexpr qint64 BodyPieceBytes = 1024 * 1024;
+} // namespace
 
 HttpReply::HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObject *parent)
     : HttpReply(nullptr, endpoint, request, parent)
@@ -35,7 +38,8 @@ HttpReply::HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpR
     attach(idle ? idle : m_pool ? m_pool->open(this) : Connection::open(endpoint, this));
     if (idle)
         QMetaObject::invokeMethod(this, &HttpReply::onConnected, Qt::QueuedConnection);
-    m_timer.start(request.stream ? ConnectTimeoutMs : qMax(request.timeoutMs, ConnectTimeoutMs));
+    // Until connected; then by the upload's progress, then the answer's deadline.
+    m_timer.start(ConnectTimeoutMs);
     qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.toUrl()
                          << (m_reused ? "(reused connection)" : "");
 }
@@ -45,6 +49,7 @@ void HttpReply::attach(Connection *connection)
     m_connection = connection;
     connect(m_connection, &Connection::connected, this, &HttpReply::onConnected);
     connect(m_connection, &Connection::readyRead, this, &HttpReply::onReadyRead);
+    connect(m_connection, &Connection::bytesWritten, this, &HttpReply::onBytesWritten);
     connect(m_connection, &Connection::disconnected, this, &HttpReply::onDisconnected);
     connect(m_connection, &Connection::failed, this, &HttpReply::onFailed);
 }
@@ -63,6 +68,8 @@ bool HttpReply::retryOnFreshConnection()
     m_connection->deleteLater();
     m_parser = HttpResponseParser();
     m_parser.setExpectBody(m_request.method != "HEAD");
+    m_sending = false;
+    m_timer.start(ConnectTimeoutMs);
     qCDebug(lcTransport) << m_request.target << "sent again: the reused connection had closed";
     attach(m_pool->open(this));
     return true;
@@ -115,7 +122,57 @@ void HttpReply::onConnected()
         m_endpoint.kind == Endpoint::Kind::Tcp
             ? m_endpoint.host.toUtf8() + ':' + QByteArray::number(m_endpoint.port)
             : QByteArray("docker");
-    m_connection->write(m_request.serialize(host));
+    const QByteArray head = m_request.serializeHead(host);
+    m_bodyOffset = 0;
+    m_sent = 0;
+    m_reported = 0;
+    m_total = head.size() + m_request.body.size();
+    m_sending = true;
+    m_timer.start(stallMs());
+    m_connection->write(head);
+    sendMoreBody();
+}
+
+int HttpReply::stallMs() const
+{
+    // A short call's small request that does not move is as late as its answer would be.
+    return m_request.stream ? m_request.stallMs
+                            : qMin(m_request.stallMs, qMax(m_request.timeoutMs, ConnectTimeoutMs));
+}
+
+void HttpReply::sendMoreBody()
+{
+    const qint64 size = m_request.body.size();
+    while (m_bodyOffset < size && m_connection->bytesToWrite() < BodyPieceBytes) {
+        const qint64 n = qMin(BodyPieceBytes, size - m_bodyOffset);
+        // The whole body in one piece shares its bytes; a part of it is copied.
+        m_connection->write(n == size ? m_request.body : m_request.body.mid(m_bodyOffset, n));
+        m_bodyOffset += n;
+    }
+}
+
+void HttpReply::onBytesWritten(qint64 bytes)
+{
+    if (m_finished || !m_sending)
+        return;
+    m_sent += bytes;
+    sendMoreBody();
+    const bool done = m_bodyOffset >= m_request.body.size() && m_connection->bytesToWrite() == 0;
+    if (done || m_sent - m_reported >= BodyPieceBytes) {
+        m_reported = m_sent;
+        Q_EMIT uploadProgress(qMin(m_sent, m_total), m_total);
+        if (m_finished)
+            return;
+    }
+    if (!done) {
+        m_timer.start(stallMs()); // bytes moved: the upload lives on
+        return;
+    }
+    m_sending = false;
+    // Nothing may be held back any more: the whole request went out (an answer can come
+    // before that, and stops this timer).
+    if (!m_parser.headersComplete() || !m_request.stream)
+        m_timer.start(m_request.stream ? m_request.firstByteMs : m_request.timeoutMs);
 }
 
 void HttpReply::onReadyRead()
@@ -132,8 +189,10 @@ void HttpReply::onReadyRead()
         return;
     }
     if (!hadHeaders && m_parser.headersComplete()) {
-        if (m_request.stream)
+        if (m_request.stream) {
             m_timer.stop();
+            m_sending = false; // an engine answering before the end of the upload ends it
+        }
         bool known = false;
         const qint64 announced = m_parser.header("Content-Length").toLongLong(&known);
         if (!m_request.stream && known && announced > m_request.maxBodyBytes) {

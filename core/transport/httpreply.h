@@ -50,6 +50,9 @@ public:
 
 Q_SIGNALS:
     void headersArrived();
+    // The request going out: `sent` of `total` bytes (headers and body), at most about once a
+    // MiB, and once when all of it is sent.
+    void uploadProgress(qint64 sent, qint64 total);
     void readyRead();
     void finished();
 
@@ -57,6 +60,9 @@ private:
     void attach(Connection *connection);
     bool retryOnFreshConnection();
     void onConnected();
+    void onBytesWritten(qint64 bytes);
+    void sendMoreBody();
+    int stallMs() const;
     void onReadyRead();
     void onDisconnected();
     void onFailed(const TransportError &error);
@@ -76,4 +82,11 @@ private:
     bool m_reused = false;
     bool m_retried = false;
     bool m_anyBytes = false;
+    // The request going out: the body is handed to the connection a piece at a time, so that
+    // neither the socket's buffer holds a second copy nor a fixed deadline covers the upload.
+    qint64 m_bodyOffset = 0;
+    qint64 m_sent = 0;
+    qint64 m_total = 0;
+    qint64 m_reported = 0;
+    bool m_sending = false;
 };

@@ -2,8 +2,15 @@
 
 QByteArray HttpRequest::serialize(QByteArrayView host) const
 {
+    QByteArray out = serializeHead(host);
+    out.append(body);
+    return out;
+}
+
+QByteArray HttpRequest::serializeHead(QByteArrayView host) const
+{
     QByteArray out;
-    out.reserve(256 + body.size());
+    out.reserve(512);
     out.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
     out.append("Host: ").append(host).append("\r\n");
     out.append("User-Agent: Gontainer/" GONTAINER_VERSION "\r\n");
@@ -25,7 +32,6 @@ QByteArray HttpRequest::serialize(QByteArrayView host) const
         // One exchange per connection: the peer closes after answering.
         out.append("Connection: close\r\n\r\n");
     }
-    out.append(body);
     return out;
 }
 

@@ -10,12 +10,19 @@ struct HttpRequest
     QByteArray target; // origin-form: path and query, already percent-encoded
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    // A stream has no time limit once its headers arrived; a short call has one overall.
+    // A stream has no time limit once its headers arrived; a short call has one for its answer.
+    // Neither has a fixed limit for sending the request: the upload fails only when no byte of
+    // it moves for `stallMs`. After the last byte is sent, a short call's answer must be complete
+    // within `timeoutMs`, a stream's headers must arrive within `firstByteMs` (a build's engine
+    // may unpack a large context, a pull's engine ask a slow registry, before answering).
     bool stream = false;
     // Asks the engine to hand the connection over to a raw stream (exec, attach): answered
     // with 101, or by Podman with a 200 whose body is that stream.
     bool upgrade = false;
     int timeoutMs = 30000;
+    int stallMs = 60000;
+    int firstByteMs = 5000;
+    static constexpr int SlowFirstByteMs = 300000;
     // Leaves the connection open after the answer, for the next short call (set by HttpReply
     // when it has a pool); otherwise the engine closes it.
     bool keepAlive = false;
@@ -24,6 +31,8 @@ struct HttpRequest
     qint64 maxBodyBytes = 64 * 1024 * 1024;
 
     QByteArray serialize(QByteArrayView host) const;
+    // The request line and headers alone, for sending the body in pieces after them.
+    QByteArray serializeHead(QByteArrayView host) const;
     // Safe to send again when a reused connection turned out to be closed (RFC 9110, 9.2.2).
     bool isIdempotent() const;
 };

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -26,6 +27,9 @@ private slots:
     void refusedSocket();
     void peerSpeaksGarbage();
     void silentPeerTimesOut();
+    void slowUploadIsNoTimeout();
+    void stalledUploadTimesOut();
+    void slowFirstByteAfterUpload();
     void peerClosesMidBody();
     void abortReportsAborted();
     void hugeContentLengthFailsAtOnce();
@@ -193,6 +197,105 @@ void TestHttpReply::silentPeerTimesOut()
     // The connect phase gets its own few seconds; the overall limit is what ends it here (a
     // Timeout, not the test's wait running out). The bound only catches a reply that hangs on.
     QVERIFY(timer.elapsed() < 60000);
+}
+
+namespace {
+
+// A POST stream with a body far larger than the sockets' buffers.
+HttpRequest bigUpload(qsizetype bytes)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = "/build";
+    request.stream = true;
+    request.body = QByteArray(bytes, 'x');
+    return request;
+}
+
+// Takes a request and its body in, not reading at all until `resumeAfterMs`, then answers once
+// all of it is in, after `answerAfterMs` more (-1: never). `received` counts the body bytes.
+void slowPeer(QLocalSocket *socket, int resumeAfterMs, int answerAfterMs, qsizetype *received)
+{
+    socket->setReadBufferSize(64 * 1024); // the rest waits in the kernel, pushing back
+    auto *reading = new bool(false);
+    QObject::connect(socket, &QObject::destroyed, socket, [reading] { delete reading; });
+    auto *buffer = new QByteArray;
+    QObject::connect(socket, &QObject::destroyed, socket, [buffer] { delete buffer; });
+    const auto take = [socket, reading, buffer, received, answerAfterMs] {
+        if (!*reading)
+            return;
+        buffer->append(socket->readAll());
+        const qsizetype head = buffer->indexOf("\r\n\r\n");
+        if (head < 0)
+            return;
+        const qsizetype at = buffer->indexOf("Content-Length: ");
+        const qsizetype length =
+            buffer->mid(at + 16, buffer->indexOf('\r', at) - at - 16).toLongLong();
+        *received = buffer->size() - head - 4;
+        if (*received < length || answerAfterMs < 0)
+            return;
+        *reading = false;
+        QTimer::singleShot(answerAfterMs, socket, [socket] {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nOK");
+        });
+    };
+    QObject::connect(socket, &QLocalSocket::readyRead, socket, take);
+    QTimer::singleShot(resumeAfterMs, socket, [reading, take] {
+        *reading = true;
+        take();
+    });
+}
+
+} // namespace
+
+// An upload that takes longer than the old fixed deadline (5 s until the answer's headers,
+// counted from the connect) succeeds: the engine reads slowly, but bytes move.
+void TestHttpReply::slowUploadIsNoTimeout()
+{
+    qsizetype received = 0;
+    serve([&received](QLocalSocket *socket) { slowPeer(socket, 6000, 0, &received); });
+    const HttpRequest request = bigUpload(16 * 1024 * 1024);
+    auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
+    QSignalSpy progress(reply, &HttpReply::uploadProgress);
+    QCOMPARE(waitForError(reply), TransportError::Kind::None);
+    QCOMPARE(reply->statusCode(), 200);
+    QCOMPARE(received, request.body.size());
+    QVERIFY(progress.count() >= 2);
+    const qint64 total = progress.last().at(1).toLongLong();
+    QVERIFY(total > request.body.size());
+    QCOMPARE(progress.last().at(0).toLongLong(), total);
+    QVERIFY(progress.first().at(0).toLongLong() < total);
+}
+
+// An upload the peer stops taking fails once no byte has moved for the stall time.
+void TestHttpReply::stalledUploadTimesOut()
+{
+    qsizetype received = 0;
+    serve([&received](QLocalSocket *socket) { slowPeer(socket, 24 * 3600 * 1000, 0, &received); });
+    HttpRequest request = bigUpload(16 * 1024 * 1024);
+    request.stallMs = 300;
+    auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
+    QCOMPARE(waitForError(reply), TransportError::Kind::Timeout);
+    QCOMPARE(received, 0);
+}
+
+// After the upload, a stream's first byte may take as long as the request allows (a build's
+// engine unpacking the context), here longer than the connect deadline; past it, a Timeout.
+void TestHttpReply::slowFirstByteAfterUpload()
+{
+    qsizetype received = 0;
+    serve([&received](QLocalSocket *socket) { slowPeer(socket, 0, 6000, &received); });
+    HttpRequest request = bigUpload(4 * 1024 * 1024);
+    request.firstByteMs = HttpRequest::SlowFirstByteMs;
+    auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
+    QCOMPARE(waitForError(reply), TransportError::Kind::None);
+    QCOMPARE(reply->readAll(), QByteArray("OK"));
+
+    serve([&received](QLocalSocket *socket) { slowPeer(socket, 0, -1, &received); });
+    request.firstByteMs = 300;
+    reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
+    QCOMPARE(waitForError(reply), TransportError::Kind::Timeout);
+    QCOMPARE(received, request.body.size()); // it was all sent: the answer is what was late
 }
 
 void TestHttpReply::peerClosesMidBody()
