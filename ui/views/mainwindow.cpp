@@ -7,6 +7,7 @@
 #include "ui/desktop/desktopnotifier.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/views/containerspage.h"
+#include "ui/views/imagespage.h"
 #include "ui/views/nodesidebar.h"
 #include "ui/views/nodespage.h"
 #include "ui/views/page.h"
@@ -57,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The sections, in the sidebar's order: a new section is a Page added here.
     m_containers = new ContainersPage(m_notifications, m_pageStack);
     m_nodesPage = new NodesPage(m_pageStack);
-    for (Page *page : std::initializer_list<Page *>{m_containers, m_nodesPage})
+    for (Page *page : std::initializer_list<Page *>{
+             m_containers, new ImagesPage(m_notifications, m_pageStack), m_nodesPage})
         addPage(page);
     m_sections->setCurrentRow(0);
     connect(m_sections, &QListWidget::currentRowChanged, this,
