@@ -19,19 +19,7 @@
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
-namespace {
-// One repository for the whole application: building it reads every definition.
-KSyntaxHighlighting::Repository &repository()
-{
-    static KSyntaxHighlighting::Repository repo;
-    return repo;
-}
-
-bool paletteIsDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
-}
-} // namespace
+#include "ui/widgets/syntaxrepository.h"
 
 JsonView::JsonView(QWidget *parent)
     : QWidget(parent)
@@ -66,7 +54,8 @@ JsonView::JsonView(QWidget *parent)
     layout->addWidget(m_editor, 1);
 
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
-    m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("JSON")));
+    m_highlighter->setDefinition(
+        SyntaxRepository::instance().definitionForName(QStringLiteral("JSON")));
     applyTheme();
 
     connect(m_find, &QLineEdit::returnPressed, this,
@@ -158,9 +147,7 @@ QString JsonView::themeName() const
 
 void JsonView::applyTheme()
 {
-    const auto theme = repository().defaultTheme(paletteIsDark(palette())
-                                                     ? KSyntaxHighlighting::Repository::DarkTheme
-                                                     : KSyntaxHighlighting::Repository::LightTheme);
+    const auto theme = SyntaxRepository::themeFor(palette());
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
 }

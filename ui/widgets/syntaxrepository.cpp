@@ -1,0 +1,23 @@
+#include "ui/widgets/syntaxrepository.h"
+
+#include <QPalette>
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+KSyntaxHighlighting::Repository &SyntaxRepository::instance()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+
+bool SyntaxRepository::isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+KSyntaxHighlighting::Theme SyntaxRepository::themeFor(const QPalette &palette)
+{
+    return instance().defaultTheme(isDark(palette) ? KSyntaxHighlighting::Repository::DarkTheme
+                                                   : KSyntaxHighlighting::Repository::LightTheme);
+}
