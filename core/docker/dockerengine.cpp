@@ -155,11 +155,11 @@ CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandle
                     return;
                 }
                 if (reply->statusCode() >= 400) {
-                    EngineError e =
-                        EngineError::make(EngineError::Kind::Http, DockerJson::errorMessage(body),
-                                          m_endpoint.toUrl());
-                    e.httpStatus = reply->statusCode();
-                    onError(e);
+                    // Classified here, so that actions and removals get the refusals' kinds
+                    // too (an image in use, a registry that wants a login).
+                    onError(DockerErrorKind::httpError(reply->statusCode(),
+                                                       DockerJson::errorMessage(body),
+                                                       m_endpoint.toUrl()));
                     return;
                 }
                 onSuccess(reply, body);

@@ -13,6 +13,22 @@ EngineError::Kind classify(int httpStatus, const QString &message)
         (says(QLatin1StringView("no such image")) || says(QLatin1StringView("image not known")) ||
          says(QLatin1StringView("image not found"))))
         return EngineError::Kind::ImageMissing;
+    // A registry without the image or tag (Docker answers 404 before its pull stream starts,
+    // Podman puts it inside a 200 one), or a push of an image the engine does not have.
+    if (says(QLatin1StringView("manifest unknown")) || says(QLatin1StringView("name unknown")) ||
+        says(QLatin1StringView("repository does not exist")) ||
+        says(QLatin1StringView("an image does not exist locally")))
+        return EngineError::Kind::ImageMissing;
+    // The registry wants a login, or refused the one given: Docker "no basic auth credentials",
+    // "unauthorized: authentication required", "login attempt to http://host/v2/ failed with
+    // status: 401 Unauthorized"; Podman the same words inside its progress stream.
+    static const QRegularExpression unauthorized(
+        QStringLiteral("\\bunauthorized\\b|no basic auth credentials|authentication required|"
+                       "incorrect username or password|invalid username/password|"
+                       "requested access to the resource is denied"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (unauthorized.match(message).hasMatch())
+        return EngineError::Kind::Unauthorized;
     // Podman, when an unqualified name matches several registries and it may not ask which.
     if (says(QLatin1StringView("short-name")) || says(QLatin1StringView("short name")))
         return EngineError::Kind::AmbiguousShortName;
@@ -23,6 +39,14 @@ EngineError::Kind classify(int httpStatus, const QString &message)
         QRegularExpression::CaseInsensitiveOption);
     if ((httpStatus == 409 || httpStatus == 500) && nameInUse.match(message).hasMatch())
         return EngineError::Kind::NameInUse;
+    // An image containers use: Docker 409 "conflict: unable to delete 1a2b (cannot be forced) -
+    // image is being used by running container 3c4d", "conflict: unable to remove repository
+    // reference "x" (must force) - container 3c4d is using its referenced image 1a2b"; Podman
+    // 409 "image used by 3c4d...: image is in use by a container".
+    if (says(QLatin1StringView("is being used by")) ||
+        says(QLatin1StringView("is using its referenced image")) ||
+        says(QLatin1StringView("in use by a container")))
+        return EngineError::Kind::InUse;
     return EngineError::Kind::Http;
 }
 

@@ -5,8 +5,9 @@
 #include <QString>
 
 // What an engine's refusal means, read from its HTTP status and its own words: the cases the UI
-// acts on get a kind of their own (an image the engine does not have, a short image name it
-// cannot resolve, a name already taken), every other refusal stays Kind::Http. Docker and
+// acts on get a kind of their own (an image the engine or registry does not have, a short image
+// name it cannot resolve, a name already taken, an image containers use, a registry that wants
+// a login), every other refusal stays Kind::Http. Docker and
 // Podman both answer the Docker-compatible API, in their own words:
 //   Docker 20.10: 404 "No such image: x", 409 "Conflict. The container name "/x" is already in
 //                 use by container ...";

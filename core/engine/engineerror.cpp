@@ -132,6 +132,15 @@ QString EngineError::userText() const
         return tr("The name is already in use on the engine (HTTP %1: %2). Choose another name, "
                   "or remove what has it.")
             .arg(QString::number(httpStatus), message);
+    case Kind::InUse:
+        return tr("Containers use it, so the engine keeps it (HTTP %1: %2). Remove those "
+                  "containers first, or force the removal if none of them is running.")
+            .arg(QString::number(httpStatus), message);
+    case Kind::Unauthorized:
+        return tr("The registry refused access (%1). Log in to the registry with a user that "
+                  "may use this image (Settings → Registries), or check the user name and "
+                  "password.")
+            .arg(message);
     case Kind::Aborted:
         return tr("The request was cancelled.");
     case Kind::BadInput:

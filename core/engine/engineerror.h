@@ -38,6 +38,8 @@ public:
         ImageMissing,       // the engine does not have the image asked for
         AmbiguousShortName, // a short image name the engine cannot resolve to one registry
         NameInUse,          // the name asked for is taken (a container's, a pod's)
+        InUse,              // the object is used by containers (an image they run from)
+        Unauthorized,       // the registry wants a login, or refused the one given
     };
 
     Kind kind = Kind::None;
