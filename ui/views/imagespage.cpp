@@ -3,12 +3,13 @@
 #include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
-#include "ui/dialogs/pruneimagesdialog.h"
-#include "ui/dialogs/pullimagedialog.h"
-#include "ui/dialogs/registrylogindialog.h"
+#include "ui/dialogs/builddialog.h"
+#include "ui/dialogs/createcontainerdialog.h"
 #include "ui/models/imagefilterproxy.h"
 #include "ui/models/imagetablemodel.h"
 #include "ui/views/imageactions.h"
+#include "ui/views/imagedetailsview.h"
+#include "ui/widgets/notificationarea.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -64,6 +66,7 @@ ImagesPage::ImagesPage(NotificationArea *notifications, QWidget *parent)
     m_model = new ImageTableModel(this);
     m_proxy = new ImageFilterProxy(this);
     m_proxy->setImageModel(m_model);
+    m_actions = new ImageActions(this, notifications);
 
     createControls();
     createViews();
@@ -88,6 +91,7 @@ void ImagesPage::createControls()
     m_nodeFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_nodeFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setNodeFilter(m_nodeFilter->currentData().toString());
+        m_actions->setCurrentNode(currentNodeId());
         updatePlaceholder();
     });
 
@@ -119,6 +123,20 @@ void ImagesPage::createControls()
     m_toolBar = new QToolBar(this);
     m_toolBar->setObjectName(QStringLiteral("imagesToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_buildAction = new QAction(this);
+    m_buildAction->setObjectName(QStringLiteral("buildImageAction"));
+    m_buildAction->setIcon(QIcon::fromTheme(QStringLiteral("run-build")));
+    m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    // Like the image actions: answers only while the images page has focus.
+    m_buildAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_buildAction);
+    connect(m_buildAction, &QAction::triggered, this, &ImagesPage::openBuildDialog);
+    m_actions->menu()->addSeparator();
+    m_actions->menu()->addAction(m_buildAction);
+    m_toolBar->addActions(m_actions->toolBarActions());
+    m_toolBar->addAction(m_buildAction);
+    connect(m_actions, &ImageActions::runRequested, this, &ImagesPage::openCreateDialog);
 }
 
 void ImagesPage::createViews()
@@ -184,10 +202,25 @@ void ImagesPage::createViews()
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_table);
     m_splitter->addWidget(m_stack);
+    m_details = new ImageDetailsView(m_splitter);
+    m_details->hide();
+    m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    connect(m_details, &ImageDetailsView::closeRequested, this, [this] { showDetails(false); });
+    connect(m_details, &ImageDetailsView::containerActivated, this,
+            &ImagesPage::containerActivated);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImagesPage::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ImagesPage::onCurrentChanged);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { showDetails(true); });
+    // Enter on an image opens its details.
+    connect(m_table, &QAbstractItemView::activated, this, [this] { showDetails(true); });
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_actions->showContextMenu(m_table->viewport()->mapToGlobal(pos));
+    });
     // A new search rebuilds the proxy's rows with a layout change, which drops hidden rows from
     // the selection without a selectionChanged.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImagesPage::onSelectionChanged);
@@ -219,8 +252,23 @@ QIcon ImagesPage::icon() const
     return QIcon::fromTheme(QStringLiteral("media-optical"));
 }
 
+QList<QMenu *> ImagesPage::menus() const
+{
+    return {m_actions->menu()};
+}
+
+QList<QAction *> ImagesPage::shortcutActions() const
+{
+    QList<QAction *> actions = m_actions->allActions();
+    actions << m_buildAction;
+    return actions;
+}
+
 void ImagesPage::retranslateUi()
 {
+    m_actions->retranslate();
+    m_buildAction->setText(tr("&Build…"));
+    m_buildAction->setToolTip(tr("Build an image from a Dockerfile (Ctrl+B)"));
     m_search->setPlaceholderText(tr("Search repository, tag, ID"));
     m_nodeFilter->setToolTip(tr("Show the images of one node"));
     m_useFilter->setItemText(0, tr("Used or not"));
@@ -278,10 +326,16 @@ void ImagesPage::setNodeManager(NodeManager *manager)
     }
     m_manager = manager;
     m_model->setNodeManager(manager);
+    m_actions->setNodeManager(manager);
+    if (m_details->node() && (!manager || !manager->nodes().contains(m_details->node())))
+        showDetails(false);
     if (manager) {
         connect(manager, &NodeManager::nodeAdded, this, &ImagesPage::onNodeAdded);
-        connect(manager, &NodeManager::nodeAboutToBeRemoved, this,
-                [this](NodeService *node) { node->disconnect(this); });
+        connect(manager, &NodeManager::nodeAboutToBeRemoved, this, [this](NodeService *node) {
+            node->disconnect(this);
+            if (m_details->node() == node)
+                showDetails(false);
+        });
         connect(manager, &NodeManager::nodeRemoved, this, [this] {
             updateNodeFilterChoices();
             updatePlaceholder();
@@ -409,7 +463,86 @@ QList<ImageRef> ImagesPage::selectedImages() const
 
 void ImagesPage::onSelectionChanged()
 {
+    m_actions->setSelection(selectedImages());
+    m_actions->setCurrentNode(currentNodeId());
     Q_EMIT selectionChanged();
+}
+
+QString ImagesPage::currentNodeId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        return current.data(ImageTableModel::NodeIdRole).toString();
+    return m_proxy->nodeFilter();
+}
+
+void ImagesPage::onCurrentChanged()
+{
+    m_actions->setCurrentNode(currentNodeId());
+    if (m_details->isVisible())
+        showDetails(true);
+}
+
+void ImagesPage::showDetails(bool show)
+{
+    const QModelIndex current = m_table->currentIndex();
+    NodeService *node = m_manager && current.isValid()
+                            ? m_manager->node(current.data(ImageTableModel::NodeIdRole).toString())
+                            : nullptr;
+    if (!show || !node) {
+        m_details->hide();
+        m_details->setImage(nullptr, QString());
+        if (!show)
+            m_table->setFocus();
+        return;
+    }
+    const QString imageId = current.data(ImageTableModel::ImageIdRole).toString();
+    if (m_details->node() != node || m_details->imageId() != imageId)
+        m_details->setImage(node, imageId);
+    m_details->show();
+}
+
+// ---- build and run ----
+
+BuildDialog *ImagesPage::buildDialog() const
+{
+    return m_build;
+}
+
+void ImagesPage::openBuildDialog()
+{
+    if (!m_manager || m_manager->nodes().isEmpty())
+        return;
+    if (m_build) {
+        m_build->raise();
+        m_build->activateWindow();
+        return;
+    }
+    m_build = new BuildDialog(m_manager, window());
+    m_build->setAttribute(Qt::WA_DeleteOnClose);
+    const QString nodeId = currentNodeId();
+    if (!nodeId.isEmpty())
+        m_build->setNode(nodeId);
+    connect(m_build, &BuildDialog::built, this, &ImagesPage::selectImage);
+    m_build->show();
+}
+
+void ImagesPage::openCreateDialog(const QString &nodeId, const QString &reference)
+{
+    if (!m_manager || !m_manager->node(nodeId))
+        return;
+    auto *dialog = new CreateContainerDialog(m_manager, nodeId, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("createFromImageDialog"));
+    dialog->setImage(reference);
+    connect(dialog, &CreateContainerDialog::created, this,
+            [this](const QString &node, const QString &, const QString &name) {
+                NodeService *service = m_manager ? m_manager->node(node) : nullptr;
+                m_notifications->post(
+                    NoticeBar::Kind::Info,
+                    tr("Created %1 on %2.").arg(name, service ? service->name() : node));
+            });
+    dialog->show();
 }
 
 void ImagesPage::selectImage(const QString &nodeId, const QString &imageId)

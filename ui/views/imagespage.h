@@ -6,8 +6,10 @@
 #include <QPointer>
 #include <QWidget>
 
-class ImageFilterProxy;
+class BuildDialog;
 class ImageActions;
+class ImageDetailsView;
+class ImageFilterProxy;
 class ImageTableModel;
 class NodeManager;
 class NodeService;
@@ -41,6 +43,8 @@ public:
     QIcon icon() const override;
     void setNodeManager(NodeManager *manager) override;
     void showNode(NodeService *node) override;
+    QList<QMenu *> menus() const override;
+    QList<QAction *> shortcutActions() const override;
     void restoreSettings() override;
     void saveSettings() const override;
 
@@ -52,6 +56,11 @@ public:
     QComboBox *useFilterBox() const { return m_useFilter; }
     QComboBox *danglingFilterBox() const { return m_danglingFilter; }
     QLabel *countsLabel() const { return m_counts; }
+    ImageActions *actions() const { return m_actions; }
+    ImageDetailsView *detailsView() const { return m_details; }
+    QAction *buildAction() const { return m_buildAction; }
+    // The Build dialog opened last and still open.
+    BuildDialog *buildDialog() const;
 
     // The selected rows, one each, in the view's order: node, image id and the row's name.
     QList<ImageRef> selectedImages() const;
@@ -64,9 +73,17 @@ public Q_SLOTS:
     void selectImage(const QString &nodeId, const QString &imageId);
     // Shows only this node's images when it is one of the filter's choices; empty for all.
     void setNodeFilter(const QString &nodeId);
+    // Shows the current image's details beside the table, or hides them.
+    void showDetails(bool show);
+    // Opens the Build dialog on the node looked at; the image it builds is selected here.
+    void openBuildDialog();
+    // Opens the create dialog with this image on this node (Run).
+    void openCreateDialog(const QString &nodeId, const QString &reference);
 
 Q_SIGNALS:
     void selectionChanged();
+    // The user chose, in an image's details, a container that uses it.
+    void containerActivated(const QString &nodeId, const QString &containerId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +98,9 @@ private:
     void updatePlaceholder();
     void onSelectionChanged();
     void onRowsInserted();
+    void onCurrentChanged();
+    // The node the user looks at: the current image's, else the node filter's.
+    QString currentNodeId() const;
     bool selectNow(const QString &nodeId, const QString &imageId);
 
     QPointer<NodeManager> m_manager;
@@ -97,7 +117,10 @@ private:
     QComboBox *m_useFilter = nullptr;
     QComboBox *m_danglingFilter = nullptr;
     QLabel *m_counts = nullptr;
-    QAction *m_escapeAction = nullptr;
     // An image to select once its node announces it: (node id, image id).
     QPair<QString, QString> m_pendingSelection;
+    ImageActions *m_actions = nullptr;
+    ImageDetailsView *m_details = nullptr;
+    QAction *m_buildAction = nullptr;
+    QPointer<BuildDialog> m_build;
 };
