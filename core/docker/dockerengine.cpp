@@ -58,6 +58,7 @@ EngineCapabilities compatibleCapabilities()
     c.networks = true;
     c.logs = true;
     c.imageBuild = true;
+    c.buildCancel = true;
     c.exec = true;
     c.stats = true;
     c.commit = true;

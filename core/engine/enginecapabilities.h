@@ -14,6 +14,7 @@ struct EngineCapabilities
     bool healthcheckRun = false; // run a container's health check now (Podman)
     bool runTimeout = false;     // a container may be given a run time limit (Podman)
     bool imageBuild = false;     // build images from a context
+    bool buildCancel = false;    // a build stops when its client goes (Podman 4 finishes it)
     bool exec = false;           // run commands in running containers
     bool stats = false;          // resource usage streams
     bool commit = false;         // make an image from a container

@@ -43,6 +43,9 @@ void PodmanApi::addCapabilities(EngineCapabilities *c)
     // Its health event carries the status from before the check: the list read right after it
     // can still show the old health.
     c->healthEventBeforeResult = true;
+    // Its build API runs a build to its end even when the client that asked has gone, and has
+    // no call to stop one.
+    c->buildCancel = false;
 }
 
 QStringList PodmanApi::clientCommand(const Endpoint &e)
