@@ -28,7 +28,7 @@ struct BuildProgress;
 // editor (edits are saved to the file before the build, never lost), tags, build args, target,
 // no-cache and pull; then the context's packing and sending with progress, and the engine's
 // log as it comes, steps marked and errors in the error colour. Cancel stops the build. A
-// failed build keeps every input so the user can fix and build again.
+// failed build keeps every input so the user can fix it and build again.
 class BuildDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,15 +39,20 @@ public:
     ~BuildDialog() override;
 
     void setNode(const QString &nodeId);
-    // Loads the folder's Dockerfile (or the one picked in it) into the editor.
+    // Loads the folder's Dockerfile (or the one chosen in it) into the editor. Unsaved edits
+    // of the file shown before are saved or dropped only when the user says so.
     void setContextFolder(const QString &path);
     // Relative to the context folder; empty: Dockerfile.
     void setDockerfile(const QString &relativePath);
     NodeService *selectedNode() const;
     QString contextFolder() const;
+    // The Dockerfile's full path.
+    QString dockerfilePath() const;
     // The options the fields describe, or nullopt with what is wrong in `problem`.
     std::optional<BuildOptions> options(QString *problem = nullptr) const;
-    bool isBuilding() const;
+    bool isBuilding() const { return m_imageBuild != nullptr; }
+    // The editor holds text the file does not have.
+    bool hasUnsavedEdits() const;
 
     // For tests.
     CodeEditor *editor() const { return m_editor; }
@@ -59,62 +64,76 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *stepLabel() const { return m_step; }
+    QLabel *problemLabel() const { return m_problem; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *buildButton() const { return m_build; }
-    // Whether saving the edited Dockerfile before a build asks first (tests answer yes).
-    void setSaveWithoutAsking(bool yes) { m_saveWithoutAsking = yes; }
+    QPushButton *closeButton() const { return m_close; }
+    // Adds a build argument row.
+    void addBuildArg(const QString &name, const QString &value);
 
 public Q_SLOTS:
-    // Saves the editor's Dockerfile when needed and starts the build.
+    // Saves the editor's Dockerfile when it was edited, then starts the build.
     void build();
-    // Stops a running build; otherwise closes (asking before dropping unsaved edits).
+    // Esc or Cancel: stops a running build; otherwise closes, asking before dropping edits.
     void reject() override;
 
 Q_SIGNALS:
     // The image was built on the node; `imageId` names it.
     void built(const QString &nodeId, const QString &imageId);
-    // A build began (after the Dockerfile was saved).
-    void buildStarted();
-    // The build ended: built, failed or stopped.
+    // The build ended: built, failed, or stopped by the user.
     void buildFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    enum class LineKind
+    {
+        Output,
+        Error,
+    };
+
     void retranslateUi();
     void fillNodes();
     void chooseFolder();
     void chooseDockerfile();
-    void loadDockerfile();
+    // Shows the file the folder and Dockerfile fields name; false when the user kept the one
+    // shown (its edits unsaved) and the fields went back.
+    bool loadSource();
+    // Saves the editor's text into the file it shows (asking first when that file changed on
+    // disk meanwhile); false when it was not saved.
     bool saveDockerfile();
-    QString dockerfilePath() const;
-    void addArgRow(const QString &key = {}, const QString &value = {});
+    QString loadedPath() const;
+    bool askToKeepEdits();
+    void updateFileState();
     void validate();
     void setBuilding(bool building);
+    void stopBuild();
     void onProgress(const BuildProgress &progress);
     void onOutput(const QString &text, bool isError);
     void onStep(int number, int count, const QString &instruction);
     void onFinished(const EngineError &error, const QString &imageId);
-    void appendLog(const QString &line, int kind);
+    void appendLine(const QString &line, LineKind kind);
+    void flushOutput();
     void showStatus(const QString &text, bool error);
 
     QPointer<NodeManager> m_manager;
+    QString m_wantedNode; // setNode's, chosen whenever it is online
     QComboBox *m_node = nullptr;
     QLineEdit *m_folder = nullptr;
-    QToolButton *m_folderButton = nullptr;
+    QPushButton *m_folderButton = nullptr;
     QLineEdit *m_dockerfile = nullptr;
-    QToolButton *m_dockerfileButton = nullptr;
+    QPushButton *m_dockerfileButton = nullptr;
     QLabel *m_fileState = nullptr;
     CodeEditor *m_editor = nullptr;
     QLineEdit *m_tags = nullptr;
-    QLabel *m_tagsProblem = nullptr;
     QTableWidget *m_args = nullptr;
     QPushButton *m_addArg = nullptr;
     QPushButton *m_removeArg = nullptr;
     QLineEdit *m_target = nullptr;
     QCheckBox *m_noCache = nullptr;
     QCheckBox *m_pull = nullptr;
+    QLabel *m_problem = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_step = nullptr;
     QPlainTextEdit *m_log = nullptr;
@@ -122,11 +141,20 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_build = nullptr;
     QPushButton *m_close = nullptr;
+    QList<QWidget *> m_inputs; // disabled while a build runs
     ImageBuild *m_imageBuild = nullptr;
     QString m_buildNodeId;
-    QString m_loadedPath;  // the file the editor shows; empty when none exists yet
-    QString m_loadedText;  // its text as loaded or last saved
-    QString m_pendingLine; // output after the last line end
-    bool m_saveWithoutAsking = false;
-    bool m_stopping = false;
+    QString m_buildNodeName;
+    QStringList m_buildTags;
+    // The source the editor shows: the folder and Dockerfile fields as they were loaded, the
+    // file's text then (or as last saved), and whether the file existed.
+    QString m_loadedFolder;
+    QString m_loadedDockerfile;
+    QString m_loadedText;
+    bool m_loadedExists = false;
+    bool m_loadFailed = false;
+    QString m_pendingOutput; // output after its last line end
+    int m_stepNumber = 0;
+    int m_stepCount = 0;
+    QString m_stepInstruction;
 };

@@ -1,5 +1,6 @@
 #include "ui/widgets/syntaxrepository.h"
 
+#include <QColor>
 #include <QPalette>
 
 #include <KSyntaxHighlighting/Repository>
@@ -20,4 +21,9 @@ KSyntaxHighlighting::Theme SyntaxRepository::themeFor(const QPalette &palette)
 {
     return instance().defaultTheme(isDark(palette) ? KSyntaxHighlighting::Repository::DarkTheme
                                                    : KSyntaxHighlighting::Repository::LightTheme);
+}
+
+QColor SyntaxRepository::errorColor(const QPalette &palette)
+{
+    return QColor::fromRgba(themeFor(palette).textColor(KSyntaxHighlighting::Theme::Error));
 }

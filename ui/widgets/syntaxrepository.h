@@ -5,6 +5,7 @@ class Repository;
 class Theme;
 } // namespace KSyntaxHighlighting
 
+class QColor;
 class QPalette;
 
 // The one KSyntaxHighlighting repository of the application (building one reads every syntax
@@ -18,6 +19,8 @@ public:
     static bool isDark(const QPalette &palette);
     // The repository's default dark or light theme, as `palette` is dark or light.
     static KSyntaxHighlighting::Theme themeFor(const QPalette &palette);
+    // The colour that theme gives errors: readable on `palette`'s background.
+    static QColor errorColor(const QPalette &palette);
 
     SyntaxRepository() = delete;
 };
