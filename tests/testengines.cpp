@@ -104,6 +104,21 @@ QString rogueTlsCertPath()
     return env("GONTAINER_TEST_TLS_ROGUE_CERT_PATH");
 }
 
+QString authRegistry()
+{
+    return env("GONTAINER_TEST_AUTH_REGISTRY");
+}
+
+QString authUser()
+{
+    return env("GONTAINER_TEST_AUTH_USER");
+}
+
+QString authPassword()
+{
+    return env("GONTAINER_TEST_AUTH_PASSWORD");
+}
+
 QString sshUrl()
 {
     return env("GONTAINER_TEST_SSH_URL");
@@ -144,6 +159,27 @@ Result podman(const QString &socket, const QStringList &args, int timeoutMs)
                            QStringLiteral("unix://") + socket} +
                    args,
                timeoutMs);
+}
+
+Result makeImage(const QString &socket, bool podman, const QString &name, int bytes)
+{
+    const QString builder = uniqueName(QStringLiteral("make-image"));
+    Result r = docker(socket, {QStringLiteral("run"), QStringLiteral("--name"), builder,
+                               QStringLiteral("--network"), QStringLiteral("none"), image(),
+                               QStringLiteral("sh"), QStringLiteral("-c"),
+                               QStringLiteral("head -c %1 /dev/urandom > /blob").arg(bytes)});
+    if (r.exitCode != 0)
+        return r;
+    // Podman's compatible commit does not read the docker CLI's request: its own client.
+    const QStringList commit{QStringLiteral("commit"), builder, name};
+    r = podman ? TestEngines::podman(socket, commit) : docker(socket, commit);
+    docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), builder});
+    if (r.exitCode != 0)
+        return r;
+    r = docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"),
+                        QStringLiteral("{{.Id}}"), name});
+    r.output = r.output.trimmed();
+    return r;
 }
 
 QProcess *startPodmanService(const QString &socket)

@@ -25,6 +25,11 @@ QString image();       // as Docker names it
 QString podmanImage(); // fully qualified, as Podman names it
 QString dir();         // the harness's temporary directory
 QString registry();    // host:port of the run's registry (plain HTTP on loopback)
+// host:port of the run's second registry, which wants a login (htpasswd; plain HTTP, marked
+// insecure for Podman), and the one user it accepts.
+QString authRegistry();
+QString authUser();
+QString authPassword();
 
 // The harness's dockerd on 127.0.0.1 over verified TLS, with the client certificates of the
 // run; `rogue` uses a CA and client certificate the engine does not trust.
@@ -51,6 +56,10 @@ Result docker(const QString &socket, const QStringList &args, int timeoutMs = 60
 Result runDetached(const QString &socket, const QString &name, const QStringList &command);
 // podman --remote --url unix://SOCKET ARGS...
 Result podman(const QString &socket, const QStringList &args, int timeoutMs = 60000);
+// A new image `name` on the engine at `socket` (Podman when `podman`): the test image with a
+// layer of `bytes` random bytes on top, so that no other image shares it. On success `output`
+// is the image's id.
+Result makeImage(const QString &socket, bool podman, const QString &name, int bytes);
 
 // Starts another `podman system service` on `socket`, over the harness's Podman storage, and
 // waits until it answers. The caller owns the process; nullptr on failure.

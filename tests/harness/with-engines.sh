@@ -7,7 +7,8 @@
 #
 # Started: dockerd (own data-root, exec-root and containerd namespace, no bridge; on its unix
 # socket and on 127.0.0.1 over verified TLS with certificates made for the run), `podman system
-# service` (own containers.conf, storage and runc), and a registry on 127.0.0.1. The test image
+# service` (own containers.conf, storage and runc), a registry on 127.0.0.1, and a second one
+# that wants a login (GONTAINER_TEST_AUTH_REGISTRY, _USER, _PASSWORD). The test image
 # gontainer-test/busybox:latest is built offline from busybox-static on both engines and pushed
 # to the registry. An OpenSSH server on 127.0.0.1 stands in for a remote "SSH node": it
 # accepts one client key made for the run, and its sessions reach the harness's dockerd with
@@ -57,7 +58,7 @@ fi
 root=$(mktemp -d /tmp/gtest.XXXXXX)
 chmod 755 "$root"
 id=$(basename "$root" | tr -cd 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
-docker_pid="" podman_pid="" registry_pid="" sshd_pid="" command_pid="" ssh_home_mounted=""
+docker_pid="" podman_pid="" registry_pid="" auth_registry_pid="" sshd_pid="" command_pid="" ssh_home_mounted=""
 
 log_tail() { # name logfile
   printf '\n---- last lines of %s (%s) ----\n' "$1" "$2" >&2
@@ -112,6 +113,7 @@ cleanup() {
   stop_pid "$podman_pid" 10
   stop_pid "$docker_pid" 20
   stop_pid "$registry_pid" 5
+  stop_pid "$auth_registry_pid" 5
   # Anything a test started in the directory (a second service, say) goes too.
   for pid in $(pgrep -f -- "$root" 2>/dev/null || true); do
     [ "$pid" != "$$" ] && kill -KILL "$pid" 2>/dev/null || true
@@ -240,13 +242,20 @@ runroot = "$root/podman/run"
 CONF
 # The run's registry (started below) speaks plain HTTP on loopback, as Docker assumes for
 # 127.0.0.0/8; Podman must be told.
+# A second registry wants a login (htpasswd): Podman must be told it is plain HTTP too.
 port=$(free_port)
+auth_port=$(free_port)
+while [ "$auth_port" = "$port" ]; do auth_port=$(free_port); done
 cat >"$root/podman/registries.conf" <<CONF
 unqualified-search-registries = []
 short-name-mode = "permissive"
 
 [[registry]]
 location = "127.0.0.1:$port"
+insecure = true
+
+[[registry]]
+location = "127.0.0.1:$auth_port"
 insecure = true
 CONF
 export CONTAINERS_CONF="$root/podman/containers.conf"
@@ -281,7 +290,38 @@ CONF
 docker-registry serve "$root/registry/config.yml" >"$root/registry/registry.log" 2>&1 &
 registry_pid=$!
 registry_up() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
+
+# The registry with a login: one user, a password made for the run, bcrypt in htpasswd as the
+# registry wants it.
+step "starting a registry with a login on 127.0.0.1"
+auth_user=gontainer
+auth_password="pw-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+mkdir -p "$root/auth-registry/data"
+python3 -W ignore -c 'import crypt,sys; print(sys.argv[1] + ":" + crypt.crypt(sys.argv[2], crypt.mksalt(crypt.METHOD_BLOWFISH)))' \
+  "$auth_user" "$auth_password" >"$root/auth-registry/htpasswd" ||
+  fail "python3 could not hash the test registry's password"
+cat >"$root/auth-registry/config.yml" <<CONF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $root/auth-registry/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$auth_port
+auth:
+  htpasswd:
+    realm: gontainer-test
+    path: $root/auth-registry/htpasswd
+CONF
+docker-registry serve "$root/auth-registry/config.yml" >"$root/auth-registry/registry.log" 2>&1 &
+auth_registry_pid=$!
+auth_registry_up() { (exec 3<>"/dev/tcp/127.0.0.1/$auth_port") 2>/dev/null; }
 wait_for registry 30 "$registry_pid" "$root/registry/registry.log" registry_up
+wait_for "registry with a login" 30 "$auth_registry_pid" "$root/auth-registry/registry.log" \
+  auth_registry_up
 
 # ---- test image, built offline from busybox-static ---------------------------------------
 step "building the test image from busybox-static"
@@ -398,6 +438,9 @@ export GONTAINER_TEST_PODMAN_SOCK="$podman_sock"
 export GONTAINER_TEST_PODMAN_ROOT="$root/podman/root"
 export GONTAINER_TEST_PODMAN_RUNROOT="$root/podman/run"
 export GONTAINER_TEST_REGISTRY="127.0.0.1:$port"
+export GONTAINER_TEST_AUTH_REGISTRY="127.0.0.1:$auth_port"
+export GONTAINER_TEST_AUTH_USER="$auth_user"
+export GONTAINER_TEST_AUTH_PASSWORD="$auth_password"
 export GONTAINER_TEST_DOCKER_TLS_HOST="tcp://127.0.0.1:$docker_tls_port"
 export GONTAINER_TEST_TLS_CERT_PATH="$tls/client"
 export GONTAINER_TEST_TLS_ROGUE_CERT_PATH="$tls/rogue"
@@ -413,6 +456,7 @@ fi
 note "dockerd:  unix://$docker_sock"
 note "podman:   unix://$podman_sock"
 note "registry: 127.0.0.1:$port"
+note "registry with a login: 127.0.0.1:$auth_port (user $auth_user)"
 note "dockerd over TLS: tcp://127.0.0.1:$docker_tls_port (client certificates in $tls/client)"
 if [ -n "$ssh_url" ]; then
   note "ssh node: $ssh_url (root's ~/.ssh holds its client key and known_hosts)"
