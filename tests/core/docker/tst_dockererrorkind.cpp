@@ -3,7 +3,8 @@
 #include <QTest>
 
 // The refusals the UI acts on, read from what Docker 20.10 and Podman 4.3 answer (their words
-// recorded from the engines); every other refusal stays a plain HTTP error.
+// recorded from the engines and the harness's registries); every other refusal stays a plain
+// HTTP error.
 class TestDockerErrorKind : public QObject
 {
     Q_OBJECT
@@ -54,23 +55,83 @@ void TestDockerErrorKind::classify_data()
         << 409 << QStringLiteral("adding pod to state: name \"web\" is in use: pod already exists")
         << K::NameInUse;
 
-    // Refusals that only look alike stay plain HTTP errors.
-    QTest::newRow("docker: no such container")
-        << 404 << QStringLiteral("No such container: myimage") << K::Http;
     QTest::newRow("docker: pull of a tag the registry has not")
         << 404
         << QStringLiteral("manifest for 127.0.0.1:5000/gontainer-test/absent:nope not found: "
                           "manifest unknown: manifest unknown")
-        << K::Http;
-    QTest::newRow("docker: image used by a container")
+        << K::ImageMissing;
+    QTest::newRow("podman: pull of a tag the registry has not (in a pull)")
+        << 200
+        << QStringLiteral(
+               "initializing source docker://127.0.0.1:5000/gontainer-test/busybox:nope: "
+               "reading manifest nope in 127.0.0.1:5000/gontainer-test/busybox: "
+               "manifest unknown: manifest unknown")
+        << K::ImageMissing;
+    QTest::newRow("docker: push of an image it has not (in a push)")
+        << 200
+        << QStringLiteral("An image does not exist locally with the tag: 127.0.0.1:5000/nothere")
+        << K::ImageMissing;
+    QTest::newRow("podman: push of an image it has not")
+        << 404
+        << QStringLiteral("failed to find image 127.0.0.1:5000/nothere:v1: "
+                          "127.0.0.1:5000/nothere:v1: image not known")
+        << K::ImageMissing;
+
+    // A registry that wants a login, or refused the one given.
+    QTest::newRow("docker: pull without a login")
+        << 500
+        << QStringLiteral("Head \"http://127.0.0.1:5000/v2/probe/manifests/v1\": no basic auth "
+                          "credentials")
+        << K::Unauthorized;
+    QTest::newRow("docker: pull with a wrong password")
+        << 500 << QStringLiteral("unauthorized: authentication required") << K::Unauthorized;
+    QTest::newRow("docker: push without a login (in a push)")
+        << 200 << QStringLiteral("no basic auth credentials") << K::Unauthorized;
+    QTest::newRow("docker: login check with a wrong password")
+        << 500
+        << QStringLiteral("login attempt to http://127.0.0.1:5000/v2/ failed with status: 401 "
+                          "Unauthorized")
+        << K::Unauthorized;
+    QTest::newRow("podman: login check with a wrong password")
+        << 500
+        << QStringLiteral("login attempt to localhost:5000 failed with status: 401 Unauthorized")
+        << K::Unauthorized;
+    QTest::newRow("podman: pull without a login (in a pull)")
+        << 200
+        << QStringLiteral("initializing source docker://127.0.0.1:5000/probe:v1: reading manifest "
+                          "v1 in 127.0.0.1:5000/probe: unauthorized: authentication required")
+        << K::Unauthorized;
+    QTest::newRow("podman: push without a login (in a push)")
+        << 200
+        << QStringLiteral("trying to reuse blob sha256:6ea3 at destination: checking whether a "
+                          "blob sha256:6ea3 exists in 127.0.0.1:5000/probe: unauthorized: "
+                          "authentication required")
+        << K::Unauthorized;
+
+    // An image containers use.
+    QTest::newRow("docker: image used by a stopped container")
         << 409
         << QStringLiteral("conflict: unable to delete 4a5b (must be forced) - image is being used "
                           "by stopped container 3f2a")
-        << K::Http;
+        << K::InUse;
+    QTest::newRow("docker: image used by a running container, forced")
+        << 409
+        << QStringLiteral("conflict: unable to delete 4a5b (cannot be forced) - image is being "
+                          "used by running container 3f2a")
+        << K::InUse;
+    QTest::newRow("docker: name of an image a container uses")
+        << 409
+        << QStringLiteral("conflict: unable to remove repository reference \"probe/used:v1\" "
+                          "(must force) - container f1c2 is using its referenced image 95be")
+        << K::InUse;
     QTest::newRow("podman: image in use, image called name")
         << 500
         << QStringLiteral("image used by 3f2a: localhost/name:1: image is in use by a container")
-        << K::Http;
+        << K::InUse;
+
+    // Refusals that only look alike stay plain HTTP errors.
+    QTest::newRow("docker: no such container")
+        << 404 << QStringLiteral("No such container: myimage") << K::Http;
     QTest::newRow("docker: removing a running container")
         << 409
         << QStringLiteral("You cannot remove a running container 3f2a. Stop the container before "
@@ -125,12 +186,23 @@ void TestDockerErrorKind::classifiedLeavesOtherErrorsAlone()
 
 void TestDockerErrorKind::userTextOfTheNewKinds()
 {
+    // A login refused inside a progress stream has no HTTP status worth telling: the registry's
+    // words, and what to do.
+    const EngineError unauthorized =
+        DockerErrorKind::httpError(200, QStringLiteral("no basic auth credentials"), {});
+    QCOMPARE(unauthorized.kind, EngineError::Kind::Unauthorized);
+    QVERIFY2(unauthorized.userText().contains(QStringLiteral("no basic auth credentials")) &&
+                 unauthorized.userText().contains(QStringLiteral("Log in")),
+             qPrintable(unauthorized.userText()));
+
     for (const auto &[status, words] :
          {std::pair{404, QStringLiteral("No such image: x")},
           std::pair{500, QStringLiteral("short-name resolution enforced but cannot prompt "
                                         "without a TTY")},
           std::pair{409, QStringLiteral("Conflict. The container name \"/x\" is already in use "
-                                        "by container \"y\".")}}) {
+                                        "by container \"y\".")},
+          std::pair{409, QStringLiteral("conflict: unable to delete 4a5b (must be forced) - image "
+                                        "is being used by stopped container 3f2a")}}) {
         const EngineError e = DockerErrorKind::httpError(status, words, {});
         QVERIFY(e.kind != EngineError::Kind::Http);
         const QString text = e.userText();
