@@ -5,6 +5,7 @@
 #include "core/services/nodeservice.h"
 #include "core/services/problemwatcher.h"
 #include "ui/desktop/desktopnotifier.h"
+#include "ui/dialogs/registriesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/views/containerspage.h"
 #include "ui/views/imagespage.h"
@@ -198,6 +199,12 @@ void MainWindow::createMenus()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *a) { Q_EMIT languageRequested(a->data().toString()); });
+    m_settingsMenu->addSeparator();
+    QAction *registries = m_settingsMenu->addAction(QString(), this, [this] {
+        RegistriesDialog dialog(m_manager, this);
+        dialog.exec();
+    });
+    registries->setObjectName(QStringLiteral("registriesAction"));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
@@ -227,6 +234,10 @@ void MainWindow::retranslateUi()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System default"));
+    if (auto *registries = findChild<QAction *>(QStringLiteral("registriesAction"))) {
+        registries->setText(tr("&Registries…"));
+        registries->setStatusTip(tr("The registry logins used to pull and push images"));
+    }
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Gontainer"));
