@@ -3,6 +3,7 @@
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
+#include "ui/dialogs/builddialog.h"
 #include "ui/dialogs/createcontainerdialog.h"
 #include "ui/models/imagefilterproxy.h"
 #include "ui/models/imagetablemodel.h"
@@ -14,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QSettings>
@@ -38,6 +40,7 @@ private slots:
     void showsBothNodesSearchesAndSelectsAcross();
     void selectsAnImageThatComesLater();
     void runOpensTheCreateDialogPrefilled();
+    void selectsTheBuiltImage();
 
 private:
     bool startNodes();
@@ -297,6 +300,53 @@ void TestImagesPage::runOpensTheCreateDialogPrefilled()
     const auto spec = dialog->spec();
     QVERIFY(spec.has_value());
     QCOMPARE(spec->image, TestEngines::podmanImage());
+}
+
+// Build from the page: the dialog opens on the node looked at, and the image it builds is
+// selected on the page when the node announces it.
+void TestImagesPage::selectsTheBuiltImage()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString name = TestEngines::uniqueName(QStringLiteral("built")).toLower();
+    const QString tag = QStringLiteral("localhost/gontainer-test/") + name + QStringLiteral(":v1");
+    m_cleanups << [tag] {
+        TestEngines::podman(TestEngines::podmanSocket(), {QStringLiteral("rmi"), tag});
+    };
+    QTemporaryDir context;
+    QVERIFY(context.isValid());
+    QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
+    QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+    dockerfile.write("FROM " + TestEngines::podmanImage().toUtf8() +
+                     "\nLABEL gontainer.test=" + name.toUtf8() + "\n");
+    dockerfile.close();
+
+    // Looking at the Podman node's test image.
+    m_page->selectImage(m_podman,
+                        m_page->model()->imageAt(rowFor(m_podman, TestEngines::podmanImage())).id);
+    QVERIFY(m_page->buildAction()->isEnabled());
+    m_page->buildAction()->trigger();
+    BuildDialog *dialog = m_page->buildDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->selectedNode());
+    QCOMPARE(dialog->selectedNode()->id(), m_podman);
+    dialog->setContextFolder(context.path());
+    dialog->tagsField()->setText(tag);
+    QSignalSpy built(dialog, &BuildDialog::built);
+    dialog->build();
+    QTRY_COMPARE_WITH_TIMEOUT(built.size(), 1, 180000);
+    const QString id = built.at(0).at(1).toString();
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_page->selectedImages().isEmpty() &&
+            ImageTableModel::normalizedId(m_page->selectedImages().first().imageId) ==
+                ImageTableModel::normalizedId(id),
+        30000);
+    const QList<ImageRef> selected = m_page->selectedImages();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().nodeId, m_podman);
+    QCOMPARE(selected.first().reference, tag);
 }
 
 QTEST_MAIN(TestImagesPage)
