@@ -313,8 +313,7 @@ void BuildDialog::retranslateUi()
     m_noCache->setText(tr("Do not use the cac&he"));
     m_pull->setText(tr("&Pull newer base images"));
     m_build->setToolTip(tr("Build the image (Ctrl+Return)"));
-    m_close->setText(isBuilding() ? tr("&Stop Build") : tr("Close"));
-    m_close->setToolTip(isBuilding() ? tr("Stop the build (Esc)") : QString());
+    updateCloseButton();
     updateFileState();
     validate();
 }
@@ -670,6 +669,7 @@ void BuildDialog::build()
 
     m_buildNodeId = node->id();
     m_buildNodeName = node->name();
+    m_buildCanStop = node->engineInfo().capabilities.buildCancel;
     m_buildTags = o->tags;
     m_log->clear();
     m_pendingOutput.clear();
@@ -694,9 +694,25 @@ void BuildDialog::setBuilding(bool building)
         w->setEnabled(!building);
     m_editor->setReadOnly(building || m_loadFailed);
     m_progress->setVisible(building);
-    m_close->setText(building ? tr("&Stop Build") : tr("Close"));
-    m_close->setToolTip(building ? tr("Stop the build (Esc)") : QString());
+    updateCloseButton();
     validate();
+}
+
+void BuildDialog::updateCloseButton()
+{
+    if (!isBuilding()) {
+        m_close->setText(tr("Close"));
+        m_close->setToolTip(QString());
+    } else if (m_buildCanStop) {
+        m_close->setText(tr("&Stop Build"));
+        m_close->setToolTip(tr("Stop the build (Esc)"));
+    } else {
+        m_close->setText(tr("&Stop Following"));
+        m_close->setToolTip(tr("%1 cannot interrupt a step once it has begun: the running "
+                               "step goes on to its end there. This stops following the "
+                               "build (Esc).")
+                                .arg(m_buildNodeName));
+    }
 }
 
 void BuildDialog::onProgress(const BuildProgress &progress)
@@ -861,12 +877,26 @@ void BuildDialog::stopBuild()
     flushOutput();
     setBuilding(false);
     m_progress->hide();
-    m_step->setText(m_stepNumber > 0 ? tr("Stopped at step %1 of %2: %3")
-                                           .arg(m_stepNumber)
-                                           .arg(m_stepCount)
-                                           .arg(m_stepInstruction)
-                                     : tr("Stopped"));
-    showStatus(tr("The build was stopped; no image was made."), false);
+    if (m_buildCanStop) {
+        m_step->setText(m_stepNumber > 0 ? tr("Stopped at step %1 of %2: %3")
+                                               .arg(m_stepNumber)
+                                               .arg(m_stepCount)
+                                               .arg(m_stepInstruction)
+                                         : tr("Stopped"));
+        showStatus(tr("The build was stopped on %1; no image was made.").arg(m_buildNodeName),
+                   false);
+    } else {
+        m_step->setText(m_stepNumber > 0 ? tr("Left at step %1 of %2: %3")
+                                               .arg(m_stepNumber)
+                                               .arg(m_stepCount)
+                                               .arg(m_stepInstruction)
+                                         : QString());
+        showStatus(tr("Stopped following the build. %1 cannot interrupt a step once it has "
+                      "begun: the running step goes on to its end there before the build stops.")
+                       .arg(m_buildNodeName),
+                   false);
+    }
+    m_status->setProperty("buildGoesOn", !m_buildCanStop);
     Q_EMIT buildFinished(false);
 }
 
@@ -897,4 +927,5 @@ void BuildDialog::showStatus(const QString &text, bool error)
         p.setColor(QPalette::WindowText, SyntaxRepository::errorColor(palette()));
     m_status->setPalette(p);
     m_status->setProperty("error", error);
+    m_status->setProperty("buildGoesOn", false);
 }

@@ -74,7 +74,8 @@ public:
 public Q_SLOTS:
     // Saves the editor's Dockerfile when it was edited, then starts the build.
     void build();
-    // Esc or Cancel: stops a running build; otherwise closes, asking before dropping edits.
+    // Esc or Cancel: stops a running build (or, where the engine cannot stop one, stops
+    // following it and says so); otherwise closes, asking before dropping edits.
     void reject() override;
 
 Q_SIGNALS:
@@ -109,6 +110,7 @@ private:
     void validate();
     void setBuilding(bool building);
     void stopBuild();
+    void updateCloseButton();
     void onProgress(const BuildProgress &progress);
     void onOutput(const QString &text, bool isError);
     void onStep(int number, int count, const QString &instruction);
@@ -145,6 +147,7 @@ private:
     ImageBuild *m_imageBuild = nullptr;
     QString m_buildNodeId;
     QString m_buildNodeName;
+    bool m_buildCanStop = true; // the engine stops a build whose client goes
     QStringList m_buildTags;
     // The source the editor shows: the folder and Dockerfile fields as they were loaded, the
     // file's text then (or as last saved), and whether the file existed.
