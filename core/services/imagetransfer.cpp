@@ -6,6 +6,8 @@
 #include "core/services/enginestream.h"
 #include "core/services/nodeservice.h"
 
+#include <QRegularExpression>
+
 ImageTransfer::ImageTransfer(NodeService *node, Direction direction, QObject *parent)
     : QObject(parent)
     , m_node(node)
@@ -72,8 +74,15 @@ void ImageTransfer::stop()
 
 void ImageTransfer::onEvent(const ProgressEvent &event)
 {
-    if (!event.imageId.isEmpty())
+    if (!event.imageId.isEmpty()) {
         m_imageId = event.imageId;
+    } else if (m_direction == Direction::Push) {
+        // Podman names the digest only in its last status: "v1: digest: sha256:… size: 343".
+        static const QRegularExpression digest(QStringLiteral("digest: (sha256:[0-9a-f]{64})"));
+        const QRegularExpressionMatch m = digest.match(event.status);
+        if (m.hasMatch())
+            m_imageId = m.captured(1);
+    }
     if (event.id.isEmpty())
         return; // a message about the whole image
     LayerProgress &layer = m_layers[event.id];

@@ -1,13 +1,17 @@
 #include "core/services/imagepull.h"
 
+#include "core/config/registrylogins.h"
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
-// Pulling through a node on real engines: progress comes as typed sums over the layers, the
-// end as an error or none.
+// Pulling through a node on real engines (Docker and Podman): progress comes per layer and as
+// typed sums over the layers, the end as an error or none; a registry that wants a login gets
+// the one given or the one saved, and refuses a wrong one as Unauthorized.
 class TestImagePull : public QObject
 {
     Q_OBJECT
@@ -17,15 +21,96 @@ private slots:
     void pullsWithProgress_data();
     void pullsWithProgress();
     void absentTagFailsInTheEnginesWords();
+    void pullsANewImageLayerByLayer_data() { addRows(); }
+    void pullsANewImageLayerByLayer();
+    void pullsWithTheLoginGiven_data() { addRows(); }
+    void pullsWithTheLoginGiven();
+    void pullsWithTheSavedLogin_data() { addRows(); }
+    void pullsWithTheSavedLogin();
+    void stopLeavesNothingRunning_data() { addRows(); }
+    void stopLeavesNothingRunning();
 
 private:
+    static void addRows();
     static std::unique_ptr<NodeServiceImpl> onlineNode(const Endpoint &endpoint);
+    // A new image of `bytes` random bytes over the test image, pushed to `registry` (logged in
+    // when it is the one that wants a login) and gone from Docker again: nothing of its top
+    // layer is on either engine. Its reference, or empty on failure.
+    static QString pushedImage(const QString &registry, const QString &prefix, int bytes);
+    static EngineError pull(NodeService *node, const QString &reference,
+                            std::optional<RegistryAuth> auth = std::nullopt);
+    static RegistryAuth authRegistryLogin();
+
+    QTemporaryDir m_config;
 };
 
 void TestImagePull::initTestCase()
 {
     qRegisterMetaType<EngineError>();
     qRegisterMetaType<PullProgress>();
+    qRegisterMetaType<LayerProgress>();
+    // Saved logins (settings and keychain) of this test's own.
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_imagepull"));
+}
+
+void TestImagePull::addRows()
+{
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << TestEngines::dockerSocket() << false;
+    QTest::newRow("podman") << TestEngines::podmanSocket() << true;
+}
+
+RegistryAuth TestImagePull::authRegistryLogin()
+{
+    RegistryAuth auth;
+    auth.username = TestEngines::authUser();
+    auth.password = TestEngines::authPassword();
+    auth.serverAddress = TestEngines::authRegistry();
+    return auth;
+}
+
+QString TestImagePull::pushedImage(const QString &registry, const QString &prefix, int bytes)
+{
+    const QString socket = TestEngines::dockerSocket();
+    const QString reference =
+        registry + QLatin1Char('/') + TestEngines::uniqueName(prefix) + QStringLiteral(":v1");
+    if (TestEngines::makeImage(socket, false, reference, bytes).exitCode != 0)
+        return {};
+    const bool login = registry == TestEngines::authRegistry();
+    if (login && TestEngines::docker(socket, {QStringLiteral("login"), QStringLiteral("-u"),
+                                              TestEngines::authUser(), QStringLiteral("-p"),
+                                              TestEngines::authPassword(), registry})
+                         .exitCode != 0)
+        return {};
+    const auto pushed = TestEngines::docker(socket, {QStringLiteral("push"), reference}, 120000);
+    if (login)
+        TestEngines::docker(socket, {QStringLiteral("logout"), registry});
+    TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), reference});
+    if (pushed.exitCode != 0) {
+        qWarning("push failed: %s", qPrintable(pushed.output));
+        return {};
+    }
+    return reference;
+}
+
+EngineError TestImagePull::pull(NodeService *node, const QString &reference,
+                                std::optional<RegistryAuth> auth)
+{
+    ImagePull pull(node);
+    std::optional<EngineError> result;
+    QObject::connect(&pull, &ImagePull::finished, &pull,
+                     [&result](const EngineError &e) { result = e; });
+    if (auth)
+        pull.start(reference, *auth);
+    else
+        pull.start(reference);
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 120000))
+        return EngineError::make(EngineError::Kind::Timeout, QStringLiteral("no end in time"));
+    return *result;
 }
 
 std::unique_ptr<NodeServiceImpl> TestImagePull::onlineNode(const Endpoint &endpoint)
@@ -90,6 +175,157 @@ void TestImagePull::absentTagFailsInTheEnginesWords()
     QVERIFY(error.isError());
     QVERIFY2(error.message.contains(QStringLiteral("manifest unknown")), qPrintable(error.message));
     QVERIFY2(error.userText().contains(error.message), qPrintable(error.userText()));
+}
+
+void TestImagePull::pullsANewImageLayerByLayer()
+{
+    REQUIRE_ENGINES();
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    const int bytes = 3000000;
+    const QString image = pushedImage(TestEngines::registry(), QStringLiteral("layers"), bytes);
+    QVERIFY(!image.isEmpty());
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+    });
+    const auto node = onlineNode(Endpoint::unixSocket(socket));
+    QVERIFY(node);
+
+    ImagePull pull(node.get());
+    QSignalSpy layers(&pull, &ImagePull::layerProgressed);
+    QSignalSpy progressed(&pull, &ImagePull::progressed);
+    QSignalSpy finished(&pull, &ImagePull::finished);
+    pull.start(image);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    const auto error = finished.first().first().value<EngineError>();
+    QVERIFY2(!error.isError(), qPrintable(error.userText()));
+    QVERIFY(pull.triedRegistries().isEmpty());
+
+    // Each layer by its id, in the engine's words.
+    QSet<QString> ids;
+    for (const QList<QVariant> &args : std::as_const(layers)) {
+        const auto layer = args.first().value<LayerProgress>();
+        QVERIFY(!layer.id.isEmpty());
+        QVERIFY(!layer.status.isEmpty());
+        QVERIFY(layer.total == 0 || (layer.current >= 0 && layer.current <= layer.total));
+        ids.insert(layer.id);
+    }
+    QVERIFY2(!ids.isEmpty(), "no layer reported");
+    if (!podman) {
+        // Docker tells the new layer's bytes as they come (Podman's compatible pull does not).
+        QVERIFY(!progressed.isEmpty());
+        const auto last = progressed.last().first().value<PullProgress>();
+        QVERIFY2(last.total >= bytes, qPrintable(QString::number(last.total)));
+        QCOMPARE(last.done, last.total);
+    }
+    const auto inspected =
+        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), image});
+    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+}
+
+void TestImagePull::pullsWithTheLoginGiven()
+{
+    REQUIRE_ENGINES();
+    QFETCH(QString, socket);
+    const QString image = pushedImage(TestEngines::authRegistry(), QStringLiteral("given"), 1000);
+    QVERIFY(!image.isEmpty());
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+    });
+    const auto node = onlineNode(Endpoint::unixSocket(socket));
+    QVERIFY(node);
+
+    // Without a login (none saved), and with a wrong one: refused, in the registry's words.
+    const EngineError anonymous = pull(node.get(), image);
+    QVERIFY2(anonymous.kind == EngineError::Kind::Unauthorized, qPrintable(anonymous.userText()));
+    RegistryAuth wrong = authRegistryLogin();
+    wrong.password += QStringLiteral("-wrong");
+    const EngineError refused = pull(node.get(), image, wrong);
+    QVERIFY2(refused.kind == EngineError::Kind::Unauthorized, qPrintable(refused.userText()));
+    QVERIFY2(refused.message.contains(QStringLiteral("unauthorized"), Qt::CaseInsensitive),
+             qPrintable(refused.message));
+    QVERIFY2(refused.userText().contains(refused.message), qPrintable(refused.userText()));
+
+    const EngineError ok = pull(node.get(), image, authRegistryLogin());
+    QVERIFY2(!ok.isError(), qPrintable(ok.userText()));
+    const auto inspected =
+        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), image});
+    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+}
+
+void TestImagePull::pullsWithTheSavedLogin()
+{
+    REQUIRE_ENGINES();
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run under tests/harness/with-keyring.sh (ctest does)");
+    QFETCH(QString, socket);
+    const QString image = pushedImage(TestEngines::authRegistry(), QStringLiteral("saved"), 1000);
+    QVERIFY(!image.isEmpty());
+    QObject context;
+    std::optional<QString> saved;
+    RegistryLogins::save(authRegistryLogin(), &context,
+                         [&saved](const QString &error) { saved = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 30000);
+    QVERIFY2(saved->isEmpty(), qPrintable(*saved));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+        bool forgotten = false;
+        RegistryLogins::forget(TestEngines::authRegistry(), &context,
+                               [&forgotten](const QString &) { forgotten = true; });
+        if (!QTest::qWaitFor([&] { return forgotten; }, 30000))
+            qWarning("the saved login was not forgotten in time");
+    });
+    const auto node = onlineNode(Endpoint::unixSocket(socket));
+    QVERIFY(node);
+
+    const EngineError ok = pull(node.get(), image);
+    QVERIFY2(!ok.isError(), qPrintable(ok.userText()));
+    const auto inspected =
+        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), image});
+    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+}
+
+void TestImagePull::stopLeavesNothingRunning()
+{
+    REQUIRE_ENGINES();
+    QFETCH(QString, socket);
+    const QString image = pushedImage(TestEngines::registry(), QStringLiteral("stopped"), 30000000);
+    QVERIFY(!image.isEmpty());
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+    });
+    const auto node = onlineNode(Endpoint::unixSocket(socket));
+    QVERIFY(node);
+
+    {
+        ImagePull pull(node.get());
+        QSignalSpy layers(&pull, &ImagePull::layerProgressed);
+        QSignalSpy finished(&pull, &ImagePull::finished);
+        pull.start(image);
+        // Stopped once the engine is at it.
+        QTRY_VERIFY_WITH_TIMEOUT(!layers.isEmpty() || !finished.isEmpty(), 60000);
+        pull.stop();
+        QVERIFY(!pull.isRunning());
+        const qsizetype endsBefore = finished.count();
+        // A pull started again on the same node runs to its end; the stopped one reports nothing
+        // more meanwhile.
+        const EngineError again = TestImagePull::pull(node.get(), image);
+        QVERIFY2(!again.isError(), qPrintable(again.userText()));
+        QCOMPARE(finished.count(), endsBefore);
+        QVERIFY(!pull.isRunning());
+    }
+    // The image is whole: every layer there, its size the registry's.
+    const auto size =
+        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"),
+                                     QStringLiteral("-f"), QStringLiteral("{{.Size}}"), image});
+    QVERIFY2(size.exitCode == 0, qPrintable(size.output));
+    QVERIFY2(size.output.trimmed().toLongLong() >= 30000000, qPrintable(size.output));
+    const auto run = TestEngines::docker(
+        socket, {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                 QStringLiteral("none"), image, QStringLiteral("wc"), QStringLiteral("-c"),
+                 QStringLiteral("/blob")});
+    QVERIFY2(run.exitCode == 0 && run.output.contains(QStringLiteral("30000000")),
+             qPrintable(run.output));
 }
 
 QTEST_GUILESS_MAIN(TestImagePull)
