@@ -136,24 +136,32 @@ void RegistryLoginDialog::check()
     auth.username = m_user->text().trimmed();
     auth.password = m_password->text();
     setBusy(true, tr("Asking %1 through %2…").arg(auth.serverAddress, node->name()));
-    ImageOperations::checkLogin(node, auth, this, [this, auth](const EngineError &error) {
-        if (error.isError()) {
-            if (error.kind == EngineError::Kind::Unauthorized)
-                showProblem(tr("%1 refused the login: %2")
-                                .arg(auth.serverAddress,
-                                     error.message.isEmpty() ? error.userText() : error.message));
-            else
-                showProblem(tr("The login could not be checked: %1").arg(error.userText()));
-            return;
-        }
-        if (m_save->isHidden() || m_save->isChecked()) {
-            setBusy(true, tr("Saving the login…"));
-            RegistryLogins::save(
-                auth, this, [this, auth](const QString &saveError) { onChecked(auth, saveError); });
-            return;
-        }
-        onChecked(auth, QString());
-    });
+    const int generation = ++m_generation;
+    ImageOperations::checkLogin(
+        node, auth, this, [this, auth, generation](const EngineError &error) {
+            if (generation != m_generation)
+                return;
+            if (error.isError()) {
+                if (error.kind == EngineError::Kind::Unauthorized)
+                    showProblem(tr("%1 refused the login: %2")
+                                    .arg(auth.serverAddress, error.message.isEmpty()
+                                                                 ? error.userText()
+                                                                 : error.message));
+                else
+                    showProblem(tr("The login could not be checked: %1").arg(error.userText()));
+                return;
+            }
+            if (m_save->isHidden() || m_save->isChecked()) {
+                setBusy(true, tr("Saving the login…"));
+                RegistryLogins::save(auth, this,
+                                     [this, auth, generation](const QString &saveError) {
+                                         if (generation == m_generation)
+                                             onChecked(auth, saveError);
+                                     });
+                return;
+            }
+            onChecked(auth, QString());
+        });
 }
 
 void RegistryLoginDialog::onChecked(const RegistryAuth &auth, const QString &error)
@@ -172,4 +180,12 @@ void RegistryLoginDialog::onChecked(const RegistryAuth &auth, const QString &err
     m_saved = saved;
     Q_EMIT loggedIn(auth, saved);
     accept();
+}
+
+void RegistryLoginDialog::reject()
+{
+    ++m_generation;
+    setBusy(false);
+    validate();
+    QDialog::reject();
 }

@@ -48,6 +48,10 @@ Q_SIGNALS:
     // The registry accepted the login (and it was saved when asked).
     void loggedIn(const RegistryAuth &auth, bool saved);
 
+protected:
+    // Cancel while the registry is asked: its answer is dropped, nothing is saved.
+    void reject() override;
+
 private:
     void validate();
     void check();
@@ -65,6 +69,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_login = nullptr;
     bool m_busy = false;
+    int m_generation = 0; // a check's answer counts only for the check it answers
     bool m_saved = false;
     RegistryAuth m_auth;
 };

@@ -40,7 +40,7 @@ ImageActions::ImageActions(QWidget *owner, NotificationArea *notifications)
 {
     m_menu = new QMenu(owner);
     addAction(Act::Pull, QKeySequence(Qt::CTRL | Qt::Key_P), QStringLiteral("go-down"));
-    addAction(Act::Push, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QStringLiteral("go-up"));
+    addAction(Act::Push, QKeySequence(Qt::CTRL | Qt::Key_U), QStringLiteral("go-up"));
     m_menu->addSeparator();
     addAction(Act::Run, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
               QStringLiteral("media-playback-start"));
@@ -155,6 +155,16 @@ void ImageActions::showContextMenu(const QPoint &globalPos)
     }
     if (!menu.isEmpty())
         menu.exec(globalPos);
+}
+
+PullImageDialog *ImageActions::transferDialog() const
+{
+    return m_transfer;
+}
+
+PruneImagesDialog *ImageActions::pruneDialog() const
+{
+    return m_prune;
 }
 
 void ImageActions::setAnswersForTest(const Answers &answers)

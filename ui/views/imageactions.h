@@ -81,8 +81,8 @@ public:
     void retranslate();
 
     // The dialogs opened last and still open (non-modal), for tests.
-    PullImageDialog *transferDialog() const { return m_transfer; }
-    PruneImagesDialog *pruneDialog() const { return m_prune; }
+    PullImageDialog *transferDialog() const;
+    PruneImagesDialog *pruneDialog() const;
 
     void setAnswersForTest(const Answers &answers);
 
