@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,8 +12,6 @@
 #include <QProcessEnvironment>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -949,51 +946,11 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
     REQUIRE_ENGINES();
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("no D-Bus session: run under tests/harness/with-keyring.sh (ctest does)");
-    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/authreg.XXXXXX"));
-    const QString password = QStringLiteral("s3cret-%1").arg(QCoreApplication::applicationPid());
-    {
-        QProcess hash;
-        hash.start(QStringLiteral("python3"),
-                   {QStringLiteral("-W"), QStringLiteral("ignore"), QStringLiteral("-c"),
-                    QStringLiteral("import crypt,sys; print('alice:' + crypt.crypt(sys.argv[1], "
-                                   "crypt.mksalt(crypt.METHOD_BLOWFISH)))"),
-                    password});
-        QVERIFY(hash.waitForFinished(30000) && hash.exitCode() == 0);
-        QFile htpasswd(dir.filePath(QStringLiteral("htpasswd")));
-        QVERIFY(htpasswd.open(QIODevice::WriteOnly));
-        htpasswd.write(hash.readAllStandardOutput());
-    }
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 port = probe.serverPort();
-    probe.close();
-    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
-    {
-        QFile config(dir.filePath(QStringLiteral("config.yml")));
-        QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(QStringLiteral("version: 0.1\nstorage:\n  filesystem:\n    rootdirectory: %1\n"
-                                    "http:\n  addr: %2\nauth:\n  htpasswd:\n    realm: test\n"
-                                    "    path: %3\n")
-                         .arg(dir.filePath(QStringLiteral("data")), server,
-                              dir.filePath(QStringLiteral("htpasswd")))
-                         .toUtf8());
-    }
-    QProcess registry;
-    registry.setProcessChannelMode(QProcess::MergedChannels);
-    registry.start(QStringLiteral("docker-registry"),
-                   {QStringLiteral("serve"), dir.filePath(QStringLiteral("config.yml"))});
-    QVERIFY(registry.waitForStarted());
-    auto stopRegistry = qScopeGuard([&] {
-        registry.terminate();
-        registry.waitForFinished(5000);
-    });
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, port);
-            return s.waitForConnected(200);
-        },
-        30000));
+    // The harness's registry that wants a login (htpasswd).
+    const QString server = TestEngines::authRegistry();
+    QVERIFY2(!server.isEmpty(), "no registry with a login in the harness");
+    const QString user = TestEngines::authUser();
+    const QString password = TestEngines::authPassword();
 
     QTemporaryDir config;
     QProcessEnvironment env = baseEnv();
@@ -1002,7 +959,9 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
     const auto run = [&](const QStringList &args, const QByteArray &input = {}) {
         return cli(node + args, env, input);
     };
-    const QString image = server + QStringLiteral("/gontainer-test/auth:1");
+    const QString image = server + QLatin1Char('/') +
+                          TestEngines::uniqueName(QStringLiteral("cli-auth")) +
+                          QStringLiteral(":1");
     QCOMPARE(TestEngines::docker(TestEngines::dockerSocket(),
                                  {QStringLiteral("tag"), TestEngines::image(), image})
                  .exitCode,
@@ -1015,7 +974,7 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
     Run r = run({QStringLiteral("push"), QStringLiteral("-q"), image});
     QVERIFY2(r.exitCode != 0, qPrintable(r.out));
     // A wrong password is refused by the registry (through the engine) and not saved.
-    r = run({QStringLiteral("login"), server, QStringLiteral("--username"), QStringLiteral("alice"),
+    r = run({QStringLiteral("login"), server, QStringLiteral("--username"), user,
              QStringLiteral("--password-stdin")},
             "wrong\n");
     QCOMPARE(r.exitCode, 1);
@@ -1023,7 +982,7 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
     r = run({QStringLiteral("logout"), server});
     QCOMPARE(r.exitCode, 1); // nothing was saved
 
-    r = run({QStringLiteral("login"), server, QStringLiteral("--username"), QStringLiteral("alice"),
+    r = run({QStringLiteral("login"), server, QStringLiteral("--username"), user,
              QStringLiteral("--password-stdin")},
             password.toUtf8() + "\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -1046,8 +1005,8 @@ void TestGontainerCli::loginKeepsThePasswordInTheKeychain()
     QProcessEnvironment noBus = env;
     noBus.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     noBus.remove(QStringLiteral("DISPLAY"));
-    r = cli(node + QStringList{QStringLiteral("login"), server, QStringLiteral("--username"),
-                               QStringLiteral("alice"), QStringLiteral("--password-stdin")},
+    r = cli(node + QStringList{QStringLiteral("login"), server, QStringLiteral("--username"), user,
+                               QStringLiteral("--password-stdin")},
             noBus, password.toUtf8());
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("not saved")) &&
