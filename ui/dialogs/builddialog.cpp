@@ -293,6 +293,7 @@ BuildDialog::~BuildDialog() = default;
 void BuildDialog::retranslateUi()
 {
     setWindowTitle(tr("Build an Image"));
+    m_node->setPlaceholderText(tr("No node is connected"));
     m_folder->setPlaceholderText(tr("The folder sent to the engine"));
     m_folderButton->setText(tr("Choose &Folder…"));
     m_dockerfile->setPlaceholderText(tr("Dockerfile"));

@@ -7,11 +7,13 @@
 #include "ui/widgets/codeeditor.h"
 #include "ui/widgets/syntaxrepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -20,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 // The Build dialog against real engines: a context with a build argument builds, with the
 // argument's value in the streamed log and the image named by `built`; a failing step shows
@@ -36,6 +39,7 @@ private slots:
     void cleanup();
     void tagsAndArgsAreCheckedAsTyped();
     void newDockerfileIsWrittenAndFolderRemembered();
+    void editsAreNeverLost();
     void buildsWithAnArg_data() { TestBuildDialog::engineRows(); }
     void buildsWithAnArg();
     void failingStepKeepsInputs_data() { TestBuildDialog::engineRows(); }
@@ -57,6 +61,8 @@ private:
     static QStringList logLines(const BuildDialog &dialog);
     static bool hasErrorLine(const BuildDialog &dialog);
     static bool hasBoldLine(const BuildDialog &dialog, const QString &containing);
+    // Answers the next message box with `button` once it shows; its text goes to `text`.
+    static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text);
 
     QTemporaryDir m_config;
     std::unique_ptr<NodeManager> m_manager;
@@ -195,6 +201,24 @@ bool TestBuildDialog::hasBoldLine(const BuildDialog &dialog, const QString &cont
     return false;
 }
 
+void TestBuildDialog::answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    // Looks for the box as the event loop runs (the box's own loop, once it is open).
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !box->button(button))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (text)
+            *text = box->text();
+        box->button(button)->click();
+    });
+    timer->start();
+}
+
 void TestBuildDialog::tagsAndArgsAreCheckedAsTyped()
 {
     QTemporaryDir context;
@@ -283,6 +307,64 @@ void TestBuildDialog::newDockerfileIsWrittenAndFolderRemembered()
     AppSettings::setBuildContextFolder(other.path());
     BuildDialog next(m_manager.get());
     QCOMPARE(next.contextFolder(), QDir::cleanPath(other.path()));
+}
+
+void TestBuildDialog::editsAreNeverLost()
+{
+    QTemporaryDir a;
+    QTemporaryDir b;
+    const QString fileA = a.filePath(QStringLiteral("Dockerfile"));
+    const QString fileB = b.filePath(QStringLiteral("Dockerfile"));
+    QVERIFY(writeFile(fileA, "FROM a\n"));
+    QVERIFY(writeFile(fileB, "FROM b\n"));
+    BuildDialog dialog(m_manager.get());
+    dialog.setContextFolder(a.path());
+    const auto append = [&dialog](const QString &text) {
+        QTextCursor end = dialog.editor()->textCursor();
+        end.movePosition(QTextCursor::End);
+        end.insertText(text);
+    };
+    append(QStringLiteral("RUN echo edited\n"));
+    QVERIFY(dialog.hasUnsavedEdits());
+
+    // Another folder while edited: the user keeps the edits, and the folder goes back.
+    QString asked;
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    dialog.setContextFolder(b.path());
+    QVERIFY(asked.contains(QDir::toNativeSeparators(fileA)));
+    QCOMPARE(dialog.contextFolder(), QDir::cleanPath(a.path()));
+    QCOMPARE(dialog.editor()->toPlainText(), QStringLiteral("FROM a\nRUN echo edited\n"));
+    QCOMPARE(readFile(fileA), QByteArray("FROM a\n"));
+    QVERIFY(dialog.hasUnsavedEdits());
+
+    // Saved: the edits go into the first folder's file, and the second one's is shown.
+    answerNextMessageBox(QMessageBox::Save, nullptr);
+    dialog.setContextFolder(b.path());
+    QCOMPARE(readFile(fileA), QByteArray("FROM a\nRUN echo edited\n"));
+    QCOMPARE(dialog.contextFolder(), QDir::cleanPath(b.path()));
+    QCOMPARE(dialog.editor()->toPlainText(), QStringLiteral("FROM b\n"));
+    QVERIFY(!dialog.hasUnsavedEdits());
+
+    // The file changes on disk while it is edited here: saving asks before replacing it.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    append(QStringLiteral("RUN echo mine\n"));
+    QVERIFY(writeFile(fileB, "FROM theirs\n"));
+    answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QTest::keyClick(dialog.editor(), Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(asked.contains(QDir::toNativeSeparators(fileB)));
+    QCOMPARE(readFile(fileB), QByteArray("FROM theirs\n"));
+    QCOMPARE(dialog.editor()->toPlainText(), QStringLiteral("FROM b\nRUN echo mine\n"));
+
+    // Closing with edits asks too; kept, the dialog stays; let go, it closes and the file is
+    // as it was.
+    answerNextMessageBox(QMessageBox::Cancel, nullptr);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    answerNextMessageBox(QMessageBox::Discard, nullptr);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(readFile(fileB), QByteArray("FROM theirs\n"));
 }
 
 void TestBuildDialog::buildsWithAnArg()
