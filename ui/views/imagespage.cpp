@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -226,15 +227,23 @@ void ImagesPage::createViews()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ImagesPage::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ImagesPage::onSelectionChanged);
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ImagesPage::updateCounts);
+    // The counts go over every row: once per turn of the event loop, however many batches came.
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(0);
+    connect(m_countsTimer, &QTimer::timeout, this, &ImagesPage::updateCounts);
+    const auto countLater = [this] {
+        m_countsTimer->start();
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, countLater);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ImagesPage::onRowsInserted);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ImagesPage::updateCounts);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ImagesPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, countLater);
+    connect(m_model, &QAbstractItemModel::modelReset, this, countLater);
     // Counts change with sizes and uses, not with the clock's tick (which names its role).
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 if (roles.isEmpty() || roles.contains(ImageTableModel::InUseRole))
-                    updateCounts();
+                    m_countsTimer->start();
             });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &ImagesPage::updatePlaceholder);

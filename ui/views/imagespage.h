@@ -21,6 +21,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolBar;
 struct ImageRef;
 
@@ -117,6 +118,7 @@ private:
     QComboBox *m_useFilter = nullptr;
     QComboBox *m_danglingFilter = nullptr;
     QLabel *m_counts = nullptr;
+    QTimer *m_countsTimer = nullptr;
     // An image to select once its node announces it: (node id, image id).
     QPair<QString, QString> m_pendingSelection;
     ImageActions *m_actions = nullptr;

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
 #include <QSettings>
@@ -174,6 +175,8 @@ void TestImagesPage::showsBothNodesSearchesAndSelectsAcross()
     QVERIFY(startNodes());
     QCOMPARE(m_page->view()->model(), m_page->proxy());
     QCOMPARE(m_page->view()->selectionMode(), QAbstractItemView::ExtendedSelection);
+    // The images are counted under the search (an image once, whatever its names).
+    QTRY_VERIFY(m_page->countsLabel()->text().contains(QStringLiteral("image")));
 
     const QString name = tagOnBoth(QStringLiteral("page"));
     QVERIFY(!name.isEmpty());
