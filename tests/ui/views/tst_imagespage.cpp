@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopeGuard>
@@ -38,6 +39,7 @@ private slots:
     void init();
     void cleanup();
     void isASectionOfTheWindow();
+    void keepsItsSettings();
     void showsBothNodesSearchesAndSelectsAcross();
     void selectsAnImageThatComesLater();
     void runOpensTheCreateDialogPrefilled();
@@ -163,6 +165,30 @@ void TestImagesPage::isASectionOfTheWindow()
     QVERIFY(images->menus().contains(images->actions()->menu()));
     QVERIFY(images->shortcutActions().contains(images->buildAction()));
     QVERIFY(images->shortcutActions().contains(images->actions()->action(ImageActions::Act::Pull)));
+}
+
+void TestImagesPage::keepsItsSettings()
+{
+    m_page->restoreSettings();
+    // At first: by repository, every image.
+    QCOMPARE(m_page->proxy()->sortColumn(), int(ImageTableModel::Repository));
+    QCOMPARE(m_page->proxy()->sortOrder(), Qt::AscendingOrder);
+    QCOMPARE(m_page->proxy()->useFilter(), ImageFilterProxy::UseFilter::All);
+
+    m_page->view()->sortByColumn(ImageTableModel::Size, Qt::DescendingOrder);
+    m_page->useFilterBox()->setCurrentIndex(int(ImageFilterProxy::UseFilter::Unused));
+    m_page->danglingFilterBox()->setCurrentIndex(int(ImageFilterProxy::DanglingFilter::Dangling));
+    m_page->view()->horizontalHeader()->resizeSection(ImageTableModel::Tag, 321);
+    QCOMPARE(m_page->proxy()->useFilter(), ImageFilterProxy::UseFilter::Unused);
+    m_page->saveSettings();
+
+    ImagesPage again(m_notifications.get());
+    again.restoreSettings();
+    QCOMPARE(again.proxy()->sortColumn(), int(ImageTableModel::Size));
+    QCOMPARE(again.proxy()->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.proxy()->useFilter(), ImageFilterProxy::UseFilter::Unused);
+    QCOMPARE(again.proxy()->danglingFilter(), ImageFilterProxy::DanglingFilter::Dangling);
+    QCOMPARE(again.view()->horizontalHeader()->sectionSize(ImageTableModel::Tag), 321);
 }
 
 void TestImagesPage::showsBothNodesSearchesAndSelectsAcross()
