@@ -158,9 +158,8 @@ CallHandle DockerEngine::call(HttpRequest request, QObject *context, ReplyHandle
                 if (reply->statusCode() >= 400) {
                     // Classified here, so that actions and removals get the refusals' kinds
                     // too (an image in use, a registry that wants a login).
-                    onError(DockerErrorKind::httpError(reply->statusCode(),
-                                                       DockerJson::errorMessage(body),
-                                                       m_endpoint.toUrl()));
+                    onError(DockerErrorKind::httpError(
+                        reply->statusCode(), DockerJson::errorMessage(body), m_endpoint.toUrl()));
                     return;
                 }
                 onSuccess(reply, body);
@@ -301,8 +300,26 @@ CallHandle DockerEngine::systemInfo(QObject *context, Callback<SystemInfo> callb
 {
     HttpRequest request;
     request.target = versioned("/info");
+    if (!m_podman)
+        return typedCall<SystemInfo>(request, context, &DockerJson::parseInfo,
+                                     tr("system information"), std::move(callback));
+    // Podman's search registries are only in its own /info: asked after the compatible one,
+    // whose answer stands if that fails.
     return typedCall<SystemInfo>(request, context, &DockerJson::parseInfo, tr("system information"),
-                                 std::move(callback));
+                                 [this, context, callback](const EngineResult<SystemInfo> &info) {
+                                     if (!info.ok() || !m_podman) {
+                                         callback(info);
+                                         return;
+                                     }
+                                     m_podman->searchRegistries(
+                                         context,
+                                         [info, callback](const EngineResult<QStringList> &search) {
+                                             EngineResult<SystemInfo> result = info;
+                                             if (search.ok())
+                                                 result.value.searchRegistries = search.value;
+                                             callback(result);
+                                         });
+                                 });
 }
 
 CallHandle DockerEngine::diskUsage(QObject *context, Callback<DiskUsage> callback)

@@ -308,4 +308,19 @@ std::optional<KubePlayReport> parseKubePlay(const QByteArray &json)
     return r;
 }
 
+std::optional<QStringList> parseSearchRegistries(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isObject() || !doc.object().contains(QLatin1String("registries")))
+        return std::nullopt;
+    QStringList search;
+    const QJsonValue list =
+        doc.object().value(QLatin1String("registries")).toObject().value(QLatin1String("search"));
+    for (const QJsonValue &v : list.toArray()) {
+        if (!v.toString().isEmpty())
+            search << v.toString();
+    }
+    return search;
+}
+
 } // namespace LibpodJson

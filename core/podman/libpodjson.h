@@ -30,5 +30,8 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
 // "5 minutes", "About an hour": a duration as Docker's status words it.
 QString dockerDuration(qint64 seconds);
 std::optional<KubePlayReport> parseKubePlay(const QByteArray &json);
+// /libpod/info: the registries Podman searches, in order, for a name without one
+// (registries.conf's unqualified-search-registries; its "registries": {"search": [...]}).
+std::optional<QStringList> parseSearchRegistries(const QByteArray &json);
 
 } // namespace LibpodJson

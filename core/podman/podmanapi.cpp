@@ -286,6 +286,15 @@ QByteArray PodmanApi::searchTarget() const
     return libpod("/images/search");
 }
 
+CallHandle PodmanApi::searchRegistries(QObject *context, Callback<QStringList> callback)
+{
+    HttpRequest request;
+    request.target = libpod("/info");
+    return m_engine.template typedCall<QStringList>(request, context,
+                                                    &LibpodJson::parseSearchRegistries,
+                                                    tr("information"), std::move(callback));
+}
+
 QString PodmanApi::pullReference(const QString &reference)
 {
     const ImageReference ref = ImageReference::parse(reference);

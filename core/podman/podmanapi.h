@@ -65,6 +65,8 @@ public:
                                Callback<CreatedObject> callback);
     // Its own search reads registries.conf (insecure registries, search order).
     QByteArray searchTarget() const;
+    // The registries it searches for a short name, in order (from its own /info).
+    CallHandle searchRegistries(QObject *context, Callback<QStringList> callback);
     // Podman resolves short names through its own search list, which a service cannot ask the
     // user about; Docker means docker.io. Podman is sent what Docker would mean.
     static QString pullReference(const QString &reference);

@@ -1,5 +1,6 @@
 #include "core/services/imagepull.h"
 
+#include "core/config/registrylogins.h"
 #include "core/engine/imagereference.h"
 #include "core/services/imagetransfer.h"
 #include "core/services/nodeservice.h"
@@ -20,7 +21,19 @@ struct ImagePull::Private
     QStringList qualifiedCandidates;
 
     void begin(const QString &reference, const std::optional<RegistryAuth> &login);
+    void startNext();
 };
+
+void ImagePull::Private::startNext()
+{
+    const QString candidate = candidates.at(next++);
+    // A login given goes only to its own registry; the others get theirs from the saved ones.
+    std::optional<RegistryAuth> login = auth;
+    if (login && candidates.size() > 1 &&
+        RegistryLogins::serverFor(login->serverAddress) != ImageTransfer::registryOf(candidate))
+        login.reset();
+    transfer->start(candidate, login);
+}
 
 void ImagePull::Private::begin(const QString &reference, const std::optional<RegistryAuth> &login)
 {
@@ -47,7 +60,7 @@ void ImagePull::Private::begin(const QString &reference, const std::optional<Reg
     } else {
         candidates << reference;
     }
-    transfer->start(candidates.at(next++), auth);
+    startNext();
 }
 
 ImagePull::ImagePull(NodeService *node, QObject *parent)
@@ -63,15 +76,20 @@ ImagePull::ImagePull(NodeService *node, QObject *parent)
             Q_EMIT finished(error);
             return;
         }
-        // A short name: the next search registry may have it.
-        d->failures << error;
+        // A short name: the next search registry may have it. A registry that refuses an
+        // anonymous pull may just not have the image (Docker Hub answers so for names it does
+        // not know): only a refused login says more than "not there".
+        EngineError failure = error;
+        if (failure.kind == EngineError::Kind::Unauthorized && !d->transfer->usedLogin())
+            failure.kind = EngineError::Kind::ImageMissing;
+        d->failures << failure;
         if (d->next < d->candidates.size()) {
-            d->transfer->start(d->candidates.at(d->next++), d->auth);
+            d->startNext();
             return;
         }
         d->triedRegistries = d->searchRegistries;
         d->qualifiedCandidates = d->candidates;
-        // A registry that refused for another reason than not having it (a login it wants)
+        // A registry that refused for another reason than not having it (the login given)
         // says more than those that do not have it.
         for (const EngineError &e : std::as_const(d->failures)) {
             if (e.kind != EngineError::Kind::ImageMissing) {

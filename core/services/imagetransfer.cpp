@@ -51,6 +51,7 @@ void ImageTransfer::run(const QString &reference, const RegistryAuth &auth)
 {
     m_layers.clear();
     m_imageId.clear();
+    m_usedLogin = !auth.username.isEmpty() || !auth.identityToken.isEmpty();
     const bool push = m_direction == Direction::Push;
     m_stream->start([reference, auth, push](Engine &engine, QObject *parent,
                                             EngineStream::Emit emitValue,

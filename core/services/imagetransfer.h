@@ -38,6 +38,8 @@ public:
     // From start() until finished() or stop(), the look-up of the saved login included.
     bool isRunning() const { return m_running; }
     NodeService *node() const { return m_node; }
+    // Whether the last run went with a login (given or saved), not anonymously.
+    bool usedLogin() const { return m_usedLogin; }
 
     // The registry a reference names, as RegistryLogins keys it ("docker.io" when it names none).
     static QString registryOf(const QString &reference);
@@ -56,6 +58,7 @@ private:
     Direction m_direction;
     EngineStream *m_stream = nullptr;
     bool m_running = false;
+    bool m_usedLogin = false;
     // Counts starts and stops, so that a saved login found after a stop (or a newer start) is
     // dropped.
     quint64 m_generation = 0;

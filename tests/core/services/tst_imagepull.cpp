@@ -4,6 +4,8 @@
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +31,7 @@ private slots:
     void pullsWithTheSavedLogin();
     void stopLeavesNothingRunning_data() { addRows(); }
     void stopLeavesNothingRunning();
+    void shortNameTriesTheSearchRegistries();
 
 private:
     static void addRows();
@@ -326,6 +329,93 @@ void TestImagePull::stopLeavesNothingRunning()
                  QStringLiteral("/blob")});
     QVERIFY2(run.exitCode == 0 && run.output.contains(QStringLiteral("30000000")),
              qPrintable(run.output));
+}
+
+void TestImagePull::shortNameTriesTheSearchRegistries()
+{
+    REQUIRE_ENGINES();
+    const QString open = TestEngines::registry();
+    const QString locked = TestEngines::authRegistry();
+    // Docker means docker.io by a short name: no search.
+    {
+        const auto docker = onlineNode(Endpoint::unixSocket(TestEngines::dockerSocket()));
+        QVERIFY(docker);
+        QTRY_VERIFY_WITH_TIMEOUT(!docker->details().serverVersion.isEmpty(), 30000);
+        QVERIFY(docker->details().searchRegistries.isEmpty());
+    }
+    // A Podman service of its own, over the harness's storage, that searches the registry with a
+    // login first, then the open one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString conf = dir.filePath(QStringLiteral("registries.conf"));
+    {
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("unqualified-search-registries = [\"%1\", \"%2\"]\n"
+                                  "short-name-mode = \"permissive\"\n\n"
+                                  "[[registry]]\nlocation = \"%1\"\ninsecure = true\n\n"
+                                  "[[registry]]\nlocation = \"%2\"\ninsecure = true\n")
+                       .arg(locked, open)
+                       .toUtf8());
+    }
+    const QByteArray previous = qgetenv("CONTAINERS_REGISTRIES_CONF");
+    qputenv("CONTAINERS_REGISTRIES_CONF", conf.toLocal8Bit());
+    const QString socket = dir.filePath(QStringLiteral("podman.sock"));
+    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(socket));
+    qputenv("CONTAINERS_REGISTRIES_CONF", previous);
+    QVERIFY(service);
+    auto stopService = qScopeGuard([&] {
+        service->terminate();
+        if (!service->waitForFinished(10000)) {
+            service->kill();
+            service->waitForFinished(5000);
+        }
+    });
+    const auto node = onlineNode(Endpoint::unixSocket(socket));
+    QVERIFY(node);
+    // Read from Podman's own /info.
+    QTRY_COMPARE_WITH_TIMEOUT(node->details().searchRegistries, (QStringList{locked, open}), 30000);
+
+    // Only the open registry has it: the one with a login turns the anonymous pull away, the
+    // next one gives it.
+    const QString full = pushedImage(open, QStringLiteral("short"), 1000);
+    QVERIFY(!full.isEmpty());
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::podmanSocket(),
+                            {QStringLiteral("rmi"), QStringLiteral("-f"), full});
+    });
+    const QString shortName = full.mid(open.size() + 1);
+    {
+        ImagePull pull(node.get());
+        QSignalSpy finished(&pull, &ImagePull::finished);
+        pull.start(shortName);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const auto error = finished.first().first().value<EngineError>();
+        QVERIFY2(!error.isError(), qPrintable(error.userText()));
+        QVERIFY(pull.triedRegistries().isEmpty());
+        QVERIFY(pull.qualifiedCandidates().isEmpty());
+        const auto inspected =
+            TestEngines::docker(TestEngines::podmanSocket(),
+                                {QStringLiteral("image"), QStringLiteral("inspect"), full});
+        QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+    }
+    // None has it: ImageMissing, with the registries tried and the names to choose from.
+    {
+        const QString absent =
+            TestEngines::uniqueName(QStringLiteral("absent")) + QStringLiteral(":nope");
+        ImagePull pull(node.get());
+        QSignalSpy finished(&pull, &ImagePull::finished);
+        pull.start(absent);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+        const auto error = finished.first().first().value<EngineError>();
+        QVERIFY2(error.kind == EngineError::Kind::ImageMissing, qPrintable(error.userText()));
+        QCOMPARE(pull.triedRegistries(), (QStringList{locked, open}));
+        QCOMPARE(pull.qualifiedCandidates(), (QStringList{locked + QLatin1Char('/') + absent,
+                                                          open + QLatin1Char('/') + absent}));
+        // Each registry's own words.
+        QVERIFY2(error.message.contains(QStringLiteral("manifest unknown")),
+                 qPrintable(error.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImagePull)
