@@ -325,6 +325,7 @@ void PullImageDialog::summarize()
                 candidates << c;
         }
     }
+    m_progress->setFinished(failures.isEmpty());
     const QString ref = m_transfers.isEmpty() ? reference() : m_transfers.cbegin()->reference;
     if (failures.isEmpty()) {
         m_status->setStyleSheet(QString());
@@ -381,6 +382,7 @@ void PullImageDialog::cancel()
         t.error = EngineError::make(EngineError::Kind::Aborted, QString());
     }
     setRunning(false);
+    m_progress->setFinished(false);
     m_status->setStyleSheet(QString());
     m_status->setText(m_mode == Mode::Pull ? tr("Pull cancelled.") : tr("Push cancelled."));
 }

@@ -50,6 +50,7 @@ void LayerProgressView::changeEvent(QEvent *event)
 
 void LayerProgressView::clear()
 {
+    m_finished = false;
     m_layers->clear();
     m_rows.clear();
     m_progress.clear();
@@ -76,15 +77,24 @@ void LayerProgressView::setLayer(const QString &node, const LayerProgress &layer
     item->setText(BytesColumn, bytesText(layer.current, layer.total));
 }
 
+void LayerProgressView::setFinished(bool complete)
+{
+    m_finished = true;
+    m_complete = complete;
+    updateBar();
+}
+
 void LayerProgressView::setProgress(const QString &node, const PullProgress &progress)
 {
     m_progress.insert(node, progress);
+    m_finished = false;
     updateBar();
 }
 
 void LayerProgressView::forgetNode(const QString &node)
 {
     m_progress.remove(node);
+    m_finished = false;
     updateBar();
 }
 
@@ -107,6 +117,12 @@ qint64 LayerProgressView::totalBytes() const
 void LayerProgressView::updateBar()
 {
     const qint64 done = doneBytes(), total = totalBytes();
+    if (total <= 0 && m_finished) {
+        m_bar->setRange(0, 1);
+        m_bar->setValue(m_complete ? 1 : 0);
+        m_summary->clear();
+        return;
+    }
     if (total <= 0) {
         m_bar->setRange(0, 0);
         m_summary->setText(m_rows.isEmpty() ? QString() : tr("Waiting for the layers' sizes…"));

@@ -36,7 +36,10 @@ public:
     void setLayer(const QString &node, const LayerProgress &layer);
     // A node's summed progress; the bar shows the sum over the nodes.
     void setProgress(const QString &node, const PullProgress &progress);
+    // A node's transfer begins (again): its sums start anew.
     void forgetNode(const QString &node);
+    // Nothing runs any more: the bar stops showing that it is busy (full when `complete`).
+    void setFinished(bool complete);
 
     QTreeWidget *layers() const { return m_layers; }
     QProgressBar *bar() const { return m_bar; }
@@ -56,4 +59,6 @@ private:
     QLabel *m_summary = nullptr;
     QHash<QString, QTreeWidgetItem *> m_rows; // node + '\n' + layer id
     QHash<QString, PullProgress> m_progress;  // by node
+    bool m_finished = false;
+    bool m_complete = false;
 };

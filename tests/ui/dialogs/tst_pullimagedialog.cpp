@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,6 +43,9 @@ private:
     static QString socketFor(bool podman);
     static void removeImage(bool podman, const QString &image);
     static bool hasImage(bool podman, const QString &image);
+    // An image of its own in the run's registry: the test image with a layer of `bytes` random
+    // bytes, which no engine has yet.
+    static QString pushedImage(int bytes);
 
     QTemporaryDir m_config;
     std::unique_ptr<NodeManager> m_manager;
@@ -115,6 +119,23 @@ bool TestPullImageDialog::hasImage(bool podman, const QString &image)
                .exitCode == 0;
 }
 
+QString TestPullImageDialog::pushedImage(int bytes)
+{
+    const QString socket = TestEngines::dockerSocket();
+    const QString reference = TestEngines::registry() + QLatin1Char('/') +
+                              TestEngines::uniqueName(QStringLiteral("gontainer-test/layers")) +
+                              QStringLiteral(":1");
+    if (TestEngines::makeImage(socket, false, reference, bytes).exitCode != 0)
+        return {};
+    const auto pushed = TestEngines::docker(socket, {QStringLiteral("push"), reference}, 120000);
+    TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), reference});
+    if (pushed.exitCode != 0) {
+        qWarning("push failed: %s", qPrintable(pushed.output));
+        return {};
+    }
+    return reference;
+}
+
 void TestPullImageDialog::pullsWithLayerProgress_data()
 {
     QTest::addColumn<bool>("podman");
@@ -128,9 +149,9 @@ void TestPullImageDialog::pullsWithLayerProgress()
     QFETCH(bool, podman);
     NodeService *node = nodeFor(podman);
     QVERIFY(node);
-    const QString image =
-        TestEngines::registry() + QStringLiteral("/gontainer-test/busybox:latest");
-    removeImage(podman, image);
+    const int bytes = 2000000;
+    const QString image = pushedImage(bytes);
+    QVERIFY(!image.isEmpty());
     QVERIFY(!hasImage(podman, image));
     m_images << (podman ? QStringLiteral("podman|") : QStringLiteral("docker|")) + image;
 
@@ -164,6 +185,15 @@ void TestPullImageDialog::pullsWithLayerProgress()
         QVERIFY(!layers->topLevelItem(i)->text(LayerProgressView::LayerColumn).isEmpty());
         QVERIFY(!layers->topLevelItem(i)->text(LayerProgressView::StatusColumn).isEmpty());
     }
+    // The bytes overall, all of them done: Docker tells them (Podman's compatible pull does
+    // not, and its bar only shows that it is busy).
+    if (!podman) {
+        QVERIFY(dialog.progressView()->totalBytes() >= bytes);
+        QCOMPARE(dialog.progressView()->doneBytes(), dialog.progressView()->totalBytes());
+    }
+    // Over: the bar is full, not busy.
+    QVERIFY(dialog.progressView()->bar()->maximum() > 0);
+    QCOMPARE(dialog.progressView()->bar()->value(), dialog.progressView()->bar()->maximum());
     // One node: no node column.
     QVERIFY(layers->isColumnHidden(LayerProgressView::NodeColumn));
     QVERIFY(!dialog.isRunning());

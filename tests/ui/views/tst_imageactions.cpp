@@ -5,10 +5,12 @@
 #include "core/services/nodeservice.h"
 #include "testengines.h"
 #include "ui/dialogs/pruneimagesdialog.h"
+#include "ui/dialogs/tagimagedialog.h"
 #include "ui/widgets/notificationarea.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
@@ -30,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void enabledBySelection();
+    void tagDialogChecksAsTyped();
     void removeInUse_data();
     void removeInUse();
     void tagsAnImage_data();
@@ -231,6 +234,48 @@ void TestImageActions::enabledBySelection()
         m_actions->action(Act::Pull)->shortcut().toString(QKeySequence::NativeText)));
     QCOMPARE(m_actions->action(Act::Remove)->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(m_actions->allActions().size(), 6);
+}
+
+void TestImageActions::tagDialogChecksAsTyped()
+{
+    TagImageDialog dialog(QStringLiteral("busybox:latest"));
+    dialog.show();
+    QVERIFY(!dialog.tagButton()->isEnabled());
+    QVERIFY(dialog.problemLabel()->isHidden());
+    const struct
+    {
+        const char *name;
+        const char *says; // empty: accepted
+    } cases[] = {
+        {"myapp", ""},
+        {"myapp:1.0", ""},
+        {"registry.example:5000/team/my-app:v1_2", ""},
+        {"MyApp:1", "not an image name"},
+        {"my app", "not an image name"},
+        {"myapp:-bad", "not a tag"},
+        {"myapp:", "not a tag"},
+        {"team//app", "not an image name"},
+    };
+    for (const auto &c : cases) {
+        dialog.targetField()->clear();
+        QTest::keyClicks(dialog.targetField(), QString::fromLatin1(c.name));
+        const QString says = QString::fromLatin1(c.says);
+        QVERIFY2(dialog.tagButton()->isEnabled() == says.isEmpty(), c.name);
+        QVERIFY2(dialog.problemLabel()->isHidden() == says.isEmpty(), c.name);
+        if (!says.isEmpty())
+            QVERIFY2(dialog.problemLabel()->text().contains(says),
+                     qPrintable(dialog.problemLabel()->text()));
+        QCOMPARE(TagImageDialog::problemWith(QString::fromLatin1(c.name)).isEmpty(),
+                 says.isEmpty());
+    }
+    // Enter with a bad name does not close it.
+    QTest::keyClick(dialog.targetField(), Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    dialog.targetField()->clear();
+    QTest::keyClicks(dialog.targetField(), QStringLiteral("good:1"));
+    QTest::keyClick(dialog.targetField(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.target(), QStringLiteral("good:1"));
 }
 
 void TestImageActions::removeInUse_data()
