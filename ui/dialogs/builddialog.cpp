@@ -324,6 +324,8 @@ void BuildDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        recolourLog();
 }
 
 void BuildDialog::fillNodes()
@@ -797,9 +799,35 @@ void BuildDialog::appendLine(const QString &rawLine, LineKind kind)
         cursor.insertBlock(QTextBlockFormat(), format);
     cursor.setBlockCharFormat(format);
     cursor.insertText(line, format);
+    cursor.block().setUserState(int(kind));
     // Follow the log unless the reader went up to read.
     if (atEnd)
         bar->setValue(bar->maximum());
+}
+
+void BuildDialog::recolourLog()
+{
+    // Error lines and step marks take the new palette's colours.
+    const QColor error = SyntaxRepository::errorColor(palette());
+    for (QTextBlock b = m_log->document()->firstBlock(); b.isValid(); b = b.next()) {
+        QTextCursor cursor(b);
+        cursor.select(QTextCursor::BlockUnderCursor);
+        if (b.userState() == int(LineKind::Error)) {
+            QTextCharFormat format;
+            format.setForeground(error);
+            cursor.mergeCharFormat(format);
+        } else if (b.userState() == int(LineKind::Step)) {
+            QTextBlockFormat format;
+            format.setBackground(palette().color(QPalette::AlternateBase));
+            cursor.mergeBlockFormat(format);
+        }
+    }
+    if (m_status->property("error").toBool()) {
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, error);
+        m_status->setPalette(p);
+    }
+    validate();
 }
 
 void BuildDialog::onStep(int number, int count, const QString &instruction)
@@ -825,6 +853,7 @@ void BuildDialog::onStep(int number, int count, const QString &instruction)
             marked.setBackground(palette().color(QPalette::AlternateBase));
             marked.setTopMargin(4);
             cursor.mergeBlockFormat(marked);
+            block.setUserState(int(LineKind::Step));
             break;
         }
     }

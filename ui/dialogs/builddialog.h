@@ -88,10 +88,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Also each log block's user state.
     enum class LineKind
     {
-        Output,
+        Output = 1,
         Error,
+        Step,
     };
 
     void retranslateUi();
@@ -117,6 +119,7 @@ private:
     void onFinished(const EngineError &error, const QString &imageId);
     void appendLine(const QString &line, LineKind kind);
     void flushOutput();
+    void recolourLog();
     void showStatus(const QString &text, bool error);
 
     QPointer<NodeManager> m_manager;
