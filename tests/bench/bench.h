@@ -28,3 +28,13 @@ bool runLogs(const LogsOptions &options, QList<Bench::Row> *rows, QString *error
 
 // Start of the real app (bin/gontainer, offscreen, no nodes) to its first painted window.
 bool runPaint(int times, QList<Bench::Row> *rows, QString *error);
+
+// The Images page over three nodes, and a build context's upload (tests/bench/bench_images.cpp).
+struct ImagesOptions
+{
+    int images = 2000; // image names made over the three nodes (rows in the Images table)
+    int startupRounds = 3;
+    int contextMiB = 256; // the build context's size
+    int uploadRounds = 5;
+};
+bool runImages(const ImagesOptions &options, QList<Bench::Row> *rows, QString *error);

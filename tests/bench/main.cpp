@@ -55,8 +55,11 @@ int main(int argc, char **argv)
     option("filter-rows", "Rows for the search keystroke figure (default 10000).", "10000");
     option("follow-seconds", "How long to follow a fast container (default 10).", "10");
     option("starts", "How often to start the app for the first-paint figure (default 10).", "10");
+    option("images", "Image names over the three nodes for the Images page (default 2000).",
+           "2000");
+    option("context-mib", "MiB in the build context to upload (default 256).", "256");
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Run one part: scale, logs or paint (default all)."),
+                      QStringLiteral("Run one part: scale, logs, paint or images (default all)."),
                       QStringLiteral("PART")});
     parser.addOption({QStringLiteral("rows"),
                       QStringLiteral("Print the rows for a parent run, not the table.")});
@@ -69,8 +72,8 @@ int main(int argc, char **argv)
     };
     const QString only = parser.value(QStringLiteral("only"));
     if (!only.isEmpty() && only != QLatin1String("scale") && only != QLatin1String("logs") &&
-        only != QLatin1String("paint")) {
-        std::fprintf(stderr, "--only takes scale, logs or paint\n");
+        only != QLatin1String("paint") && only != QLatin1String("images")) {
+        std::fprintf(stderr, "--only takes scale, logs, paint or images\n");
         return 2;
     }
     if (!TestEngines::available()) {
@@ -84,7 +87,7 @@ int main(int argc, char **argv)
     if (only.isEmpty()) {
         // Each part in a process of its own, so that one's memory figures do not carry what
         // another left in the allocator.
-        for (const char *part : {"scale", "logs", "paint"}) {
+        for (const char *part : {"scale", "logs", "paint", "images"}) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
@@ -133,6 +136,14 @@ int main(int argc, char **argv)
     }
     if (ok && only == QLatin1String("paint"))
         ok = runPaint(value("starts", 2), &rows, &error);
+    if (ok && only == QLatin1String("images")) {
+        ImagesOptions options;
+        options.images = value("images", 60);
+        options.startupRounds = smoke ? 1 : 3;
+        options.contextMiB = value("context-mib", 4);
+        options.uploadRounds = smoke ? 1 : 5;
+        ok = runImages(options, &rows, &error);
+    }
     if (parser.isSet(QStringLiteral("rows"))) {
         for (const Bench::Row &r : std::as_const(rows))
             Bench::say(
