@@ -8,11 +8,14 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,6 +38,7 @@ private slots:
     void pullsOntoTwoNodesAtOnce();
     void badNameIsNotSent();
     void cancelStopsIt();
+    void shortNameOffersQualifiedNames();
     void pushAndPullAskForALogin_data();
     void pushAndPullAskForALogin();
 
@@ -283,6 +287,86 @@ void TestPullImageDialog::cancelStopsIt()
     QCOMPARE(transferred.count(), 1);
     QVERIFY(dialog.progressView()->layers()->topLevelItemCount() >= rowsAfterCancel);
     QVERIFY(hasImage(false, image));
+}
+
+void TestPullImageDialog::shortNameOffersQualifiedNames()
+{
+    REQUIRE_ENGINES();
+    const QString open = TestEngines::registry();
+    const QString locked = TestEngines::authRegistry();
+    QVERIFY(!locked.isEmpty());
+    // A Podman service of its own that searches both of the harness's registries for short
+    // names.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString conf = dir.filePath(QStringLiteral("registries.conf"));
+    {
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("unqualified-search-registries = [\"%1\", \"%2\"]\n"
+                                  "short-name-mode = \"permissive\"\n\n"
+                                  "[[registry]]\nlocation = \"%1\"\ninsecure = true\n\n"
+                                  "[[registry]]\nlocation = \"%2\"\ninsecure = true\n")
+                       .arg(locked, open)
+                       .toUtf8());
+    }
+    const QByteArray previous = qgetenv("CONTAINERS_REGISTRIES_CONF");
+    qputenv("CONTAINERS_REGISTRIES_CONF", conf.toLocal8Bit());
+    const QString socket = dir.filePath(QStringLiteral("podman.sock"));
+    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(socket));
+    qputenv("CONTAINERS_REGISTRIES_CONF", previous);
+    QVERIFY(service);
+    auto stopService = qScopeGuard([&] {
+        m_manager.reset();
+        service->terminate();
+        if (!service->waitForFinished(10000)) {
+            service->kill();
+            service->waitForFinished(5000);
+        }
+    });
+    NodeConfig config;
+    config.name = QStringLiteral("searching");
+    config.url = QStringLiteral("unix://") + socket;
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->node(QStringLiteral("searching"));
+    QVERIFY(node);
+    QTRY_COMPARE_WITH_TIMEOUT(node->details().searchRegistries, (QStringList{locked, open}), 30000);
+
+    PullImageDialog dialog(m_manager.get(), PullImageDialog::Mode::Pull);
+    dialog.show();
+    dialog.setNodes({node->id()});
+    const QString absent =
+        TestEngines::uniqueName(QStringLiteral("absent")) + QStringLiteral(":nope");
+    dialog.setReference(absent);
+    QSignalSpy finished(&dialog, &PullImageDialog::allFinished);
+    dialog.start();
+    QVERIFY(finished.wait(120000) || finished.count() == 1);
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    // The registries tried, and the full names to choose from.
+    auto *tried = dialog.findChild<QLabel *>(QStringLiteral("triedRegistries"));
+    QVERIFY(tried && tried->isVisible());
+    QVERIFY2(tried->text().contains(locked) && tried->text().contains(open),
+             qPrintable(tried->text()));
+    QVERIFY(dialog.candidateList()->isVisible());
+    QStringList offered;
+    for (int i = 0; i < dialog.candidateList()->count(); ++i)
+        offered << dialog.candidateList()->item(i)->text();
+    QCOMPARE(offered,
+             (QStringList{locked + QLatin1Char('/') + absent, open + QLatin1Char('/') + absent}));
+    // Choosing one pulls it under that name.
+    dialog.candidateList()->setCurrentRow(1);
+    QVERIFY(dialog.useCandidateButton()->isEnabled());
+    dialog.useCandidateButton()->click();
+    QCOMPARE(dialog.reference(), open + QLatin1Char('/') + absent);
+    QVERIFY(dialog.isRunning());
+    QVERIFY(!dialog.candidateList()->isVisible());
+    QVERIFY(finished.wait(120000) || finished.count() == 2);
+    // Not there either: said plainly, nothing more to try.
+    QCOMPARE(finished.at(1).at(0).toInt(), 1);
+    QVERIFY2(dialog.statusLabel()->text().contains(open + QLatin1Char('/') + absent),
+             qPrintable(dialog.statusLabel()->text()));
+    QVERIFY(!tried->isVisible());
+    QVERIFY(!dialog.candidateList()->isVisible());
 }
 
 void TestPullImageDialog::pushAndPullAskForALogin_data()
