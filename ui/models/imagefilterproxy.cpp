@@ -25,6 +25,9 @@ void ImageFilterProxy::setSearchText(const QString &text)
         return;
     m_search = text;
     m_words = text.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_idWords.clear();
+    for (const QString &word : std::as_const(m_words))
+        m_idWords << ImageTableModel::normalizedId(word);
     // A search hides and shows rows all over the list: the mapping made again is cheaper than
     // many removed and inserted ranges (see ContainerFilterProxy).
     invalidate();
@@ -86,13 +89,11 @@ bool ImageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     }
     if (m_words.isEmpty())
         return true;
+    // A word is in the repository or the tag, or begins the id ("sha256:ab12" as well as "ab12").
     const QString &text = m_model->searchTextAt(sourceRow);
-    const QString id = ImageTableModel::normalizedId(m_model->imageAt(sourceRow).id);
-    for (const QString &word : m_words) {
-        if (text.contains(word))
-            continue;
-        // "sha256:ab12" as well as "ab12" finds the image.
-        if (!id.startsWith(ImageTableModel::normalizedId(word), Qt::CaseInsensitive))
+    const QString &id = m_model->bareIdAt(sourceRow);
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        if (!text.contains(m_words.at(i)) && !id.startsWith(m_idWords.at(i)))
             return false;
     }
     return true;

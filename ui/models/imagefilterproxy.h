@@ -55,6 +55,7 @@ private:
     ImageTableModel *m_model = nullptr;
     QString m_search;
     QStringList m_words;
+    QStringList m_idWords; // the words without "sha256:"
     QString m_node;
     UseFilter m_use = UseFilter::All;
     DanglingFilter m_dangling = DanglingFilter::All;

@@ -84,8 +84,8 @@ ImageTableModel::Row ImageTableModel::makeRow(const QString &nodeId, const Image
         row.repository = at > 0 && !digest.startsWith(NoName) ? digest.left(at) : QString(NoName);
         row.tag = NoName;
     }
-    row.searchText =
-        (row.repository + QChar(0x1f) + row.tag + QChar(0x1f) + normalizedId(image.id)).toLower();
+    row.searchText = (row.repository + QChar(0x1f) + row.tag).toLower();
+    row.bareId = normalizedId(image.id).toLower();
     return row;
 }
 

@@ -64,8 +64,10 @@ public:
     const QString &tagAt(int row) const { return m_rows.at(row).tag; }
     // "repo:tag", or the image id where the row has no name.
     QString referenceAt(int row) const;
-    // Repository, tag and id, lowered and separated by U+001F: what a search word is found in.
+    // Repository and tag, lowered and separated by U+001F: what a search word is found in.
     const QString &searchTextAt(int row) const { return m_rows.at(row).searchText; }
+    // The image id without "sha256:", lowered: what a search word may begin.
+    const QString &bareIdAt(int row) const { return m_rows.at(row).bareId; }
     int usersAt(int row) const;
     bool isDanglingAt(int row) const { return m_rows.at(row).image.isDangling(); }
     // The row of the image's name on the node (`name` empty for the nameless row), or -1.
@@ -112,6 +114,7 @@ private:
         QString repository;
         QString tag;
         QString searchText;
+        QString bareId;
     };
     struct User
     {

@@ -101,6 +101,7 @@ void TestImageFilterProxy::search_data()
     QTest::newRow("part of a repository") << "team" << names({"localhost:5000/team/api:v10"});
     QTest::newRow("tag") << "latest" << names({"redis:latest"});
     QTest::newRow("id start") << "3333" << names({"3333"});
+    QTest::newRow("id, not from its start") << "aaaa" << QStringList();
     QTest::newRow("id with its prefix") << "sha256:2222" << names({"localhost:5000/team/api:v10"});
     QTest::newRow("every word") << "redis 7" << names({"redis:7"});
     QTest::newRow("nothing") << "postgres" << QStringList();
