@@ -410,6 +410,10 @@ CallHandle DockerEngine::removeImage(const QString &name, bool force, QObject *c
 
 CallHandle DockerEngine::pruneImages(bool all, QObject *context, Callback<PruneReport> callback)
 {
+    // Podman's compatible prune adds a dangling filter of its own, and refuses the one that
+    // asks for all unused images.
+    if (all && m_podman)
+        return m_podman->pruneAllImages(context, std::move(callback));
     HttpRequest request;
     request.method = "POST";
     request.target = versioned("/images/prune");

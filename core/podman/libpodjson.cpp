@@ -138,6 +138,22 @@ std::optional<PruneReport> parsePodPrune(const QByteArray &json)
     return report;
 }
 
+std::optional<PruneReport> parseImagePrune(const QByteArray &json)
+{
+    const auto doc = document(json);
+    if (!doc || !doc->isArray())
+        return std::nullopt;
+    PruneReport report;
+    for (const QJsonValue &v : doc->array()) {
+        const QJsonObject o = v.toObject();
+        if (!str(o, "Err").isEmpty())
+            continue;
+        report.deleted << str(o, "Id");
+        report.spaceReclaimed += qMax<qint64>(0, o.value(QLatin1String("Size")).toInteger());
+    }
+    return report;
+}
+
 QString dockerDuration(qint64 seconds)
 {
     // As github.com/docker/go-units HumanDuration words it.

@@ -21,6 +21,8 @@ QStringList podActionErrors(const QByteArray &json);
 std::optional<QList<PodStatsEntry>> parsePodStats(const QByteArray &json);
 // [{"Err": ..., "Id": ...}]
 std::optional<PruneReport> parsePodPrune(const QByteArray &json);
+// /libpod/images/prune: [{"Id": ..., "Size": ..., "Err": ...}]; the sizes of those removed, summed.
+std::optional<PruneReport> parseImagePrune(const QByteArray &json);
 std::optional<HealthState> parseHealthcheck(const QByteArray &json);
 // Podman's own container list. Unlike its Docker-compatible list it has the health (its Status
 // field) and exact start and exit times, and costs Podman less to answer. `status` is made up

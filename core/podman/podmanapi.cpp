@@ -286,6 +286,16 @@ QByteArray PodmanApi::searchTarget() const
     return libpod("/images/search");
 }
 
+CallHandle PodmanApi::pruneAllImages(QObject *context, Callback<PruneReport> callback)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.target = libpod("/images/prune?all=true");
+    request.timeoutMs = 600000;
+    return m_engine.template typedCall<PruneReport>(request, context, &LibpodJson::parseImagePrune,
+                                                    tr("prune answer"), std::move(callback));
+}
+
 CallHandle PodmanApi::searchRegistries(QObject *context, Callback<QStringList> callback)
 {
     HttpRequest request;

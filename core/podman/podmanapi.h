@@ -67,6 +67,8 @@ public:
     QByteArray searchTarget() const;
     // The registries it searches for a short name, in order (from its own /info).
     CallHandle searchRegistries(QObject *context, Callback<QStringList> callback);
+    // Every image no container uses (its compatible prune cannot be asked for that).
+    CallHandle pruneAllImages(QObject *context, Callback<PruneReport> callback);
     // Podman resolves short names through its own search list, which a service cannot ask the
     // user about; Docker means docker.io. Podman is sent what Docker would mean.
     static QString pullReference(const QString &reference);

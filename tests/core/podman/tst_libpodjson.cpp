@@ -15,6 +15,7 @@ private slots:
     void podListAndInspect();
     void podCreateBody();
     void actionsStatsPrune();
+    void imagePruneAndSearchRegistries();
     void healthcheckAndKube();
     void containerList();
     void containerListPortsExitsAndLabels();
@@ -91,6 +92,33 @@ void TestLibpodJson::actionsStatsPrune()
         LibpodJson::parsePodPrune(R"([{"Err":null,"Id":"a"},{"Err":"busy","Id":"b"}])");
     QCOMPARE(pruned->deleted, QStringList{QStringLiteral("a")});
     QCOMPARE(LibpodJson::parsePodPrune("[]")->deleted.size(), 0);
+}
+
+void TestLibpodJson::imagePruneAndSearchRegistries()
+{
+    // Podman 4.3's own prune answer, as recorded.
+    const auto pruned = LibpodJson::parseImagePrune(
+        R"([{"Id":"59e152d66ad20c1e55b89f3fd55ca686490d4c995c9266831a1bcd4136647732","Size":2236777},)"
+        R"({"Id":"b22c","Size":100,"Err":"image is in use by a container"}])");
+    QVERIFY(pruned);
+    QCOMPARE(pruned->deleted,
+             QStringList{QStringLiteral(
+                 "59e152d66ad20c1e55b89f3fd55ca686490d4c995c9266831a1bcd4136647732")});
+    QCOMPARE(pruned->spaceReclaimed, 2236777);
+    QVERIFY(!LibpodJson::parseImagePrune("{}"));
+
+    // Its own /info, with registries.conf searching two registries, in that order.
+    const auto search = LibpodJson::parseSearchRegistries(readData("podman-4.3-libpod-info.json"));
+    QVERIFY(search);
+    QCOMPARE(*search,
+             (QStringList{QStringLiteral("127.0.0.1:30903"), QStringLiteral("127.0.0.1:34326")}));
+    // Without any (the harness's own configuration): none, and no failure.
+    const auto none = LibpodJson::parseSearchRegistries(
+        R"({"host":{},"registries":{"127.0.0.1:5000":{"Insecure":true}}})");
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+    // The compatible /info is not Podman's own.
+    QVERIFY(!LibpodJson::parseSearchRegistries(readData("podman-4.3-info.json")));
 }
 
 void TestLibpodJson::healthcheckAndKube()

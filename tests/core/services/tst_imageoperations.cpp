@@ -28,6 +28,8 @@ private slots:
     void removeOfAStoppedUsersImageNeedsForce();
     void pruneFreesWhatTheEngineCounts_data() { addRows(); }
     void pruneFreesWhatTheEngineCounts();
+    void pruneOfAllUnusedKeepsWhatContainersUse_data() { addRows(); }
+    void pruneOfAllUnusedKeepsWhatContainersUse();
     void checkLoginAsksTheRegistry_data() { addRows(); }
     void checkLoginAsksTheRegistry();
 
@@ -325,6 +327,55 @@ void TestImageOperations::pruneFreesWhatTheEngineCounts()
                          [&](const QString &id) { return sameId(id, first.output); }),
              qPrintable(r.value.deleted.join(QLatin1Char(' '))));
     // What the report says it freed is what the engine's own disk figures lost.
+    const DiskUsage after = diskUsage(node.get());
+    QVERIFY2(r.value.spaceReclaimed > 0, qPrintable(QString::number(r.value.spaceReclaimed)));
+    QCOMPARE(r.value.spaceReclaimed, before.images.size - after.images.size);
+}
+
+void TestImageOperations::pruneOfAllUnusedKeepsWhatContainersUse()
+{
+    REQUIRE_ENGINES();
+    QFETCH(QString, socket);
+    QFETCH(bool, podman);
+    // The test image stays: a container runs from it. A named image no container uses goes.
+    const QString keeper = TestEngines::uniqueName(QStringLiteral("keeper"));
+    const auto kept =
+        TestEngines::runDetached(socket, keeper, {QStringLiteral("sleep"), QStringLiteral("600")});
+    QVERIFY2(kept.exitCode == 0, qPrintable(kept.output));
+    const QString name = TestEngines::uniqueName(QStringLiteral("unused")) + QStringLiteral(":v1");
+    const auto unused = TestEngines::makeImage(socket, podman, name, 200000);
+    QVERIFY2(unused.exitCode == 0, qPrintable(unused.output));
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), keeper});
+        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), unused.output});
+    });
+    const QString testImage = podman ? TestEngines::podmanImage() : TestEngines::image();
+    const auto node = onlineNode(socket);
+    QVERIFY(node);
+    const auto planned = [&](const QString &id) {
+        const auto plan = ImageOperations::prunePlan(node.get(), true);
+        return std::any_of(plan.images.cbegin(), plan.images.cend(),
+                           [&](const ImageSummary &i) { return sameId(i.id, id); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(planned(unused.output), 30000);
+    const auto testImageId =
+        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"),
+                                     QStringLiteral("-f"), QStringLiteral("{{.Id}}"), testImage});
+    QVERIFY2(testImageId.exitCode == 0, qPrintable(testImageId.output));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        ImageOperations::usersOf(node.get(), testImageId.output.trimmed()).isEmpty(), false, 30000);
+    QVERIFY(!planned(testImageId.output.trimmed()));
+
+    const DiskUsage before = diskUsage(node.get());
+    const auto r = await<PruneReport>([&](QObject *receiver, auto done) {
+        ImageOperations::prune(node.get(), true, receiver, done);
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    QVERIFY2(!imageExists(socket, unused.output), "the unused image is still there");
+    QVERIFY2(imageExists(socket, testImage), "the image a container runs from went");
+    QVERIFY2(std::any_of(r.value.deleted.cbegin(), r.value.deleted.cend(),
+                         [&](const QString &id) { return sameId(id, unused.output); }),
+             qPrintable(r.value.deleted.join(QLatin1Char(' '))));
     const DiskUsage after = diskUsage(node.get());
     QVERIFY2(r.value.spaceReclaimed > 0, qPrintable(QString::number(r.value.spaceReclaimed)));
     QCOMPARE(r.value.spaceReclaimed, before.images.size - after.images.size);
