@@ -5,12 +5,15 @@
 #include "core/services/nodeservice.h"
 #include "testengines.h"
 #include "ui/dialogs/registriesdialog.h"
+#include "ui/views/mainwindow.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,6 +36,7 @@ private slots:
     void rightPasswordIsSaved_data();
     void rightPasswordIsSaved();
     void registriesDialogListsAndForgets();
+    void settingsMenuOffersRegistries();
 
 private:
     void requireRegistry();
@@ -240,6 +244,20 @@ void TestRegistryLoginDialog::registriesDialogListsAndForgets()
     QVERIFY(!RegistryLogins::servers().contains(m_registry));
     QVERIFY2(dialog.statusLabel()->text().startsWith(QStringLiteral("Forgot")),
              qPrintable(dialog.statusLabel()->text()));
+}
+
+void TestRegistryLoginDialog::settingsMenuOffersRegistries()
+{
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("registriesAction"));
+    QVERIFY(action);
+    QCOMPARE(action->text(), QStringLiteral("&Registries…"));
+    bool inSettings = false;
+    for (QAction *menuAction : window.menuBar()->actions()) {
+        if (menuAction->menu() && menuAction->menu()->title() == QLatin1String("&Settings"))
+            inSettings = menuAction->menu()->actions().contains(action);
+    }
+    QVERIFY(inSettings);
 }
 
 QTEST_MAIN(TestRegistryLoginDialog)
