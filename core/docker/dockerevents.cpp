@@ -33,6 +33,7 @@ Action containerAction(const QString &action)
         {QStringLiteral("unpause"), Action::Unpaused},
         {QStringLiteral("destroy"), Action::Destroyed},
         {QStringLiteral("rename"), Action::Renamed},
+        {QStringLiteral("commit"), Action::Committed},
         {QStringLiteral("oom"), Action::Oom},
         // Nothing the container list shows changes with these.
         {QStringLiteral("attach"), Action::Transient},

@@ -30,6 +30,7 @@ struct EngineEvent
         Unpaused,
         Destroyed, // removed
         Renamed,
+        Committed,     // an image was made from the container: the images changed, not it
         HealthChanged, // `health` holds the status the engine announced
         Oom,           // killed for memory; a Died follows
         Transient,     // nothing a list shows changed (exec, attach, resize, mount, connect...)

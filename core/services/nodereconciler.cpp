@@ -48,7 +48,7 @@ bool NodeReconciler::holds(const Expectation &e, const ContainerSummary &c)
 NodeReconciler::EventOutcome NodeReconciler::onEvent(const EngineEvent &event, bool burst)
 {
     EventOutcome outcome;
-    if (event.id.isEmpty() || event.what == Action::Transient)
+    if (event.id.isEmpty() || event.what == Action::Transient || event.what == Action::Committed)
         return outcome;
     if (event.what == Action::Oom) {
         m_oomKilled.insert(event.id);

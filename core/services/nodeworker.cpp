@@ -186,7 +186,8 @@ void NodeWorker::fetch(const QSet<QString> &ids)
 
 void NodeWorker::onEvent(const EngineEvent &event)
 {
-    if (event.object != EngineEvent::Object::Container) {
+    if (event.object != EngineEvent::Object::Container ||
+        event.what == EngineEvent::Action::Committed) {
         const unsigned kind = ResourceLister::kindOf(event) & m_resources->supportedKinds();
         if (kind == 0)
             return;

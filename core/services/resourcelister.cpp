@@ -51,6 +51,8 @@ unsigned ResourceLister::kindOf(const EngineEvent &event)
     case EngineEvent::Object::Pod:
         return Pods;
     case EngineEvent::Object::Container:
+        // Podman announces a commit only as the container's event, not the image's.
+        return event.what == EngineEvent::Action::Committed ? unsigned(Images) : 0u;
     case EngineEvent::Object::Other:
         break;
     }

@@ -77,6 +77,8 @@ void TestDockerEvents::docker_data()
                              << int(A::Destroyed) << -1 << QString();
     QTest::newRow("rename") << message("container", "rename") << int(O::Container)
                             << int(A::Renamed) << -1 << QString();
+    QTest::newRow("commit") << message("container", "commit") << int(O::Container)
+                            << int(A::Committed) << -1 << QString();
     QTest::newRow("oom") << message("container", "oom") << int(O::Container) << int(A::Oom) << -1
                          << QString();
     QTest::newRow("health") << message("container", "health_status: unhealthy") << int(O::Container)

@@ -531,6 +531,25 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     QTRY_VERIFY_WITH_TIMEOUT(imageWithTag(tag).id.isEmpty(), 30000);
     QVERIFY(!imageWithTag(image).id.isEmpty());
 
+    // An image committed from a container, with no name: only the container's commit event
+    // announces it (on Podman), and it appears all the same.
+    const QString source = TestEngines::uniqueName(QStringLiteral("kinds-commit"));
+    QCOMPARE(cli({QStringLiteral("create"), QStringLiteral("--name"), source, image}), 0);
+    const auto committed = podman ? TestEngines::podman(socket, {QStringLiteral("commit"), source})
+                                  : TestEngines::docker(socket, {QStringLiteral("commit"), source});
+    QCOMPARE(committed.exitCode, 0);
+    const QString newId = committed.output.trimmed().section(QLatin1Char(':'), -1);
+    QVERIFY(!newId.isEmpty());
+    const auto hasImageId = [&node](const QString &bare) {
+        const auto list = node.images();
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&bare](const ImageSummary &i) { return i.id.endsWith(bare); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasImageId(newId), 30000);
+    QCOMPARE(cli({QStringLiteral("rm"), source}), 0);
+    QCOMPARE(cli({QStringLiteral("rmi"), newId}), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!hasImageId(newId), 30000);
+
     const auto hasVolume = [&node](const QString &name) {
         const auto list = node.volumes();
         return std::any_of(list.cbegin(), list.cend(),
