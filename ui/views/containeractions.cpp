@@ -182,7 +182,10 @@ void ContainerActions::retranslate()
 
 void ContainerActions::updateEnabled()
 {
-    const QList<Selected> selected = m_page->selectedContainers();
+    // While another page is shown, its own keys (Delete, F2...) are the ones meant: a
+    // selection out of sight is not acted on.
+    const QList<Selected> selected =
+        m_page->isHidden() ? QList<Selected>() : m_page->selectedContainers();
     bool anyStoppable = false, anyStartable = false, anyRunning = false, anyPaused = false;
     for (const Selected &s : selected) {
         const auto st = s.container.state;
@@ -206,7 +209,8 @@ void ContainerActions::updateEnabled()
                             selected.first().container.state == ContainerSummary::State::Running;
     action(Open::Console)->setEnabled(oneRunning);
     action(Open::Terminal)->setEnabled(oneRunning);
-    action(Open::Details)->setEnabled(!selected.isEmpty() || m_page->hasCurrent());
+    action(Open::Details)
+        ->setEnabled(!m_page->isHidden() && (!selected.isEmpty() || m_page->hasCurrent()));
 }
 
 void ContainerActions::showContextMenu(const QPoint &globalPos)
@@ -622,6 +626,8 @@ QString ContainerActions::failedText(ContainerAction action, int failed, int tot
 
 QString ContainerActions::hintFor(const EngineError &error)
 {
+    if (error.kind == EngineError::Kind::NameInUse)
+        return tr("Another container on that node has this name: choose another.");
     if (error.kind != EngineError::Kind::Http)
         return {};
     switch (error.httpStatus) {

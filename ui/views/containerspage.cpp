@@ -389,6 +389,15 @@ void ContainersPage::saveSettings() const
     AppSettings::setSortOrder(m_proxy->sortOrder());
 }
 
+bool ContainersPage::event(QEvent *event)
+{
+    // Shown or hidden as the current page changes (whether or not the window is on screen).
+    if (m_actions &&
+        (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
+        m_actions->updateEnabled();
+    return QWidget::event(event);
+}
+
 void ContainersPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

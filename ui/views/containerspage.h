@@ -88,6 +88,7 @@ Q_SIGNALS:
     void nodeFilterChanged(const QString &nodeId);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;

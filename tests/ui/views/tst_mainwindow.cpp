@@ -396,7 +396,7 @@ void TestMainWindow::failedActionSaysWhy()
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("already in use")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("HTTP 409")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("stop it first")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("choose another")), qPrintable(text));
 }
 
 void TestMainWindow::searchAndFiltersNarrowTheViews()
