@@ -43,7 +43,10 @@ EngineError::Kind classify(int httpStatus, const QString &message)
     // image is being used by running container 3c4d", "conflict: unable to remove repository
     // reference "x" (must force) - container 3c4d is using its referenced image 1a2b"; Podman
     // 409 "image used by 3c4d...: image is in use by a container".
+    // A volume: Docker 409 "remove v: volume is in use - [3c4d]", Podman 409 "volume is being
+    // used by the following container(s): 3c4d".
     if (says(QLatin1StringView("is being used by")) ||
+        says(QLatin1StringView("volume is in use")) ||
         says(QLatin1StringView("is using its referenced image")) ||
         says(QLatin1StringView("in use by a container")))
         return EngineError::Kind::InUse;

@@ -1055,7 +1055,7 @@ void TestDockerEngine::tagPushRemovePull()
                          RegistryAuth{}, nullptr),
         &events);
     QVERIFY(e.isError());
-    QCOMPARE(e.kind, EngineError::Kind::Http);
+    QCOMPARE(e.kind, EngineError::Kind::ImageMissing);
     QVERIFY2(e.message.contains(QStringLiteral("manifest unknown")), qPrintable(e.message));
 
     // An image a container uses cannot go without force: an image of its own, one name only.
@@ -1285,7 +1285,7 @@ void TestDockerEngine::volumesLifecycle()
     const QString userId = user.output.split(QLatin1Char('\n')).last().trimmed();
     const EngineError inUse = awaitDone(
         [&](QObject *c, auto cb) { return engine.removeVolume(spec.name, false, c, cb); });
-    QCOMPARE(inUse.kind, EngineError::Kind::Http);
+    QCOMPARE(inUse.kind, EngineError::Kind::InUse);
     QCOMPARE(inUse.httpStatus, 409);
     QVERIFY2(inUse.message.contains(QStringLiteral("in use"), Qt::CaseInsensitive) ||
                  inUse.message.contains(QStringLiteral("being used"), Qt::CaseInsensitive),

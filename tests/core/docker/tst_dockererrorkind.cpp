@@ -124,6 +124,13 @@ void TestDockerErrorKind::classify_data()
         << QStringLiteral("conflict: unable to remove repository reference \"probe/used:v1\" "
                           "(must force) - container f1c2 is using its referenced image 95be")
         << K::InUse;
+    QTest::newRow("docker: volume in use")
+        << 409 << QStringLiteral("remove data: volume is in use - [3f2a9c1b]") << K::InUse;
+    QTest::newRow("podman: volume in use")
+        << 409
+        << QStringLiteral("volume data is being used by the following container(s): 3f2a9c1b: "
+                          "volume is being used")
+        << K::InUse;
     QTest::newRow("podman: image in use, image called name")
         << 500
         << QStringLiteral("image used by 3f2a: localhost/name:1: image is in use by a container")

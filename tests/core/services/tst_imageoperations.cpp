@@ -42,6 +42,10 @@ private:
     static EngineError awaitDone(Call call);
     static bool imageExists(const QString &socket, const QString &idOrName);
     static DiskUsage diskUsage(NodeService *node);
+    // Prunes, and checks that `gone` went and `stays` stayed, and that the report's bytes are
+    // what the engine's own disk figures lost.
+    static void pruneAndCompare(NodeService *node, const QString &socket, bool allUnused,
+                                const QString &gone, const QString &stays);
     // Ids as either engine writes them ("sha256:" or not).
     static bool sameId(const QString &a, const QString &b)
     {
@@ -116,6 +120,25 @@ DiskUsage TestImageOperations::diskUsage(NodeService *node)
             done);
     });
     return r.value;
+}
+
+void TestImageOperations::pruneAndCompare(NodeService *node, const QString &socket, bool allUnused,
+                                          const QString &gone, const QString &stays)
+{
+    const DiskUsage before = diskUsage(node);
+    QVERIFY(before.images.size > 0);
+    const auto r = await<PruneReport>([&](QObject *receiver, auto done) {
+        ImageOperations::prune(node, allUnused, receiver, done);
+    });
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    QVERIFY2(!imageExists(socket, gone), "the image to prune is still there");
+    QVERIFY2(imageExists(socket, stays), "an image to keep went");
+    QVERIFY2(std::any_of(r.value.deleted.cbegin(), r.value.deleted.cend(),
+                         [&](const QString &id) { return sameId(id, gone); }),
+             qPrintable(r.value.deleted.join(QLatin1Char(' '))));
+    const DiskUsage after = diskUsage(node);
+    QVERIFY2(r.value.spaceReclaimed > 0, qPrintable(QString::number(r.value.spaceReclaimed)));
+    QCOMPARE(r.value.spaceReclaimed, before.images.size - after.images.size);
 }
 
 void TestImageOperations::describeGivesDetailsAndHistory()
@@ -315,21 +338,7 @@ void TestImageOperations::pruneFreesWhatTheEngineCounts()
         plannedBytes += i.size;
     QCOMPARE(plan.bytes, plannedBytes);
 
-    const DiskUsage before = diskUsage(node.get());
-    QVERIFY(before.images.size > 0);
-    const auto r = await<PruneReport>([&](QObject *receiver, auto done) {
-        ImageOperations::prune(node.get(), false, receiver, done);
-    });
-    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
-    QVERIFY2(!imageExists(socket, first.output), "the dangling image is still there");
-    QVERIFY(imageExists(socket, second.output));
-    QVERIFY2(std::any_of(r.value.deleted.cbegin(), r.value.deleted.cend(),
-                         [&](const QString &id) { return sameId(id, first.output); }),
-             qPrintable(r.value.deleted.join(QLatin1Char(' '))));
-    // What the report says it freed is what the engine's own disk figures lost.
-    const DiskUsage after = diskUsage(node.get());
-    QVERIFY2(r.value.spaceReclaimed > 0, qPrintable(QString::number(r.value.spaceReclaimed)));
-    QCOMPARE(r.value.spaceReclaimed, before.images.size - after.images.size);
+    pruneAndCompare(node.get(), socket, false, first.output, second.output);
 }
 
 void TestImageOperations::pruneOfAllUnusedKeepsWhatContainersUse()
@@ -366,19 +375,7 @@ void TestImageOperations::pruneOfAllUnusedKeepsWhatContainersUse()
         ImageOperations::usersOf(node.get(), testImageId.output.trimmed()).isEmpty(), false, 30000);
     QVERIFY(!planned(testImageId.output.trimmed()));
 
-    const DiskUsage before = diskUsage(node.get());
-    const auto r = await<PruneReport>([&](QObject *receiver, auto done) {
-        ImageOperations::prune(node.get(), true, receiver, done);
-    });
-    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
-    QVERIFY2(!imageExists(socket, unused.output), "the unused image is still there");
-    QVERIFY2(imageExists(socket, testImage), "the image a container runs from went");
-    QVERIFY2(std::any_of(r.value.deleted.cbegin(), r.value.deleted.cend(),
-                         [&](const QString &id) { return sameId(id, unused.output); }),
-             qPrintable(r.value.deleted.join(QLatin1Char(' '))));
-    const DiskUsage after = diskUsage(node.get());
-    QVERIFY2(r.value.spaceReclaimed > 0, qPrintable(QString::number(r.value.spaceReclaimed)));
-    QCOMPARE(r.value.spaceReclaimed, before.images.size - after.images.size);
+    pruneAndCompare(node.get(), socket, true, unused.output, testImage);
 }
 
 void TestImageOperations::checkLoginAsksTheRegistry()

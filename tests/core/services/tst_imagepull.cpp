@@ -43,6 +43,25 @@ private:
     static EngineError pull(NodeService *node, const QString &reference,
                             std::optional<RegistryAuth> auth = std::nullopt);
     static RegistryAuth authRegistryLogin();
+    // pushedImage() for a node on `socket`, removed from that engine at the end.
+    struct Pushed
+    {
+        QString socket;
+        QString image;
+        std::unique_ptr<NodeServiceImpl> node;
+        ~Pushed()
+        {
+            TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
+        }
+    };
+    static std::unique_ptr<Pushed> pushedTo(const QString &socket, const QString &registry,
+                                            const QString &prefix, int bytes);
+    static bool isOn(const QString &socket, const QString &image)
+    {
+        return TestEngines::docker(socket,
+                                   {QStringLiteral("image"), QStringLiteral("inspect"), image})
+                   .exitCode == 0;
+    }
 
     QTemporaryDir m_config;
 };
@@ -98,6 +117,21 @@ QString TestImagePull::pushedImage(const QString &registry, const QString &prefi
         return {};
     }
     return reference;
+}
+
+std::unique_ptr<TestImagePull::Pushed> TestImagePull::pushedTo(const QString &socket,
+                                                               const QString &registry,
+                                                               const QString &prefix, int bytes)
+{
+    auto pushed = std::make_unique<Pushed>();
+    pushed->socket = socket;
+    pushed->image = pushedImage(registry, prefix, bytes);
+    if (pushed->image.isEmpty())
+        return nullptr;
+    pushed->node = onlineNode(Endpoint::unixSocket(socket));
+    if (!pushed->node)
+        return nullptr;
+    return pushed;
 }
 
 EngineError TestImagePull::pull(NodeService *node, const QString &reference,
@@ -159,9 +193,7 @@ void TestImagePull::pullsWithProgress()
         QVERIFY(p.total > 0);
         QVERIFY(p.done >= 0 && p.done <= p.total);
     }
-    const auto inspected =
-        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), image});
-    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+    QVERIFY2(isOn(socket, image), qPrintable(image));
     TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
 }
 
@@ -186,13 +218,10 @@ void TestImagePull::pullsANewImageLayerByLayer()
     QFETCH(QString, socket);
     QFETCH(bool, podman);
     const int bytes = 3000000;
-    const QString image = pushedImage(TestEngines::registry(), QStringLiteral("layers"), bytes);
-    QVERIFY(!image.isEmpty());
-    auto cleanup = qScopeGuard([&] {
-        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
-    });
-    const auto node = onlineNode(Endpoint::unixSocket(socket));
-    QVERIFY(node);
+    const auto pushed = pushedTo(socket, TestEngines::registry(), QStringLiteral("layers"), bytes);
+    QVERIFY(pushed);
+    const QString &image = pushed->image;
+    const auto &node = pushed->node;
 
     ImagePull pull(node.get());
     QSignalSpy layers(&pull, &ImagePull::layerProgressed);
@@ -221,22 +250,18 @@ void TestImagePull::pullsANewImageLayerByLayer()
         QVERIFY2(last.total >= bytes, qPrintable(QString::number(last.total)));
         QCOMPARE(last.done, last.total);
     }
-    const auto inspected =
-        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), image});
-    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+    QVERIFY2(isOn(socket, image), qPrintable(image));
 }
 
 void TestImagePull::pullsWithTheLoginGiven()
 {
     REQUIRE_ENGINES();
     QFETCH(QString, socket);
-    const QString image = pushedImage(TestEngines::authRegistry(), QStringLiteral("given"), 1000);
-    QVERIFY(!image.isEmpty());
-    auto cleanup = qScopeGuard([&] {
-        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
-    });
-    const auto node = onlineNode(Endpoint::unixSocket(socket));
-    QVERIFY(node);
+    const auto pushed =
+        pushedTo(socket, TestEngines::authRegistry(), QStringLiteral("given"), 1000);
+    QVERIFY(pushed);
+    const QString &image = pushed->image;
+    const auto &node = pushed->node;
 
     // Without a login (none saved), and with a wrong one: refused, in the registry's words.
     const EngineError anonymous = pull(node.get(), image);
@@ -251,9 +276,7 @@ void TestImagePull::pullsWithTheLoginGiven()
 
     const EngineError ok = pull(node.get(), image, authRegistryLogin());
     QVERIFY2(!ok.isError(), qPrintable(ok.userText()));
-    const auto inspected =
-        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), image});
-    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+    QVERIFY2(isOn(socket, image), qPrintable(image));
 }
 
 void TestImagePull::pullsWithTheSavedLogin()
@@ -283,22 +306,18 @@ void TestImagePull::pullsWithTheSavedLogin()
 
     const EngineError ok = pull(node.get(), image);
     QVERIFY2(!ok.isError(), qPrintable(ok.userText()));
-    const auto inspected =
-        TestEngines::docker(socket, {QStringLiteral("image"), QStringLiteral("inspect"), image});
-    QVERIFY2(inspected.exitCode == 0, qPrintable(inspected.output));
+    QVERIFY2(isOn(socket, image), qPrintable(image));
 }
 
 void TestImagePull::stopLeavesNothingRunning()
 {
     REQUIRE_ENGINES();
     QFETCH(QString, socket);
-    const QString image = pushedImage(TestEngines::registry(), QStringLiteral("stopped"), 30000000);
-    QVERIFY(!image.isEmpty());
-    auto cleanup = qScopeGuard([&] {
-        TestEngines::docker(socket, {QStringLiteral("rmi"), QStringLiteral("-f"), image});
-    });
-    const auto node = onlineNode(Endpoint::unixSocket(socket));
-    QVERIFY(node);
+    const auto pushed =
+        pushedTo(socket, TestEngines::registry(), QStringLiteral("stopped"), 30000000);
+    QVERIFY(pushed);
+    const QString &image = pushed->image;
+    const auto &node = pushed->node;
 
     {
         ImagePull pull(node.get());
