@@ -131,6 +131,7 @@ void ImagesPage::createControls()
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     // Like the image actions: answers only while the images page has focus.
     m_buildAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_buildAction->setEnabled(false); // until there is a node to build on
     addAction(m_buildAction);
     connect(m_buildAction, &QAction::triggered, this, &ImagesPage::openBuildDialog);
     m_actions->menu()->addSeparator();
@@ -334,6 +335,7 @@ void ImagesPage::setNodeManager(NodeManager *manager)
             node->disconnect(this);
     }
     m_manager = manager;
+    m_buildAction->setEnabled(manager && !manager->nodes().isEmpty());
     m_model->setNodeManager(manager);
     m_actions->setNodeManager(manager);
     if (m_details->node() && (!manager || !manager->nodes().contains(m_details->node())))
@@ -346,6 +348,7 @@ void ImagesPage::setNodeManager(NodeManager *manager)
                 showDetails(false);
         });
         connect(manager, &NodeManager::nodeRemoved, this, [this] {
+            m_buildAction->setEnabled(m_manager && !m_manager->nodes().isEmpty());
             updateNodeFilterChoices();
             updatePlaceholder();
         });
@@ -359,6 +362,7 @@ void ImagesPage::setNodeManager(NodeManager *manager)
 void ImagesPage::onNodeAdded(NodeService *node)
 {
     connect(node, &NodeService::stateChanged, this, &ImagesPage::updatePlaceholder);
+    m_buildAction->setEnabled(true);
     updateNodeFilterChoices();
     updatePlaceholder();
 }

@@ -164,6 +164,8 @@ void TestImagesPage::isASectionOfTheWindow()
     // Its actions are in the menu bar and in the shortcuts list.
     QVERIFY(images->menus().contains(images->actions()->menu()));
     QVERIFY(images->shortcutActions().contains(images->buildAction()));
+    // Nothing to build on without a node.
+    QVERIFY(!images->buildAction()->isEnabled());
     QVERIFY(images->shortcutActions().contains(images->actions()->action(ImageActions::Act::Pull)));
 }
 
