@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -207,6 +208,44 @@ QProcess *startPodmanService(const QString &socket)
     process->waitForFinished(5000);
     delete process;
     return nullptr;
+}
+
+QProcess *startPodmanServiceSearching(const QString &socket, const QStringList &searchRegistries)
+{
+    const QString conf = QFileInfo(socket).absolutePath() + QStringLiteral("/registries.conf");
+    QFile file(conf);
+    if (!file.open(QIODevice::WriteOnly))
+        return nullptr;
+    QStringList quoted;
+    QString blocks;
+    for (const QString &registry : searchRegistries) {
+        quoted << QLatin1Char('"') + registry + QLatin1Char('"');
+        blocks +=
+            QStringLiteral("\n[[registry]]\nlocation = \"%1\"\ninsecure = true\n").arg(registry);
+    }
+    file.write((QStringLiteral("unqualified-search-registries = [%1]\n"
+                               "short-name-mode = \"permissive\"\n")
+                    .arg(quoted.join(QStringLiteral(", "))) +
+                blocks)
+                   .toUtf8());
+    file.close();
+    const QByteArray previous = qgetenv("CONTAINERS_REGISTRIES_CONF");
+    qputenv("CONTAINERS_REGISTRIES_CONF", conf.toLocal8Bit());
+    QProcess *service = startPodmanService(socket);
+    qputenv("CONTAINERS_REGISTRIES_CONF", previous);
+    return service;
+}
+
+void stopPodmanService(QProcess *service)
+{
+    if (!service)
+        return;
+    service->terminate();
+    if (!service->waitForFinished(10000)) {
+        service->kill();
+        service->waitForFinished(5000);
+    }
+    delete service;
 }
 
 void addEngineRows()

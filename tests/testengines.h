@@ -64,6 +64,11 @@ Result makeImage(const QString &socket, bool podman, const QString &name, int by
 // Starts another `podman system service` on `socket`, over the harness's Podman storage, and
 // waits until it answers. The caller owns the process; nullptr on failure.
 QProcess *startPodmanService(const QString &socket);
+// The same with a registries.conf of its own (written beside `socket`) that searches
+// `searchRegistries`, in that order, for short names, each marked insecure (plain HTTP).
+QProcess *startPodmanServiceSearching(const QString &socket, const QStringList &searchRegistries);
+// Ends a service started by the two above, and deletes it.
+void stopPodmanService(QProcess *service);
 
 // A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),
 // "socket" (the unix socket the engine's CLI uses) and "podman" (bool); rows docker, podman

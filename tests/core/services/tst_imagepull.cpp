@@ -4,7 +4,6 @@
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -366,30 +365,10 @@ void TestImagePull::shortNameTriesTheSearchRegistries()
     // login first, then the open one.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString conf = dir.filePath(QStringLiteral("registries.conf"));
-    {
-        QFile file(conf);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("unqualified-search-registries = [\"%1\", \"%2\"]\n"
-                                  "short-name-mode = \"permissive\"\n\n"
-                                  "[[registry]]\nlocation = \"%1\"\ninsecure = true\n\n"
-                                  "[[registry]]\nlocation = \"%2\"\ninsecure = true\n")
-                       .arg(locked, open)
-                       .toUtf8());
-    }
-    const QByteArray previous = qgetenv("CONTAINERS_REGISTRIES_CONF");
-    qputenv("CONTAINERS_REGISTRIES_CONF", conf.toLocal8Bit());
     const QString socket = dir.filePath(QStringLiteral("podman.sock"));
-    std::unique_ptr<QProcess> service(TestEngines::startPodmanService(socket));
-    qputenv("CONTAINERS_REGISTRIES_CONF", previous);
+    QProcess *service = TestEngines::startPodmanServiceSearching(socket, {locked, open});
     QVERIFY(service);
-    auto stopService = qScopeGuard([&] {
-        service->terminate();
-        if (!service->waitForFinished(10000)) {
-            service->kill();
-            service->waitForFinished(5000);
-        }
-    });
+    auto stopService = qScopeGuard([service] { TestEngines::stopPodmanService(service); });
     const auto node = onlineNode(Endpoint::unixSocket(socket));
     QVERIFY(node);
     // Read from Podman's own /info.
