@@ -121,8 +121,13 @@ QString EngineError::userText() const
     case Kind::Http:
         return refusalText();
     case Kind::ImageMissing:
-        return tr("The engine does not have this image (HTTP %1: %2). Pull it first, or choose "
-                  "an image the engine has.")
+        // A pull or push can end so inside its 200 answer: that status says nothing.
+        if (httpStatus < 300)
+            return tr("The image was not found: %1. Check its name and tag, and that the "
+                      "registry has it.")
+                .arg(message);
+        return tr("The image was not found (HTTP %1: %2). Check its name and tag; an image the "
+                  "engine does not have must be pulled first.")
             .arg(QString::number(httpStatus), message);
     case Kind::AmbiguousShortName:
         return tr("The engine cannot tell which registry a short image name comes from (HTTP %1: "
