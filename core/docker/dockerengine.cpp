@@ -391,7 +391,7 @@ CallHandle DockerEngine::checkRegistryLogin(const RegistryAuth &auth, QObject *c
     HttpRequest request;
     request.method = "POST";
     request.target = versioned("/auth");
-    request.body = DockerImageJson::authBody(auth);
+    request.body = DockerImageJson::authBody(m_podman ? PodmanApi::loginCheckAuth(auth) : auth);
     request.timeoutMs = 60000; // the engine asks the registry
     return typedCall<QString>(request, context, &DockerImageJson::parseAuthStatus,
                               tr("login answer"), std::move(callback));

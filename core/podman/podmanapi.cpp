@@ -7,6 +7,7 @@
 #include "core/podman/podmanevents.h"
 #include "core/transport/httpreply.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace {
@@ -303,6 +304,19 @@ CallHandle PodmanApi::searchRegistries(QObject *context, Callback<QStringList> c
     return m_engine.template typedCall<QStringList>(request, context,
                                                     &LibpodJson::parseSearchRegistries,
                                                     tr("information"), std::move(callback));
+}
+
+RegistryAuth PodmanApi::loginCheckAuth(const RegistryAuth &auth)
+{
+    // An address with a scheme is taken as written.
+    static const QRegularExpression loopback(
+        QStringLiteral("^(127\\.\\d+\\.\\d+\\.\\d+|\\[::1\\])(:\\d+)?(/.*)?$"));
+    const QRegularExpressionMatch m = loopback.match(auth.serverAddress);
+    if (!m.hasMatch())
+        return auth;
+    RegistryAuth local = auth;
+    local.serverAddress = QStringLiteral("localhost") + m.captured(2) + m.captured(3);
+    return local;
 }
 
 QString PodmanApi::pullReference(const QString &reference)

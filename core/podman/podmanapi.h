@@ -72,6 +72,10 @@ public:
     // Podman resolves short names through its own search list, which a service cannot ask the
     // user about; Docker means docker.io. Podman is sent what Docker would mean.
     static QString pullReference(const QString &reference);
+    // Its compatible login check ignores registries.conf and asks by HTTPS, verified, except
+    // for a "localhost" address: a registry on a loopback address (127.0.0.1:5000, as local
+    // plain-HTTP registries are) is asked under that name.
+    static RegistryAuth loginCheckAuth(const RegistryAuth &auth);
 
 private:
     // A pod action: success, or the errors Podman lists in its 200 answer.
