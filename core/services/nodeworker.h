@@ -84,6 +84,7 @@ private:
     void onIdentified(const EngineInfo &info);
     void openEvents();
     void describe();
+    void listTheRest();
     void fetch(const QSet<QString> &ids);
     void onEvent(const EngineEvent &event);
     void lookIntoExit(ContainerExit exit);
@@ -113,4 +114,7 @@ private:
     QTimer *m_healthLookTimer = nullptr;
     QSet<QString> m_healthLook; // containers to list again when it fires
     bool m_listing = false;
+    // After the first container list: the images first, alone (the Images page waits for
+    // them), then the other kinds and the engine's details.
+    bool m_restToList = false;
 };

@@ -125,6 +125,7 @@ void ResourceLister::listKind(Kind kind, QHash<QString, T> &snapshot, CallFn cal
 void ResourceLister::onListed(Kind kind, const EngineError &error)
 {
     m_listing &= ~kind;
+    Q_EMIT listed(kind);
     if (error.isError()) {
         // One list that fails (an engine bug, a busy storage, a slow answer) does not take the
         // node down: the health probe judges the connection. It is asked again a little later.

@@ -65,6 +65,8 @@ Q_SIGNALS:
                      const QStringList &removed);
     // A kind was marked again while it was being listed: list() it.
     void stillDirty();
+    // A list of `kind` was answered (well or not).
+    void listed(ResourceLister::Kind kind);
 
 private:
     template<typename T, typename CallFn, typename KeyFn, typename SignalFn>
