@@ -639,6 +639,30 @@ void ContainersPage::onCurrentChanged()
         showDetails(true);
 }
 
+bool ContainersPage::selectContainer(const QString &nodeId, const QString &id)
+{
+    const int row = m_model->rowOf(nodeId, id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        m_stateFilter->setCurrentIndex(0);
+        m_healthFilter->setCurrentIndex(0);
+        m_nodeFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            return false;
+    }
+    QAbstractItemView *view = currentView();
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    view->setFocus();
+    showDetails(true);
+    return true;
+}
+
 void ContainersPage::showDetails(bool show)
 {
     if (!show) {

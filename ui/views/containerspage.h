@@ -72,6 +72,9 @@ public:
     bool hasCurrent() const;
     // Shows the current container's details, or hides them.
     void showDetails(bool show);
+    // Makes this container the current and only selected one, with its details, clearing the
+    // search and filters that hide it. False when the page does not have it.
+    bool selectContainer(const QString &nodeId, const QString &id);
     // The node whose containers alone are shown; empty for all.
     QString nodeFilter() const;
     // "12 containers, 3 running": for the status bar.

@@ -58,9 +58,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The sections, in the sidebar's order: a new section is a Page added here.
     m_containers = new ContainersPage(m_notifications, m_pageStack);
+    m_images = new ImagesPage(m_notifications, m_pageStack);
     m_nodesPage = new NodesPage(m_pageStack);
-    for (Page *page : std::initializer_list<Page *>{
-             m_containers, new ImagesPage(m_notifications, m_pageStack), m_nodesPage})
+    for (Page *page : std::initializer_list<Page *>{m_containers, m_images, m_nodesPage})
         addPage(page);
     m_sections->setCurrentRow(0);
     connect(m_sections, &QListWidget::currentRowChanged, this,
@@ -93,12 +93,19 @@ MainWindow::MainWindow(QWidget *parent)
         m_nodesPage->removeNode();
     });
     connect(m_containers, &ContainersPage::countsChanged, this, &MainWindow::onCountsChanged);
+    // An image's details name the containers that use it: one click away.
+    connect(m_images, &ImagesPage::containerActivated, this,
+            [this](const QString &nodeId, const QString &containerId) {
+                showPage(m_containers);
+                m_containers->selectContainer(nodeId, containerId);
+            });
 
     createTray();
     createMenus();
     createToolBar();
     restoreSettings();
     retranslateUi();
+    showPage(m_pages.first());
 }
 
 MainWindow::~MainWindow() = default;
@@ -116,8 +123,30 @@ void MainWindow::addPage(Page *page)
 
 void MainWindow::showPage(Page *page)
 {
+    Page *was = nullptr;
+    for (Page *p : std::as_const(m_pages)) {
+        if (p->widget() == m_pageStack->currentWidget())
+            was = p;
+    }
     m_sections->setCurrentRow(int(m_pages.indexOf(page)));
     m_pageStack->setCurrentWidget(page->widget());
+    // Only the shown page's menus, toolbar items and side pane: another page's would act on
+    // what is out of sight.
+    for (Page *p : std::as_const(m_pages)) {
+        const bool current = p == page;
+        for (QMenu *menu : p->menus())
+            menu->menuAction()->setVisible(current);
+        for (QAction *item : m_toolBarItems.value(p))
+            item->setVisible(current);
+    }
+    if (was && was != page) {
+        if (QWidget *pane = was->sidePane()) {
+            m_paneOpen.insert(was, !pane->isHidden());
+            pane->hide();
+        }
+        if (QWidget *pane = page->sidePane(); pane && m_paneOpen.value(page))
+            pane->show();
+    }
     if (NodeService *node = m_sidebar->currentNode())
         page->showNode(node);
 }
@@ -219,8 +248,11 @@ void MainWindow::createToolBar()
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (Page *page : std::as_const(m_pages))
+    for (Page *page : std::as_const(m_pages)) {
+        const qsizetype before = m_toolBar->actions().size();
         page->addToToolBar(m_toolBar);
+        m_toolBarItems.insert(page, m_toolBar->actions().mid(before));
+    }
 }
 
 void MainWindow::retranslateUi()

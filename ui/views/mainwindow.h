@@ -2,12 +2,14 @@
 
 #include "core/services/nodemanager.h"
 
+#include <QHash>
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
 
 class ContainersPage;
 class DesktopNotifier;
+class ImagesPage;
 class NodeService;
 class NodeSidebar;
 class NodesPage;
@@ -55,6 +57,7 @@ public:
     void showPage(Page *page);
     ContainersPage *containersPage() const { return m_containers; }
     NodesPage *nodesPage() const { return m_nodesPage; }
+    ImagesPage *imagesPage() const { return m_images; }
     NodeSidebar *nodeSidebar() const { return m_sidebar; }
     NoticeBar *noticeBar() const { return m_notice; }
     NotificationArea *notifications() const { return m_notifications; }
@@ -105,6 +108,11 @@ private:
     QList<Page *> m_pages;
     ContainersPage *m_containers = nullptr;
     NodesPage *m_nodesPage = nullptr;
+    ImagesPage *m_images = nullptr;
+    // What each page put on the toolbar, shown only while the page is.
+    QHash<Page *, QList<QAction *>> m_toolBarItems;
+    // Whether a page's side pane was open when another page was shown.
+    QHash<Page *, bool> m_paneOpen;
     ProblemWatcher *m_problems = nullptr;
     DesktopNotifier *m_desktop = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/views/containeractions.h"
 #include "ui/views/containerspage.h"
+#include "ui/views/imagespage.h"
 #include "ui/views/mainwindow.h"
 
 #include "core/services/nodemanager.h"
@@ -29,6 +30,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -69,6 +72,7 @@ private slots:
     void locateFailureOffersRetry();
     void languageMenuAsksForALanguage();
     void shortcutsAreListed();
+    void pagesShowOnlyTheirOwnControls();
 
 private:
     // A container on `socket`, labelled for this test; its id, or empty on failure.
@@ -796,6 +800,45 @@ void TestMainWindow::shortcutsAreListed()
     QVERIFY2(keys.contains(QStringLiteral("Start=Ctrl+Shift+S")),
              qPrintable(keys.join(QLatin1Char(','))));
     QVERIFY2(keys.contains(QStringLiteral("Remove=Del")), qPrintable(keys.join(QLatin1Char(','))));
+}
+
+// The Images page shows its own controls, not the containers' (whose keys would act on a
+// selection out of sight), and an image's container is one click from the Containers page.
+void TestMainWindow::pagesShowOnlyTheirOwnControls()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString id =
+        run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("pg")));
+    QVERIFY(!id.isEmpty());
+    ContainersPage *containers = m_window->containersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(containers->containerModel()->rowOf(local, id) >= 0, 15000);
+    select(*m_window, {{local, id}});
+    QVERIFY(containers->actions()->action(ContainerAction::Remove)->isEnabled());
+    auto *sections = m_window->findChild<QListWidget *>(QStringLiteral("sections"));
+    QVERIFY(sections);
+    QMenu *containerMenu = containers->actions()->menu();
+
+    sections->setCurrentRow(1); // Images
+    QCOMPARE(m_window->imagesPage()->isVisible(), true);
+    // The toolbar lays its items out on the next turn of the event loop.
+    QTRY_VERIFY(!containers->searchField()->isVisible());
+    QVERIFY(!containerMenu->menuAction()->isVisible());
+    QVERIFY(!containers->actions()->action(ContainerAction::Remove)->isEnabled());
+    QVERIFY(!containers->detailsView()->isVisible());
+
+    // The details of an image name its containers; activating one shows it on its page.
+    Q_EMIT m_window->imagesPage()->containerActivated(local, id);
+    QVERIFY(containers->isVisible());
+    QCOMPARE(sections->currentRow(), 0);
+    QTRY_VERIFY(containers->searchField()->isVisible());
+    QVERIFY(containerMenu->menuAction()->isVisible());
+    const auto selected = containers->selectedContainers();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().container.id, id);
+    QVERIFY(containers->actions()->action(ContainerAction::Remove)->isEnabled());
+    QVERIFY(containers->detailsView()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
