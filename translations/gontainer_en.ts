@@ -35,8 +35,326 @@
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</source>
-        <translation>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</translation>
+        <source>Packing the build folder was cancelled.</source>
+        <translation>Packing the build folder was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDialog</name>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Context folder:</source>
+        <translation>&amp;Context folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile:</source>
+        <translation>&amp;Dockerfile:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Build a&amp;rguments:</source>
+        <translation>Build a&amp;rguments:</translation>
+    </message>
+    <message>
+        <source>T&amp;arget stage:</source>
+        <translation>T&amp;arget stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Build an Image</source>
+        <translation>Build an Image</translation>
+    </message>
+    <message>
+        <source>No node is connected</source>
+        <translation>No node is connected</translation>
+    </message>
+    <message>
+        <source>The folder sent to the engine</source>
+        <translation>The folder sent to the engine</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>Choose &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>The Dockerfile&apos;s path inside the context folder</source>
+        <translation>The Dockerfile&apos;s path inside the context folder</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;ile…</source>
+        <translation>Choose F&amp;ile…</translation>
+    </message>
+    <message>
+        <source>There is no Dockerfile here yet: write one, for example
+
+FROM busybox
+COPY . /app
+CMD [&quot;/app/run.sh&quot;]
+
+It is saved into the context folder when you build.</source>
+        <translation>There is no Dockerfile here yet: write one, for example
+
+FROM busybox
+COPY . /app
+CMD [&quot;/app/run.sh&quot;]
+
+It is saved into the context folder when you build.</translation>
+    </message>
+    <message>
+        <source>myapp:1.0, registry.example:5000/team/myapp</source>
+        <translation>myapp:1.0, registry.example:5000/team/myapp</translation>
+    </message>
+    <message>
+        <source>Names for the image, separated by commas or spaces; none leaves it without a name</source>
+        <translation>Names for the image, separated by commas or spaces; none leaves it without a name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>The last stage when empty</source>
+        <translation>The last stage when empty</translation>
+    </message>
+    <message>
+        <source>Do not use the cac&amp;he</source>
+        <translation>Do not use the cac&amp;he</translation>
+    </message>
+    <message>
+        <source>&amp;Pull newer base images</source>
+        <translation>&amp;Pull newer base images</translation>
+    </message>
+    <message>
+        <source>Build the image (Ctrl+Return)</source>
+        <translation>Build the image (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Choose the Context Folder</source>
+        <translation>Choose the Context Folder</translation>
+    </message>
+    <message>
+        <source>Choose the context folder first: the Dockerfile is inside it.</source>
+        <translation>Choose the context folder first: the Dockerfile is inside it.</translation>
+    </message>
+    <message>
+        <source>Choose the Dockerfile</source>
+        <translation>Choose the Dockerfile</translation>
+    </message>
+    <message>
+        <source>%1 is outside the context folder: the engine only gets what is inside it. Choose a file inside %2, or another folder.</source>
+        <translation>%1 is outside the context folder: the engine only gets what is inside it. Choose a file inside %2, or another folder.</translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile?</source>
+        <translation>Save the Dockerfile?</translation>
+    </message>
+    <message>
+        <source>The Dockerfile %1 has changes that are not saved. Save them before showing another file?</source>
+        <translation>The Dockerfile %1 has changes that are not saved. Save them before showing another file?</translation>
+    </message>
+    <message>
+        <source>Choose the folder whose files the image is built from.</source>
+        <translation>Choose the folder whose files the image is built from.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here (not readable, or larger than 1 MB); it is built as it is.</source>
+        <translation>%1 cannot be shown here (not readable, or larger than 1 MB); it is built as it is.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: write it above.</source>
+        <translation>%1 does not exist yet: write it above.</translation>
+    </message>
+    <message>
+        <source>New file: it is saved as %1 when you build (or press Ctrl+S).</source>
+        <translation>New file: it is saved as %1 when you build (or press Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Changed: saved to %1 when you build (or press Ctrl+S).</source>
+        <translation>Changed: saved to %1 when you build (or press Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Choose a context folder.</source>
+        <translation>Choose a context folder.</translation>
+    </message>
+    <message>
+        <source>The context folder %1 does not exist.</source>
+        <translation>The context folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile must be inside the context folder: give its path relative to the folder.</source>
+        <translation>The Dockerfile must be inside the context folder: give its path relative to the folder.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is empty: write at least a FROM line.</source>
+        <translation>The Dockerfile is empty: write at least a FROM line.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
+        <translation>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</translation>
+    </message>
+    <message>
+        <source>The build argument with the value &quot;%1&quot; has no name.</source>
+        <translation>The build argument with the value &quot;%1&quot; has no name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build argument name: no spaces and no =.</source>
+        <translation>&quot;%1&quot; is not a build argument name: no spaces and no =.</translation>
+    </message>
+    <message>
+        <source>The build argument %1 is given twice.</source>
+        <translation>The build argument %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>A target stage&apos;s name has no spaces.</source>
+        <translation>A target stage&apos;s name has no spaces.</translation>
+    </message>
+    <message>
+        <source>No node is connected to build on.</source>
+        <translation>No node is connected to build on.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile changed on disk</source>
+        <translation>The Dockerfile changed on disk</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program after it was opened here. Replace it with the text in the editor?</source>
+        <translation>%1 was changed by another program after it was opened here. Replace it with the text in the editor?</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for %1.</source>
+        <translation>Could not make the folder for %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Your text is still in the editor.</source>
+        <translation>Could not save %1: %2. Your text is still in the editor.</translation>
+    </message>
+    <message>
+        <source>Building on %1…</source>
+        <translation>Building on %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Build</source>
+        <translation>&amp;Stop Build</translation>
+    </message>
+    <message>
+        <source>Stop the build (Esc)</source>
+        <translation>Stop the build (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Following</source>
+        <translation>&amp;Stop Following</translation>
+    </message>
+    <message>
+        <source>%1 cannot interrupt a step once it has begun: the running step goes on to its end there. This stops following the build (Esc).</source>
+        <translation>%1 cannot interrupt a step once it has begun: the running step goes on to its end there. This stops following the build (Esc).</translation>
+    </message>
+    <message>
+        <source>Packing the context folder: %1 of %2</source>
+        <translation>Packing the context folder: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Packing the context folder: %1</source>
+        <translation>Packing the context folder: %1</translation>
+    </message>
+    <message>
+        <source>Sending the context to %1: %2 of %3</source>
+        <translation>Sending the context to %1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Sending the context to %1: %2</source>
+        <translation>Sending the context to %1: %2</translation>
+    </message>
+    <message>
+        <source>The engine is reading the context…</source>
+        <translation>The engine is reading the context…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Failed at step %1 of %2: %3</source>
+        <translation>Failed at step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The build failed on %1: %2</source>
+        <translation>The build failed on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) done</source>
+        <translation>
+            <numerusform>All %n step done</numerusform>
+            <numerusform>All %n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built the image %1 on %2.</source>
+        <translation>Built the image %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Built %1 (%2) on %3.</source>
+        <translation>Built %1 (%2) on %3.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2: %3</source>
+        <translation>Stopped at step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>The build was stopped on %1; no image was made.</source>
+        <translation>The build was stopped on %1; no image was made.</translation>
+    </message>
+    <message>
+        <source>Left at step %1 of %2: %3</source>
+        <translation>Left at step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step goes on to its end there before the build stops.</source>
+        <translation>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step goes on to its end there before the build stops.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile %1 has changes that are not saved.</source>
+        <translation>The Dockerfile %1 has changes that are not saved.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1040,10 @@
     <message>
         <source>The engine failed; its log on that node may say more.</source>
         <translation>The engine failed; its log on that node may say more.</translation>
+    </message>
+    <message>
+        <source>Another container on that node has this name: choose another.</source>
+        <translation>Another container on that node has this name: choose another.</translation>
     </message>
 </context>
 <context>
@@ -2244,16 +2566,28 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>SSH could not log in to %1 (%2). Check the user name, and that your key is loaded in the agent or named for this node and is in the remote authorized_keys. A key with a passphrase needs the passphrase saved with the node.</translation>
     </message>
     <message>
-        <source>The engine does not have this image (HTTP %1: %2). Pull it first, or choose an image the engine has.</source>
-        <translation>The engine does not have this image (HTTP %1: %2). Pull it first, or choose an image the engine has.</translation>
-    </message>
-    <message>
         <source>The engine cannot tell which registry a short image name comes from (HTTP %1: %2). Write the image with its registry, like docker.io/library/nginx.</source>
         <translation>The engine cannot tell which registry a short image name comes from (HTTP %1: %2). Write the image with its registry, like docker.io/library/nginx.</translation>
     </message>
     <message>
         <source>The name is already in use on the engine (HTTP %1: %2). Choose another name, or remove what has it.</source>
         <translation>The name is already in use on the engine (HTTP %1: %2). Choose another name, or remove what has it.</translation>
+    </message>
+    <message>
+        <source>The image was not found: %1. Check its name and tag, and that the registry has it.</source>
+        <translation>The image was not found: %1. Check its name and tag, and that the registry has it.</translation>
+    </message>
+    <message>
+        <source>The image was not found (HTTP %1: %2). Check its name and tag; an image the engine does not have must be pulled first.</source>
+        <translation>The image was not found (HTTP %1: %2). Check its name and tag; an image the engine does not have must be pulled first.</translation>
+    </message>
+    <message>
+        <source>Containers use it, so the engine keeps it (HTTP %1: %2). Remove those containers first, or force the removal if none of them is running.</source>
+        <translation>Containers use it, so the engine keeps it (HTTP %1: %2). Remove those containers first, or force the removal if none of them is running.</translation>
+    </message>
+    <message>
+        <source>The registry refused access (%1). Log in to the registry with a user that may use this image (Settings → Registries), or check the user name and password.</source>
+        <translation>The registry refused access (%1). Log in to the registry with a user that may use this image (Settings → Registries), or check the user name and password.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2677,168 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>more than %1 MiB</source>
         <translation>more than %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>ImageActions</name>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Image</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>&amp;Pull…</translation>
+    </message>
+    <message>
+        <source>Pull an image onto one or more nodes</source>
+        <translation>Pull an image onto one or more nodes</translation>
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation>P&amp;ush…</translation>
+    </message>
+    <message>
+        <source>Push the selected image to the registry its name begins with</source>
+        <translation>Push the selected image to the registry its name begins with</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Run…</translation>
+    </message>
+    <message>
+        <source>Create a container from the selected image on its node</source>
+        <translation>Create a container from the selected image on its node</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>&amp;Tag…</translation>
+    </message>
+    <message>
+        <source>Give the selected image another name</source>
+        <translation>Give the selected image another name</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Remove the selected images</source>
+        <translation>Remove the selected images</translation>
+    </message>
+    <message>
+        <source>Pr&amp;une…</source>
+        <translation>Pr&amp;une…</translation>
+    </message>
+    <message>
+        <source>Remove images no container uses, showing first what would go</source>
+        <translation>Remove images no container uses, showing first what would go</translation>
+    </message>
+    <message>
+        <source>Pulled %1 onto %2.</source>
+        <translation>Pulled %1 onto %2.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 from %2.</source>
+        <translation>Pushed %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Tagging %1 as %2…</source>
+        <translation>Tagging %1 as %2…</translation>
+    </message>
+    <message>
+        <source>Could not tag %1 on %2 as %3: %4</source>
+        <translation>Could not tag %1 on %2 as %3: %4</translation>
+    </message>
+    <message>
+        <source>Tagged %1 on %2 as %3.</source>
+        <translation>Tagged %1 on %2 as %3.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is used by running containers: %3. Stop them first.</source>
+        <translation>%1 on %2 is used by running containers: %3. Stop them first.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot remove %n image(s) that running containers use:</source>
+        <translation>
+            <numerusform>Cannot remove %n image that running containers use:</numerusform>
+            <numerusform>Cannot remove %n images that running containers use:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>Remove images</translation>
+    </message>
+    <message>
+        <source>Remove the image %1?</source>
+        <translation>Remove the image %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s)?</source>
+        <translation>
+            <numerusform>Remove %n image?</numerusform>
+            <numerusform>Remove %n images?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone; a registry may still have it.</source>
+        <translation>This cannot be undone; a registry may still have it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</source>
+        <translation>
+            <numerusform>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</numerusform>
+            <numerusform>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove by Force</source>
+        <translation>Remove by Force</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>Removing %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Took the name %1 off its image on %2.</source>
+        <translation>Took the name %1 off its image on %2.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Removed %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from %2: a container uses it. %3</source>
+        <translation>Cannot remove %1 from %2: a container uses it. %3</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>Could not remove %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>Pruned images: %1 freed.</source>
+        <translation>Pruned images: %1 freed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned images: %1 freed; %n node(s) failed (the prune dialog says why).</source>
+        <translation>
+            <numerusform>Pruned images: %1 freed; %n node failed (the prune dialog says why).</numerusform>
+            <numerusform>Pruned images: %1 freed; %n nodes failed (the prune dialog says why).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageBuild</name>
+    <message>
+        <source>the engine did not name the image it built</source>
+        <translation>the engine did not name the image it built</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +3101,266 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     </message>
 </context>
 <context>
+    <name>ImageDetailsView</name>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Close the details (Esc)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Double-click a container to show it</source>
+        <translation>Double-click a container to show it</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>Reading the image…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <source>Digests</source>
+        <translation>Digests</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>Entrypoint</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Working directory</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>Exposed ports</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>Containers (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTableModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>No container uses this image</source>
+        <translation>No container uses this image</translation>
+    </message>
+    <message>
+        <source>Dangling</source>
+        <translation>Dangling</translation>
+    </message>
+    <message>
+        <source>No name: a newer image took its name. Prune removes it.</source>
+        <translation>No name: a newer image took its name. Prune removes it.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>Image ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPage</name>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>&amp;Build…</source>
+        <translation>&amp;Build…</translation>
+    </message>
+    <message>
+        <source>Build an image from a Dockerfile (Ctrl+B)</source>
+        <translation>Build an image from a Dockerfile (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Search repository, tag, ID</source>
+        <translation>Search repository, tag, ID</translation>
+    </message>
+    <message>
+        <source>Show the images of one node</source>
+        <translation>Show the images of one node</translation>
+    </message>
+    <message>
+        <source>Used or not</source>
+        <translation>Used or not</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Unused</translation>
+    </message>
+    <message>
+        <source>Show only images that containers use, or only those none uses</source>
+        <translation>Show only images that containers use, or only those none uses</translation>
+    </message>
+    <message>
+        <source>Named or dangling</source>
+        <translation>Named or dangling</translation>
+    </message>
+    <message>
+        <source>Dangling</source>
+        <translation>Dangling</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <source>Show only images without a name (dangling), or only named ones</source>
+        <translation>Show only images without a name (dangling), or only named ones</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1, %2 unused</source>
+        <translation>
+            <numerusform>%n image, %1, %2 unused</numerusform>
+            <numerusform>%n images, %1, %2 unused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No image matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</source>
+        <translation>No image matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>No nodes.</translation>
+    </message>
+    <message>
+        <source>No images yet.
+Images you pull or build appear here as soon as they exist.</source>
+        <translation>No images yet.
+Images you pull or build appear here as soon as they exist.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>No node can be reached.</translation>
+    </message>
+    <message>
+        <source>Created %1 on %2.</source>
+        <translation>Created %1 on %2.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNodesDialog</name>
     <message>
         <source>Import Nodes</source>
@@ -2656,6 +3412,33 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Not found</source>
         <translation>Not found</translation>
+    </message>
+</context>
+<context>
+    <name>LayerProgressView</name>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Waiting for the layers&apos; sizes…</source>
+        <translation>Waiting for the layers&apos; sizes…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3859,14 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Gontainer: %1</source>
         <translation>Gontainer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Registries…</source>
+        <translation>&amp;Registries…</translation>
+    </message>
+    <message>
+        <source>The registry logins used to pull and push images</source>
+        <translation>The registry logins used to pull and push images</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +4346,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>container list</source>
         <translation>container list</translation>
     </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWatcher</name>
@@ -3584,6 +4379,333 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>%1 stopped unexpectedly</source>
         <translation>%1 stopped unexpectedly</translation>
+    </message>
+</context>
+<context>
+    <name>PruneImagesDialog</name>
+    <message>
+        <source>Prune Images</source>
+        <translation>Prune Images</translation>
+    </message>
+    <message>
+        <source>Removes images that no container uses, on the nodes checked.</source>
+        <translation>Removes images that no container uses, on the nodes checked.</translation>
+    </message>
+    <message>
+        <source>&amp;Dangling only (no name)</source>
+        <translation>&amp;Dangling only (no name)</translation>
+    </message>
+    <message>
+        <source>Images left without a name, usually by a newer image of the same name</source>
+        <translation>Images left without a name, usually by a newer image of the same name</translation>
+    </message>
+    <message>
+        <source>&amp;All unused</source>
+        <translation>&amp;All unused</translation>
+    </message>
+    <message>
+        <source>Every image no container uses, named or not</source>
+        <translation>Every image no container uses, named or not</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>&amp;Prune</source>
+        <translation>&amp;Prune</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s)</source>
+        <translation>
+            <numerusform>%1: %n image</numerusform>
+            <numerusform>%1: %n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;none&gt; (%1)</source>
+        <translation>&lt;none&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to prune on the nodes checked.</source>
+        <translation>Nothing to prune on the nodes checked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) would go, up to %1 (layers shared with images that stay free less).</source>
+        <translation>
+            <numerusform>%n image would go, up to %1 (layers shared with images that stay free less).</numerusform>
+            <numerusform>%n images would go, up to %1 (layers shared with images that stay free less).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Pruning…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) removed, %2 freed.</source>
+        <translation>
+            <numerusform>%1: %n image removed, %2 freed.</numerusform>
+            <numerusform>%1: %n images removed, %2 freed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Freed %1.</source>
+        <translation>Freed %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %1; %n node(s) failed.</source>
+        <translation>
+            <numerusform>Freed %1; %n node failed.</numerusform>
+            <numerusform>Freed %1; %n nodes failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PullImageDialog</name>
+    <message>
+        <source>Pull Image</source>
+        <translation>Pull Image</translation>
+    </message>
+    <message>
+        <source>Push Image</source>
+        <translation>Push Image</translation>
+    </message>
+    <message>
+        <source>Downloads an image from its registry onto the nodes checked, with the login saved for that registry, if any.</source>
+        <translation>Downloads an image from its registry onto the nodes checked, with the login saved for that registry, if any.</translation>
+    </message>
+    <message>
+        <source>Uploads the image to the registry its name begins with, with the login saved for that registry, if any.</source>
+        <translation>Uploads the image to the registry its name begins with, with the login saved for that registry, if any.</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>&amp;Nodes:</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>busybox, nginx:1.27 or registry.example:5000/team/app:1</source>
+        <translation>busybox, nginx:1.27 or registry.example:5000/team/app:1</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>&amp;Pull</translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation>P&amp;ush</translation>
+    </message>
+    <message>
+        <source>Pull &amp;This Name</source>
+        <translation>Pull &amp;This Name</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Log In…</translation>
+    </message>
+    <message>
+        <source>Check each node that should get the image</source>
+        <translation>Check each node that should get the image</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name.</source>
+        <translation>&quot;%1&quot; is not an image name.</translation>
+    </message>
+    <message>
+        <source>Check at least one node.</source>
+        <translation>Check at least one node.</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>Pulling %1…</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>Pushing %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pulled %1 onto %2.</source>
+        <translation>Pulled %1 onto %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %1 onto %n node(s).</source>
+        <translation>
+            <numerusform>Pulled %1 onto %n node.</numerusform>
+            <numerusform>Pulled %1 onto %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>Pushed %1.</translation>
+    </message>
+    <message>
+        <source>Could not pull %1:</source>
+        <translation>Could not pull %1:</translation>
+    </message>
+    <message>
+        <source>Could not push %1:</source>
+        <translation>Could not push %1:</translation>
+    </message>
+    <message>
+        <source>Registries tried for the short name: %1. Choose a full name to pull instead:</source>
+        <translation>Registries tried for the short name: %1. Choose a full name to pull instead:</translation>
+    </message>
+    <message>
+        <source>Pull cancelled.</source>
+        <translation>Pull cancelled.</translation>
+    </message>
+    <message>
+        <source>Push cancelled.</source>
+        <translation>Push cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 wants a login to pull %2.</source>
+        <translation>%1 wants a login to pull %2.</translation>
+    </message>
+    <message>
+        <source>%1 wants a login to push %2.</source>
+        <translation>%1 wants a login to push %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesDialog</name>
+    <message>
+        <source>Registries</source>
+        <translation>Registries</translation>
+    </message>
+    <message>
+        <source>Logins for image registries, used to pull and push. The user names are kept in the settings, the passwords only in the desktop keychain.</source>
+        <translation>Logins for image registries, used to pull and push. The user names are kept in the settings, the passwords only in the desktop keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Log in to a registry; the login is checked before it is saved</source>
+        <translation>Log in to a registry; the login is checked before it is saved</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Forget the selected login and its password</source>
+        <translation>Forget the selected login and its password</translation>
+    </message>
+    <message>
+        <source>No saved logins: images are pulled anonymously.</source>
+        <translation>No saved logins: images are pulled anonymously.</translation>
+    </message>
+    <message>
+        <source>Saved the login for %1.</source>
+        <translation>Saved the login for %1.</translation>
+    </message>
+    <message>
+        <source>Forgetting the login for %1…</source>
+        <translation>Forgetting the login for %1…</translation>
+    </message>
+    <message>
+        <source>Forgot the login for %1.</source>
+        <translation>Forgot the login for %1.</translation>
+    </message>
+    <message>
+        <source>Could not forget the login for %1: %2</source>
+        <translation>Could not forget the login for %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryLoginDialog</name>
+    <message>
+        <source>Log In to a Registry</source>
+        <translation>Log In to a Registry</translation>
+    </message>
+    <message>
+        <source>docker.io or registry.example:5000</source>
+        <translation>docker.io or registry.example:5000</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>&amp;Registry:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</source>
+        <translation>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</translation>
+    </message>
+    <message>
+        <source>&amp;Check through:</source>
+        <translation>&amp;Check through:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this login (the password goes to the keychain)</source>
+        <translation>&amp;Remember this login (the password goes to the keychain)</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Log In</translation>
+    </message>
+    <message>
+        <source>Add a node first: the login is checked through a node&apos;s engine.</source>
+        <translation>Add a node first: the login is checked through a node&apos;s engine.</translation>
+    </message>
+    <message>
+        <source>A registry address has no spaces.</source>
+        <translation>A registry address has no spaces.</translation>
+    </message>
+    <message>
+        <source>That node is gone; choose another.</source>
+        <translation>That node is gone; choose another.</translation>
+    </message>
+    <message>
+        <source>Asking %1 through %2…</source>
+        <translation>Asking %1 through %2…</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2</source>
+        <translation>%1 refused the login: %2</translation>
+    </message>
+    <message>
+        <source>The login could not be checked: %1</source>
+        <translation>The login could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Saving the login…</source>
+        <translation>Saving the login…</translation>
+    </message>
+    <message>
+        <source>The registry accepted the login, but it could not be saved: %1</source>
+        <translation>The registry accepted the login, but it could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Clear &quot;Remember this login&quot; to use it this once.</source>
+        <translation>Clear &quot;Remember this login&quot; to use it this once.</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +5273,37 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
         <translation>Unknown nodes action %1: use add, rm or import, or nothing to list.</translation>
+    </message>
+</context>
+<context>
+    <name>TagImageDialog</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</source>
+        <translation>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</translation>
+    </message>
+    <message>
+        <source>myapp:1.0 or registry.example:5000/team/myapp:1.0</source>
+        <translation>myapp:1.0 or registry.example:5000/team/myapp:1.0</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;New name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
+        <translation>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</translation>
     </message>
 </context>
 <context>
