@@ -35,8 +35,325 @@
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</source>
-        <translation>빌드 폴더가 %1 MiB보다 큽니다. 큰 파일은 .dockerignore로 제외하세요.</translation>
+        <source>Packing the build folder was cancelled.</source>
+        <translation>빌드 폴더를 묶는 작업이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDialog</name>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Context folder:</source>
+        <translation>컨텍스트 폴더(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile:</source>
+        <translation>Dockerfile(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>태그(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Build a&amp;rguments:</source>
+        <translation>빌드 인자(&amp;R):</translation>
+    </message>
+    <message>
+        <source>T&amp;arget stage:</source>
+        <translation>대상 단계(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>빌드(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Build an Image</source>
+        <translation>이미지 빌드</translation>
+    </message>
+    <message>
+        <source>No node is connected</source>
+        <translation>연결된 노드가 없습니다</translation>
+    </message>
+    <message>
+        <source>The folder sent to the engine</source>
+        <translation>엔진에 보낼 폴더</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>폴더 선택(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <source>The Dockerfile&apos;s path inside the context folder</source>
+        <translation>컨텍스트 폴더 안의 Dockerfile 경로</translation>
+    </message>
+    <message>
+        <source>Choose F&amp;ile…</source>
+        <translation>파일 선택(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>There is no Dockerfile here yet: write one, for example
+
+FROM busybox
+COPY . /app
+CMD [&quot;/app/run.sh&quot;]
+
+It is saved into the context folder when you build.</source>
+        <translation>아직 Dockerfile이 없습니다. 예를 들어 다음처럼 작성하세요:
+
+FROM busybox
+COPY . /app
+CMD [&quot;/app/run.sh&quot;]
+
+빌드할 때 컨텍스트 폴더에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>myapp:1.0, registry.example:5000/team/myapp</source>
+        <translation>myapp:1.0, registry.example:5000/team/myapp</translation>
+    </message>
+    <message>
+        <source>Names for the image, separated by commas or spaces; none leaves it without a name</source>
+        <translation>이미지 이름, 쉼표나 공백으로 구분; 비워 두면 이름 없는 이미지가 됩니다</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>The last stage when empty</source>
+        <translation>비워 두면 마지막 단계</translation>
+    </message>
+    <message>
+        <source>Do not use the cac&amp;he</source>
+        <translation>캐시 사용 안 함(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Pull newer base images</source>
+        <translation>더 새로운 기반 이미지 받아 오기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Build the image (Ctrl+Return)</source>
+        <translation>이미지 빌드 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Choose the Context Folder</source>
+        <translation>컨텍스트 폴더 선택</translation>
+    </message>
+    <message>
+        <source>Choose the context folder first: the Dockerfile is inside it.</source>
+        <translation>먼저 컨텍스트 폴더를 고르세요: Dockerfile은 그 안에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the Dockerfile</source>
+        <translation>Dockerfile 선택</translation>
+    </message>
+    <message>
+        <source>%1 is outside the context folder: the engine only gets what is inside it. Choose a file inside %2, or another folder.</source>
+        <translation>%1은(는) 컨텍스트 폴더 밖에 있습니다: 엔진은 폴더 안의 것만 받습니다. %2 안의 파일이나 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Save the Dockerfile?</source>
+        <translation>Dockerfile을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>The Dockerfile %1 has changes that are not saved. Save them before showing another file?</source>
+        <translation>Dockerfile %1에 저장하지 않은 변경 사항이 있습니다. 다른 파일을 보기 전에 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Choose the folder whose files the image is built from.</source>
+        <translation>이미지를 빌드할 파일이 있는 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown here (not readable, or larger than 1 MB); it is built as it is.</source>
+        <translation>%1은(는) 여기에 표시할 수 없습니다(읽을 수 없거나 1 MB보다 큼). 있는 그대로 빌드합니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: write it above.</source>
+        <translation>%1이(가) 아직 없습니다: 위에 작성하세요.</translation>
+    </message>
+    <message>
+        <source>New file: it is saved as %1 when you build (or press Ctrl+S).</source>
+        <translation>새 파일: 빌드할 때(또는 Ctrl+S를 누르면) %1(으)로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Changed: saved to %1 when you build (or press Ctrl+S).</source>
+        <translation>변경됨: 빌드할 때(또는 Ctrl+S를 누르면) %1에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Choose a context folder.</source>
+        <translation>컨텍스트 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The context folder %1 does not exist.</source>
+        <translation>컨텍스트 폴더 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile must be inside the context folder: give its path relative to the folder.</source>
+        <translation>Dockerfile은 컨텍스트 폴더 안에 있어야 합니다: 폴더 기준의 상대 경로를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile is empty: write at least a FROM line.</source>
+        <translation>Dockerfile이 비어 있습니다: 적어도 FROM 줄 하나는 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
+        <translation>&quot;%1&quot;은(는) 이미지 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요. 필요하면 뒤에 :태그를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>The build argument with the value &quot;%1&quot; has no name.</source>
+        <translation>값이 &quot;%1&quot;인 빌드 인자에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a build argument name: no spaces and no =.</source>
+        <translation>&quot;%1&quot;은(는) 빌드 인자 이름이 아닙니다: 공백과 =는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The build argument %1 is given twice.</source>
+        <translation>빌드 인자 %1이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>A target stage&apos;s name has no spaces.</source>
+        <translation>대상 단계 이름에는 공백이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No node is connected to build on.</source>
+        <translation>빌드할 노드가 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile changed on disk</source>
+        <translation>디스크의 Dockerfile이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program after it was opened here. Replace it with the text in the editor?</source>
+        <translation>여기서 연 뒤 다른 프로그램이 %1을(를) 바꿨습니다. 편집기의 내용으로 덮어쓸까요?</translation>
+    </message>
+    <message>
+        <source>Could not make the folder for %1.</source>
+        <translation>%1의 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Your text is still in the editor.</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2. 작성한 내용은 편집기에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Building on %1…</source>
+        <translation>%1에서 빌드하는 중…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Build</source>
+        <translation>빌드 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the build (Esc)</source>
+        <translation>빌드 중지 (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Following</source>
+        <translation>따라가기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 cannot interrupt a step once it has begun: the running step goes on to its end there. This stops following the build (Esc).</source>
+        <translation>%1에서는 이미 시작된 단계를 중단할 수 없습니다: 실행 중인 단계는 거기서 끝까지 진행됩니다. 이 버튼은 빌드 따라가기만 멈춥니다 (Esc).</translation>
+    </message>
+    <message>
+        <source>Packing the context folder: %1 of %2</source>
+        <translation>컨텍스트 폴더를 묶는 중: %2 중 %1</translation>
+    </message>
+    <message>
+        <source>Packing the context folder: %1</source>
+        <translation>컨텍스트 폴더를 묶는 중: %1</translation>
+    </message>
+    <message>
+        <source>Sending the context to %1: %2 of %3</source>
+        <translation>%1에 컨텍스트를 보내는 중: %3 중 %2</translation>
+    </message>
+    <message>
+        <source>Sending the context to %1: %2</source>
+        <translation>%1에 컨텍스트를 보내는 중: %2</translation>
+    </message>
+    <message>
+        <source>The engine is reading the context…</source>
+        <translation>엔진이 컨텍스트를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계: %3</translation>
+    </message>
+    <message>
+        <source>Failed at step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계에서 실패: %3</translation>
+    </message>
+    <message>
+        <source>The build failed on %1: %2</source>
+        <translation>%1에서 빌드가 실패했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n step(s) done</source>
+        <translation>
+            <numerusform>%n단계 모두 완료</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Built the image %1 on %2.</source>
+        <translation>%2에서 이미지 %1을(를) 빌드했습니다.</translation>
+    </message>
+    <message>
+        <source>Built %1 (%2) on %3.</source>
+        <translation>%3에서 %1 (%2)을(를) 빌드했습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계에서 중지됨: %3</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>The build was stopped on %1; no image was made.</source>
+        <translation>%1에서 빌드를 중지했습니다. 이미지는 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Left at step %1 of %2: %3</source>
+        <translation>%2단계 중 %1단계에서 따라가기 중지: %3</translation>
+    </message>
+    <message>
+        <source>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step goes on to its end there before the build stops.</source>
+        <translation>빌드 따라가기를 멈췄습니다. %1에서는 이미 시작된 단계를 중단할 수 없어서, 실행 중인 단계가 끝까지 진행된 뒤에 빌드가 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>The Dockerfile %1 has changes that are not saved.</source>
+        <translation>Dockerfile %1에 저장하지 않은 변경 사항이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +1020,10 @@
     <message>
         <source>The engine failed; its log on that node may say more.</source>
         <translation>엔진이 실패했습니다. 해당 노드의 엔진 로그에 더 자세한 내용이 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Another container on that node has this name: choose another.</source>
+        <translation>그 노드의 다른 컨테이너가 이 이름을 쓰고 있습니다: 다른 이름을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -2216,16 +2537,28 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>SSH로 %1에 로그인하지 못했습니다(%2). 사용자 이름을 확인하고, 키가 에이전트에 올라가 있거나 이 노드에 지정되어 있으며 원격 authorized_keys에 들어 있는지 확인하세요. 암호 문구가 있는 키는 노드에 암호 문구를 저장해야 합니다.</translation>
     </message>
     <message>
-        <source>The engine does not have this image (HTTP %1: %2). Pull it first, or choose an image the engine has.</source>
-        <translation>엔진에 이 이미지가 없습니다(HTTP %1: %2). 먼저 받아 오거나, 엔진에 있는 이미지를 고르세요.</translation>
-    </message>
-    <message>
         <source>The engine cannot tell which registry a short image name comes from (HTTP %1: %2). Write the image with its registry, like docker.io/library/nginx.</source>
         <translation>엔진이 짧은 이미지 이름이 어느 레지스트리의 것인지 알 수 없습니다(HTTP %1: %2). docker.io/library/nginx처럼 레지스트리를 붙여 쓰세요.</translation>
     </message>
     <message>
         <source>The name is already in use on the engine (HTTP %1: %2). Choose another name, or remove what has it.</source>
         <translation>엔진에서 이미 쓰이는 이름입니다(HTTP %1: %2). 다른 이름을 고르거나, 그 이름을 가진 것을 지우세요.</translation>
+    </message>
+    <message>
+        <source>The image was not found: %1. Check its name and tag, and that the registry has it.</source>
+        <translation>이미지를 찾을 수 없습니다: %1. 이름과 태그를 확인하고, 레지스트리에 그 이미지가 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The image was not found (HTTP %1: %2). Check its name and tag; an image the engine does not have must be pulled first.</source>
+        <translation>이미지를 찾을 수 없습니다(HTTP %1: %2). 이름과 태그를 확인하세요. 엔진에 없는 이미지는 먼저 받아 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>Containers use it, so the engine keeps it (HTTP %1: %2). Remove those containers first, or force the removal if none of them is running.</source>
+        <translation>컨테이너가 쓰고 있어서 엔진이 삭제하지 않습니다(HTTP %1: %2). 그 컨테이너를 먼저 삭제하거나, 실행 중인 것이 없으면 강제로 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The registry refused access (%1). Log in to the registry with a user that may use this image (Settings → Registries), or check the user name and password.</source>
+        <translation>레지스트리가 접근을 거부했습니다(%1). 이 이미지를 쓸 수 있는 사용자로 레지스트리에 로그인하거나(설정 → 레지스트리), 사용자 이름과 비밀번호를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2648,164 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>more than %1 MiB</source>
         <translation>%1MiB 초과</translation>
+    </message>
+</context>
+<context>
+    <name>ImageActions</name>
+    <message>
+        <source>&amp;Image</source>
+        <translation>이미지(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Pull…</source>
+        <translation>받아 오기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pull an image onto one or more nodes</source>
+        <translation>하나 이상의 노드로 이미지를 받아 옵니다</translation>
+    </message>
+    <message>
+        <source>P&amp;ush…</source>
+        <translation>올리기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Push the selected image to the registry its name begins with</source>
+        <translation>선택한 이미지를 이름 앞부분의 레지스트리에 올립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>실행(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Create a container from the selected image on its node</source>
+        <translation>선택한 이미지로 해당 노드에 컨테이너를 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>태그(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Give the selected image another name</source>
+        <translation>선택한 이미지에 다른 이름을 붙입니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected images</source>
+        <translation>선택한 이미지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Pr&amp;une…</source>
+        <translation>정리(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove images no container uses, showing first what would go</source>
+        <translation>어떤 컨테이너도 쓰지 않는 이미지를 삭제합니다. 삭제될 이미지를 먼저 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Pulled %1 onto %2.</source>
+        <translation>%2에 %1을(를) 받아 왔습니다.</translation>
+    </message>
+    <message>
+        <source>Pushed %1 from %2.</source>
+        <translation>%2에서 %1을(를) 올렸습니다.</translation>
+    </message>
+    <message>
+        <source>Tagging %1 as %2…</source>
+        <translation>%1에 태그 %2을(를) 붙이는 중…</translation>
+    </message>
+    <message>
+        <source>Could not tag %1 on %2 as %3: %4</source>
+        <translation>%2의 %1에 태그 %3을(를) 붙이지 못했습니다: %4</translation>
+    </message>
+    <message>
+        <source>Tagged %1 on %2 as %3.</source>
+        <translation>%2의 %1에 태그 %3을(를) 붙였습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is used by running containers: %3. Stop them first.</source>
+        <translation>%2의 %1을(를) 실행 중인 컨테이너가 쓰고 있습니다: %3. 먼저 중지하세요.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot remove %n image(s) that running containers use:</source>
+        <translation>
+            <numerusform>실행 중인 컨테이너가 쓰는 이미지 %n개는 삭제할 수 없습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove images</source>
+        <translation>이미지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove the image %1?</source>
+        <translation>이미지 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n image(s)?</source>
+        <translation>
+            <numerusform>이미지 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone; a registry may still have it.</source>
+        <translation>되돌릴 수 없습니다. 레지스트리에는 남아 있을 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</source>
+        <translation>
+            <numerusform>그중 %n개는 중지된 컨테이너가 쓰고 있어 강제로 삭제합니다. 엔진이 그 컨테이너도 함께 삭제할 수 있습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Remove by Force</source>
+        <translation>강제 삭제</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>%2에서 %1 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Took the name %1 off its image on %2.</source>
+        <translation>%2의 이미지에서 이름 %1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%2에서 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from %2: a container uses it. %3</source>
+        <translation>%2에서 %1을(를) 삭제할 수 없습니다: 컨테이너가 쓰고 있습니다. %3</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>%2에서 %1을(를) 삭제하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Pruned images: %1 freed.</source>
+        <translation>이미지를 정리해 %1을(를) 확보했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned images: %1 freed; %n node(s) failed (the prune dialog says why).</source>
+        <translation>
+            <numerusform>이미지를 정리해 %1을(를) 확보했습니다. 노드 %n개에서 실패했습니다(이유는 정리 대화 상자에 있습니다).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageBuild</name>
+    <message>
+        <source>the engine did not name the image it built</source>
+        <translation>엔진이 빌드한 이미지의 ID를 알려 주지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +3068,265 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     </message>
 </context>
 <context>
+    <name>ImageDetailsView</name>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>상세 정보 닫기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>생성 명령</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Double-click a container to show it</source>
+        <translation>컨테이너를 두 번 클릭하면 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <source>Reading the image…</source>
+        <translation>이미지를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Digests</source>
+        <translation>다이제스트</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Entrypoint</source>
+        <translation>엔트리포인트</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>작업 디렉터리</translation>
+    </message>
+    <message>
+        <source>Exposed ports</source>
+        <translation>노출 포트</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>환경 변수</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Health check</source>
+        <translation>상태 확인</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>컨테이너 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTableModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>No container uses this image</source>
+        <translation>이 이미지를 쓰는 컨테이너가 없습니다</translation>
+    </message>
+    <message>
+        <source>Dangling</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>No name: a newer image took its name. Prune removes it.</source>
+        <translation>이름 없음: 더 새 이미지가 이름을 가져갔습니다. 정리하면 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>이미지 ID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesPage</name>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>&amp;Build…</source>
+        <translation>빌드(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Build an image from a Dockerfile (Ctrl+B)</source>
+        <translation>Dockerfile로 이미지 빌드 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Search repository, tag, ID</source>
+        <translation>저장소, 태그, ID 검색</translation>
+    </message>
+    <message>
+        <source>Show the images of one node</source>
+        <translation>한 노드의 이미지만 보기</translation>
+    </message>
+    <message>
+        <source>Used or not</source>
+        <translation>사용 여부 전체</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>미사용</translation>
+    </message>
+    <message>
+        <source>Show only images that containers use, or only those none uses</source>
+        <translation>컨테이너가 쓰는 이미지만, 또는 아무도 쓰지 않는 이미지만 보기</translation>
+    </message>
+    <message>
+        <source>Named or dangling</source>
+        <translation>이름 유무 전체</translation>
+    </message>
+    <message>
+        <source>Dangling</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>이름 있음</translation>
+    </message>
+    <message>
+        <source>Show only images without a name (dangling), or only named ones</source>
+        <translation>이름 없는 이미지만, 또는 이름 있는 이미지만 보기</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>모든 노드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s), %1, %2 unused</source>
+        <translation>
+            <numerusform>이미지 %n개, %1, 미사용 %2개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No image matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</source>
+        <translation>검색어와 필터에 맞는 이미지가 없습니다.
+검색어를 지우거나 필터에서 &quot;모든 노드&quot;, &quot;사용 여부 전체&quot;, &quot;이름 유무 전체&quot;를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No images yet.
+Images you pull or build appear here as soon as they exist.</source>
+        <translation>아직 이미지가 없습니다.
+받아 오거나 빌드한 이미지는 생기는 즉시 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>연결할 수 있는 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Created %1 on %2.</source>
+        <translation>%2에 %1을(를) 만들었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportNodesDialog</name>
     <message>
         <source>Import Nodes</source>
@@ -2628,6 +3378,33 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>LayerProgressView</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>레이어</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>바이트</translation>
+    </message>
+    <message>
+        <source>Waiting for the layers&apos; sizes…</source>
+        <translation>레이어 크기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 중 %1</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3818,14 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>Gontainer: %1</source>
         <translation>Gontainer: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Registries…</source>
+        <translation>레지스트리(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The registry logins used to pull and push images</source>
+        <translation>이미지를 받아 오고 올릴 때 쓰는 레지스트리 로그인</translation>
     </message>
 </context>
 <context>
@@ -3519,6 +4304,10 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <source>container list</source>
         <translation>컨테이너 목록</translation>
     </message>
+    <message>
+        <source>information</source>
+        <translation>정보</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWatcher</name>
@@ -3547,6 +4336,328 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>%1 stopped unexpectedly</source>
         <translation>%1이(가) 예기치 않게 멈춤</translation>
+    </message>
+</context>
+<context>
+    <name>PruneImagesDialog</name>
+    <message>
+        <source>Prune Images</source>
+        <translation>이미지 정리</translation>
+    </message>
+    <message>
+        <source>Removes images that no container uses, on the nodes checked.</source>
+        <translation>선택한 노드에서 어떤 컨테이너도 쓰지 않는 이미지를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Dangling only (no name)</source>
+        <translation>이름 없는 이미지만(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Images left without a name, usually by a newer image of the same name</source>
+        <translation>이름을 잃은 이미지. 보통 같은 이름의 더 새 이미지 때문에 생깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;All unused</source>
+        <translation>사용하지 않는 모든 이미지(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every image no container uses, named or not</source>
+        <translation>이름 유무와 관계없이 어떤 컨테이너도 쓰지 않는 모든 이미지</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>&amp;Prune</source>
+        <translation>정리(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s)</source>
+        <translation>
+            <numerusform>%1: 이미지 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;none&gt; (%1)</source>
+        <translation>&lt;none&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to prune on the nodes checked.</source>
+        <translation>선택한 노드에 정리할 것이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) would go, up to %1 (layers shared with images that stay free less).</source>
+        <translation>
+            <numerusform>이미지 %n개가 삭제되고 최대 %1을(를) 확보합니다(남는 이미지와 공유하는 레이어가 있으면 그만큼 덜 확보됩니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>정리하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n image(s) removed, %2 freed.</source>
+        <translation>
+            <numerusform>%1: 이미지 %n개 삭제, %2 확보.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Freed %1.</source>
+        <translation>%1을(를) 확보했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Freed %1; %n node(s) failed.</source>
+        <translation>
+            <numerusform>%1을(를) 확보했습니다. 노드 %n개에서 실패했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PullImageDialog</name>
+    <message>
+        <source>Pull Image</source>
+        <translation>이미지 받아 오기</translation>
+    </message>
+    <message>
+        <source>Push Image</source>
+        <translation>이미지 올리기</translation>
+    </message>
+    <message>
+        <source>Downloads an image from its registry onto the nodes checked, with the login saved for that registry, if any.</source>
+        <translation>선택한 노드로 레지스트리에서 이미지를 내려받습니다. 그 레지스트리에 저장한 로그인이 있으면 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Uploads the image to the registry its name begins with, with the login saved for that registry, if any.</source>
+        <translation>이미지 이름 앞부분의 레지스트리에 이미지를 올립니다. 그 레지스트리에 저장한 로그인이 있으면 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Nodes:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>이미지(&amp;I):</translation>
+    </message>
+    <message>
+        <source>busybox, nginx:1.27 or registry.example:5000/team/app:1</source>
+        <translation>busybox, nginx:1.27 또는 registry.example:5000/team/app:1</translation>
+    </message>
+    <message>
+        <source>&amp;Pull</source>
+        <translation>받아 오기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>P&amp;ush</source>
+        <translation>올리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Pull &amp;This Name</source>
+        <translation>이 이름으로 받아 오기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>로그인(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Check each node that should get the image</source>
+        <translation>이미지를 받을 노드를 모두 선택하세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name.</source>
+        <translation>&quot;%1&quot;은(는) 이미지 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Check at least one node.</source>
+        <translation>노드를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>%1 받아 오는 중…</translation>
+    </message>
+    <message>
+        <source>Pushing %1…</source>
+        <translation>%1 올리는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Pulled %1 onto %2.</source>
+        <translation>%2에 %1을(를) 받아 왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %1 onto %n node(s).</source>
+        <translation>
+            <numerusform>노드 %n개에 %1을(를) 받아 왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pushed %1.</source>
+        <translation>%1을(를) 올렸습니다.</translation>
+    </message>
+    <message>
+        <source>Could not pull %1:</source>
+        <translation>%1을(를) 받아 오지 못했습니다:</translation>
+    </message>
+    <message>
+        <source>Could not push %1:</source>
+        <translation>%1을(를) 올리지 못했습니다:</translation>
+    </message>
+    <message>
+        <source>Registries tried for the short name: %1. Choose a full name to pull instead:</source>
+        <translation>짧은 이름으로 시도한 레지스트리: %1. 대신 받아 올 전체 이름을 고르세요:</translation>
+    </message>
+    <message>
+        <source>Pull cancelled.</source>
+        <translation>받아 오기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Push cancelled.</source>
+        <translation>올리기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 wants a login to pull %2.</source>
+        <translation>%2을(를) 받아 오려면 %1에 로그인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 wants a login to push %2.</source>
+        <translation>%2을(를) 올리려면 %1에 로그인해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistriesDialog</name>
+    <message>
+        <source>Registries</source>
+        <translation>레지스트리</translation>
+    </message>
+    <message>
+        <source>Logins for image registries, used to pull and push. The user names are kept in the settings, the passwords only in the desktop keychain.</source>
+        <translation>이미지를 받아 오고 올릴 때 쓰는 레지스트리 로그인입니다. 사용자 이름은 설정에, 비밀번호는 데스크톱 키체인에만 보관합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Log in to a registry; the login is checked before it is saved</source>
+        <translation>레지스트리에 로그인합니다. 저장하기 전에 로그인을 확인합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the selected login and its password</source>
+        <translation>선택한 로그인과 비밀번호를 지웁니다</translation>
+    </message>
+    <message>
+        <source>No saved logins: images are pulled anonymously.</source>
+        <translation>저장한 로그인이 없습니다: 이미지를 익명으로 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>Saved the login for %1.</source>
+        <translation>%1 로그인을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Forgetting the login for %1…</source>
+        <translation>%1 로그인을 지우는 중…</translation>
+    </message>
+    <message>
+        <source>Forgot the login for %1.</source>
+        <translation>%1 로그인을 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Could not forget the login for %1: %2</source>
+        <translation>%1 로그인을 지우지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryLoginDialog</name>
+    <message>
+        <source>Log In to a Registry</source>
+        <translation>레지스트리에 로그인</translation>
+    </message>
+    <message>
+        <source>docker.io or registry.example:5000</source>
+        <translation>docker.io 또는 registry.example:5000</translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation>레지스트리(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>사용자 이름(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</source>
+        <translation>로그인은 이 노드의 엔진이 레지스트리와 통신해 확인합니다: 레지스트리에 연결할 수 있는 노드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Check through:</source>
+        <translation>확인할 노드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Remember this login (the password goes to the keychain)</source>
+        <translation>이 로그인 기억(&amp;R) (비밀번호는 키체인에 보관)</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>로그인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a node first: the login is checked through a node&apos;s engine.</source>
+        <translation>먼저 노드를 추가하세요: 로그인은 노드의 엔진을 통해 확인합니다.</translation>
+    </message>
+    <message>
+        <source>A registry address has no spaces.</source>
+        <translation>레지스트리 주소에는 공백이 없습니다.</translation>
+    </message>
+    <message>
+        <source>That node is gone; choose another.</source>
+        <translation>그 노드가 없어졌습니다. 다른 노드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Asking %1 through %2…</source>
+        <translation>%2을(를) 통해 %1에 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 refused the login: %2</source>
+        <translation>%1이(가) 로그인을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The login could not be checked: %1</source>
+        <translation>로그인을 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving the login…</source>
+        <translation>로그인을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The registry accepted the login, but it could not be saved: %1</source>
+        <translation>레지스트리가 로그인을 받아들였지만 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Clear &quot;Remember this login&quot; to use it this once.</source>
+        <translation>이번에만 쓰려면 &quot;이 로그인 기억&quot;을 해제하세요.</translation>
     </message>
 </context>
 <context>
@@ -4113,6 +5224,37 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
         <translation>알 수 없는 nodes 동작 %1: add, rm, import 중 하나를 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TagImageDialog</name>
+    <message>
+        <source>Tag %1</source>
+        <translation>%1에 태그 붙이기</translation>
+    </message>
+    <message>
+        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</source>
+        <translation>노드에서 이미지에 다른 이름을 붙입니다. 이미지 자체는 그대로입니다. 레지스트리에 올리려면 이름을 레지스트리 주소로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>myapp:1.0 or registry.example:5000/team/myapp:1.0</source>
+        <translation>myapp:1.0 또는 registry.example:5000/team/myapp:1.0</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>새 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Tag</source>
+        <translation>태그 붙이기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot;은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
+        <translation>&quot;%1&quot;은(는) 이미지 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요. 필요하면 뒤에 :태그를 붙이세요.</translation>
     </message>
 </context>
 <context>
