@@ -122,8 +122,8 @@ It is saved into the context folder when you build.</translation>
         <translation>myapp:1.0, registry.example:5000/team/myapp</translation>
     </message>
     <message>
-        <source>Names for the image, separated by commas or spaces; none leaves it without a name</source>
-        <translation>Names for the image, separated by commas or spaces; none leaves it without a name</translation>
+        <source>Names for the image, separated by commas or spaces; leave it empty for an image without a name</source>
+        <translation>Names for the image, separated by commas or spaces; leave it empty for an image without a name</translation>
     </message>
     <message>
         <source>Name</source>
@@ -282,8 +282,8 @@ It is saved into the context folder when you build.</translation>
         <translation>&amp;Stop Following</translation>
     </message>
     <message>
-        <source>%1 cannot interrupt a step once it has begun: the running step goes on to its end there. This stops following the build (Esc).</source>
-        <translation>%1 cannot interrupt a step once it has begun: the running step goes on to its end there. This stops following the build (Esc).</translation>
+        <source>%1 cannot interrupt a step once it has begun: the running step runs to its end on the node. This stops following the build (Esc).</source>
+        <translation>%1 cannot interrupt a step once it has begun: the running step runs to its end on the node. This stops following the build (Esc).</translation>
     </message>
     <message>
         <source>Packing the context folder: %1 of %2</source>
@@ -349,8 +349,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Left at step %1 of %2: %3</translation>
     </message>
     <message>
-        <source>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step goes on to its end there before the build stops.</source>
-        <translation>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step goes on to its end there before the build stops.</translation>
+        <source>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step runs to its end on the node before the build stops.</source>
+        <translation>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step runs to its end on the node before the build stops.</translation>
     </message>
     <message>
         <source>The Dockerfile %1 has changes that are not saved.</source>
@@ -2788,10 +2788,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>This cannot be undone; a registry may still have it.</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</source>
+        <source>%n of these image(s) are used by stopped containers and removed by force; the engine may remove those containers too:</source>
         <translation>
-            <numerusform>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</numerusform>
-            <numerusform>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</numerusform>
+            <numerusform>%n of these images is used by stopped containers and removed by force; the engine may remove those containers too:</numerusform>
+            <numerusform>%n of these images are used by stopped containers and removed by force; the engine may remove those containers too:</numerusform>
         </translation>
     </message>
     <message>
@@ -4435,10 +4435,10 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Nothing to prune on the nodes checked.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) would go, up to %1 (layers shared with images that stay free less).</source>
+        <source>%n image(s) would go, freeing up to %1 (less where they share layers with images that stay).</source>
         <translation>
-            <numerusform>%n image would go, up to %1 (layers shared with images that stay free less).</numerusform>
-            <numerusform>%n images would go, up to %1 (layers shared with images that stay free less).</numerusform>
+            <numerusform>%n image would go, freeing up to %1 (less where it shares layers with images that stay).</numerusform>
+            <numerusform>%n images would go, freeing up to %1 (less where they share layers with images that stay).</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,12 +4578,12 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Push cancelled.</translation>
     </message>
     <message>
-        <source>%1 wants a login to pull %2.</source>
-        <translation>%1 wants a login to pull %2.</translation>
+        <source>%1 requires a login to pull %2.</source>
+        <translation>%1 requires a login to pull %2.</translation>
     </message>
     <message>
-        <source>%1 wants a login to push %2.</source>
-        <translation>%1 wants a login to push %2.</translation>
+        <source>%1 requires a login to push %2.</source>
+        <translation>%1 requires a login to push %2.</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@ CMD [&quot;/app/run.sh&quot;]
         <translation>myapp:1.0, registry.example:5000/team/myapp</translation>
     </message>
     <message>
-        <source>Names for the image, separated by commas or spaces; none leaves it without a name</source>
+        <source>Names for the image, separated by commas or spaces; leave it empty for an image without a name</source>
         <translation>이미지 이름, 쉼표나 공백으로 구분; 비워 두면 이름 없는 이미지가 됩니다</translation>
     </message>
     <message>
@@ -282,7 +282,7 @@ CMD [&quot;/app/run.sh&quot;]
         <translation>따라가기 중지(&amp;S)</translation>
     </message>
     <message>
-        <source>%1 cannot interrupt a step once it has begun: the running step goes on to its end there. This stops following the build (Esc).</source>
+        <source>%1 cannot interrupt a step once it has begun: the running step runs to its end on the node. This stops following the build (Esc).</source>
         <translation>%1에서는 이미 시작된 단계를 중단할 수 없습니다: 실행 중인 단계는 거기서 끝까지 진행됩니다. 이 버튼은 빌드 따라가기만 멈춥니다 (Esc).</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@ CMD [&quot;/app/run.sh&quot;]
         <translation>%2단계 중 %1단계에서 따라가기 중지: %3</translation>
     </message>
     <message>
-        <source>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step goes on to its end there before the build stops.</source>
+        <source>Stopped following the build. %1 cannot interrupt a step once it has begun: the running step runs to its end on the node before the build stops.</source>
         <translation>빌드 따라가기를 멈췄습니다. %1에서는 이미 시작된 단계를 중단할 수 없어서, 실행 중인 단계가 끝까지 진행된 뒤에 빌드가 멈춥니다.</translation>
     </message>
     <message>
@@ -2757,7 +2757,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>되돌릴 수 없습니다. 레지스트리에는 남아 있을 수 있습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>Stopped containers use %n of them, so they are removed by force; the engine may remove those containers with them:</source>
+        <source>%n of these image(s) are used by stopped containers and removed by force; the engine may remove those containers too:</source>
         <translation>
             <numerusform>그중 %n개는 중지된 컨테이너가 쓰고 있어 강제로 삭제합니다. 엔진이 그 컨테이너도 함께 삭제할 수 있습니다:</numerusform>
         </translation>
@@ -4391,7 +4391,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>선택한 노드에 정리할 것이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%n image(s) would go, up to %1 (layers shared with images that stay free less).</source>
+        <source>%n image(s) would go, freeing up to %1 (less where they share layers with images that stay).</source>
         <translation>
             <numerusform>이미지 %n개가 삭제되고 최대 %1을(를) 확보합니다(남는 이미지와 공유하는 레이어가 있으면 그만큼 덜 확보됩니다).</numerusform>
         </translation>
@@ -4530,11 +4530,11 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>올리기를 취소했습니다.</translation>
     </message>
     <message>
-        <source>%1 wants a login to pull %2.</source>
+        <source>%1 requires a login to pull %2.</source>
         <translation>%2을(를) 받아 오려면 %1에 로그인해야 합니다.</translation>
     </message>
     <message>
-        <source>%1 wants a login to push %2.</source>
+        <source>%1 requires a login to push %2.</source>
         <translation>%2을(를) 올리려면 %1에 로그인해야 합니다.</translation>
     </message>
 </context>

@@ -305,8 +305,9 @@ void BuildDialog::retranslateUi()
                                     "CMD [\"/app/run.sh\"]\n\n"
                                     "It is saved into the context folder when you build."));
     m_tags->setPlaceholderText(tr("myapp:1.0, registry.example:5000/team/myapp"));
-    m_tags->setToolTip(tr("Names for the image, separated by commas or spaces; none leaves it "
-                          "without a name"));
+    m_tags->setToolTip(
+        tr("Names for the image, separated by commas or spaces; leave it empty for an "
+           "image without a name"));
     m_args->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_addArg->setText(tr("Add"));
     m_removeArg->setText(tr("Remove"));
@@ -712,7 +713,7 @@ void BuildDialog::updateCloseButton()
     } else {
         m_close->setText(tr("&Stop Following"));
         m_close->setToolTip(tr("%1 cannot interrupt a step once it has begun: the running "
-                               "step goes on to its end there. This stops following the "
+                               "step runs to its end on the node. This stops following the "
                                "build (Esc).")
                                 .arg(m_buildNodeName));
     }
@@ -922,7 +923,7 @@ void BuildDialog::stopBuild()
                                                .arg(m_stepInstruction)
                                          : QString());
         showStatus(tr("Stopped following the build. %1 cannot interrupt a step once it has "
-                      "begun: the running step goes on to its end there before the build stops.")
+                      "begun: the running step runs to its end on the node before the build stops.")
                        .arg(m_buildNodeName),
                    false);
     }

@@ -182,8 +182,8 @@ void PruneImagesDialog::updatePlan()
     }
     m_summary->setText(
         count == 0 ? tr("Nothing to prune on the nodes checked.")
-                   : tr("%n image(s) would go, up to %1 (layers shared with images that stay "
-                        "free less).",
+                   : tr("%n image(s) would go, freeing up to %1 (less where they share layers "
+                        "with images that stay).",
                         nullptr, count)
                          .arg(QLocale().formattedDataSize(m_plannedBytes)));
     m_prune->setEnabled(m_running == 0 && !checkedNodes().isEmpty());

@@ -435,8 +435,8 @@ void PullImageDialog::openLogin()
     m_loginDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_loginDialog->setSaveOptional(true);
     m_loginDialog->setReason(m_mode == Mode::Pull
-                                 ? tr("%1 wants a login to pull %2.").arg(server, ref)
-                                 : tr("%1 wants a login to push %2.").arg(server, ref));
+                                 ? tr("%1 requires a login to pull %2.").arg(server, ref)
+                                 : tr("%1 requires a login to push %2.").arg(server, ref));
     connect(m_loginDialog, &RegistryLoginDialog::loggedIn, this,
             [this, retry](const RegistryAuth &auth) {
                 for (const QString &nodeId : retry)

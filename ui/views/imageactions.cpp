@@ -371,8 +371,8 @@ void ImageActions::remove()
         QString info = tr("This cannot be undone; a registry may still have it.");
         if (!forced.isEmpty())
             info += QStringLiteral("\n\n") +
-                    tr("Stopped containers use %n of them, so they are removed by force; the "
-                       "engine may remove those containers with them:",
+                    tr("%n of these image(s) are used by stopped containers and removed by force; "
+                       "the engine may remove those containers too:",
                        nullptr, int(forced.size())) +
                     QLatin1Char('\n') + forcedLines.join(QLatin1Char('\n'));
         box.setInformativeText(info);
