@@ -60,8 +60,9 @@ QAction *ImageActions::addAction(Act act, const QKeySequence &key, const QString
 {
     auto *a = new QAction(this);
     a->setShortcut(key);
-    // Other pages have their own Delete and F2: these answer only on the images page.
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Window-wide while the images page is shown; enabled only then (updateEnabled), since
+    // other pages have their own Delete and F2.
+    a->setShortcutContext(Qt::WindowShortcut);
     if (!icon.isEmpty())
         a->setIcon(QIcon::fromTheme(icon));
     connect(a, &QAction::triggered, this, [this, act] { trigger(act); });
@@ -134,14 +135,17 @@ void ImageActions::retranslate()
 
 void ImageActions::updateEnabled()
 {
-    const bool anyNode = m_manager && !m_manager->nodes().isEmpty();
-    const bool one = m_selection.size() == 1;
+    // A page the window does not show (another page is current) acts on nothing; on its own
+    // (as in tests) it is always meant.
+    const bool shown = m_owner->isWindow() || !m_owner->isHidden();
+    const bool anyNode = shown && m_manager && !m_manager->nodes().isEmpty();
+    const bool one = shown && m_selection.size() == 1;
     action(Act::Pull)->setEnabled(anyNode);
     action(Act::Prune)->setEnabled(anyNode);
     action(Act::Push)->setEnabled(one && !m_selection.first().reference.isEmpty());
     action(Act::Run)->setEnabled(one);
     action(Act::Tag)->setEnabled(one);
-    action(Act::Remove)->setEnabled(!m_selection.isEmpty());
+    action(Act::Remove)->setEnabled(shown && !m_selection.isEmpty());
 }
 
 void ImageActions::showContextMenu(const QPoint &globalPos)

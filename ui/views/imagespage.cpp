@@ -129,8 +129,8 @@ void ImagesPage::createControls()
     m_buildAction->setObjectName(QStringLiteral("buildImageAction"));
     m_buildAction->setIcon(QIcon::fromTheme(QStringLiteral("run-build")));
     m_buildAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    // Like the image actions: answers only while the images page has focus.
-    m_buildAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Like the image actions: window-wide, enabled only while this page is shown.
+    m_buildAction->setShortcutContext(Qt::WindowShortcut);
     m_buildAction->setEnabled(false); // until there is a node to build on
     addAction(m_buildAction);
     connect(m_buildAction, &QAction::triggered, this, &ImagesPage::openBuildDialog);
@@ -297,6 +297,25 @@ void ImagesPage::retranslateUi()
     updatePlaceholder();
 }
 
+void ImagesPage::updateBuildEnabled()
+{
+    if (!m_buildAction)
+        return;
+    m_buildAction->setEnabled((isWindow() || !isHidden()) && m_manager &&
+                              !m_manager->nodes().isEmpty());
+}
+
+bool ImagesPage::event(QEvent *event)
+{
+    // Shown or hidden as the current page changes (whether or not the window is on screen).
+    if (m_actions &&
+        (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)) {
+        m_actions->updateEnabled();
+        updateBuildEnabled();
+    }
+    return QWidget::event(event);
+}
+
 void ImagesPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -335,7 +354,7 @@ void ImagesPage::setNodeManager(NodeManager *manager)
             node->disconnect(this);
     }
     m_manager = manager;
-    m_buildAction->setEnabled(manager && !manager->nodes().isEmpty());
+    updateBuildEnabled();
     m_model->setNodeManager(manager);
     m_actions->setNodeManager(manager);
     if (m_details->node() && (!manager || !manager->nodes().contains(m_details->node())))
@@ -348,7 +367,7 @@ void ImagesPage::setNodeManager(NodeManager *manager)
                 showDetails(false);
         });
         connect(manager, &NodeManager::nodeRemoved, this, [this] {
-            m_buildAction->setEnabled(m_manager && !m_manager->nodes().isEmpty());
+            updateBuildEnabled();
             updateNodeFilterChoices();
             updatePlaceholder();
         });
@@ -362,7 +381,7 @@ void ImagesPage::setNodeManager(NodeManager *manager)
 void ImagesPage::onNodeAdded(NodeService *node)
 {
     connect(node, &NodeService::stateChanged, this, &ImagesPage::updatePlaceholder);
-    m_buildAction->setEnabled(true);
+    updateBuildEnabled();
     updateNodeFilterChoices();
     updatePlaceholder();
 }

@@ -87,10 +87,12 @@ Q_SIGNALS:
     void containerActivated(const QString &nodeId, const QString &containerId);
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void createViews();
+    void updateBuildEnabled();
     void createControls();
     void retranslateUi();
     void onNodeAdded(NodeService *node);

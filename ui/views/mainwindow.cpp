@@ -139,6 +139,9 @@ void MainWindow::showPage(Page *page)
         for (QAction *item : m_toolBarItems.value(p))
             item->setVisible(current);
     }
+    // A page with its controls inside itself leaves no empty bar behind.
+    if (m_toolBar)
+        m_toolBar->setVisible(!m_toolBarItems.value(page).isEmpty());
     if (was && was != page) {
         if (QWidget *pane = was->sidePane()) {
             m_paneOpen.insert(was, !pane->isHidden());

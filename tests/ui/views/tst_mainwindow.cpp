@@ -30,9 +30,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
-#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -828,6 +828,10 @@ void TestMainWindow::pagesShowOnlyTheirOwnControls()
     QVERIFY(!containers->actions()->action(ContainerAction::Remove)->isEnabled());
     QVERIFY(!containers->detailsView()->isVisible());
 
+    // The Images page's keys are live window-wide while it is shown, and only then.
+    QVERIFY(m_window->imagesPage()->buildAction()->isEnabled());
+    QCOMPARE(m_window->imagesPage()->buildAction()->shortcutContext(), Qt::WindowShortcut);
+
     // The details of an image name its containers; activating one shows it on its page.
     Q_EMIT m_window->imagesPage()->containerActivated(local, id);
     QVERIFY(containers->isVisible());
@@ -839,6 +843,7 @@ void TestMainWindow::pagesShowOnlyTheirOwnControls()
     QCOMPARE(selected.first().container.id, id);
     QVERIFY(containers->actions()->action(ContainerAction::Remove)->isEnabled());
     QVERIFY(containers->detailsView()->isVisible());
+    QVERIFY(!m_window->imagesPage()->buildAction()->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
