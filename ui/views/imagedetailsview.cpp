@@ -225,7 +225,7 @@ void ImageDetailsView::showOverview()
     row(tr("Digests"), joinEscaped(d.repoDigests));
     if (!d.os.isEmpty() || !d.architecture.isEmpty())
         row(tr("Platform"), esc(d.os + QLatin1Char('/') + d.architecture));
-    row(tr("Size"), esc(QLocale().formattedDataSize(d.size)));
+    row(tr("Size"), esc(QLocale().formattedDataSize(d.size, 1, QLocale::DataSizeSIFormat)));
     row(tr("Created"), esc(when(d.created)));
     row(tr("Author"), esc(d.author));
     row(tr("Entrypoint"), esc(quoteArgs(d.entrypoint)));
@@ -256,7 +256,8 @@ void ImageDetailsView::showHistory()
         step.remove(QStringLiteral("/bin/sh -c #(nop) "));
         item->setText(CreatedByColumn, step.simplified());
         item->setToolTip(CreatedByColumn, layer.createdBy);
-        item->setText(SizeColumn, QLocale().formattedDataSize(layer.size));
+        item->setText(SizeColumn,
+                      QLocale().formattedDataSize(layer.size, 1, QLocale::DataSizeSIFormat));
         item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(SizeColumn, Qt::UserRole, layer.size);
         item->setText(CreatedColumn, when(layer.created));

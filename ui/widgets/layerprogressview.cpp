@@ -51,6 +51,7 @@ void LayerProgressView::changeEvent(QEvent *event)
 void LayerProgressView::clear()
 {
     m_finished = false;
+    m_active = false;
     m_layers->clear();
     m_rows.clear();
     m_progress.clear();
@@ -95,6 +96,7 @@ void LayerProgressView::forgetNode(const QString &node)
 {
     m_progress.remove(node);
     m_finished = false;
+    m_active = true;
     updateBar();
 }
 
@@ -117,6 +119,8 @@ qint64 LayerProgressView::totalBytes() const
 void LayerProgressView::updateBar()
 {
     const qint64 done = doneBytes(), total = totalBytes();
+    // Before anything runs there is nothing to show, least of all a busy bar.
+    m_bar->setVisible(m_active || m_finished);
     if (total <= 0 && m_finished) {
         m_bar->setRange(0, 1);
         m_bar->setValue(m_complete ? 1 : 0);

@@ -60,5 +60,6 @@ private:
     QHash<QString, QTreeWidgetItem *> m_rows; // node + '\n' + layer id
     QHash<QString, PullProgress> m_progress;  // by node
     bool m_finished = false;
+    bool m_active = false; // a transfer began since the last clear()
     bool m_complete = false;
 };
