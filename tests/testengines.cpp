@@ -1,5 +1,8 @@
 #include "testengines.h"
 
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -302,6 +305,28 @@ std::function<void()> authorizeNewSshKey(const QString &keyPath, const QString &
         if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             f.write(before);
     };
+}
+
+bool addDockerAndPodmanNodes(NodeManager &manager, bool withImages, int timeoutMs)
+{
+    manager.setLocalNode(Endpoint::unixSocket(dockerSocket()), QStringLiteral("test"));
+    NodeConfig podman;
+    podman.name = QStringLiteral("podman");
+    podman.url = QStringLiteral("unix://") + podmanSocket();
+    const QString problem = manager.addNode(podman);
+    if (!problem.isEmpty()) {
+        qWarning("adding the Podman node: %s", qPrintable(problem));
+        return false;
+    }
+    return QTest::qWaitFor(
+        [&manager, withImages] {
+            const QList<NodeService *> nodes = manager.nodes();
+            return std::all_of(nodes.cbegin(), nodes.cend(), [withImages](NodeService *node) {
+                return node->state() == NodeService::State::Online &&
+                       (!withImages || !node->images().isEmpty());
+            });
+        },
+        timeoutMs);
 }
 
 } // namespace TestEngines

@@ -11,6 +11,8 @@ class QProcess;
 
 // What the harness (tests/harness/with-engines.sh) hands to engine tests, and small helpers to
 // drive the engines' own command-line clients.
+class NodeManager;
+
 namespace TestEngines {
 
 // True when the harness's variables are set. Without them an engine test fails, unless
@@ -84,6 +86,11 @@ QByteArray allFilesUnder(const QString &dir);
 // Makes a fresh ed25519 key with `passphrase` at `keyPath` and has the harness's sshd accept it
 // until the returned function is called; an empty function when that failed.
 std::function<void()> authorizeNewSshKey(const QString &keyPath, const QString &passphrase);
+
+// The harness's dockerd as `manager`'s local node ("test") and its Podman as a node named
+// "podman"; true once both are online (and, with `withImages`, have listed their images), false
+// when the node cannot be added or they do not get there within `timeoutMs`.
+bool addDockerAndPodmanNodes(NodeManager &manager, bool withImages = false, int timeoutMs = 30000);
 
 } // namespace TestEngines
 

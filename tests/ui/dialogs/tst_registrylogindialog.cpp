@@ -68,21 +68,7 @@ void TestRegistryLoginDialog::init()
     m_manager = std::make_unique<NodeManager>();
     if (!TestEngines::available())
         return;
-    m_manager->setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()),
-                            QStringLiteral("test"));
-    NodeConfig podman;
-    podman.name = QStringLiteral("podman");
-    podman.url = QStringLiteral("unix://") + TestEngines::podmanSocket();
-    QCOMPARE(m_manager->addNode(podman), QString());
-    QVERIFY(QTest::qWaitFor(
-        [this] {
-            for (NodeService *node : m_manager->nodes()) {
-                if (node->state() != NodeService::State::Online)
-                    return false;
-            }
-            return true;
-        },
-        30000));
+    QVERIFY(TestEngines::addDockerAndPodmanNodes(*m_manager));
 }
 
 void TestRegistryLoginDialog::cleanup()

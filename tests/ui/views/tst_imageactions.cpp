@@ -78,21 +78,7 @@ void TestImageActions::init()
     m_manager = std::make_unique<NodeManager>();
     if (!TestEngines::available())
         return;
-    m_manager->setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()),
-                            QStringLiteral("test"));
-    NodeConfig podman;
-    podman.name = QStringLiteral("podman");
-    podman.url = QStringLiteral("unix://") + TestEngines::podmanSocket();
-    QCOMPARE(m_manager->addNode(podman), QString());
-    QVERIFY(QTest::qWaitFor(
-        [this] {
-            for (NodeService *node : m_manager->nodes()) {
-                if (node->state() != NodeService::State::Online || node->images().isEmpty())
-                    return false;
-            }
-            return true;
-        },
-        30000));
+    QVERIFY(TestEngines::addDockerAndPodmanNodes(*m_manager, true));
     m_actions->setNodeManager(m_manager.get());
     m_owner->show();
 }
