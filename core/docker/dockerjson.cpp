@@ -122,6 +122,11 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
         const QJsonObject labels = o.value(QLatin1String("Labels")).toObject();
         for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
             c.labels.insert(it.key(), it.value().toString());
+        c.networks = o.value(QLatin1String("NetworkSettings"))
+                         .toObject()
+                         .value(QLatin1String("Networks"))
+                         .toObject()
+                         .keys(); // sorted
         out.append(std::move(c));
     }
     return out;

@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 struct PortMapping
 {
@@ -50,6 +51,7 @@ struct ContainerSummary
     int exitCode = -1; // for exited containers, when known
     QList<PortMapping> ports;
     QMap<QString, QString> labels;
+    QStringList networks; // the names of the networks it is attached to, sorted
 
     bool operator==(const ContainerSummary &) const = default;
 

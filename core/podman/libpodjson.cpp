@@ -285,6 +285,9 @@ std::optional<QList<ContainerSummary>> parseContainerList(const QByteArray &json
             }
         }
         c.labels = stringMap(o.value(QLatin1String("Labels")));
+        for (const QJsonValue &n : o.value(QLatin1String("Networks")).toArray())
+            c.networks.append(n.toString());
+        c.networks.sort();
         out.append(std::move(c));
     }
     return out;

@@ -59,6 +59,8 @@ void TestDockerJson::dockerContainerList()
     QCOMPARE(paused->id.size(), 64);
     QCOMPARE(paused->created, QDateTime::fromSecsSinceEpoch(1795324301, Qt::UTC));
     QCOMPARE(paused->since, now.addSecs(-5 * 60));
+    // The networks it is attached to, by name (here Docker's "none").
+    QCOMPARE(paused->networks, QStringList(QStringLiteral("none")));
 
     const ContainerSummary *done = byName(*list, QStringLiteral("done"));
     QVERIFY(done);

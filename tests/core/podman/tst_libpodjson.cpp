@@ -181,7 +181,7 @@ void TestLibpodJson::containerListPortsExitsAndLabels()
     // Podman keeps a stopped container's last health; like Docker, the list shows none.
     const QByteArray json = R"([{"Id": "abc", "Names": ["web"], "Image": "nginx", "State": "exited",
         "Status": "unhealthy", "Created": 1700000000, "StartedAt": 1700000100, "ExitedAt": 1700003700,
-        "ExitCode": 137, "Labels": {"tier": "web"},
+        "ExitCode": 137, "Labels": {"tier": "web"}, "Networks": ["web", "backend"],
         "Ports": [{"host_ip": "", "container_port": 80, "host_port": 8080, "range": 2,
                    "protocol": "tcp"}]}])";
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1700003700 + 7200, Qt::UTC);
@@ -196,6 +196,7 @@ void TestLibpodJson::containerListPortsExitsAndLabels()
     QCOMPARE(c.since, QDateTime::fromSecsSinceEpoch(1700003700, Qt::UTC));
     QCOMPARE(c.status, QStringLiteral("Exited (137) 2 hours ago"));
     QCOMPARE(c.labels.value(QStringLiteral("tier")), QStringLiteral("web"));
+    QCOMPARE(c.networks, QStringList({QStringLiteral("backend"), QStringLiteral("web")}));
     QCOMPARE(c.ports.size(), 2);
     QCOMPARE(c.portsText(), QStringLiteral("0.0.0.0:8080->80/tcp, 0.0.0.0:8081->81/tcp"));
 }
