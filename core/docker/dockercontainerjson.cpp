@@ -393,6 +393,17 @@ QByteArray createBody(const ContainerSpec &spec)
     if (!spec.network.isEmpty())
         host.insert(QLatin1String("NetworkMode"), spec.network);
     o.insert(QLatin1String("HostConfig"), host);
+    if (!spec.network.isEmpty() && (!spec.ipAddress.isEmpty() || !spec.ipv6Address.isEmpty())) {
+        QJsonObject ipam;
+        if (!spec.ipAddress.isEmpty())
+            ipam.insert(QLatin1String("IPv4Address"), spec.ipAddress);
+        if (!spec.ipv6Address.isEmpty())
+            ipam.insert(QLatin1String("IPv6Address"), spec.ipv6Address);
+        const QJsonObject endpoint{{QLatin1String("IPAMConfig"), ipam}};
+        o.insert(QLatin1String("NetworkingConfig"),
+                 QJsonObject{{QLatin1String("EndpointsConfig"),
+                              QJsonObject{{spec.network, endpoint}}}});
+    }
     return compact(o);
 }
 
@@ -508,7 +519,15 @@ QByteArray libpodCreateBody(const ContainerSpec &spec)
         } else {
             o.insert(QLatin1String("netns"),
                      QJsonObject{{QLatin1String("nsmode"), QStringLiteral("bridge")}});
-            o.insert(QLatin1String("Networks"), QJsonObject{{spec.network, QJsonObject()}});
+            QJsonObject options;
+            QJsonArray ips;
+            for (const QString &ip : {spec.ipAddress, spec.ipv6Address}) {
+                if (!ip.isEmpty())
+                    ips.append(ip);
+            }
+            if (!ips.isEmpty())
+                options.insert(QLatin1String("static_ips"), ips);
+            o.insert(QLatin1String("Networks"), QJsonObject{{spec.network, options}});
         }
     }
     if (!spec.pod.isEmpty())

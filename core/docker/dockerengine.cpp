@@ -550,11 +550,18 @@ CallHandle DockerEngine::removeNetwork(const QString &idOrName, QObject *context
     return remove("/networks/" + encoded(idOrName), context, std::move(callback));
 }
 
-CallHandle DockerEngine::pruneNetworks(QObject *context, Callback<PruneReport> callback)
+CallHandle DockerEngine::pruneNetworks(const QStringList &labels, QObject *context,
+                                       Callback<PruneReport> callback)
 {
     HttpRequest request;
     request.method = "POST";
-    request.target = versioned("/networks/prune");
+    QByteArray path = "/networks/prune";
+    if (!labels.isEmpty()) {
+        const QJsonObject filters{{QStringLiteral("label"), QJsonArray::fromStringList(labels)}};
+        path += "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(
+                                  QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    }
+    request.target = versioned(path);
     request.timeoutMs = 120000;
     return typedCall<PruneReport>(
         request, context,

@@ -79,7 +79,9 @@ public:
                              Callback<CreatedObject> callback) override;
     CallHandle removeNetwork(const QString &idOrName, QObject *context,
                              DoneCallback callback) override;
-    CallHandle pruneNetworks(QObject *context, Callback<PruneReport> callback) override;
+    using Engine::pruneNetworks;
+    CallHandle pruneNetworks(const QStringList &labels, QObject *context,
+                             Callback<PruneReport> callback) override;
     CallHandle connectNetwork(const QString &network, const QString &container,
                               const QStringList &aliases, QObject *context,
                               DoneCallback callback) override;

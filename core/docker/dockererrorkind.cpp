@@ -50,6 +50,11 @@ EngineError::Kind classify(int httpStatus, const QString &message)
         says(QLatin1StringView("is using its referenced image")) ||
         says(QLatin1StringView("in use by a container")))
         return EngineError::Kind::InUse;
+    // A network containers are attached to: Docker 403 "error while removing network: network
+    // n id 1a2b has active endpoints", Podman 500 "...: network is being used".
+    if (says(QLatin1StringView("has active endpoints")) ||
+        says(QLatin1StringView("network is being used")))
+        return EngineError::Kind::InUse;
     return EngineError::Kind::Http;
 }
 

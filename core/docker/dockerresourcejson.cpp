@@ -42,7 +42,7 @@ NetworkInfo networkFrom(const QJsonObject &o)
     for (const QJsonValue &c :
          o.value(QLatin1String("IPAM")).toObject().value(QLatin1String("Config")).toArray()) {
         const QJsonObject co = c.toObject();
-        n.subnets.append(NetworkSubnet{str(co, "Subnet"), str(co, "Gateway")});
+        n.subnets.append(NetworkSubnet{str(co, "Subnet"), str(co, "Gateway"), str(co, "IPRange")});
     }
     n.labels = stringMap(o.value(QLatin1String("Labels")));
     const QJsonObject containers = o.value(QLatin1String("Containers")).toObject();
@@ -126,6 +126,8 @@ QByteArray networkCreateBody(const NetworkSpec &spec)
             QJsonObject c{{QLatin1String("Subnet"), s.subnet}};
             if (!s.gateway.isEmpty())
                 c.insert(QLatin1String("Gateway"), s.gateway);
+            if (!s.ipRange.isEmpty())
+                c.insert(QLatin1String("IPRange"), s.ipRange);
             config.append(c);
         }
         o.insert(QLatin1String("IPAM"), QJsonObject{{QLatin1String("Config"), config}});

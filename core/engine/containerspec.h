@@ -96,6 +96,9 @@ struct ContainerSpec
     QString stopSignal;
     int stopTimeoutSecs = -1; // -1: engine default
     QString network;          // network mode or name; empty: engine default
+    // Fixed addresses on `network` (a network with a subnet); empty: the engine picks.
+    QString ipAddress;
+    QString ipv6Address;
     // Podman only (EngineCapabilities::pods / runTimeout): the pod to join, and a limit after
     // which the engine stops the container (seconds, 0 for none).
     QString pod;

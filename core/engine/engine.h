@@ -109,7 +109,14 @@ public:
                                      Callback<CreatedObject> callback) = 0;
     virtual CallHandle removeNetwork(const QString &idOrName, QObject *context,
                                      DoneCallback callback) = 0;
-    virtual CallHandle pruneNetworks(QObject *context, Callback<PruneReport> callback) = 0;
+    // Networks no container uses; with `labels` ("key" or "key=value") only those that carry
+    // them all.
+    virtual CallHandle pruneNetworks(const QStringList &labels, QObject *context,
+                                     Callback<PruneReport> callback) = 0;
+    CallHandle pruneNetworks(QObject *context, Callback<PruneReport> callback)
+    {
+        return pruneNetworks({}, context, std::move(callback));
+    }
     virtual CallHandle connectNetwork(const QString &network, const QString &container,
                                       const QStringList &aliases, QObject *context,
                                       DoneCallback callback) = 0;

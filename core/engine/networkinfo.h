@@ -11,6 +11,7 @@ struct NetworkSubnet
 {
     QString subnet;  // CIDR
     QString gateway; // empty: the engine picks
+    QString ipRange; // CIDR inside the subnet that containers' addresses come from; empty: all
 
     bool operator==(const NetworkSubnet &) const = default;
 };
