@@ -63,6 +63,7 @@ EngineCapabilities compatibleCapabilities()
     c.stats = true;
     c.commit = true;
     c.imageSearch = true;
+    c.buildCache = true;
     return c;
 }
 
@@ -329,6 +330,24 @@ CallHandle DockerEngine::diskUsage(QObject *context, Callback<DiskUsage> callbac
     request.timeoutMs = 300000; // sizing every layer and volume takes a while on a big node
     return typedCall<DiskUsage>(request, context, &DockerJson::parseDiskUsage, tr("disk usage"),
                                 std::move(callback));
+}
+
+CallHandle DockerEngine::pruneBuildCache(QObject *context, Callback<PruneReport> callback)
+{
+    if (!m_info.capabilities.buildCache)
+        return Engine::pruneBuildCache(context, std::move(callback));
+    HttpRequest request;
+    request.method = "POST";
+    // all: every record no build uses, as the disk usage counts reclaimable (without it only
+    // the dangling ones go).
+    request.target = versioned("/build/prune?all=true");
+    request.timeoutMs = 300000;
+    return typedCall<PruneReport>(
+        request, context,
+        [](const QByteArray &body) {
+            return DockerContainerJson::parsePrune(body, QStringLiteral("CachesDeleted"));
+        },
+        tr("prune answer"), std::move(callback));
 }
 
 CallHandle DockerEngine::listImages(bool all, QObject *context,

@@ -41,6 +41,7 @@ public:
 
     CallHandle systemInfo(QObject *context, Callback<SystemInfo> callback) override;
     CallHandle diskUsage(QObject *context, Callback<DiskUsage> callback) override;
+    CallHandle pruneBuildCache(QObject *context, Callback<PruneReport> callback) override;
 
     CallHandle listImages(bool all, QObject *context,
                           Callback<QList<ImageSummary>> callback) override;

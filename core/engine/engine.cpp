@@ -19,6 +19,12 @@ CallHandle Engine::unsupportedDone(const QString &reason, QObject *context,
     return {};
 }
 
+CallHandle Engine::pruneBuildCache(QObject *context, Callback<PruneReport> callback)
+{
+    return unsupported(tr("this engine keeps no build cache of its own"), context,
+                       std::move(callback));
+}
+
 // What engines without pods, kube or health-check runs answer.
 
 CallHandle Engine::listPods(QObject *context, Callback<QList<PodInfo>> callback)

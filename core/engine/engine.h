@@ -64,6 +64,9 @@ public:
     // ---- system ----
     virtual CallHandle systemInfo(QObject *context, Callback<SystemInfo> callback) = 0;
     virtual CallHandle diskUsage(QObject *context, Callback<DiskUsage> callback) = 0;
+    // Build cache that no build uses now (EngineCapabilities::buildCache); an engine without
+    // one keeps this, which answers Unsupported.
+    virtual CallHandle pruneBuildCache(QObject *context, Callback<PruneReport> callback);
 
     // ---- images ----
     // `all` includes the intermediate images of builds.

@@ -47,6 +47,8 @@ void PodmanApi::addCapabilities(EngineCapabilities *c)
     // Its build API runs a build to its end even when the client that asked has gone, and has
     // no call to stop one.
     c->buildCancel = false;
+    // Podman 4 answers /build/prune with 404: its builds leave images, no cache of their own.
+    c->buildCache = false;
 }
 
 QStringList PodmanApi::clientCommand(const Endpoint &e)
