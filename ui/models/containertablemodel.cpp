@@ -265,6 +265,8 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.memoryHistory);
     case HasStatsRole:
         return row.hasStats;
+    case ProjectRole:
+        return row.project;
     default:
         break;
     }
@@ -471,6 +473,16 @@ void ContainerTableModel::setNodeName(const QString &nodeId, const QString &name
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+QString ContainerTableModel::composeProject(const ContainerSummary &c)
+{
+    static const QString compose = QStringLiteral("com.docker.compose.project");
+    static const QString podmanCompose = QStringLiteral("io.podman.compose.project");
+    const auto it = c.labels.constFind(compose);
+    if (it != c.labels.cend() && !it->isEmpty())
+        return *it;
+    return c.labels.value(podmanCompose);
+}
+
 QString ContainerTableModel::searchTextOf(const ContainerSummary &c)
 {
     QString text = c.name + QChar(0x1f) + c.image;
@@ -515,6 +527,7 @@ void ContainerTableModel::addContainers(const QString &nodeId,
             row.nodeId = nodeId;
             row.container = c;
             row.searchText = searchTextOf(c);
+            row.project = composeProject(c);
             fresh.append(row);
         }
     }
@@ -542,6 +555,7 @@ void ContainerTableModel::updateContainers(const QString &nodeId,
         Row &r = m_rows[row];
         r.container = c;
         r.searchText = searchTextOf(c);
+        r.project = composeProject(c);
         if (c.state != ContainerSummary::State::Running) {
             r.hasStats = false;
             r.cpuHistory.clear();

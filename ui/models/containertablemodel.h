@@ -51,6 +51,7 @@ public:
         CpuHistoryRole,    // QList<qreal>: the last CPU samples, in percent of one CPU
         MemoryHistoryRole, // QList<qreal>: the last memory samples, in percent of the limit
         HasStatsRole,      // bool: samples are coming in
+        ProjectRole,       // the compose project it belongs to; empty for none
     };
     // How many samples a row keeps for its sparklines.
     static constexpr int HistoryLength = 30;
@@ -69,6 +70,8 @@ public:
     // search matches a word against with one case-sensitive search.
     const QString &searchTextAt(int row) const { return m_rows.at(row).searchText; }
     QString nodeIdAt(int row) const { return m_rows.at(row).nodeId; }
+    // The compose project the row's container belongs to; empty for none.
+    const QString &projectAt(int row) const { return m_rows.at(row).project; }
     int rowOf(const QString &nodeId, const QString &id) const
     {
         return m_index.value(key(nodeId, id), -1);
@@ -107,6 +110,9 @@ public:
     static QString durationText(qint64 seconds);
     // "just now", "5 minutes ago"
     static QString agoText(qint64 seconds);
+    // The compose project a container belongs to, from the label docker compose and
+    // podman-compose set (podman-compose also sets its own); empty for none.
+    static QString composeProject(const ContainerSummary &c);
     QString statusText(const ContainerSummary &c) const;
     // The status without the health suffix (for views that show health on its own).
     QString stateDurationText(const ContainerSummary &c) const;
@@ -117,6 +123,7 @@ private:
         QString nodeId;
         ContainerSummary container;
         QString searchText;
+        QString project;
         bool hasStats = false;
         double cpuPercent = 0;
         qint64 memoryUsage = 0;
