@@ -29,6 +29,7 @@ const QList<Entry> &entries()
         // The name column.
         {Key::SortColumn, QLatin1StringView("window/sortColumn"), 0},
         {Key::SortOrder, QLatin1StringView("window/sortOrder"), int(Qt::AscendingOrder)},
+        {Key::ContainerGroups, QLatin1StringView("window/groupByProject"), false},
         {Key::LogWindowGeometry, QLatin1StringView("logWindow/geometry"), QByteArray()},
         {Key::LogMaxLines, QLatin1StringView("logs/maxLines"), 1000000},
         {Key::LogTimes, QLatin1StringView("logs/times"), false},
@@ -150,6 +151,16 @@ QByteArray AppSettings::containerHeader()
 void AppSettings::setContainerHeader(const QByteArray &state)
 {
     setValue(Key::ContainerHeader, state);
+}
+
+bool AppSettings::containerGroups()
+{
+    return value(Key::ContainerGroups).toBool();
+}
+
+void AppSettings::setContainerGroups(bool grouped)
+{
+    setValue(Key::ContainerGroups, grouped);
 }
 
 bool AppSettings::containerTable()

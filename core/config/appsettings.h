@@ -25,6 +25,7 @@ public:
         HealthFilter,      // ContainerFilterProxy::HealthFilter
         SortColumn,        // ContainerTableModel::Column
         SortOrder,         // Qt::SortOrder
+        ContainerGroups,   // containers grouped by compose project
         LogWindowGeometry, // the log windows'
         LogMaxLines,       // lines a log view keeps
         LogTimes,          // log views show timestamps
@@ -85,6 +86,8 @@ public:
     static void setSortColumn(int column);
     static Qt::SortOrder sortOrder();
     static void setSortOrder(Qt::SortOrder order);
+    static bool containerGroups();
+    static void setContainerGroups(bool grouped);
 
     static QByteArray logWindowGeometry();
     static void setLogWindowGeometry(const QByteArray &geometry);
