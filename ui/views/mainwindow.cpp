@@ -8,6 +8,7 @@
 #include "ui/dialogs/registriesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/views/containerspage.h"
+#include "ui/views/diskpage.h"
 #include "ui/views/imagespage.h"
 #include "ui/views/nodesidebar.h"
 #include "ui/views/nodespage.h"
@@ -60,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_containers = new ContainersPage(m_notifications, m_pageStack);
     m_images = new ImagesPage(m_notifications, m_pageStack);
     m_nodesPage = new NodesPage(m_pageStack);
-    for (Page *page : std::initializer_list<Page *>{m_containers, m_images, m_nodesPage})
+    for (Page *page : std::initializer_list<Page *>{
+             m_containers, m_images, new DiskPage(m_notifications, m_pageStack), m_nodesPage})
         addPage(page);
     m_sections->setCurrentRow(0);
     connect(m_sections, &QListWidget::currentRowChanged, this,
