@@ -30,7 +30,8 @@ struct PodInfo
     QString hostname;
     QList<PodContainer> containers;
     QMap<QString, QString> labels;
-    QByteArray rawJson; // inspect only
+    QStringList sharedNamespaces; // inspect only: "ipc", "net", "uts", ...
+    QByteArray rawJson;           // inspect only
 
     bool operator==(const PodInfo &) const = default;
 };
@@ -42,6 +43,9 @@ struct PodSpec
     QString hostname;
     bool infra = true; // the infra container holds the shared namespaces
     QList<PortBinding> ports;
+    // The namespaces its containers share ("ipc", "net", "pid", "uts", "cgroup"); empty: the
+    // engine's default.
+    QStringList share;
 };
 
 // One container's use in a pod, as the engine words it ("12.50%", "1.2MB / 3GB").

@@ -28,6 +28,7 @@ PodInfo podFrom(const QJsonObject &o)
         o.contains(QLatin1String("InfraId")) ? str(o, "InfraId") : str(o, "InfraContainerID");
     p.hostname = str(o, "Hostname");
     p.labels = stringMap(o.value(QLatin1String("Labels")));
+    p.sharedNamespaces = strings(o.value(QLatin1String("SharedNamespaces")));
     for (const QJsonValue &v : o.value(QLatin1String("Containers")).toArray()) {
         const QJsonObject c = v.toObject();
         // The list says Names and Status, inspect Name and State.
@@ -87,6 +88,8 @@ QByteArray podCreateBody(const PodSpec &spec)
     }
     if (!ports.isEmpty())
         o.insert(QLatin1String("portmappings"), ports);
+    if (!spec.share.isEmpty())
+        o.insert(QLatin1String("shared_namespaces"), QJsonArray::fromStringList(spec.share));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
