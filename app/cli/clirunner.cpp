@@ -3,10 +3,13 @@
 #include "app/cli/clisession.h"
 #include "app/cli/clitext.h"
 #include "app/cli/command.h"
+#include "app/cli/commandgroup.h"
 #include "app/cli/commandregistry.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace CliText;
 
@@ -39,9 +42,12 @@ QString CliRunner::generalHelp() const
     text +=
         QStringLiteral("  -v, --version     ") + tr("Show the version.") + QStringLiteral("\n\n");
     text += tr("Verbs:") + QLatin1Char('\n');
+    qsizetype width = 0;
     for (const auto &command : CommandRegistry::all())
-        text += QStringLiteral("  ") + command->name().leftJustified(10) + command->summary() +
-                QLatin1Char('\n');
+        width = std::max(width, command->name().size());
+    for (const auto &command : CommandRegistry::all())
+        text += QStringLiteral("  ") + command->name().leftJustified(width + 2) +
+                command->summary() + QLatin1Char('\n');
     return text;
 }
 
@@ -100,6 +106,25 @@ int CliRunner::start(const QStringList &arguments)
         err(tr("Unknown verb %1. See gontainer-cli --help.").arg(verbName));
         return 2;
     }
+    // A group's sub-verb is the command that runs, named "GROUP SUB".
+    if (const auto *group = dynamic_cast<const CommandGroup *>(command)) {
+        const QString sub = arguments.value(i);
+        if (sub == QLatin1String("-h") || sub == QLatin1String("--help")) {
+            out(group->helpText());
+            return 0;
+        }
+        if (sub.isEmpty() || sub.startsWith(QLatin1Char('-'))) {
+            err(group->helpText());
+            return 2;
+        }
+        command = group->find(sub);
+        if (!command) {
+            err(tr("Unknown verb %1 %2. See gontainer-cli %1 --help.").arg(verbName, sub));
+            return 2;
+        }
+        verbName += QLatin1Char(' ') + sub;
+        ++i;
+    }
 
     QCommandLineParser &parser = m_session->parser();
     parser.setApplicationDescription(command->summary());
@@ -123,6 +148,7 @@ int CliRunner::start(const QStringList &arguments)
         out(text);
         return 0;
     }
+    m_session->setVerb(verbName);
     m_session->setNodeText(nodeText);
     m_session->setIdentity(identity);
     m_session->setJson(json || parser.isSet(jsonOption));

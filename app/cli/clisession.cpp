@@ -84,9 +84,7 @@ bool CliSession::needArgs(int min)
 {
     if (m_args.size() >= min)
         return true;
-    // The first argument, as before: the command's name unless global options came first.
-    usageError(tr("Missing arguments. See gontainer-cli %1 --help.")
-                   .arg(QCoreApplication::arguments().value(1)));
+    usageError(tr("Missing arguments. See gontainer-cli %1 --help.").arg(m_verb));
     return false;
 }
 
@@ -121,6 +119,21 @@ void CliSession::eachArgument(Step step, std::function<void()> last)
         step(m_args.at(index), [next, index] { (*next)(index + 1); });
     };
     (*next)(0);
+}
+
+void CliSession::eachArgumentDone(PerArgument call)
+{
+    eachArgument([this, call = std::move(call)](const QString &arg, std::function<void()> next) {
+        setCall(call(arg, [this, arg, next](const EngineError &e) {
+            if (e.isError()) {
+                err(e.userText());
+                countFailure();
+            } else {
+                out(arg);
+            }
+            next();
+        }));
+    });
 }
 
 void CliSession::makeTerminalRaw()

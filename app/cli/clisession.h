@@ -29,6 +29,8 @@ public:
     ~CliSession() override;
 
     // ---- set up by the front, before the command runs ----
+    // The verb as typed ("volume create" for a group's verb), for messages.
+    void setVerb(const QString &verb) { m_verb = verb; }
     void setNodeText(const QString &text) { m_nodeText = text; }
     void setIdentity(const QString &file) { m_identity = file; }
     void setJson(bool json) { m_json = json; }
@@ -43,6 +45,7 @@ public:
 
     // ---- what a command reads ----
     bool json() const { return m_json; }
+    QString verb() const { return m_verb; }
     const QCommandLineParser &options() const { return m_parser; }
     // The command's positional arguments.
     const QStringList &args() const { return m_args; }
@@ -67,6 +70,10 @@ public:
     // `next`; then `last`, and the run ends, failed if any step counted a failure.
     using Step = std::function<void(const QString &arg, std::function<void()> next)>;
     void eachArgument(Step step, std::function<void()> last = {});
+    // The same call on each positional argument in turn (connected already): prints each
+    // argument that succeeded, and the engine's words for each that failed.
+    using PerArgument = std::function<CallHandle(const QString &arg, Engine::DoneCallback done)>;
+    void eachArgumentDone(PerArgument call);
     // One of several things failed; the run goes on, and ends with 1.
     void countFailure() { ++m_failures; }
     int failureCode() const { return m_failures > 0 ? 1 : 0; }
@@ -82,6 +89,7 @@ private:
     void onInterrupted();
 
     Endpoint m_endpoint;
+    QString m_verb;
     QString m_nodeText;
     QString m_identity;
     bool m_json = false;

@@ -1,17 +1,81 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/command.h"
+#include "app/cli/commandgroup.h"
 #include "app/cli/containercommands.h"
 #include "app/cli/imagecommands.h"
+#include "app/cli/networkcommands.h"
+#include "app/cli/podcommands.h"
 #include "app/cli/resourcecommands.h"
 #include "app/cli/streamcommands.h"
 #include "app/cli/systemcommands.h"
+#include "app/cli/volumecommands.h"
 
 #include <algorithm>
 
 namespace CommandRegistry {
 
 namespace {
+
+std::unique_ptr<const Command> volumeGroup()
+{
+    auto group = std::make_unique<CommandGroup>(
+        QStringLiteral("volume"),
+        CommandGroup::tr("Manage volumes: create, inspect, rm, prune, ls"));
+    group->add(std::make_unique<VolumeCreateCommand>())
+        .add(std::make_unique<VolumeInspectCommand>())
+        .add(std::make_unique<VolumeRmCommand>())
+        .add(std::make_unique<VolumePruneCommand>())
+        .add(std::make_unique<VolumesCommand>(QStringLiteral("ls")));
+    return group;
+}
+
+std::unique_ptr<const Command> networkGroup()
+{
+    auto group = std::make_unique<CommandGroup>(
+        QStringLiteral("network"),
+        CommandGroup::tr("Manage networks: create, inspect, rm, prune, connect, disconnect, ls"));
+    group->add(std::make_unique<NetworkCreateCommand>())
+        .add(std::make_unique<NetworkInspectCommand>())
+        .add(std::make_unique<NetworkRmCommand>())
+        .add(std::make_unique<NetworkPruneCommand>())
+        .add(std::make_unique<NetworkConnectCommand>())
+        .add(std::make_unique<NetworkDisconnectCommand>())
+        .add(std::make_unique<NetworksCommand>(QStringLiteral("ls")));
+    return group;
+}
+
+std::unique_ptr<const Command> podGroup()
+{
+    using A = PodActionCommand::Action;
+    auto group = std::make_unique<CommandGroup>(
+        QStringLiteral("pod"), CommandGroup::tr("Manage pods (Podman): create, start, stop, "
+                                                "restart, pause, unpause, kill, rm, inspect, "
+                                                "stats, ls"));
+    group->add(std::make_unique<PodCreateCommand>());
+    for (const A a : {A::Start, A::Stop, A::Restart, A::Pause, A::Unpause, A::Kill, A::Remove})
+        group->add(std::make_unique<PodActionCommand>(a));
+    group->add(std::make_unique<PodInspectCommand>())
+        .add(std::make_unique<PodStatsCommand>())
+        .add(std::make_unique<PodsCommand>(QStringLiteral("ls")));
+    return group;
+}
+
+std::unique_ptr<const Command> kubeGroup()
+{
+    auto group = std::make_unique<CommandGroup>(
+        QStringLiteral("kube"), CommandGroup::tr("Kube YAML (Podman): generate, play"));
+    group->add(std::make_unique<KubeGenerateCommand>()).add(std::make_unique<KubePlayCommand>());
+    return group;
+}
+
+std::unique_ptr<const Command> systemGroup()
+{
+    auto group = std::make_unique<CommandGroup>(QStringLiteral("system"),
+                                                CommandGroup::tr("The node as a whole: prune"));
+    group->add(std::make_unique<SystemPruneCommand>());
+    return group;
+}
 
 // Made on first use, after main() installed the translators: the summaries are translated.
 std::vector<std::unique_ptr<const Command>> makeAll()
@@ -55,10 +119,15 @@ std::vector<std::unique_ptr<const Command>> makeAll()
     add(std::make_unique<TagCommand>());
     add(std::make_unique<RmiCommand>());
     add(std::make_unique<ExecCommand>());
-    add(std::make_unique<VolumesCommand>());
-    add(std::make_unique<NetworksCommand>());
-    add(std::make_unique<PodsCommand>());
+    add(std::make_unique<VolumesCommand>(QStringLiteral("volumes")));
+    add(std::make_unique<NetworksCommand>(QStringLiteral("networks")));
+    add(std::make_unique<PodsCommand>(QStringLiteral("pods")));
     add(std::make_unique<ImagePruneCommand>());
+    add(volumeGroup());
+    add(networkGroup());
+    add(podGroup());
+    add(kubeGroup());
+    add(systemGroup());
     return list;
 }
 

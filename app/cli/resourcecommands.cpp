@@ -16,10 +16,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ResourceCommands)
 };
 
+QJsonObject mapJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 } // namespace
 
-VolumesCommand::VolumesCommand()
-    : Command(QStringLiteral("volumes"), Tr::tr("List volumes"))
+VolumesCommand::VolumesCommand(const QString &name)
+    : Command(name, Tr::tr("List volumes"))
 {}
 
 void VolumesCommand::run(CliSession &session) const
@@ -38,7 +46,10 @@ void VolumesCommand::run(CliSession &session) const
                             {QStringLiteral("name"), v.name},
                             {QStringLiteral("driver"), v.driver},
                             {QStringLiteral("mountpoint"), v.mountpoint},
-                            {QStringLiteral("created"), v.created.toString(Qt::ISODate)}});
+                            {QStringLiteral("created"), v.created.toString(Qt::ISODate)},
+                            {QStringLiteral("scope"), v.scope},
+                            {QStringLiteral("labels"), mapJson(v.labels)},
+                            {QStringLiteral("options"), mapJson(v.options)}});
                     CliPrinter::json(array);
                     session.finish(0);
                     return;
@@ -53,8 +64,8 @@ void VolumesCommand::run(CliSession &session) const
     });
 }
 
-NetworksCommand::NetworksCommand()
-    : Command(QStringLiteral("networks"), Tr::tr("List networks"))
+NetworksCommand::NetworksCommand(const QString &name)
+    : Command(name, Tr::tr("List networks"))
 {}
 
 void NetworksCommand::run(CliSession &session) const
@@ -70,13 +81,23 @@ void NetworksCommand::run(CliSession &session) const
                     QJsonArray array;
                     for (const NetworkInfo &n : r.value) {
                         QJsonArray subnets;
-                        for (const NetworkSubnet &s : n.subnets)
+                        QJsonArray gateways;
+                        for (const NetworkSubnet &s : n.subnets) {
                             subnets.append(s.subnet);
-                        array.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                                 {QStringLiteral("name"), n.name},
-                                                 {QStringLiteral("driver"), n.driver},
-                                                 {QStringLiteral("internal"), n.internal},
-                                                 {QStringLiteral("subnets"), subnets}});
+                            gateways.append(s.gateway);
+                        }
+                        array.append(QJsonObject{
+                            {QStringLiteral("id"), n.id},
+                            {QStringLiteral("name"), n.name},
+                            {QStringLiteral("driver"), n.driver},
+                            {QStringLiteral("scope"), n.scope},
+                            {QStringLiteral("created"), n.created.toString(Qt::ISODate)},
+                            {QStringLiteral("internal"), n.internal},
+                            {QStringLiteral("attachable"), n.attachable},
+                            {QStringLiteral("ipv6"), n.ipv6},
+                            {QStringLiteral("subnets"), subnets},
+                            {QStringLiteral("gateways"), gateways},
+                            {QStringLiteral("labels"), mapJson(n.labels)}});
                     }
                     CliPrinter::json(array);
                     session.finish(0);
@@ -97,8 +118,8 @@ void NetworksCommand::run(CliSession &session) const
     });
 }
 
-PodsCommand::PodsCommand()
-    : Command(QStringLiteral("pods"), Tr::tr("List pods (Podman)"))
+PodsCommand::PodsCommand(const QString &name)
+    : Command(name, Tr::tr("List pods (Podman)"))
 {}
 
 void PodsCommand::run(CliSession &session) const
@@ -123,6 +144,8 @@ void PodsCommand::run(CliSession &session) const
                             {QStringLiteral("name"), p.name},
                             {QStringLiteral("status"), p.status},
                             {QStringLiteral("created"), p.created.toString(Qt::ISODate)},
+                            {QStringLiteral("infraId"), p.infraId},
+                            {QStringLiteral("labels"), mapJson(p.labels)},
                             {QStringLiteral("containers"), containers}});
                     }
                     CliPrinter::json(array);
@@ -132,10 +155,10 @@ void PodsCommand::run(CliSession &session) const
                 QList<QStringList> rows;
                 for (const PodInfo &p : r.value)
                     rows.append({p.id.left(12), p.name, p.status,
-                                 p.created.toLocalTime().toString(Qt::ISODate),
+                                 p.created.toLocalTime().toString(Qt::ISODate), p.infraId.left(12),
                                  QString::number(p.containers.size())});
                 CliPrinter::table({Tr::tr("POD ID"), Tr::tr("NAME"), Tr::tr("STATUS"),
-                                   Tr::tr("CREATED"), Tr::tr("CONTAINERS")},
+                                   Tr::tr("CREATED"), Tr::tr("INFRA ID"), Tr::tr("CONTAINERS")},
                                   rows);
                 session.finish(0);
             }));

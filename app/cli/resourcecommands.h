@@ -2,25 +2,26 @@
 
 #include "app/cli/command.h"
 
-// The listings of the resources beside containers and images: volumes, networks, pods.
+// The listings of the resources beside containers and images: volumes, networks, pods. Each is
+// also its group's `ls` (`volume ls`), so it takes the name it is called by.
 // The family shares one translation context (Tr in the .cpp file).
 class VolumesCommand final : public Command
 {
 public:
-    VolumesCommand();
+    explicit VolumesCommand(const QString &name);
     void run(CliSession &session) const override;
 };
 
 class NetworksCommand final : public Command
 {
 public:
-    NetworksCommand();
+    explicit NetworksCommand(const QString &name);
     void run(CliSession &session) const override;
 };
 
 class PodsCommand final : public Command
 {
 public:
-    PodsCommand();
+    explicit PodsCommand(const QString &name);
     void run(CliSession &session) const override;
 };

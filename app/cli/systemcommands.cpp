@@ -2,12 +2,14 @@
 
 #include "app/cli/clinodes.h"
 #include "app/cli/cliprinter.h"
+#include "app/cli/cliprune.h"
 #include "app/cli/clisession.h"
 #include "app/cli/clitext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -292,4 +294,106 @@ void NodesCommand::run(CliSession &session) const
     }
     session.usageError(
         Tr::tr("Unknown nodes action %1: use add, rm or import, or nothing to list.").arg(action));
+}
+
+// ---- system prune ---------------------------------------------------------------------------
+
+SystemPruneCommand::SystemPruneCommand()
+    : Command(QStringLiteral("prune"), Tr::tr("Remove what nothing uses: stopped containers, "
+                                              "unused networks and pods, dangling images"))
+{}
+
+void SystemPruneCommand::configure(QCommandLineParser &p) const
+{
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({{QStringLiteral("a"), QStringLiteral("all")},
+                 Tr::tr("Remove every image no container uses, not only dangling ones.")});
+    p.addOption({QStringLiteral("volumes"), Tr::tr("Remove the volumes no container uses too.")});
+    CliPrune::addForce(p);
+}
+
+void SystemPruneCommand::run(CliSession &session) const
+{
+    if (!session.args().isEmpty()) {
+        session.usageError(Tr::tr("Use: gontainer-cli system prune [--all] [--volumes] [--force]"));
+        return;
+    }
+    const bool all = session.options().isSet(QStringLiteral("all"));
+    const bool volumes = session.options().isSet(QStringLiteral("volumes"));
+    QStringList what = {Tr::tr("- every stopped container"),
+                        Tr::tr("- every network no container uses"),
+                        all ? Tr::tr("- every image no container uses")
+                            : Tr::tr("- every dangling image (one without a name)")};
+    if (volumes)
+        what << Tr::tr("- every volume no container uses, with its data");
+    what << Tr::tr("- on Podman, every pod with no running container");
+    const QString question = Tr::tr("This removes from %1:").arg(session.endpoint().toUrl()) +
+                             QLatin1Char('\n') + what.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    CliPrune::confirmThen(session, question, [&session, all, volumes] {
+        session.connectThen([&session, all, volumes] {
+            // One kind after another, in the order docker prunes them: what held the next goes
+            // first (pods hold containers, containers hold networks, volumes and images).
+            struct Step
+            {
+                QString key;
+                QString heading;
+                std::function<CallHandle(Engine::Callback<PruneReport>)> call;
+            };
+            Engine &engine = session.engine();
+            auto steps = std::make_shared<QList<Step>>();
+            if (engine.info().capabilities.pods)
+                steps->append({QStringLiteral("pods"), Tr::tr("Deleted pods:"),
+                               [&session, &engine](auto done) {
+                                   return engine.prunePods(&session, done);
+                               }});
+            steps->append({QStringLiteral("containers"), Tr::tr("Deleted containers:"),
+                           [&session, &engine](auto done) {
+                               return engine.pruneContainers(&session, done);
+                           }});
+            steps->append({QStringLiteral("networks"), Tr::tr("Deleted networks:"),
+                           [&session, &engine](auto done) {
+                               return engine.pruneNetworks(&session, done);
+                           }});
+            if (volumes)
+                steps->append({QStringLiteral("volumes"), Tr::tr("Deleted volumes:"),
+                               [&session, &engine](auto done) {
+                                   return engine.pruneVolumes(&session, done);
+                               }});
+            steps->append({QStringLiteral("images"), Tr::tr("Deleted images:"),
+                           [&session, &engine, all](auto done) {
+                               return engine.pruneImages(all, &session, done);
+                           }});
+            auto result = std::make_shared<QJsonObject>();
+            auto total = std::make_shared<qint64>(0);
+            auto next = std::make_shared<std::function<void(qsizetype)>>();
+            *next = [&session, steps, result, total, next](qsizetype index) {
+                if (index >= steps->size()) {
+                    if (session.json()) {
+                        result->insert(QStringLiteral("spaceReclaimed"), *total);
+                        CliPrinter::json(*result);
+                    } else {
+                        CliPrune::printTotal(*total);
+                    }
+                    session.finish(session.failureCode());
+                    return;
+                }
+                session.setCall(steps->at(index).call([&session, steps, result, total, next,
+                                                       index](const EngineResult<PruneReport> &r) {
+                    const Step &step = steps->at(index);
+                    if (!r.ok()) {
+                        err(r.error.userText());
+                        session.countFailure();
+                    } else if (session.json()) {
+                        result->insert(step.key, CliPrune::json(r.value));
+                        *total += r.value.spaceReclaimed;
+                    } else {
+                        CliPrune::printDeleted(step.heading, r.value);
+                        *total += r.value.spaceReclaimed;
+                    }
+                    (*next)(index + 1);
+                }));
+            };
+            (*next)(0);
+        });
+    });
 }

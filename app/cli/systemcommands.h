@@ -39,3 +39,13 @@ public:
     void configure(QCommandLineParser &parser) const override;
     void run(CliSession &session) const override;
 };
+
+// `system prune`: stopped containers, unused networks, dangling (or all unused) images,
+// unused pods where the engine has them, and with --volumes unused volumes, in one go.
+class SystemPruneCommand final : public Command
+{
+public:
+    SystemPruneCommand();
+    void configure(QCommandLineParser &parser) const override;
+    void run(CliSession &session) const override;
+};

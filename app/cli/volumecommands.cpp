@@ -1,0 +1,176 @@
+#include "app/cli/volumecommands.h"
+
+#include "app/cli/clichecks.h"
+#include "app/cli/cliinspect.h"
+#include "app/cli/cliprinter.h"
+#include "app/cli/cliprune.h"
+#include "app/cli/clisession.h"
+#include "app/cli/clitext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace CliText;
+
+namespace {
+
+// The family's one translation context. Defined here rather than in the header so that
+// lupdate, which reads this file without include paths, files the strings under it too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VolumeCommands)
+};
+
+QJsonObject mapJson(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+} // namespace
+
+// ---- create ---------------------------------------------------------------------------------
+
+VolumeCreateCommand::VolumeCreateCommand()
+    : Command(QStringLiteral("create"), Tr::tr("Create a volume"), QStringLiteral("[NAME]"))
+{}
+
+void VolumeCreateCommand::configure(QCommandLineParser &p) const
+{
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({{QStringLiteral("d"), QStringLiteral("driver")},
+                 Tr::tr("The volume driver (default: local)."),
+                 Tr::tr("DRIVER")});
+    p.addOption({{QStringLiteral("o"), QStringLiteral("opt")},
+                 Tr::tr("Set a driver option (repeat for more)."),
+                 Tr::tr("KEY=VALUE")});
+    p.addOption({{QStringLiteral("l"), QStringLiteral("label")},
+                 Tr::tr("Set a label (repeat for more)."),
+                 Tr::tr("KEY=VALUE")});
+}
+
+void VolumeCreateCommand::run(CliSession &session) const
+{
+    const QCommandLineParser &p = session.options();
+    if (session.args().size() > 1) {
+        session.usageError(Tr::tr("Use: gontainer-cli volume create [NAME] [--driver DRIVER] "
+                                  "[--opt KEY=VALUE] [--label KEY=VALUE]"));
+        return;
+    }
+    VolumeSpec spec;
+    spec.name = session.args().value(0);
+    spec.driver = p.value(QStringLiteral("driver"));
+    QString why;
+    if ((!spec.name.isEmpty() && !CliChecks::name(spec.name, CliChecks::Kind::Volume, &why)) ||
+        !CliChecks::keyValues(p.values(QStringLiteral("opt")), QStringLiteral("opt"), false,
+                              &spec.driverOptions, &why) ||
+        !CliChecks::keyValues(p.values(QStringLiteral("label")), QStringLiteral("label"), true,
+                              &spec.labels, &why)) {
+        session.usageError(why);
+        return;
+    }
+    session.connectThen([&session, spec] {
+        session.setCall(session.engine().createVolume(
+            spec, &session, [&session](const EngineResult<VolumeInfo> &r) {
+                if (!r.ok()) {
+                    session.failWith(r.error);
+                    return;
+                }
+                if (session.json())
+                    CliPrinter::json(
+                        QJsonObject{{QStringLiteral("name"), r.value.name},
+                                    {QStringLiteral("driver"), r.value.driver},
+                                    {QStringLiteral("mountpoint"), r.value.mountpoint},
+                                    {QStringLiteral("scope"), r.value.scope},
+                                    {QStringLiteral("labels"), mapJson(r.value.labels)},
+                                    {QStringLiteral("options"), mapJson(r.value.options)}});
+                else
+                    out(r.value.name);
+                session.finish(0);
+            }));
+    });
+}
+
+// ---- inspect --------------------------------------------------------------------------------
+
+VolumeInspectCommand::VolumeInspectCommand()
+    : Command(QStringLiteral("inspect"), Tr::tr("Show volumes' full details as JSON"),
+              QStringLiteral("VOLUME..."))
+{}
+
+void VolumeInspectCommand::run(CliSession &session) const
+{
+    if (!session.needArgs(1))
+        return;
+    session.connectThen([&session] {
+        inspectEachArgument<VolumeInfo>(session, [&session](const QString &name, auto done) {
+            return session.engine().inspectVolume(name, &session, done);
+        });
+    });
+}
+
+// ---- rm -------------------------------------------------------------------------------------
+
+VolumeRmCommand::VolumeRmCommand()
+    : Command(QStringLiteral("rm"), Tr::tr("Remove volumes"), QStringLiteral("VOLUME..."))
+{}
+
+void VolumeRmCommand::configure(QCommandLineParser &p) const
+{
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({{QStringLiteral("f"), QStringLiteral("force")},
+                 Tr::tr("Remove even if the engine would keep it (where the engine allows).")});
+}
+
+void VolumeRmCommand::run(CliSession &session) const
+{
+    if (!session.needArgs(1))
+        return;
+    const bool force = session.options().isSet(QStringLiteral("force"));
+    session.connectThen([&session, force] {
+        session.eachArgumentDone([&session, force](const QString &name, auto done) {
+            return session.engine().removeVolume(name, force, &session, done);
+        });
+    });
+}
+
+// ---- prune ----------------------------------------------------------------------------------
+
+VolumePruneCommand::VolumePruneCommand()
+    : Command(QStringLiteral("prune"), Tr::tr("Remove the volumes no container uses"))
+{}
+
+void VolumePruneCommand::configure(QCommandLineParser &p) const
+{
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    CliPrune::addForce(p);
+}
+
+void VolumePruneCommand::run(CliSession &session) const
+{
+    CliPrune::confirmThen(
+        session,
+        Tr::tr("This removes every volume no container uses on %1, with its data.")
+            .arg(session.endpoint().toUrl()),
+        [&session] {
+            session.connectThen([&session] {
+                session.setCall(session.engine().pruneVolumes(
+                    &session, [&session](const EngineResult<PruneReport> &r) {
+                        if (!r.ok()) {
+                            session.failWith(r.error);
+                            return;
+                        }
+                        if (session.json()) {
+                            CliPrinter::json(CliPrune::json(r.value));
+                        } else {
+                            CliPrune::printDeleted(Tr::tr("Deleted volumes:"), r.value);
+                            CliPrune::printTotal(r.value.spaceReclaimed);
+                        }
+                        session.finish(0);
+                    }));
+            });
+        });
+}
