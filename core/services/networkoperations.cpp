@@ -46,6 +46,34 @@ std::optional<NetworkInfo> find(const NodeService *node, const QString &idOrName
     return std::nullopt;
 }
 
+// The snapshot's id of the container with this id or name; the text itself when none.
+QString containerId(const NodeService *node, const QString &idOrName)
+{
+    const QList<ContainerSummary> containers = node->containers();
+    for (const ContainerSummary &c : containers) {
+        if (c.id == idOrName || c.name == idOrName)
+            return c.id;
+    }
+    for (const ContainerSummary &c : containers) {
+        if (idOrName.size() >= 4 && c.id.startsWith(idOrName))
+            return c.id;
+    }
+    return idOrName;
+}
+
+// Passes the answer on, after asking the node to list its networks (and the container) again
+// where it changed something: not every change comes with an event.
+template<typename Answer>
+std::function<void(const Answer &)> relisting(NodeService *node, const QStringList &containers,
+                                              std::function<void(const Answer &)> done)
+{
+    return [guard = QPointer<NodeService>(node), containers, done](const Answer &answer) {
+        if (guard)
+            guard->relistNetworks(containers);
+        done(answer);
+    };
+}
+
 } // namespace
 
 bool isPredefined(const QString &name)
@@ -83,7 +111,7 @@ void create(NodeService *node, const NetworkSpec &spec, QObject *receiver, Done<
         [spec](Engine &engine, QObject *context, Engine::Callback<CreatedObject> reply) {
             return engine.createNetwork(spec, context, std::move(reply));
         },
-        std::move(done));
+        relisting<EngineResult<CreatedObject>>(node, {}, std::move(done)));
 }
 
 void inspect(NodeService *node, const QString &idOrName, QObject *receiver,
@@ -147,6 +175,8 @@ void remove(NodeService *node, const QString &idOrName, QObject *receiver, Done<
         },
         [guard, receiverGuard, idOrName, done](const EngineError &error) {
             if (!error.isError()) {
+                if (guard)
+                    guard->relistNetworks();
                 done(EngineResult<Removal>::success({}));
                 return;
             }
@@ -188,7 +218,7 @@ void prune(NodeService *node, const QStringList &labels, QObject *receiver, Done
         [labels](Engine &engine, QObject *context, Engine::Callback<PruneReport> reply) {
             return engine.pruneNetworks(labels, context, std::move(reply));
         },
-        std::move(done));
+        relisting<EngineResult<PruneReport>>(node, {}, std::move(done)));
 }
 
 void connect(NodeService *node, const QString &network, const QString &container,
@@ -200,7 +230,7 @@ void connect(NodeService *node, const QString &network, const QString &container
                                       Engine::DoneCallback reply) {
             return engine.connectNetwork(network, container, aliases, context, std::move(reply));
         },
-        std::move(done));
+        relisting<EngineError>(node, {containerId(node, container)}, std::move(done)));
 }
 
 void disconnect(NodeService *node, const QString &network, const QString &container, bool force,
@@ -211,7 +241,7 @@ void disconnect(NodeService *node, const QString &network, const QString &contai
         [network, container, force](Engine &engine, QObject *context, Engine::DoneCallback reply) {
             return engine.disconnectNetwork(network, container, force, context, std::move(reply));
         },
-        std::move(done));
+        relisting<EngineError>(node, {containerId(node, container)}, std::move(done)));
 }
 
 } // namespace NetworkOperations

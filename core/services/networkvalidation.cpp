@@ -9,13 +9,23 @@ namespace {
 
 using Subnet = std::pair<QHostAddress, int>;
 
-// The subnet of a CIDR text; a null address when it is not one.
+// The subnet of a CIDR text, its address as written (host bits kept); a null address when it
+// is not one.
 Subnet parse(const QString &cidr)
 {
     const QString text = cidr.trimmed();
-    if (!text.contains(QLatin1Char('/')))
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    if (slash <= 0 || text.contains(QLatin1Char('%')))
         return {QHostAddress(), -1};
-    return QHostAddress::parseSubnet(text);
+    QHostAddress address;
+    bool ok = false;
+    const int prefix = text.mid(slash + 1).toInt(&ok);
+    if (!address.setAddress(text.left(slash)) || !ok || prefix < 0 ||
+        prefix > (address.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32) ||
+        (address.protocol() != QAbstractSocket::IPv4Protocol &&
+         address.protocol() != QAbstractSocket::IPv6Protocol))
+        return {QHostAddress(), -1};
+    return {address, prefix};
 }
 
 int bits(const QHostAddress &a)

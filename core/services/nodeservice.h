@@ -70,6 +70,10 @@ public:
     virtual void start() = 0;
     // Skips the wait of a scheduled retry, or resynchronises a connected node.
     virtual void reconnectNow() = 0;
+    // Lists the networks, and these containers (by id), again: for changes that come without
+    // an event (Podman announces no network created or removed, and neither engine a container
+    // joining or leaving a network among its container events).
+    virtual void relistNetworks(const QStringList &containerIds = {}) = 0;
 
     // Work for the node's engine, run on the node's own thread (EngineCall wraps it for the
     // GUI). `engine` is null while the node has none; otherwise `context` lives on that thread

@@ -120,6 +120,13 @@ void NodeServiceImpl::reconnectNow()
     QMetaObject::invokeMethod(m_worker, &NodeWorker::reconnectNow, Qt::QueuedConnection);
 }
 
+void NodeServiceImpl::relistNetworks(const QStringList &containerIds)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, containerIds] { worker->relistNetworks(containerIds); },
+        Qt::QueuedConnection);
+}
+
 void NodeServiceImpl::runOnEngine(EngineJob job)
 {
     QMetaObject::invokeMethod(

@@ -41,6 +41,7 @@ public:
 
     void start() override;
     void reconnectNow() override;
+    void relistNetworks(const QStringList &containerIds = {}) override;
     void runOnEngine(EngineJob job) override;
     // How often the engine is pinged while connected (tests shorten it).
     void setProbeIntervalMs(int ms);

@@ -62,6 +62,15 @@ void NodeWorker::reconnectNow()
     m_connection->reconnectNow();
 }
 
+void NodeWorker::relistNetworks(const QStringList &containerIds)
+{
+    m_resources->markDirty(m_resources->supportedKinds() & ResourceLister::Networks);
+    for (const QString &id : containerIds)
+        m_dirty.insert(id);
+    if (!m_flushTimer->isActive())
+        scheduleFlush();
+}
+
 void NodeWorker::setProbeIntervalMs(int ms)
 {
     m_connection->setProbeIntervalMs(ms);

@@ -57,6 +57,7 @@ public:
     // Slots invoked from the service's thread through queued calls.
     void start();
     void reconnectNow();
+    void relistNetworks(const QStringList &containerIds);
     void setProbeIntervalMs(int ms);
     void runJob(const NodeService::EngineJob &job);
 

@@ -307,6 +307,8 @@ void TestNetworkOperations::connectAndDisconnect()
                                      QStringLiteral("{{json .NetworkSettings.Networks}}"), user});
     QVERIFY2(inspected.output.contains(name), qPrintable(inspected.output));
     QVERIFY2(inspected.output.contains(QLatin1String("alias1")), qPrintable(inspected.output));
+    // The node's snapshot follows, though no container event says so.
+    QTRY_VERIFY_WITH_TIMEOUT(container(node.get(), user)->networks.contains(name), 30000);
     const auto described =
         await<NetworkOperations::NetworkDescription>([&](QObject *receiver, auto done) {
             NetworkOperations::inspect(node.get(), name, receiver, done);
@@ -323,6 +325,7 @@ void TestNetworkOperations::connectAndDisconnect()
         TestEngines::docker(socket, {QStringLiteral("inspect"), QStringLiteral("-f"),
                                      QStringLiteral("{{json .NetworkSettings.Networks}}"), user});
     QVERIFY2(!after.output.contains(name), qPrintable(after.output));
+    QTRY_VERIFY_WITH_TIMEOUT(!container(node.get(), user)->networks.contains(name), 30000);
 
     // A container the engine does not know is its refusal, in its words.
     const EngineError missing = awaitDone([&](QObject *receiver, auto done) {
