@@ -521,11 +521,18 @@ CallHandle DockerEngine::removeVolume(const QString &name, bool force, QObject *
                   std::move(callback));
 }
 
-CallHandle DockerEngine::pruneVolumes(QObject *context, Callback<PruneReport> callback)
+CallHandle DockerEngine::pruneVolumes(const QStringList &labels, QObject *context,
+                                      Callback<PruneReport> callback)
 {
     HttpRequest request;
     request.method = "POST";
-    request.target = versioned("/volumes/prune");
+    QByteArray path = "/volumes/prune";
+    if (!labels.isEmpty()) {
+        const QJsonObject filters{{QStringLiteral("label"), QJsonArray::fromStringList(labels)}};
+        path += "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(
+                                  QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    }
+    request.target = versioned(path);
     request.timeoutMs = 300000;
     return typedCall<PruneReport>(
         request, context,
@@ -760,6 +767,28 @@ CallHandle DockerEngine::listContainers(const QStringList &ids, QObject *context
     const QByteArray query = filter.isEmpty() ? QByteArray() : QByteArray("&" + filter);
     if (m_podman)
         return m_podman->listContainers(query, context, std::move(callback));
+    request.target = versioned("/containers/json?all=1" + query);
+    return typedCall<QList<ContainerSummary>>(
+        request, context,
+        [](const QByteArray &body) {
+            return DockerJson::parseContainerList(body, QDateTime::currentDateTimeUtc());
+        },
+        tr("container list"), std::move(callback));
+}
+
+CallHandle DockerEngine::listContainersWhere(const QString &filter, const QString &value,
+                                             QObject *context, ContainersCallback callback)
+{
+    QJsonObject filters;
+    filters.insert(filter, QJsonArray{value});
+    const QByteArray query =
+        "&filters=" + QUrl::toPercentEncoding(
+                          QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    // Podman's compatible list leaves out what its own list gives (pods, its states).
+    if (m_podman)
+        return m_podman->listContainers(query, context, std::move(callback));
+    HttpRequest request;
+    request.timeoutMs = 60000;
     request.target = versioned("/containers/json?all=1" + query);
     return typedCall<QList<ContainerSummary>>(
         request, context,

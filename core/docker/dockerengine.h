@@ -71,7 +71,9 @@ public:
                             Callback<VolumeInfo> callback) override;
     CallHandle removeVolume(const QString &name, bool force, QObject *context,
                             DoneCallback callback) override;
-    CallHandle pruneVolumes(QObject *context, Callback<PruneReport> callback) override;
+    using Engine::pruneVolumes;
+    CallHandle pruneVolumes(const QStringList &labels, QObject *context,
+                            Callback<PruneReport> callback) override;
 
     CallHandle listNetworks(QObject *context, Callback<QList<NetworkInfo>> callback) override;
     CallHandle inspectNetwork(const QString &idOrName, QObject *context,
@@ -116,6 +118,8 @@ public:
 
     CallHandle listContainers(const QStringList &ids, QObject *context,
                               ContainersCallback callback) override;
+    CallHandle listContainersWhere(const QString &filter, const QString &value, QObject *context,
+                                   ContainersCallback callback) override;
     CallHandle inspectContainer(const QString &id, QObject *context,
                                 Callback<ContainerDetails> callback) override;
     CallHandle createContainer(const ContainerSpec &spec, QObject *context,

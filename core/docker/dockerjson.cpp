@@ -264,8 +264,12 @@ std::optional<DiskUsage> parseDiskUsage(const QByteArray &json)
             du.containers.reclaimable += size;
     }
     for (const QJsonValue &v : o.value(QLatin1String("Volumes")).toArray()) {
-        const QJsonObject usage = v.toObject().value(QLatin1String("UsageData")).toObject();
+        const QJsonObject volume = v.toObject();
+        const QJsonObject usage = volume.value(QLatin1String("UsageData")).toObject();
         ++du.volumes.count;
+        VolumeUsage &own = du.volumeUsage[volume.value(QLatin1String("Name")).toString()];
+        own.size = usage.value(QLatin1String("Size")).toInteger(-1);
+        own.refCount = usage.value(QLatin1String("RefCount")).toInt(-1);
         const qint64 size = qMax<qint64>(0, usage.value(QLatin1String("Size")).toInteger());
         du.volumes.size += size;
         if (usage.value(QLatin1String("RefCount")).toInt() > 0)

@@ -101,8 +101,14 @@ public:
                                     Callback<VolumeInfo> callback) = 0;
     virtual CallHandle removeVolume(const QString &name, bool force, QObject *context,
                                     DoneCallback callback) = 0;
-    // Volumes no container uses (on API 1.41 named ones too).
-    virtual CallHandle pruneVolumes(QObject *context, Callback<PruneReport> callback) = 0;
+    // Volumes no container uses (on API 1.41 named ones too); with `labels` ("key" or
+    // "key=value") only those that carry them all.
+    virtual CallHandle pruneVolumes(const QStringList &labels, QObject *context,
+                                    Callback<PruneReport> callback) = 0;
+    CallHandle pruneVolumes(QObject *context, Callback<PruneReport> callback)
+    {
+        return pruneVolumes({}, context, std::move(callback));
+    }
 
     // ---- networks ----
     virtual CallHandle listNetworks(QObject *context, Callback<QList<NetworkInfo>> callback) = 0;
@@ -159,6 +165,10 @@ public:
     // All containers, or only those whose ids are given (an id not in the result is gone).
     virtual CallHandle listContainers(const QStringList &ids, QObject *context,
                                       ContainersCallback callback) = 0;
+    // The containers (running or not) that match one of the engine's list filters: "volume"
+    // (a volume's name), "network", "label" ("key" or "key=value"), ...
+    virtual CallHandle listContainersWhere(const QString &filter, const QString &value,
+                                           QObject *context, ContainersCallback callback) = 0;
     virtual CallHandle inspectContainer(const QString &id, QObject *context,
                                         Callback<ContainerDetails> callback) = 0;
     virtual CallHandle createContainer(const ContainerSpec &spec, QObject *context,

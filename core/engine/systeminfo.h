@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,16 @@ struct SystemInfo
     QByteArray rawJson;
 };
 
+// One volume's share of the disk, as the engine's disk usage reports it; -1 where the engine
+// did not say (a driver that cannot size its volumes).
+struct VolumeUsage
+{
+    qint64 size = -1;  // bytes
+    int refCount = -1; // containers (running or not) that use it
+
+    bool operator==(const VolumeUsage &) const = default;
+};
+
 // Disk use by kind, as `docker system df` sums it.
 struct DiskUsage
 {
@@ -46,6 +57,7 @@ struct DiskUsage
     Part containers;
     Part volumes;
     Part buildCache;
+    QHash<QString, VolumeUsage> volumeUsage; // by volume name
 };
 
 Q_DECLARE_METATYPE(SystemInfo)

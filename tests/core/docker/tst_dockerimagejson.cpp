@@ -20,6 +20,7 @@ private slots:
     void registryAuth();
     void systemInfo();
     void diskUsage();
+    void diskUsagePerVolume();
 };
 
 namespace {
@@ -231,6 +232,31 @@ void TestDockerImageJson::diskUsage()
     QCOMPARE(cache->buildCache.size, 60);
     QCOMPARE(cache->buildCache.reclaimable, 30);
     QCOMPARE(cache->buildCache.active, 1);
+}
+
+void TestDockerImageJson::diskUsagePerVolume()
+{
+    // Each volume's size and the containers using it, by name, on both engines' answers.
+    for (const char *file : {"docker-20.10-df.json", "podman-4.3-df.json"}) {
+        const auto d = DockerJson::parseDiskUsage(readData(QString::fromLatin1(file)));
+        QVERIFY(d);
+        QCOMPARE(d->volumeUsage.size(), 1);
+        QCOMPARE(d->volumeUsage.value(QStringLiteral("recvol")), (VolumeUsage{0, 0}));
+    }
+    // Docker answers -1 for what it did not count (a volume of another driver); a volume without
+    // usage data stays unknown.
+    const auto d = DockerJson::parseDiskUsage(R"({"Volumes":[
+        {"Name":"big","UsageData":{"Size":4096,"RefCount":2}},
+        {"Name":"remote","UsageData":{"Size":-1,"RefCount":-1}},
+        {"Name":"bare"}]})");
+    QVERIFY(d);
+    QCOMPARE(d->volumeUsage.value(QStringLiteral("big")), (VolumeUsage{4096, 2}));
+    QCOMPARE(d->volumeUsage.value(QStringLiteral("remote")), (VolumeUsage{-1, -1}));
+    QCOMPARE(d->volumeUsage.value(QStringLiteral("bare")), (VolumeUsage{-1, -1}));
+    QVERIFY(!d->volumeUsage.contains(QStringLiteral("absent")));
+    QCOMPARE(d->volumes.count, 3);
+    QCOMPARE(d->volumes.active, 1);
+    QCOMPARE(d->volumes.size, 4096);
 }
 
 QTEST_GUILESS_MAIN(TestDockerImageJson)
