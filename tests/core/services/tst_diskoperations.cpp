@@ -408,6 +408,8 @@ void TestDiskOperations::pruneEverythingOnAnEngineOfItsOwn()
     // volumes and networks.
     QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/disk-XXXXXX"));
     QVERIFY(dir.isValid());
+    // Its storage keeps read-only layers: the harness removes its directory at the end.
+    dir.setAutoRemove(false);
     const QString root = dir.path();
     for (const char *sub : {"root", "run", "tmp", "volumes", "networks"})
         QVERIFY(QDir(root).mkpath(QLatin1String(sub)));
