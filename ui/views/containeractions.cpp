@@ -76,6 +76,18 @@ ContainerActions::ContainerActions(ContainersPage *page, NotificationArea *notif
     openAct(Open::Console, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
             QStringLiteral("utilities-terminal"));
     openAct(Open::Terminal, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QString());
+    m_projectSeparator = m_menu->addSeparator();
+    for (const auto &[action, icon] :
+         {std::pair{ContainerAction::Start, QStringLiteral("media-playback-start")},
+          std::pair{ContainerAction::Stop, QStringLiteral("media-playback-stop")},
+          std::pair{ContainerAction::Restart, QStringLiteral("view-refresh")},
+          std::pair{ContainerAction::Remove, QStringLiteral("edit-delete")}}) {
+        QAction *a = addAction(QKeySequence(), icon);
+        const ContainerAction act = action;
+        connect(a, &QAction::triggered, this, [this, act] { triggerProject(act); });
+        m_projectActs.insert(act, a);
+    }
+    setProjectActionsVisible(false);
     updateCreate();
 }
 
@@ -103,6 +115,13 @@ void ContainerActions::setNodeManager(NodeManager *manager)
         connect(manager, &NodeManager::nodeRemoved, this, &ContainerActions::updateCreate);
     }
     updateCreate();
+}
+
+void ContainerActions::setProjectActionsVisible(bool visible)
+{
+    m_projectSeparator->setVisible(visible);
+    for (QAction *a : std::as_const(m_projectActs))
+        a->setVisible(visible);
 }
 
 void ContainerActions::setProblemWatcher(ProblemWatcher *watcher)
@@ -169,6 +188,21 @@ void ContainerActions::retranslate()
          {tr("Show &Logs"),
           tr("Show the selected containers' logs in a window, merged by time when several")}},
     };
+    const QList<std::pair<QAction *, QPair<QString, QString>>> projectTexts = {
+        {projectAction(ContainerAction::Start),
+         {tr("Start Pro&ject"), tr("Start every container of the project, on every node")}},
+        {projectAction(ContainerAction::Stop),
+         {tr("Stop Projec&t"), tr("Stop every container of the project, on every node")}},
+        {projectAction(ContainerAction::Restart),
+         {tr("Restart Project"), tr("Restart every container of the project, on every node")}},
+        {projectAction(ContainerAction::Remove),
+         {tr("Remove Project…"), tr("Remove every container of the project, on every node")}},
+    };
+    for (const auto &[a, text] : projectTexts) {
+        a->setText(text.first);
+        a->setStatusTip(text.second);
+        a->setToolTip(text.second);
+    }
     for (const auto &[a, text] : texts) {
         a->setText(text.first);
         // Toolbar buttons show the name without the menu's mnemonic and ellipsis.
@@ -211,11 +245,35 @@ void ContainerActions::updateEnabled()
     action(Open::Terminal)->setEnabled(oneRunning);
     action(Open::Details)
         ->setEnabled(!m_page->isHidden() && (!selected.isEmpty() || m_page->hasCurrent()));
+
+    // A project's header is current: its containers on every node, hidden ones too.
+    const QString project = m_page->isHidden() ? QString() : m_page->currentProject();
+    const QList<Selected> members =
+        project.isEmpty() ? QList<Selected>() : m_page->projectContainers(project);
+    bool projectStartable = false, projectLive = false;
+    for (const Selected &s : members) {
+        projectLive = projectLive || isLive(s.container.state);
+        projectStartable = projectStartable ||
+                           s.container.state == ContainerSummary::State::Created ||
+                           s.container.state == ContainerSummary::State::Exited;
+    }
+    projectAction(ContainerAction::Start)->setEnabled(projectStartable);
+    projectAction(ContainerAction::Stop)->setEnabled(projectLive);
+    projectAction(ContainerAction::Restart)->setEnabled(!members.isEmpty());
+    projectAction(ContainerAction::Remove)->setEnabled(!members.isEmpty());
 }
 
 void ContainerActions::showContextMenu(const QPoint &globalPos)
 {
     QMenu menu(m_page);
+    // On a project's header: the project's actions.
+    for (ContainerAction act : {ContainerAction::Start, ContainerAction::Stop,
+                                ContainerAction::Restart, ContainerAction::Remove}) {
+        QAction *a = projectAction(act);
+        if (a->isVisible() && a->isEnabled())
+            menu.addAction(a);
+    }
+    menu.addSeparator();
     for (QAction *a : {action(ContainerAction::Start), action(ContainerAction::Stop),
                        action(ContainerAction::Restart), action(ContainerAction::Pause),
                        action(ContainerAction::Unpause), action(ContainerAction::Kill)}) {
@@ -389,6 +447,91 @@ void ContainerActions::trigger(ContainerAction act)
         runAction(ContainerAction::Commit, selected, options);
         return;
     }
+    }
+}
+
+void ContainerActions::triggerProject(ContainerAction act)
+{
+    const QString project = m_page->currentProject();
+    const QList<Selected> members =
+        project.isEmpty() ? QList<Selected>() : m_page->projectContainers(project);
+    if (members.isEmpty())
+        return;
+    const auto only = [&members](auto keep) {
+        QList<Selected> out;
+        for (const Selected &s : members) {
+            if (keep(s.container.state))
+                out.append(s);
+        }
+        return out;
+    };
+    ContainerActionOptions options;
+    switch (act) {
+    case ContainerAction::Start:
+        runAction(act, only([](auto s) {
+                      return s == ContainerSummary::State::Created ||
+                             s == ContainerSummary::State::Exited;
+                  }),
+                  options);
+        return;
+    case ContainerAction::Stop:
+        runAction(act, only(isLive), options);
+        return;
+    case ContainerAction::Restart:
+        runAction(act, members, options);
+        return;
+    case ContainerAction::Remove: {
+        const QList<Selected> running = only(isLive);
+        bool volumes = false;
+        if (m_answers) {
+            if (!m_answers->confirmRemove)
+                return;
+            volumes = m_answers->removeVolumes;
+        } else {
+            // Names every container that goes, with its node.
+            QStringList lines;
+            for (const Selected &s : members) {
+                NodeService *node = m_manager ? m_manager->node(s.nodeId) : nullptr;
+                lines << tr("%1 on %2").arg(s.container.name, node ? node->name() : s.nodeId);
+            }
+            lines.sort(Qt::CaseInsensitive);
+            QMessageBox box(
+                QMessageBox::Warning, tr("Remove project"),
+                tr("Remove the project %1 and its %n container(s)?", nullptr, int(members.size()))
+                    .arg(project),
+                QMessageBox::Cancel, m_page->window());
+            QString info = tr("This cannot be undone.");
+            if (!running.isEmpty())
+                info += QLatin1Char(' ') + tr("%n of them are running and will be stopped first.",
+                                              nullptr, int(running.size()));
+            // The first ones in the message, all of them in its details.
+            constexpr int Shown = 12;
+            info += QStringLiteral("\n\n") + lines.mid(0, Shown).join(QLatin1Char('\n'));
+            if (lines.size() > Shown) {
+                info += QLatin1Char('\n') + tr("and %n more", nullptr, int(lines.size() - Shown));
+                box.setDetailedText(lines.join(QLatin1Char('\n')));
+            }
+            box.setInformativeText(info);
+            QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+            box.setDefaultButton(QMessageBox::Cancel);
+            auto *check = new QCheckBox(tr("Also remove their anonymous volumes"), &box);
+            box.setCheckBox(check);
+            box.exec();
+            if (box.clickedButton() != remove)
+                return;
+            volumes = check->isChecked();
+        }
+        options.force = !running.isEmpty();
+        options.removeVolumes = volumes;
+        runAction(act, members, options);
+        return;
+    }
+    case ContainerAction::Pause:
+    case ContainerAction::Unpause:
+    case ContainerAction::Kill:
+    case ContainerAction::Rename:
+    case ContainerAction::Commit:
+        break;
     }
 }
 

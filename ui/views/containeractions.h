@@ -65,6 +65,11 @@ public:
 
     QAction *action(ContainerAction action) const { return m_engineActs.value(action); }
     QAction *action(Open open) const { return m_openActs.value(open); }
+    // Start, stop, restart or remove the compose project whose header is current: all its
+    // containers on every node.
+    QAction *projectAction(ContainerAction action) const { return m_projectActs.value(action); }
+    // The project actions are in the menu while the containers are grouped.
+    void setProjectActionsVisible(bool visible);
     // The Container menu.
     QMenu *menu() const { return m_menu; }
     // The actions the toolbar shows, and all of them in the order the shortcuts list shows.
@@ -84,6 +89,7 @@ public:
 private:
     QAction *addAction(const QKeySequence &key, const QString &icon);
     void trigger(ContainerAction action);
+    void triggerProject(ContainerAction action);
     void open(Open which);
     void runAction(ContainerAction action, const QList<Selected> &selected,
                    const ContainerActionOptions &options);
@@ -105,6 +111,8 @@ private:
     QMenu *m_menu = nullptr;
     QHash<ContainerAction, QAction *> m_engineActs;
     QHash<Open, QAction *> m_openActs;
+    QHash<ContainerAction, QAction *> m_projectActs;
+    QAction *m_projectSeparator = nullptr;
     QList<QPointer<LogWindow>> m_logWindows;
     QHash<int, int> m_batchNotices; // action batch -> notice
     std::optional<Answers> m_answers;

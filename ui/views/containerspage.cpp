@@ -6,6 +6,7 @@
 #include "core/services/nodeservice.h"
 #include "core/services/statswatcher.h"
 #include "ui/models/containerfilterproxy.h"
+#include "ui/models/containergroupproxy.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/views/containerdetailsview.h"
 #include "ui/widgets/containertiledelegate.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -45,6 +47,8 @@ ContainersPage::ContainersPage(NotificationArea *notifications, QWidget *parent)
     m_model = new ContainerTableModel(this);
     m_proxy = new ContainerFilterProxy(this);
     m_proxy->setContainerModel(m_model);
+    // Without a source (and so at no cost) until the containers are grouped.
+    m_group = new ContainerGroupProxy(this);
     m_actions = new ContainerActions(this, notifications);
 
     createViews();
@@ -66,6 +70,7 @@ ContainersPage::ContainersPage(NotificationArea *notifications, QWidget *parent)
                 qOverload<>(&QTimer::start));
     }
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_statsTimer, qOverload<>(&QTimer::start));
+    connect(m_group, &QAbstractItemModel::layoutChanged, m_statsTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_statsTimer, qOverload<>(&QTimer::start));
     // The window's showing, hiding and minimizing start and stop the streams, whatever page
     // is shown (the details stay beside every page). The page is made inside its window.
@@ -150,12 +155,13 @@ void ContainersPage::createViews()
     // the selection without a selectionChanged.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_actions,
             &ContainerActions::updateEnabled);
+    // The grouping proxy follows the filter's changes after the page has heard of them.
+    connect(m_group, &QAbstractItemModel::layoutChanged, m_actions,
+            &ContainerActions::updateEnabled);
+    connect(m_group, &QAbstractItemModel::dataChanged, m_actions, &ContainerActions::updateEnabled);
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(m_tiles), static_cast<QAbstractItemView *>(m_table)}) {
-        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
-                &ContainerActions::updateEnabled);
-        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &ContainersPage::onCurrentChanged);
+        connectSelection(view);
         connect(view, &QAbstractItemView::doubleClicked, this, [this] { showDetails(true); });
         // Enter on a container opens its details.
         connect(view, &QAbstractItemView::activated, this, [this] { showDetails(true); });
@@ -184,6 +190,14 @@ void ContainersPage::createViews()
     connect(m_proxy, &QAbstractItemModel::dataChanged, m_actions, &ContainerActions::updateEnabled);
 }
 
+void ContainersPage::connectSelection(QAbstractItemView *view)
+{
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, m_actions,
+            &ContainerActions::updateEnabled);
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ContainersPage::onCurrentChanged);
+}
+
 void ContainersPage::createControls()
 {
     m_searchAction = new QAction(this);
@@ -207,6 +221,12 @@ void ContainersPage::createControls()
     m_tableAction->setIcon(QIcon::fromTheme(QStringLiteral("view-list-details")));
     viewGroup->addAction(m_tilesAction);
     viewGroup->addAction(m_tableAction);
+    m_groupAction = new QAction(this);
+    m_groupAction->setObjectName(QStringLiteral("groupByProject"));
+    m_groupAction->setCheckable(true);
+    m_groupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_groupAction->setIcon(QIcon::fromTheme(QStringLiteral("view-group")));
+    connect(m_groupAction, &QAction::triggered, this, &ContainersPage::setGroupedByProject);
     m_columnsMenu = new QMenu(this);
     for (int c = 0; c < ContainerTableModel::ColumnCount; ++c) {
         QAction *a = m_columnsMenu->addAction(QString());
@@ -289,8 +309,8 @@ QList<QMenu *> ContainersPage::menus() const
 
 QList<QAction *> ContainersPage::viewActions() const
 {
-    return {m_searchAction, m_viewSeparator, m_tilesAction, m_tableAction,
-            m_columnsMenu->menuAction()};
+    return {m_searchAction, m_viewSeparator, m_tilesAction,
+            m_tableAction,  m_groupAction,   m_columnsMenu->menuAction()};
 }
 
 void ContainersPage::addToToolBar(QToolBar *toolBar)
@@ -315,7 +335,7 @@ QList<QAction *> ContainersPage::windowActions() const
 QList<QAction *> ContainersPage::shortcutActions() const
 {
     QList<QAction *> actions = m_actions->allActions();
-    actions << m_searchAction << m_tilesAction << m_tableAction;
+    actions << m_searchAction << m_tilesAction << m_tableAction << m_groupAction;
     return actions;
 }
 
@@ -332,6 +352,9 @@ void ContainersPage::retranslateUi()
     m_tilesAction->setToolTip(tr("Show containers as tiles (Ctrl+1)"));
     m_tableAction->setText(tr("T&able"));
     m_tableAction->setToolTip(tr("Show containers as a table (Ctrl+2)"));
+    m_groupAction->setText(tr("&Group by Project"));
+    m_groupAction->setToolTip(
+        tr("Group the containers by compose project, with each project's counts (Ctrl+G)"));
     m_columnsMenu->setTitle(tr("&Columns"));
     for (QAction *a : m_columnsMenu->actions())
         a->setText(m_model->headerData(a->data().toInt(), Qt::Horizontal).toString());
@@ -377,12 +400,14 @@ void ContainersPage::restoreSettings()
         AppSettings::sortOrder());
     syncSortControls();
     setViewMode(AppSettings::containerTable() ? ViewMode::Table : ViewMode::Tiles);
+    setGroupedByProject(AppSettings::containerGroups());
 }
 
 void ContainersPage::saveSettings() const
 {
     AppSettings::setContainerHeader(m_table->horizontalHeader()->saveState());
     AppSettings::setContainerTable(m_viewMode == ViewMode::Table);
+    AppSettings::setContainerGroups(m_grouped);
     AppSettings::setStateFilter(m_stateFilter->currentIndex());
     AppSettings::setHealthFilter(m_healthFilter->currentIndex());
     AppSettings::setSortColumn(m_proxy->sortColumn());
@@ -574,12 +599,92 @@ void ContainersPage::setViewMode(ViewMode mode)
         to->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
                                                     QItemSelectionModel::Rows);
         if (current.isValid())
-            to->selectionModel()->setCurrentIndex(m_proxy->index(current.row(), 0),
+            to->selectionModel()->setCurrentIndex(viewModel()->index(current.row(), 0),
                                                   QItemSelectionModel::NoUpdate);
         if (from->hasFocus())
             to->setFocus();
     }
     updatePlaceholder();
+}
+
+QAbstractItemModel *ContainersPage::viewModel() const
+{
+    if (m_grouped)
+        return m_group;
+    return m_proxy;
+}
+
+int ContainersPage::modelRowOf(const QModelIndex &viewIndex) const
+{
+    if (!viewIndex.isValid())
+        return -1;
+    QModelIndex filtered = viewIndex;
+    if (viewIndex.model() == m_group)
+        filtered = m_group->mapToSource(viewIndex);
+    if (filtered.model() != m_proxy)
+        return -1;
+    return m_proxy->mapToSource(filtered).row();
+}
+
+QModelIndex ContainersPage::viewIndexOf(int modelRow, int column) const
+{
+    const QModelIndex filtered = m_proxy->mapFromSource(m_model->index(modelRow, column));
+    if (!m_grouped || !filtered.isValid())
+        return filtered;
+    return m_group->mapFromSource(filtered);
+}
+
+void ContainersPage::setGroupedByProject(bool grouped)
+{
+    m_groupAction->setChecked(grouped);
+    if (grouped == m_grouped)
+        return;
+    // The selection, the current container and the table's columns stay as they were.
+    QAbstractItemView *view = currentView();
+    QList<int> selected;
+    for (const QModelIndex &i : view->selectionModel()->selectedIndexes()) {
+        const int row = i.column() == 0 ? modelRowOf(i) : -1;
+        if (row >= 0)
+            selected.append(row);
+    }
+    const int current = modelRowOf(view->currentIndex());
+    const bool focused = view->hasFocus();
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray columns = header->saveState();
+
+    m_grouped = grouped;
+    m_group->setSourceModel(grouped ? m_proxy : nullptr);
+    for (QAbstractItemView *v :
+         {static_cast<QAbstractItemView *>(m_tiles), static_cast<QAbstractItemView *>(m_table)}) {
+        QItemSelectionModel *old = v->selectionModel();
+        v->setModel(viewModel());
+        connectSelection(v);
+        old->deleteLater();
+    }
+    header->restoreState(columns);
+    // A header takes a line of its own among the tiles, so the tiles are no longer all of one
+    // size on one grid; the delegate makes a header as wide as the view.
+    m_tiles->setUniformItemSizes(!grouped);
+    m_tiles->setGridSize(grouped ? QSize() : ContainerTileDelegate::tileSize(fontMetrics()));
+    m_tiles->setHorizontalScrollBarPolicy(grouped ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+
+    QItemSelection selection;
+    for (const int row : std::as_const(selected)) {
+        const QModelIndex i = viewIndexOf(row);
+        if (i.isValid())
+            selection.select(i, i);
+    }
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (current >= 0)
+        view->selectionModel()->setCurrentIndex(viewIndexOf(current),
+                                                QItemSelectionModel::NoUpdate);
+    if (focused)
+        view->setFocus();
+    m_actions->setProjectActionsVisible(grouped);
+    m_actions->updateEnabled();
+    updatePlaceholder();
+    m_statsTimer->start();
 }
 
 QAbstractItemView *ContainersPage::currentView() const
@@ -619,8 +724,10 @@ QList<ContainerActions::Selected> ContainersPage::selectedContainers() const
         unique.insert(i.row());
     QList<int> rows(unique.cbegin(), unique.cend());
     std::sort(rows.begin(), rows.end());
+    const QAbstractItemModel *model = viewModel();
     for (const int row : std::as_const(rows)) {
-        const int source = m_proxy->mapToSource(m_proxy->index(row, 0)).row();
+        // A group's header is no container.
+        const int source = modelRowOf(model->index(row, 0));
         if (source >= 0)
             out.append({m_model->nodeIdAt(source), m_model->containerAt(source)});
     }
@@ -629,7 +736,26 @@ QList<ContainerActions::Selected> ContainersPage::selectedContainers() const
 
 bool ContainersPage::hasCurrent() const
 {
-    return currentView()->currentIndex().isValid();
+    return modelRowOf(currentView()->currentIndex()) >= 0;
+}
+
+QString ContainersPage::currentProject() const
+{
+    if (!m_grouped)
+        return {};
+    return m_group->projectOf(currentView()->currentIndex());
+}
+
+QList<ContainerActions::Selected> ContainersPage::projectContainers(const QString &project) const
+{
+    QList<ContainerActions::Selected> out;
+    if (project.isEmpty())
+        return out;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->projectAt(row) == project)
+            out.append({m_model->nodeIdAt(row), m_model->containerAt(row)});
+    }
+    return out;
 }
 
 void ContainersPage::onCurrentChanged()
@@ -644,13 +770,13 @@ bool ContainersPage::selectContainer(const QString &nodeId, const QString &id)
     const int row = m_model->rowOf(nodeId, id);
     if (row < 0)
         return false;
-    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex index = viewIndexOf(row);
     if (!index.isValid()) {
         m_search->clear();
         m_stateFilter->setCurrentIndex(0);
         m_healthFilter->setCurrentIndex(0);
         m_nodeFilter->setCurrentIndex(0);
-        index = m_proxy->mapFromSource(m_model->index(row, 0));
+        index = viewIndexOf(row);
         if (!index.isValid())
             return false;
     }
@@ -671,10 +797,9 @@ void ContainersPage::showDetails(bool show)
         currentView()->setFocus();
         return;
     }
-    const QModelIndex current = currentView()->currentIndex();
-    if (!current.isValid() || !m_manager)
+    const int source = modelRowOf(currentView()->currentIndex());
+    if (source < 0 || !m_manager)
         return;
-    const int source = m_proxy->mapToSource(current).row();
     NodeService *node = m_manager->node(m_model->nodeIdAt(source));
     if (!node)
         return;
@@ -694,13 +819,16 @@ QList<QModelIndex> ContainersPage::visibleIndexes() const
             return out;
         int last = m_table->rowAt(m_table->viewport()->height() - 1);
         if (last < 0)
-            last = m_proxy->rowCount() - 1;
+            last = viewModel()->rowCount() - 1;
         for (int r = first; r <= last; ++r)
-            out << m_proxy->index(r, 0);
+            out << viewModel()->index(r, 0);
         return out;
     }
-    // Tiles sit on a uniform grid: ask at the middle of each cell in view.
-    const QSize grid = m_tiles->gridSize();
+    // Tiles sit on a uniform grid: ask at the middle of each cell in view. Grouped, the rows
+    // of tiles are as high and the headers' lines lower, so this step still meets every tile.
+    const QSize grid = m_tiles->gridSize().isValid()
+                           ? m_tiles->gridSize()
+                           : ContainerTileDelegate::tileSize(m_tiles->fontMetrics());
     const QRect area = m_tiles->viewport()->rect();
     for (int y = grid.height() / 2; y < area.height() + grid.height() / 2; y += grid.height()) {
         for (int x = grid.width() / 2; x < area.width(); x += grid.width()) {
@@ -728,7 +856,9 @@ void ContainersPage::updateWatchedStats()
         // The views only while this page is the one shown.
         if (isVisible()) {
             for (const QModelIndex &i : visibleIndexes()) {
-                const int source = m_proxy->mapToSource(i).row();
+                const int source = modelRowOf(i);
+                if (source < 0)
+                    continue;
                 add(m_model->nodeIdAt(source), m_model->containerAt(source));
             }
         }

@@ -8,10 +8,12 @@
 
 class ContainerDetailsView;
 class ContainerFilterProxy;
+class ContainerGroupProxy;
 class ContainerTableModel;
 class NodeManager;
 class NodeService;
 class NotificationArea;
+class QAbstractItemModel;
 class QAbstractItemView;
 class QComboBox;
 class QLabel;
@@ -57,6 +59,11 @@ public:
 
     ContainerTableModel *containerModel() const { return m_model; }
     ContainerFilterProxy *containerProxy() const { return m_proxy; }
+    // The containers by compose project, over containerProxy(); the views' model while
+    // grouped (and without a source otherwise).
+    ContainerGroupProxy *groupProxy() const { return m_group; }
+    // The model the views show: groupProxy() while grouped, containerProxy() otherwise.
+    QAbstractItemModel *viewModel() const;
     ContainerActions *actions() const { return m_actions; }
     QTableView *tableView() const { return m_table; }
     QListView *tileView() const { return m_tiles; }
@@ -65,11 +72,24 @@ public:
     StatsWatcher *statsWatcher() const { return m_stats; }
     ViewMode viewMode() const { return m_viewMode; }
     void setViewMode(ViewMode mode);
+    // Both views show a header for each compose project with its containers under it.
+    bool groupedByProject() const { return m_grouped; }
+    void setGroupedByProject(bool grouped);
+    QAction *groupAction() const { return m_groupAction; }
 
     // The selected containers, a row once, in the view's order.
     QList<ContainerActions::Selected> selectedContainers() const;
     // Whether the view has a current container.
     bool hasCurrent() const;
+    // The compose project whose header is current; empty when a container (or the group of
+    // containers without a project) is.
+    QString currentProject() const;
+    // Every container of the project, on every node, shown or not.
+    QList<ContainerActions::Selected> projectContainers(const QString &project) const;
+    // The row of containerModel() a view index shows; -1 for a header.
+    int modelRowOf(const QModelIndex &viewIndex) const;
+    // The view index of a row of containerModel(); invalid when hidden.
+    QModelIndex viewIndexOf(int modelRow, int column = 0) const;
     // Shows the current container's details, or hides them.
     void showDetails(bool show);
     // Makes this container the current and only selected one, with its details, clearing the
@@ -99,6 +119,7 @@ protected:
 
 private:
     void createViews();
+    void connectSelection(QAbstractItemView *view);
     void createControls();
     void retranslateUi();
     void onNodeAdded(NodeService *node);
@@ -116,6 +137,7 @@ private:
     QPointer<NodeManager> m_manager;
     ContainerTableModel *m_model = nullptr;
     ContainerFilterProxy *m_proxy = nullptr;
+    ContainerGroupProxy *m_group = nullptr;
     ContainerActions *m_actions = nullptr;
     StatsWatcher *m_stats = nullptr;
     QTimer *m_statsTimer = nullptr;
@@ -134,9 +156,11 @@ private:
     QAction *m_tilesAction = nullptr;
     QAction *m_tableAction = nullptr;
     QAction *m_viewSeparator = nullptr;
+    QAction *m_groupAction = nullptr;
     QAction *m_escapeAction = nullptr;
     QMenu *m_columnsMenu = nullptr;
     ViewMode m_viewMode = ViewMode::Tiles;
     QString m_countsText;
     bool m_engineMissing = false;
+    bool m_grouped = false;
 };

@@ -1,10 +1,14 @@
 #include "ui/widgets/containertiledelegate.h"
 
+#include "ui/models/containergroupproxy.h"
 #include "ui/models/containertablemodel.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
+#include <QStyle>
 
 namespace {
 constexpr int Margin = 10;
@@ -24,14 +28,101 @@ QSize ContainerTileDelegate::tileSize(const QFontMetrics &metrics)
     return {qMax(260, metrics.averageCharWidth() * 34) + Gap, 4 * line + 3 * 4 + 2 * Margin + Gap};
 }
 
-QSize ContainerTileDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+int ContainerTileDelegate::headerHeight(const QFontMetrics &metrics)
 {
-    return tileSize(option.fontMetrics);
+    return 2 * metrics.height() + Margin + Gap;
+}
+
+QSize ContainerTileDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                      const QModelIndex &index) const
+{
+    if (!index.data(ContainerGroupProxy::HeaderRole).toBool())
+        return tileSize(option.fontMetrics);
+    // As wide as the view can lay out with its scroll bar, so the header has its own line.
+    const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget);
+    if (!view)
+        view = qobject_cast<const QAbstractScrollArea *>(parent());
+    int width = tileSize(option.fontMetrics).width();
+    if (view) {
+        const int bar = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                   view->verticalScrollBar());
+        width = qMax(width / 2, view->maximumViewportSize().width() - bar - 2);
+    }
+    return {width, headerHeight(option.fontMetrics)};
+}
+
+void ContainerTileDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+                                        const QModelIndex &index) const
+{
+    painter->save();
+    const QPalette &pal = option.palette;
+    const QRect area = option.rect.adjusted(Gap / 2, Gap / 2 + Margin / 2, -Gap / 2, -Gap / 2);
+    if (option.state.testFlag(QStyle::State_MouseOver) ||
+        option.state.testFlag(QStyle::State_HasFocus)) {
+        QColor hover = pal.color(QPalette::Highlight);
+        hover.setAlpha(option.state.testFlag(QStyle::State_HasFocus) ? 48 : 24);
+        painter->fillRect(area, hover);
+    }
+    const QFontMetrics fm(option.font);
+    const int line = fm.height();
+    const QRect text = area.adjusted(Margin / 2, 0, -Margin / 2, 0);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics bfm(bold);
+
+    const int total = index.data(ContainerGroupProxy::GroupTotalRole).toInt();
+    const int running = index.data(ContainerGroupProxy::GroupRunningRole).toInt();
+    const int unhealthy = index.data(ContainerGroupProxy::GroupUnhealthyRole).toInt();
+    QString counts = tr("%1 of %2 running").arg(running).arg(total);
+    if (unhealthy > 0)
+        counts += QStringLiteral(" · ") + tr("%n unhealthy", nullptr, unhealthy);
+    const int countsWidth = qMin(fm.horizontalAdvance(counts) + 2, text.width() / 2);
+    const QRect countsRect(text.right() - countsWidth + 1, text.top(), countsWidth, line);
+    painter->setPen(unhealthy > 0
+                        ? ContainerTableModel::healthColor(ContainerSummary::Health::Unhealthy)
+                        : pal.color(QPalette::PlaceholderText));
+    painter->drawText(countsRect, Qt::AlignRight | Qt::AlignVCenter,
+                      fm.elidedText(counts, Qt::ElideRight, countsRect.width()));
+
+    // The project's name, then the nodes it runs on.
+    const QString name = index.data(ContainerTableModel::NameRole).toString();
+    const int nameWidth = qMin(bfm.horizontalAdvance(name) + 2, text.width() - countsWidth - 12);
+    painter->setFont(bold);
+    painter->setPen(pal.color(QPalette::Text));
+    painter->drawText(QRect(text.left(), text.top(), nameWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      bfm.elidedText(name, Qt::ElideRight, nameWidth));
+    painter->setFont(option.font);
+    const QStringList nodes = index.data(ContainerGroupProxy::GroupNodesRole).toStringList();
+    const QRect nodesRect(text.left() + nameWidth + 8, text.top(),
+                          text.width() - nameWidth - countsWidth - 16, line);
+    if (!nodes.isEmpty() && nodesRect.width() > 0) {
+        painter->setPen(pal.color(QPalette::PlaceholderText));
+        painter->drawText(nodesRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          fm.elidedText(tr("on %1").arg(nodes.join(QStringLiteral(", "))),
+                                        Qt::ElideRight, nodesRect.width()));
+    }
+    // A rule under the header, as wide as the line.
+    painter->setPen(pal.color(QPalette::Mid));
+    const int y = text.top() + line + 4;
+    painter->drawLine(area.left(), y, area.right(), y);
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
+        QPen focus(pal.color(QPalette::Highlight));
+        focus.setStyle(Qt::DotLine);
+        painter->setPen(focus);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(area.adjusted(0, 0, -1, -1));
+    }
+    painter->restore();
 }
 
 void ContainerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                   const QModelIndex &index) const
 {
+    if (index.data(ContainerGroupProxy::HeaderRole).toBool()) {
+        paintHeader(painter, option, index);
+        return;
+    }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &pal = option.palette;

@@ -4,7 +4,8 @@
 
 // Paints a container as a tile: state colour, name, health badge, image, node, uptime or exit
 // code, and published ports. Every tile has the same size, so the view can lay out thousands
-// without measuring them.
+// without measuring them. A compose project's header (ContainerGroupProxy) is a line as wide as
+// the view: the project, its nodes and its counts.
 class ContainerTileDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,8 +17,14 @@ public:
 
     // The tile's size for a font (the view's grid).
     static QSize tileSize(const QFontMetrics &metrics);
+    // A group header's height for a font.
+    static int headerHeight(const QFontMetrics &metrics);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    void paintHeader(QPainter *painter, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) const;
 };

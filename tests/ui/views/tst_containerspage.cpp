@@ -1,0 +1,315 @@
+#include "ui/views/containerspage.h"
+
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+#include "testengines.h"
+#include "ui/models/containerfilterproxy.h"
+#include "ui/models/containergroupproxy.h"
+#include "ui/models/containertablemodel.h"
+#include "ui/views/containeractions.h"
+#include "ui/views/containerdetailsview.h"
+#include "ui/widgets/containertiledelegate.h"
+#include "ui/widgets/notificationarea.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QHeaderView>
+#include <QListView>
+#include <QMenu>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+// The Containers page grouped by compose project over the harness's Docker and Podman: the
+// setting, headers with their nodes and counts, headers kept out of the selection and the
+// details, both views, and a project's stop, start and removal on both nodes at once.
+class TestContainersPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void groupingIsAViewSettingThatStays();
+    void groupsAProjectAcrossNodesAndActsOnIt();
+
+private:
+    // A container of `project` (none when empty) that stops at once when asked; its id.
+    QString run(const QString &socket, const QString &name, const QString &project);
+    bool startNodes();
+    int modelRow(const QString &nodeId, const QString &id) const;
+    ContainerSummary::State stateOf(const QString &nodeId, const QString &id) const;
+
+    QTemporaryDir m_config;
+    QTranslator m_english;
+    std::unique_ptr<NotificationArea> m_notifications;
+    std::unique_ptr<ContainersPage> m_page;
+    std::unique_ptr<NodeManager> m_manager;
+    QString m_docker;
+    QString m_podman;
+    QList<QPair<QString, QString>> m_created; // socket, id
+};
+
+void TestContainersPage::initTestCase()
+{
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_containerspage"));
+    qRegisterMetaType<ContainerSummary>();
+    qRegisterMetaType<EngineError>();
+    qRegisterMetaType<EngineInfo>();
+    QVERIFY(m_english.load(QStringLiteral(":/i18n/gontainer_en.qm")));
+    QCoreApplication::installTranslator(&m_english);
+}
+
+void TestContainersPage::init()
+{
+    QSettings().clear();
+    m_notifications = std::make_unique<NotificationArea>();
+    m_page = std::make_unique<ContainersPage>(m_notifications.get());
+    m_manager = std::make_unique<NodeManager>();
+}
+
+void TestContainersPage::cleanup()
+{
+    m_page.reset();
+    m_manager.reset();
+    m_notifications.reset();
+    for (const auto &[socket, id] : std::as_const(m_created))
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    m_created.clear();
+}
+
+QString TestContainersPage::run(const QString &socket, const QString &name, const QString &project)
+{
+    QStringList args = {QStringLiteral("run"),       QStringLiteral("-d"),
+                        QStringLiteral("--name"),    name,
+                        QStringLiteral("--network"), QStringLiteral("none")};
+    if (!project.isEmpty()) {
+        args << QStringLiteral("--label")
+             << QStringLiteral("com.docker.compose.project=") + project;
+        // What podman-compose adds beside it.
+        if (socket == TestEngines::podmanSocket())
+            args << QStringLiteral("--label")
+                 << QStringLiteral("io.podman.compose.project=") + project;
+    }
+    args << TestEngines::image() << QStringLiteral("sh") << QStringLiteral("-c")
+         << QStringLiteral("trap 'exit 0' TERM; while true; do sleep 1; done");
+    const auto r = TestEngines::docker(socket, args);
+    if (r.exitCode != 0) {
+        qWarning() << r.output;
+        return {};
+    }
+    const QString id = r.output.split(QLatin1Char('\n')).last().trimmed();
+    m_created.append({socket, id});
+    return id;
+}
+
+bool TestContainersPage::startNodes()
+{
+    if (!TestEngines::addDockerAndPodmanNodes(*m_manager))
+        return false;
+    m_docker = QString::fromLatin1(NodeManager::LocalId);
+    m_podman = m_manager->nodes().at(1)->id();
+    m_page->setNodeManager(m_manager.get());
+    m_page->resize(1100, 700);
+    m_page->show();
+    return QTest::qWaitForWindowExposed(m_page.get());
+}
+
+int TestContainersPage::modelRow(const QString &nodeId, const QString &id) const
+{
+    // The engines' lists give full ids.
+    const ContainerTableModel *model = m_page->containerModel();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->nodeIdAt(r) == nodeId && model->containerAt(r).id.startsWith(id))
+            return r;
+    }
+    return -1;
+}
+
+ContainerSummary::State TestContainersPage::stateOf(const QString &nodeId, const QString &id) const
+{
+    const int row = modelRow(nodeId, id);
+    return row < 0 ? ContainerSummary::State::Unknown
+                   : m_page->containerModel()->containerAt(row).state;
+}
+
+void TestContainersPage::groupingIsAViewSettingThatStays()
+{
+    m_page->restoreSettings();
+    QVERIFY(!m_page->groupedByProject());
+    QCOMPARE(m_page->viewModel(), m_page->containerProxy());
+    QVERIFY(m_page->viewActions().contains(m_page->groupAction()));
+    QVERIFY(m_page->shortcutActions().contains(m_page->groupAction()));
+    QVERIFY(m_page->groupAction()->isCheckable());
+    QVERIFY(!m_page->groupAction()->shortcut().isEmpty());
+    // The project actions are in the menu only while grouped.
+    QVERIFY(!m_page->actions()->projectAction(ContainerAction::Stop)->isVisible());
+
+    m_page->groupAction()->trigger();
+    QVERIFY(m_page->groupedByProject());
+    QCOMPARE(m_page->tableView()->model(), m_page->groupProxy());
+    QCOMPARE(m_page->tileView()->model(), m_page->groupProxy());
+    QVERIFY(m_page->actions()->menu()->actions().contains(
+        m_page->actions()->projectAction(ContainerAction::Stop)));
+    QVERIFY(m_page->actions()->projectAction(ContainerAction::Stop)->isVisible());
+    m_page->tableView()->horizontalHeader()->resizeSection(ContainerTableModel::Image, 333);
+    m_page->saveSettings();
+
+    ContainersPage again(m_notifications.get());
+    again.restoreSettings();
+    QVERIFY(again.groupedByProject());
+    QVERIFY(again.groupAction()->isChecked());
+    QCOMPARE(again.tableView()->horizontalHeader()->sectionSize(ContainerTableModel::Image), 333);
+    // Off again: the views are back on the filter, the columns as they were.
+    again.setGroupedByProject(false);
+    QCOMPARE(again.tableView()->model(), again.containerProxy());
+    QCOMPARE(again.tileView()->model(), again.containerProxy());
+    QVERIFY(again.tileView()->uniformItemSizes());
+    QCOMPARE(again.tileView()->gridSize(), ContainerTileDelegate::tileSize(again.fontMetrics()));
+    QCOMPARE(again.tableView()->horizontalHeader()->sectionSize(ContainerTableModel::Image), 333);
+}
+
+void TestContainersPage::groupsAProjectAcrossNodesAndActsOnIt()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    // By name, every container.
+    m_page->restoreSettings();
+    const QString project = TestEngines::uniqueName(QStringLiteral("proj")).toLower();
+    const QString web = run(TestEngines::dockerSocket(), project + QStringLiteral("-web"), project);
+    const QString db = run(TestEngines::dockerSocket(), project + QStringLiteral("-db"), project);
+    const QString worker =
+        run(TestEngines::podmanSocket(), project + QStringLiteral("-worker"), project);
+    const QString loose = run(TestEngines::podmanSocket(), project + QStringLiteral("-loose"), {});
+    QVERIFY(!web.isEmpty() && !db.isEmpty() && !worker.isEmpty() && !loose.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(m_docker, web) == ContainerSummary::State::Running &&
+                                 stateOf(m_docker, db) == ContainerSummary::State::Running &&
+                                 stateOf(m_podman, worker) == ContainerSummary::State::Running &&
+                                 stateOf(m_podman, loose) == ContainerSummary::State::Running,
+                             30000);
+
+    m_page->setViewMode(ContainersPage::ViewMode::Table);
+    // The page's own view of the group: live under the tester from here on.
+    m_page->setGroupedByProject(true);
+    ContainerGroupProxy *group = m_page->groupProxy();
+    QAbstractItemModelTester tester(group, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTableView *table = m_page->tableView();
+    QCOMPARE(table->model(), group);
+
+    // The project's header: its name, both nodes, its counts; its three containers under it.
+    const int header = group->headerRow(project);
+    QVERIFY(header >= 0);
+    const QModelIndex h = group->index(header, 0);
+    QVERIFY(group->isHeader(h));
+    QCOMPARE(h.data().toString(), project);
+    QStringList nodes = {m_manager->node(m_docker)->name(), m_manager->node(m_podman)->name()};
+    nodes.sort(Qt::CaseInsensitive);
+    QCOMPARE(h.data(ContainerGroupProxy::GroupNodesRole).toStringList(), nodes);
+    QCOMPARE(h.siblingAtColumn(ContainerTableModel::Node).data().toString(),
+             nodes.join(QStringLiteral(", ")));
+    QCOMPARE(h.data(ContainerGroupProxy::GroupTotalRole).toInt(), 3);
+    QCOMPARE(h.data(ContainerGroupProxy::GroupRunningRole).toInt(), 3);
+    QCOMPARE(h.siblingAtColumn(ContainerTableModel::State).data().toString(),
+             QStringLiteral("3 of 3 running"));
+    QStringList under;
+    for (int r = header + 1; r < group->rowCount() && !group->isHeader(group->index(r, 0)); ++r)
+        under << group->index(r, 0).data(ContainerTableModel::NameRole).toString();
+    QCOMPARE(under, QStringList({project + QStringLiteral("-db"), project + QStringLiteral("-web"),
+                                 project + QStringLiteral("-worker")}));
+    // The container without a project is in the last group.
+    const int looseRow = m_page->viewIndexOf(modelRow(m_podman, loose)).row();
+    QVERIFY(looseRow > group->headerRow(QString()));
+
+    // A selection over the header holds the containers only; the header current, no details.
+    m_page->selectContainer(m_docker, web);
+    QCOMPARE(m_page->selectedContainers().size(), 1);
+    table->selectionModel()->select(
+        QItemSelection(group->index(header, 0), group->index(header + 2, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->selectionModel()->setCurrentIndex(group->index(header, 0),
+                                             QItemSelectionModel::NoUpdate);
+    QList<QString> selected;
+    for (const ContainerActions::Selected &s : m_page->selectedContainers())
+        selected << s.container.name;
+    QCOMPARE(selected,
+             QList<QString>({project + QStringLiteral("-db"), project + QStringLiteral("-web")}));
+    QVERIFY(!m_page->hasCurrent());
+    QCOMPARE(m_page->currentProject(), project);
+    table->selectionModel()->clearSelection();
+    QTRY_VERIFY(!m_page->actions()->action(ContainerAction::Stop)->isEnabled());
+    QVERIFY(!m_page->actions()->action(ContainerActions::Open::Details)->isEnabled());
+    ContainerActions *actions = m_page->actions();
+    QVERIFY(actions->projectAction(ContainerAction::Stop)->isEnabled());
+    QVERIFY(!actions->projectAction(ContainerAction::Start)->isEnabled());
+    m_page->showDetails(false);
+    m_page->showDetails(true);
+    QVERIFY(m_page->detailsView()->isHidden());
+
+    // The tiles show the same rows; the header has a line of its own.
+    m_page->setViewMode(ContainersPage::ViewMode::Tiles);
+    QListView *tiles = m_page->tileView();
+    QCOMPARE(tiles->currentIndex(), group->index(header, 0));
+    QTRY_VERIFY(tiles->visualRect(group->index(header, 0)).isValid());
+    const QRect headerRect = tiles->visualRect(group->index(header, 0));
+    const QRect firstTile = tiles->visualRect(group->index(header + 1, 0));
+    QVERIFY(headerRect.width() > firstTile.width());
+    QVERIFY(firstTile.top() >= headerRect.bottom());
+    QCOMPARE(firstTile.left(), headerRect.left());
+    QCOMPARE(m_page->currentProject(), project);
+
+    // Stop the project: its containers on both nodes stop; the one without a project runs on.
+    actions->projectAction(ContainerAction::Stop)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(m_docker, web) == ContainerSummary::State::Exited &&
+                                 stateOf(m_docker, db) == ContainerSummary::State::Exited &&
+                                 stateOf(m_podman, worker) == ContainerSummary::State::Exited,
+                             60000);
+    QCOMPARE(stateOf(m_podman, loose), ContainerSummary::State::Running);
+    QTRY_COMPARE(group->index(group->headerRow(project), 0)
+                     .data(ContainerGroupProxy::GroupRunningRole)
+                     .toInt(),
+                 0);
+    QCOMPARE(group->index(group->headerRow(project), ContainerTableModel::State).data().toString(),
+             QStringLiteral("0 of 3 running"));
+    // The header stays current through the changes; now the project can start.
+    QCOMPARE(m_page->currentProject(), project);
+    QTRY_VERIFY(actions->projectAction(ContainerAction::Start)->isEnabled());
+    QVERIFY(!actions->projectAction(ContainerAction::Stop)->isEnabled());
+
+    // Start it again, on both nodes.
+    actions->projectAction(ContainerAction::Start)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(m_docker, web) == ContainerSummary::State::Running &&
+                                 stateOf(m_docker, db) == ContainerSummary::State::Running &&
+                                 stateOf(m_podman, worker) == ContainerSummary::State::Running,
+                             60000);
+
+    // Remove it: not without a confirmation; then all three go, and their header.
+    actions->setAnswersForTest({{}, {}, false, false, std::nullopt});
+    actions->projectAction(ContainerAction::Remove)->trigger();
+    QVERIFY(modelRow(m_docker, web) >= 0);
+    QTRY_VERIFY(actions->projectAction(ContainerAction::Remove)->isEnabled());
+    actions->setAnswersForTest({{}, {}, true, false, std::nullopt});
+    actions->projectAction(ContainerAction::Remove)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(modelRow(m_docker, web) < 0 && modelRow(m_docker, db) < 0 &&
+                                 modelRow(m_podman, worker) < 0,
+                             60000);
+    QTRY_COMPARE(group->headerRow(project), -1);
+    QVERIFY(modelRow(m_podman, loose) >= 0);
+    QCOMPARE(m_page->currentProject(), QString());
+
+    // Ungrouped again: the views are on the filter and keep the selection.
+    QVERIFY(m_page->selectContainer(m_podman, loose));
+    m_page->setGroupedByProject(false);
+    QCOMPARE(tiles->model(), m_page->containerProxy());
+    QCOMPARE(m_page->selectedContainers().size(), 1);
+    QCOMPARE(m_page->selectedContainers().first().container.name,
+             project + QStringLiteral("-loose"));
+}
+
+QTEST_MAIN(TestContainersPage)
+#include "tst_containerspage.moc"
