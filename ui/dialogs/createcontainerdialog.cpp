@@ -3,6 +3,7 @@
 #include "core/engine/spectext.h"
 #include "core/services/containeroperations.h"
 #include "core/services/imagepull.h"
+#include "core/services/networkvalidation.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 
@@ -113,6 +114,11 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
     row(form, QStringLiteral("ports"), tr("&Ports:"), m_ports);
     m_env = listEdit(basic, tr("One per line: KEY=value"));
     row(form, QStringLiteral("env"), tr("&Environment:"), m_env);
+    m_network = new QComboBox(basic);
+    m_network->setToolTip(tr("The network the container joins; more can be connected later"));
+    row(form, QStringLiteral("network"), tr("Net&work:"), m_network);
+    m_ipAddress = new QLineEdit(basic);
+    row(form, QStringLiteral("ipAddress"), tr("IP addre&ss:"), m_ipAddress);
     m_start = new QCheckBox(tr("&Start the container once it is created"), basic);
     m_start->setChecked(true);
     form->addRow(QString(), m_start);
@@ -225,6 +231,7 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
         connect(manager, &NodeManager::nodeRemoved, this, &CreateContainerDialog::fillNodes);
     }
     connect(m_node, &QComboBox::currentIndexChanged, this, &CreateContainerDialog::onNodeChanged);
+    connect(m_network, &QComboBox::currentIndexChanged, this, &CreateContainerDialog::validate);
     onNodeChanged();
 
     for (QLineEdit *e : findChildren<QLineEdit *>())
@@ -318,6 +325,9 @@ void CreateContainerDialog::onNodeChanged()
                     &CreateContainerDialog::onNodeChanged);
             connect(node, &NodeService::imagesAdded, this, &CreateContainerDialog::onNodeChanged);
             connect(node, &NodeService::podsAdded, this, &CreateContainerDialog::onNodeChanged);
+            connect(node, &NodeService::networksAdded, this, &CreateContainerDialog::onNodeChanged);
+            connect(node, &NodeService::networksRemoved, this,
+                    &CreateContainerDialog::onNodeChanged);
         }
     }
     const QString typed = m_image->currentText();
@@ -347,6 +357,22 @@ void CreateContainerDialog::onNodeChanged()
             m_pod->addItem(pod.name, pod.name);
     }
     m_pod->setCurrentIndex(qMax(0, m_pod->findData(chosenPod)));
+    // The node's networks, and the engine's default (empty: no network asked for).
+    const QString chosenNetwork = m_network->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_network);
+        m_network->clear();
+        m_network->addItem(tr("Engine default"), QString());
+        QStringList networks;
+        if (node) {
+            for (const NetworkInfo &n : node->networks())
+                networks << n.name;
+        }
+        networks.sort(Qt::CaseInsensitive);
+        for (const QString &n : std::as_const(networks))
+            m_network->addItem(n, n);
+        m_network->setCurrentIndex(qMax(0, m_network->findData(chosenNetwork)));
+    }
     m_pod->setEnabled(caps.pods);
     m_runTimeout->setEnabled(caps.runTimeout);
     validate();
@@ -503,6 +529,18 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
     s.privileged = m_privileged->isChecked();
     s.readOnlyRootfs = m_readOnly->isChecked();
     s.autoRemove = m_autoRemove->isChecked();
+    s.network = m_network->currentData().toString();
+    if (const QString ip = m_ipAddress->text().trimmed(); !ip.isEmpty() && !s.network.isEmpty()) {
+        const NetworkSubnet subnet = chosenSubnet(ip);
+        const QString problem =
+            NetworkValidation::addressProblem(ip, subnet.subnet, subnet.gateway);
+        if (!problem.isEmpty())
+            problems.insert(QStringLiteral("ipAddress"), problem);
+        else if (ip.contains(QLatin1Char(':')))
+            s.ipv6Address = ip;
+        else
+            s.ipAddress = ip;
+    }
     if (m_pod->isEnabled())
         s.pod = m_pod->currentData().toString();
     if (m_runTimeout->isEnabled())
@@ -521,8 +559,37 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
     return s;
 }
 
+NetworkSubnet CreateContainerDialog::chosenSubnet(const QString &address) const
+{
+    NodeService *node = selectedNode();
+    const QString network = m_network->currentData().toString();
+    if (!node || network.isEmpty())
+        return {};
+    const bool v6 = address.contains(QLatin1Char(':'));
+    for (const NetworkInfo &n : node->networks()) {
+        if (n.name != network)
+            continue;
+        for (const NetworkSubnet &s : n.subnets) {
+            if (s.subnet.contains(QLatin1Char(':')) == v6)
+                return s;
+        }
+        // An address of the other family is checked against the first subnet (and refused).
+        return n.subnets.value(0);
+    }
+    return {};
+}
+
 void CreateContainerDialog::validate()
 {
+    // A fixed address only where the chosen network has a subnet to choose it in.
+    const NetworkSubnet subnet = chosenSubnet();
+    const bool canFix = !subnet.subnet.isEmpty();
+    m_ipAddress->setEnabled(canFix && !m_busy);
+    m_ipAddress->setPlaceholderText(
+        canFix ? tr("Chosen by the engine when empty; inside %1").arg(subnet.subnet)
+               : tr("Only on a network with a subnet"));
+    if (!canFix && !m_ipAddress->text().isEmpty())
+        m_ipAddress->clear();
     const bool valid = spec().has_value();
     NodeService *node = selectedNode();
     const bool online = node && (node->state() == NodeService::State::Online ||

@@ -2,6 +2,7 @@
 
 #include "core/engine/containerspec.h"
 #include "core/engine/engineerror.h"
+#include "core/engine/networkinfo.h"
 
 #include <QDialog>
 #include <QHash>
@@ -72,6 +73,9 @@ private:
     void fail(const QString &text);
     void setBusy(bool busy, const QString &text = {});
     QLabel *problemLabel(const QString &field) const { return m_problems.value(field); }
+    // The chosen network's subnet and gateway for a fixed address of `family` (4 or 6, from
+    // the typed address; 4 when none); empty subnet when it has none.
+    NetworkSubnet chosenSubnet(const QString &address = {}) const;
 
     QPointer<NodeManager> m_manager;
     QPointer<NodeService> m_watchedNode; // the selected node, followed for state and images
@@ -83,6 +87,8 @@ private:
     QLineEdit *m_command = nullptr;
     QPlainTextEdit *m_ports = nullptr;
     QPlainTextEdit *m_env = nullptr;
+    QComboBox *m_network = nullptr;
+    QLineEdit *m_ipAddress = nullptr;
     QCheckBox *m_start = nullptr;
     QPlainTextEdit *m_volumes = nullptr;
     QPlainTextEdit *m_labels = nullptr;

@@ -1,7 +1,9 @@
 #include "ui/views/containerdetailsview.h"
 
 #include "core/services/containeroperations.h"
+#include "core/services/networkoperations.h"
 #include "core/services/nodeservice.h"
+#include "ui/dialogs/connectnetworkdialog.h"
 #include "ui/models/containertablemodel.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/logview.h"
@@ -102,6 +104,38 @@ ContainerDetailsView::ContainerDetailsView(QWidget *parent)
     m_tabs->addTab(m_stats, QString());
     m_tabs->addTab(m_healthPage, QString());
     m_tabs->addTab(m_logs, QString());
+    auto *networksPage = new QWidget(m_tabs);
+    auto *networksLayout = new QVBoxLayout(networksPage);
+    m_networks = new QTreeWidget(networksPage);
+    m_networks->setObjectName(QStringLiteral("containerNetworks"));
+    m_networks->setColumnCount(1);
+    m_networks->setRootIsDecorated(false);
+    m_networks->setUniformRowHeights(true);
+    m_networks->setHeaderHidden(true);
+    networksLayout->addWidget(m_networks, 1);
+    auto *networkButtons = new QHBoxLayout;
+    m_connectNetwork = new QPushButton(networksPage);
+    m_connectNetwork->setObjectName(QStringLiteral("connectNetwork"));
+    connect(m_connectNetwork, &QPushButton::clicked, this,
+            &ContainerDetailsView::chooseNetworkToConnect);
+    m_disconnectNetwork = new QPushButton(networksPage);
+    m_disconnectNetwork->setObjectName(QStringLiteral("disconnectNetwork"));
+    m_disconnectNetwork->setEnabled(false);
+    connect(m_disconnectNetwork, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_networks->currentItem())
+            disconnectFromNetwork(item->text(0));
+    });
+    connect(m_networks, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { m_disconnectNetwork->setEnabled(item != nullptr); });
+    networkButtons->addWidget(m_connectNetwork);
+    networkButtons->addWidget(m_disconnectNetwork);
+    networkButtons->addStretch();
+    networksLayout->addLayout(networkButtons);
+    m_networksStatus = new QLabel(networksPage);
+    m_networksStatus->setWordWrap(true);
+    m_networksStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    networksLayout->addWidget(m_networksStatus);
+    m_tabs->addTab(networksPage, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &ContainerDetailsView::updateLogFollow);
     layout->addWidget(m_tabs, 1);
     retranslateUi();
@@ -117,6 +151,10 @@ void ContainerDetailsView::retranslateUi()
     m_tabs->setTabText(StatsTab, tr("Stats"));
     m_tabs->setTabText(HealthTab, tr("Health"));
     m_tabs->setTabText(LogsTab, tr("Logs"));
+    m_tabs->setTabText(NetworksTab, tr("Networks"));
+    m_connectNetwork->setText(tr("&Connect to a Network…"));
+    m_disconnectNetwork->setText(tr("&Disconnect"));
+    m_disconnectNetwork->setToolTip(tr("Detach the container from the chosen network"));
     m_runCheck->setText(tr("Run check now"));
     m_runCheck->setToolTip(tr("Run the container's health check at once (Podman)"));
     m_health->setHeaderLabels({tr("When"), tr("What"), tr("Check output")});
@@ -188,6 +226,7 @@ void ContainerDetailsView::reload()
     if (!m_node || m_id.isEmpty()) {
         showOverview();
         showHealth();
+        showNetworks();
         return;
     }
     if (m_loading) {
@@ -214,6 +253,7 @@ void ContainerDetailsView::onInspected(const QString &id,
         }
         showOverview();
         showHealth();
+        showNetworks();
     }
     if (m_reloadAgain || id != m_id) {
         m_reloadAgain = false;
@@ -428,4 +468,67 @@ QString ContainerDetailsView::containerName() const
         }
     }
     return m_id.left(12);
+}
+
+// ---- networks ----
+
+void ContainerDetailsView::showNetworks()
+{
+    const QString current =
+        m_networks->currentItem() ? m_networks->currentItem()->text(0) : QString();
+    m_networks->clear();
+    m_connectNetwork->setEnabled(m_node && !m_details.id.isEmpty());
+    m_disconnectNetwork->setEnabled(false);
+    for (const QString &network : std::as_const(m_details.networks)) {
+        auto *item = new QTreeWidgetItem(m_networks, {network});
+        if (network == current)
+            m_networks->setCurrentItem(item);
+    }
+}
+
+void ContainerDetailsView::chooseNetworkToConnect()
+{
+    if (!m_node || m_details.id.isEmpty())
+        return;
+    ConnectNetworkDialog dialog(m_node, QString(), containerName(), window());
+    if (dialog.exec() == QDialog::Accepted)
+        connectToNetwork(dialog.network(), dialog.aliases());
+}
+
+void ContainerDetailsView::connectToNetwork(const QString &network, const QStringList &aliases)
+{
+    if (!m_node || network.isEmpty())
+        return;
+    const QString id = m_id;
+    const QString name = containerName();
+    m_networksStatus->setText(tr("Connecting to %1…").arg(network));
+    NetworkOperations::connect(
+        m_node, network, id, aliases, this, [this, id, name, network](const EngineError &error) {
+            if (id != m_id)
+                return;
+            m_networksStatus->setText(
+                error.isError()
+                    ? tr("Could not connect %1 to %2: %3").arg(name, network, error.userText())
+                    : tr("Connected to %1.").arg(network));
+            reload();
+        });
+}
+
+void ContainerDetailsView::disconnectFromNetwork(const QString &network)
+{
+    if (!m_node || network.isEmpty())
+        return;
+    const QString id = m_id;
+    const QString name = containerName();
+    m_networksStatus->setText(tr("Disconnecting from %1…").arg(network));
+    NetworkOperations::disconnect(
+        m_node, network, id, false, this, [this, id, name, network](const EngineError &error) {
+            if (id != m_id)
+                return;
+            m_networksStatus->setText(
+                error.isError()
+                    ? tr("Could not disconnect %1 from %2: %3").arg(name, network, error.userText())
+                    : tr("Disconnected from %1.").arg(network));
+            reload();
+        });
 }

@@ -33,7 +33,8 @@ public:
         InspectTab,
         StatsTab,
         HealthTab,
-        LogsTab
+        LogsTab,
+        NetworksTab
     };
 
     explicit ContainerDetailsView(QWidget *parent = nullptr);
@@ -55,6 +56,15 @@ public:
     // A resource sample of the container shown (the window streams them while it is shown).
     void addStatsSample(const ContainerStats &stats);
     QPushButton *runCheckButton() const { return m_runCheck; }
+    // The Networks tab: the container's networks, with Connect and Disconnect.
+    QTreeWidget *networksList() const { return m_networks; }
+    QPushButton *connectNetworkButton() const { return m_connectNetwork; }
+    QPushButton *disconnectNetworkButton() const { return m_disconnectNetwork; }
+    QLabel *networksStatus() const { return m_networksStatus; }
+    // Attaches the container to `network` (known there also by `aliases`), or detaches it;
+    // the outcome shows in the tab. Connect's dialog ends here; tests call them directly.
+    void connectToNetwork(const QString &network, const QStringList &aliases = {});
+    void disconnectFromNetwork(const QString &network);
 
 Q_SIGNALS:
     void closeRequested();
@@ -73,6 +83,8 @@ private:
     void retranslateUi();
     // The log is followed only while its tab is shown.
     void updateLogFollow();
+    void showNetworks();
+    void chooseNetworkToConnect();
 
     QPointer<NodeService> m_node;
     QString m_id;
@@ -91,4 +103,8 @@ private:
     QTreeWidget *m_health = nullptr;
     QLabel *m_healthSummary = nullptr;
     QPushButton *m_runCheck = nullptr;
+    QTreeWidget *m_networks = nullptr;
+    QPushButton *m_connectNetwork = nullptr;
+    QPushButton *m_disconnectNetwork = nullptr;
+    QLabel *m_networksStatus = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "ui/views/containerspage.h"
 #include "ui/views/diskpage.h"
 #include "ui/views/imagespage.h"
+#include "ui/views/networkspage.h"
 #include "ui/views/nodesidebar.h"
 #include "ui/views/nodespage.h"
 #include "ui/views/page.h"
@@ -62,7 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_images = new ImagesPage(m_notifications, m_pageStack);
     m_nodesPage = new NodesPage(m_pageStack);
     for (Page *page : std::initializer_list<Page *>{
-             m_containers, m_images, new DiskPage(m_notifications, m_pageStack), m_nodesPage})
+             m_containers, m_images, new NetworksPage(m_notifications, m_pageStack),
+             new DiskPage(m_notifications, m_pageStack), m_nodesPage})
         addPage(page);
     m_sections->setCurrentRow(0);
     connect(m_sections, &QListWidget::currentRowChanged, this,

@@ -131,15 +131,38 @@ void NetworkDetailsView::setNetwork(NodeService *node, const QString &networkId)
                 }
             }
         });
-        // Containers joining or leaving: their list and the engine's JSON change.
-        const auto maybeReload = [this] {
-            reload();
+        // Containers joining or leaving: their list and the engine's JSON change. Only a
+        // container on this network (now or before) asks the engine again.
+        const auto onChanged = [this](const QList<ContainerSummary> &changed) {
+            const QString name = networkName();
+            for (const ContainerSummary &c : changed) {
+                if (c.networks.contains(name) || isShown(c.id)) {
+                    reload();
+                    return;
+                }
+            }
         };
-        connect(node, &NodeService::containersAdded, this, maybeReload);
-        connect(node, &NodeService::containersChanged, this, maybeReload);
-        connect(node, &NodeService::containersRemoved, this, maybeReload);
+        connect(node, &NodeService::containersAdded, this, onChanged);
+        connect(node, &NodeService::containersChanged, this, onChanged);
+        connect(node, &NodeService::containersRemoved, this, [this](const QStringList &ids) {
+            for (const QString &id : ids) {
+                if (isShown(id)) {
+                    reload();
+                    return;
+                }
+            }
+        });
     }
     reload();
+}
+
+bool NetworkDetailsView::isShown(const QString &containerId) const
+{
+    for (int i = 0; i < m_containers->topLevelItemCount(); ++i) {
+        if (m_containers->topLevelItem(i)->data(0, Qt::UserRole).toString() == containerId)
+            return true;
+    }
+    return false;
 }
 
 QString NetworkDetailsView::networkName() const

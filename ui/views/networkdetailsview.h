@@ -71,6 +71,8 @@ private:
     void showOverview();
     void showContainers();
     QString networkName() const;
+    // Whether the Containers tab lists this container.
+    bool isShown(const QString &containerId) const;
 
     QPointer<NodeService> m_node;
     QString m_id;

@@ -1,5 +1,6 @@
 #include "ui/dialogs/createcontainerdialog.h"
 
+#include "core/services/networkvalidation.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +34,8 @@ private slots:
     void pullsAMissingImageWithProgress();
     void nameInUseIsExplained();
     void joinsAPodOnPodman();
+    void joinsANetworkWithAFixedAddress_data();
+    void joinsANetworkWithAFixedAddress();
 
 private:
     NodeService *nodeFor(bool podman) const;
@@ -332,6 +336,87 @@ void TestCreateContainerDialog::joinsAPodOnPodman()
         socket, {QStringLiteral("pod"), QStringLiteral("inspect"), QStringLiteral("--format"),
                  QStringLiteral("{{range .Containers}}{{.Name}} {{end}}"), pod});
     QVERIFY2(inPod.output.contains(name), qPrintable(inPod.output));
+}
+
+void TestCreateContainerDialog::joinsANetworkWithAFixedAddress_data()
+{
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << false;
+    QTest::newRow("podman") << true;
+}
+
+void TestCreateContainerDialog::joinsANetworkWithAFixedAddress()
+{
+    REQUIRE_ENGINES();
+    QFETCH(bool, podman);
+    NodeService *node = nodeFor(podman);
+    QVERIFY(node);
+    const QString socket = podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket();
+    const QString network = TestEngines::uniqueName(QStringLiteral("dialog-net"));
+    const QString name = TestEngines::uniqueName(QStringLiteral("dialog-fixed"));
+    m_names << socket + QLatin1Char('|') + name;
+    // A subnet no network of the node has.
+    QString subnet;
+    for (int third = 0; subnet.isEmpty(); ++third) {
+        const QString candidate = QStringLiteral("10.%1.%2.0/24")
+                                      .arg(QRandomGenerator::global()->bounded(100, 250))
+                                      .arg(third % 256);
+        bool free = true;
+        for (const NetworkInfo &n : node->networks()) {
+            for (const NetworkSubnet &s : n.subnets)
+                free = free && !NetworkValidation::overlaps(s.subnet, candidate);
+        }
+        if (free)
+            subnet = candidate;
+    }
+    const QString prefix = subnet.left(subnet.size() - 4);
+    auto removeNetworks = qScopeGuard([&] {
+        TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), name});
+        TestEngines::docker(socket, {QStringLiteral("network"), QStringLiteral("rm"), network});
+    });
+    QCOMPARE(TestEngines::docker(socket, {QStringLiteral("network"), QStringLiteral("create"),
+                                          QStringLiteral("--subnet"), subnet, network})
+                 .exitCode,
+             0);
+    // Podman announces no network it creates: the node is asked to look.
+    node->relistNetworks();
+    CreateContainerDialog dialog(m_manager.get(), node->id());
+    dialog.show();
+    auto *choice = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("network")));
+    auto *address = qobject_cast<QLineEdit *>(dialog.field(QStringLiteral("ipAddress")));
+    QVERIFY(choice && address);
+    // The node's networks come as the node lists them; the engine's default leads.
+    QTRY_VERIFY_WITH_TIMEOUT(choice->findData(network) >= 0, 30000);
+    QCOMPARE(choice->currentData().toString(), QString());
+    QVERIFY(!address->isEnabled());
+
+    type(dialog.field(QStringLiteral("image")),
+         podman ? TestEngines::podmanImage() : TestEngines::image());
+    type(dialog.field(QStringLiteral("name")), name);
+    type(dialog.field(QStringLiteral("command")), QStringLiteral("sleep 300"));
+    choice->setCurrentIndex(choice->findData(network));
+    QVERIFY(address->isEnabled());
+    QVERIFY(address->placeholderText().contains(subnet));
+    // Outside the subnet, or its own address: named under the field, nothing sent.
+    type(address, QStringLiteral("192.168.77.5"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("ipAddressProblem"))->text().isEmpty());
+    type(address, prefix + QStringLiteral("0"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    type(address, prefix + QStringLiteral("77"));
+    QVERIFY(dialog.createButton()->isEnabled());
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    dialog.createButton()->click();
+    QVERIFY(created.wait(30000) || created.count() == 1);
+    const QString id = created.first().at(1).toString();
+    QCOMPARE(inspect(socket, QStringLiteral("{{.State.Status}}"), id), QStringLiteral("running"));
+    const QString networks =
+        inspect(socket, QStringLiteral("{{json .NetworkSettings.Networks}}"), id);
+    QVERIFY2(networks.contains(network), qPrintable(networks));
+    QCOMPARE(inspect(socket,
+                     QStringLiteral("{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}"),
+                     id),
+             prefix + QStringLiteral("77"));
 }
 
 QTEST_MAIN(TestCreateContainerDialog)

@@ -6,6 +6,7 @@
 #include "ui/dialogs/createnetworkdialog.h"
 #include "ui/models/networkfilterproxy.h"
 #include "ui/models/networktablemodel.h"
+#include "ui/views/containerdetailsview.h"
 #include "ui/views/networkactions.h"
 #include "ui/views/networkdetailsview.h"
 #include "ui/widgets/jsonview.h"
@@ -23,10 +24,10 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 // The Networks page over the harness's Docker and Podman: rows of both nodes with search and
@@ -47,6 +48,8 @@ private slots:
     void connectAndDisconnectFromTheDetails_data() { addRows(); }
     void connectAndDisconnectFromTheDetails();
     void pruneNeedsConfirmation();
+    void containerDetailsConnectAndDisconnect_data() { addRows(); }
+    void containerDetailsConnectAndDisconnect();
 
 private:
     static void addRows();
@@ -139,6 +142,9 @@ bool TestNetworksPage::makeNetwork(bool podman, const QString &name, const QStri
     m_cleanups << [socket, name] {
         TestEngines::docker(socket, {QStringLiteral("network"), QStringLiteral("rm"), name});
     };
+    // Podman announces no network it creates: its node is asked to look.
+    if (NodeService *node = m_manager->node(podman ? m_podman : m_docker))
+        node->relistNetworks();
     return true;
 }
 
@@ -403,6 +409,60 @@ void TestNetworksPage::pruneNeedsConfirmation()
                                 {QStringLiteral("network"), QStringLiteral("inspect"), name})
                 .exitCode == 0);
     QVERIFY(row(m_docker, name) >= 0);
+}
+
+void TestNetworksPage::containerDetailsConnectAndDisconnect()
+{
+    QFETCH(bool, podman);
+    QVERIFY(startNodes());
+    const QString node = nodeOf(podman);
+    const QString home = TestEngines::uniqueName(QStringLiteral("details-home"));
+    const QString target = TestEngines::uniqueName(QStringLiteral("details-target"));
+    const QString user = TestEngines::uniqueName(QStringLiteral("details-user"));
+    QVERIFY(makeNetwork(podman, home));
+    QVERIFY(makeNetwork(podman, target));
+    QVERIFY(runOn(podman, user, home));
+    NodeService *service = m_manager->node(node);
+    QString id;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const ContainerSummary &c : service->containers()) {
+                if (c.name == user)
+                    id = c.id;
+            }
+            return !id.isEmpty();
+        }(),
+        30000);
+    ContainerDetailsView details;
+    details.setContainer(service, id);
+    details.show();
+    details.tabs()->setCurrentIndex(ContainerDetailsView::NetworksTab);
+    const auto listed = [&details] {
+        QStringList names;
+        for (int i = 0; i < details.networksList()->topLevelItemCount(); ++i)
+            names << details.networksList()->topLevelItem(i)->text(0);
+        return names;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(listed(), QStringList{home}, 30000);
+    QVERIFY(details.connectNetworkButton()->isEnabled());
+    QVERIFY(!details.disconnectNetworkButton()->isEnabled());
+
+    // Connect (what the dialog answers), then the list and the networks table follow.
+    details.connectToNetwork(target);
+    QTRY_VERIFY_WITH_TIMEOUT(listed().contains(target), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->usersAt(row(node, target)), 1, 30000);
+    QVERIFY2(details.networksStatus()->text().contains(target),
+             qPrintable(details.networksStatus()->text()));
+
+    // Disconnect the chosen network.
+    for (int i = 0; i < details.networksList()->topLevelItemCount(); ++i) {
+        if (details.networksList()->topLevelItem(i)->text(0) == target)
+            details.networksList()->setCurrentItem(details.networksList()->topLevelItem(i));
+    }
+    QVERIFY(details.disconnectNetworkButton()->isEnabled());
+    QTest::mouseClick(details.disconnectNetworkButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(listed(), QStringList{home}, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->usersAt(row(node, target)), 0, 30000);
 }
 
 QTEST_MAIN(TestNetworksPage)
