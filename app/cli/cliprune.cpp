@@ -40,6 +40,37 @@ void addForce(QCommandLineParser &p)
                  Tr::tr("Do it without asking for confirmation.")});
 }
 
+void addLabelFilter(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("filter"),
+                 Tr::tr("Only what carries this label: label=KEY or label=KEY=VALUE (repeat for "
+                        "more; all must match)."),
+                 QStringLiteral("label=KEY[=VALUE]")});
+}
+
+bool labelFilters(CliSession &session, QStringList *labels)
+{
+    for (const QString &f : session.options().values(QStringLiteral("filter"))) {
+        if (!f.startsWith(QLatin1String("label=")) || f.size() == 6 ||
+            f.at(6) == QLatin1Char('=')) {
+            session.usageError(Tr::tr("\"%1\" is not a filter this prune takes: use label=KEY or "
+                                      "label=KEY=VALUE.")
+                                   .arg(f));
+            return false;
+        }
+        labels->append(f.mid(6));
+    }
+    return true;
+}
+
+QString onlyLabelled(const QStringList &labels)
+{
+    if (labels.isEmpty())
+        return {};
+    return QLatin1Char(' ') +
+           Tr::tr("Only those labelled %1.").arg(labels.join(QStringLiteral(", ")));
+}
+
 void confirmThen(CliSession &session, const QString &what, const std::function<void()> &next)
 {
     if (session.options().isSet(QStringLiteral("force"))) {

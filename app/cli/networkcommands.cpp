@@ -235,30 +235,33 @@ void NetworkPruneCommand::configure(QCommandLineParser &p) const
 {
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     CliPrune::addForce(p);
+    CliPrune::addLabelFilter(p);
 }
 
 void NetworkPruneCommand::run(CliSession &session) const
 {
-    CliPrune::confirmThen(session,
-                          Tr::tr("This removes every network no container uses on %1.")
-                              .arg(session.endpoint().toUrl()),
-                          [&session] {
-                              session.connectThen([&session] {
-                                  session.setCall(session.engine().pruneNetworks(
-                                      &session, [&session](const EngineResult<PruneReport> &r) {
-                                          if (!r.ok()) {
-                                              session.failWith(r.error);
-                                              return;
-                                          }
-                                          if (session.json())
-                                              CliPrinter::json(CliPrune::json(r.value));
-                                          else
-                                              CliPrune::printDeleted(Tr::tr("Deleted networks:"),
-                                                                     r.value);
-                                          session.finish(0);
-                                      }));
-                              });
-                          });
+    QStringList labels;
+    if (!CliPrune::labelFilters(session, &labels))
+        return;
+    const QString what = Tr::tr("This removes every network no container uses on %1.")
+                             .arg(session.endpoint().toUrl()) +
+                         CliPrune::onlyLabelled(labels);
+    CliPrune::confirmThen(session, what, [&session, labels] {
+        session.connectThen([&session, labels] {
+            session.setCall(session.engine().pruneNetworks(
+                labels, &session, [&session](const EngineResult<PruneReport> &r) {
+                    if (!r.ok()) {
+                        session.failWith(r.error);
+                        return;
+                    }
+                    if (session.json())
+                        CliPrinter::json(CliPrune::json(r.value));
+                    else
+                        CliPrune::printDeleted(Tr::tr("Deleted networks:"), r.value);
+                    session.finish(0);
+                }));
+        });
+    });
 }
 
 // ---- connect, disconnect --------------------------------------------------------------------

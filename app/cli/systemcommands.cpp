@@ -326,7 +326,8 @@ void SystemPruneCommand::run(CliSession &session) const
                             : Tr::tr("- every dangling image (one without a name)")};
     if (volumes)
         what << Tr::tr("- every volume no container uses, with its data");
-    what << Tr::tr("- on Podman, every pod with no running container");
+    what << Tr::tr("- the build cache no build uses, where the engine keeps one")
+         << Tr::tr("- on Podman, every pod with no running container");
     const QString question = Tr::tr("This removes from %1:").arg(session.endpoint().toUrl()) +
                              QLatin1Char('\n') + what.join(QLatin1Char('\n')) + QLatin1Char('\n');
     CliPrune::confirmThen(session, question, [&session, all, volumes] {
@@ -363,6 +364,11 @@ void SystemPruneCommand::run(CliSession &session) const
                            [&session, &engine, all](auto done) {
                                return engine.pruneImages(all, &session, done);
                            }});
+            if (engine.info().capabilities.buildCache)
+                steps->append({QStringLiteral("buildCache"), Tr::tr("Deleted build cache:"),
+                               [&session, &engine](auto done) {
+                                   return engine.pruneBuildCache(&session, done);
+                               }});
             auto result = std::make_shared<QJsonObject>();
             auto total = std::make_shared<qint64>(0);
             auto next = std::make_shared<std::function<void(qsizetype)>>();

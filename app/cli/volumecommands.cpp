@@ -131,8 +131,35 @@ void VolumeRmCommand::run(CliSession &session) const
         return;
     const bool force = session.options().isSet(QStringLiteral("force"));
     session.connectThen([&session, force] {
-        session.eachArgumentDone([&session, force](const QString &name, auto done) {
-            return session.engine().removeVolume(name, force, &session, done);
+        session.eachArgument([&session, force](const QString &name, std::function<void()> next) {
+            session.setCall(session.engine().removeVolume(
+                name, force, &session, [&session, name, next](const EngineError &e) {
+                    if (!e.isError()) {
+                        out(name);
+                        next();
+                        return;
+                    }
+                    err(e.userText());
+                    session.countFailure();
+                    if (e.kind != EngineError::Kind::InUse) {
+                        next();
+                        return;
+                    }
+                    // The engine names its users by id at most: name them.
+                    session.setCall(session.engine().listContainersWhere(
+                        QStringLiteral("volume"), name, &session,
+                        [name, next](const EngineResult<QList<ContainerSummary>> &r) {
+                            if (r.ok() && !r.value.isEmpty()) {
+                                QStringList users;
+                                for (const ContainerSummary &c : r.value)
+                                    users << c.name;
+                                users.sort();
+                                err(Tr::tr("Containers using %1: %2.")
+                                        .arg(name, users.join(QStringLiteral(", "))));
+                            }
+                            next();
+                        }));
+                }));
         });
     });
 }
@@ -147,18 +174,23 @@ void VolumePruneCommand::configure(QCommandLineParser &p) const
 {
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     CliPrune::addForce(p);
+    CliPrune::addLabelFilter(p);
 }
 
 void VolumePruneCommand::run(CliSession &session) const
 {
+    QStringList labels;
+    if (!CliPrune::labelFilters(session, &labels))
+        return;
     CliPrune::confirmThen(
         session,
         Tr::tr("This removes every volume no container uses on %1, with its data.")
-            .arg(session.endpoint().toUrl()),
-        [&session] {
-            session.connectThen([&session] {
+                .arg(session.endpoint().toUrl()) +
+            CliPrune::onlyLabelled(labels),
+        [&session, labels] {
+            session.connectThen([&session, labels] {
                 session.setCall(session.engine().pruneVolumes(
-                    &session, [&session](const EngineResult<PruneReport> &r) {
+                    labels, &session, [&session](const EngineResult<PruneReport> &r) {
                         if (!r.ok()) {
                             session.failWith(r.error);
                             return;
