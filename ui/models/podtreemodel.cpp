@@ -452,6 +452,7 @@ void PodTreeModel::addPods(const QString &nodeId, const QList<PodInfo> &pods)
             r.pod.rawJson.clear();
             if (!p.sharedNamespaces.isEmpty()) {
                 r.shares = p.sharedNamespaces;
+                r.shares.sort();
                 r.sharesKnown = true;
             }
             fresh << r;
@@ -580,9 +581,12 @@ void PodTreeModel::setSharedNamespaces(const QString &nodeId, const QString &pod
     if (row < 0)
         return;
     PodRow &r = m_pods[row];
-    if (r.sharesKnown && r.shares == namespaces)
+    // In one order, whatever order the engine gives.
+    QStringList sorted = namespaces;
+    sorted.sort();
+    if (r.sharesKnown && r.shares == sorted)
         return;
-    r.shares = namespaces;
+    r.shares = sorted;
     r.sharesKnown = true;
     emitPodChanged(row);
 }

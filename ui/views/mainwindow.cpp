@@ -14,6 +14,7 @@
 #include "ui/views/nodesidebar.h"
 #include "ui/views/nodespage.h"
 #include "ui/views/page.h"
+#include "ui/views/podspage.h"
 #include "ui/widgets/noticebar.h"
 #include "ui/widgets/notificationarea.h"
 
@@ -64,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_nodesPage = new NodesPage(m_pageStack);
     for (Page *page : std::initializer_list<Page *>{
              m_containers, m_images, new NetworksPage(m_notifications, m_pageStack),
+             new PodsPage(m_notifications, m_pageStack),
              new DiskPage(m_notifications, m_pageStack), m_nodesPage})
         addPage(page);
     m_sections->setCurrentRow(0);
@@ -119,6 +121,15 @@ void MainWindow::addPage(Page *page)
     m_pages.append(page);
     m_pageStack->addWidget(page->widget());
     m_sections->addItem(new QListWidgetItem(page->icon(), page->title()));
+    // A page of what only some engines can do (pods) is listed only while a node's can.
+    QListWidgetItem *item = m_sections->item(m_sections->count() - 1);
+    const auto follow = [this, page, item] {
+        item->setHidden(!page->available());
+        if (item->isHidden() && m_pageStack->currentWidget() == page->widget())
+            showPage(m_pages.first());
+    };
+    page->setAvailabilityListener(follow);
+    follow();
     // A page's side pane sits at the window's right, beside every page.
     if (QWidget *pane = page->sidePane())
         m_splitter->addWidget(pane);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <functional>
+
 class NodeManager;
 class NodeService;
 class QAction;
@@ -47,8 +49,24 @@ public:
     virtual void saveSettings() const {}
     // A pane at the window's right that stays beside every page (the container's details).
     virtual QWidget *sidePane() const { return nullptr; }
+    // Whether the window lists the page now: a page of what only some engines can do (pods) is
+    // absent while no node's engine can. The page tells the window when this may have changed
+    // through the listener the window gives it.
+    virtual bool available() const { return true; }
+    void setAvailabilityListener(std::function<void()> listener)
+    {
+        m_availabilityListener = std::move(listener);
+    }
 
 protected:
     Page() = default;
     Q_DISABLE_COPY_MOVE(Page)
+    void availabilityChanged() const
+    {
+        if (m_availabilityListener)
+            m_availabilityListener();
+    }
+
+private:
+    std::function<void()> m_availabilityListener;
 };
