@@ -92,6 +92,19 @@ QString CliPrinter::stateName(ContainerSummary::State state)
     return QStringLiteral("unknown");
 }
 
+void CliPrinter::created(const CreatedObject &created, bool json)
+{
+    if (json) {
+        CliPrinter::json(QJsonObject{
+            {QStringLiteral("id"), created.id},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(created.warnings)}});
+        return;
+    }
+    for (const QString &w : created.warnings)
+        CliText::err(w);
+    out(created.id);
+}
+
 void CliPrinter::containers(QList<NodeContainer> rows, bool withNode, bool json)
 {
     std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/containersummary.h"
+#include "core/engine/engineresults.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,6 +43,9 @@ public:
     // 1.5MiB, as docker prints sizes.
     static QString bytes(qint64 bytes);
     static QString stateName(ContainerSummary::State state);
+
+    // What a create made: its id (the warnings on stderr), or {"id", "warnings"} as JSON.
+    static void created(const CreatedObject &created, bool json);
 
     // Newest first; `withNode` adds the node column (and JSON key).
     static void containers(QList<NodeContainer> rows, bool withNode, bool json);

@@ -144,9 +144,7 @@ void NetworkCreateCommand::run(CliSession &session) const
                         session.failWith(r.error);
                         return;
                     }
-                    for (const QString &w : r.value.warnings)
-                        err(w);
-                    out(r.value.id);
+                    CliPrinter::created(r.value, session.json());
                     session.finish(0);
                 }));
         };

@@ -620,8 +620,15 @@ void TestCliResources::kubeGenerateThenPlay()
         TestEngines::podman(
             socket, {QStringLiteral("pod"), QStringLiteral("rm"), QStringLiteral("-f"), pod});
     });
-    Run r = cli(socket, {QStringLiteral("pod"), QStringLiteral("create"), pod});
+    Run r = cli(socket,
+                {QStringLiteral("--json"), QStringLiteral("pod"), QStringLiteral("create"), pod});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(!QJsonDocument::fromJson(r.out.toUtf8())
+                  .object()
+                  .value(QLatin1String("id"))
+                  .toString()
+                  .isEmpty(),
+             qPrintable(r.out));
     QVERIFY(TestEngines::podman(socket, {QStringLiteral("run"), QStringLiteral("-d"),
                                          QStringLiteral("--pod"), pod, QStringLiteral("--name"),
                                          member, TestEngines::podmanImage(),
@@ -683,7 +690,12 @@ void TestCliResources::podsRefusedOnDocker()
 
 void TestCliResources::systemPruneTakesUnusedObjects_data()
 {
-    addRows();
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<bool>("podman");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("docker") << TestEngines::dockerSocket() << false << true;
+    QTest::newRow("podman") << TestEngines::podmanSocket() << true << true;
+    QTest::newRow("docker, as text") << TestEngines::dockerSocket() << false << false;
 }
 
 void TestCliResources::systemPruneTakesUnusedObjects()
@@ -691,6 +703,7 @@ void TestCliResources::systemPruneTakesUnusedObjects()
     REQUIRE_ENGINES();
     QFETCH(QString, socket);
     QFETCH(bool, podman);
+    QFETCH(bool, json);
     // Unused objects of this test's own, with a label of their own; what else the engine prunes
     // meanwhile is not this test's business.
     const QString label = TestEngines::uniqueName(QStringLiteral("gontainer.test.system"));
@@ -723,22 +736,33 @@ void TestCliResources::systemPruneTakesUnusedObjects()
     QVERIFY2(r.err.contains(QLatin1String("--force")), qPrintable(r.err));
     QVERIFY(names(socket, QStringLiteral("network")).contains(network));
 
-    r = cli(socket, {QStringLiteral("--json"), QStringLiteral("system"), QStringLiteral("prune"),
-                     QStringLiteral("--volumes"), QStringLiteral("--force")});
+    const QStringList prune = {QStringLiteral("system"), QStringLiteral("prune"),
+                               QStringLiteral("--volumes"), QStringLiteral("--force")};
+    r = cli(socket, json ? QStringList{QStringLiteral("--json")} + prune : prune);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QJsonParseError error;
-    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
-    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
-    QVERIFY(report.contains(QLatin1String("spaceReclaimed")));
-    QCOMPARE(report.contains(QLatin1String("pods")), podman);
-    auto deleted = [&](const char *kind) {
-        return report.value(QLatin1String(kind))
-            .toObject()
-            .value(QLatin1String("deleted"))
-            .toArray();
-    };
-    QVERIFY2(deleted("networks").contains(network), qPrintable(r.out));
-    QVERIFY2(deleted("volumes").contains(volume), qPrintable(r.out));
+    if (json) {
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(r.out));
+        QVERIFY(report.contains(QLatin1String("spaceReclaimed")));
+        QCOMPARE(report.contains(QLatin1String("pods")), podman);
+        auto deleted = [&](const char *kind) {
+            return report.value(QLatin1String(kind))
+                .toObject()
+                .value(QLatin1String("deleted"))
+                .toArray();
+        };
+        QVERIFY2(deleted("networks").contains(network), qPrintable(r.out));
+        QVERIFY2(deleted("volumes").contains(volume), qPrintable(r.out));
+    } else {
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("Deleted networks:")) && lines.contains(network),
+                 qPrintable(r.out));
+        QVERIFY2(lines.contains(QStringLiteral("Deleted volumes:")) && lines.contains(volume),
+                 qPrintable(r.out));
+        QVERIFY2(lines.filter(QStringLiteral("Total reclaimed space: ")).size() == 1,
+                 qPrintable(r.out));
+    }
     QVERIFY(!names(socket, QStringLiteral("network")).contains(network));
     QVERIFY(!names(socket, QStringLiteral("volume")).contains(volume));
     QVERIFY(TestEngines::docker(socket, {QStringLiteral("inspect"), container}).exitCode != 0);
