@@ -38,3 +38,14 @@ struct ImagesOptions
     int uploadRounds = 5;
 };
 bool runImages(const ImagesOptions &options, QList<Bench::Row> *rows, QString *error);
+
+// The Volumes and Networks pages over three nodes, and the requests at idle
+// (tests/bench/bench_resources.cpp).
+struct ResourcesOptions
+{
+    int volumes = 3000; // volumes made over the three nodes
+    int networks = 500; // networks made over the three nodes
+    int startupRounds = 3;
+    int idleSeconds = 30;
+};
+bool runResources(const ResourcesOptions &options, QList<Bench::Row> *rows, QString *error);

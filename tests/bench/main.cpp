@@ -58,8 +58,11 @@ int main(int argc, char **argv)
     option("images", "Image names over the three nodes for the Images page (default 2000).",
            "2000");
     option("context-mib", "MiB in the build context to upload (default 256).", "256");
+    option("volumes", "Volumes over the three nodes for the Volumes page (default 3000).", "3000");
+    option("networks", "Networks over the three nodes for the Networks page (default 500).", "500");
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Run one part: scale, logs, paint or images (default all)."),
+                      QStringLiteral("Run one part: scale, logs, paint, images or resources "
+                                     "(default all)."),
                       QStringLiteral("PART")});
     parser.addOption({QStringLiteral("rows"),
                       QStringLiteral("Print the rows for a parent run, not the table.")});
@@ -72,8 +75,9 @@ int main(int argc, char **argv)
     };
     const QString only = parser.value(QStringLiteral("only"));
     if (!only.isEmpty() && only != QLatin1String("scale") && only != QLatin1String("logs") &&
-        only != QLatin1String("paint") && only != QLatin1String("images")) {
-        std::fprintf(stderr, "--only takes scale, logs, paint or images\n");
+        only != QLatin1String("paint") && only != QLatin1String("images") &&
+        only != QLatin1String("resources")) {
+        std::fprintf(stderr, "--only takes scale, logs, paint, images or resources\n");
         return 2;
     }
     if (!TestEngines::available()) {
@@ -87,7 +91,7 @@ int main(int argc, char **argv)
     if (only.isEmpty()) {
         // Each part in a process of its own, so that one's memory figures do not carry what
         // another left in the allocator.
-        for (const char *part : {"scale", "logs", "paint", "images"}) {
+        for (const char *part : {"scale", "logs", "paint", "images", "resources"}) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
@@ -143,6 +147,14 @@ int main(int argc, char **argv)
         options.contextMiB = value("context-mib", 4);
         options.uploadRounds = smoke ? 1 : 5;
         ok = runImages(options, &rows, &error);
+    }
+    if (ok && only == QLatin1String("resources")) {
+        ResourcesOptions options;
+        options.volumes = value("volumes", 30);
+        options.networks = value("networks", 6);
+        options.startupRounds = smoke ? 1 : 3;
+        options.idleSeconds = smoke ? 3 : 30;
+        ok = runResources(options, &rows, &error);
     }
     if (parser.isSet(QStringLiteral("rows"))) {
         for (const Bench::Row &r : std::as_const(rows))
