@@ -328,6 +328,8 @@ void CreateContainerDialog::onNodeChanged()
             connect(node, &NodeService::networksAdded, this, &CreateContainerDialog::onNodeChanged);
             connect(node, &NodeService::networksRemoved, this,
                     &CreateContainerDialog::onNodeChanged);
+            // Podman announces no network it creates: the list is asked for afresh.
+            node->relistNetworks();
         }
     }
     const QString typed = m_image->currentText();

@@ -278,6 +278,15 @@ bool NetworksPage::event(QEvent *event)
     if (m_actions &&
         (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent))
         m_actions->updateEnabled();
+    // Shown: the nodes list their networks again, since Podman announces none it creates or
+    // removes (one list per node, only when the user comes to look).
+    if (event->type() == QEvent::ShowToParent && m_manager) {
+        for (NodeService *node : m_manager->nodes()) {
+            if (node->state() == NodeService::State::Online ||
+                node->state() == NodeService::State::Degraded)
+                node->relistNetworks();
+        }
+    }
     return QWidget::event(event);
 }
 

@@ -50,6 +50,7 @@ private slots:
     void pruneNeedsConfirmation();
     void containerDetailsConnectAndDisconnect_data() { addRows(); }
     void containerDetailsConnectAndDisconnect();
+    void showingThePageListsAgain();
 
 private:
     static void addRows();
@@ -463,6 +464,24 @@ void TestNetworksPage::containerDetailsConnectAndDisconnect()
     QTest::mouseClick(details.disconnectNetworkButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(listed(), QStringList{home}, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->usersAt(row(node, target)), 0, 30000);
+}
+
+void TestNetworksPage::showingThePageListsAgain()
+{
+    QVERIFY(startNodes());
+    // Made behind the node's back on Podman, which announces no network it creates.
+    const QString name = TestEngines::uniqueName(QStringLiteral("page-unseen"));
+    QCOMPARE(TestEngines::docker(TestEngines::podmanSocket(),
+                                 {QStringLiteral("network"), QStringLiteral("create"), name})
+                 .exitCode,
+             0);
+    m_cleanups << [name] {
+        TestEngines::docker(TestEngines::podmanSocket(),
+                            {QStringLiteral("network"), QStringLiteral("rm"), name});
+    };
+    m_page->hide();
+    m_page->show();
+    QTRY_VERIFY_WITH_TIMEOUT(row(m_podman, name) >= 0, 30000);
 }
 
 QTEST_MAIN(TestNetworksPage)
