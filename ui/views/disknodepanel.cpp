@@ -92,6 +92,10 @@ void DiskNodePanel::build()
         m_figures.insert(kind, figures);
         auto *button = new QPushButton(this);
         button->setObjectName(QStringLiteral("prune%1").arg(int(kind)));
+        // Rows keep their height where an engine has no such kind to prune.
+        QSizePolicy policy = button->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        button->setSizePolicy(policy);
         connect(button, &QPushButton::clicked, this, [this, kind] { prune(kind); });
         m_grid->addWidget(button, row, ColumnCount + 1);
         m_pruneButtons.insert(kind, button);

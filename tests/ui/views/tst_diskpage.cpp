@@ -322,6 +322,21 @@ void TestDiskPage::pruneEverythingNamesEachKindAndCanBeDeclined()
         QTRY_VERIFY(!panel->confirmation());
         QVERIFY(!panel->isBusy());
         QCOMPARE(finished.count(), 0);
+
+        // Images: dangling ones unless the user asks for every unused one.
+        panel->pruneButton(DiskOperations::Kind::Images)->click();
+        QTRY_VERIFY(panel->confirmation());
+        box = panel->confirmation();
+        QVERIFY(box->checkBox());
+        QVERIFY(!box->checkBox()->isChecked());
+        QVERIFY2(box->informativeText().contains(QStringLiteral("dangling")),
+                 qPrintable(box->informativeText()));
+        box->checkBox()->setChecked(true);
+        QVERIFY2(box->informativeText().contains(QStringLiteral("no container uses")),
+                 qPrintable(box->informativeText()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!panel->confirmation());
+        QCOMPARE(finished.count(), 0);
     }
 }
 
