@@ -6,6 +6,7 @@
 #include "app/cli/clisession.h"
 #include "app/cli/clitext.h"
 #include "core/engine/spectext.h"
+#include "core/services/podoperations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,14 +58,6 @@ void withKube(CliSession &session, std::function<void()> next)
     });
 }
 
-const QStringList &namespaces()
-{
-    static const QStringList list = {QStringLiteral("cgroup"), QStringLiteral("ipc"),
-                                     QStringLiteral("net"),    QStringLiteral("pid"),
-                                     QStringLiteral("uts"),    QStringLiteral("none")};
-    return list;
-}
-
 } // namespace
 
 // ---- create ---------------------------------------------------------------------------------
@@ -85,8 +78,8 @@ void PodCreateCommand::configure(QCommandLineParser &p) const
                  Tr::tr("Set a label (repeat for more)."),
                  Tr::tr("KEY=VALUE")});
     p.addOption({QStringLiteral("share"),
-                 Tr::tr("The namespaces its containers share, separated by commas: cgroup, ipc, "
-                        "net, pid, uts, or none."),
+                 Tr::tr("The namespaces its containers share, separated by commas: %1.")
+                     .arg(PodOperations::shareableNamespaces().join(QStringLiteral(", "))),
                  Tr::tr("LIST")});
     p.addOption({QStringLiteral("hostname"), Tr::tr("The pod's host name."), Tr::tr("NAME")});
     p.addOption({QStringLiteral("infra"),
@@ -130,18 +123,15 @@ void PodCreateCommand::run(CliSession &session) const
         spec.infra = infra == QLatin1String("true");
     }
     if (p.isSet(QStringLiteral("share"))) {
-        const QStringList share =
-            p.value(QStringLiteral("share")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &ns : share)
-            if (!namespaces().contains(ns.trimmed()))
-                return bad(Tr::tr("\"%1\" is not a namespace to share: use cgroup, ipc, net, "
-                                  "pid, uts, or none.")
-                               .arg(ns));
-        for (const QString &ns : share)
-            if (ns.trimmed() != QLatin1String("none"))
-                spec.share << ns.trimmed();
-        if (spec.share.isEmpty() && !share.isEmpty())
-            spec.share << QStringLiteral("none");
+        // As the Pods page offers them.
+        const QStringList shareable = PodOperations::shareableNamespaces();
+        for (const QString &ns :
+             p.value(QStringLiteral("share")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!shareable.contains(ns.trimmed()))
+                return bad(Tr::tr("\"%1\" is not a namespace to share: use %2.")
+                               .arg(ns, shareable.join(QStringLiteral(", "))));
+            spec.share << ns.trimmed();
+        }
     }
     if (!spec.infra && !spec.ports.isEmpty())
         return bad(Tr::tr("A pod without an infra container cannot publish ports."));
