@@ -15,6 +15,7 @@
 #include "ui/views/nodespage.h"
 #include "ui/views/page.h"
 #include "ui/views/podspage.h"
+#include "ui/views/volumespage.h"
 #include "ui/widgets/noticebar.h"
 #include "ui/widgets/notificationarea.h"
 
@@ -63,8 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_containers = new ContainersPage(m_notifications, m_pageStack);
     m_images = new ImagesPage(m_notifications, m_pageStack);
     m_nodesPage = new NodesPage(m_pageStack);
+    auto *volumes = new VolumesPage(m_notifications, m_pageStack);
     for (Page *page : std::initializer_list<Page *>{
-             m_containers, m_images, new NetworksPage(m_notifications, m_pageStack),
+             m_containers, m_images, volumes, new NetworksPage(m_notifications, m_pageStack),
              new PodsPage(m_notifications, m_pageStack),
              new DiskPage(m_notifications, m_pageStack), m_nodesPage})
         addPage(page);
@@ -104,6 +106,17 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &nodeId, const QString &containerId) {
                 showPage(m_containers);
                 m_containers->selectContainer(nodeId, containerId);
+            });
+    // A volume's containers: shown on the Containers page (the first, until it selects many).
+    const auto showContainer = [this](const QString &nodeId, const QString &containerId) {
+        showPage(m_containers);
+        m_containers->selectContainer(nodeId, containerId);
+    };
+    connect(volumes, &VolumesPage::containerActivated, this, showContainer);
+    connect(volumes, &VolumesPage::containersActivated, this,
+            [showContainer](const QString &nodeId, const QStringList &ids) {
+                if (!ids.isEmpty())
+                    showContainer(nodeId, ids.first());
             });
 
     createTray();
