@@ -591,7 +591,37 @@ bool PodsPage::selectNow()
     m_tree->scrollTo(first);
     for (const QModelIndex &i : selection.indexes())
         m_tree->expand(i.siblingAtColumn(0));
+    if (m_playReport) {
+        const KubePlayReport report = *m_playReport;
+        m_playReport.reset();
+        reportPlay(m_pendingNode, report);
+    }
     return true;
+}
+
+void PodsPage::reportPlay(const QString &nodeId, const KubePlayReport &report)
+{
+    // The containers by name, as the pods the node announced list them.
+    QStringList containers;
+    for (const QString &podId : report.podIds) {
+        const int row = m_model->rowOf(nodeId, podId);
+        if (row < 0)
+            continue;
+        const PodInfo &pod = m_model->podAt(row);
+        for (const PodContainer &c : pod.containers) {
+            if (c.id != pod.infraId)
+                containers << c.name;
+        }
+    }
+    QString text =
+        tr("Played kube YAML on %1: %n pod(s), containers %2.", nullptr, int(report.podIds.size()))
+            .arg(nodeName(nodeId),
+                 containers.isEmpty() ? tr("none") : containers.join(QStringLiteral(", ")));
+    if (!report.containerErrors.isEmpty())
+        text += QLatin1Char('\n') +
+                tr("Some did not start: %1").arg(report.containerErrors.join(QLatin1Char('\n')));
+    m_notifications->post(
+        report.containerErrors.isEmpty() ? NoticeBar::Kind::Info : NoticeBar::Kind::Warning, text);
 }
 
 void PodsPage::onCurrentChanged()
@@ -776,6 +806,7 @@ void PodsPage::openCreateDialog()
                     NoticeBar::Kind::Info,
                     tr("Created pod %1 on %2.")
                         .arg(name.isEmpty() ? podId.left(12) : name, nodeName(nodeId)));
+                m_playReport.reset();
                 selectPods(nodeId, {podId});
             });
     m_create->show();
@@ -809,32 +840,15 @@ void PodsPage::openPlayDialog()
     }
     m_play = new PlayKubeDialog(m_manager, currentNodeId(), window());
     m_play->setAttribute(Qt::WA_DeleteOnClose);
-    connect(
-        m_play, &PlayKubeDialog::played, this,
-        [this](const QString &nodeId, const KubePlayReport &report) {
-            // The containers by name where the node knows them already.
-            QStringList containers;
-            NodeService *node = nodeOf(nodeId);
-            const QList<ContainerSummary> known =
-                node ? node->containers() : QList<ContainerSummary>();
-            for (const QString &id : report.containerIds) {
-                const auto it = std::find_if(known.cbegin(), known.cend(),
-                                             [&](const ContainerSummary &c) { return c.id == id; });
-                containers << (it != known.cend() ? it->name : id.left(12));
-            }
-            QString text =
-                tr("Played kube YAML on %1: %n pod(s), containers %2.", nullptr,
-                   int(report.podIds.size()))
-                    .arg(nodeName(nodeId),
-                         containers.isEmpty() ? tr("none") : containers.join(QStringLiteral(", ")));
-            if (!report.containerErrors.isEmpty())
-                text +=
-                    QLatin1Char('\n') + tr("Some did not start: %1")
-                                            .arg(report.containerErrors.join(QLatin1Char('\n')));
-            m_notifications->post(report.containerErrors.isEmpty() ? NoticeBar::Kind::Info
-                                                                   : NoticeBar::Kind::Error,
-                                  text);
-            selectPods(nodeId, report.podIds);
-        });
+    connect(m_play, &PlayKubeDialog::played, this,
+            [this](const QString &nodeId, const KubePlayReport &report) {
+                if (report.podIds.isEmpty()) {
+                    reportPlay(nodeId, report);
+                    return;
+                }
+                // Reported once the node announced the pods (with their containers' names).
+                m_playReport = report;
+                selectPods(nodeId, report.podIds);
+            });
     m_play->show();
 }

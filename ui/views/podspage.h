@@ -142,6 +142,7 @@ private:
     void onCurrentChanged();
     void askShares(const QString &nodeId, const QString &podId);
     bool selectNow();
+    void reportPlay(const QString &nodeId, const KubePlayReport &report);
     QString currentNodeId() const;
     NodeService *nodeOf(const QString &nodeId) const;
     QString nodeName(const QString &nodeId) const;
@@ -172,6 +173,8 @@ private:
     QStringList m_pendingPods;
     bool m_available = false;
     std::optional<bool> m_removeAnswer;
+    // What the last play made, reported once its pods are selected.
+    std::optional<KubePlayReport> m_playReport;
     // The pod whose details are shown, and the answer that counts.
     QString m_detailsKey;
     quint64 m_detailsGeneration = 0;
