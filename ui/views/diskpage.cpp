@@ -26,7 +26,9 @@ DiskPage::DiskPage(NotificationArea *notifications, QWidget *parent)
     m_refresh = new QAction(this);
     m_refresh->setObjectName(QStringLiteral("diskRefreshAction"));
     m_refresh->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh")));
-    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    // Ctrl+R, the other standard Refresh key: F5 is the window's own Refresh (reconnect), and
+    // two actions on one key would both stay silent.
+    m_refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     // Window-wide, enabled only while this page is shown (as the other pages' actions).
     m_refresh->setShortcutContext(Qt::WindowShortcut);
     m_refresh->setEnabled(false);
@@ -73,7 +75,7 @@ QList<QAction *> DiskPage::shortcutActions() const
 void DiskPage::retranslateUi()
 {
     m_refresh->setText(tr("&Refresh"));
-    m_refresh->setToolTip(tr("Ask every node for its disk use again (F5)"));
+    m_refresh->setToolTip(tr("Ask every node for its disk use again (Ctrl+R)"));
     m_toolBar->setWindowTitle(tr("Disk"));
     m_placeholder->setText(tr("No nodes."));
     for (DiskNodePanel *panel : std::as_const(m_byNode))

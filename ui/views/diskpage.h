@@ -18,7 +18,8 @@ class QVBoxLayout;
 
 // The Disk section: every node's disk use (images, containers, volumes, build cache) as its
 // engine reports it, one panel per node, with prunes of each kind and of everything unused. The
-// figures are asked when the page is shown, on Refresh (F5) and after a prune; never while idle.
+// figures are asked when the page is shown, on Refresh (Ctrl+R) and after a prune; never while
+// idle.
 class DiskPage final : public QWidget, public Page
 {
     Q_OBJECT

@@ -36,6 +36,7 @@ private slots:
     void isASectionOfTheWindow();
     void showsBothNodesFigures();
     void offlineNodeIsGreyedWithANote();
+    void refreshKeyWorksInTheWindow();
     void pruneAsksFirstAndSaysWhatWasFreed_data();
     void pruneAsksFirstAndSaysWhatWasFreed();
     void pruneEverythingNamesEachKindAndCanBeDeclined();
@@ -130,7 +131,8 @@ void TestDiskPage::isASectionOfTheWindow()
     // After the resource pages, before Nodes.
     QVERIFY(disk > images);
     QCOMPARE(nodes, disk + 1);
-    QCOMPARE(pages.at(disk)->shortcutActions().first()->shortcut(), QKeySequence(Qt::Key_F5));
+    QCOMPARE(pages.at(disk)->shortcutActions().first()->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::Key_R));
 }
 
 void TestDiskPage::showsBothNodesFigures()
@@ -169,7 +171,7 @@ void TestDiskPage::showsBothNodesFigures()
             locale.toString(panel->usageTime().time(), QLocale::ShortFormat)));
     }
 
-    // F5 asks both again, with a busy bar meanwhile.
+    // Refresh asks both again, with a busy bar meanwhile.
     DiskNodePanel *first = m_page->panels().first();
     QSignalSpy asked(first, &DiskNodePanel::usageChanged);
     QVERIFY(m_page->refreshAction()->isEnabled());
@@ -207,6 +209,33 @@ void TestDiskPage::offlineNodeIsGreyedWithANote()
     // Refresh leaves it be.
     m_page->refreshAction()->trigger();
     QVERIFY(!panel->isBusy());
+}
+
+void TestDiskPage::refreshKeyWorksInTheWindow()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(TestEngines::addDockerAndPodmanNodes(*m_manager));
+    MainWindow window;
+    window.setNodeManager(m_manager.get());
+    DiskPage *disk = nullptr;
+    for (Page *page : window.pages()) {
+        if (auto *p = qobject_cast<DiskPage *>(page->widget()))
+            disk = p;
+    }
+    QVERIFY(disk);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!disk->refreshAction()->isEnabled()); // another page is shown
+    window.showPage(disk);
+    QVERIFY(disk->refreshAction()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(disk->panels().size() == 2 && disk->panels().first()->hasUsage() &&
+                                 !disk->panels().first()->isBusy(),
+                             120000);
+    DiskNodePanel *panel = disk->panels().first();
+    QSignalSpy asked(panel, &DiskNodePanel::usageChanged);
+    QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 120000);
 }
 
 void TestDiskPage::pruneAsksFirstAndSaysWhatWasFreed_data()
