@@ -7,6 +7,7 @@
 #include "core/services/problemwatcher.h"
 #include "ui/dialogs/commitdialog.h"
 #include "ui/dialogs/createcontainerdialog.h"
+#include "ui/dialogs/kubeyamldialog.h"
 #include "ui/views/containerspage.h"
 #include "ui/views/execconsole.h"
 #include "ui/views/logwindow.h"
@@ -76,6 +77,7 @@ ContainerActions::ContainerActions(ContainersPage *page, NotificationArea *notif
     openAct(Open::Console, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
             QStringLiteral("utilities-terminal"));
     openAct(Open::Terminal, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), QString());
+    openAct(Open::KubeYaml, QKeySequence(Qt::CTRL | Qt::Key_Y), QStringLiteral("document-export"));
     m_projectSeparator = m_menu->addSeparator();
     for (const auto &[action, icon] :
          {std::pair{ContainerAction::Start, QStringLiteral("media-playback-start")},
@@ -156,7 +158,8 @@ QList<QAction *> ContainerActions::allActions() const
             action(Open::Details),
             action(Open::Logs),
             action(Open::Console),
-            action(Open::Terminal)};
+            action(Open::Terminal),
+            action(Open::KubeYaml)};
 }
 
 void ContainerActions::retranslate()
@@ -184,6 +187,9 @@ void ContainerActions::retranslate()
         {action(Open::Terminal),
          {tr("Open in &Terminal"),
           tr("Run a shell in the selected running container in your terminal emulator")}},
+        {action(Open::KubeYaml),
+         {tr("Generate &Kube YAML…"),
+          tr("Show the kube YAML of the selected containers (not in a pod), to save")}},
         {action(Open::Logs),
          {tr("Show &Logs"),
           tr("Show the selected containers' logs in a window, merged by time when several")}},
@@ -243,6 +249,13 @@ void ContainerActions::updateEnabled()
                             selected.first().container.state == ContainerSummary::State::Running;
     action(Open::Console)->setEnabled(oneRunning);
     action(Open::Terminal)->setEnabled(oneRunning);
+    // Kube YAML of containers of one node whose engine writes it.
+    bool kube = !selected.isEmpty() && m_manager;
+    for (const Selected &s : selected) {
+        NodeService *node = kube ? m_manager->node(s.nodeId) : nullptr;
+        kube = node && s.nodeId == selected.first().nodeId && node->engineInfo().capabilities.kube;
+    }
+    action(Open::KubeYaml)->setEnabled(kube);
     action(Open::Details)
         ->setEnabled(!m_page->isHidden() && (!selected.isEmpty() || m_page->hasCurrent()));
 
@@ -283,7 +296,7 @@ void ContainerActions::showContextMenu(const QPoint &globalPos)
     menu.addSeparator();
     for (QAction *a : {action(ContainerAction::Rename), action(ContainerAction::Commit),
                        action(ContainerAction::Remove), action(Open::Details), action(Open::Logs),
-                       action(Open::Console), action(Open::Terminal)}) {
+                       action(Open::Console), action(Open::Terminal), action(Open::KubeYaml)}) {
         if (a->isEnabled())
             menu.addAction(a);
     }
@@ -584,6 +597,16 @@ void ContainerActions::open(Open which)
                 tr("No terminal emulator could be started. Set TERMINAL to yours, or run: %1")
                     .arg(exec.join(QLatin1Char(' '))));
         }
+        return;
+    }
+    case Open::KubeYaml: {
+        QStringList names;
+        for (const Selected &s : selected)
+            names << s.container.name;
+        auto *dialog =
+            new KubeYamlDialog(m_manager, selected.first().nodeId, names, m_page->window());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
         return;
     }
     case Open::Details:

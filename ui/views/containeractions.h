@@ -37,7 +37,8 @@ public:
         Create,
         Logs,
         Console,
-        Terminal
+        Terminal,
+        KubeYaml // the selected containers' kube YAML (EngineCapabilities::kube)
     };
     // A container the user chose.
     struct Selected

@@ -8,6 +8,8 @@
 #include "ui/dialogs/playkubedialog.h"
 #include "ui/models/podfilterproxy.h"
 #include "ui/models/podtreemodel.h"
+#include "ui/views/containeractions.h"
+#include "ui/views/containerspage.h"
 #include "ui/views/mainwindow.h"
 #include "ui/views/podstatsview.h"
 #include "ui/widgets/codeeditor.h"
@@ -52,6 +54,7 @@ private slots:
     void createdPodIsShownWithItsContainersAndActedOn();
     void removeAsksNamingThePodAndItsContainers();
     void kubeYamlGeneratedSavedAndPlayedBack();
+    void kubeYamlOfContainersFromTheContainersPage();
 
 private:
     bool startNodes();
@@ -427,6 +430,58 @@ void TestPodsPage::kubeYamlGeneratedSavedAndPlayedBack()
         reported = reported || notice->text().contains(name + QLatin1Char('-')) ||
                    notice->text().contains(container);
     QVERIFY2(reported, "the played containers were not reported");
+}
+
+void TestPodsPage::kubeYamlOfContainersFromTheContainersPage()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(TestEngines::addDockerAndPodmanNodes(*m_manager));
+    const QString alone = TestEngines::uniqueName(QStringLiteral("kubealone"));
+    const auto made = TestEngines::podman(TestEngines::podmanSocket(),
+                                          {QStringLiteral("create"), QStringLiteral("--name"),
+                                           alone, TestEngines::podmanImage(),
+                                           QStringLiteral("/bin/sleep"), QStringLiteral("600")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    auto cleanupContainer = qScopeGuard([&] {
+        TestEngines::podman(TestEngines::podmanSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), alone});
+    });
+    const QString id = made.output.trimmed().split(QLatin1Char('\n')).last();
+    const auto dockerMade = TestEngines::runDetached(
+        TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("kubedocker")),
+        {QStringLiteral("sleep"), QStringLiteral("600")});
+    QVERIFY2(dockerMade.exitCode == 0, qPrintable(dockerMade.output));
+    auto cleanupDocker = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::dockerSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), dockerMade.output});
+    });
+    NodeService *podman = nullptr;
+    NodeService *docker = nullptr;
+    for (NodeService *node : m_manager->nodes())
+        (node->engineInfo().capabilities.kube ? podman : docker) = node;
+    QVERIFY(podman && docker);
+
+    ContainersPage containers(m_notifications.get());
+    containers.setNodeManager(m_manager.get());
+    containers.resize(1000, 600);
+    containers.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&containers));
+    QAction *kube = containers.actions()->action(ContainerActions::Open::KubeYaml);
+    QVERIFY(containers.shortcutActions().contains(kube));
+    // Docker writes no kube YAML: not offered for its containers.
+    QTRY_VERIFY_WITH_TIMEOUT(containers.selectContainer(docker->id(), dockerMade.output), 30000);
+    QTRY_VERIFY(!containers.selectedContainers().isEmpty());
+    QVERIFY(!kube->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(containers.selectContainer(podman->id(), id), 30000);
+    QTRY_VERIFY(kube->isEnabled());
+    kube->trigger();
+    // Opened over the page's window (the page itself here).
+    auto *dialog = containers.findChild<KubeYamlDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->yaml().isEmpty(), 30000);
+    QVERIFY2(dialog->yaml().contains(QLatin1String("kind: Pod")), qPrintable(dialog->yaml()));
+    QVERIFY2(dialog->yaml().contains(QLatin1String("/bin/sleep")), qPrintable(dialog->yaml()));
+    dialog->close();
 }
 
 QTEST_MAIN(TestPodsPage)
