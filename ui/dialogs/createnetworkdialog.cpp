@@ -97,6 +97,9 @@ CreateNetworkDialog::CreateNetworkDialog(NodeManager *manager, const QString &no
     connect(m_labels, &QPlainTextEdit::textChanged, this, &CreateNetworkDialog::validate);
     connect(m_ipv6, &QCheckBox::toggled, this, &CreateNetworkDialog::validate);
     validate();
+    // Room for the placeholders' examples, in the font's own measure (Korean runs longer).
+    resize(qMax(sizeHint().width(), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40),
+           sizeHint().height());
 }
 
 CreateNetworkDialog::~CreateNetworkDialog() = default;

@@ -38,6 +38,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Names in natural order (net-2 before net-10).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     NetworkTableModel *m_model = nullptr;

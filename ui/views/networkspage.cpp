@@ -163,7 +163,7 @@ void NetworksPage::createViews()
     // Widths from the font, so longer (Korean) headers and values fit.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(NetworkTableModel::Name, em * 14);
-    header->resizeSection(NetworkTableModel::Node, em * 9);
+    header->resizeSection(NetworkTableModel::Node, em * 11);
     header->resizeSection(NetworkTableModel::Driver, em * 6);
     header->resizeSection(NetworkTableModel::Scope, em * 5);
     header->resizeSection(NetworkTableModel::Subnet, em * 11);

@@ -246,6 +246,15 @@ void TestNetworkTableModel::proxyFilters()
     proxy.sort(NetworkTableModel::Containers, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, NetworkTableModel::Name).data().toString(), QStringLiteral("frontend"));
     QCOMPARE(proxy.index(1, NetworkTableModel::Name).data().toString(), QStringLiteral("backend"));
+    // Names in natural order.
+    m_model->addNetworks(M, {network(QStringLiteral("n10"), QStringLiteral("net-10")),
+                             network(QStringLiteral("n2"), QStringLiteral("net-2"))});
+    proxy.sort(NetworkTableModel::Name, Qt::AscendingOrder);
+    QStringList names;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        names << proxy.index(r, NetworkTableModel::Name).data().toString();
+    QVERIFY2(names.indexOf(QStringLiteral("net-2")) < names.indexOf(QStringLiteral("net-10")),
+             qPrintable(names.join(QLatin1Char(' '))));
 }
 
 void TestNetworkTableModel::followsTheEngines()
