@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -37,6 +38,7 @@ private slots:
     void showsBothNodesFigures();
     void offlineNodeIsGreyedWithANote();
     void refreshKeyWorksInTheWindow();
+    void nodeThatGoesOfflineKeepsItsLastFigures();
     void pruneAsksFirstAndSaysWhatWasFreed_data();
     void pruneAsksFirstAndSaysWhatWasFreed();
     void pruneEverythingNamesEachKindAndCanBeDeclined();
@@ -236,6 +238,48 @@ void TestDiskPage::refreshKeyWorksInTheWindow()
     QSignalSpy asked(panel, &DiskNodePanel::usageChanged);
     QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
     QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 120000);
+}
+
+void TestDiskPage::nodeThatGoesOfflineKeepsItsLastFigures()
+{
+    REQUIRE_ENGINES();
+    // A Podman service of the test's own (over the harness's storage), stopped once its
+    // figures are in.
+    const QString socket =
+        TestEngines::dir() +
+        QStringLiteral("/disk-page-%1.sock").arg(QCoreApplication::applicationPid());
+    QProcess *service = TestEngines::startPodmanService(socket);
+    QVERIFY(service);
+    auto stop = qScopeGuard([&] { TestEngines::stopPodmanService(service); });
+    NodeConfig config;
+    config.name = QStringLiteral("leaving");
+    config.url = QStringLiteral("unix://") + socket;
+    QVERIFY(m_manager->addNode(config).isEmpty());
+    NodeService *node = m_manager->nodes().constLast();
+    m_page->setNodeManager(m_manager.get());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    DiskNodePanel *panel = m_page->panel(node->id());
+    QVERIFY(panel);
+    // Asked when the node comes online while the page is shown.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->hasUsage() && !panel->isBusy(), 120000);
+    QLabel *count = panel->figure(DiskOperations::Kind::Images, DiskNodePanel::Count);
+    const QString figure = count->text();
+    QCOMPARE(figure, QLocale().toString(panel->usage().images.count));
+    QVERIFY(count->isEnabled());
+
+    stop.dismiss();
+    TestEngines::stopPodmanService(service);
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Offline, 120000);
+    QTRY_VERIFY(panel->statusLabel()->text().startsWith(QStringLiteral("Offline")));
+    QVERIFY2(panel->statusLabel()->text().contains(
+                 QLocale().toString(panel->usageTime().time(), QLocale::ShortFormat)),
+             qPrintable(panel->statusLabel()->text()));
+    // The last figures stay, greyed; nothing can be pruned.
+    QCOMPARE(count->text(), figure);
+    QVERIFY(!count->isEnabled());
+    QVERIFY(!panel->pruneEverythingButton()->isEnabled());
+    QVERIFY(!panel->pruneButton(DiskOperations::Kind::Images)->isEnabled());
 }
 
 void TestDiskPage::pruneAsksFirstAndSaysWhatWasFreed_data()
