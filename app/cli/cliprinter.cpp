@@ -92,6 +92,14 @@ QString CliPrinter::stateName(ContainerSummary::State state)
     return QStringLiteral("unknown");
 }
 
+QJsonObject CliPrinter::map(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
 void CliPrinter::created(const CreatedObject &created, bool json)
 {
     if (json) {

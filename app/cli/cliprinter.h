@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +45,8 @@ public:
     static QString bytes(qint64 bytes);
     static QString stateName(ContainerSummary::State state);
 
+    // Labels or options as one JSON object.
+    static QJsonObject map(const QMap<QString, QString> &map);
     // What a create made: its id (the warnings on stderr), or {"id", "warnings"} as JSON.
     static void created(const CreatedObject &created, bool json);
 

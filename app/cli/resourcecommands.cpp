@@ -16,14 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ResourceCommands)
 };
 
-QJsonObject mapJson(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 } // namespace
 
 VolumesCommand::VolumesCommand(const QString &name)
@@ -48,8 +40,8 @@ void VolumesCommand::run(CliSession &session) const
                             {QStringLiteral("mountpoint"), v.mountpoint},
                             {QStringLiteral("created"), v.created.toString(Qt::ISODate)},
                             {QStringLiteral("scope"), v.scope},
-                            {QStringLiteral("labels"), mapJson(v.labels)},
-                            {QStringLiteral("options"), mapJson(v.options)}});
+                            {QStringLiteral("labels"), CliPrinter::map(v.labels)},
+                            {QStringLiteral("options"), CliPrinter::map(v.options)}});
                     CliPrinter::json(array);
                     session.finish(0);
                     return;
@@ -97,7 +89,7 @@ void NetworksCommand::run(CliSession &session) const
                             {QStringLiteral("ipv6"), n.ipv6},
                             {QStringLiteral("subnets"), subnets},
                             {QStringLiteral("gateways"), gateways},
-                            {QStringLiteral("labels"), mapJson(n.labels)}});
+                            {QStringLiteral("labels"), CliPrinter::map(n.labels)}});
                     }
                     CliPrinter::json(array);
                     session.finish(0);
@@ -145,7 +137,7 @@ void PodsCommand::run(CliSession &session) const
                             {QStringLiteral("status"), p.status},
                             {QStringLiteral("created"), p.created.toString(Qt::ISODate)},
                             {QStringLiteral("infraId"), p.infraId},
-                            {QStringLiteral("labels"), mapJson(p.labels)},
+                            {QStringLiteral("labels"), CliPrinter::map(p.labels)},
                             {QStringLiteral("containers"), containers}});
                     }
                     CliPrinter::json(array);

@@ -22,14 +22,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(VolumeCommands)
 };
 
-QJsonObject mapJson(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-
 } // namespace
 
 // ---- create ---------------------------------------------------------------------------------
@@ -85,8 +77,8 @@ void VolumeCreateCommand::run(CliSession &session) const
                                     {QStringLiteral("driver"), r.value.driver},
                                     {QStringLiteral("mountpoint"), r.value.mountpoint},
                                     {QStringLiteral("scope"), r.value.scope},
-                                    {QStringLiteral("labels"), mapJson(r.value.labels)},
-                                    {QStringLiteral("options"), mapJson(r.value.options)}});
+                                    {QStringLiteral("labels"), CliPrinter::map(r.value.labels)},
+                                    {QStringLiteral("options"), CliPrinter::map(r.value.options)}});
                 else
                     out(r.value.name);
                 session.finish(0);
