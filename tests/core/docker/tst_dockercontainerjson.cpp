@@ -17,6 +17,7 @@ private slots:
     void inspectRejectsWhatIsNotAContainer();
     void createBody();
     void libpodCreateBody();
+    void staticAddressOnANetwork();
     void times();
     void signalNumbers_data();
     void signalNumbers();
@@ -187,6 +188,48 @@ void TestDockerContainerJson::createBody()
     QCOMPARE(host.value(QLatin1String("Memory")).toInteger(), 256 * 1024 * 1024);
     QVERIFY(host.value(QLatin1String("AutoRemove")).toBool());
     QVERIFY(!host.contains(QLatin1String("NetworkMode")));
+}
+
+void TestDockerContainerJson::staticAddressOnANetwork()
+{
+    ContainerSpec spec;
+    spec.image = QStringLiteral("busybox");
+    spec.network = QStringLiteral("backend");
+    spec.ipAddress = QStringLiteral("10.10.0.5");
+    spec.ipv6Address = QStringLiteral("fd00:10::5");
+    // Docker's create: the endpoint's IPAM config under the network's name.
+    const QJsonObject docker = parse(DockerContainerJson::createBody(spec));
+    QCOMPARE(docker.value(QLatin1String("HostConfig"))
+                 .toObject()
+                 .value(QLatin1String("NetworkMode"))
+                 .toString(),
+             QStringLiteral("backend"));
+    const QJsonObject ipam = docker.value(QLatin1String("NetworkingConfig"))
+                                 .toObject()
+                                 .value(QLatin1String("EndpointsConfig"))
+                                 .toObject()
+                                 .value(QLatin1String("backend"))
+                                 .toObject()
+                                 .value(QLatin1String("IPAMConfig"))
+                                 .toObject();
+    QCOMPARE(ipam.value(QLatin1String("IPv4Address")).toString(), spec.ipAddress);
+    QCOMPARE(ipam.value(QLatin1String("IPv6Address")).toString(), spec.ipv6Address);
+    // Podman's own: static IPs in the network's options.
+    spec.pod = QStringLiteral("shop");
+    const QJsonObject libpod = parse(DockerContainerJson::libpodCreateBody(spec));
+    const QJsonArray ips = libpod.value(QLatin1String("Networks"))
+                               .toObject()
+                               .value(QLatin1String("backend"))
+                               .toObject()
+                               .value(QLatin1String("static_ips"))
+                               .toArray();
+    QCOMPARE(ips.size(), 2);
+    QCOMPARE(ips.at(0).toString(), spec.ipAddress);
+    // Without an address, no endpoint config at all.
+    spec.ipAddress.clear();
+    spec.ipv6Address.clear();
+    QVERIFY(
+        !parse(DockerContainerJson::createBody(spec)).contains(QLatin1String("NetworkingConfig")));
 }
 
 void TestDockerContainerJson::libpodCreateBody()
