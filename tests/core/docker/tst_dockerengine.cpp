@@ -1398,7 +1398,7 @@ void TestDockerEngine::networksLifecycle()
     // A network with a container on it cannot go.
     const EngineError busy =
         awaitDone([&](QObject *c, auto cb) { return engine.removeNetwork(spec.name, c, cb); });
-    QCOMPARE(busy.kind, EngineError::Kind::Http);
+    QCOMPARE(busy.kind, EngineError::Kind::InUse);
     QVERIFY(!busy.message.isEmpty());
 
     // Prune takes the unused second network, not the one in use.

@@ -124,6 +124,17 @@ void TestDockerErrorKind::classify_data()
         << QStringLiteral("conflict: unable to remove repository reference \"probe/used:v1\" "
                           "(must force) - container f1c2 is using its referenced image 95be")
         << K::InUse;
+    // A network containers are attached to (words from Docker 28 and Podman 4.3).
+    QTest::newRow("docker: network with endpoints")
+        << 403
+        << QStringLiteral("error while removing network: network exp1 id 330bc310 has active "
+                          "endpoints")
+        << K::InUse;
+    QTest::newRow("podman: network in use")
+        << 500
+        << QStringLiteral("\"exp1\" has associated containers with it. Use -f to forcibly "
+                          "delete containers and pods: network is being used")
+        << K::InUse;
     QTest::newRow("docker: volume in use")
         << 409 << QStringLiteral("remove data: volume is in use - [3f2a9c1b]") << K::InUse;
     QTest::newRow("podman: volume in use")
