@@ -47,6 +47,8 @@ const QList<Entry> &entries()
         {Key::ImageSortOrder, QLatin1StringView("images/sortOrder"), int(Qt::AscendingOrder)},
         {Key::ImageUseFilter, QLatin1StringView("images/useFilter"), 0},
         {Key::ImageDanglingFilter, QLatin1StringView("images/danglingFilter"), 0},
+        {Key::PodHeader, QLatin1StringView("pods/header"), QByteArray()},
+        {Key::PodSplitter, QLatin1StringView("pods/splitter"), QByteArray()},
         {Key::NodeId, QLatin1StringView("id"), QString()},
         {Key::NodeName, QLatin1StringView("name"), QString()},
         {Key::NodeUrl, QLatin1StringView("url"), QString()},

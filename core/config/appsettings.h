@@ -43,6 +43,8 @@ public:
         ImageUseFilter,    // ImageFilterProxy::UseFilter
         // ImageFilterProxy::DanglingFilter
         ImageDanglingFilter,
+        PodHeader,   // the pods tree's columns and sort
+        PodSplitter, // the pods tree and its details and stats
         // The fields of each entry of Nodes.
         NodeId,
         NodeName,

@@ -1,5 +1,6 @@
 #include "ui/views/podspage.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "ui/dialogs/createpoddialog.h"
@@ -268,6 +269,18 @@ QList<QAction *> PodsPage::shortcutActions() const
 bool PodsPage::available() const
 {
     return m_available;
+}
+
+void PodsPage::restoreSettings()
+{
+    m_tree->header()->restoreState(AppSettings::value(AppSettings::Key::PodHeader).toByteArray());
+    m_splitter->restoreState(AppSettings::value(AppSettings::Key::PodSplitter).toByteArray());
+}
+
+void PodsPage::saveSettings() const
+{
+    AppSettings::setValue(AppSettings::Key::PodHeader, m_tree->header()->saveState());
+    AppSettings::setValue(AppSettings::Key::PodSplitter, m_splitter->saveState());
 }
 
 void PodsPage::retranslateUi()

@@ -84,6 +84,8 @@ public:
     QList<QMenu *> menus() const override;
     QList<QAction *> shortcutActions() const override;
     bool available() const override;
+    void restoreSettings() override;
+    void saveSettings() const override;
 
     PodTreeModel *model() const { return m_model; }
     PodFilterProxy *proxy() const { return m_proxy; }

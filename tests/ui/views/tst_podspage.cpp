@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +51,7 @@ private slots:
     void init();
     void cleanup();
     void absentWithoutANodeWithPods();
+    void keepsItsSettings();
     void createDialogChecksAsTyped();
     void createdPodIsShownWithItsContainersAndActedOn();
     void removeAsksNamingThePodAndItsContainers();
@@ -216,6 +218,21 @@ void TestPodsPage::absentWithoutANodeWithPods()
     QVERIFY(item->isHidden());
     QVERIFY(!pods->isVisibleTo(&window));
     window.setNodeManager(nullptr);
+}
+
+void TestPodsPage::keepsItsSettings()
+{
+    m_page->restoreSettings();
+    QCOMPARE(m_page->proxy()->sortColumn(), int(PodTreeModel::Name));
+    m_page->view()->sortByColumn(PodTreeModel::Created, Qt::DescendingOrder);
+    m_page->view()->header()->resizeSection(PodTreeModel::Node, 321);
+    m_page->saveSettings();
+
+    PodsPage again(m_notifications.get());
+    again.restoreSettings();
+    QCOMPARE(again.proxy()->sortColumn(), int(PodTreeModel::Created));
+    QCOMPARE(again.proxy()->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(again.view()->header()->sectionSize(PodTreeModel::Node), 321);
 }
 
 void TestPodsPage::createDialogChecksAsTyped()
