@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -237,6 +238,64 @@ QProcess *startPodmanServiceSearching(const QString &socket, const QStringList &
     QProcess *service = startPodmanService(socket);
     qputenv("CONTAINERS_REGISTRIES_CONF", previous);
     return service;
+}
+
+QProcess *startOwnPodmanService(const QString &dir)
+{
+    for (const char *sub : {"root", "run", "tmp", "volumes", "networks"}) {
+        if (!QDir(dir).mkpath(QLatin1String(sub)))
+            return nullptr;
+    }
+    QFile conf(dir + QStringLiteral("/containers.conf"));
+    QFile storage(dir + QStringLiteral("/storage.conf"));
+    if (!conf.open(QIODevice::WriteOnly) || !storage.open(QIODevice::WriteOnly))
+        return nullptr;
+    conf.write(QStringLiteral("[containers]\nnetns = \"none\"\n\n[engine]\nruntime = \"runc\"\n"
+                              "cgroup_manager = \"cgroupfs\"\nevents_logger = \"file\"\n"
+                              "events_logfile_path = \"%1/events.log\"\ntmp_dir = \"%1/tmp\"\n"
+                              "volume_path = \"%1/volumes\"\nimage_copy_tmp_dir = \"%1/tmp\"\n\n"
+                              "[network]\nnetwork_backend = \"netavark\"\n"
+                              "network_config_dir = \"%1/networks\"\n")
+                   .arg(dir)
+                   .toUtf8());
+    storage.write(QStringLiteral("[storage]\ndriver = \"%1\"\ngraphroot = \"%2/root\"\n"
+                                 "runroot = \"%2/run\"\n")
+                      .arg(env("GONTAINER_PODMAN_STORAGE_DRIVER").isEmpty()
+                               ? QStringLiteral("overlay")
+                               : env("GONTAINER_PODMAN_STORAGE_DRIVER"),
+                           dir)
+                      .toUtf8());
+    conf.close();
+    storage.close();
+    const QString socket = dir + QStringLiteral("/podman.sock");
+    auto *process = new QProcess;
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CONTAINERS_CONF"), conf.fileName());
+    environment.insert(QStringLiteral("CONTAINERS_STORAGE_CONF"), storage.fileName());
+    environment.insert(QStringLiteral("TMPDIR"), dir + QStringLiteral("/tmp"));
+    process->setProcessEnvironment(environment);
+    process->start(QStringLiteral("podman"),
+                   {QStringLiteral("--root"), dir + QStringLiteral("/root"),
+                    QStringLiteral("--runroot"), dir + QStringLiteral("/run"),
+                    QStringLiteral("system"), QStringLiteral("service"), QStringLiteral("--time"),
+                    QStringLiteral("0"), QStringLiteral("unix://") + socket});
+    if (!process->waitForStarted(10000)) {
+        delete process;
+        return nullptr;
+    }
+    for (int i = 0; i < 300; ++i) {
+        if (podman(socket, {QStringLiteral("version")}, 5000).exitCode == 0)
+            return process;
+        if (process->state() == QProcess::NotRunning)
+            break;
+        QThread::msleep(200);
+    }
+    qWarning("podman system service did not come up: %s", process->readAll().constData());
+    process->kill();
+    process->waitForFinished(5000);
+    delete process;
+    return nullptr;
 }
 
 void stopPodmanService(QProcess *service)

@@ -69,7 +69,11 @@ QProcess *startPodmanService(const QString &socket);
 // The same with a registries.conf of its own (written beside `socket`) that searches
 // `searchRegistries`, in that order, for short names, each marked insecure (plain HTTP).
 QProcess *startPodmanServiceSearching(const QString &socket, const QStringList &searchRegistries);
-// Ends a service started by the two above, and deletes it.
+// A Podman service with storage, volumes and networks of its own under `dir` (its socket is
+// `dir`/podman.sock), for tests that prune everything: nothing of the harness's engines is
+// touched. Empty of images until the test loads some. Stop it with stopPodmanService().
+QProcess *startOwnPodmanService(const QString &dir);
+// Ends a service started by the three above, and deletes it.
 void stopPodmanService(QProcess *service);
 
 // A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),

@@ -5,10 +5,26 @@
 #include "core/services/imageoperations.h"
 
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 namespace DiskOperations {
+
+namespace {
+
+bool stopped(const ContainerSummary &c)
+{
+    using State = ContainerSummary::State;
+    return c.state == State::Created || c.state == State::Exited || c.state == State::Dead;
+}
+
+QString bareId(const QString &id)
+{
+    return id.startsWith(QLatin1String("sha256:")) ? id.mid(7) : id;
+}
+
+} // namespace
 
 void usage(NodeService *node, QObject *receiver, Done<DiskUsage> done)
 {
@@ -72,8 +88,7 @@ QStringList plannedNames(const NodeService *node, const DiskUsage &usage, Kind k
         // on its way.
         const QList<ContainerSummary> containers = node->containers();
         for (const ContainerSummary &c : containers) {
-            using State = ContainerSummary::State;
-            if (c.state == State::Created || c.state == State::Exited || c.state == State::Dead)
+            if (stopped(c))
                 names << c.name;
         }
         break;
@@ -100,6 +115,25 @@ QStringList plannedNames(const NodeService *node, const DiskUsage &usage, Kind k
     }
     names.sort(Qt::CaseInsensitive);
     return names;
+}
+
+QList<ImageSummary> imagesUnusedAfterContainers(const NodeService *node)
+{
+    QList<ImageSummary> out;
+    if (!node)
+        return out;
+    QSet<QString> used;
+    const QList<ContainerSummary> containers = node->containers();
+    for (const ContainerSummary &c : containers) {
+        if (!stopped(c))
+            used.insert(bareId(c.imageId));
+    }
+    const QList<ImageSummary> images = node->images();
+    for (const ImageSummary &image : images) {
+        if (!used.contains(bareId(image.id)))
+            out << image;
+    }
+    return out;
 }
 
 QList<Kind> everythingKinds(const NodeService *node)

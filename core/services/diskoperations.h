@@ -2,6 +2,7 @@
 
 #include "core/engine/engineresult.h"
 #include "core/engine/engineresults.h"
+#include "core/engine/imageinfo.h"
 #include "core/engine/systeminfo.h"
 
 #include <QList>
@@ -50,6 +51,10 @@ void prune(NodeService *node, Kind kind, bool allImages, QObject *receiver, Done
 // do not tell.
 QStringList plannedNames(const NodeService *node, const DiskUsage &usage, Kind kind,
                          bool allImages);
+
+// The images pruneEverything() removes (with `allImages`), from the node's lists (no call): those
+// no container uses once the stopped containers are gone.
+QList<ImageSummary> imagesUnusedAfterContainers(const NodeService *node);
 
 struct PruneStep
 {

@@ -299,12 +299,37 @@ QString DiskNodePanel::namesText(const QStringList &names) const
         .arg(names.first(MaxNamesListed).join(QStringLiteral(", ")));
 }
 
-QString DiskNodePanel::planText(Kind kind, bool allImages) const
+QString DiskNodePanel::planText(Kind kind, bool allImages, bool everything) const
 {
     const DiskUsage::Part p = part(m_usage, kind);
     const int unused = qMax(0, p.count - p.active);
-    const QStringList names = DiskOperations::plannedNames(m_node, m_usage, kind, allImages);
+    QStringList names = DiskOperations::plannedNames(m_node, m_usage, kind, allImages);
     QString line;
+    if (everything && kind == Kind::Images) {
+        // The stopped containers go first, and with them what held their images.
+        const QList<ImageSummary> images = DiskOperations::imagesUnusedAfterContainers(m_node);
+        qint64 size = 0;
+        names.clear();
+        for (const ImageSummary &image : images) {
+            size += qMax<qint64>(0, image.size);
+            names << (image.repoTags.isEmpty() ? image.id.mid(image.id.indexOf(u':') + 1).left(12)
+                                               : image.repoTags.join(QStringLiteral(", ")));
+        }
+        names.sort(Qt::CaseInsensitive);
+        line = tr("%n image(s) no container uses, up to %1 (once the stopped containers are gone)",
+                  nullptr, int(images.size()))
+                   .arg(bytes(size));
+        const QString listed = namesText(names);
+        return listed.isEmpty() ? line : tr("%1: %2").arg(line, listed);
+    }
+    if (everything && kind == Kind::Volumes) {
+        line = tr("%n volume(s) no container uses, with %1 of data, and those that only the "
+                  "stopped containers use",
+                  nullptr, unused)
+                   .arg(bytes(p.reclaimable));
+        const QString listed = namesText(names);
+        return listed.isEmpty() ? line : tr("%1: %2").arg(line, listed);
+    }
     switch (kind) {
     case Kind::Containers:
         line = tr("%n stopped container(s), %1", nullptr, unused).arg(bytes(p.reclaimable));
@@ -400,7 +425,7 @@ void DiskNodePanel::pruneEverything()
         return;
     QStringList lines;
     for (const Kind kind : DiskOperations::everythingKinds(m_node))
-        lines << QStringLiteral("• ") + planText(kind, true);
+        lines << QStringLiteral("• ") + planText(kind, true, true);
     QMessageBox *box = makeConfirmation(tr("Prune Everything Unused"),
                                         tr("Remove everything unused on %1?").arg(m_node->name()));
     box->setInformativeText(tr("These go, in this order:") + QLatin1Char('\n') +

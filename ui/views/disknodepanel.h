@@ -78,8 +78,9 @@ private:
     void showUsage();
     void updateStatus();
     QString kindName(Kind kind) const;
-    // What a prune of `kind` would remove, as the confirmation says it.
-    QString planText(Kind kind, bool allImages) const;
+    // What a prune of `kind` would remove, as the confirmation says it; `everything`: as a step
+    // of pruneEverything(), after the stopped containers went.
+    QString planText(Kind kind, bool allImages, bool everything = false) const;
     QString namesText(const QStringList &names) const;
     QMessageBox *makeConfirmation(const QString &title, const QString &text);
     void runPrune(Kind kind, bool allImages);

@@ -411,59 +411,14 @@ void TestDiskOperations::pruneEverythingOnAnEngineOfItsOwn()
     // Its storage keeps read-only layers: the harness removes its directory at the end.
     dir.setAutoRemove(false);
     const QString root = dir.path();
-    for (const char *sub : {"root", "run", "tmp", "volumes", "networks"})
-        QVERIFY(QDir(root).mkpath(QLatin1String(sub)));
-    QFile conf(root + QStringLiteral("/containers.conf"));
-    QVERIFY(conf.open(QIODevice::WriteOnly));
-    conf.write(QStringLiteral("[containers]\nnetns = \"none\"\n\n[engine]\nruntime = \"runc\"\n"
-                              "cgroup_manager = \"cgroupfs\"\nevents_logger = \"file\"\n"
-                              "events_logfile_path = \"%1/events.log\"\ntmp_dir = \"%1/tmp\"\n"
-                              "volume_path = \"%1/volumes\"\nimage_copy_tmp_dir = \"%1/tmp\"\n\n"
-                              "[network]\nnetwork_backend = \"netavark\"\n"
-                              "network_config_dir = \"%1/networks\"\n")
-                   .arg(root)
-                   .toUtf8());
-    conf.close();
-    QFile storage(root + QStringLiteral("/storage.conf"));
-    QVERIFY(storage.open(QIODevice::WriteOnly));
-    storage.write(
-        QStringLiteral("[storage]\ndriver = \"%1\"\ngraphroot = \"%2/root\"\n"
-                       "runroot = \"%2/run\"\n")
-            .arg(qEnvironmentVariable("GONTAINER_PODMAN_STORAGE_DRIVER", QStringLiteral("overlay")),
-                 root)
-            .toUtf8());
-    storage.close();
     const QString socket = root + QStringLiteral("/podman.sock");
-    QProcess service;
-    service.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CONTAINERS_CONF"), conf.fileName());
-    env.insert(QStringLiteral("CONTAINERS_STORAGE_CONF"), storage.fileName());
-    env.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
-    service.setProcessEnvironment(env);
-    service.start(QStringLiteral("podman"),
-                  {QStringLiteral("--root"), root + QStringLiteral("/root"),
-                   QStringLiteral("--runroot"), root + QStringLiteral("/run"),
-                   QStringLiteral("system"), QStringLiteral("service"), QStringLiteral("--time"),
-                   QStringLiteral("0"), QStringLiteral("unix://") + socket});
-    QVERIFY(service.waitForStarted(10000));
+    QProcess *service = TestEngines::startOwnPodmanService(root);
+    QVERIFY(service);
     auto stop = qScopeGuard([&] {
         TestEngines::podman(
             socket, {QStringLiteral("rm"), QStringLiteral("--all"), QStringLiteral("--force")});
-        service.terminate();
-        if (!service.waitForFinished(10000)) {
-            service.kill();
-            service.waitForFinished(5000);
-        }
+        TestEngines::stopPodmanService(service);
     });
-    QVERIFY2(
-        QTest::qWaitFor(
-            [&] {
-                return service.state() == QProcess::Running &&
-                       TestEngines::podman(socket, {QStringLiteral("version")}, 5000).exitCode == 0;
-            },
-            60000),
-        service.readAll().constData());
 
     // The test image, copied over; a stopped container from it, an unused volume and network,
     // and an image no container uses besides.

@@ -42,6 +42,7 @@ private slots:
     void pruneAsksFirstAndSaysWhatWasFreed_data();
     void pruneAsksFirstAndSaysWhatWasFreed();
     void pruneEverythingNamesEachKindAndCanBeDeclined();
+    void pruneEverythingAcceptedOnAnEngineOfItsOwn();
 
 private:
     bool startNodes();
@@ -411,6 +412,82 @@ void TestDiskPage::pruneEverythingNamesEachKindAndCanBeDeclined()
         QTRY_VERIFY(!panel->confirmation());
         QCOMPARE(finished.count(), 0);
     }
+}
+
+void TestDiskPage::pruneEverythingAcceptedOnAnEngineOfItsOwn()
+{
+    REQUIRE_ENGINES();
+    // Accepted only on a Podman service of the test's own: everything unused goes.
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/diskpage-XXXXXX"));
+    QVERIFY(dir.isValid());
+    dir.setAutoRemove(false); // read-only layers: the harness removes it at the end
+    const QString socket = dir.path() + QStringLiteral("/podman.sock");
+    QProcess *service = TestEngines::startOwnPodmanService(dir.path());
+    QVERIFY(service);
+    auto stop = qScopeGuard([&] {
+        TestEngines::podman(
+            socket, {QStringLiteral("rm"), QStringLiteral("--all"), QStringLiteral("--force")});
+        TestEngines::stopPodmanService(service);
+    });
+    const QString archive = dir.path() + QStringLiteral("/image.tar");
+    const auto saved = TestEngines::podman(
+        TestEngines::podmanSocket(),
+        {QStringLiteral("save"), QStringLiteral("-o"), archive, TestEngines::podmanImage()});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.output));
+    const auto loaded =
+        TestEngines::podman(socket, {QStringLiteral("load"), QStringLiteral("-i"), archive});
+    QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.output));
+    const auto created = TestEngines::podman(
+        socket, {QStringLiteral("create"), QStringLiteral("--name"), QStringLiteral("stopped"),
+                 TestEngines::podmanImage(), QStringLiteral("true")});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.output));
+    const auto volume = TestEngines::podman(
+        socket, {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("unused")});
+    QVERIFY2(volume.exitCode == 0, qPrintable(volume.output));
+
+    NodeConfig config;
+    config.name = QStringLiteral("own");
+    config.url = QStringLiteral("unix://") + socket;
+    QVERIFY(m_manager->addNode(config).isEmpty());
+    NodeService *node = m_manager->nodes().constLast();
+    m_page->setNodeManager(m_manager.get());
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    DiskNodePanel *panel = m_page->panel(node->id());
+    QVERIFY(panel);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->hasUsage() && !panel->isBusy(), 120000);
+    QCOMPARE(panel->usage().containers.count, 1);
+    QCOMPARE(panel->usage().images.count, 1);
+    QCOMPARE(panel->usage().volumes.count, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!node->containers().isEmpty(), 30000);
+
+    QSignalSpy finished(panel, &DiskNodePanel::pruneFinished);
+    QSignalSpy asked(panel, &DiskNodePanel::usageChanged);
+    panel->pruneEverythingButton()->click();
+    QTRY_VERIFY(panel->confirmation());
+    // Few enough to be named.
+    const QString plan = panel->confirmation()->informativeText();
+    QVERIFY2(plan.contains(QStringLiteral("stopped")) && plan.contains(QStringLiteral("unused")) &&
+                 plan.contains(TestEngines::podmanImage()),
+             qPrintable(plan));
+    QPushButton *go = destructiveButton(panel->confirmation());
+    QVERIFY(go);
+    go->click();
+    QVERIFY(panel->isBusy());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QCOMPARE(finished.first().at(1).toBool(), false);
+    const qint64 freed = finished.first().at(0).toLongLong();
+    QVERIFY(freed > 0); // the image went with its container
+    QVERIFY2(panel->resultLabel()->text().contains(
+                 QLocale().formattedDataSize(freed, 1, QLocale::DataSizeSIFormat)),
+             qPrintable(panel->resultLabel()->text()));
+    // The figures asked again: nothing left.
+    QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 120000);
+    QCOMPARE(panel->usage().containers.count, 0);
+    QCOMPARE(panel->usage().images.count, 0);
+    QCOMPARE(panel->usage().volumes.count, 0);
+    QCOMPARE(panel->figure(DiskOperations::Kind::Images, DiskNodePanel::Count)->text(),
+             QLocale().toString(0));
 }
 
 QTEST_MAIN(TestDiskPage)
