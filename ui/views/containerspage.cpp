@@ -767,23 +767,46 @@ void ContainersPage::onCurrentChanged()
 
 bool ContainersPage::selectContainer(const QString &nodeId, const QString &id)
 {
-    const int row = m_model->rowOf(nodeId, id);
-    if (row < 0)
+    return selectContainers(nodeId, {id});
+}
+
+bool ContainersPage::selectContainers(const QString &nodeId, const QStringList &ids)
+{
+    QList<int> rows;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(nodeId, id);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
         return false;
-    QModelIndex index = viewIndexOf(row);
-    if (!index.isValid()) {
+    const auto hidden = [&] {
+        return std::any_of(rows.cbegin(), rows.cend(),
+                           [this](int row) { return !viewIndexOf(row).isValid(); });
+    };
+    if (hidden()) {
         m_search->clear();
         m_stateFilter->setCurrentIndex(0);
         m_healthFilter->setCurrentIndex(0);
         m_nodeFilter->setCurrentIndex(0);
-        index = viewIndexOf(row);
-        if (!index.isValid())
-            return false;
     }
+    QItemSelection selection;
+    QModelIndex first;
+    for (int row : std::as_const(rows)) {
+        const QModelIndex index = viewIndexOf(row);
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        selection.select(index, index);
+    }
+    if (!first.isValid())
+        return false;
     QAbstractItemView *view = currentView();
-    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                       QItemSelectionModel::Rows);
-    view->scrollTo(index);
+    view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    view->selectionModel()->select(selection,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(first);
     view->setFocus();
     showDetails(true);
     return true;

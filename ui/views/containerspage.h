@@ -95,6 +95,9 @@ public:
     // Makes this container the current and only selected one, with its details, clearing the
     // search and filters that hide it. False when the page does not have it.
     bool selectContainer(const QString &nodeId, const QString &id);
+    // The same for several containers of one node: all selected, the first current. False when
+    // the page has none of them.
+    bool selectContainers(const QString &nodeId, const QStringList &ids);
     // The node whose containers alone are shown; empty for all.
     QString nodeFilter() const;
     // "12 containers, 3 running": for the status bar.

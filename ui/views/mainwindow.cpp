@@ -107,16 +107,16 @@ MainWindow::MainWindow(QWidget *parent)
                 showPage(m_containers);
                 m_containers->selectContainer(nodeId, containerId);
             });
-    // A volume's containers: shown on the Containers page (the first, until it selects many).
-    const auto showContainer = [this](const QString &nodeId, const QString &containerId) {
-        showPage(m_containers);
-        m_containers->selectContainer(nodeId, containerId);
-    };
-    connect(volumes, &VolumesPage::containerActivated, this, showContainer);
+    // A volume's containers: selected on the Containers page.
+    connect(volumes, &VolumesPage::containerActivated, this,
+            [this](const QString &nodeId, const QString &containerId) {
+                showPage(m_containers);
+                m_containers->selectContainer(nodeId, containerId);
+            });
     connect(volumes, &VolumesPage::containersActivated, this,
-            [showContainer](const QString &nodeId, const QStringList &ids) {
-                if (!ids.isEmpty())
-                    showContainer(nodeId, ids.first());
+            [this](const QString &nodeId, const QStringList &ids) {
+                showPage(m_containers);
+                m_containers->selectContainers(nodeId, ids);
             });
 
     createTray();

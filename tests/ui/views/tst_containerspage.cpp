@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QSettings>
@@ -35,6 +36,7 @@ private slots:
     void cleanup();
     void groupingIsAViewSettingThatStays();
     void groupsAProjectAcrossNodesAndActsOnIt();
+    void selectsSeveralContainersOfANode();
 
 private:
     // A container of `project` (none when empty) that stops at once when asked; its id.
@@ -309,6 +311,42 @@ void TestContainersPage::groupsAProjectAcrossNodesAndActsOnIt()
     QCOMPARE(m_page->selectedContainers().size(), 1);
     QCOMPARE(m_page->selectedContainers().first().container.name,
              project + QStringLiteral("-loose"));
+}
+
+// What a volume's "Show Containers" asks: every container of the node that uses it selected,
+// the first current with its details, also when the search hid them.
+void TestContainersPage::selectsSeveralContainersOfANode()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString prefix = TestEngines::uniqueName(QStringLiteral("sel")).toLower();
+    const QString a = run(TestEngines::dockerSocket(), prefix + QStringLiteral("-a"), {});
+    const QString b = run(TestEngines::dockerSocket(), prefix + QStringLiteral("-b"), {});
+    const QString c = run(TestEngines::dockerSocket(), prefix + QStringLiteral("-c"), {});
+    QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(modelRow(m_docker, a) >= 0 && modelRow(m_docker, b) >= 0 &&
+                                 modelRow(m_docker, c) >= 0,
+                             30000);
+    const auto fullId = [this](const QString &id) {
+        return m_page->containerModel()->containerAt(modelRow(m_docker, id)).id;
+    };
+    for (const ContainersPage::ViewMode mode :
+         {ContainersPage::ViewMode::Table, ContainersPage::ViewMode::Tiles}) {
+        m_page->setViewMode(mode);
+        m_page->searchField()->setText(prefix + QStringLiteral("-c"));
+        QVERIFY(m_page->selectContainers(m_docker,
+                                         {fullId(a), fullId(c), QStringLiteral("no-such-id")}));
+        QVERIFY(m_page->searchField()->text().isEmpty());
+        QStringList names;
+        for (const auto &selected : m_page->selectedContainers())
+            names << selected.container.name;
+        names.sort();
+        QCOMPARE(names,
+                 QStringList({prefix + QStringLiteral("-a"), prefix + QStringLiteral("-c")}));
+        QVERIFY(m_page->detailsView()->isVisible());
+    }
+    QVERIFY(!m_page->selectContainers(m_docker, {QStringLiteral("no-such-id")}));
+    QVERIFY(!m_page->selectContainers(m_podman, {fullId(a)}));
 }
 
 QTEST_MAIN(TestContainersPage)
