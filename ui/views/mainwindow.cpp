@@ -65,9 +65,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_images = new ImagesPage(m_notifications, m_pageStack);
     m_nodesPage = new NodesPage(m_pageStack);
     auto *volumes = new VolumesPage(m_notifications, m_pageStack);
+    auto *networks = new NetworksPage(m_notifications, m_pageStack);
     for (Page *page : std::initializer_list<Page *>{
-             m_containers, m_images, volumes, new NetworksPage(m_notifications, m_pageStack),
-             new PodsPage(m_notifications, m_pageStack),
+             m_containers, m_images, volumes, networks, new PodsPage(m_notifications, m_pageStack),
              new DiskPage(m_notifications, m_pageStack), m_nodesPage})
         addPage(page);
     m_sections->setCurrentRow(0);
@@ -101,18 +101,15 @@ MainWindow::MainWindow(QWidget *parent)
         m_nodesPage->removeNode();
     });
     connect(m_containers, &ContainersPage::countsChanged, this, &MainWindow::onCountsChanged);
-    // An image's details name the containers that use it: one click away.
-    connect(m_images, &ImagesPage::containerActivated, this,
-            [this](const QString &nodeId, const QString &containerId) {
-                showPage(m_containers);
-                m_containers->selectContainer(nodeId, containerId);
-            });
-    // A volume's containers: selected on the Containers page.
-    connect(volumes, &VolumesPage::containerActivated, this,
-            [this](const QString &nodeId, const QString &containerId) {
-                showPage(m_containers);
-                m_containers->selectContainer(nodeId, containerId);
-            });
+    // The details of an image, a volume or a network name the containers that use it: one
+    // click away.
+    const auto showContainer = [this](const QString &nodeId, const QString &containerId) {
+        showPage(m_containers);
+        m_containers->selectContainer(nodeId, containerId);
+    };
+    connect(m_images, &ImagesPage::containerActivated, this, showContainer);
+    connect(volumes, &VolumesPage::containerActivated, this, showContainer);
+    connect(networks, &NetworksPage::containerActivated, this, showContainer);
     connect(volumes, &VolumesPage::containersActivated, this,
             [this](const QString &nodeId, const QStringList &ids) {
                 showPage(m_containers);

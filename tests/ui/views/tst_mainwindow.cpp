@@ -2,6 +2,8 @@
 #include "ui/views/containerspage.h"
 #include "ui/views/imagespage.h"
 #include "ui/views/mainwindow.h"
+#include "ui/views/networkspage.h"
+#include "ui/views/volumespage.h"
 
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -844,6 +846,25 @@ void TestMainWindow::pagesShowOnlyTheirOwnControls()
     QVERIFY(containers->actions()->action(ContainerAction::Remove)->isEnabled());
     QVERIFY(containers->detailsView()->isVisible());
     QVERIFY(!m_window->imagesPage()->buildAction()->isEnabled());
+
+    // So do a network's details and a volume's.
+    for (int section : {2, 3}) {
+        sections->setCurrentRow(section);
+        QVERIFY(!containers->isVisible());
+        containers->tableView()->clearSelection();
+        containers->tileView()->clearSelection();
+        QVERIFY(containers->selectedContainers().isEmpty());
+        QWidget *page = m_window->pages().at(section)->widget();
+        if (auto *networks = qobject_cast<NetworksPage *>(page))
+            Q_EMIT networks->containerActivated(local, id);
+        else if (auto *volumes = qobject_cast<VolumesPage *>(page))
+            Q_EMIT volumes->containerActivated(local, id);
+        else
+            QFAIL("sections 2 and 3 are Volumes and Networks");
+        QVERIFY(containers->isVisible());
+        QCOMPARE(containers->selectedContainers().size(), 1);
+        QCOMPARE(containers->selectedContainers().first().container.id, id);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
