@@ -358,6 +358,25 @@ It is saved into the context folder when you build.</translation>
     </message>
 </context>
 <context>
+    <name>CliChecks</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</source>
+        <translation>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</translation>
+    </message>
+</context>
+<context>
     <name>CliNodes</name>
     <message>
         <source>%1: %2</source>
@@ -487,6 +506,49 @@ It is saved into the context folder when you build.</translation>
     </message>
 </context>
 <context>
+    <name>CliPrune</name>
+    <message>
+        <source>Do it without asking for confirmation.</source>
+        <translation>Do it without asking for confirmation.</translation>
+    </message>
+    <message>
+        <source>Only what carries this label: label=KEY or label=KEY=VALUE (repeat for more; all must match).</source>
+        <translation>Only what carries this label: label=KEY or label=KEY=VALUE (repeat for more; all must match).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
+        <translation>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>Only those labelled %1.</source>
+        <translation>Only those labelled %1.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm it on: add --force to do it.</source>
+        <translation>There is no terminal to confirm it on: add --force to do it.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Continue? [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Nothing was removed.</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation>Total reclaimed space: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
@@ -540,6 +602,10 @@ It is saved into the context folder when you build.</translation>
         <source>Print as JSON.</source>
         <translation>Print as JSON.</translation>
     </message>
+    <message>
+        <source>Unknown verb %1 %2. See gontainer-cli %1 --help.</source>
+        <translation>Unknown verb %1 %2. See gontainer-cli %1 --help.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -554,6 +620,41 @@ It is saved into the context folder when you build.</translation>
     <message>
         <source>Missing arguments. See gontainer-cli %1 --help.</source>
         <translation>Missing arguments. See gontainer-cli %1 --help.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandGroup</name>
+    <message>
+        <source>Manage volumes: create, inspect, rm, prune, ls</source>
+        <translation>Manage volumes: create, inspect, rm, prune, ls</translation>
+    </message>
+    <message>
+        <source>Manage networks: create, inspect, rm, prune, connect, disconnect, ls</source>
+        <translation>Manage networks: create, inspect, rm, prune, connect, disconnect, ls</translation>
+    </message>
+    <message>
+        <source>Manage pods (Podman): create, start, stop, restart, pause, unpause, kill, rm, inspect, stats, ls</source>
+        <translation>Manage pods (Podman): create, start, stop, restart, pause, unpause, kill, rm, inspect, stats, ls</translation>
+    </message>
+    <message>
+        <source>Kube YAML (Podman): generate, play</source>
+        <translation>Kube YAML (Podman): generate, play</translation>
+    </message>
+    <message>
+        <source>The node as a whole: prune</source>
+        <translation>The node as a whole: prune</translation>
+    </message>
+    <message>
+        <source>Usage: gontainer-cli %1 VERB [OPTIONS] [ARGUMENTS]</source>
+        <translation>Usage: gontainer-cli %1 VERB [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verbs:</translation>
+    </message>
+    <message>
+        <source>gontainer-cli %1 VERB --help shows a verb&apos;s options.</source>
+        <translation>gontainer-cli %1 VERB --help shows a verb&apos;s options.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +710,57 @@ It is saved into the context folder when you build.</translation>
     <message>
         <source>A tag needs a repository.</source>
         <translation>A tag needs a repository.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectNetworkDialog</name>
+    <message>
+        <source>Connect %1 to a Network</source>
+        <translation>Connect %1 to a Network</translation>
+    </message>
+    <message>
+        <source>Connect a Container to %1</source>
+        <translation>Connect a Container to %1</translation>
+    </message>
+    <message>
+        <source>Attaches %1 to one more network on %2.</source>
+        <translation>Attaches %1 to one more network on %2.</translation>
+    </message>
+    <message>
+        <source>Attaches a container on %1 to the network %2.</source>
+        <translation>Attaches a container on %1 to the network %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Network:</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>&amp;Container:</translation>
+    </message>
+    <message>
+        <source>Optional: other names it is known by there, like db, cache</source>
+        <translation>Optional: other names it is known by there, like db, cache</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliases:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>%1 is on every network of its node already.</source>
+        <translation>%1 is on every network of its node already.</translation>
+    </message>
+    <message>
+        <source>Every container of the node is on %1 already.</source>
+        <translation>Every container of the node is on %1 already.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</source>
+        <translation>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1196,68 @@ It is saved into the context folder when you build.</translation>
     <message>
         <source>Another container on that node has this name: choose another.</source>
         <translation>Another container on that node has this name: choose another.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Kube YAML…</source>
+        <translation>Generate &amp;Kube YAML…</translation>
+    </message>
+    <message>
+        <source>Show the kube YAML of the selected containers (not in a pod), to save</source>
+        <translation>Show the kube YAML of the selected containers (not in a pod), to save</translation>
+    </message>
+    <message>
+        <source>Start Pro&amp;ject</source>
+        <translation>Start Pro&amp;ject</translation>
+    </message>
+    <message>
+        <source>Start every container of the project, on every node</source>
+        <translation>Start every container of the project, on every node</translation>
+    </message>
+    <message>
+        <source>Stop Projec&amp;t</source>
+        <translation>Stop Projec&amp;t</translation>
+    </message>
+    <message>
+        <source>Stop every container of the project, on every node</source>
+        <translation>Stop every container of the project, on every node</translation>
+    </message>
+    <message>
+        <source>Restart Project</source>
+        <translation>Restart Project</translation>
+    </message>
+    <message>
+        <source>Restart every container of the project, on every node</source>
+        <translation>Restart every container of the project, on every node</translation>
+    </message>
+    <message>
+        <source>Remove Project…</source>
+        <translation>Remove Project…</translation>
+    </message>
+    <message>
+        <source>Remove every container of the project, on every node</source>
+        <translation>Remove every container of the project, on every node</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>Remove project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the project %1 and its %n container(s)?</source>
+        <translation>
+            <numerusform>Remove the project %1 and its %n container?</numerusform>
+            <numerusform>Remove the project %1 and its %n containers?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1860,74 @@ It is saved into the context folder when you build.</translation>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a Network…</source>
+        <translation>&amp;Connect to a Network…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>Detach the container from the chosen network</source>
+        <translation>Detach the container from the chosen network</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 to %2: %3</source>
+        <translation>Could not connect %1 to %2: %3</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Disconnecting from %1…</source>
+        <translation>Disconnecting from %1…</translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 from %2: %3</source>
+        <translation>Could not disconnect %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>Disconnected from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerGroupProxy</name>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Containers without a compose project: %n on %1</source>
+        <translation>
+            <numerusform>Containers without a compose project: %n on %1</numerusform>
+            <numerusform>Containers without a compose project: %n on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compose project %1: %n container(s) on %2</source>
+        <translation>
+            <numerusform>Compose project %1: %n container on %2</numerusform>
+            <numerusform>Compose project %1: %n containers on %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 of %2 running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n unhealthy</numerusform>
+            <numerusform>%n unhealthy</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContainerTableModel</name>
@@ -1840,6 +2122,17 @@ ID %2</translation>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%1 of %2 running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n unhealthy</numerusform>
+            <numerusform>%n unhealthy</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContainersPage</name>
@@ -1982,6 +2275,14 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>No node can be reached.</source>
         <translation>No node can be reached.</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Project</source>
+        <translation>&amp;Group by Project</translation>
+    </message>
+    <message>
+        <source>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</source>
+        <translation>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</translation>
     </message>
 </context>
 <context>
@@ -2338,6 +2639,595 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>What you typed for the new container will be lost.</source>
         <translation>What you typed for the new container will be lost.</translation>
     </message>
+    <message>
+        <source>The network the container joins; more can be connected later</source>
+        <translation>The network the container joins; more can be connected later</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;work:</translation>
+    </message>
+    <message>
+        <source>IP addre&amp;ss:</source>
+        <translation>IP addre&amp;ss:</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty; inside %1</source>
+        <translation>Chosen by the engine when empty; inside %1</translation>
+    </message>
+    <message>
+        <source>Only on a network with a subnet</source>
+        <translation>Only on a network with a subnet</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <source>New Network</source>
+        <translation>New Network</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty, like 10.10.0.0/24</source>
+        <translation>Chosen by the engine when empty, like 10.10.0.0/24</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>&amp;Subnet:</translation>
+    </message>
+    <message>
+        <source>The subnet&apos;s first address when empty</source>
+        <translation>The subnet&apos;s first address when empty</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>&amp;Gateway:</translation>
+    </message>
+    <message>
+        <source>The whole subnet when empty, like 10.10.0.128/25</source>
+        <translation>The whole subnet when empty, like 10.10.0.128/25</translation>
+    </message>
+    <message>
+        <source>IP &amp;range:</source>
+        <translation>IP &amp;range:</translation>
+    </message>
+    <message>
+        <source>Enable IPv&amp;6</source>
+        <translation>Enable IPv&amp;6</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty, like fd00:10::/64</source>
+        <translation>Chosen by the engine when empty, like fd00:10::/64</translation>
+    </message>
+    <message>
+        <source>IPv6 s&amp;ubnet:</source>
+        <translation>IPv6 s&amp;ubnet:</translation>
+    </message>
+    <message>
+        <source>IPv6 gate&amp;way:</source>
+        <translation>IPv6 gate&amp;way:</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: no way out to other networks</source>
+        <translation>&amp;Internal: no way out to other networks</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>One per line: key=value</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s name has no spaces.</source>
+        <translation>A driver&apos;s name has no spaces.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before a gateway.</source>
+        <translation>Give a subnet before a gateway.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before an IP range.</source>
+        <translation>Give a subnet before an IP range.</translation>
+    </message>
+    <message>
+        <source>This is an IPv6 subnet: give it in the IPv6 field below.</source>
+        <translation>This is an IPv6 subnet: give it in the IPv6 field below.</translation>
+    </message>
+    <message>
+        <source>This is an IPv4 subnet: give it in the Subnet field above.</source>
+        <translation>This is an IPv4 subnet: give it in the Subnet field above.</translation>
+    </message>
+    <message>
+        <source>The two subnets overlap.</source>
+        <translation>The two subnets overlap.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>&quot;%1&quot; is not key=value.</translation>
+    </message>
+    <message>
+        <source>Creating %1 on %2…</source>
+        <translation>Creating %1 on %2…</translation>
+    </message>
+    <message>
+        <source>The network was not created: %1</source>
+        <translation>The network was not created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePodDialog</name>
+    <message>
+        <source>Create Pod</source>
+        <translation>Create Pod</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>Empty: the engine makes one up</source>
+        <translation>Empty: the engine makes one up</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>8080:80, 127.0.0.1:5432:5432, 53/udp</source>
+        <translation>8080:80, 127.0.0.1:5432:5432, 53/udp</translation>
+    </message>
+    <message>
+        <source>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
+        <translation>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</translation>
+    </message>
+    <message>
+        <source>Published &amp;ports:</source>
+        <translation>Published &amp;ports:</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>One per line: key=value</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</source>
+        <translation>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</translation>
+    </message>
+    <message>
+        <source>Shared &amp;namespaces:</source>
+        <translation>Shared &amp;namespaces:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Choose a node whose engine has pods.</source>
+        <translation>Choose a node whose engine has pods.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</translation>
+    </message>
+    <message>
+        <source>%1 already has a pod named &quot;%2&quot;: choose another name.</source>
+        <translation>%1 already has a pod named &quot;%2&quot;: choose another name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label: write key=value.</source>
+        <translation>&quot;%1&quot; is not a label: write key=value.</translation>
+    </message>
+    <message>
+        <source>Published ports need the network namespace shared: tick &quot;net&quot;.</source>
+        <translation>Published ports need the network namespace shared: tick &quot;net&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <source>Create Volume</source>
+        <translation>Create Volume</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>N&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Empty: the engine chooses a name</source>
+        <translation>Empty: the engine chooses a name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</source>
+        <translation>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>&amp;Driver:</translation>
+    </message>
+    <message>
+        <source>One per line: key=value (for the local driver, e.g. type=tmpfs, device=tmpfs, o=size=100m)</source>
+        <translation>One per line: key=value (for the local driver, e.g. type=tmpfs, device=tmpfs, o=size=100m)</translation>
+    </message>
+    <message>
+        <source>Driver &amp;options:</source>
+        <translation>Driver &amp;options:</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>One per line: key=value</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</source>
+        <translation>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</source>
+        <translation>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is given twice.</source>
+        <translation>The %1 &quot;%2&quot; is given twice.</translation>
+    </message>
+    <message>
+        <source>driver option</source>
+        <translation>driver option</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>No node that has volumes is connected.</source>
+        <translation>No node that has volumes is connected.</translation>
+    </message>
+    <message>
+        <source>Choose a node.</source>
+        <translation>Choose a node.</translation>
+    </message>
+    <message>
+        <source>%1 already has a volume named %2: choose another name.</source>
+        <translation>%1 already has a volume named %2: choose another name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</source>
+        <translation>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</translation>
+    </message>
+    <message>
+        <source>%1 did not create the volume: %2</source>
+        <translation>%1 did not create the volume: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskNodePanel</name>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>Build cache</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>Reclaimable</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>Prune…</translation>
+    </message>
+    <message>
+        <source>Remove images no container uses</source>
+        <translation>Remove images no container uses</translation>
+    </message>
+    <message>
+        <source>Remove the stopped containers</source>
+        <translation>Remove the stopped containers</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses, with their data</source>
+        <translation>Remove the volumes no container uses, with their data</translation>
+    </message>
+    <message>
+        <source>Remove the build cache no build uses</source>
+        <translation>Remove the build cache no build uses</translation>
+    </message>
+    <message>
+        <source>Prune Everything Unused…</source>
+        <translation>Prune Everything Unused…</translation>
+    </message>
+    <message>
+        <source>Remove stopped containers, and the networks, images, volumes and build cache no container uses</source>
+        <translation>Remove stopped containers, and the networks, images, volumes and build cache no container uses</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>This engine keeps no build cache of its own.</source>
+        <translation>This engine keeps no build cache of its own.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>Pruning…</translation>
+    </message>
+    <message>
+        <source>Asking the engine for its disk use…</source>
+        <translation>Asking the engine for its disk use…</translation>
+    </message>
+    <message>
+        <source>Connecting… The figures are from %1.</source>
+        <translation>Connecting… The figures are from %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Offline: the figures are from %1.</source>
+        <translation>Offline: the figures are from %1.</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet.</source>
+        <translation>Offline: no figures yet.</translation>
+    </message>
+    <message>
+        <source>Could not get the disk use: %1</source>
+        <translation>Could not get the disk use: %1</translation>
+    </message>
+    <message>
+        <source>As the engine reported at %1.</source>
+        <translation>As the engine reported at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) no container uses, up to %1 (once the stopped containers are gone)</source>
+        <translation>
+            <numerusform>%n image no container uses, up to %1 (once the stopped containers are gone)</numerusform>
+            <numerusform>%n images no container uses, up to %1 (once the stopped containers are gone)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) no container uses, with %1 of data, and those that only the stopped containers use</source>
+        <translation>
+            <numerusform>%n volume no container uses, with %1 of data, and those that only the stopped containers use</numerusform>
+            <numerusform>%n volumes no container uses, with %1 of data, and those that only the stopped containers use</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped container(s), %1</source>
+        <translation>
+            <numerusform>%n stopped container, %1</numerusform>
+            <numerusform>%n stopped containers, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) no container uses, up to %1</source>
+        <translation>
+            <numerusform>%n image no container uses, up to %1</numerusform>
+            <numerusform>%n images no container uses, up to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dangling image(s) (without a name), up to %1</source>
+        <translation>
+            <numerusform>%n dangling image (without a name), up to %1</numerusform>
+            <numerusform>%n dangling images (without a name), up to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) no container uses, with %1 of data</source>
+        <translation>
+            <numerusform>%n volume no container uses, with %1 of data</numerusform>
+            <numerusform>%n volumes no container uses, with %1 of data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build cache record(s) no build uses, %1</source>
+        <translation>
+            <numerusform>%n build cache record no build uses, %1</numerusform>
+            <numerusform>%n build cache records no build uses, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the networks no container uses</source>
+        <translation>the networks no container uses</translation>
+    </message>
+    <message>
+        <source>Remove the stopped containers on %1?</source>
+        <translation>Remove the stopped containers on %1?</translation>
+    </message>
+    <message>
+        <source>Remove the unused images on %1?</source>
+        <translation>Remove the unused images on %1?</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses on %1?</source>
+        <translation>Remove the volumes no container uses on %1?</translation>
+    </message>
+    <message>
+        <source>Remove the build cache on %1?</source>
+        <translation>Remove the build cache on %1?</translation>
+    </message>
+    <message>
+        <source>Prune %1</source>
+        <translation>Prune %1</translation>
+    </message>
+    <message>
+        <source>Their data is lost for good.</source>
+        <translation>Their data is lost for good.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Also images with a name (every image no container uses)</source>
+        <translation>Also images with a name (every image no container uses)</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Prune</translation>
+    </message>
+    <message>
+        <source>Prune Everything Unused</source>
+        <translation>Prune Everything Unused</translation>
+    </message>
+    <message>
+        <source>Remove everything unused on %1?</source>
+        <translation>Remove everything unused on %1?</translation>
+    </message>
+    <message>
+        <source>These go, in this order:</source>
+        <translation>These go, in this order:</translation>
+    </message>
+    <message>
+        <source>Volumes&apos; data is lost for good. This cannot be undone.</source>
+        <translation>Volumes&apos; data is lost for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Prune Everything</source>
+        <translation>Prune Everything</translation>
+    </message>
+    <message>
+        <source>Pruning %1 on %2…</source>
+        <translation>Pruning %1 on %2…</translation>
+    </message>
+    <message>
+        <source>Could not prune %1 on %2: %3</source>
+        <translation>Could not prune %1 on %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped container(s) removed from %1, %2 freed.</source>
+        <translation>
+            <numerusform>%n stopped container removed from %1, %2 freed.</numerusform>
+            <numerusform>%n stopped containers removed from %1, %2 freed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) removed from %1, %2 freed.</source>
+        <translation>
+            <numerusform>%n volume removed from %1, %2 freed.</numerusform>
+            <numerusform>%n volumes removed from %1, %2 freed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pruned on %2: %3 freed.</source>
+        <translation>%1 pruned on %2: %3 freed.</translation>
+    </message>
+    <message>
+        <source>Pruning everything unused on %1…</source>
+        <translation>Pruning everything unused on %1…</translation>
+    </message>
+    <message>
+        <source>Everything unused pruned on %1: %2 freed.</source>
+        <translation>Everything unused pruned on %1: %2 freed.</translation>
+    </message>
+    <message>
+        <source>Pruning on %1 stopped at %2: %3 (%4 freed before).</source>
+        <translation>Pruning on %1 stopped at %2: %3 (%4 freed before).</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Ask every node for its disk use again (Ctrl+R)</source>
+        <translation>Ask every node for its disk use again (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>No nodes.</translation>
+    </message>
 </context>
 <context>
     <name>DockerEngine</name>
@@ -2494,6 +3384,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
         <translation>this engine has no pods, kube or health-check runs (Podman has them)</translation>
+    </message>
+    <message>
+        <source>this engine keeps no build cache of its own</source>
+        <translation>this engine keeps no build cache of its own</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +4309,45 @@ Images you pull or build appear here as soon as they exist.</translation>
     </message>
 </context>
 <context>
+    <name>KubeYamlDialog</name>
+    <message>
+        <source>Kube YAML of %1</source>
+        <translation>Kube YAML of %1</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>The node is gone.</source>
+        <translation>The node is gone.</translation>
+    </message>
+    <message>
+        <source>Play this YAML on a node with pods to make the same pods again, or apply it to a Kubernetes cluster.</source>
+        <translation>Play this YAML on a node with pods to make the same pods again, or apply it to a Kubernetes cluster.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Save Kube YAML</source>
+        <translation>Save Kube YAML</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML files (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
     <name>LayerProgressView</name>
     <message>
         <source>Node</source>
@@ -3870,6 +4803,651 @@ Images you pull or build appear here as soon as they exist.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkActions</name>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>&amp;New Network…</source>
+        <translation>&amp;New Network…</translation>
+    </message>
+    <message>
+        <source>Create a network on a node</source>
+        <translation>Create a network on a node</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspect</translation>
+    </message>
+    <message>
+        <source>Show the selected network&apos;s details and the engine&apos;s JSON</source>
+        <translation>Show the selected network&apos;s details and the engine&apos;s JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Container…</source>
+        <translation>&amp;Connect a Container…</translation>
+    </message>
+    <message>
+        <source>Attach a container to the selected network</source>
+        <translation>Attach a container to the selected network</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect a Container…</source>
+        <translation>&amp;Disconnect a Container…</translation>
+    </message>
+    <message>
+        <source>Detach a container from the selected network</source>
+        <translation>Detach a container from the selected network</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Remove the selected networks</source>
+        <translation>Remove the selected networks</translation>
+    </message>
+    <message>
+        <source>Pr&amp;une…</source>
+        <translation>Pr&amp;une…</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container is attached to, showing first which</source>
+        <translation>Remove the networks no container is attached to, showing first which</translation>
+    </message>
+    <message>
+        <source>Created the network %1 on %2.</source>
+        <translation>Created the network %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 to %2…</source>
+        <translation>Connecting %1 to %2…</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 to %2 on %3: %4</source>
+        <translation>Could not connect %1 to %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2 on %3.</source>
+        <translation>Connected %1 to %2 on %3.</translation>
+    </message>
+    <message>
+        <source>No container is attached to %1.</source>
+        <translation>No container is attached to %1.</translation>
+    </message>
+    <message>
+        <source>Disconnect a Container</source>
+        <translation>Disconnect a Container</translation>
+    </message>
+    <message>
+        <source>Detach from %1:</source>
+        <translation>Detach from %1:</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1 from %2…</source>
+        <translation>Disconnecting %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 from %2 on %3: %4</source>
+        <translation>Could not disconnect %1 from %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Disconnected %1 from %2 on %3.</source>
+        <translation>Disconnected %1 from %2 on %3.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the engine&apos;s own network; it cannot be removed.</source>
+        <translation>%1 on %2 is the engine&apos;s own network; it cannot be removed.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has containers attached: %3. Disconnect or remove them first.</source>
+        <translation>%1 on %2 has containers attached: %3. Disconnect or remove them first.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot remove %n network(s):</source>
+        <translation>
+            <numerusform>Cannot remove %n network:</numerusform>
+            <numerusform>Cannot remove %n networks:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove networks</source>
+        <translation>Remove networks</translation>
+    </message>
+    <message>
+        <source>Remove the network %1?</source>
+        <translation>Remove the network %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n network(s)?</source>
+        <translation>
+            <numerusform>Remove %n network?</numerusform>
+            <numerusform>Remove %n networks?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>Removing %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Removed %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from %2: containers are attached to it: %3. Disconnect or remove them first.</source>
+        <translation>Cannot remove %1 from %2: containers are attached to it: %3. Disconnect or remove them first.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>Could not remove %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No unused networks: every network has containers attached, or is the engine&apos;s own.</source>
+        <translation>No unused networks: every network has containers attached, or is the engine&apos;s own.</translation>
+    </message>
+    <message>
+        <source>Prune networks</source>
+        <translation>Prune networks</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container is attached to?</source>
+        <translation>Remove the networks no container is attached to?</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Prune</translation>
+    </message>
+    <message>
+        <source>Pruning the networks of %1…</source>
+        <translation>Pruning the networks of %1…</translation>
+    </message>
+    <message>
+        <source>Could not prune the networks of %1: %2</source>
+        <translation>Could not prune the networks of %1: %2</translation>
+    </message>
+    <message>
+        <source>Pruned %1: no network was unused.</source>
+        <translation>Pruned %1: no network was unused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n network(s) from %1: %2</source>
+        <translation>
+            <numerusform>Pruned %n network from %1: %2</numerusform>
+            <numerusform>Pruned %n networks from %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommands</name>
+    <message>
+        <source>--gateway and --ip-range need the --subnet they belong to.</source>
+        <translation>--gateway and --ip-range need the --subnet they belong to.</translation>
+    </message>
+    <message>
+        <source>The subnet %1 has two values of %2: %3 and %4.</source>
+        <translation>The subnet %1 has two values of %2: %3 and %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in none of the subnets %3.</source>
+        <translation>%1 %2 is in none of the subnets %3.</translation>
+    </message>
+    <message>
+        <source>Create a network</source>
+        <translation>Create a network</translation>
+    </message>
+    <message>
+        <source>The network driver (default: bridge).</source>
+        <translation>The network driver (default: bridge).</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>DRIVER</translation>
+    </message>
+    <message>
+        <source>A subnet in CIDR form, such as 10.1.0.0/24 (repeat for more).</source>
+        <translation>A subnet in CIDR form, such as 10.1.0.0/24 (repeat for more).</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>The gateway of a subnet: an address inside it (repeat for more).</source>
+        <translation>The gateway of a subnet: an address inside it (repeat for more).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>Give containers addresses from this part of a subnet, in CIDR form (repeat for more).</source>
+        <translation>Give containers addresses from this part of a subnet, in CIDR form (repeat for more).</translation>
+    </message>
+    <message>
+        <source>No way out of the network.</source>
+        <translation>No way out of the network.</translation>
+    </message>
+    <message>
+        <source>Give containers IPv6 addresses too.</source>
+        <translation>Give containers IPv6 addresses too.</translation>
+    </message>
+    <message>
+        <source>Let standalone containers join (swarm overlay networks).</source>
+        <translation>Let standalone containers join (swarm overlay networks).</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>Set a label (repeat for more).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli network create NAME [--driver DRIVER] [--subnet CIDR [--gateway ADDRESS] [--ip-range CIDR]] [--internal] [--ipv6] [--label KEY=VALUE]</source>
+        <translation>Use: gontainer-cli network create NAME [--driver DRIVER] [--subnet CIDR [--gateway ADDRESS] [--ip-range CIDR]] [--internal] [--ipv6] [--label KEY=VALUE]</translation>
+    </message>
+    <message>
+        <source>Show networks&apos; full details as JSON</source>
+        <translation>Show networks&apos; full details as JSON</translation>
+    </message>
+    <message>
+        <source>Remove networks</source>
+        <translation>Remove networks</translation>
+    </message>
+    <message>
+        <source>Containers attached to %1: %2. Disconnect them (gontainer-cli network disconnect %1 CONTAINER) or remove them first.</source>
+        <translation>Containers attached to %1: %2. Disconnect them (gontainer-cli network disconnect %1 CONTAINER) or remove them first.</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container uses</source>
+        <translation>Remove the networks no container uses</translation>
+    </message>
+    <message>
+        <source>This removes every network no container uses on %1.</source>
+        <translation>This removes every network no container uses on %1.</translation>
+    </message>
+    <message>
+        <source>Deleted networks:</source>
+        <translation>Deleted networks:</translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation>Connect a container to a network</translation>
+    </message>
+    <message>
+        <source>Another name of the container on this network (repeat for more).</source>
+        <translation>Another name of the container on this network (repeat for more).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli network connect NETWORK CONTAINER [--alias NAME]</source>
+        <translation>Use: gontainer-cli network connect NETWORK CONTAINER [--alias NAME]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from a network</source>
+        <translation>Disconnect a container from a network</translation>
+    </message>
+    <message>
+        <source>Disconnect even if the container is not running as expected.</source>
+        <translation>Disconnect even if the container is not running as expected.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli network disconnect NETWORK CONTAINER [--force]</source>
+        <translation>Use: gontainer-cli network disconnect NETWORK CONTAINER [--force]</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDetailsView</name>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>Close the details (Esc)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Double-click a container to show it</source>
+        <translation>Double-click a container to show it</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Container…</source>
+        <translation>&amp;Connect a Container…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Disconnect</translation>
+    </message>
+    <message>
+        <source>Detach the chosen container from this network</source>
+        <translation>Detach the chosen container from this network</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Reading the network…</source>
+        <translation>Reading the network…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>IP range</source>
+        <translation>IP range</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Yes: no way out to other networks</source>
+        <translation>Yes: no way out to other networks</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Attachable</source>
+        <translation>Attachable</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>Containers (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkOperations</name>
+    <message>
+        <source>containers are attached to it: %1</source>
+        <translation>containers are attached to it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTableModel</name>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Containers on it reach each other, but not the outside world</source>
+        <translation>Containers on it reach each other, but not the outside world</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network</source>
+        <translation>No container is attached to this network</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkValidation</name>
+    <message>
+        <source>Give the network a name.</source>
+        <translation>Give the network a name.</translation>
+    </message>
+    <message>
+        <source>A name begins with a letter or digit and has only letters, digits and _ . - after it.</source>
+        <translation>A name begins with a letter or digit and has only letters, digits and _ . - after it.</translation>
+    </message>
+    <message>
+        <source>The node already has a network named %1; choose another name.</source>
+        <translation>The node already has a network named %1; choose another name.</translation>
+    </message>
+    <message>
+        <source>Write the subnet as an address and a prefix length, like 10.10.0.0/16 or fd00:10::/64.</source>
+        <translation>Write the subnet as an address and a prefix length, like 10.10.0.0/16 or fd00:10::/64.</translation>
+    </message>
+    <message>
+        <source>A /%1 subnet has no room for a gateway and a container; use /%2 or less.</source>
+        <translation>A /%1 subnet has no room for a gateway and a container; use /%2 or less.</translation>
+    </message>
+    <message>
+        <source>The subnet&apos;s address has host bits set; it should be %1.</source>
+        <translation>The subnet&apos;s address has host bits set; it should be %1.</translation>
+    </message>
+    <message>
+        <source>Write the gateway as one address, like 10.10.0.1, without a prefix length.</source>
+        <translation>Write the gateway as one address, like 10.10.0.1, without a prefix length.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before a gateway.</source>
+        <translation>Give a subnet before a gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is outside the subnet %2.</source>
+        <translation>The gateway %1 is outside the subnet %2.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot be the subnet&apos;s own address %1.</source>
+        <translation>The gateway cannot be the subnet&apos;s own address %1.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot be the subnet&apos;s broadcast address %1.</source>
+        <translation>The gateway cannot be the subnet&apos;s broadcast address %1.</translation>
+    </message>
+    <message>
+        <source>Write the IP range as an address and a prefix length, like 10.10.5.0/24.</source>
+        <translation>Write the IP range as an address and a prefix length, like 10.10.5.0/24.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before an IP range.</source>
+        <translation>Give a subnet before an IP range.</translation>
+    </message>
+    <message>
+        <source>The IP range %1 is outside the subnet %2.</source>
+        <translation>The IP range %1 is outside the subnet %2.</translation>
+    </message>
+    <message>
+        <source>The range&apos;s address has host bits set; it should be %1.</source>
+        <translation>The range&apos;s address has host bits set; it should be %1.</translation>
+    </message>
+    <message>
+        <source>The subnet overlaps %1 of the network %2 on this node; choose addresses no other network uses.</source>
+        <translation>The subnet overlaps %1 of the network %2 on this node; choose addresses no other network uses.</translation>
+    </message>
+    <message>
+        <source>Write one address, like 10.10.0.5, without a prefix length.</source>
+        <translation>Write one address, like 10.10.0.5, without a prefix length.</translation>
+    </message>
+    <message>
+        <source>This network has no subnet to choose an address in.</source>
+        <translation>This network has no subnet to choose an address in.</translation>
+    </message>
+    <message>
+        <source>The address %1 is outside the network&apos;s subnet %2.</source>
+        <translation>The address %1 is outside the network&apos;s subnet %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the subnet&apos;s own address; choose another.</source>
+        <translation>%1 is the subnet&apos;s own address; choose another.</translation>
+    </message>
+    <message>
+        <source>%1 is the subnet&apos;s broadcast address; choose another.</source>
+        <translation>%1 is the subnet&apos;s broadcast address; choose another.</translation>
+    </message>
+    <message>
+        <source>%1 is the network&apos;s gateway; choose another address.</source>
+        <translation>%1 is the network&apos;s gateway; choose another address.</translation>
+    </message>
+    <message>
+        <source>The subnets %1 and %2 overlap.</source>
+        <translation>The subnets %1 and %2 overlap.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Search name, driver, subnet, gateway</source>
+        <translation>Search name, driver, subnet, gateway</translation>
+    </message>
+    <message>
+        <source>Show the networks of one node</source>
+        <translation>Show the networks of one node</translation>
+    </message>
+    <message>
+        <source>Used or not</source>
+        <translation>Used or not</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Unused</translation>
+    </message>
+    <message>
+        <source>Show only networks with containers attached, or only those without</source>
+        <translation>Show only networks with containers attached, or only those without</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s), %1 unused</source>
+        <translation>
+            <numerusform>%n network, %1 unused</numerusform>
+            <numerusform>%n networks, %1 unused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
+        <translation>No network matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>No nodes.</translation>
+    </message>
+    <message>
+        <source>No networks yet.
+Create one with New Network (Ctrl+N).</source>
+        <translation>No networks yet.
+Create one with New Network (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>No node can be reached.</translation>
+    </message>
+</context>
+<context>
     <name>NodeConfig</name>
     <message>
         <source>Give the node a name.</source>
@@ -4309,6 +5887,360 @@ Images you pull or build appear here as soon as they exist.</translation>
     </message>
 </context>
 <context>
+    <name>PlayKubeDialog</name>
+    <message>
+        <source>Play Kube YAML</source>
+        <translation>Play Kube YAML</translation>
+    </message>
+    <message>
+        <source>Makes and starts the pods, containers and volumes the YAML describes (Kubernetes Pod, Deployment, PersistentVolumeClaim and ConfigMap). Open a file or paste the YAML below.</source>
+        <translation>Makes and starts the pods, containers and volumes the YAML describes (Kubernetes Pod, Deployment, PersistentVolumeClaim and ConfigMap). Open a file or paste the YAML below.</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Open File…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>Open Kube YAML</source>
+        <translation>Open Kube YAML</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML files (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Playing on %1…</source>
+        <translation>Playing on %1…</translation>
+    </message>
+</context>
+<context>
+    <name>PodCommands</name>
+    <message>
+        <source>The node %1 has no pods: its engine (%2) does not offer them. Pods need a node with Podman.</source>
+        <translation>The node %1 has no pods: its engine (%2) does not offer them. Pods need a node with Podman.</translation>
+    </message>
+    <message>
+        <source>The node %1 cannot generate or play kube YAML: its engine (%2) does not offer it. Kube YAML needs a node with Podman.</source>
+        <translation>The node %1 cannot generate or play kube YAML: its engine (%2) does not offer it. Kube YAML needs a node with Podman.</translation>
+    </message>
+    <message>
+        <source>Create a pod</source>
+        <translation>Create a pod</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s name.</source>
+        <translation>The pod&apos;s name.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Publish a port of the pod: [IP:]HOST:CONTAINER[/PROTOCOL] (repeat for more).</source>
+        <translation>Publish a port of the pod: [IP:]HOST:CONTAINER[/PROTOCOL] (repeat for more).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>Set a label (repeat for more).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>The namespaces its containers share, separated by commas: %1.</source>
+        <translation>The namespaces its containers share, separated by commas: %1.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s host name.</source>
+        <translation>The pod&apos;s host name.</translation>
+    </message>
+    <message>
+        <source>Whether the pod has an infra container to hold the shared namespaces (default: true).</source>
+        <translation>Whether the pod has an infra container to hold the shared namespaces (default: true).</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli pod create [NAME | --name NAME] [--publish PORT] [--label KEY=VALUE] [--share LIST]</source>
+        <translation>Use: gontainer-cli pod create [NAME | --name NAME] [--publish PORT] [--label KEY=VALUE] [--share LIST]</translation>
+    </message>
+    <message>
+        <source>--infra takes true or false.</source>
+        <translation>--infra takes true or false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a namespace to share: use %2.</source>
+        <translation>&quot;%1&quot; is not a namespace to share: use %2.</translation>
+    </message>
+    <message>
+        <source>A pod without an infra container cannot publish ports.</source>
+        <translation>A pod without an infra container cannot publish ports.</translation>
+    </message>
+    <message>
+        <source>Start pods</source>
+        <translation>Start pods</translation>
+    </message>
+    <message>
+        <source>Stop pods</source>
+        <translation>Stop pods</translation>
+    </message>
+    <message>
+        <source>Restart pods</source>
+        <translation>Restart pods</translation>
+    </message>
+    <message>
+        <source>Pause pods</source>
+        <translation>Pause pods</translation>
+    </message>
+    <message>
+        <source>Unpause pods</source>
+        <translation>Unpause pods</translation>
+    </message>
+    <message>
+        <source>Send a signal to pods&apos; containers</source>
+        <translation>Send a signal to pods&apos; containers</translation>
+    </message>
+    <message>
+        <source>Remove pods</source>
+        <translation>Remove pods</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing (default: the containers&apos; own).</source>
+        <translation>Seconds to wait before killing (default: the containers&apos; own).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>The signal to send (default SIGKILL).</source>
+        <translation>The signal to send (default SIGKILL).</translation>
+    </message>
+    <message>
+        <source>SIGNAL</source>
+        <translation>SIGNAL</translation>
+    </message>
+    <message>
+        <source>Stop running containers first, and remove the pod with them.</source>
+        <translation>Stop running containers first, and remove the pod with them.</translation>
+    </message>
+    <message>
+        <source>--time takes a whole number of seconds, 0 or more.</source>
+        <translation>--time takes a whole number of seconds, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Show pods&apos; full details as JSON</source>
+        <translation>Show pods&apos; full details as JSON</translation>
+    </message>
+    <message>
+        <source>Show the resource use of pods&apos; containers</source>
+        <translation>Show the resource use of pods&apos; containers</translation>
+    </message>
+    <message>
+        <source>No container of these pods is running.</source>
+        <translation>No container of these pods is running.</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation>MEM USAGE / LIMIT</translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation>MEM %</translation>
+    </message>
+    <message>
+        <source>NET IO</source>
+        <translation>NET IO</translation>
+    </message>
+    <message>
+        <source>BLOCK IO</source>
+        <translation>BLOCK IO</translation>
+    </message>
+    <message>
+        <source>PIDS</source>
+        <translation>PIDS</translation>
+    </message>
+    <message>
+        <source>Write kube YAML for pods or containers</source>
+        <translation>Write kube YAML for pods or containers</translation>
+    </message>
+    <message>
+        <source>Write the YAML to this file instead of standard output.</source>
+        <translation>Write the YAML to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Create pods and containers from kube YAML (a file, or - for standard input)</source>
+        <translation>Create pods and containers from kube YAML (a file, or - for standard input)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no kube YAML.</source>
+        <translation>%1 holds no kube YAML.</translation>
+    </message>
+    <message>
+        <source>Pod: %1</source>
+        <translation>Pod: %1</translation>
+    </message>
+    <message>
+        <source>Container: %1</source>
+        <translation>Container: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PodStatsView</name>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>Memory %</translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <translation>Network I/O</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>Block I/O</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>PIDs</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <source>No pod chosen.</source>
+        <translation>No pod chosen.</translation>
+    </message>
+    <message>
+        <source>No container of the pod runs.</source>
+        <translation>No container of the pod runs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s).</source>
+        <translation>
+            <numerusform>Every %n second.</numerusform>
+            <numerusform>Every %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodTreeModel</name>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), besides the infra container</source>
+        <translation>
+            <numerusform>%n container, besides the infra container</numerusform>
+            <numerusform>%n containers, besides the infra container</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No infra container: the pod&apos;s containers share no namespaces</source>
+        <translation>No infra container: the pod&apos;s containers share no namespaces</translation>
+    </message>
+    <message>
+        <source>The infra container %1 holds the shared namespaces</source>
+        <translation>The infra container %1 holds the shared namespaces</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s containers share these namespaces: %1</source>
+        <translation>The pod&apos;s containers share these namespaces: %1</translation>
+    </message>
+    <message>
+        <source>Infra</source>
+        <translation>Infra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Shared namespaces</source>
+        <translation>Shared namespaces</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
     <name>PodmanApi</name>
     <message>
         <source>pod list</source>
@@ -4349,6 +6281,227 @@ Images you pull or build appear here as soon as they exist.</translation>
     <message>
         <source>information</source>
         <translation>information</translation>
+    </message>
+</context>
+<context>
+    <name>PodsPage</name>
+    <message>
+        <source>Pods</source>
+        <translation>Pods</translation>
+    </message>
+    <message>
+        <source>P&amp;od</source>
+        <translation>P&amp;od</translation>
+    </message>
+    <message>
+        <source>&amp;Create Pod…</source>
+        <translation>&amp;Create Pod…</translation>
+    </message>
+    <message>
+        <source>Create a pod on a node with pods</source>
+        <translation>Create a pod on a node with pods</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start the selected pods and their containers</source>
+        <translation>Start the selected pods and their containers</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stop the selected pods and their containers</source>
+        <translation>Stop the selected pods and their containers</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>Restart the selected pods&apos; containers</source>
+        <translation>Restart the selected pods&apos; containers</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected pods&apos; containers</source>
+        <translation>Pause the selected pods&apos; containers</translation>
+    </message>
+    <message>
+        <source>&amp;Unpause</source>
+        <translation>&amp;Unpause</translation>
+    </message>
+    <message>
+        <source>Let the selected pods&apos; containers run on</source>
+        <translation>Let the selected pods&apos; containers run on</translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation>&amp;Kill</translation>
+    </message>
+    <message>
+        <source>Kill the selected pods&apos; containers at once (SIGKILL)</source>
+        <translation>Kill the selected pods&apos; containers at once (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pods with their containers</source>
+        <translation>Remove the selected pods with their containers</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the current pod as the engine describes it</source>
+        <translation>Show the current pod as the engine describes it</translation>
+    </message>
+    <message>
+        <source>St&amp;ats</source>
+        <translation>St&amp;ats</translation>
+    </message>
+    <message>
+        <source>Show the resource use of the current pod&apos;s containers</source>
+        <translation>Show the resource use of the current pod&apos;s containers</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Kube YAML…</source>
+        <translation>&amp;Generate Kube YAML…</translation>
+    </message>
+    <message>
+        <source>Show the kube YAML of the selected pods, to save</source>
+        <translation>Show the kube YAML of the selected pods, to save</translation>
+    </message>
+    <message>
+        <source>P&amp;lay Kube YAML…</source>
+        <translation>P&amp;lay Kube YAML…</translation>
+    </message>
+    <message>
+        <source>Make pods and containers from kube YAML on a node</source>
+        <translation>Make pods and containers from kube YAML on a node</translation>
+    </message>
+    <message>
+        <source>Search pod and container names</source>
+        <translation>Search pod and container names</translation>
+    </message>
+    <message>
+        <source>Show the pods of one node</source>
+        <translation>Show the pods of one node</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>Stats</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message>
+        <source>No pod matches the search.
+Clear the search, or choose &quot;All nodes&quot;.</source>
+        <translation>No pod matches the search.
+Clear the search, or choose &quot;All nodes&quot;.</translation>
+    </message>
+    <message>
+        <source>No node&apos;s engine has pods.</source>
+        <translation>No node&apos;s engine has pods.</translation>
+    </message>
+    <message>
+        <source>No pods yet.
+Create one, or play kube YAML onto a node.</source>
+        <translation>No pods yet.
+Create one, or play kube YAML onto a node.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Played kube YAML on %1: %n pod(s), containers %2.</source>
+        <translation>
+            <numerusform>Played kube YAML on %1: %n pod, containers %2.</numerusform>
+            <numerusform>Played kube YAML on %1: %n pods, containers %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Some did not start: %1</source>
+        <translation>Some did not start: %1</translation>
+    </message>
+    <message>
+        <source>Could not start pod %1 on %2: %3</source>
+        <translation>Could not start pod %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not stop pod %1 on %2: %3</source>
+        <translation>Could not stop pod %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not restart pod %1 on %2: %3</source>
+        <translation>Could not restart pod %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not pause pod %1 on %2: %3</source>
+        <translation>Could not pause pod %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not unpause pod %1 on %2: %3</source>
+        <translation>Could not unpause pod %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not kill pod %1 on %2: %3</source>
+        <translation>Could not kill pod %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>• %1 (no containers besides its infra container)</source>
+        <translation>• %1 (no containers besides its infra container)</translation>
+    </message>
+    <message>
+        <source>• %1, with its containers: %2</source>
+        <translation>• %1, with its containers: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n pod(s) with their containers? Running containers are stopped first. This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove %n pod with their containers? Running containers are stopped first. This cannot be undone.</numerusform>
+            <numerusform>Remove %n pods with their containers? Running containers are stopped first. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Pods</source>
+        <translation>Remove Pods</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Could not remove pod %1 on %2: %3</source>
+        <translation>Could not remove pod %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Removed pod %1 from %2.</source>
+        <translation>Removed pod %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Created pod %1 on %2.</source>
+        <translation>Created pod %1 on %2.</translation>
     </message>
 </context>
 <context>
@@ -4765,6 +6918,10 @@ Images you pull or build appear here as soon as they exist.</translation>
     <message>
         <source>CONTAINERS</source>
         <translation>CONTAINERS</translation>
+    </message>
+    <message>
+        <source>INFRA ID</source>
+        <translation>INFRA ID</translation>
     </message>
 </context>
 <context>
@@ -5274,6 +7431,78 @@ Images you pull or build appear here as soon as they exist.</translation>
         <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
         <translation>Unknown nodes action %1: use add, rm or import, or nothing to list.</translation>
     </message>
+    <message>
+        <source>Remove what nothing uses: stopped containers, unused networks and pods, dangling images</source>
+        <translation>Remove what nothing uses: stopped containers, unused networks and pods, dangling images</translation>
+    </message>
+    <message>
+        <source>Remove every image no container uses, not only dangling ones.</source>
+        <translation>Remove every image no container uses, not only dangling ones.</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses too.</source>
+        <translation>Remove the volumes no container uses too.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli system prune [--all] [--volumes] [--force]</source>
+        <translation>Use: gontainer-cli system prune [--all] [--volumes] [--force]</translation>
+    </message>
+    <message>
+        <source>- every stopped container</source>
+        <translation>- every stopped container</translation>
+    </message>
+    <message>
+        <source>- every network no container uses</source>
+        <translation>- every network no container uses</translation>
+    </message>
+    <message>
+        <source>- every image no container uses</source>
+        <translation>- every image no container uses</translation>
+    </message>
+    <message>
+        <source>- every dangling image (one without a name)</source>
+        <translation>- every dangling image (one without a name)</translation>
+    </message>
+    <message>
+        <source>- every volume no container uses, with its data</source>
+        <translation>- every volume no container uses, with its data</translation>
+    </message>
+    <message>
+        <source>- the build cache no build uses, where the engine keeps one</source>
+        <translation>- the build cache no build uses, where the engine keeps one</translation>
+    </message>
+    <message>
+        <source>- on Podman, every pod with no running container</source>
+        <translation>- on Podman, every pod with no running container</translation>
+    </message>
+    <message>
+        <source>This removes from %1:</source>
+        <translation>This removes from %1:</translation>
+    </message>
+    <message>
+        <source>Deleted pods:</source>
+        <translation>Deleted pods:</translation>
+    </message>
+    <message>
+        <source>Deleted containers:</source>
+        <translation>Deleted containers:</translation>
+    </message>
+    <message>
+        <source>Deleted networks:</source>
+        <translation>Deleted networks:</translation>
+    </message>
+    <message>
+        <source>Deleted volumes:</source>
+        <translation>Deleted volumes:</translation>
+    </message>
+    <message>
+        <source>Deleted images:</source>
+        <translation>Deleted images:</translation>
+    </message>
+    <message>
+        <source>Deleted build cache:</source>
+        <translation>Deleted build cache:</translation>
+    </message>
 </context>
 <context>
     <name>TagImageDialog</name>
@@ -5338,6 +7567,457 @@ Images you pull or build appear here as soon as they exist.</translation>
     <message>
         <source>Clear Scrollback</source>
         <translation>Clear Scrollback</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeCommands</name>
+    <message>
+        <source>Create a volume</source>
+        <translation>Create a volume</translation>
+    </message>
+    <message>
+        <source>The volume driver (default: local).</source>
+        <translation>The volume driver (default: local).</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>DRIVER</translation>
+    </message>
+    <message>
+        <source>Set a driver option (repeat for more).</source>
+        <translation>Set a driver option (repeat for more).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>Set a label (repeat for more).</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli volume create [NAME] [--driver DRIVER] [--opt KEY=VALUE] [--label KEY=VALUE]</source>
+        <translation>Use: gontainer-cli volume create [NAME] [--driver DRIVER] [--opt KEY=VALUE] [--label KEY=VALUE]</translation>
+    </message>
+    <message>
+        <source>Show volumes&apos; full details as JSON</source>
+        <translation>Show volumes&apos; full details as JSON</translation>
+    </message>
+    <message>
+        <source>Remove volumes</source>
+        <translation>Remove volumes</translation>
+    </message>
+    <message>
+        <source>Remove even if the engine would keep it (where the engine allows).</source>
+        <translation>Remove even if the engine would keep it (where the engine allows).</translation>
+    </message>
+    <message>
+        <source>Containers using %1: %2.</source>
+        <translation>Containers using %1: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses</source>
+        <translation>Remove the volumes no container uses</translation>
+    </message>
+    <message>
+        <source>This removes every volume no container uses on %1, with its data.</source>
+        <translation>This removes every volume no container uses on %1, with its data.</translation>
+    </message>
+    <message>
+        <source>Deleted volumes:</source>
+        <translation>Deleted volumes:</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeDetailsView</name>
+    <message>
+        <source>Close the details</source>
+        <translation>Close the details</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Double-click a container to show it</source>
+        <translation>Double-click a container to show it</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Reading the volume…</source>
+        <translation>Reading the volume…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Mountpoint</source>
+        <translation>Mountpoint</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Driver options</source>
+        <translation>Driver options</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>Containers (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTableModel</name>
+    <message>
+        <source>Not measured: the engine has not said</source>
+        <translation>Not measured: the engine has not said</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Not counted: the engine has not said</source>
+        <translation>Not counted: the engine has not said</translation>
+    </message>
+    <message>
+        <source>No container uses this volume</source>
+        <translation>No container uses this volume</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) use this volume</source>
+        <translation>
+            <numerusform>%n container use this volume</numerusform>
+            <numerusform>%n containers use this volume</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Mountpoint</source>
+        <translation>Mountpoint</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volume</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Create…</translation>
+    </message>
+    <message>
+        <source>Create a volume on a node</source>
+        <translation>Create a volume on a node</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>Remove the selected volumes and the data in them</source>
+        <translation>Remove the selected volumes and the data in them</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the current volume&apos;s details and its JSON</source>
+        <translation>Show the current volume&apos;s details and its JSON</translation>
+    </message>
+    <message>
+        <source>Show &amp;Containers</source>
+        <translation>Show &amp;Containers</translation>
+    </message>
+    <message>
+        <source>Show the containers using the current volume</source>
+        <translation>Show the containers using the current volume</translation>
+    </message>
+    <message>
+        <source>Pr&amp;une…</source>
+        <translation>Pr&amp;une…</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses, showing first what would go</source>
+        <translation>Remove the volumes no container uses, showing first what would go</translation>
+    </message>
+    <message>
+        <source>Search name, driver, mountpoint, labels</source>
+        <translation>Search name, driver, mountpoint, labels</translation>
+    </message>
+    <message>
+        <source>Show the volumes of one node</source>
+        <translation>Show the volumes of one node</translation>
+    </message>
+    <message>
+        <source>Used or not</source>
+        <translation>Used or not</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>Unused</translation>
+    </message>
+    <message>
+        <source>Show only volumes that containers use, or only those none uses</source>
+        <translation>Show only volumes that containers use, or only those none uses</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1, %2 unused</source>
+        <translation>
+            <numerusform>%n volume, %1, %2 unused</numerusform>
+            <numerusform>%n volumes, %1, %2 unused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
+        <translation>No volume matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>No nodes.</translation>
+    </message>
+    <message>
+        <source>No volumes yet.
+Volumes you or your containers create appear here.</source>
+        <translation>No volumes yet.
+Volumes you or your containers create appear here.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>No node can be reached.</translation>
+    </message>
+    <message>
+        <source>Created the volume %1 on %2.</source>
+        <translation>Created the volume %1 on %2.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data in them is lost; this cannot be undone.</source>
+        <translation>The data in them is lost; this cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are used by containers: the engine refuses those, and then names the containers.</source>
+        <translation>
+            <numerusform>%n of them are used by containers: the engine refuses those, and then names the containers.</numerusform>
+            <numerusform>%n of them are used by containers: the engine refuses those, and then names the containers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the volume %1?</source>
+        <translation>Remove the volume %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n volume(s)?</source>
+        <translation>
+            <numerusform>Remove %n volume?</numerusform>
+            <numerusform>Remove %n volumes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Volumes</source>
+        <translation>Remove Volumes</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removing %1 and its containers from %2…</source>
+        <translation>Removing %1 and its containers from %2…</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>Removing %1 from %2…</translation>
+    </message>
+    <message>
+        <source>Removed the volume %1 from %2.</source>
+        <translation>Removed the volume %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Removed the volume %1 and its containers %2 from %3.</source>
+        <translation>Removed the volume %1 and its containers %2 from %3.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is used by %3, so the engine keeps it.</source>
+        <translation>%1 on %2 is used by %3, so the engine keeps it.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from %2: a container uses it. %3</source>
+        <translation>Cannot remove %1 from %2: a container uses it. %3</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>Could not remove %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Containers using it:</source>
+        <translation>Containers using it:</translation>
+    </message>
+    <message>
+        <source>Removing by force removes these containers first, then the volume.</source>
+        <translation>Removing by force removes these containers first, then the volume.</translation>
+    </message>
+    <message>
+        <source>Running containers are stopped.</source>
+        <translation>Running containers are stopped.</translation>
+    </message>
+    <message>
+        <source>Volume in Use</source>
+        <translation>Volume in Use</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 is used by %n container(s). Remove them and the volume?</source>
+        <translation>
+            <numerusform>%1 on %2 is used by %n container. Remove them and the volume?</numerusform>
+            <numerusform>%1 on %2 is used by %n containers. Remove them and the volume?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Containers and Volume</source>
+        <translation>Remove Containers and Volume</translation>
+    </message>
+    <message>
+        <source>No volume is unused now, as far as the engines said.</source>
+        <translation>No volume is unused now, as far as the engines said.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) not counted yet are removed too if no container uses them.</source>
+        <translation>
+            <numerusform>%n volume not counted yet are removed too if no container uses them.</numerusform>
+            <numerusform>%n volumes not counted yet are removed too if no container uses them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n unused volume(s) (%1) from %2?</source>
+        <translation>
+            <numerusform>Remove %n unused volume (%1) from %2?</numerusform>
+            <numerusform>Remove %n unused volumes (%1) from %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune Volumes</source>
+        <translation>Prune Volumes</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Prune</translation>
+    </message>
+    <message>
+        <source>Pruning unused volumes on %1…</source>
+        <translation>Pruning unused volumes on %1…</translation>
+    </message>
+    <message>
+        <source>Could not prune volumes on %1: %2</source>
+        <translation>Could not prune volumes on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n volume(s) on %1: %2 freed.</source>
+        <translation>
+            <numerusform>Pruned %n volume on %1: %2 freed.</numerusform>
+            <numerusform>Pruned %n volumes on %1: %2 freed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the containers using %1 on %2: %3</source>
+        <translation>Could not list the containers using %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>No container uses %1 on %2.</source>
+        <translation>No container uses %1 on %2.</translation>
     </message>
 </context>
 <context>

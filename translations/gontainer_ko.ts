@@ -357,6 +357,25 @@ CMD [&quot;/app/run.sh&quot;]
     </message>
 </context>
 <context>
+    <name>CliChecks</name>
+    <message>
+        <source>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 볼륨 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 네트워크 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 포드 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</source>
+        <translation>&quot;%1&quot;은(는) --%2에 쓸 KEY=VALUE 쌍이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>CliNodes</name>
     <message>
         <source>%1: %2</source>
@@ -485,6 +504,49 @@ CMD [&quot;/app/run.sh&quot;]
     </message>
 </context>
 <context>
+    <name>CliPrune</name>
+    <message>
+        <source>Do it without asking for confirmation.</source>
+        <translation>확인을 묻지 않고 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Only what carries this label: label=KEY or label=KEY=VALUE (repeat for more; all must match).</source>
+        <translation>이 레이블이 붙은 것만 대상으로 합니다: label=KEY 또는 label=KEY=VALUE (여러 개는 반복해서 지정하며, 모두 일치해야 합니다).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
+        <translation>&quot;%1&quot;은(는) 이 prune에서 쓸 수 있는 필터가 아닙니다: label=KEY 또는 label=KEY=VALUE를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Only those labelled %1.</source>
+        <translation>레이블 %1이(가) 붙은 것만 해당합니다.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to confirm it on: add --force to do it.</source>
+        <translation>확인을 받을 터미널이 없습니다: 실행하려면 --force를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>계속할까요? [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>삭제한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Total reclaimed space: %1</source>
+        <translation>확보한 전체 공간: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliRunner</name>
     <message>
         <source>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</source>
@@ -538,6 +600,10 @@ CMD [&quot;/app/run.sh&quot;]
         <source>Print as JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
+    <message>
+        <source>Unknown verb %1 %2. See gontainer-cli %1 --help.</source>
+        <translation>알 수 없는 명령입니다: %1 %2. gontainer-cli %1 --help를 참조하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -552,6 +618,41 @@ CMD [&quot;/app/run.sh&quot;]
     <message>
         <source>Missing arguments. See gontainer-cli %1 --help.</source>
         <translation>인수가 부족합니다. gontainer-cli %1 --help를 참조하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandGroup</name>
+    <message>
+        <source>Manage volumes: create, inspect, rm, prune, ls</source>
+        <translation>볼륨 관리: create, inspect, rm, prune, ls</translation>
+    </message>
+    <message>
+        <source>Manage networks: create, inspect, rm, prune, connect, disconnect, ls</source>
+        <translation>네트워크 관리: create, inspect, rm, prune, connect, disconnect, ls</translation>
+    </message>
+    <message>
+        <source>Manage pods (Podman): create, start, stop, restart, pause, unpause, kill, rm, inspect, stats, ls</source>
+        <translation>포드 관리 (Podman): create, start, stop, restart, pause, unpause, kill, rm, inspect, stats, ls</translation>
+    </message>
+    <message>
+        <source>Kube YAML (Podman): generate, play</source>
+        <translation>Kube YAML (Podman): generate, play</translation>
+    </message>
+    <message>
+        <source>The node as a whole: prune</source>
+        <translation>노드 전체: prune</translation>
+    </message>
+    <message>
+        <source>Usage: gontainer-cli %1 VERB [OPTIONS] [ARGUMENTS]</source>
+        <translation>사용법: gontainer-cli %1 VERB [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>gontainer-cli %1 VERB --help shows a verb&apos;s options.</source>
+        <translation>gontainer-cli %1 VERB --help는 해당 명령의 옵션을 표시합니다.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +708,57 @@ CMD [&quot;/app/run.sh&quot;]
     <message>
         <source>A tag needs a repository.</source>
         <translation>태그를 붙이려면 저장소 이름이 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectNetworkDialog</name>
+    <message>
+        <source>Connect %1 to a Network</source>
+        <translation>%1을(를) 네트워크에 연결</translation>
+    </message>
+    <message>
+        <source>Connect a Container to %1</source>
+        <translation>%1에 컨테이너 연결</translation>
+    </message>
+    <message>
+        <source>Attaches %1 to one more network on %2.</source>
+        <translation>%1을(를) %2의 네트워크 하나에 더 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Attaches a container on %1 to the network %2.</source>
+        <translation>%1의 컨테이너를 네트워크 %2에 연결합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>네트워크(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Container:</source>
+        <translation>컨테이너(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Optional: other names it is known by there, like db, cache</source>
+        <translation>선택 사항: 그 네트워크에서 쓸 다른 이름 (예: db, cache)</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>별칭(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1 is on every network of its node already.</source>
+        <translation>%1은(는) 이미 노드의 모든 네트워크에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every container of the node is on %1 already.</source>
+        <translation>노드의 모든 컨테이너가 이미 %1에 연결되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</source>
+        <translation>&quot;%1&quot;은(는) 이름이 아닙니다: 영문자나 숫자로 시작하고, 그 뒤에는 영문자, 숫자, _ . - 를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1176,66 @@ CMD [&quot;/app/run.sh&quot;]
     <message>
         <source>Another container on that node has this name: choose another.</source>
         <translation>그 노드의 다른 컨테이너가 이 이름을 쓰고 있습니다: 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Kube YAML…</source>
+        <translation>Kube YAML 생성(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Show the kube YAML of the selected containers (not in a pod), to save</source>
+        <translation>선택한 컨테이너(포드에 속하지 않은 것)의 kube YAML을 보여 줍니다. 저장할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Start Pro&amp;ject</source>
+        <translation>프로젝트 시작(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Start every container of the project, on every node</source>
+        <translation>모든 노드에서 프로젝트의 모든 컨테이너를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Stop Projec&amp;t</source>
+        <translation>프로젝트 중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop every container of the project, on every node</source>
+        <translation>모든 노드에서 프로젝트의 모든 컨테이너를 중지합니다</translation>
+    </message>
+    <message>
+        <source>Restart Project</source>
+        <translation>프로젝트 다시 시작</translation>
+    </message>
+    <message>
+        <source>Restart every container of the project, on every node</source>
+        <translation>모든 노드에서 프로젝트의 모든 컨테이너를 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Remove Project…</source>
+        <translation>프로젝트 삭제…</translation>
+    </message>
+    <message>
+        <source>Remove every container of the project, on every node</source>
+        <translation>모든 노드에서 프로젝트의 모든 컨테이너를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message>
+        <source>Remove project</source>
+        <translation>프로젝트 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the project %1 and its %n container(s)?</source>
+        <translation>
+            <numerusform>프로젝트 %1과(와) 그 컨테이너 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1837,71 @@ CMD [&quot;/app/run.sh&quot;]
         <source>Logs</source>
         <translation>로그</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a Network…</source>
+        <translation>네트워크에 연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>연결 끊기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detach the container from the chosen network</source>
+        <translation>선택한 네트워크에서 컨테이너의 연결을 끊습니다</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 to %2: %3</source>
+        <translation>%1을(를) %2에 연결하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Disconnecting from %1…</source>
+        <translation>%1에서 연결을 끊는 중…</translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 from %2: %3</source>
+        <translation>%2에서 %1의 연결을 끊지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1.</source>
+        <translation>%1에서 연결을 끊었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerGroupProxy</name>
+    <message>
+        <source>No project</source>
+        <translation>프로젝트 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Containers without a compose project: %n on %1</source>
+        <translation>
+            <numerusform>compose 프로젝트가 없는 컨테이너: %1에 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compose project %1: %n container(s) on %2</source>
+        <translation>
+            <numerusform>Compose 프로젝트 %1: %2에 컨테이너 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%2개 중 %1개 실행 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n개 비정상</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContainerTableModel</name>
@@ -1813,6 +2090,16 @@ ID %2</translation>
         <source>on %1</source>
         <translation>%1에서</translation>
     </message>
+    <message>
+        <source>%1 of %2 running</source>
+        <translation>%2개 중 %1개 실행 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unhealthy</source>
+        <translation>
+            <numerusform>%n개 비정상</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContainersPage</name>
@@ -1953,6 +2240,14 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>No node can be reached.</source>
         <translation>연결할 수 있는 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Group by Project</source>
+        <translation>프로젝트별로 묶기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</source>
+        <translation>compose 프로젝트별로 컨테이너를 묶고 프로젝트마다 개수를 보여 줍니다 (Ctrl+G)</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2604,585 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <source>What you typed for the new container will be lost.</source>
         <translation>새 컨테이너에 입력한 내용이 사라집니다.</translation>
     </message>
+    <message>
+        <source>The network the container joins; more can be connected later</source>
+        <translation>컨테이너가 참여할 네트워크입니다. 나중에 더 연결할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>네트워크(&amp;W):</translation>
+    </message>
+    <message>
+        <source>IP addre&amp;ss:</source>
+        <translation>IP 주소(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty; inside %1</source>
+        <translation>비워 두면 엔진이 고릅니다. %1 안의 주소</translation>
+    </message>
+    <message>
+        <source>Only on a network with a subnet</source>
+        <translation>서브넷이 있는 네트워크에서만</translation>
+    </message>
+</context>
+<context>
+    <name>CreateNetworkDialog</name>
+    <message>
+        <source>New Network</source>
+        <translation>새 네트워크</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>이름(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>드라이버(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty, like 10.10.0.0/24</source>
+        <translation>비워 두면 엔진이 고릅니다 (예: 10.10.0.0/24)</translation>
+    </message>
+    <message>
+        <source>&amp;Subnet:</source>
+        <translation>서브넷(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The subnet&apos;s first address when empty</source>
+        <translation>비워 두면 서브넷의 첫 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>게이트웨이(&amp;G):</translation>
+    </message>
+    <message>
+        <source>The whole subnet when empty, like 10.10.0.128/25</source>
+        <translation>비워 두면 서브넷 전체 (예: 10.10.0.128/25)</translation>
+    </message>
+    <message>
+        <source>IP &amp;range:</source>
+        <translation>IP 범위(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Enable IPv&amp;6</source>
+        <translation>IPv6 사용(&amp;6)</translation>
+    </message>
+    <message>
+        <source>Chosen by the engine when empty, like fd00:10::/64</source>
+        <translation>비워 두면 엔진이 고릅니다 (예: fd00:10::/64)</translation>
+    </message>
+    <message>
+        <source>IPv6 s&amp;ubnet:</source>
+        <translation>IPv6 서브넷(&amp;U):</translation>
+    </message>
+    <message>
+        <source>IPv6 gate&amp;way:</source>
+        <translation>IPv6 게이트웨이(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Internal: no way out to other networks</source>
+        <translation>내부 전용(&amp;I): 다른 네트워크로 나갈 수 없음</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>한 줄에 하나씩: 키=값</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>만들기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A driver&apos;s name has no spaces.</source>
+        <translation>드라이버 이름에는 공백이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before a gateway.</source>
+        <translation>게이트웨이보다 먼저 서브넷을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before an IP range.</source>
+        <translation>IP 범위보다 먼저 서브넷을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This is an IPv6 subnet: give it in the IPv6 field below.</source>
+        <translation>IPv6 서브넷입니다: 아래의 IPv6 칸에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This is an IPv4 subnet: give it in the Subnet field above.</source>
+        <translation>IPv4 서브넷입니다: 위의 서브넷 칸에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two subnets overlap.</source>
+        <translation>두 서브넷이 겹칩니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>&quot;%1&quot;은(는) key=value 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Creating %1 on %2…</source>
+        <translation>%2에 %1을(를) 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The network was not created: %1</source>
+        <translation>네트워크를 만들지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePodDialog</name>
+    <message>
+        <source>Create Pod</source>
+        <translation>포드 만들기</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Empty: the engine makes one up</source>
+        <translation>비워 두면 엔진이 이름을 정합니다</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>이름(&amp;A):</translation>
+    </message>
+    <message>
+        <source>8080:80, 127.0.0.1:5432:5432, 53/udp</source>
+        <translation>8080:80, 127.0.0.1:5432:5432, 53/udp</translation>
+    </message>
+    <message>
+        <source>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
+        <translation>노드에 게시할 포드 컨테이너의 포트, 쉼표로 구분: [호스트 주소:][호스트 포트:]컨테이너 포트[/프로토콜]</translation>
+    </message>
+    <message>
+        <source>Published &amp;ports:</source>
+        <translation>게시 포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>한 줄에 하나씩: 키=값</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</source>
+        <translation>포드의 컨테이너가 infra 컨테이너를 통해 공유하는 네임스페이스입니다. none: 포드에 infra 컨테이너가 없습니다</translation>
+    </message>
+    <message>
+        <source>Shared &amp;namespaces:</source>
+        <translation>공유 네임스페이스(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose a node whose engine has pods.</source>
+        <translation>엔진이 포드를 지원하는 노드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 포드 이름이 아닙니다: 영문자나 숫자로 시작하고, 그 뒤에는 영문자, 숫자, _ . - 를 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1 already has a pod named &quot;%2&quot;: choose another name.</source>
+        <translation>%1에 이미 &quot;%2&quot; 포드가 있습니다: 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label: write key=value.</source>
+        <translation>&quot;%1&quot;은(는) 레이블이 아닙니다: key=value 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Published ports need the network namespace shared: tick &quot;net&quot;.</source>
+        <translation>포트를 게시하려면 네트워크 네임스페이스를 공유해야 합니다: &quot;net&quot;을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVolumeDialog</name>
+    <message>
+        <source>Create Volume</source>
+        <translation>볼륨 만들기</translation>
+    </message>
+    <message>
+        <source>N&amp;ode:</source>
+        <translation>노드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Empty: the engine chooses a name</source>
+        <translation>비워 두면 엔진이 이름을 정합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</source>
+        <translation>데이터를 보관하는 볼륨 플러그인입니다. &quot;local&quot;은 노드의 디스크에 보관합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>드라이버(&amp;D):</translation>
+    </message>
+    <message>
+        <source>One per line: key=value (for the local driver, e.g. type=tmpfs, device=tmpfs, o=size=100m)</source>
+        <translation>한 줄에 하나씩: key=value (local 드라이버의 예: type=tmpfs, device=tmpfs, o=size=100m)</translation>
+    </message>
+    <message>
+        <source>Driver &amp;options:</source>
+        <translation>드라이버 옵션(&amp;O):</translation>
+    </message>
+    <message>
+        <source>One per line: key=value</source>
+        <translation>한 줄에 하나씩: 키=값</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</source>
+        <translation>&quot;%1&quot;은(는) 볼륨 이름이 아닙니다: 영문자나 숫자로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</source>
+        <translation>&quot;%1&quot;은(는) 볼륨 이름이 아닙니다: 영문자, 숫자, . _ - 만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot;은(는) %2이(가) 아닙니다: 키에 공백 없이 key=value 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is given twice.</source>
+        <translation>%1 &quot;%2&quot;이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>driver option</source>
+        <translation>드라이버 옵션</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>No node that has volumes is connected.</source>
+        <translation>볼륨을 지원하는 노드가 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a node.</source>
+        <translation>노드를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 already has a volume named %2: choose another name.</source>
+        <translation>%1에 이미 %2 볼륨이 있습니다: 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</source>
+        <translation>&quot;%1&quot;은(는) 드라이버 이름이 아닙니다: 영문자, 숫자, . _ - : / 만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not create the volume: %2</source>
+        <translation>%1에서 볼륨을 만들지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskNodePanel</name>
+    <message>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>Build cache</source>
+        <translation>빌드 캐시</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Reclaimable</source>
+        <translation>회수 가능</translation>
+    </message>
+    <message>
+        <source>Prune…</source>
+        <translation>정리…</translation>
+    </message>
+    <message>
+        <source>Remove images no container uses</source>
+        <translation>어떤 컨테이너도 쓰지 않는 이미지를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove the stopped containers</source>
+        <translation>중지된 컨테이너를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses, with their data</source>
+        <translation>어떤 컨테이너도 쓰지 않는 볼륨을 데이터와 함께 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove the build cache no build uses</source>
+        <translation>어떤 빌드도 쓰지 않는 빌드 캐시를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Prune Everything Unused…</source>
+        <translation>사용하지 않는 모든 것 정리…</translation>
+    </message>
+    <message>
+        <source>Remove stopped containers, and the networks, images, volumes and build cache no container uses</source>
+        <translation>중지된 컨테이너와, 어떤 컨테이너도 쓰지 않는 네트워크, 이미지, 볼륨, 빌드 캐시를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>This engine keeps no build cache of its own.</source>
+        <translation>이 엔진에는 자체 빌드 캐시가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pruning…</source>
+        <translation>정리하는 중…</translation>
+    </message>
+    <message>
+        <source>Asking the engine for its disk use…</source>
+        <translation>엔진에 디스크 사용량을 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting… The figures are from %1.</source>
+        <translation>연결 중… 표시된 수치는 %1 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Offline: the figures are from %1.</source>
+        <translation>연결 끊김: 표시된 수치는 %1 기준입니다.</translation>
+    </message>
+    <message>
+        <source>Offline: no figures yet.</source>
+        <translation>연결 끊김: 아직 수치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not get the disk use: %1</source>
+        <translation>디스크 사용량을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>As the engine reported at %1.</source>
+        <translation>%1에 엔진이 보고한 수치입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) no container uses, up to %1 (once the stopped containers are gone)</source>
+        <translation>
+            <numerusform>어떤 컨테이너도 쓰지 않는 이미지 %n개, 최대 %1 (중지된 컨테이너를 삭제한 뒤)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) no container uses, with %1 of data, and those that only the stopped containers use</source>
+        <translation>
+            <numerusform>어떤 컨테이너도 쓰지 않는 볼륨 %n개(데이터 %1)와 중지된 컨테이너만 쓰는 볼륨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped container(s), %1</source>
+        <translation>
+            <numerusform>중지된 컨테이너 %n개, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) no container uses, up to %1</source>
+        <translation>
+            <numerusform>어떤 컨테이너도 쓰지 않는 이미지 %n개, 최대 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dangling image(s) (without a name), up to %1</source>
+        <translation>
+            <numerusform>이름 없는 이미지 %n개, 최대 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) no container uses, with %1 of data</source>
+        <translation>
+            <numerusform>어떤 컨테이너도 쓰지 않는 볼륨 %n개, 데이터 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build cache record(s) no build uses, %1</source>
+        <translation>
+            <numerusform>어떤 빌드도 쓰지 않는 빌드 캐시 항목 %n개, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the networks no container uses</source>
+        <translation>어떤 컨테이너도 쓰지 않는 네트워크</translation>
+    </message>
+    <message>
+        <source>Remove the stopped containers on %1?</source>
+        <translation>%1의 중지된 컨테이너를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove the unused images on %1?</source>
+        <translation>%1의 사용하지 않는 이미지를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses on %1?</source>
+        <translation>%1에서 어떤 컨테이너도 쓰지 않는 볼륨을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Remove the build cache on %1?</source>
+        <translation>%1의 빌드 캐시를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Prune %1</source>
+        <translation>%1 정리</translation>
+    </message>
+    <message>
+        <source>Their data is lost for good.</source>
+        <translation>데이터는 영구히 사라집니다.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Also images with a name (every image no container uses)</source>
+        <translation>이름 있는 이미지도 포함 (어떤 컨테이너도 쓰지 않는 모든 이미지)</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>정리</translation>
+    </message>
+    <message>
+        <source>Prune Everything Unused</source>
+        <translation>사용하지 않는 모든 것 정리</translation>
+    </message>
+    <message>
+        <source>Remove everything unused on %1?</source>
+        <translation>%1에서 사용하지 않는 모든 것을 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>These go, in this order:</source>
+        <translation>다음 순서로 삭제됩니다:</translation>
+    </message>
+    <message>
+        <source>Volumes&apos; data is lost for good. This cannot be undone.</source>
+        <translation>볼륨의 데이터는 영구히 사라집니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Prune Everything</source>
+        <translation>모두 정리</translation>
+    </message>
+    <message>
+        <source>Pruning %1 on %2…</source>
+        <translation>%2에서 %1 정리하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not prune %1 on %2: %3</source>
+        <translation>%2에서 %1을(를) 정리하지 못했습니다: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped container(s) removed from %1, %2 freed.</source>
+        <translation>
+            <numerusform>%1에서 중지된 컨테이너 %n개를 삭제해 %2을(를) 확보했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) removed from %1, %2 freed.</source>
+        <translation>
+            <numerusform>%1에서 볼륨 %n개를 삭제해 %2을(를) 확보했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pruned on %2: %3 freed.</source>
+        <translation>%2에서 %1 정리: %3 확보.</translation>
+    </message>
+    <message>
+        <source>Pruning everything unused on %1…</source>
+        <translation>%1에서 사용하지 않는 모든 것을 정리하는 중…</translation>
+    </message>
+    <message>
+        <source>Everything unused pruned on %1: %2 freed.</source>
+        <translation>%1에서 사용하지 않는 모든 것을 정리해 %2을(를) 확보했습니다.</translation>
+    </message>
+    <message>
+        <source>Pruning on %1 stopped at %2: %3 (%4 freed before).</source>
+        <translation>%1의 정리가 %2에서 멈췄습니다: %3 (그 전까지 %4 확보).</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <source>Disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask every node for its disk use again (Ctrl+R)</source>
+        <translation>모든 노드에 디스크 사용량을 다시 묻습니다 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>노드가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DockerEngine</name>
@@ -2465,6 +3339,10 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>this engine has no pods, kube or health-check runs (Podman has them)</source>
         <translation>이 엔진에는 포드, kube, 상태 검사 실행 기능이 없습니다 (Podman에는 있습니다)</translation>
+    </message>
+    <message>
+        <source>this engine keeps no build cache of its own</source>
+        <translation>이 엔진에는 자체 빌드 캐시가 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +4259,45 @@ Images you pull or build appear here as soon as they exist.</source>
     </message>
 </context>
 <context>
+    <name>KubeYamlDialog</name>
+    <message>
+        <source>Kube YAML of %1</source>
+        <translation>%1의 Kube YAML</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>생성하는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The node is gone.</source>
+        <translation>노드가 없어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Play this YAML on a node with pods to make the same pods again, or apply it to a Kubernetes cluster.</source>
+        <translation>포드를 지원하는 노드에서 이 YAML을 실행하면 같은 포드를 다시 만들 수 있고, Kubernetes 클러스터에 적용할 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save Kube YAML</source>
+        <translation>Kube YAML 저장</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>YAML 파일 (*.yaml *.yml)</translation>
+    </message>
+</context>
+<context>
     <name>LayerProgressView</name>
     <message>
         <source>Node</source>
@@ -3829,6 +4746,647 @@ Images you pull or build appear here as soon as they exist.</source>
     </message>
 </context>
 <context>
+    <name>NetworkActions</name>
+    <message>
+        <source>&amp;Network</source>
+        <translation>네트워크(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;New Network…</source>
+        <translation>새 네트워크(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a network on a node</source>
+        <translation>노드에 네트워크를 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>검사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show the selected network&apos;s details and the engine&apos;s JSON</source>
+        <translation>선택한 네트워크의 상세 정보와 엔진의 JSON을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Container…</source>
+        <translation>컨테이너 연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Attach a container to the selected network</source>
+        <translation>선택한 네트워크에 컨테이너를 연결합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect a Container…</source>
+        <translation>컨테이너 연결 끊기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Detach a container from the selected network</source>
+        <translation>선택한 네트워크에서 컨테이너의 연결을 끊습니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected networks</source>
+        <translation>선택한 네트워크를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Pr&amp;une…</source>
+        <translation>정리(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container is attached to, showing first which</source>
+        <translation>연결된 컨테이너가 없는 네트워크를 삭제합니다. 삭제될 네트워크를 먼저 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Created the network %1 on %2.</source>
+        <translation>%2에 네트워크 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Connecting %1 to %2…</source>
+        <translation>%1을(를) %2에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not connect %1 to %2 on %3: %4</source>
+        <translation>%3의 %2에 %1을(를) 연결하지 못했습니다: %4</translation>
+    </message>
+    <message>
+        <source>Connected %1 to %2 on %3.</source>
+        <translation>%3의 %2에 %1을(를) 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>No container is attached to %1.</source>
+        <translation>%1에 연결된 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Disconnect a Container</source>
+        <translation>컨테이너 연결 끊기</translation>
+    </message>
+    <message>
+        <source>Detach from %1:</source>
+        <translation>%1에서 연결을 끊을 컨테이너:</translation>
+    </message>
+    <message>
+        <source>Disconnecting %1 from %2…</source>
+        <translation>%2에서 %1의 연결을 끊는 중…</translation>
+    </message>
+    <message>
+        <source>Could not disconnect %1 from %2 on %3: %4</source>
+        <translation>%3의 %2에서 %1의 연결을 끊지 못했습니다: %4</translation>
+    </message>
+    <message>
+        <source>Disconnected %1 from %2 on %3.</source>
+        <translation>%3의 %2에서 %1의 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is the engine&apos;s own network; it cannot be removed.</source>
+        <translation>%2의 %1은(는) 엔진 자체 네트워크라서 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has containers attached: %3. Disconnect or remove them first.</source>
+        <translation>%2의 %1에 연결된 컨테이너가 있습니다: %3. 먼저 연결을 끊거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot remove %n network(s):</source>
+        <translation>
+            <numerusform>네트워크 %n개를 삭제할 수 없습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove networks</source>
+        <translation>네트워크 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the network %1?</source>
+        <translation>네트워크 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n network(s)?</source>
+        <translation>
+            <numerusform>네트워크 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>%2에서 %1 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%2에서 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from %2: containers are attached to it: %3. Disconnect or remove them first.</source>
+        <translation>%2에서 %1을(를) 삭제할 수 없습니다: 연결된 컨테이너가 있습니다: %3. 먼저 연결을 끊거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>%2에서 %1을(를) 삭제하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No unused networks: every network has containers attached, or is the engine&apos;s own.</source>
+        <translation>사용하지 않는 네트워크가 없습니다: 모든 네트워크에 컨테이너가 연결되어 있거나 엔진 자체 네트워크입니다.</translation>
+    </message>
+    <message>
+        <source>Prune networks</source>
+        <translation>네트워크 정리</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container is attached to?</source>
+        <translation>연결된 컨테이너가 없는 네트워크를 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>정리</translation>
+    </message>
+    <message>
+        <source>Pruning the networks of %1…</source>
+        <translation>%1의 네트워크를 정리하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not prune the networks of %1: %2</source>
+        <translation>%1의 네트워크를 정리하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Pruned %1: no network was unused.</source>
+        <translation>%1 정리 완료: 사용하지 않는 네트워크가 없었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n network(s) from %1: %2</source>
+        <translation>
+            <numerusform>%1에서 네트워크 %n개를 정리했습니다: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommands</name>
+    <message>
+        <source>--gateway and --ip-range need the --subnet they belong to.</source>
+        <translation>--gateway와 --ip-range에는 해당하는 --subnet이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The subnet %1 has two values of %2: %3 and %4.</source>
+        <translation>서브넷 %1에 %2 값이 두 개 있습니다: %3, %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in none of the subnets %3.</source>
+        <translation>%1 %2은(는) 서브넷 %3 중 어디에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Create a network</source>
+        <translation>네트워크를 만듭니다</translation>
+    </message>
+    <message>
+        <source>The network driver (default: bridge).</source>
+        <translation>네트워크 드라이버입니다(기본값: bridge).</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>A subnet in CIDR form, such as 10.1.0.0/24 (repeat for more).</source>
+        <translation>10.1.0.0/24 같은 CIDR 형식의 서브넷입니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>The gateway of a subnet: an address inside it (repeat for more).</source>
+        <translation>서브넷의 게이트웨이: 서브넷 안의 주소입니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Give containers addresses from this part of a subnet, in CIDR form (repeat for more).</source>
+        <translation>컨테이너 주소를 서브넷의 이 부분(CIDR 형식)에서 할당합니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>No way out of the network.</source>
+        <translation>네트워크 밖으로 나갈 수 없게 합니다.</translation>
+    </message>
+    <message>
+        <source>Give containers IPv6 addresses too.</source>
+        <translation>컨테이너에 IPv6 주소도 할당합니다.</translation>
+    </message>
+    <message>
+        <source>Let standalone containers join (swarm overlay networks).</source>
+        <translation>독립 컨테이너도 참여할 수 있게 합니다(swarm overlay 네트워크).</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>레이블을 설정합니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli network create NAME [--driver DRIVER] [--subnet CIDR [--gateway ADDRESS] [--ip-range CIDR]] [--internal] [--ipv6] [--label KEY=VALUE]</source>
+        <translation>사용법: gontainer-cli network create NAME [--driver DRIVER] [--subnet CIDR [--gateway ADDRESS] [--ip-range CIDR]] [--internal] [--ipv6] [--label KEY=VALUE]</translation>
+    </message>
+    <message>
+        <source>Show networks&apos; full details as JSON</source>
+        <translation>네트워크의 전체 정보를 JSON으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Remove networks</source>
+        <translation>네트워크를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Containers attached to %1: %2. Disconnect them (gontainer-cli network disconnect %1 CONTAINER) or remove them first.</source>
+        <translation>%1에 연결된 컨테이너: %2. 먼저 연결을 끊거나(gontainer-cli network disconnect %1 CONTAINER) 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Remove the networks no container uses</source>
+        <translation>어떤 컨테이너도 쓰지 않는 네트워크를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>This removes every network no container uses on %1.</source>
+        <translation>%1에서 어떤 컨테이너도 쓰지 않는 네트워크를 모두 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Deleted networks:</source>
+        <translation>삭제된 네트워크:</translation>
+    </message>
+    <message>
+        <source>Connect a container to a network</source>
+        <translation>컨테이너를 네트워크에 연결합니다</translation>
+    </message>
+    <message>
+        <source>Another name of the container on this network (repeat for more).</source>
+        <translation>이 네트워크에서 쓸 컨테이너의 다른 이름입니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli network connect NETWORK CONTAINER [--alias NAME]</source>
+        <translation>사용법: gontainer-cli network connect NETWORK CONTAINER [--alias NAME]</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 별칭이 될 수 없습니다: 별칭은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Disconnect a container from a network</source>
+        <translation>네트워크에서 컨테이너의 연결을 끊습니다</translation>
+    </message>
+    <message>
+        <source>Disconnect even if the container is not running as expected.</source>
+        <translation>컨테이너가 제대로 실행 중이 아니어도 연결을 끊습니다.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli network disconnect NETWORK CONTAINER [--force]</source>
+        <translation>사용법: gontainer-cli network disconnect NETWORK CONTAINER [--force]</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDetailsView</name>
+    <message>
+        <source>Close the details (Esc)</source>
+        <translation>상세 정보 닫기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Double-click a container to show it</source>
+        <translation>컨테이너를 두 번 클릭하면 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Connect a Container…</source>
+        <translation>컨테이너 연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>연결 끊기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Detach the chosen container from this network</source>
+        <translation>이 네트워크에서 선택한 컨테이너의 연결을 끊습니다</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <source>Reading the network…</source>
+        <translation>네트워크를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <source>IP range</source>
+        <translation>IP 범위</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>내부 전용</translation>
+    </message>
+    <message>
+        <source>Yes: no way out to other networks</source>
+        <translation>예: 다른 네트워크로 나갈 수 없음</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Attachable</source>
+        <translation>연결 가능</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>컨테이너 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkOperations</name>
+    <message>
+        <source>containers are attached to it: %1</source>
+        <translation>연결된 컨테이너가 있습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTableModel</name>
+    <message>
+        <source>Internal</source>
+        <translation>내부 전용</translation>
+    </message>
+    <message>
+        <source>Containers on it reach each other, but not the outside world</source>
+        <translation>이 네트워크의 컨테이너끼리는 통신하지만 외부로는 나갈 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No container is attached to this network</source>
+        <translation>이 네트워크에 연결된 컨테이너가 없습니다</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>서브넷</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkValidation</name>
+    <message>
+        <source>Give the network a name.</source>
+        <translation>네트워크 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A name begins with a letter or digit and has only letters, digits and _ . - after it.</source>
+        <translation>이름은 영문자나 숫자로 시작하고, 그 뒤에는 영문자, 숫자, _ . - 만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The node already has a network named %1; choose another name.</source>
+        <translation>노드에 이미 %1 네트워크가 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Write the subnet as an address and a prefix length, like 10.10.0.0/16 or fd00:10::/64.</source>
+        <translation>서브넷은 10.10.0.0/16이나 fd00:10::/64처럼 주소와 접두사 길이로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A /%1 subnet has no room for a gateway and a container; use /%2 or less.</source>
+        <translation>/%1 서브넷에는 게이트웨이와 컨테이너를 둘 자리가 없습니다. /%2 이하를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The subnet&apos;s address has host bits set; it should be %1.</source>
+        <translation>서브넷 주소에 호스트 비트가 설정되어 있습니다. %1(이)어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Write the gateway as one address, like 10.10.0.1, without a prefix length.</source>
+        <translation>게이트웨이는 10.10.0.1처럼 접두사 길이 없이 주소 하나로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before a gateway.</source>
+        <translation>게이트웨이보다 먼저 서브넷을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The gateway %1 is outside the subnet %2.</source>
+        <translation>게이트웨이 %1이(가) 서브넷 %2 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot be the subnet&apos;s own address %1.</source>
+        <translation>게이트웨이는 서브넷 자체 주소 %1일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot be the subnet&apos;s broadcast address %1.</source>
+        <translation>게이트웨이는 서브넷의 브로드캐스트 주소 %1일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Write the IP range as an address and a prefix length, like 10.10.5.0/24.</source>
+        <translation>IP 범위는 10.10.5.0/24처럼 주소와 접두사 길이로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Give a subnet before an IP range.</source>
+        <translation>IP 범위보다 먼저 서브넷을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The IP range %1 is outside the subnet %2.</source>
+        <translation>IP 범위 %1이(가) 서브넷 %2 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The range&apos;s address has host bits set; it should be %1.</source>
+        <translation>IP 범위 주소에 호스트 비트가 설정되어 있습니다. %1(이)어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The subnet overlaps %1 of the network %2 on this node; choose addresses no other network uses.</source>
+        <translation>서브넷이 이 노드에 있는 네트워크 %2의 %1과(와) 겹칩니다. 다른 네트워크가 쓰지 않는 주소를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Write one address, like 10.10.0.5, without a prefix length.</source>
+        <translation>10.10.0.5처럼 접두사 길이 없이 주소 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This network has no subnet to choose an address in.</source>
+        <translation>이 네트워크에는 주소를 고를 서브넷이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The address %1 is outside the network&apos;s subnet %2.</source>
+        <translation>주소 %1이(가) 네트워크의 서브넷 %2 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is the subnet&apos;s own address; choose another.</source>
+        <translation>%1은(는) 서브넷 자체 주소입니다. 다른 주소를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is the subnet&apos;s broadcast address; choose another.</source>
+        <translation>%1은(는) 서브넷의 브로드캐스트 주소입니다. 다른 주소를 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is the network&apos;s gateway; choose another address.</source>
+        <translation>%1은(는) 네트워크의 게이트웨이입니다. 다른 주소를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The subnets %1 and %2 overlap.</source>
+        <translation>서브넷 %1과(와) %2이(가) 겹칩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksPage</name>
+    <message>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Search name, driver, subnet, gateway</source>
+        <translation>이름, 드라이버, 서브넷, 게이트웨이 검색</translation>
+    </message>
+    <message>
+        <source>Show the networks of one node</source>
+        <translation>한 노드의 네트워크만 보기</translation>
+    </message>
+    <message>
+        <source>Used or not</source>
+        <translation>사용 여부 전체</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>미사용</translation>
+    </message>
+    <message>
+        <source>Show only networks with containers attached, or only those without</source>
+        <translation>컨테이너가 연결된 네트워크만, 또는 연결되지 않은 네트워크만 보기</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>모든 노드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s), %1 unused</source>
+        <translation>
+            <numerusform>네트워크 %n개, 미사용 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
+        <translation>검색어와 필터에 맞는 네트워크가 없습니다.
+검색어를 지우거나 필터에서 &quot;모든 노드&quot;와 &quot;사용 여부 전체&quot;를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No networks yet.
+Create one with New Network (Ctrl+N).</source>
+        <translation>아직 네트워크가 없습니다.
+새 네트워크(Ctrl+N)로 만드세요.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>연결할 수 있는 노드가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>NodeConfig</name>
     <message>
         <source>Give the node a name.</source>
@@ -4267,6 +5825,358 @@ Images you pull or build appear here as soon as they exist.</source>
     </message>
 </context>
 <context>
+    <name>PlayKubeDialog</name>
+    <message>
+        <source>Play Kube YAML</source>
+        <translation>Kube YAML 실행</translation>
+    </message>
+    <message>
+        <source>Makes and starts the pods, containers and volumes the YAML describes (Kubernetes Pod, Deployment, PersistentVolumeClaim and ConfigMap). Open a file or paste the YAML below.</source>
+        <translation>YAML에 기술된 포드, 컨테이너, 볼륨을 만들고 시작합니다(Kubernetes Pod, Deployment, PersistentVolumeClaim, ConfigMap). 파일을 열거나 아래에 YAML을 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>파일 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>실행(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1을(를) 열지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Open Kube YAML</source>
+        <translation>Kube YAML 열기</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation>YAML 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Playing on %1…</source>
+        <translation>%1에서 실행하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>PodCommands</name>
+    <message>
+        <source>The node %1 has no pods: its engine (%2) does not offer them. Pods need a node with Podman.</source>
+        <translation>%1 노드에는 포드가 없습니다: 엔진(%2)이 포드를 지원하지 않습니다. 포드를 쓰려면 Podman 노드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The node %1 cannot generate or play kube YAML: its engine (%2) does not offer it. Kube YAML needs a node with Podman.</source>
+        <translation>%1 노드에서는 kube YAML을 생성하거나 실행할 수 없습니다: 엔진(%2)이 지원하지 않습니다. Kube YAML을 쓰려면 Podman 노드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Create a pod</source>
+        <translation>포드를 만듭니다</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s name.</source>
+        <translation>포드 이름입니다.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Publish a port of the pod: [IP:]HOST:CONTAINER[/PROTOCOL] (repeat for more).</source>
+        <translation>포드의 포트를 게시합니다: [IP:]HOST:CONTAINER[/PROTOCOL] (여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>레이블을 설정합니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>The namespaces its containers share, separated by commas: %1.</source>
+        <translation>컨테이너들이 공유할 네임스페이스입니다. 쉼표로 구분: %1.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s host name.</source>
+        <translation>포드의 호스트 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Whether the pod has an infra container to hold the shared namespaces (default: true).</source>
+        <translation>공유 네임스페이스를 유지할 infra 컨테이너를 포드에 둘지 여부입니다(기본값: true).</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli pod create [NAME | --name NAME] [--publish PORT] [--label KEY=VALUE] [--share LIST]</source>
+        <translation>사용법: gontainer-cli pod create [NAME | --name NAME] [--publish PORT] [--label KEY=VALUE] [--share LIST]</translation>
+    </message>
+    <message>
+        <source>--infra takes true or false.</source>
+        <translation>--infra에는 true 또는 false를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a namespace to share: use %2.</source>
+        <translation>&quot;%1&quot;은(는) 공유할 수 있는 네임스페이스가 아닙니다: %2 중에서 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A pod without an infra container cannot publish ports.</source>
+        <translation>infra 컨테이너가 없는 포드는 포트를 게시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Start pods</source>
+        <translation>포드를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Stop pods</source>
+        <translation>포드를 중지합니다</translation>
+    </message>
+    <message>
+        <source>Restart pods</source>
+        <translation>포드를 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>Pause pods</source>
+        <translation>포드를 일시 중지합니다</translation>
+    </message>
+    <message>
+        <source>Unpause pods</source>
+        <translation>포드의 일시 중지를 해제합니다</translation>
+    </message>
+    <message>
+        <source>Send a signal to pods&apos; containers</source>
+        <translation>포드의 컨테이너에 신호를 보냅니다</translation>
+    </message>
+    <message>
+        <source>Remove pods</source>
+        <translation>포드를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Seconds to wait before killing (default: the containers&apos; own).</source>
+        <translation>강제 종료 전까지 기다릴 시간(초)입니다(기본값: 컨테이너 자체 설정).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>The signal to send (default SIGKILL).</source>
+        <translation>보낼 시그널입니다(기본값 SIGKILL).</translation>
+    </message>
+    <message>
+        <source>SIGNAL</source>
+        <translation>SIGNAL</translation>
+    </message>
+    <message>
+        <source>Stop running containers first, and remove the pod with them.</source>
+        <translation>실행 중인 컨테이너를 먼저 중지하고 포드와 함께 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>--time takes a whole number of seconds, 0 or more.</source>
+        <translation>--time에는 0 이상의 정수(초)를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Show pods&apos; full details as JSON</source>
+        <translation>포드의 전체 정보를 JSON으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Show the resource use of pods&apos; containers</source>
+        <translation>포드 컨테이너의 자원 사용량을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>No container of these pods is running.</source>
+        <translation>이 포드들에서 실행 중인 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>POD</source>
+        <translation>POD</translation>
+    </message>
+    <message>
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <source>CPU %</source>
+        <translation>CPU %</translation>
+    </message>
+    <message>
+        <source>MEM USAGE / LIMIT</source>
+        <translation>메모리 사용량 / 한도</translation>
+    </message>
+    <message>
+        <source>MEM %</source>
+        <translation>메모리 %</translation>
+    </message>
+    <message>
+        <source>NET IO</source>
+        <translation>네트워크 입출력</translation>
+    </message>
+    <message>
+        <source>BLOCK IO</source>
+        <translation>디스크 입출력</translation>
+    </message>
+    <message>
+        <source>PIDS</source>
+        <translation>프로세스 수</translation>
+    </message>
+    <message>
+        <source>Write kube YAML for pods or containers</source>
+        <translation>포드나 컨테이너의 kube YAML을 출력합니다</translation>
+    </message>
+    <message>
+        <source>Write the YAML to this file instead of standard output.</source>
+        <translation>YAML을 표준 출력 대신 이 파일에 씁니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Create pods and containers from kube YAML (a file, or - for standard input)</source>
+        <translation>kube YAML로 포드와 컨테이너를 만듭니다(파일, 또는 표준 입력은 -)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no kube YAML.</source>
+        <translation>%1에 kube YAML이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pod: %1</source>
+        <translation>포드: %1</translation>
+    </message>
+    <message>
+        <source>Container: %1</source>
+        <translation>컨테이너: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PodStatsView</name>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Memory %</source>
+        <translation>메모리 %</translation>
+    </message>
+    <message>
+        <source>Network I/O</source>
+        <translation>네트워크 입출력</translation>
+    </message>
+    <message>
+        <source>Block I/O</source>
+        <translation>디스크 입출력</translation>
+    </message>
+    <message>
+        <source>PIDs</source>
+        <translation>프로세스 수</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>요청하는 중…</translation>
+    </message>
+    <message>
+        <source>No pod chosen.</source>
+        <translation>선택한 포드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No container of the pod runs.</source>
+        <translation>포드에서 실행 중인 컨테이너가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n second(s).</source>
+        <translation>
+            <numerusform>%n초마다 갱신.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodTreeModel</name>
+    <message>
+        <source>Degraded</source>
+        <translation>일부 실행</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s), besides the infra container</source>
+        <translation>
+            <numerusform>infra 컨테이너 외 컨테이너 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No infra container: the pod&apos;s containers share no namespaces</source>
+        <translation>infra 컨테이너 없음: 포드의 컨테이너가 네임스페이스를 공유하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The infra container %1 holds the shared namespaces</source>
+        <translation>infra 컨테이너 %1이(가) 공유 네임스페이스를 유지합니다</translation>
+    </message>
+    <message>
+        <source>The pod&apos;s containers share these namespaces: %1</source>
+        <translation>포드의 컨테이너가 공유하는 네임스페이스: %1</translation>
+    </message>
+    <message>
+        <source>Infra</source>
+        <translation>Infra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Shared namespaces</source>
+        <translation>공유 네임스페이스</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+</context>
+<context>
     <name>PodmanApi</name>
     <message>
         <source>pod list</source>
@@ -4307,6 +6217,225 @@ Images you pull or build appear here as soon as they exist.</source>
     <message>
         <source>information</source>
         <translation>정보</translation>
+    </message>
+</context>
+<context>
+    <name>PodsPage</name>
+    <message>
+        <source>Pods</source>
+        <translation>포드</translation>
+    </message>
+    <message>
+        <source>P&amp;od</source>
+        <translation>포드(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Create Pod…</source>
+        <translation>포드 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a pod on a node with pods</source>
+        <translation>포드를 지원하는 노드에 포드를 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the selected pods and their containers</source>
+        <translation>선택한 포드와 그 컨테이너를 시작합니다</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the selected pods and their containers</source>
+        <translation>선택한 포드와 그 컨테이너를 중지합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>다시 시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart the selected pods&apos; containers</source>
+        <translation>선택한 포드의 컨테이너를 다시 시작합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pause the selected pods&apos; containers</source>
+        <translation>선택한 포드의 컨테이너를 일시 중지합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Unpause</source>
+        <translation>일시 중지 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Let the selected pods&apos; containers run on</source>
+        <translation>선택한 포드 컨테이너의 일시 중지를 해제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Kill</source>
+        <translation>강제 종료(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kill the selected pods&apos; containers at once (SIGKILL)</source>
+        <translation>선택한 포드의 컨테이너를 즉시 강제 종료합니다 (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected pods with their containers</source>
+        <translation>선택한 포드를 컨테이너와 함께 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>상세 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the current pod as the engine describes it</source>
+        <translation>현재 포드를 엔진이 설명하는 그대로 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>St&amp;ats</source>
+        <translation>자원 사용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the resource use of the current pod&apos;s containers</source>
+        <translation>현재 포드 컨테이너의 자원 사용량을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Kube YAML…</source>
+        <translation>Kube YAML 생성(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Show the kube YAML of the selected pods, to save</source>
+        <translation>선택한 포드의 kube YAML을 보여 줍니다. 저장할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>P&amp;lay Kube YAML…</source>
+        <translation>Kube YAML 실행(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Make pods and containers from kube YAML on a node</source>
+        <translation>노드에서 kube YAML로 포드와 컨테이너를 만듭니다</translation>
+    </message>
+    <message>
+        <source>Search pod and container names</source>
+        <translation>포드와 컨테이너 이름 검색</translation>
+    </message>
+    <message>
+        <source>Show the pods of one node</source>
+        <translation>한 노드의 포드만 보기</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <source>Stats</source>
+        <translation>자원 사용</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>모든 노드</translation>
+    </message>
+    <message>
+        <source>No pod matches the search.
+Clear the search, or choose &quot;All nodes&quot;.</source>
+        <translation>검색어에 맞는 포드가 없습니다.
+검색어를 지우거나 &quot;모든 노드&quot;를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No node&apos;s engine has pods.</source>
+        <translation>포드를 지원하는 엔진이 있는 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No pods yet.
+Create one, or play kube YAML onto a node.</source>
+        <translation>아직 포드가 없습니다.
+포드를 만들거나 노드에서 kube YAML을 실행하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Played kube YAML on %1: %n pod(s), containers %2.</source>
+        <translation>
+            <numerusform>%1에서 kube YAML을 실행했습니다: 포드 %n개, 컨테이너 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Some did not start: %1</source>
+        <translation>일부가 시작되지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not start pod %1 on %2: %3</source>
+        <translation>%2에서 포드 %1을(를) 시작하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Could not stop pod %1 on %2: %3</source>
+        <translation>%2에서 포드 %1을(를) 중지하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Could not restart pod %1 on %2: %3</source>
+        <translation>%2에서 포드 %1을(를) 다시 시작하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Could not pause pod %1 on %2: %3</source>
+        <translation>%2에서 포드 %1을(를) 일시 중지하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Could not unpause pod %1 on %2: %3</source>
+        <translation>%2에서 포드 %1의 일시 중지를 해제하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Could not kill pod %1 on %2: %3</source>
+        <translation>%2에서 포드 %1을(를) 강제 종료하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>• %1 (no containers besides its infra container)</source>
+        <translation>• %1 (infra 컨테이너 외에는 컨테이너 없음)</translation>
+    </message>
+    <message>
+        <source>• %1, with its containers: %2</source>
+        <translation>• %1, 컨테이너: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n pod(s) with their containers? Running containers are stopped first. This cannot be undone.</source>
+        <translation>
+            <numerusform>포드 %n개를 컨테이너와 함께 삭제할까요? 실행 중인 컨테이너는 먼저 중지됩니다. 되돌릴 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Pods</source>
+        <translation>포드 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not remove pod %1 on %2: %3</source>
+        <translation>%2에서 포드 %1을(를) 삭제하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Removed pod %1 from %2.</source>
+        <translation>%2에서 포드 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Created pod %1 on %2.</source>
+        <translation>%2에 포드 %1을(를) 만들었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +6846,10 @@ Images you pull or build appear here as soon as they exist.</source>
     <message>
         <source>CONTAINERS</source>
         <translation>컨테이너 수</translation>
+    </message>
+    <message>
+        <source>INFRA ID</source>
+        <translation>INFRA ID</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +7358,78 @@ Images you pull or build appear here as soon as they exist.</source>
         <source>Unknown nodes action %1: use add, rm or import, or nothing to list.</source>
         <translation>알 수 없는 nodes 동작 %1: add, rm, import 중 하나를 쓰거나, 목록을 보려면 아무것도 쓰지 마세요.</translation>
     </message>
+    <message>
+        <source>Remove what nothing uses: stopped containers, unused networks and pods, dangling images</source>
+        <translation>아무것도 쓰지 않는 것을 삭제합니다: 중지된 컨테이너, 사용하지 않는 네트워크와 포드, 이름 없는 이미지</translation>
+    </message>
+    <message>
+        <source>Remove every image no container uses, not only dangling ones.</source>
+        <translation>이름 없는 이미지뿐 아니라 어떤 컨테이너도 쓰지 않는 모든 이미지를 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses too.</source>
+        <translation>어떤 컨테이너도 쓰지 않는 볼륨도 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli system prune [--all] [--volumes] [--force]</source>
+        <translation>사용법: gontainer-cli system prune [--all] [--volumes] [--force]</translation>
+    </message>
+    <message>
+        <source>- every stopped container</source>
+        <translation>- 중지된 모든 컨테이너</translation>
+    </message>
+    <message>
+        <source>- every network no container uses</source>
+        <translation>- 어떤 컨테이너도 쓰지 않는 모든 네트워크</translation>
+    </message>
+    <message>
+        <source>- every image no container uses</source>
+        <translation>- 어떤 컨테이너도 쓰지 않는 모든 이미지</translation>
+    </message>
+    <message>
+        <source>- every dangling image (one without a name)</source>
+        <translation>- 모든 이름 없는 이미지</translation>
+    </message>
+    <message>
+        <source>- every volume no container uses, with its data</source>
+        <translation>- 어떤 컨테이너도 쓰지 않는 모든 볼륨과 그 데이터</translation>
+    </message>
+    <message>
+        <source>- the build cache no build uses, where the engine keeps one</source>
+        <translation>- 어떤 빌드도 쓰지 않는 빌드 캐시 (엔진에 빌드 캐시가 있는 경우)</translation>
+    </message>
+    <message>
+        <source>- on Podman, every pod with no running container</source>
+        <translation>- Podman에서는 실행 중인 컨테이너가 없는 모든 포드</translation>
+    </message>
+    <message>
+        <source>This removes from %1:</source>
+        <translation>%1에서 다음을 삭제합니다:</translation>
+    </message>
+    <message>
+        <source>Deleted pods:</source>
+        <translation>삭제된 포드:</translation>
+    </message>
+    <message>
+        <source>Deleted containers:</source>
+        <translation>삭제된 컨테이너:</translation>
+    </message>
+    <message>
+        <source>Deleted networks:</source>
+        <translation>삭제된 네트워크:</translation>
+    </message>
+    <message>
+        <source>Deleted volumes:</source>
+        <translation>삭제된 볼륨:</translation>
+    </message>
+    <message>
+        <source>Deleted images:</source>
+        <translation>삭제된 이미지:</translation>
+    </message>
+    <message>
+        <source>Deleted build cache:</source>
+        <translation>삭제된 빌드 캐시:</translation>
+    </message>
 </context>
 <context>
     <name>TagImageDialog</name>
@@ -5289,6 +7494,448 @@ Images you pull or build appear here as soon as they exist.</source>
     <message>
         <source>Clear Scrollback</source>
         <translation>스크롤백 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeCommands</name>
+    <message>
+        <source>Create a volume</source>
+        <translation>볼륨을 만듭니다</translation>
+    </message>
+    <message>
+        <source>The volume driver (default: local).</source>
+        <translation>볼륨 드라이버입니다(기본값: local).</translation>
+    </message>
+    <message>
+        <source>DRIVER</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>Set a driver option (repeat for more).</source>
+        <translation>드라이버 옵션을 설정합니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>레이블을 설정합니다(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli volume create [NAME] [--driver DRIVER] [--opt KEY=VALUE] [--label KEY=VALUE]</source>
+        <translation>사용법: gontainer-cli volume create [NAME] [--driver DRIVER] [--opt KEY=VALUE] [--label KEY=VALUE]</translation>
+    </message>
+    <message>
+        <source>Show volumes&apos; full details as JSON</source>
+        <translation>볼륨의 전체 정보를 JSON으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Remove volumes</source>
+        <translation>볼륨을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Remove even if the engine would keep it (where the engine allows).</source>
+        <translation>엔진이 삭제하지 않으려는 경우에도 삭제합니다(엔진이 허용하는 경우).</translation>
+    </message>
+    <message>
+        <source>Containers using %1: %2.</source>
+        <translation>%1을(를) 쓰는 컨테이너: %2.</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses</source>
+        <translation>어떤 컨테이너도 쓰지 않는 볼륨을 삭제합니다</translation>
+    </message>
+    <message>
+        <source>This removes every volume no container uses on %1, with its data.</source>
+        <translation>%1에서 어떤 컨테이너도 쓰지 않는 볼륨을 데이터와 함께 모두 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Deleted volumes:</source>
+        <translation>삭제된 볼륨:</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeDetailsView</name>
+    <message>
+        <source>Close the details</source>
+        <translation>상세 정보 닫기</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Double-click a container to show it</source>
+        <translation>컨테이너를 두 번 클릭하면 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <source>Reading the volume…</source>
+        <translation>볼륨을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>Mountpoint</source>
+        <translation>마운트 위치</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Driver options</source>
+        <translation>드라이버 옵션</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Containers (%1)</source>
+        <translation>컨테이너 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTableModel</name>
+    <message>
+        <source>Not measured: the engine has not said</source>
+        <translation>측정 안 됨: 엔진이 알려 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1바이트</translation>
+    </message>
+    <message>
+        <source>Not counted: the engine has not said</source>
+        <translation>집계 안 됨: 엔진이 알려 주지 않았습니다</translation>
+    </message>
+    <message>
+        <source>No container uses this volume</source>
+        <translation>이 볼륨을 쓰는 컨테이너가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) use this volume</source>
+        <translation>
+            <numerusform>컨테이너 %n개가 이 볼륨을 씁니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <source>Mountpoint</source>
+        <translation>마운트 위치</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+</context>
+<context>
+    <name>VolumesPage</name>
+    <message>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>볼륨(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a volume on a node</source>
+        <translation>노드에 볼륨을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>삭제(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected volumes and the data in them</source>
+        <translation>선택한 볼륨과 그 안의 데이터를 삭제합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>상세 정보(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the current volume&apos;s details and its JSON</source>
+        <translation>현재 볼륨의 상세 정보와 JSON을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Containers</source>
+        <translation>컨테이너 보기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the containers using the current volume</source>
+        <translation>현재 볼륨을 쓰는 컨테이너를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Pr&amp;une…</source>
+        <translation>정리(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove the volumes no container uses, showing first what would go</source>
+        <translation>어떤 컨테이너도 쓰지 않는 볼륨을 삭제합니다. 삭제될 볼륨을 먼저 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Search name, driver, mountpoint, labels</source>
+        <translation>이름, 드라이버, 마운트 위치, 레이블 검색</translation>
+    </message>
+    <message>
+        <source>Show the volumes of one node</source>
+        <translation>한 노드의 볼륨만 보기</translation>
+    </message>
+    <message>
+        <source>Used or not</source>
+        <translation>사용 여부 전체</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Unused</source>
+        <translation>미사용</translation>
+    </message>
+    <message>
+        <source>Show only volumes that containers use, or only those none uses</source>
+        <translation>컨테이너가 쓰는 볼륨만, 또는 아무도 쓰지 않는 볼륨만 보기</translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>모든 노드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s), %1, %2 unused</source>
+        <translation>
+            <numerusform>볼륨 %n개, %1, 미사용 %2개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No volume matches the search and filters.
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
+        <translation>검색어와 필터에 맞는 볼륨이 없습니다.
+검색어를 지우거나 필터에서 &quot;모든 노드&quot;와 &quot;사용 여부 전체&quot;를 고르세요.</translation>
+    </message>
+    <message>
+        <source>No nodes.</source>
+        <translation>노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No volumes yet.
+Volumes you or your containers create appear here.</source>
+        <translation>아직 볼륨이 없습니다.
+직접 만들거나 컨테이너가 만든 볼륨이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>No node can be reached.</source>
+        <translation>연결할 수 있는 노드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Created the volume %1 on %2.</source>
+        <translation>%2에 볼륨 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2의 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data in them is lost; this cannot be undone.</source>
+        <translation>그 안의 데이터는 사라지며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are used by containers: the engine refuses those, and then names the containers.</source>
+        <translation>
+            <numerusform>그중 %n개는 컨테이너가 쓰고 있습니다: 엔진이 삭제를 거부하고 해당 컨테이너를 알려 줍니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the volume %1?</source>
+        <translation>볼륨 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n volume(s)?</source>
+        <translation>
+            <numerusform>볼륨 %n개를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Volumes</source>
+        <translation>볼륨 삭제</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Removing %1 and its containers from %2…</source>
+        <translation>%2에서 %1과(와) 그 컨테이너를 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Removing %1 from %2…</source>
+        <translation>%2에서 %1 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Removed the volume %1 from %2.</source>
+        <translation>%2에서 볼륨 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the volume %1 and its containers %2 from %3.</source>
+        <translation>%3에서 볼륨 %1과(와) 그 컨테이너 %2을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is used by %3, so the engine keeps it.</source>
+        <translation>%2의 %1은(는) %3이(가) 쓰고 있어서 엔진이 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from %2: a container uses it. %3</source>
+        <translation>%2에서 %1을(를) 삭제할 수 없습니다: 컨테이너가 쓰고 있습니다. %3</translation>
+    </message>
+    <message>
+        <source>Could not remove %1 from %2: %3</source>
+        <translation>%2에서 %1을(를) 삭제하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Containers using it:</source>
+        <translation>이 볼륨을 쓰는 컨테이너:</translation>
+    </message>
+    <message>
+        <source>Removing by force removes these containers first, then the volume.</source>
+        <translation>강제로 삭제하면 이 컨테이너를 먼저 삭제한 뒤 볼륨을 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Running containers are stopped.</source>
+        <translation>실행 중인 컨테이너는 중지됩니다.</translation>
+    </message>
+    <message>
+        <source>Volume in Use</source>
+        <translation>사용 중인 볼륨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2 is used by %n container(s). Remove them and the volume?</source>
+        <translation>
+            <numerusform>%2의 %1을(를) 컨테이너 %n개가 쓰고 있습니다. 그 컨테이너와 볼륨을 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Containers and Volume</source>
+        <translation>컨테이너와 볼륨 삭제</translation>
+    </message>
+    <message>
+        <source>No volume is unused now, as far as the engines said.</source>
+        <translation>엔진이 알려 준 바로는 지금 사용하지 않는 볼륨이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) not counted yet are removed too if no container uses them.</source>
+        <translation>
+            <numerusform>아직 집계되지 않은 볼륨 %n개도 어떤 컨테이너도 쓰지 않으면 함께 삭제됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n unused volume(s) (%1) from %2?</source>
+        <translation>
+            <numerusform>%2에서 사용하지 않는 볼륨 %n개(%1)를 삭제할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prune Volumes</source>
+        <translation>볼륨 정리</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>정리</translation>
+    </message>
+    <message>
+        <source>Pruning unused volumes on %1…</source>
+        <translation>%1에서 사용하지 않는 볼륨을 정리하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not prune volumes on %1: %2</source>
+        <translation>%1에서 볼륨을 정리하지 못했습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pruned %n volume(s) on %1: %2 freed.</source>
+        <translation>
+            <numerusform>%1에서 볼륨 %n개를 정리했습니다: %2 확보.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the containers using %1 on %2: %3</source>
+        <translation>%2에서 %1을(를) 쓰는 컨테이너 목록을 가져오지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>No container uses %1 on %2.</source>
+        <translation>%2에서 %1을(를) 쓰는 컨테이너가 없습니다.</translation>
     </message>
 </context>
 <context>
