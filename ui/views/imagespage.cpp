@@ -9,6 +9,7 @@
 #include "ui/models/imagetablemodel.h"
 #include "ui/views/imageactions.h"
 #include "ui/views/imagedetailsview.h"
+#include "ui/widgets/headerfit.h"
 #include "ui/widgets/notificationarea.h"
 
 #include <QAction>
@@ -187,7 +188,7 @@ void ImagesPage::createViews()
     // Widths from the font, so longer (Korean) headers and values fit; the user's own widths
     // are restored over these.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(ImageTableModel::Node, em * 9);
+    header->resizeSection(ImageTableModel::Node, em * 11);
     header->resizeSection(ImageTableModel::Repository, em * 18);
     header->resizeSection(ImageTableModel::Tag, em * 9);
     header->resizeSection(ImageTableModel::Id, em * 10);
@@ -276,6 +277,8 @@ QList<QAction *> ImagesPage::shortcutActions() const
 
 void ImagesPage::retranslateUi()
 {
+    // Titles in the language now installed fit their columns.
+    HeaderFit::widenToTitles(m_table->horizontalHeader());
     m_actions->retranslate();
     m_buildAction->setText(tr("&Build…"));
     m_buildAction->setToolTip(tr("Build an image from a Dockerfile (Ctrl+B)"));

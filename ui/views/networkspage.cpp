@@ -6,6 +6,7 @@
 #include "ui/models/networktablemodel.h"
 #include "ui/views/networkactions.h"
 #include "ui/views/networkdetailsview.h"
+#include "ui/widgets/headerfit.h"
 #include "ui/widgets/notificationarea.h"
 
 #include <QAction>
@@ -258,6 +259,8 @@ QList<QAction *> NetworksPage::shortcutActions() const
 
 void NetworksPage::retranslateUi()
 {
+    // Titles in the language now installed fit their columns.
+    HeaderFit::widenToTitles(m_table->horizontalHeader());
     m_actions->retranslate();
     m_search->setPlaceholderText(tr("Search name, driver, subnet, gateway"));
     m_nodeFilter->setToolTip(tr("Show the networks of one node"));

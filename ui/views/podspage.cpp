@@ -9,6 +9,7 @@
 #include "ui/models/podfilterproxy.h"
 #include "ui/models/podtreemodel.h"
 #include "ui/views/podstatsview.h"
+#include "ui/widgets/headerfit.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/notificationarea.h"
 
@@ -182,7 +183,7 @@ void PodsPage::createViews()
     // Widths from the font, so longer (Korean) headers and values fit.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     header->resizeSection(PodTreeModel::Name, em * 16);
-    header->resizeSection(PodTreeModel::Node, em * 9);
+    header->resizeSection(PodTreeModel::Node, em * 11);
     header->resizeSection(PodTreeModel::State, em * 8);
     header->resizeSection(PodTreeModel::Containers, em * 6);
     header->resizeSection(PodTreeModel::Infra, em * 9);
@@ -285,6 +286,8 @@ void PodsPage::saveSettings() const
 
 void PodsPage::retranslateUi()
 {
+    // Titles in the language now installed fit their columns.
+    HeaderFit::widenToTitles(m_tree->header());
     m_menu->setTitle(tr("P&od"));
     const QList<std::pair<Act, QPair<QString, QString>>> texts = {
         {Act::Create, {tr("&Create Pod…"), tr("Create a pod on a node with pods")}},

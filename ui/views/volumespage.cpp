@@ -7,6 +7,7 @@
 #include "ui/models/volumefilterproxy.h"
 #include "ui/models/volumetablemodel.h"
 #include "ui/views/volumedetailsview.h"
+#include "ui/widgets/headerfit.h"
 #include "ui/widgets/notificationarea.h"
 
 #include <QAction>
@@ -221,7 +222,7 @@ void VolumesPage::createViews()
     header->setStretchLastSection(true);
     // Widths from the font, so longer (Korean) headers and values fit.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(VolumeTableModel::Node, em * 9);
+    header->resizeSection(VolumeTableModel::Node, em * 11);
     header->resizeSection(VolumeTableModel::Name, em * 18);
     header->resizeSection(VolumeTableModel::Driver, em * 6);
     header->resizeSection(VolumeTableModel::Mountpoint, em * 18);
@@ -312,6 +313,8 @@ QList<QAction *> VolumesPage::shortcutActions() const
 
 void VolumesPage::retranslateUi()
 {
+    // Titles in the language now installed fit their columns.
+    HeaderFit::widenToTitles(m_table->horizontalHeader());
     m_menu->setTitle(tr("&Volume"));
     const QList<std::pair<Act, QPair<QString, QString>>> texts = {
         {Act::Create, {tr("&Create…"), tr("Create a volume on a node")}},
