@@ -4,6 +4,7 @@
 #include "core/services/networkvalidation.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
+#include "ui/widgets/dialogfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -254,6 +255,7 @@ void CreateNetworkDialog::validate()
     const bool online = node && (node->state() == NodeService::State::Online ||
                                  node->state() == NodeService::State::Degraded);
     m_create->setEnabled(spec().has_value() && online && !m_busy);
+    DialogFit::growToContents(this);
 }
 
 void CreateNetworkDialog::submit()

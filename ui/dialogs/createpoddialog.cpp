@@ -4,6 +4,7 @@
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "core/services/podoperations.h"
+#include "ui/widgets/dialogfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -191,6 +192,7 @@ void CreatePodDialog::validate()
     m_problem->setText(problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!problems.isEmpty());
     m_create->setEnabled(valid && !m_busy);
+    DialogFit::growToContents(this);
 }
 
 void CreatePodDialog::create()

@@ -3,6 +3,7 @@
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "core/services/volumeoperations.h"
+#include "ui/widgets/dialogfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -181,6 +182,7 @@ void CreateVolumeDialog::validate()
     m_problem->setText(p);
     m_problem->setVisible(!p.isEmpty());
     m_create->setEnabled(p.isEmpty() && !m_busy);
+    DialogFit::growToContents(this);
 }
 
 void CreateVolumeDialog::create()
