@@ -400,9 +400,9 @@ QByteArray createBody(const ContainerSpec &spec)
         if (!spec.ipv6Address.isEmpty())
             ipam.insert(QLatin1String("IPv6Address"), spec.ipv6Address);
         const QJsonObject endpoint{{QLatin1String("IPAMConfig"), ipam}};
-        o.insert(QLatin1String("NetworkingConfig"),
-                 QJsonObject{{QLatin1String("EndpointsConfig"),
-                              QJsonObject{{spec.network, endpoint}}}});
+        o.insert(
+            QLatin1String("NetworkingConfig"),
+            QJsonObject{{QLatin1String("EndpointsConfig"), QJsonObject{{spec.network, endpoint}}}});
     }
     return compact(o);
 }

@@ -1336,8 +1336,8 @@ void TestDockerEngine::networksLifecycle()
     spec.name = TestEngines::uniqueName(QStringLiteral("net"));
     spec.internal = true;
     spec.labels = {{QStringLiteral("gontainer.test"), QStringLiteral("network")}};
-    spec.subnets = {NetworkSubnet{QStringLiteral("10.231.%1.0/24").arg(third),
-                                  QStringLiteral("10.231.%1.1").arg(third), {}}};
+    spec.subnets = {NetworkSubnet{
+        QStringLiteral("10.231.%1.0/24").arg(third), QStringLiteral("10.231.%1.1").arg(third), {}}};
     const auto created = await<CreatedObject>(
         [&](QObject *c, auto cb) { return engine.createNetwork(spec, c, cb); });
     QVERIFY2(created.ok(), qPrintable(created.error.userText()));
