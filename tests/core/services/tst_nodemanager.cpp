@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 // NodeManager over three real engines at once: Docker on its socket, Docker over TLS, and a
@@ -274,13 +275,19 @@ void TestNodeManager::idleNodesSendNoLists()
         QTRY_VERIFY_WITH_TIMEOUT(node.details().cpus > 0 && !node.engineInfo().kernel.isEmpty(),
                                  30000);
         // One list of each kind on connect (Podman's own container list, and pods, on Podman).
-        const QHash<QString, qint64> before = node.callCounts();
+        // The counts come with each probe: on a busy machine the first probes can come before
+        // the last list was sent, so wait for a probe that saw them all.
         QStringList lists = {podman ? QStringLiteral("GET /libpod/containers/json")
                                     : QStringLiteral("GET /containers/json"),
                              QStringLiteral("GET /images/json"), QStringLiteral("GET /volumes"),
                              QStringLiteral("GET /networks")};
         if (podman)
             lists << QStringLiteral("GET /libpod/pods/json");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(lists.cbegin(), lists.cend(),
+                        [&](const QString &list) { return node.callCounts().value(list) > 0; }),
+            30000);
+        const QHash<QString, qint64> before = node.callCounts();
         const QString keys = QStringList(before.keys()).join(u',');
         for (const QString &list : std::as_const(lists))
             QVERIFY2(before.value(list) == 1, qPrintable(list + QStringLiteral(": ") + keys));
@@ -302,7 +309,9 @@ void TestNodeManager::idleNodesSendNoLists()
                                 .arg(after.value(QStringLiteral("GET /_ping")))
                                 .arg(probesBetween)));
         QVERIFY(node.latencyMs() >= 0);
-        QCOMPARE(node.state(), NodeService::State::Online);
+        // A probe slower than the "slow" mark on a busy machine makes the node Degraded, which
+        // is not what this test is about; lost it must not be.
+        QVERIFY(node.state() != NodeService::State::Offline);
     }
 }
 
