@@ -1,5 +1,7 @@
 #include "testengines.h"
 
+#include <csignal>
+
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 
@@ -308,6 +310,87 @@ void stopPodmanService(QProcess *service)
         service->waitForFinished(5000);
     }
     delete service;
+}
+
+QProcess *startOwnDockerd(const QString &dir)
+{
+    if (!QDir(dir).mkpath(QStringLiteral("exec")) || !QDir(dir).mkpath(QStringLiteral("root")))
+        return nullptr;
+    const QString socket = dir + QStringLiteral("/docker.sock");
+    if (socket.toLocal8Bit().size() >= 100) {
+        qWarning("startOwnDockerd: %s is too long for a unix socket", qPrintable(socket));
+        return nullptr;
+    }
+    static QAtomicInt counter;
+    const QString ns = QStringLiteral("gto-%1-%2")
+                           .arg(QCoreApplication::applicationPid())
+                           .arg(counter.fetchAndAddRelaxed(1));
+    auto *process = new QProcess;
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->setStandardOutputFile(dir + QStringLiteral("/dockerd.log"));
+    process->start(
+        QStringLiteral("dockerd"),
+        {QStringLiteral("--data-root"), dir + QStringLiteral("/root"),
+         QStringLiteral("--exec-root"), dir + QStringLiteral("/exec"), QStringLiteral("--pidfile"),
+         dir + QStringLiteral("/docker.pid"), QStringLiteral("-H"),
+         QStringLiteral("unix://") + socket, QStringLiteral("--containerd-namespace"), ns,
+         QStringLiteral("--containerd-plugins-namespace"), ns + QStringLiteral("-plugins"),
+         QStringLiteral("--bridge=none"), QStringLiteral("--iptables=false"),
+         QStringLiteral("--ip-masq=false"), QStringLiteral("--ip-forward=false"),
+         QStringLiteral("--shutdown-timeout"), QStringLiteral("2")});
+    if (!process->waitForStarted(10000)) {
+        delete process;
+        return nullptr;
+    }
+    bool up = false;
+    for (int i = 0; i < 300 && !up; ++i) {
+        up = docker(socket, {QStringLiteral("version")}, 5000).exitCode == 0;
+        if (!up && process->state() == QProcess::NotRunning)
+            break;
+        if (!up)
+            QThread::msleep(200);
+    }
+    if (up) {
+        // The test image, as the harness's dockerd has it.
+        QProcess save;
+        QProcess load;
+        save.setStandardOutputProcess(&load);
+        load.setProcessChannelMode(QProcess::MergedChannels);
+        save.start(QStringLiteral("docker"),
+                   {QStringLiteral("-H"), QStringLiteral("unix://") + dockerSocket(),
+                    QStringLiteral("save"), image()});
+        load.start(QStringLiteral("docker"),
+                   {QStringLiteral("-H"), QStringLiteral("unix://") + socket,
+                    QStringLiteral("load"), QStringLiteral("-q")});
+        up = save.waitForFinished(60000) && save.exitCode() == 0 && load.waitForFinished(60000) &&
+             load.exitCode() == 0;
+        if (!up)
+            qWarning("loading the test image into the own dockerd failed: %s %s",
+                     save.readAllStandardError().constData(), load.readAll().constData());
+    } else {
+        QFile log(dir + QStringLiteral("/dockerd.log"));
+        if (log.open(QIODevice::ReadOnly))
+            qWarning("dockerd did not come up: %s", log.readAll().right(4000).constData());
+    }
+    if (!up) {
+        stopOwnDockerd(process);
+        return nullptr;
+    }
+    return process;
+}
+
+void stopOwnDockerd(QProcess *dockerd)
+{
+    if (!dockerd)
+        return;
+    if (dockerd->state() != QProcess::NotRunning)
+        ::kill(pid_t(dockerd->processId()), SIGCONT);
+    dockerd->terminate();
+    if (!dockerd->waitForFinished(20000)) {
+        dockerd->kill();
+        dockerd->waitForFinished(5000);
+    }
+    delete dockerd;
 }
 
 void addEngineRows()

@@ -76,6 +76,16 @@ QProcess *startOwnPodmanService(const QString &dir);
 // Ends a service started by the three above, and deletes it.
 void stopPodmanService(QProcess *service);
 
+// A dockerd of its own under `dir` (its socket is `dir`/docker.sock; data-root, exec-root,
+// pidfile and containerd namespace there too; no bridge, no iptables), with the test image
+// loaded from the harness's dockerd, once it answers. For tests that stop, kill or restart an
+// engine: the harness's dockerd is shared by every test. `dir` must be short (socket paths
+// under 108 bytes). nullptr on failure. Stop it with stopOwnDockerd().
+QProcess *startOwnDockerd(const QString &dir);
+// Ends a dockerd started by startOwnDockerd() (continuing it first if it was stopped), and
+// deletes it.
+void stopOwnDockerd(QProcess *dockerd);
+
 // A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),
 // "socket" (the unix socket the engine's CLI uses) and "podman" (bool); rows docker, podman
 // and docker over TLS.
