@@ -31,6 +31,8 @@ packages=(
   dbus gnome-keyring libsecret-1-0 libsecret-tools
   # fuzzing
   clang libclang-rt-14-dev
+  # the Debian 13 chroot with newer engines (below)
+  debootstrap
 )
 
 missing=()
@@ -155,6 +157,37 @@ SRC
   record_env "$ksh_prefix"
   rm -rf "$work"
   trap - EXIT
+fi
+
+# ---- newer engines: a Debian 13 chroot -------------------------------------------------
+# The engine tests run a second time against Docker 26 (API 1.45) and Podman 5.4, and later
+# containerd 1.7, taken from Debian 13 in a chroot that tests/harness/newer-engines.sh starts in
+# a private mount namespace. Made once into the system cache and re-used by every run.
+chroot_suite=trixie
+chroot_include=docker.io,docker-cli,containerd,podman,runc,catatonit,aardvark-dns,procps,ca-certificates,nftables,iptables
+chroot_dir="$GONTAINER_ROOT_CACHE/engines-$chroot_suite"
+chroot_stamp="$chroot_suite $chroot_include"
+if [ -f "$chroot_dir/.complete" ] && [ "$(cat "$chroot_dir/.complete")" = "$chroot_stamp" ]; then
+  note "newer engines: cached Debian 13 chroot in $chroot_dir"
+else
+  step "making a Debian 13 chroot with newer engines in $chroot_dir (about a minute)"
+  uri=$(debian_archive_uri)
+  [ -n "$uri" ] || fail "no Debian archive URI found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
+  as_root mkdir -p "$GONTAINER_ROOT_CACHE"
+  new_chroot="$chroot_dir.new"
+  log=$(mktemp "${TMPDIR:-/tmp}/gontainer-debootstrap.XXXXXX")
+  as_root rm -rf "$new_chroot"
+  as_root debootstrap --variant=minbase --include="$chroot_include" "$chroot_suite" \
+    "$new_chroot" "$uri" >"$log" 2>&1 ||
+    fail "debootstrap of Debian 13 failed: $(tail -n 5 "$log"; tail -n 5 "$new_chroot/debootstrap/debootstrap.log" 2>/dev/null)"
+  for tool in usr/sbin/dockerd usr/bin/docker usr/bin/podman usr/bin/containerd usr/bin/ctr \
+    usr/sbin/runc usr/sbin/nft; do
+    [ -x "$new_chroot/$tool" ] || fail "the Debian 13 chroot has no /$tool (debootstrap log: $log)"
+  done
+  rm -f "$log"
+  as_root rm -rf "$chroot_dir"
+  as_root mv "$new_chroot" "$chroot_dir"
+  printf '%s\n' "$chroot_stamp" | as_root tee "$chroot_dir/.complete" >/dev/null
 fi
 
 note "set-up complete"

@@ -88,7 +88,7 @@ void stopOwnDockerd(QProcess *dockerd);
 
 // A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),
 // "socket" (the unix socket the engine's CLI uses) and "podman" (bool); rows docker, podman
-// and docker over TLS.
+// and docker over TLS (not in the matrix's run against newer engines: GONTAINER_TEST_MATRIX).
 void addEngineRows();
 
 // A name unique to this test run.

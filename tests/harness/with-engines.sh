@@ -59,6 +59,7 @@ root=$(mktemp -d /tmp/gtest.XXXXXX)
 chmod 755 "$root"
 id=$(basename "$root" | tr -cd 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
 docker_pid="" podman_pid="" registry_pid="" auth_registry_pid="" sshd_pid="" command_pid="" ssh_home_mounted=""
+newer_pid=""
 
 log_tail() { # name logfile
   printf '\n---- last lines of %s (%s) ----\n' "$1" "$2" >&2
@@ -96,6 +97,8 @@ cleanup() {
     wait "$command_pid" 2>/dev/null
   fi
   step "stopping test engines"
+  # The newer engines stop in their own time (their containers, then the engines), alongside.
+  [ -z "$newer_pid" ] || kill -TERM "$newer_pid" 2>/dev/null
   # sshd first: its sessions (a dial-stdio bridge, a forwarded socket) are clients of the
   # engines, and each session is a child of the listener that would outlive it.
   if [ -n "$sshd_pid" ]; then
@@ -114,6 +117,13 @@ cleanup() {
   stop_pid "$docker_pid" 20
   stop_pid "$registry_pid" 5
   stop_pid "$auth_registry_pid" 5
+  if [ -n "$newer_pid" ]; then
+    for ((i = 0; i < 400; i++)); do
+      kill -0 "$newer_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -KILL "$newer_pid" 2>/dev/null || true
+  fi
   # Anything a test started in the directory (a second service, say) goes too.
   for pid in $(pgrep -f -- "$root" 2>/dev/null || true); do
     [ "$pid" != "$$" ] && kill -KILL "$pid" 2>/dev/null || true
@@ -269,6 +279,21 @@ env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STOR
   "${podman_cli[@]}" system service --time 0 "unix://$podman_sock" \
   >"$root/podman/service.log" 2>&1 &
 podman_pid=$!
+
+# ---- newer engines: Docker 26 and Podman 5 from the Debian 13 chroot (the engine matrix) ---
+# Started beside the others, in a mount namespace of their own (tests/harness/newer-engines.sh),
+# from the chroot installer/setup.sh caches. The `@newer` tests run against them.
+newer_chroot="$GONTAINER_ROOT_CACHE/engines-trixie"
+if [ -f "$newer_chroot/.complete" ]; then
+  step "starting Docker 26 and Podman 5 from $newer_chroot"
+  mkdir -p "$root/newer"
+  unshare --mount --propagation private -- bash "$here/newer-engines.sh" "$newer_chroot" \
+    "$root/newer" "$root/podman/registries.conf" >"$root/newer.log" 2>&1 &
+  newer_pid=$!
+else
+  note "no Debian 13 chroot in $newer_chroot (installer/setup.sh makes it): no newer engines"
+fi
+
 wait_for "podman system service" 60 "$podman_pid" "$root/podman/service.log" \
   podman --remote --url "unix://$podman_sock" version
 
@@ -431,6 +456,25 @@ timeout 30 "${ssh_check[@]}" docker version </dev/null >"$ssh_dir/check.log" 2>&
 # control and forward sockets) goes with the run.
 export XDG_RUNTIME_DIR="$root/xdg-runtime"
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+
+if [ -n "$newer_pid" ]; then
+  for ((i = 0; i < 900; i++)); do
+    [ -f "$root/newer/ready" ] || ! kill -0 "$newer_pid" 2>/dev/null || { sleep 0.2; continue; }
+    break
+  done
+  if [ -f "$root/newer/ready" ]; then
+    export GONTAINER_TEST_NEWER_DIR="$root/newer"
+    export GONTAINER_TEST_DOCKER26_SOCK="$root/newer/docker26.sock"
+    export GONTAINER_TEST_PODMAN5_SOCK="$root/newer/podman5.sock"
+    note "newer engines: $(tr '\n' ' ' <"$root/newer/ready")"
+    note "docker 26: unix://$GONTAINER_TEST_DOCKER26_SOCK"
+    note "podman 5:  unix://$GONTAINER_TEST_PODMAN5_SOCK"
+  else
+    # The other tests can still run; the `@newer` ones fail and point here.
+    log_tail "newer engines" "$root/newer.log"
+    note "the newer engines did not start: the @newer tests will fail"
+  fi
+fi
 
 export GONTAINER_TEST_DIR="$root"
 export GONTAINER_TEST_DOCKER_SOCK="$docker_sock"

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs one engine test against the newer engines of the matrix (Docker 26, Podman 5.4 from the
+# Debian 13 chroot; tests/harness/newer-engines.sh), for CTest's `NAME@newer` tests:
+#
+#   on-newer-engines.sh TEST-COMMAND [ARGS...]
+#
+# The harness's Docker and Podman variables are pointed at the newer engines, and `docker` and
+# `podman` on PATH are the chroot's own clients, so that what a test does through an engine's
+# command line (and the Podman services it starts over the harness's storage) uses the same
+# version. The registries, the TLS listener and the SSH node stay the harness's: GONTAINER_TEST_MATRIX
+# tells TestEngines to leave out the rows that would reach its older dockerd a second time.
+set -euo pipefail
+
+dir=${GONTAINER_TEST_NEWER_DIR:-}
+if [ -z "$dir" ] || [ ! -f "$dir/ready" ]; then
+  echo "FAIL: no newer engines in this run: tests/harness/with-engines.sh starts them from the" \
+    "Debian 13 chroot that installer/setup.sh makes (see the harness's output for why not)" >&2
+  exit 1
+fi
+[ $# -gt 0 ] || {
+  echo "usage: $0 TEST-COMMAND [ARGS...]" >&2
+  exit 2
+}
+
+export GONTAINER_TEST_MATRIX=newer
+export GONTAINER_TEST_DOCKER_SOCK="$GONTAINER_TEST_DOCKER26_SOCK"
+export GONTAINER_TEST_PODMAN_SOCK="$GONTAINER_TEST_PODMAN5_SOCK"
+export GONTAINER_TEST_PODMAN_ROOT="$dir/podman5/root"
+export GONTAINER_TEST_PODMAN_RUNROOT="$dir/podman5/run"
+export CONTAINERS_CONF="$dir/podman5/containers.conf"
+export CONTAINERS_STORAGE_CONF="$dir/podman5/storage.conf"
+export CONTAINERS_REGISTRIES_CONF="$dir/podman5/registries.conf"
+export PATH="$dir/bin-docker26:$dir/bin-podman5:$PATH"
+exec "$@"
