@@ -32,6 +32,8 @@ const QList<Entry> &entries()
         {Key::ContainerGroups, QLatin1StringView("window/groupByProject"), false},
         {Key::LogWindowGeometry, QLatin1StringView("logWindow/geometry"), QByteArray()},
         {Key::LogMaxLines, QLatin1StringView("logs/maxLines"), 1000000},
+        // 256 MiB: a million long lines would otherwise take gigabytes.
+        {Key::LogMaxBytes, QLatin1StringView("logs/maxBytes"), qint64(256) * 1024 * 1024},
         {Key::LogTimes, QLatin1StringView("logs/times"), false},
         {Key::LogWrap, QLatin1StringView("logs/wrap"), false},
         {Key::LogColours, QLatin1StringView("logs/colours"), true},
@@ -58,6 +60,8 @@ const QList<Entry> &entries()
         {Key::NodeSshIdentityFile, QLatin1StringView("sshIdentityFile"), QString()},
         {Key::NodeSshPassphraseSaved, QLatin1StringView("sshPassphraseSaved"), false},
         {Key::NodeOrigin, QLatin1StringView("origin"), QString()},
+        {Key::NodeAllowPlaintextCredentials, QLatin1StringView("allowPlaintextCredentials"),
+         false},
     };
     return list;
 }
@@ -233,6 +237,16 @@ qint64 AppSettings::logMaxLines()
 void AppSettings::setLogMaxLines(int lines)
 {
     setValue(Key::LogMaxLines, lines);
+}
+
+qint64 AppSettings::logMaxBytes()
+{
+    return value(Key::LogMaxBytes).toLongLong();
+}
+
+void AppSettings::setLogMaxBytes(qint64 bytes)
+{
+    setValue(Key::LogMaxBytes, bytes);
 }
 
 bool AppSettings::logTimes()

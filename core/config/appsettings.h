@@ -28,6 +28,7 @@ public:
         ContainerGroups,   // containers grouped by compose project
         LogWindowGeometry, // the log windows'
         LogMaxLines,       // lines a log view keeps
+        LogMaxBytes,       // bytes of text a log view keeps
         LogTimes,          // log views show timestamps
         LogWrap,           // log views wrap long lines
         LogColours,        // log views show ANSI colours
@@ -55,6 +56,7 @@ public:
         NodeSshIdentityFile,
         NodeSshPassphraseSaved,
         NodeOrigin,
+        NodeAllowPlaintextCredentials,
     };
 
     static QString key(Key key);
@@ -95,6 +97,8 @@ public:
     static void setLogWindowGeometry(const QByteArray &geometry);
     static qint64 logMaxLines();
     static void setLogMaxLines(int lines);
+    static qint64 logMaxBytes();
+    static void setLogMaxBytes(qint64 bytes);
     static bool logTimes();
     static void setLogTimes(bool show);
     static bool logWrap();

@@ -7,17 +7,19 @@ namespace {
 constexpr qsizetype MaxBlockText = 64 * 1024 * 1024;
 } // namespace
 
-LogBuffer::LogBuffer(qsizetype cap)
+LogBuffer::LogBuffer(qsizetype cap, qsizetype byteCap)
     : m_cap(qMax<qsizetype>(cap, 1))
+    , m_byteCap(qMax<qsizetype>(byteCap, 1))
     // Small enough that a drop takes a small share of the cap, large enough to be cheap.
     , m_blockLines(std::clamp<qsizetype>(m_cap / 16, 1, 4096))
+    , m_blockText(std::clamp<qsizetype>(m_byteCap / 16, 4096, MaxBlockText))
 {}
 
 void LogBuffer::append(const LogLine &line, quint16 source)
 {
     if (m_blocks.empty() || qsizetype(m_blocks.back()->lines.size()) >= m_blockLines ||
         (!m_blocks.back()->lines.empty() &&
-         m_blocks.back()->text.size() + line.text.size() > MaxBlockText)) {
+         m_blocks.back()->text.size() + line.text.size() > m_blockText)) {
         if (!m_blocks.empty())
             m_blocks.back()->text.squeeze();
         auto b = std::make_shared<Block>();
@@ -30,30 +32,36 @@ void LogBuffer::append(const LogLine &line, quint16 source)
     b.lines.push_back(Meta{line.timeNs, quint32(b.text.size()), source, quint8(line.source),
                            quint8(line.continued ? 1 : 0)});
     ++m_size;
+    m_bytes += line.text.size();
 }
 
 qsizetype LogBuffer::excess() const
 {
     qsizetype dropped = 0;
     qsizetype left = m_size;
-    for (const auto &b : m_blocks) {
-        if (left <= m_cap)
+    qsizetype leftBytes = m_bytes;
+    for (size_t i = 0; i < m_blocks.size(); ++i) {
+        const bool tooMany = left > m_cap;
+        const bool tooLarge = leftBytes > m_byteCap && i + 1 < m_blocks.size();
+        if (!tooMany && !tooLarge)
             break;
-        left -= qsizetype(b->lines.size());
-        dropped += qsizetype(b->lines.size());
+        left -= qsizetype(m_blocks[i]->lines.size());
+        leftBytes -= m_blocks[i]->text.size();
+        dropped += qsizetype(m_blocks[i]->lines.size());
     }
     return dropped;
 }
 
 qsizetype LogBuffer::trim()
 {
-    qsizetype dropped = 0;
-    while (m_size > m_cap && !m_blocks.empty()) {
-        const qsizetype n = qsizetype(m_blocks.front()->lines.size());
+    const qsizetype dropped = excess();
+    for (qsizetype n = 0; n < dropped;) {
+        const qsizetype lines = qsizetype(m_blocks.front()->lines.size());
+        m_bytes -= m_blocks.front()->text.size();
         m_blocks.pop_front();
-        m_size -= n;
-        m_first += n;
-        dropped += n;
+        m_size -= lines;
+        m_first += lines;
+        n += lines;
     }
     return dropped;
 }
@@ -62,6 +70,7 @@ void LogBuffer::clear()
 {
     m_first += m_size;
     m_size = 0;
+    m_bytes = 0;
     m_blocks.clear();
 }
 

@@ -8,8 +8,9 @@
 #include <memory>
 #include <vector>
 
-// Lines of log held compactly: text in large blocks, 16 bytes of bookkeeping per line, a cap on
-// the number of lines after which the oldest go, a block at a time. Rows count from the oldest
+// Lines of log held compactly: text in large blocks, 16 bytes of bookkeeping per line, caps on
+// the number of lines and on the bytes of their text after which the oldest go, a block at a
+// time. Rows count from the oldest
 // line held; every line also has a number that stays the same while it is held (rows shift when
 // old lines go, numbers do not).
 class LogBuffer final
@@ -38,12 +39,18 @@ public:
         qsizetype size = 0;
     };
 
-    explicit LogBuffer(qsizetype cap = 1000000);
+    static constexpr qsizetype DefaultByteCap = qsizetype(256) * 1024 * 1024;
+
+    explicit LogBuffer(qsizetype cap = 1000000, qsizetype byteCap = DefaultByteCap);
 
     qsizetype cap() const { return m_cap; }
+    qsizetype byteCap() const { return m_byteCap; }
+    // Bytes of text held (what byteCap() bounds).
+    qsizetype textBytes() const { return m_bytes; }
 
     void append(const LogLine &line, quint16 source);
-    // Drops the oldest blocks until no more than cap() lines are held; returns how many lines.
+    // Drops the oldest blocks until no more than cap() lines and byteCap() bytes of text are held
+    // (the newest block stays, however long its lines); returns how many lines.
     qsizetype trim();
     // How many of the oldest lines the next trim() drops.
     qsizetype excess() const;
@@ -78,7 +85,10 @@ private:
 
     std::deque<std::shared_ptr<Block>> m_blocks;
     qsizetype m_cap;
+    qsizetype m_byteCap;
     qsizetype m_blockLines;
+    qsizetype m_blockText;
     qsizetype m_size = 0;
+    qsizetype m_bytes = 0;
     qint64 m_first = 0;
 };

@@ -140,13 +140,31 @@ void LogModel::clear()
 
 void LogModel::setCap(qsizetype lines)
 {
+    setCaps(lines, m_buffer.byteCap());
+}
+
+void LogModel::setByteCap(qsizetype bytes)
+{
+    setCaps(m_buffer.cap(), bytes);
+}
+
+void LogModel::setCaps(qsizetype lines, qsizetype bytes)
+{
     lines = qMax<qsizetype>(lines, 1);
-    if (lines == m_buffer.cap())
+    bytes = qMax<qsizetype>(bytes, 1);
+    if (lines == m_buffer.cap() && bytes == m_buffer.byteCap())
         return;
-    // Rare (a setting): the lines kept move to a buffer sized for the new cap.
+    // Rare (a setting): the lines kept move to a buffer sized for the new caps.
     beginResetModel();
-    LogBuffer next(lines);
-    const qsizetype from = qMax<qsizetype>(0, m_buffer.size() - lines);
+    LogBuffer next(lines, bytes);
+    // The newest lines that fit both caps.
+    qsizetype from = m_buffer.size();
+    qsizetype kept = 0;
+    while (from > 0 && m_buffer.size() - from < lines &&
+           kept + m_buffer.text(from - 1).size() <= bytes) {
+        kept += m_buffer.text(from - 1).size();
+        --from;
+    }
     for (qsizetype row = from; row < m_buffer.size(); ++row) {
         const LogBuffer::Meta &m = m_buffer.meta(row);
         next.append(LogLine{m.timeNs, LogChunk::Source(m.stream), m_buffer.text(row).toByteArray(),

@@ -14,7 +14,8 @@
 // The lines of one or more containers' logs (the sources), in time order, for a list view.
 // Lines from several sources are merged by the engines' times: each arrival is held back
 // briefly, so that a source whose lines come a little later still sorts in. New lines arrive in
-// batches; the oldest go when the cap is reached (rows removed at the top).
+// batches; the oldest go when either cap is reached, lines or bytes of text (rows removed at the
+// top, so a view keeps what it shows in place).
 class LogModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -62,6 +63,8 @@ public:
 
     qsizetype cap() const { return m_buffer.cap(); }
     void setCap(qsizetype lines);
+    qsizetype byteCap() const { return m_buffer.byteCap(); }
+    void setByteCap(qsizetype bytes);
     const LogBuffer &buffer() const { return m_buffer; }
     qint64 firstNumber() const { return m_buffer.firstNumber(); }
     // The whole line for copy and save.
@@ -77,6 +80,7 @@ Q_SIGNALS:
 private:
     void release(bool all);
     void insert(const std::vector<LogMerger::Entry> &lines);
+    void setCaps(qsizetype lines, qsizetype bytes);
 
     LogBuffer m_buffer;
     std::vector<Source> m_sources;

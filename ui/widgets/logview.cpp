@@ -58,6 +58,8 @@ LogView::LogView(QWidget *parent)
     // The reader's choices, as they left them.
     m_model->setCap(
         qBound(qlonglong(1000), qlonglong(AppSettings::logMaxLines()), qlonglong(20000000)));
+    // At least 16 MiB: a few hundred of the longest lines.
+    m_model->setByteCap(qMax(qint64(16) * 1024 * 1024, AppSettings::logMaxBytes()));
     m_timesButton->setChecked(AppSettings::logTimes());
     m_wrapButton->setChecked(AppSettings::logWrap());
     m_coloursButton->setChecked(AppSettings::logColours());
@@ -374,6 +376,7 @@ void LogView::restart()
     // A fresh model: new sources, new line numbers.
     auto *model = new LogModel(this);
     model->setCap(m_model->cap());
+    model->setByteCap(m_model->byteCap());
     m_filter->setSourceModel(model);
     m_delegate->setLogModel(model);
     delete m_model;

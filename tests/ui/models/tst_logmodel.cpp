@@ -85,6 +85,41 @@ private slots:
         QCOMPARE(model.index(0).data(LogModel::NumberRole).toLongLong(), model.firstNumber());
     }
 
+    void byteCapDropsOldest()
+    {
+        // 16 KiB lines under a 1 MiB cap: far fewer lines than the line cap allows.
+        LogModel model;
+        model.setByteCap(1024 * 1024);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy dropped(&model, &LogModel::linesDropped);
+        const int s = model.addSource(QStringLiteral("x"), QStringLiteral("n"));
+        const QByteArray pad(16 * 1024 - 8, 'z');
+        for (int batch = 0; batch < 20; ++batch) {
+            QList<LogLine> lines;
+            for (int i = 0; i < 16; ++i) {
+                const int n = batch * 16 + i;
+                lines << line(n, QByteArray::number(n).rightJustified(8, '0') + pad);
+            }
+            model.appendLines(s, lines);
+            model.flush();
+            QVERIFY(model.buffer().textBytes() <= model.byteCap());
+        }
+        QVERIFY(!dropped.isEmpty());
+        // Whole blocks go: most of the cap stays in use.
+        QVERIFY(model.buffer().textBytes() > model.byteCap() * 3 / 4);
+        // The newest is last, numbered on from what went.
+        QCOMPARE(model.rawText(model.rowCount() - 1).left(8), QByteArray("00000319"));
+        QCOMPARE(model.firstNumber() + model.rowCount(), 320);
+        QCOMPARE(model.rawText(0).left(8),
+                 QByteArray::number(model.firstNumber()).rightJustified(8, '0'));
+        // Lowering the cap keeps the newest that fit.
+        model.setByteCap(256 * 1024);
+        QVERIFY(model.buffer().textBytes() <= 256 * 1024);
+        QVERIFY(model.rowCount() >= 8);
+        QCOMPARE(model.rawText(model.rowCount() - 1).left(8), QByteArray("00000319"));
+    }
+
     void tinyCapKeepsTheNewest()
     {
         LogModel model;
