@@ -1,5 +1,7 @@
 #include "core/docker/dockerjson.h"
 
+#include <limits>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,8 +182,12 @@ std::optional<EngineEvent> parseEvent(const QByteArray &json)
             e.attributes.insert(it.key(), it.value().toString());
     }
     e.timeNano = o.value(QLatin1String("timeNano")).toInteger();
-    if (e.timeNano == 0)
-        e.timeNano = o.value(QLatin1String("time")).toInteger() * 1000000000LL;
+    if (e.timeNano == 0) {
+        // A time past 2262 does not fit in nanoseconds: unknown rather than overflowed.
+        const qint64 seconds = o.value(QLatin1String("time")).toInteger();
+        constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000000000LL;
+        e.timeNano = seconds > -limit && seconds < limit ? seconds * 1000000000LL : 0;
+    }
     if (e.action.isEmpty())
         return std::nullopt;
     return e;

@@ -1,5 +1,7 @@
 #include "core/engine/loglinesplitter.h"
 
+#include <limits>
+
 #include <QDateTime>
 
 namespace {
@@ -92,6 +94,10 @@ qint64 LogLineSplitter::parseTime(QByteArrayView t, qsizetype *length)
     }
     const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 +
                            second - offsetSeconds;
+    // Nanoseconds since 1970 end in 2262 (and began in 1677): later text is not a time we keep.
+    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000000000 - 1;
+    if (seconds < -limit || seconds > limit)
+        return 0;
     *length = at;
     return seconds * 1000000000 + fraction;
 }

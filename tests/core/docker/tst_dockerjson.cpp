@@ -169,6 +169,10 @@ void TestDockerJson::events()
     QVERIFY(actions.contains(QStringLiteral("destroy")) ||
             actions.contains(QStringLiteral("remove")));
     QVERIFY(!DockerJson::parseEvent(R"({"unrelated":true})"));
+    // A time in seconds past what nanoseconds hold is unknown, not overflowed.
+    const auto far = DockerJson::parseEvent(R"({"status":"start","time":179317477940312})");
+    QVERIFY(far);
+    QCOMPARE(far->timeNano, qint64(0));
 }
 
 void TestDockerJson::status_data()

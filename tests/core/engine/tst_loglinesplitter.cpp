@@ -30,6 +30,8 @@ private Q_SLOTS:
         QTest::newRow("not a time") << QByteArray("hello world") << qint64(0) << 0;
         QTest::newRow("bad month") << QByteArray("2024-13-01T10:00:00Z ") << qint64(0) << 0;
         QTest::newRow("cut") << QByteArray("2024-05-01T10:0") << qint64(0) << 0;
+        // Nanoseconds since 1970 end in 2262: a later year is text, not an overflowed time.
+        QTest::newRow("past 2262") << QByteArray("3024-05-01T10:00:00Z ") << qint64(0) << 0;
     }
     void parseTime()
     {
