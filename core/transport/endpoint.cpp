@@ -5,6 +5,22 @@
 #include <QFileInfo>
 #include <QUrl>
 
+namespace {
+
+// The path as written back and read again: clean, without the blanks an address loses when it
+// is read (a socket path never ends in one).
+QString cleanSocketPath(QString path)
+{
+    for (;;) {
+        const QString next = QDir::cleanPath(path).trimmed();
+        if (next == path)
+            return next;
+        path = next;
+    }
+}
+
+} // namespace
+
 Endpoint Endpoint::unixSocket(const QString &path)
 {
     Endpoint e;
@@ -22,7 +38,7 @@ Endpoint Endpoint::fromUrl(const QString &url)
         return e;
     }
     if (trimmed.startsWith(QLatin1Char('/')))
-        return unixSocket(QDir::cleanPath(trimmed));
+        return unixSocket(cleanSocketPath(trimmed));
     if (trimmed.startsWith(QLatin1String("unix://"))) {
         const QString path = trimmed.mid(7);
         if (!path.startsWith(QLatin1Char('/'))) {
@@ -31,7 +47,7 @@ Endpoint Endpoint::fromUrl(const QString &url)
                               .arg(trimmed);
             return e;
         }
-        return unixSocket(QDir::cleanPath(path));
+        return unixSocket(cleanSocketPath(path));
     }
     const QUrl parsed(trimmed, QUrl::StrictMode);
     const QString scheme = parsed.scheme();
@@ -63,10 +79,18 @@ QString Endpoint::toUrl() const
     case Kind::Unix:
         return QLatin1String("unix://") + path;
     case Kind::Tcp:
-        return QLatin1String("tcp://") + host + QLatin1Char(':') + QString::number(port);
-    case Kind::Ssh:
-        return QLatin1String("ssh://") + (user.isEmpty() ? QString() : user + QLatin1Char('@')) +
-               host + QLatin1Char(':') + QString::number(port) + path;
+    case Kind::Ssh: {
+        // Through QUrl, so that what fromUrl() reads back is the same engine: an IPv6 host in
+        // brackets, a user or path with characters a URL must escape escaped.
+        QUrl url;
+        url.setScheme(kind == Kind::Tcp ? QStringLiteral("tcp") : QStringLiteral("ssh"));
+        url.setUserName(kind == Kind::Ssh ? user : QString(), QUrl::DecodedMode);
+        url.setHost(host, QUrl::DecodedMode);
+        url.setPort(port);
+        if (kind == Kind::Ssh)
+            url.setPath(path, QUrl::DecodedMode);
+        return url.toString(QUrl::FullyEncoded);
+    }
     case Kind::Invalid:
         break;
     }

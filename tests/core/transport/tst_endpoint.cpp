@@ -39,6 +39,11 @@ void TestEndpoint::parse_data()
     QTest::newRow("spaces trimmed") << "  unix:///x.sock  " << unix << "/x.sock" << QString() << 0;
     QTest::newRow("tcp") << "tcp://10.0.0.2:2376" << int(Endpoint::Kind::Tcp) << QString()
                          << "10.0.0.2" << 2376;
+    QTest::newRow("tcp ipv6") << "tcp://[::1]:2375" << int(Endpoint::Kind::Tcp) << QString()
+                              << "::1" << 2375;
+    QTest::newRow("ssh path with a space")
+        << "ssh://me@host/run/my%20engine.sock" << int(Endpoint::Kind::Ssh) << "/run/my engine.sock"
+        << "host" << 22;
     QTest::newRow("tcp default port")
         << "tcp://engine.local" << int(Endpoint::Kind::Tcp) << QString() << "engine.local" << 2375;
     QTest::newRow("ssh") << "ssh://me@host:2222/run/podman/podman.sock" << int(Endpoint::Kind::Ssh)
@@ -80,6 +85,8 @@ void TestEndpoint::parse()
     QCOMPARE(int(again.kind), kind);
     QCOMPARE(again.path, e.path);
     QCOMPARE(again.user, e.user);
+    QCOMPARE(again.host, e.host);
+    QCOMPARE(again.port, e.port);
 }
 
 void TestEndpoint::dockerTlsEnvironment_data()
