@@ -12,7 +12,9 @@ command -v clang++ >/dev/null || { echo "clang++ is not installed: run installer
 cmake -S "$here" -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug >/dev/null
 cmake --build "$build" ${only:+--target "$only"}
 
-for target in fuzz_httpresponseparser fuzz_chunkeddecoder fuzz_jsonstreamsplitter fuzz_logframedemuxer; do
+for target in fuzz_httpresponseparser fuzz_chunkeddecoder fuzz_jsonstreamsplitter fuzz_logframedemuxer \
+  fuzz_enginejson fuzz_enginestreams fuzz_loglinesplitter fuzz_endpoint fuzz_ansitext \
+  fuzz_terminalscreen fuzz_commandline; do
   [ -z "$only" ] || [ "$only" = "$target" ] || continue
   seeds="$here/corpus/${target#fuzz_}"
   scratch="$build/corpus/${target#fuzz_}"
