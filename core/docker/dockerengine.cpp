@@ -527,8 +527,13 @@ CallHandle DockerEngine::pruneVolumes(const QStringList &labels, QObject *contex
     HttpRequest request;
     request.method = "POST";
     QByteArray path = "/volumes/prune";
-    if (!labels.isEmpty()) {
-        const QJsonObject filters{{QStringLiteral("label"), QJsonArray::fromStringList(labels)}};
+    QJsonObject filters;
+    if (!labels.isEmpty())
+        filters.insert(QStringLiteral("label"), QJsonArray::fromStringList(labels));
+    // From API 1.42 on, Docker prunes only anonymous volumes unless told `all`.
+    if (apiMinor(m_apiVersion) >= 42)
+        filters.insert(QStringLiteral("all"), QJsonArray{QStringLiteral("true")});
+    if (!filters.isEmpty()) {
         path += "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(
                                   QJsonDocument(filters).toJson(QJsonDocument::Compact)));
     }

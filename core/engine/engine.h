@@ -101,7 +101,8 @@ public:
                                     Callback<VolumeInfo> callback) = 0;
     virtual CallHandle removeVolume(const QString &name, bool force, QObject *context,
                                     DoneCallback callback) = 0;
-    // Volumes no container uses (on API 1.41 named ones too); with `labels` ("key" or
+    // Volumes no container uses, named ones too (from API 1.42 on, Docker is asked for
+    // them with `all`); with `labels` ("key" or
     // "key=value") only those that carry them all.
     virtual CallHandle pruneVolumes(const QStringList &labels, QObject *context,
                                     Callback<PruneReport> callback) = 0;

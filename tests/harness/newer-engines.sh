@@ -5,10 +5,10 @@
 #
 #   unshare --mount --propagation private -- bash newer-engines.sh CHROOT DIR REGISTRIES_CONF
 #
-# The chroot is bind-mounted onto itself (dockerd cannot remount / otherwise), with proc, /sys,
-# /dev, tmpfs on what the engines keep at fixed paths (/run, /var/lib/containers, /var/tmp...)
-# and the host's /tmp, so that DIR (under /tmp) and the tests' own temporary files have the same
-# paths inside as outside. The engines share the harness's network namespace, so they reach its
+# The chroot is bind-mounted onto itself, with proc, /sys, /dev, tmpfs on what the engines keep at
+# fixed paths (/run, /var/lib/containers, /var/tmp...) and the host's /tmp, so that DIR (under
+# /tmp) and the tests' own temporary files have the same paths inside as outside; then it becomes
+# the namespace's root (pivot_root). The engines share the harness's network namespace, so they reach its
 # registries on 127.0.0.1. In DIR: docker26.sock, podman5.sock, podman5/ (containers.conf,
 # storage.conf, root, runroot), bin-docker26/docker and bin-podman5/podman (the chroot's own
 # clients, entered with nsenter, for tests that drive an engine's command line), and `ready`
@@ -71,6 +71,16 @@ case "$dir" in
 *) fail "the work directory must be under /tmp (it is seen at the same path in the chroot)" ;;
 esac
 
+# ---- the test image, from busybox-static as the harness makes it ------------------------------
+rootfs="$dir/image/rootfs"
+mkdir -p "$rootfs"/{bin,etc,tmp,root,proc,sys,dev}
+cp "$(command -v busybox)" "$rootfs/bin/busybox"
+for applet in $("$rootfs/bin/busybox" --list); do
+  [ -e "$rootfs/bin/$applet" ] || ln -s busybox "$rootfs/bin/$applet"
+done
+printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' >"$rootfs/etc/passwd"
+printf 'root:x:0:\nnobody:x:65534:\n' >"$rootfs/etc/group"
+tar -C "$rootfs" -cf "$dir/image/busybox.tar" .
 # ---- the chroot's mounts (private to this namespace) -----------------------------------------
 mount --bind "$chroot_dir" "$chroot_dir" || fail "could not bind-mount $chroot_dir onto itself"
 mount -t proc proc "$chroot_dir/proc" || fail "could not mount proc in the chroot"
@@ -82,6 +92,20 @@ for d in run var/tmp var/lib/containers var/cache/containers var/lib/docker var/
   mount -t tmpfs -o mode=755 gontainer-newer "$chroot_dir/$d" ||
     fail "could not mount a private /$d in the chroot"
 done
+# The chroot becomes this namespace's root (pivot_root, not chroot): runc sets up a container's
+# root with pivot_root too, and under a mere chroot the processes exec'd into a container (health
+# checks, `docker exec`) would see the host's root instead of the container's. The host's root
+# is then let go of; from here on every program is the chroot's.
+mkdir -p "$chroot_dir/run/host-root"
+cd "$chroot_dir"
+pivot_root . run/host-root || fail "pivot_root into $chroot_dir failed"
+cd /
+umount -l /run/host-root || fail "could not let go of the host's root"
+rmdir /run/host-root 2>/dev/null || true
+in_chroot=(/usr/bin/env PATH="$path_in_chroot")
+podman5=("${in_chroot[@]}" /usr/bin/podman --root "$dir/podman5/root" --runroot "$dir/podman5/run")
+docker26=("${in_chroot[@]}" /usr/bin/docker -H "unix://$dir/docker26.sock")
+export PATH="$path_in_chroot"
 
 # ---- dockerd 26 ------------------------------------------------------------------------------
 mkdir -p "$dir/docker26"
@@ -125,20 +149,24 @@ export CONTAINERS_CONF="$dir/podman5/containers.conf"
 export CONTAINERS_STORAGE_CONF="$dir/podman5/storage.conf"
 export CONTAINERS_REGISTRIES_CONF="$dir/podman5/registries.conf"
 export TMPDIR="$dir/podman5/tmp"
+# This machine mixes cgroups v1 and v2: Podman 5 would warn of it on every command's stderr.
+export PODMAN_IGNORE_CGROUPSV1_WARNING=1
 log "starting $("${in_chroot[@]}" /usr/bin/podman --version 2>/dev/null) system service"
 "${podman5[@]}" system service --time 0 "unix://$dir/podman5.sock" \
   >"$dir/podman5/service.log" 2>&1 &
 podman_pid=$!
 
 # ---- the chroot's clients, for tests -----------------------------------------------------------
-# nsenter enters this namespace and the chroot (the root of dockerd, which runs in it); the
+# nsenter enters this namespace and the chroot (the root and working directory of dockerd,
+# which runs in it: nsenter's --wd=DIR would name a directory outside the chroot); the caller's
 # working directory is kept when it is seen in the chroot (under /tmp).
 write_client() { # name path-in-chroot
   mkdir -p "$dir/bin-$1"
   cat >"$dir/bin-$1/$(basename "$2")" <<SCRIPT
 #!/usr/bin/env bash
 case "\$PWD" in /tmp/*) wd=\$PWD ;; *) wd=/ ;; esac
-exec nsenter --target $docker_pid --mount --root --wd="\$wd" \\
+exec nsenter --target $docker_pid --mount --root --wd \\
+  /bin/sh -c 'cd "\$0" 2>/dev/null || cd /; exec "\$@"' "\$wd" \\
   /usr/bin/env PATH=$path_in_chroot $2 "\$@"
 SCRIPT
   chmod 755 "$dir/bin-$1/$(basename "$2")"
@@ -164,16 +192,6 @@ wait_up "dockerd 26" "$docker_pid" "$dir/docker26/dockerd.log" 90 "${docker26[@]
 wait_up "podman 5 service" "$podman_pid" "$dir/podman5/service.log" 90 \
   "${in_chroot[@]}" /usr/bin/podman --remote --url "unix://$dir/podman5.sock" version
 
-# ---- the test image, from busybox-static as the harness makes it ------------------------------
-rootfs="$dir/image/rootfs"
-mkdir -p "$rootfs"/{bin,etc,tmp,root,proc,sys,dev}
-cp "$(command -v busybox)" "$rootfs/bin/busybox"
-for applet in $("$rootfs/bin/busybox" --list); do
-  [ -e "$rootfs/bin/$applet" ] || ln -s busybox "$rootfs/bin/$applet"
-done
-printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' >"$rootfs/etc/passwd"
-printf 'root:x:0:\nnobody:x:65534:\n' >"$rootfs/etc/group"
-tar -C "$rootfs" -cf "$dir/image/busybox.tar" .
 image=gontainer-test/busybox:latest
 "${docker26[@]}" import --change 'CMD ["/bin/sh"]' "$dir/image/busybox.tar" "$image" \
   >"$dir/image/docker-import.log" 2>&1 ||

@@ -30,5 +30,6 @@ export GONTAINER_TEST_PODMAN_RUNROOT="$dir/podman5/run"
 export CONTAINERS_CONF="$dir/podman5/containers.conf"
 export CONTAINERS_STORAGE_CONF="$dir/podman5/storage.conf"
 export CONTAINERS_REGISTRIES_CONF="$dir/podman5/registries.conf"
+export PODMAN_IGNORE_CGROUPSV1_WARNING=1
 export PATH="$dir/bin-docker26:$dir/bin-podman5:$PATH"
 exec "$@"
