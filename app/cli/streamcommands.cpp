@@ -5,7 +5,10 @@
 #include "app/cli/clisession.h"
 #include "app/cli/clitext.h"
 #include "core/docker/dockercontainerjson.h"
+#include "core/engine/loglinesplitter.h"
 #include "core/engine/spectext.h"
+#include "core/services/logfollower.h"
+#include "core/services/nodeserviceimpl.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,6 +17,7 @@
 #include <QMap>
 
 #include <cstdio>
+#include <memory>
 
 using namespace CliText;
 
@@ -67,6 +71,74 @@ QStringList statsRow(const QString &name, const ContainerStats &s)
             bytes(s.networkRx) + QStringLiteral(" / ") + bytes(s.networkTx),
             bytes(s.blockRead) + QStringLiteral(" / ") + bytes(s.blockWrite),
             QString::number(s.pids)};
+}
+
+// `logs -f` of one container as the window follows it: through the engine going away and coming
+// back (from the last line's time, no line twice) and through the container restarting. It ends
+// when the container stops, as docker's does, or on Ctrl+C.
+void followLogs(CliSession &session, const LogOptions &options)
+{
+    const QString name =
+        session.nodeText().isEmpty() ? session.endpoint().toUrl() : session.nodeText();
+    auto *node = new NodeServiceImpl(name, session.endpoint(), &session);
+    auto *follower = new LogFollower(node, session.args().at(0), &session);
+    session.setStream(follower);
+    const bool times = options.timestamps;
+    QObject::connect(
+        follower, &LogFollower::linesArrived, &session, [times](const QList<LogLine> &lines) {
+            for (const LogLine &l : lines) {
+                QByteArray text;
+                if (times && l.timeNs != 0)
+                    text = LogLineSplitter::formatTime(l.timeNs) + ' ';
+                text += l.text;
+                if (!l.continued)
+                    text += '\n';
+                CliPrinter::raw(l.source == LogChunk::Source::Stderr ? stderr : stdout, text);
+            }
+        });
+    QObject::connect(follower, &LogFollower::stateChanged, &session,
+                     [&session, follower](LogFollower::State state) {
+                         using S = LogFollower::State;
+                         if (state == S::Exited || state == S::Ended)
+                             session.finish(0);
+                         else if (state == S::Failed)
+                             session.failWith(follower->error());
+                     });
+    // Said once each way on standard error, so that what the container printed stays apart.
+    auto away = std::make_shared<bool>(false);
+    auto started = std::make_shared<bool>(false);
+    QObject::connect(
+        node, &NodeService::stateChanged, &session,
+        [&session, node, follower, options, name, away, started](NodeService::State state) {
+            const bool up =
+                state == NodeService::State::Online || state == NodeService::State::Degraded;
+            if (!*started) {
+                // The engine answered a moment ago: the first connection gets the same chance.
+                if (state == NodeService::State::Offline) {
+                    session.failWith(node->lastError());
+                    return;
+                }
+                if (!up)
+                    return;
+                *started = true;
+                LogFollower::Options o;
+                o.follow = true;
+                o.tail = options.tail;
+                o.since = options.since;
+                follower->start(o);
+                return;
+            }
+            if (state == NodeService::State::Offline && !*away) {
+                *away = true;
+                err(Tr::tr("Node %1 is not answering; waiting for it to come back (Ctrl+C to "
+                           "stop)…")
+                        .arg(name));
+            } else if (up && *away) {
+                *away = false;
+                err(Tr::tr("Node %1 is back; following the log again.").arg(name));
+            }
+        });
+    node->start();
 }
 
 } // namespace
@@ -146,6 +218,10 @@ void LogsCommand::run(CliSession &session) const
         return;
     }
     session.connectThen([&session, options] {
+        if (options.follow && !options.until.isValid()) {
+            followLogs(session, options);
+            return;
+        }
         LogStream *stream = session.engine().readLogs(session.args().at(0), options, &session);
         session.setStream(stream);
         QObject::connect(stream, &LogStream::received, &session, [](const QList<LogChunk> &chunks) {

@@ -62,14 +62,23 @@ void LogFollower::start(const Options &options)
 void LogFollower::stop()
 {
     ++m_generation; // timers and answers of an earlier run are ignored
+    if (m_stream)
+        m_pausesBefore += m_stream->pauseCount();
     delete m_stream;
     m_stream = nullptr;
     m_checking = false;
     setState(State::Idle);
 }
 
+int LogFollower::pauseCount() const
+{
+    return m_pausesBefore + (m_stream ? m_stream->pauseCount() : 0);
+}
+
 void LogFollower::open(const LogOptions &options)
 {
+    if (m_stream)
+        m_pausesBefore += m_stream->pauseCount();
     delete m_stream;
     m_stream = nullptr;
     if (!m_node) {
@@ -149,6 +158,7 @@ void LogFollower::onValue(const QVariant &value)
 
 void LogFollower::onEnded(const EngineError &error)
 {
+    m_pausesBefore += m_stream->pauseCount();
     m_stream->deleteLater();
     m_stream = nullptr;
     // The engine refusing (a log driver it cannot read, say) is final; only a lost connection
@@ -243,6 +253,7 @@ void LogFollower::onNodeState(NodeService::State state)
         checkContainer();
     } else if (!up && state == NodeService::State::Offline && m_state == State::Following) {
         // A remote engine that vanished may leave the stream silent rather than closed.
+        m_pausesBefore += m_stream ? m_stream->pauseCount() : 0;
         delete m_stream;
         m_stream = nullptr;
         setState(State::Waiting);

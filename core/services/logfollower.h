@@ -54,6 +54,8 @@ public:
     EngineError error() const { return m_error; }
     // How often the log was opened again after the node or the container came back.
     int resumeCount() const { return m_resumes; }
+    // How often reading paused for the GUI thread to catch up (EngineStream's back-pressure).
+    int pauseCount() const;
 
 Q_SIGNALS:
     void linesArrived(const QList<LogLine> &lines);
@@ -77,6 +79,7 @@ private:
     int m_exitCode = 0;
     EngineError m_error;
     int m_resumes = 0;
+    int m_pausesBefore = 0; // of streams closed since
     // What was delivered, so that a resumed read skips what was seen: the newest line's time
     // and how many lines had exactly that time.
     qint64 m_lastTimeNs = 0;

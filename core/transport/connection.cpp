@@ -4,7 +4,9 @@
 #include "core/transport/tcpconnection.h"
 #include "core/transport/unixconnection.h"
 
+#include <QAbstractSocket>
 #include <QCoreApplication>
+#include <QLocalSocket>
 
 namespace {
 
@@ -37,9 +39,32 @@ Connection::Connection(const Endpoint &endpoint, QObject *parent)
 void Connection::setDevice(QIODevice *device)
 {
     m_device = device;
-    connect(device, &QIODevice::readyRead, this, &Connection::readyRead);
+    connect(device, &QIODevice::readyRead, this, [this] {
+        if (!m_readPaused)
+            Q_EMIT readyRead();
+    });
     connect(device, &QIODevice::bytesWritten, this, &Connection::shutdownWhenFlushed);
     connect(device, &QIODevice::bytesWritten, this, &Connection::bytesWritten);
+}
+
+void Connection::setReadPaused(bool paused)
+{
+    if (m_readPaused == paused)
+        return;
+    m_readPaused = paused;
+    const qint64 limit = paused ? PausedReadBytes : 0;
+    if (auto *socket = qobject_cast<QAbstractSocket *>(m_device))
+        socket->setReadBufferSize(limit);
+    else if (auto *local = qobject_cast<QLocalSocket *>(m_device))
+        local->setReadBufferSize(limit);
+    if (!paused)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_readPaused && !m_done && m_device && m_device->bytesAvailable() > 0)
+                    Q_EMIT readyRead();
+            },
+            Qt::QueuedConnection);
 }
 
 qint64 Connection::bytesToWrite() const

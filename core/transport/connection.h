@@ -30,6 +30,13 @@ public:
     // Ends our side of the stream once what was written has gone out (half-close): the peer
     // reads end of input and can still answer. False where the transport cannot (TLS).
     bool closeWrite();
+    // Back-pressure from a reader that cannot keep up: while paused, readyRead() is held back and
+    // the socket reads at most PausedReadBytes ahead, so the engine waits (SSH's pipe is read
+    // on regardless: only the handing on stops). Resuming hands on what waited. The peer
+    // closing hands on everything, paused or not.
+    void setReadPaused(bool paused);
+    bool isReadPaused() const { return m_readPaused; }
+    static constexpr qint64 PausedReadBytes = 256 * 1024;
 
 Q_SIGNALS:
     void connected();
@@ -62,6 +69,7 @@ private:
     bool m_done = false;
     bool m_closeWriteWanted = false;
     bool m_writeClosed = false;
+    bool m_readPaused = false;
 
     void shutdownWhenFlushed();
 };
