@@ -142,7 +142,10 @@ void NodesPage::refresh()
         state = tr("Online");
         break;
     case NodeService::State::Degraded:
-        state = tr("Slow to answer");
+        // A health check still waiting says how long; a slow answer has no error.
+        state = m_node->lastError().isError()
+                    ? tr("Not answering (%1)").arg(m_node->lastError().message)
+                    : tr("Slow to answer");
         break;
     case NodeService::State::Offline:
         state = tr("Offline: %1").arg(m_node->lastError().userText());

@@ -47,6 +47,8 @@ QString NodeItemDelegate::detailText(const QModelIndex &index)
         parts << tr("offline");
     else if (state == NodeService::State::Connecting)
         parts << tr("connecting…");
+    else if (state == NodeService::State::Degraded)
+        parts << tr("slow to answer"); // the last latency may predate a hang
     else if (const int ms = index.data(NodeListModel::LatencyRole).toInt(); ms >= 0)
         parts << tr("%1 ms").arg(ms);
     parts << tr("%1/%2 running")
