@@ -429,6 +429,39 @@ CallHandle DockerEngine::removeImage(const QString &name, bool force, QObject *c
 
 CallHandle DockerEngine::pruneImages(bool all, QObject *context, Callback<PruneReport> callback)
 {
+    if (m_podman && m_podman->pruneReportsWholeImages()) {
+        // What the prune freed is measured instead, as the layers' total before and after it
+        // (what Docker and Podman 4 report). The handle cancels the first step only.
+        return diskUsage(context, [this, all, context,
+                                   callback](const EngineResult<DiskUsage> &before) {
+            if (!before.ok()) {
+                callback(EngineResult<PruneReport>::failure(before.error));
+                return;
+            }
+            const qint64 layersBefore = before.value.images.size;
+            sendImagePrune(
+                all, context,
+                [this, context, callback, layersBefore](const EngineResult<PruneReport> &pruned) {
+                    if (!pruned.ok()) {
+                        callback(pruned);
+                        return;
+                    }
+                    diskUsage(context, [callback, pruned,
+                                        layersBefore](const EngineResult<DiskUsage> &after) {
+                        EngineResult<PruneReport> result = pruned;
+                        if (after.ok())
+                            result.value.spaceReclaimed =
+                                qMax<qint64>(0, layersBefore - after.value.images.size);
+                        callback(result);
+                    });
+                });
+        });
+    }
+    return sendImagePrune(all, context, std::move(callback));
+}
+
+CallHandle DockerEngine::sendImagePrune(bool all, QObject *context, Callback<PruneReport> callback)
+{
     // Podman's compatible prune adds a dangling filter of its own, and refuses the one that
     // asks for all unused images.
     if (all && m_podman)

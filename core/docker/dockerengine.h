@@ -174,6 +174,8 @@ private:
     // DELETE that answers nothing.
     CallHandle remove(const QByteArray &path, QObject *context, DoneCallback callback);
     QByteArray versioned(const QByteArray &path) const;
+    // The prune call itself, with the engine's own report (pruneImages() measures Podman's).
+    CallHandle sendImagePrune(bool all, QObject *context, Callback<PruneReport> callback);
     // Name, API version and capabilities filled in from the kind and libpod version.
     EngineInfo completed(EngineInfo info);
     static QByteArray encoded(const QString &id);

@@ -301,8 +301,14 @@ QString errorMessage(const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
-        const QString message =
+        QString message =
             o.value(QLatin1String("message")).toString(o.value(QLatin1String("cause")).toString());
+        // A progress stream's error line as the whole answer (Podman 5's refused push).
+        if (message.isEmpty())
+            message = o.value(QLatin1String("errorDetail"))
+                          .toObject()
+                          .value(QLatin1String("message"))
+                          .toString(o.value(QLatin1String("error")).toString());
         if (!message.isEmpty())
             return message;
     }

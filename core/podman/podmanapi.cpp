@@ -289,6 +289,11 @@ QByteArray PodmanApi::searchTarget() const
     return libpod("/images/search");
 }
 
+bool PodmanApi::pruneReportsWholeImages() const
+{
+    return m_version.section(QLatin1Char('.'), 0, 0).toInt() >= 5;
+}
+
 CallHandle PodmanApi::pruneAllImages(QObject *context, Callback<PruneReport> callback)
 {
     HttpRequest request;

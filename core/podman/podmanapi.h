@@ -26,6 +26,9 @@ public:
     PodmanApi(DockerEngine &engine, const QString &version);
 
     QString version() const { return m_version; }
+    // From Podman 5 on, an image prune reports each image's whole size, the layers other images
+    // keep included, and the disk usage gives the layers' true total.
+    bool pruneReportsWholeImages() const;
     // The capabilities only Podman's own API gives.
     static void addCapabilities(EngineCapabilities *capabilities);
     // podman --remote --url URL [--identity KEY]: Podman's own client for this endpoint; empty

@@ -223,6 +223,12 @@ void TestDockerJson::errorMessage()
     QCOMPARE(DockerJson::errorMessage(R"({"cause":"no such container","response":404})"),
              QStringLiteral("no such container"));
     QCOMPARE(DockerJson::errorMessage("plain text\n"), QStringLiteral("plain text"));
+    // Podman 5 refuses a push with its progress stream's error line as the whole answer.
+    const QString refused =
+        DockerJson::errorMessage(load(QStringLiteral("podman-5.4-push-refused.json")));
+    QVERIFY2(refused.startsWith(QStringLiteral("trying to reuse blob sha256:")) &&
+                 refused.endsWith(QStringLiteral(": authentication required")),
+             qPrintable(refused));
 }
 
 void TestDockerJson::portsText()

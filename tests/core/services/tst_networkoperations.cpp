@@ -293,10 +293,15 @@ void TestNetworkOperations::connectAndDisconnect()
              0);
     // Podman announces no network it creates: the node is asked to look.
     node->relistNetworks();
-    // On the engine's default network first (Podman's "none" allows no other network).
-    const auto run = TestEngines::docker(
-        socket, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), user,
-                 TestEngines::image(), QStringLiteral("sleep"), QStringLiteral("300")});
+    // On the engine's default network first (Podman's "none" allows no other network, and
+    // Podman 5 gives a container without one the harness's default, "none": it is named).
+    QStringList runArgs{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
+                        user};
+    if (socket == TestEngines::podmanSocket())
+        runArgs << QStringLiteral("--network") << QStringLiteral("bridge");
+    const auto run =
+        TestEngines::docker(socket, runArgs << TestEngines::image() << QStringLiteral("sleep")
+                                            << QStringLiteral("300"));
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     QTRY_VERIFY_WITH_TIMEOUT(hasNetwork(node.get(), name) && container(node.get(), user), 30000);
 

@@ -538,7 +538,9 @@ void TestNodeServiceImpl::followsImagesVolumesNetworksAndPods()
     const auto committed = podman ? TestEngines::podman(socket, {QStringLiteral("commit"), source})
                                   : TestEngines::docker(socket, {QStringLiteral("commit"), source});
     QCOMPARE(committed.exitCode, 0);
-    const QString newId = committed.output.trimmed().section(QLatin1Char(':'), -1);
+    // The id is the last line (Podman 5's client tells its progress before it).
+    const QString newId =
+        committed.output.trimmed().split(QLatin1Char('\n')).last().section(QLatin1Char(':'), -1);
     QVERIFY(!newId.isEmpty());
     const auto hasImageId = [&node](const QString &bare) {
         const auto list = node.images();
