@@ -283,8 +283,11 @@ podman_pid=$!
 # ---- newer engines: Docker 26 and Podman 5 from the Debian 13 chroot (the engine matrix) ---
 # Started beside the others, in a mount namespace of their own (tests/harness/newer-engines.sh),
 # from the chroot installer/setup.sh caches. The `@newer` tests run against them.
+# GONTAINER_NEWER_ENGINES=0 leaves them out (a benchmark run that wants the machine to itself).
 newer_chroot="$GONTAINER_ROOT_CACHE/engines-trixie"
-if [ -f "$newer_chroot/.complete" ]; then
+if [ "${GONTAINER_NEWER_ENGINES:-1}" = 0 ]; then
+  note "GONTAINER_NEWER_ENGINES=0: no newer engines"
+elif [ -f "$newer_chroot/.complete" ]; then
   step "starting Docker 26 and Podman 5 from $newer_chroot"
   mkdir -p "$root/newer"
   unshare --mount --propagation private -- bash "$here/newer-engines.sh" "$newer_chroot" \
