@@ -348,23 +348,24 @@ void TestFaultStreams::engineKilledMidStream()
     service = nullptr;
     QVERIFY(QTest::qWaitFor([&] { return execEnded; }, 2 * ExecEndBoundMs));
     const qint64 execMs = sinceKill.elapsed();
-    FaultReport::record(QStringLiteral("Podman killed (SIGKILL) during an exec"),
-                        QStringLiteral("the exec session ends with a message"), ExecEndBoundMs,
-                        execMs);
-    QVERIFY2(execMs <= ExecEndBoundMs, qPrintable(QString::number(execMs)));
     QVERIFY(execError.isError());
     QVERIFY(!execError.userText().isEmpty());
-    qInfo("exec ended: %s", qPrintable(execError.userText()));
+    FaultReport::record(
+        QStringLiteral("Podman killed (SIGKILL) during an exec"),
+        QStringLiteral("the exec session ends with a message (\"%1\")").arg(execError.userText()),
+        ExecEndBoundMs, execMs);
+    QVERIFY2(execMs <= ExecEndBoundMs, qPrintable(QString::number(execMs)));
     QVERIFY(QTest::qWaitFor([&] { return node->state() == NodeService::State::Offline; }, 30000));
     QVERIFY(
         QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Waiting; }, 30000));
     QTest::qWait(2000); // the container goes on counting while its engine is away
     const qsizetype linesBefore = got.size();
     const int samplesBefore = samples;
-    service = TestEngines::startOwnPodmanService(dir);
-    QVERIFY(service);
+    // The clock starts as the service is started again: what it takes to answer counts too.
     QElapsedTimer sinceBack;
     sinceBack.start();
+    service = TestEngines::startOwnPodmanService(dir);
+    QVERIFY(service);
 
     qint64 onlineMs = -1;
     qint64 logMs = -1;
@@ -385,6 +386,7 @@ void TestFaultStreams::engineKilledMidStream()
             return onlineMs >= 0 && logMs >= 0 && statsMs >= 0 && cliMs >= 0;
         },
         2 * ResumeBoundMs));
+    // From the moment the service is started again (it takes a moment to answer).
     FaultReport::record(QStringLiteral("Podman killed and started again"),
                         QStringLiteral("the node and its containers' states are back"),
                         ResumeBoundMs, onlineMs);
