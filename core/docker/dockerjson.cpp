@@ -240,7 +240,7 @@ std::optional<DiskUsage> parseDiskUsage(const QByteArray &json)
         return std::nullopt;
     const QJsonObject o = doc.object();
     DiskUsage du;
-    // Images: the layers' total (Podman leaves it 0: then the images' own sizes); what is
+    // Images: the layers' total (Podman 4 leaves it 0: then the images' own sizes); what is
     // reclaimable is what no container uses.
     qint64 imageSizes = 0;
     qint64 used = 0;
