@@ -10,6 +10,7 @@
 #include "core/services/localenginelocator.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -437,10 +438,30 @@ int CliNodes::add(const NodeConfig &config, const QString &passphrase)
         }
         c.sshPassphraseSaved = true;
     }
-    nodes.append(c);
-    NodeStore::save(nodes);
+    // Onto the list as it is now: a node another program added meanwhile stays.
+    const NodeStore::Result result = NodeStore::apply({NodeStore::Change::add(c)});
+    const QString refused = result.refused.value(0);
+    if (!refused.isEmpty() || !result.error.isEmpty()) {
+        if (c.sshPassphraseSaved)
+            waitFor([&](SecretStore::Done done) {
+                SecretStore::remove(c.passphraseKey(), this, std::move(done));
+            });
+        if (!refused.isEmpty()) {
+            err(refused);
+            return 2;
+        }
+        err(notSaved(result.error));
+        return 1;
+    }
     out(c.name);
     return 0;
+}
+
+QString CliNodes::notSaved(const QString &error)
+{
+    return tr("Nothing was changed: the node list could not be saved to %1: %2. Free space or "
+              "fix the folder's permissions, then try again.")
+        .arg(QDir::toNativeSeparators(NodeStore::filePath()), error);
 }
 
 QString CliNodes::waitFor(const std::function<void(SecretStore::Done)> &call)
@@ -458,7 +479,10 @@ QString CliNodes::waitFor(const std::function<void(SecretStore::Done)> &call)
 int CliNodes::remove(const QString &name)
 {
     if (name.compare(QLatin1String(LocalName), Qt::CaseInsensitive) == 0) {
-        NodeStore::setLocalDefaultRemoved(true);
+        if (const QString error = NodeStore::setLocalDefaultRemoved(true); !error.isEmpty()) {
+            err(notSaved(error));
+            return 1;
+        }
         out(name);
         return 0;
     }
@@ -469,8 +493,11 @@ int CliNodes::remove(const QString &name)
         return 1;
     }
     const NodeConfig removed = *c;
-    nodes.removeIf([&removed](const NodeConfig &n) { return n.id == removed.id; });
-    NodeStore::save(nodes);
+    if (const QString error = NodeStore::apply({NodeStore::Change::remove(removed.id)}).error;
+        !error.isEmpty()) {
+        err(notSaved(error));
+        return 1;
+    }
     if (removed.sshPassphraseSaved) {
         const QString error = waitFor([&](SecretStore::Done done) {
             SecretStore::remove(removed.passphraseKey(), this, std::move(done));
@@ -488,7 +515,10 @@ int CliNodes::restoreLocal()
         err(tr("The local node is already there."));
         return 1;
     }
-    NodeStore::setLocalDefaultRemoved(false);
+    if (const QString error = NodeStore::setLocalDefaultRemoved(false); !error.isEmpty()) {
+        err(notSaved(error));
+        return 1;
+    }
     out(QLatin1String(LocalName));
     return 0;
 }
@@ -504,11 +534,25 @@ int CliNodes::import(const QProcessEnvironment &env, bool dryRun)
         local.url = nodes.first().endpoint.toUrl();
         existing.prepend(local);
     }
-    const NodeImporter::Plan plan = NodeImporter::plan(existing, found.candidates);
+    NodeImporter::Plan plan = NodeImporter::plan(existing, found.candidates);
     if (!dryRun && !plan.add.isEmpty()) {
-        QList<NodeConfig> configured = NodeStore::load();
-        configured += plan.add;
-        NodeStore::save(configured);
+        QList<NodeStore::Change> changes;
+        for (const NodeConfig &c : std::as_const(plan.add))
+            changes.append(NodeStore::Change::add(c));
+        const NodeStore::Result result = NodeStore::apply(changes);
+        if (!result.error.isEmpty()) {
+            err(notSaved(result.error));
+            return 1;
+        }
+        // A name another program took meanwhile.
+        QList<NodeConfig> added;
+        for (qsizetype i = 0; i < plan.add.size(); ++i) {
+            if (result.refused.value(i).isEmpty())
+                added.append(plan.add.at(i));
+            else
+                plan.skipped.append(result.refused.value(i));
+        }
+        plan.add = added;
     }
     for (const QString &warning : found.warnings)
         err(warning);

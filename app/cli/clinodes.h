@@ -76,6 +76,8 @@ public:
 private:
     // Runs a keychain call to its end; its error, empty on success.
     QString waitFor(const std::function<void(SecretStore::Done)> &call);
+    // Why a change was not made: the node list could not be written (`error`).
+    static QString notSaved(const QString &error);
     // Identifies every node; `each` runs for each that answered, `failed` for each that did not;
     // `all` once every node is through.
     void identifyAll(std::function<void(const Node &, Engine *, std::function<void()>)> each,

@@ -3,6 +3,7 @@
 #include "app/cli/cliprinter.h"
 #include "app/cli/clisession.h"
 #include "app/cli/clitext.h"
+#include "core/config/nodestore.h"
 #include "core/config/registrylogins.h"
 #include "core/engine/imagereference.h"
 
@@ -56,23 +57,67 @@ bool registryAuth(CliSession &session, RegistryAuth *auth)
     return true;
 }
 
+// Why a registry login may not be sent to the session's engine: a tcp:// one without TLS,
+// unless it is a node the user allowed it for. Empty when it may.
+QString plaintextLoginRefusal(const CliSession &session)
+{
+    const Endpoint &e = session.endpoint();
+    if (e.kind != Endpoint::Kind::Tcp || e.tls)
+        return {};
+    // The node named with --node, else one configured with this address.
+    const QList<NodeConfig> nodes = NodeStore::load();
+    const NodeConfig *node = NodeStore::find(nodes, session.nodeText());
+    for (const NodeConfig &c : nodes) {
+        if (!node && Endpoint::fromUrl(c.url.trimmed()).toUrl() == e.toUrl())
+            node = &c;
+    }
+    if (node && node->isPlaintext()) {
+        const QString refusal = node->credentialsRefusal();
+        if (refusal.isEmpty())
+            return {};
+        return refusal + QLatin1Char(' ') +
+               Tr::tr("From here: gontainer-cli nodes rm %1, then gontainer-cli nodes add %1 %2 "
+                      "--allow-plaintext-login.")
+                   .arg(node->name, node->url);
+    }
+    return Tr::tr("%1 is reached over plain TCP without TLS, so a registry login sent to it could "
+                  "be read by anyone on the network. Use TLS (DOCKER_TLS_VERIFY and "
+                  "DOCKER_CERT_PATH), or add the engine as a node that allows it: gontainer-cli "
+                  "nodes add NAME %1 --allow-plaintext-login.")
+        .arg(e.toUrl());
+}
+
 // The credentials given on the command line, else the login saved for the image's registry.
+// Neither goes to a plain TCP engine the user did not allow it for.
 void withRegistryAuth(CliSession &session, std::function<void(const RegistryAuth &)> next)
 {
     RegistryAuth given;
     if (!registryAuth(session, &given))
         return;
+    const QString refusal = plaintextLoginRefusal(session);
     if (!given.username.isEmpty()) {
+        if (!refusal.isEmpty()) {
+            err(refusal);
+            session.finish(1);
+            return;
+        }
         next(given);
         return;
     }
     RegistryLogins::find(
         given.serverAddress, &session,
-        [given, next = std::move(next)](const RegistryAuth &saved, const QString &error) {
+        [given, refusal, next = std::move(next)](const RegistryAuth &saved, const QString &error) {
             if (!error.isEmpty())
                 err(Tr::tr("The saved login could not be read, so this goes without one: %1")
                         .arg(error));
             if (saved.username.isEmpty()) {
+                next(given);
+                return;
+            }
+            if (!refusal.isEmpty()) {
+                // Withheld: the image may need no login.
+                err(Tr::tr("The saved login for %1 is not sent: %2")
+                        .arg(RegistryLogins::serverFor(given.serverAddress), refusal));
                 next(given);
                 return;
             }

@@ -221,6 +221,9 @@ void NodesCommand::configure(QCommandLineParser &p) const
                  QStringLiteral("DIR")});
     p.addOption({QStringLiteral("tls-skip-verify"),
                  Tr::tr("add: do not verify the engine's certificate (not recommended).")});
+    p.addOption({QStringLiteral("allow-plaintext-login"),
+                 Tr::tr("add: send registry logins to this tcp:// node without TLS, where anyone "
+                        "on the network can read them (not recommended).")});
     p.addOption({QStringLiteral("identity"), Tr::tr("add: the SSH private key for an ssh:// node."),
                  QStringLiteral("FILE")});
     p.addOption(
@@ -266,6 +269,7 @@ void NodesCommand::run(CliSession &session) const
         config.tls = p.isSet(QStringLiteral("tls")) || !config.tlsCertPath.isEmpty();
         config.tlsSkipVerify = p.isSet(QStringLiteral("tls-skip-verify"));
         config.sshIdentityFile = p.value(QStringLiteral("identity"));
+        config.allowCredentialsInPlaintext = p.isSet(QStringLiteral("allow-plaintext-login"));
         QString passphrase;
         if (p.isSet(QStringLiteral("passphrase-stdin"))) {
             QFile in;

@@ -59,3 +59,41 @@ QString NodeConfig::problem() const
         return tr("The key file %1 cannot be read.").arg(QDir::toNativeSeparators(sshIdentityFile));
     return {};
 }
+
+bool NodeConfig::isPlaintext() const
+{
+    const Endpoint e = Endpoint::fromUrl(url.trimmed());
+    return e.kind == Endpoint::Kind::Tcp && !tls;
+}
+
+bool NodeConfig::skipsVerify() const
+{
+    const Endpoint e = Endpoint::fromUrl(url.trimmed());
+    return e.kind == Endpoint::Kind::Tcp && tls && tlsSkipVerify;
+}
+
+QString NodeConfig::riskText() const
+{
+    if (isPlaintext())
+        return tr("Not encrypted: this node is reached over plain TCP without TLS. Anyone on the "
+                  "network can read what is sent to the engine and take control of it.") +
+               QLatin1Char(' ') +
+               (allowCredentialsInPlaintext
+                    ? tr("Registry logins are sent to it all the same, as chosen in its "
+                         "settings.")
+                    : tr("Registry logins are not sent to it."));
+    if (skipsVerify())
+        return tr("The engine's certificate is not checked: the connection is encrypted, but "
+                  "anyone on the network could pose as this engine.");
+    return {};
+}
+
+QString NodeConfig::credentialsRefusal() const
+{
+    if (!isPlaintext() || allowCredentialsInPlaintext)
+        return {};
+    return tr("The node %1 is reached over plain TCP without TLS, so a registry login sent to it "
+              "could be read by anyone on the network. Turn on TLS for the node, or allow "
+              "logins over plain TCP in the node's settings (Nodes page, Edit).")
+        .arg(name);
+}

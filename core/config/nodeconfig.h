@@ -24,6 +24,9 @@ struct NodeConfig
     bool sshPassphraseSaved = false;
     // Where it was imported from ("docker context prod"), empty when added by hand.
     QString origin;
+    // tcp:// without TLS: registry logins may be sent over it only by this explicit choice
+    // (anyone on the way can read them).
+    bool allowCredentialsInPlaintext = false;
 
     // How to reach it; Invalid (with the reason) when the settings cannot work.
     Endpoint endpoint() const;
@@ -31,6 +34,16 @@ struct NodeConfig
     QString passphraseKey() const { return QStringLiteral("ssh-passphrase:") + id; }
     // Empty when the node can be used; otherwise what to fix, in the user's language.
     QString problem() const;
+    // tcp:// without TLS: the engine's traffic, and whatever is sent to it, is readable and
+    // changeable by anyone on the network path.
+    bool isPlaintext() const;
+    // TLS whose engine certificate is not verified: anyone on the path can pose as the engine.
+    bool skipsVerify() const;
+    // What is at risk with isPlaintext() or skipsVerify(), in the user's language, for a mark's
+    // tooltip; empty for a node reached safely.
+    QString riskText() const;
+    // Why a registry login may not go to this node, in the user's language; empty when it may.
+    QString credentialsRefusal() const;
 
     bool operator==(const NodeConfig &) const = default;
 };

@@ -7,6 +7,7 @@
 #include "core/services/nodeservice.h"
 
 #include <QRegularExpression>
+#include <QTimer>
 
 ImageTransfer::ImageTransfer(NodeService *node, Direction direction, QObject *parent)
     : QObject(parent)
@@ -18,8 +19,24 @@ ImageTransfer::ImageTransfer(NodeService *node, Direction direction, QObject *pa
             [this](const QVariant &v) { onEvent(v.value<ProgressEvent>()); });
     connect(m_stream, &EngineStream::ended, this, [this](const EngineError &error) {
         m_running = false;
+        // The registry wants the login that was withheld: say why, and how to allow it.
+        if (error.kind == EngineError::Kind::Unauthorized && m_withheldLogin) {
+            Q_EMIT finished(EngineError::make(EngineError::Kind::BadInput, loginRefusal()),
+                            QString());
+            return;
+        }
         Q_EMIT finished(error, error.isError() ? QString() : m_imageId);
     });
+}
+
+bool ImageTransfer::hasLogin(const RegistryAuth &auth)
+{
+    return !auth.username.isEmpty() || !auth.password.isEmpty() || !auth.identityToken.isEmpty();
+}
+
+QString ImageTransfer::loginRefusal() const
+{
+    return m_node ? m_node->config().credentialsRefusal() : QString();
 }
 
 ImageTransfer::~ImageTransfer() = default;
@@ -33,8 +50,21 @@ void ImageTransfer::start(const QString &reference, const std::optional<Registry
 {
     stop();
     m_running = true;
+    m_withheldLogin = false;
     const quint64 generation = ++m_generation;
     if (auth) {
+        // A login given for this transfer is never sent where anyone on the network can read
+        // it, unless the user allowed that for the node.
+        if (hasLogin(*auth) && !loginRefusal().isEmpty()) {
+            QTimer::singleShot(0, this, [this, generation] {
+                if (generation != m_generation || !m_running)
+                    return;
+                m_running = false;
+                Q_EMIT finished(EngineError::make(EngineError::Kind::BadInput, loginRefusal()),
+                                QString());
+            });
+            return;
+        }
         run(reference, *auth);
         return;
     }
@@ -42,8 +72,15 @@ void ImageTransfer::start(const QString &reference, const std::optional<Registry
     // login, and if it does, it says so (Unauthorized).
     RegistryLogins::find(registryOf(reference), this,
                          [this, generation, reference](const RegistryAuth &saved, const QString &) {
-                             if (generation == m_generation && m_running)
-                                 run(reference, saved);
+                             if (generation != m_generation || !m_running)
+                                 return;
+                             // A saved login withheld: the image may need none.
+                             if (hasLogin(saved) && !loginRefusal().isEmpty()) {
+                                 m_withheldLogin = true;
+                                 run(reference, RegistryAuth());
+                                 return;
+                             }
+                             run(reference, saved);
                          });
 }
 

@@ -40,6 +40,9 @@ public:
     NodeService *node() const { return m_node; }
     // Whether the last run went with a login (given or saved), not anonymously.
     bool usedLogin() const { return m_usedLogin; }
+    // Why a registry login may not be sent to the node (a plain TCP node the user did not allow
+    // it for); empty when it may.
+    QString loginRefusal() const;
 
     // The registry a reference names, as RegistryLogins keys it ("docker.io" when it names none).
     static QString registryOf(const QString &reference);
@@ -51,6 +54,7 @@ Q_SIGNALS:
     void finished(const EngineError &error, const QString &imageId);
 
 private:
+    static bool hasLogin(const RegistryAuth &auth);
     void run(const QString &reference, const RegistryAuth &auth);
     void onEvent(const ProgressEvent &event);
 
@@ -59,6 +63,8 @@ private:
     EngineStream *m_stream = nullptr;
     bool m_running = false;
     bool m_usedLogin = false;
+    // The saved login was not sent (loginRefusal()).
+    bool m_withheldLogin = false;
     // Counts starts and stops, so that a saved login found after a stop (or a newer start) is
     // dropped.
     quint64 m_generation = 0;

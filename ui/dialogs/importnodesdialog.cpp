@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 ImportNodesDialog::ImportNodesDialog(const NodeImporter::Plan &plan, const QStringList &warnings,
@@ -28,6 +29,13 @@ ImportNodesDialog::ImportNodesDialog(const NodeImporter::Plan &plan, const QStri
             tr("%1 — %2 (from %3)").arg(c.name, c.url, NodeImporter::originText(c.origin)), m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
+        // A plain TCP context, or one that skips checking the certificate: marked, and what is
+        // at risk in its tooltip.
+        if (const QString risk = c.riskText(); !risk.isEmpty()) {
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(QStringLiteral("<p>%1</p>").arg(risk.toHtmlEscaped())); // wraps
+            item->setData(RiskRole, risk);
+        }
     }
     m_list->setVisible(!plan.add.isEmpty());
     layout->addWidget(m_list, 1);

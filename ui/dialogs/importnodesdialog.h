@@ -16,6 +16,9 @@ class ImportNodesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ImportNodesDialog)
 
 public:
+    // Of a list item: what is at risk reaching that node (NodeConfig::riskText()), if anything.
+    static constexpr int RiskRole = Qt::UserRole + 1;
+
     ImportNodesDialog(const NodeImporter::Plan &plan, const QStringList &warnings,
                       QWidget *parent = nullptr);
     ~ImportNodesDialog() override;

@@ -101,6 +101,16 @@ NodeDialog::NodeDialog(NodeManager *manager, const QString &nodeId, QWidget *par
     m_certPath->setPlaceholderText(tr("The folder with ca.pem, cert.pem and key.pem"));
     m_skipVerify = new QCheckBox(tr("Do not &verify the engine's certificate (unsafe)"), tcp);
     tcpForm->addRow(QString(), m_skipVerify);
+    // Without TLS a registry login goes in the clear: only by this choice, made per node.
+    m_plainLogins = new QCheckBox(tr("Allow registry &logins over this unencrypted connection "
+                                     "(unsafe: anyone on the network can read the password)"),
+                                  tcp);
+    m_plainLogins->setObjectName(QStringLiteral("allowPlaintextLogins"));
+    m_plainLogins->setToolTip(
+        tr("Without TLS, a registry user name and password sent with a pull or push can be read "
+           "by anyone on the network between this computer and the engine. Leave this off and "
+           "pulls and pushes that need a login are refused on this node."));
+    tcpForm->addRow(QString(), m_plainLogins);
     m_pages->addWidget(tcp);
 
     auto *ssh = new QWidget(m_pages);
@@ -200,6 +210,7 @@ void NodeDialog::load(const NodeConfig &c)
         m_tls->setChecked(c.tls);
         m_certPath->setText(c.tlsCertPath);
         m_skipVerify->setChecked(c.tlsSkipVerify);
+        m_plainLogins->setChecked(c.allowCredentialsInPlaintext);
         break;
     case Endpoint::Kind::Ssh:
         m_kind->setCurrentIndex(Ssh);
@@ -223,6 +234,7 @@ NodeConfig NodeDialog::config() const
     c.tls = false;
     c.tlsCertPath.clear();
     c.tlsSkipVerify = false;
+    c.allowCredentialsInPlaintext = false;
     c.sshIdentityFile.clear();
     switch (m_kind->currentIndex()) {
     case LocalSocket: {
@@ -238,6 +250,7 @@ NodeConfig NodeDialog::config() const
         c.tls = m_tls->isChecked();
         c.tlsCertPath = c.tls ? m_certPath->text().trimmed() : QString();
         c.tlsSkipVerify = c.tls && m_skipVerify->isChecked();
+        c.allowCredentialsInPlaintext = !c.tls && m_plainLogins->isChecked();
         c.sshPassphraseSaved = false;
         break;
     }
@@ -284,6 +297,7 @@ void NodeDialog::validate()
     m_problem->setText(untouched ? QString() : p);
     m_problem->setVisible(!untouched && !p.isEmpty());
     m_save->setEnabled(p.isEmpty());
+    m_plainLogins->setEnabled(!m_tls->isChecked());
     // A connection can be tested before the node has a name.
     NodeConfig c = config();
     if (c.name.isEmpty())

@@ -84,6 +84,7 @@ private:
     QCheckBox *m_tls = nullptr;
     QLineEdit *m_certPath = nullptr;
     QCheckBox *m_skipVerify = nullptr;
+    QCheckBox *m_plainLogins = nullptr;
     QLineEdit *m_sshUser = nullptr;
     QLineEdit *m_sshHost = nullptr;
     QSpinBox *m_sshPort = nullptr;

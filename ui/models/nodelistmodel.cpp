@@ -36,8 +36,16 @@ QVariant NodeListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return node->name();
-    case Qt::ToolTipRole:
-        return node->endpoint().toUrl();
+    case Qt::ToolTipRole: {
+        const QString risk = node->config().riskText();
+        // As rich text, so that the long warning wraps (in Korean as well).
+        return risk.isEmpty()
+                   ? node->endpoint().toUrl()
+                   : QStringLiteral("<p>%1</p><p>&#9888; %2</p>")
+                         .arg(node->endpoint().toUrl().toHtmlEscaped(), risk.toHtmlEscaped());
+    }
+    case RiskRole:
+        return node->config().riskText();
     case IdRole:
         return row.id;
     case StateRole:

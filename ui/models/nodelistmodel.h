@@ -27,6 +27,9 @@ public:
         RunningRole,    // running containers
         TotalRole,      // all containers
         ErrorRole,      // why the node is offline, in the user's words; empty when it is not
+        // What is at risk reaching it (plain TCP, an unchecked certificate); empty when
+        // nothing is (NodeConfig::riskText()). Also in its tooltip, and marked by the delegate.
+        RiskRole,
     };
 
     explicit NodeListModel(NodeManager *manager, QObject *parent = nullptr);

@@ -385,8 +385,17 @@ void MainWindow::setNodeManager(NodeManager *manager)
     connect(manager, &NodeManager::nodeAboutToBeRemoved, this,
             [this](NodeService *node) { node->disconnect(this); });
     connect(manager, &NodeManager::nodeRemoved, this, &MainWindow::onNodeStateChanged);
+    connect(manager, &NodeManager::saveProblemChanged, this, &MainWindow::onNodeSaveProblem);
     for (NodeService *node : manager->nodes())
         onNodeAdded(node);
+    onNodeSaveProblem(manager->saveProblem());
+}
+
+void MainWindow::onNodeSaveProblem(const QString &problem)
+{
+    if (m_saveNotice != 0)
+        m_notifications->dismiss(m_saveNotice);
+    m_saveNotice = problem.isEmpty() ? 0 : m_notifications->post(NoticeBar::Kind::Error, problem);
 }
 
 void MainWindow::onNodeAdded(NodeService *node)

@@ -103,6 +103,8 @@ private:
     void showAbout();
     void onProblem(const QString &nodeId, const QString &containerId, const QString &title,
                    const QString &text);
+    // The node list could not be saved (NodeManager::saveProblem()), or can again.
+    void onNodeSaveProblem(const QString &problem);
 
     QPointer<NodeManager> m_manager;
     QList<Page *> m_pages;
@@ -121,6 +123,7 @@ private:
     QStackedWidget *m_pageStack = nullptr;
     NoticeBar *m_notice = nullptr;
     NotificationArea *m_notifications = nullptr;
+    int m_saveNotice = 0; // the notice of onNodeSaveProblem(), while shown
     QToolBar *m_toolBar = nullptr;
     QLabel *m_nodesLabel = nullptr;
     QLabel *m_countLabel = nullptr;

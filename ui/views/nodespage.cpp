@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -34,7 +35,18 @@ NodesPage::NodesPage(QWidget *parent)
     f.setBold(true);
     f.setPointSizeF(f.pointSizeF() * 1.2);
     m_title->setFont(f);
-    layout->addWidget(m_title);
+    // A plain TCP node or one whose certificate is not checked: a warning mark by its name,
+    // and what is at risk in its tooltip and in the details.
+    m_risk = new QLabel(this);
+    m_risk->setObjectName(QStringLiteral("riskBadge"));
+    const int mark = QFontMetrics(f).height();
+    m_risk->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(mark, mark));
+    m_risk->hide();
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_risk);
+    titleRow->addStretch();
+    layout->addLayout(titleRow);
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(this);
     m_import = new QPushButton(this);
@@ -115,6 +127,10 @@ void NodesPage::refresh()
     m_remove->setEnabled(has);
     m_import->setEnabled(!m_importing && m_manager);
     m_add->setEnabled(m_manager != nullptr);
+    const QString risk = has ? m_node->config().riskText() : QString();
+    m_risk->setToolTip(risk.isEmpty() ? QString()
+                                      : QStringLiteral("<p>%1</p>").arg(risk.toHtmlEscaped()));
+    m_risk->setVisible(!risk.isEmpty());
     if (!has) {
         m_title->setText(tr("Nodes"));
         m_details->setHtml(
@@ -153,6 +169,10 @@ void NodesPage::refresh()
     }
     row(tr("State"), state);
     row(tr("Address"), m_node->endpoint().toUrl());
+    if (!risk.isEmpty())
+        html += QStringLiteral("<tr><td valign='top' style='color:gray; padding-right:12px'>%1</td>"
+                               "<td><b>&#9888;</b> %2</td></tr>")
+                    .arg(esc(tr("Security")), esc(risk));
     if (c.tls)
         row(tr("TLS"), c.tlsSkipVerify ? tr("on, without checking the engine's certificate")
                                        : tr("on, certificates from %1").arg(c.tlsCertPath));

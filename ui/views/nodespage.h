@@ -34,6 +34,8 @@ public:
     void setNode(NodeService *node);
     NodeService *node() const { return m_node; }
     QTextBrowser *details() const { return m_details; }
+    // The warning mark by the node's name, shown for a plain TCP or unchecked-TLS node.
+    QLabel *riskBadge() const { return m_risk; }
 
 public Q_SLOTS:
     void addNode();
@@ -53,6 +55,7 @@ private:
     QPointer<NodeManager> m_manager;
     QPointer<NodeService> m_node;
     QLabel *m_title = nullptr;
+    QLabel *m_risk = nullptr; // the warning mark of riskText()
     QTextBrowser *m_details = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_import = nullptr;

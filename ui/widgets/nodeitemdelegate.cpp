@@ -86,13 +86,20 @@ void NodeItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(text);
-    const QRect nameRect(r.left() + dot + Pad, r.top(), r.width() - dot - Pad, line);
+    QRect nameRect(r.left() + dot + Pad, r.top(), r.width() - dot - Pad, line);
+    // Plain TCP or an unchecked certificate: a warning mark after the name (the tooltip says
+    // what is at risk).
+    if (!index.data(NodeListModel::RiskRole).toString().isEmpty()) {
+        const QRect mark(nameRect.right() - line + 1, nameRect.top(), line, line);
+        style->standardIcon(QStyle::SP_MessageBoxWarning, &option, widget).paint(painter, mark);
+        nameRect.setRight(mark.left() - Pad / 2);
+    }
     painter->drawText(
         nameRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, nameRect.width()));
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QRect detailRect(nameRect.left(), r.top() + line + Pad, nameRect.width(), line);
+    const QRect detailRect(nameRect.left(), r.top() + line + Pad, r.width() - dot - Pad, line);
     painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(detailText(index), Qt::ElideRight, detailRect.width()));
     painter->restore();
