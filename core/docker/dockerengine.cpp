@@ -73,7 +73,11 @@ DockerEngine::DockerEngine(const Endpoint &endpoint, QObject *parent)
     : Engine(parent)
     , m_endpoint(endpoint)
     , m_pool(new ConnectionPool(endpoint, this))
-{}
+{
+    // The streams too: every connection of this engine is counted by its pool and, over SSH,
+    // rides on its one login.
+    m_pool->shareOnThisThread();
+}
 
 DockerEngine::~DockerEngine() = default;
 
@@ -82,6 +86,7 @@ CallHandle DockerEngine::ping(QObject *context, DoneCallback callback)
     HttpRequest request;
     request.target = "/_ping";
     request.timeoutMs = 10000;
+    request.probe = true; // never behind a line of calls
     return call(
         request, context, [callback](HttpReply *, const QByteArray &) { callback({}); }, callback);
 }

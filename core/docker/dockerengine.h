@@ -33,6 +33,8 @@ public:
     static QStringList clientCommand(const Endpoint &endpoint);
     // How many connections short calls have opened so far (they share them while they can).
     qint64 connectionsOpened() const;
+    // The node's connections: their limits, figures and (over SSH) the shared login.
+    ConnectionPool *pool() const { return m_pool; }
     void identify(QObject *context, InfoCallback callback) override;
     void identifyQuickly(QObject *context, InfoCallback callback) override;
     EngineInfo info() const override { return m_info; }

@@ -2,6 +2,7 @@
 
 #include "core/transport/connection.h"
 #include "core/transport/connectionpool.h"
+#include "core/transport/sshmaster.h"
 #include "core/transport/transportlogging.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ constexpr qint64 BodyPieceBytes = 1024 * 1024;
 } // namespace
 
 HttpReply::HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObject *parent)
-    : HttpReply(nullptr, endpoint, request, parent)
+    : HttpReply(ConnectionPool::sharedFor(endpoint), endpoint, request, parent)
 {}
 
 HttpReply::HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpRequest &request,
@@ -27,21 +28,46 @@ HttpReply::HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpR
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpReply::onTimeout);
 
-    if (pool && !request.stream && !request.upgrade) {
-        m_pool = pool;
+    if (pool && !request.stream && !request.upgrade)
         m_request.keepAlive = true;
     }
-    Connection *idle = m_pool ? m_pool->take(this) : nullptr;
-    m_reused = idle != nullptr;
-    // A new connection starts on the next turn of the event loop, after the caller connected;
-    // a borrowed one is written to on that turn too.
-    attach(idle ? idle : m_pool ? m_pool->open(this) : Connection::open(endpoint, this));
-    if (idle)
+    m_pool = pool;
+    qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.toUrl();
+    if (!m_pool) {
+        // A new connection starts on the next turn of the event loop, after the caller
+        // connected.
+        attach(Connection::open(endpoint, this));
+        m_timer.start(connectTimeoutMs());
+        return;
+    // The node's pool hands a connection over when one is free, at once or in turn; the wait
+    // is no part of any deadline.
+    const ConnectionPool::Lane lane = request.stream || request.upgrade
+                                          ? ConnectionPool::Lane::Stream
+                                      : request.probe ? ConnectionPool::Lane::Probe
+                                                      : ConnectionPool::Lane::Call;
+    m_pool->acquire(this, lane,
+                    [this](Connection *connection, bool reused) { onGranted(connection, reused); });
+}
+
+void HttpReply::onGranted(Connection *connection, bool reused)
+{
+    m_reused = reused;
+    attach(connection);
+    // A borrowed connection is written to on the next turn of the event loop, as a new one
+    // connects then.
+    if (reused)
         QMetaObject::invokeMethod(this, &HttpReply::onConnected, Qt::QueuedConnection);
     // Until connected; then by the upload's progress, then the answer's deadline.
-    m_timer.start(ConnectTimeoutMs);
-    qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.toUrl()
-                         << (m_reused ? "(reused connection)" : "");
+    m_timer.start(connectTimeoutMs());
+    if (reused)
+        qCDebug(lcTransport) << m_request.target << "on a reused connection";
+}
+
+int HttpReply::connectTimeoutMs() const
+{
+    // Over SSH, connecting may include logging in, which has a deadline of its own.
+    return m_endpoint.kind == Endpoint::Kind::Ssh ? SshMaster::LoginTimeoutMs + ConnectTimeoutMs
+                                                  : ConnectTimeoutMs;
 }
 
 void HttpReply::attach(Connection *connection)
@@ -69,9 +95,9 @@ bool HttpReply::retryOnFreshConnection()
     m_parser = HttpResponseParser();
     m_parser.setExpectBody(m_request.method != "HEAD");
     m_sending = false;
-    m_timer.start(ConnectTimeoutMs);
+    m_timer.start(connectTimeoutMs());
     qCDebug(lcTransport) << m_request.target << "sent again: the reused connection had closed";
-    attach(m_pool->open(this));
+    attach(m_pool->reopen(this));
     return true;
 }
 
@@ -82,6 +108,8 @@ HttpReply::~HttpReply()
         m_connection->abort();
     }
 }
+    if (m_pool)
+        m_pool->release(this);
 
 QByteArray HttpReply::readAll()
 {
@@ -258,8 +286,8 @@ void HttpReply::finish(const TransportError &error)
     m_timer.stop();
     if (m_connection) {
         m_connection->disconnect(this);
-        if (m_pool && !error.isError() && m_parser.allowsReuse()) {
-            m_pool->put(m_connection);
+        if (m_pool && m_request.keepAlive && !error.isError() && m_parser.allowsReuse()) {
+            keep = m_connection;
             m_connection = nullptr;
         } else {
             m_connection->abort();
@@ -269,3 +297,7 @@ void HttpReply::finish(const TransportError &error)
         qCDebug(lcTransport) << m_request.target << "failed:" << error.message;
     Q_EMIT finished();
 }
+    Connection *keep = nullptr;
+    // The place goes to the next in line (and a kept connection with it).
+    if (m_pool)
+        m_pool->release(this, keep);

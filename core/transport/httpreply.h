@@ -16,9 +16,12 @@ class ConnectionPool;
 // thread that created it (never a blocking wait). Body bytes are delivered as they are decoded, so
 // the same object serves short calls and endless streams. finished() is emitted exactly once.
 //
-// Given a pool, a short call borrows an idle connection and gives it back when the answer ended
-// cleanly; an idempotent call that finds its borrowed connection closed before any answer is
-// sent once more on a new one. Streams and upgrades always have a connection of their own.
+// Given a pool, the exchange waits for its turn there (a node has only so many connections; the
+// wait counts against no deadline). A short call borrows an idle connection and gives it back
+// when the answer ended cleanly; an idempotent call that finds its borrowed connection closed
+// before any answer is sent once more on a new one. Streams and upgrades always have a
+// connection of their own, in the pool's stream lane; a `probe` request has the pool's own
+// place for the health probe.
 class HttpReply final : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
     HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObject *parent = nullptr);
     HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpRequest &request,
               QObject *parent = nullptr);
+    // Through the pool shared on this thread for the endpoint (ConnectionPool::shareOnThisThread),
+    // if any; else on a connection of its own.
     ~HttpReply() override;
 
     int statusCode() const { return m_parser.statusCode(); }
@@ -60,6 +65,8 @@ private:
     void attach(Connection *connection);
     bool retryOnFreshConnection();
     void onConnected();
+    void onGranted(Connection *connection, bool reused);
+    int connectTimeoutMs() const;
     void onBytesWritten(qint64 bytes);
     void sendMoreBody();
     int stallMs() const;

@@ -32,6 +32,8 @@ struct HttpRequest
 
     QByteArray serialize(QByteArrayView host) const;
     // The request line and headers alone, for sending the body in pieces after them.
+    // The node's health probe: never waits behind a line of calls (ConnectionPool's probe lane).
+    bool probe = false;
     QByteArray serializeHead(QByteArrayView host) const;
     // Safe to send again when a reused connection turned out to be closed (RFC 9110, 9.2.2).
     bool isIdempotent() const;

@@ -1,5 +1,7 @@
 #include "core/transport/sshconnection.h"
 
+#include "core/transport/sshmaster.h"
+
 #include "core/config/secretstore.h"
 #include "core/docker/dockerengine.h"
 #include "core/services/enginefactory.h"
@@ -38,7 +40,7 @@ void TestSshConnection::argumentsKeepTheHostAwayFromOptions()
     Endpoint e = Endpoint::fromUrl(QStringLiteral("ssh://deploy@build.example:2200"));
     QVERIFY(e.isValid());
     e.sshIdentityFile = QStringLiteral("/home/me/.ssh/node key");
-    const QStringList args = SshConnection::arguments(e, {});
+    const QStringList args = SshConnection::arguments(e, QStringLiteral("/r/m1-0.ctl"));
     const qsizetype dashes = args.indexOf(QStringLiteral("--"));
     QVERIFY(dashes > 0);
     QCOMPARE(args.mid(dashes + 1),
@@ -48,15 +50,28 @@ void TestSshConnection::argumentsKeepTheHostAwayFromOptions()
     QCOMPARE(args.at(args.indexOf(QStringLiteral("-p")) + 1), QStringLiteral("2200"));
     QCOMPARE(args.at(args.indexOf(QStringLiteral("-l")) + 1), QStringLiteral("deploy"));
     QCOMPARE(args.at(args.indexOf(QStringLiteral("-i")) + 1), e.sshIdentityFile);
-    QVERIFY(args.filter(QStringLiteral("ControlMaster=auto")).size() == 1);
+    // A session through the node's master, never a master of its own.
+    QVERIFY(args.contains(QStringLiteral("ControlMaster=no")));
+    QVERIFY(args.contains(QStringLiteral("ControlPath=/r/m1-0.ctl")));
+    // The login's own deadline.
+    QVERIFY(args.contains(QStringLiteral("ConnectTimeout=%1").arg(SshMaster::ConnectTimeoutSecs)));
+
+    // The master: ours, in the foreground, nothing left behind.
+    const QStringList margs = SshMaster::arguments(e, QStringLiteral("/r/m1-0.ctl"), {});
+    QVERIFY(margs.contains(QStringLiteral("ControlMaster=yes")));
+    QVERIFY(margs.contains(QStringLiteral("ControlPersist=no")));
+    QVERIFY(margs.contains(QStringLiteral("-N")));
+    QCOMPARE(margs.mid(margs.indexOf(QStringLiteral("--")) + 1),
+             QStringList{QStringLiteral("build.example")});
 
     Endpoint forward =
         Endpoint::fromUrl(QStringLiteral("ssh://core@10.0.0.5/run/podman/podman.sock"));
-    const QStringList fargs = SshConnection::arguments(forward, QStringLiteral("/r/fwd.sock"));
+    const QStringList fargs =
+        SshMaster::arguments(forward, QStringLiteral("/r/m2.ctl"), QStringLiteral("/r/m2.fwd"));
     QCOMPARE(fargs.mid(fargs.indexOf(QStringLiteral("--")) + 1),
              QStringList{QStringLiteral("10.0.0.5")});
     QCOMPARE(fargs.at(fargs.indexOf(QStringLiteral("-L")) + 1),
-             QStringLiteral("/r/fwd.sock:/run/podman/podman.sock"));
+             QStringLiteral("/r/m2.fwd:/run/podman/podman.sock"));
     QVERIFY(fargs.contains(QStringLiteral("ExitOnForwardFailure=yes")));
     QVERIFY(!fargs.contains(QStringLiteral("-p"))); // port 22 is ssh's own default
 }
