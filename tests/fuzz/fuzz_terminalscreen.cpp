@@ -44,9 +44,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (++n % 7 == 0 && !piece.isEmpty()) {
             const uint8_t shape = uint8_t(piece.front());
             screen.resize(1 + shape % 40, 1 + (shape * 7) % 150);
+            check(screen);
         }
-        check(screen);
+        // The cursor is checked after every piece; the whole screen now and then (reading
+        // every line after every byte would leave the fuzzer little time for anything else).
+        if (screen.cursorRow() < 0 || screen.cursorRow() >= screen.rows() ||
+            screen.cursorColumn() < 0 || screen.cursorColumn() >= screen.columns())
+            __builtin_trap();
     }
+    check(screen);
     if (n % 3 == 0)
         screen.reset();
     else if (n % 3 == 1)
