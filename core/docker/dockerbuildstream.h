@@ -10,10 +10,10 @@
 #include <QTimer>
 
 #include <memory>
-#include <optional>
 
-// POST /build: packs the context on a worker thread (reporting how far it is), then sends it
-// and streams the build's output.
+// POST /build: packs the context into a temporary file on a worker thread (reporting how far it
+// is), then sends it from that file as the connection drains and streams the build's output.
+// Memory does not grow with the context's size; the file is removed when the build ends.
 class DockerBuildStream final : public ProgressStream
 {
     Q_OBJECT
@@ -26,11 +26,22 @@ public:
     ~DockerBuildStream() override;
 
 private:
+    // The packed context in a temporary file, removed when the last holder lets go (this
+    // stream when the build ends, or a packing result nobody took).
+    struct ContextFile
+    {
+        Q_DISABLE_COPY_MOVE(ContextFile)
+        ContextFile() = default;
+        ~ContextFile();
+        QString path;
+        qint64 size = 0;
+    };
     struct Packed
     {
-        std::optional<QByteArray> tar;
+        std::shared_ptr<ContextFile> file;
         QString error;
     };
+    static Packed pack(const BuildOptions &options, BuildContext::Progress *progress);
     void onPacked();
     void reportPacking();
 
@@ -40,4 +51,5 @@ private:
     // Shared with the packing thread, which may outlive this object.
     std::shared_ptr<BuildContext::Progress> m_progress;
     QTimer m_progressTimer;
+    std::shared_ptr<ContextFile> m_context;
 };

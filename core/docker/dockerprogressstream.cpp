@@ -11,7 +11,7 @@ DockerProgressStream::DockerProgressStream(const Endpoint &endpoint, const HttpR
     m_stream = new DockerJsonStream(endpoint, request, this);
     const QString where = endpoint.toUrl();
     // A build sends its context: how far that is. (A pull's or push's request is only headers.)
-    if (!request.body.isEmpty())
+    if (request.hasBody())
         connect(m_stream, &DockerJsonStream::uploadProgress, this,
                 [this](qint64 sent, qint64 total) {
                     ProgressEvent e;

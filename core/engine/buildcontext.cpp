@@ -1,5 +1,6 @@
 #include "core/engine/buildcontext.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -174,6 +175,17 @@ bool BuildContext::isIgnored(const QString &relativePath, const QStringList &pat
 std::optional<QByteArray> BuildContext::pack(const QString &folder, const QString &dockerfile,
                                              QString *error, qint64 maxBytes, Progress *progress)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!pack(folder, dockerfile, &buffer, error, maxBytes, progress))
+        return std::nullopt;
+    return buffer.buffer();
+}
+
+std::optional<qint64> BuildContext::pack(const QString &folder, const QString &dockerfile,
+                                         QIODevice *out, QString *error, qint64 maxBytes,
+                                         Progress *progress)
+{
     Progress none;
     Progress &p = progress ? *progress : none;
     const QDir root(folder);
@@ -215,59 +227,82 @@ std::optional<QByteArray> BuildContext::pack(const QString &folder, const QStrin
     }
     p.total = fileBytes;
 
-    QByteArray out;
-    // Files, one header each, padding, the end: grown once, not copied on the way.
-    out.reserve(fileBytes + qint64(paths.size()) * 2048 + 1024);
+    // Headers and padding are gathered here and written out with each file's bytes, so that
+    // only one piece of a file is held at a time.
+    qint64 written = 0;
+    QByteArray head;
+    const auto put = [&](const QByteArray &bytes) {
+        if (out->write(bytes) == bytes.size()) {
+            written += bytes.size();
+            return true;
+        }
+        *error = tr("Cannot write the packed build folder: %1").arg(out->errorString());
+        return false;
+    };
+    const auto cancelled = [&] {
+        if (!p.cancelled)
+            return false;
+        *error = tr("Packing the build folder was cancelled.");
+        return true;
+    };
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString &relative = paths.at(i);
         const QFileInfo &info = infos.at(i);
-        if (p.cancelled) {
-            *error = tr("Packing the build folder was cancelled.");
+        if (cancelled())
             return std::nullopt;
-        }
         const int mode = int(info.permissions() & (QFileDevice::ExeOwner | QFileDevice::ExeGroup |
                                                    QFileDevice::ExeOther))
                              ? 0755
                              : 0644;
         const qint64 mtime = info.lastModified().toSecsSinceEpoch();
+        head.clear();
         if (info.isSymLink()) {
             // The link as written, not where it leads: it may point inside the image.
             char target[4096];
             const ssize_t n =
                 ::readlink(QFile::encodeName(info.filePath()).constData(), target, sizeof target);
-            appendEntry(&out, relative, '2', 0, 0777, mtime,
+            appendEntry(&head, relative, '2', 0, 0777, mtime,
                         n > 0 ? QFile::decodeName(QByteArray(target, qsizetype(n))) : QString());
+            if (!put(head))
+                return std::nullopt;
         } else if (info.isDir()) {
-            appendEntry(&out, relative + QLatin1Char('/'), '5', 0, 0755, mtime);
+            appendEntry(&head, relative + QLatin1Char('/'), '5', 0, 0755, mtime);
+            if (!put(head))
+                return std::nullopt;
         } else if (info.isFile()) {
             QFile file(info.filePath());
             if (!file.open(QIODevice::ReadOnly)) {
                 *error = tr("Cannot read %1: %2").arg(info.filePath(), file.errorString());
                 return std::nullopt;
             }
-            if (out.size() + file.size() > maxBytes) { // it grew since it was counted
+            const qint64 size = file.size();
+            if (written + size > maxBytes) { // it grew since it was counted
                 *error = tooLarge(maxBytes);
                 return std::nullopt;
             }
-            appendEntry(&out, relative, '0', file.size(), mode, mtime);
+            appendEntry(&head, relative, '0', size, mode, mtime);
+            if (!put(head))
+                return std::nullopt;
             // In pieces, so that progress moves and a cancel is seen inside a large file.
-            const qint64 end = out.size() + file.size();
-            while (out.size() < end) {
-                const QByteArray piece = file.read(qMin<qint64>(end - out.size(), 4 << 20));
+            qint64 left = size;
+            while (left > 0) {
+                const QByteArray piece = file.read(qMin<qint64>(left, 4 << 20));
                 if (piece.isEmpty()) {
                     *error = tr("Cannot read %1: %2").arg(info.filePath(), file.errorString());
                     return std::nullopt;
                 }
-                out.append(piece);
-                p.done += piece.size();
-                if (p.cancelled) {
-                    *error = tr("Packing the build folder was cancelled.");
+                if (!put(piece))
                     return std::nullopt;
-                }
+                left -= piece.size();
+                p.done += piece.size();
+                if (cancelled())
+                    return std::nullopt;
             }
-            pad(&out);
+            if (const qint64 rest = size % 512; rest && !put(QByteArray(512 - rest, '\0')))
+                return std::nullopt;
         }
     }
-    out.append(1024, '\0'); // two empty blocks end the archive
-    return out;
+    if (!put(QByteArray(1024, '\0'))) // two empty blocks end the archive
+        return std::nullopt;
+    return written;
 }

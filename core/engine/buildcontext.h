@@ -4,7 +4,10 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <limits>
 #include <optional>
+
+class QIODevice;
 
 // A build context: a folder packed into a tar stream as engines take it, leaving out what its
 // .dockerignore names (the Dockerfile and .dockerignore always go in, as docker does).
@@ -21,8 +24,14 @@ public:
         std::atomic<bool> cancelled{false};
     };
 
-    // `dockerfile` is relative to `folder`. nullopt with `error` set when the folder cannot be
-    // read or is larger than `maxBytes`.
+    // Writes the tar stream to `out` (open for writing) as it reads the files, holding one
+    // piece of a file at a time; answers how many bytes it wrote. `dockerfile` is relative to
+    // `folder`. nullopt with `error` set when the folder cannot be read, is larger than
+    // `maxBytes`, or `out` takes no more.
+    static std::optional<qint64> pack(const QString &folder, const QString &dockerfile,
+                                      QIODevice *out, QString *error, qint64 maxBytes = MaxBytes,
+                                      Progress *progress = nullptr);
+    // The same into memory, for small folders.
     static std::optional<QByteArray> pack(const QString &folder, const QString &dockerfile,
                                           QString *error, qint64 maxBytes = MaxBytes,
                                           Progress *progress = nullptr);
@@ -31,5 +40,7 @@ public:
     static bool isIgnored(const QString &relativePath, const QStringList &patterns);
     static QStringList readIgnoreFile(const QString &folder);
 
+    // In memory; a build packs into a file and has no limit but the disk's free space.
     static constexpr qint64 MaxBytes = 2LL * 1024 * 1024 * 1024;
+    static constexpr qint64 Unlimited = std::numeric_limits<qint64>::max();
 };

@@ -50,6 +50,9 @@ EngineError::EngineError(const TransportError &error)
     case T::Aborted:
         kind = Kind::Aborted;
         break;
+    case T::BadInput:
+        kind = Kind::BadInput;
+        break;
     }
 }
 

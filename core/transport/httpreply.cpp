@@ -6,6 +6,7 @@
 #include "core/transport/transportlogging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace {
 constexpr int ConnectTimeoutMs = 5000;
@@ -154,7 +155,15 @@ void HttpReply::onConnected()
     m_bodyOffset = 0;
     m_sent = 0;
     m_reported = 0;
-    m_total = head.size() + m_request.body.size();
+    m_total = head.size() + m_request.bodySize();
+    m_bodyFile.reset();
+    if (!m_request.bodyFile.isEmpty()) {
+        m_bodyFile = std::make_unique<QFile>(m_request.bodyFile);
+        if (!m_bodyFile->open(QIODevice::ReadOnly)) {
+            finish(bodyUnreadable());
+            return;
+        }
+    }
     m_sending = true;
     m_timer.start(stallMs());
     m_connection->write(head);
@@ -170,13 +179,36 @@ int HttpReply::stallMs() const
 
 void HttpReply::sendMoreBody()
 {
-    const qint64 size = m_request.body.size();
+    const qint64 size = m_request.bodySize();
     while (m_bodyOffset < size && m_connection->bytesToWrite() < BodyPieceBytes) {
         const qint64 n = qMin(BodyPieceBytes, size - m_bodyOffset);
-        // The whole body in one piece shares its bytes; a part of it is copied.
-        m_connection->write(n == size ? m_request.body : m_request.body.mid(m_bodyOffset, n));
+        if (m_bodyFile) {
+            // Read only now that the connection took the last piece: one piece in memory.
+            const QByteArray piece = m_bodyFile->read(n);
+            if (piece.size() != n) {
+                finish(bodyUnreadable());
+                return;
+            }
+            m_connection->write(piece);
+        } else {
+            // The whole body in one piece shares its bytes; a part of it is copied.
+            m_connection->write(n == size ? m_request.body : m_request.body.mid(m_bodyOffset, n));
+        }
         m_bodyOffset += n;
     }
+    if (m_bodyOffset >= size)
+        m_bodyFile.reset();
+}
+
+TransportError HttpReply::bodyUnreadable() const
+{
+    return TransportError::make(
+        TransportError::Kind::BadInput,
+        tr("cannot read %1: %2")
+            .arg(m_request.bodyFile, m_bodyFile->error() == QFileDevice::NoError
+                                         ? tr("it is shorter than announced")
+                                         : m_bodyFile->errorString()),
+        m_endpoint.toUrl());
 }
 
 void HttpReply::onBytesWritten(qint64 bytes)
@@ -185,7 +217,9 @@ void HttpReply::onBytesWritten(qint64 bytes)
         return;
     m_sent += bytes;
     sendMoreBody();
-    const bool done = m_bodyOffset >= m_request.body.size() && m_connection->bytesToWrite() == 0;
+    if (m_finished)
+        return;
+    const bool done = m_bodyOffset >= m_request.bodySize() && m_connection->bytesToWrite() == 0;
     if (done || m_sent - m_reported >= BodyPieceBytes) {
         m_reported = m_sent;
         Q_EMIT uploadProgress(qMin(m_sent, m_total), m_total);
@@ -284,6 +318,7 @@ void HttpReply::finish(const TransportError &error)
     m_finished = true;
     m_error = error;
     m_timer.stop();
+    m_bodyFile.reset();
     if (m_connection) {
         m_connection->disconnect(this);
         if (m_pool && m_request.keepAlive && !error.isError() && m_parser.allowsReuse()) {

@@ -9,7 +9,10 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 class Connection;
+class QFile;
 class ConnectionPool;
 
 // One HTTP exchange with an engine (unix socket, TCP, TLS or SSH), driven by the event loop of the
@@ -76,6 +79,7 @@ private:
     void onTimeout();
     void finish(const TransportError &error);
     TransportError tooLarge() const;
+    TransportError bodyUnreadable() const;
 
     Endpoint m_endpoint;
     HttpRequest m_request;
@@ -92,6 +96,7 @@ private:
     // The request going out: the body is handed to the connection a piece at a time, so that
     // neither the socket's buffer holds a second copy nor a fixed deadline covers the upload.
     qint64 m_bodyOffset = 0;
+    std::unique_ptr<QFile> m_bodyFile; // while a `bodyFile` is being sent
     qint64 m_sent = 0;
     qint64 m_total = 0;
     qint64 m_reported = 0;

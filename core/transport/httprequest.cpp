@@ -20,10 +20,10 @@ QByteArray HttpRequest::serializeHead(QByteArrayView host) const
             hasContentType = true;
         out.append(name).append(": ").append(value).append("\r\n");
     }
-    if (!body.isEmpty() && !hasContentType)
+    if (hasBody() && !hasContentType)
         out.append("Content-Type: application/json\r\n");
-    if (!body.isEmpty() || method == "POST" || method == "PUT")
-        out.append("Content-Length: ").append(QByteArray::number(body.size())).append("\r\n");
+    if (hasBody() || method == "POST" || method == "PUT")
+        out.append("Content-Length: ").append(QByteArray::number(bodySize())).append("\r\n");
     if (upgrade) {
         out.append("Connection: Upgrade\r\nUpgrade: tcp\r\n\r\n");
     } else if (keepAlive) {

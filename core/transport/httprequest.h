@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QString>
 
 struct HttpRequest
 {
@@ -10,6 +11,11 @@ struct HttpRequest
     QByteArray target; // origin-form: path and query, already percent-encoded
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // A body too large to hold in memory (a build's context) instead of `body`: the file at
+    // `bodyFile`, of `bodyFileSize` bytes, read a piece at a time as the connection drains.
+    // Whoever made the file keeps it until the exchange ended.
+    QString bodyFile;
+    qint64 bodyFileSize = 0;
     // A stream has no time limit once its headers arrived; a short call has one for its answer.
     // Neither has a fixed limit for sending the request: the upload fails only when no byte of
     // it moves for `stallMs`. After the last byte is sent, a short call's answer must be complete
@@ -30,6 +36,10 @@ struct HttpRequest
     // hand their bytes on as they come and have no such limit.
     qint64 maxBodyBytes = 64 * 1024 * 1024;
 
+    bool hasBody() const { return bodySize() > 0; }
+    qint64 bodySize() const { return bodyFile.isEmpty() ? body.size() : bodyFileSize; }
+
+    // The request with its in-memory `body` (not for a `bodyFile`).
     QByteArray serialize(QByteArrayView host) const;
     // The request line and headers alone, for sending the body in pieces after them.
     // The node's health probe: never waits behind a line of calls (ConnectionPool's probe lane).

@@ -23,6 +23,7 @@ struct TransportError
         TooLarge,     // an answer past the size we hold in memory
         Unsupported,  // an endpoint kind or setup we cannot use
         Aborted,      // cancelled by us
+        BadInput,     // the request's own body could not be read (its file is gone)
     };
 
     Kind kind = Kind::None;

@@ -1,5 +1,6 @@
 #include "core/engine/buildcontext.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -16,6 +17,8 @@ private slots:
     void ignorePatterns();
     void packsWhatTarReads();
     void refusesWhatCannotBuild();
+    void packsIntoAFile();
+    void reportsAFullDisk();
 };
 
 namespace {
@@ -123,6 +126,60 @@ void TestBuildContext::refusesWhatCannotBuild()
     write(dir.filePath(QStringLiteral("big.bin")), QByteArray(4096, 'x'));
     QVERIFY(!BuildContext::pack(dir.path(), QStringLiteral("Dockerfile"), &error, 1024));
     QVERIFY(error.contains(QStringLiteral(".dockerignore")));
+}
+
+// Packed into a file as it reads (a build's way): the same bytes as in memory, and progress and
+// cancel work inside a large file.
+void TestBuildContext::packsIntoAFile()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("ctx"));
+    write(root + QStringLiteral("/Dockerfile"), "FROM scratch\nCOPY . /\n");
+    QByteArray big(9 * 1024 * 1024 + 7, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char(i * 31 + (i >> 11));
+    write(root + QStringLiteral("/data/big.bin"), big);
+    write(root + QStringLiteral("/small.txt"), "small\n");
+
+    QString error;
+    const auto inMemory = BuildContext::pack(root, QStringLiteral("Dockerfile"), &error);
+    QVERIFY2(inMemory, qPrintable(error));
+    QFile file(dir.filePath(QStringLiteral("ctx.tar")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    BuildContext::Progress progress;
+    const std::optional<qint64> size = BuildContext::pack(
+        root, QStringLiteral("Dockerfile"), &file, &error, BuildContext::Unlimited, &progress);
+    QVERIFY2(size, qPrintable(error));
+    file.close();
+    QCOMPARE(*size, inMemory->size());
+    QCOMPARE(file.size(), *size);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll() == *inMemory);
+    QCOMPARE(progress.total.load(), big.size() + 6 + 22);
+    QCOMPARE(progress.done.load(), progress.total.load());
+
+    // Cancelled: it stops and says so.
+    BuildContext::Progress cancelled;
+    cancelled.cancelled = true;
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QVERIFY(!BuildContext::pack(root, QStringLiteral("Dockerfile"), &sink, &error,
+                                BuildContext::Unlimited, &cancelled));
+    QVERIFY(error.contains(QStringLiteral("cancelled")));
+}
+
+// A disk that takes no more is an error that says so, not a short archive.
+void TestBuildContext::reportsAFullDisk()
+{
+    QFile full(QStringLiteral("/dev/full"));
+    if (!full.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        QSKIP("no /dev/full here");
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("Dockerfile")), "FROM scratch\n");
+    write(dir.filePath(QStringLiteral("data.bin")), QByteArray(1024 * 1024, 'x'));
+    QString error;
+    QVERIFY(!BuildContext::pack(dir.path(), QStringLiteral("Dockerfile"), &full, &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestBuildContext)

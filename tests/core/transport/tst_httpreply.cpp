@@ -3,6 +3,7 @@
 
 #include "core/transport/connectionpool.h"
 
+#include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QSignalSpy>
@@ -30,6 +31,8 @@ private slots:
     void slowUploadIsNoTimeout();
     void stalledUploadTimesOut();
     void slowFirstByteAfterUpload();
+    void bodyFromFile();
+    void unreadableBodyFile();
     void peerClosesMidBody();
     void abortReportsAborted();
     void hugeContentLengthFailsAtOnce();
@@ -296,6 +299,87 @@ void TestHttpReply::slowFirstByteAfterUpload()
     reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
     QCOMPARE(waitForError(reply), TransportError::Kind::Timeout);
     QCOMPARE(received, request.body.size()); // it was all sent: the answer is what was late
+}
+
+// A body read from a file as the connection drains (a build's packed context): the engine gets
+// the file's bytes, and a slow reader is no timeout.
+void TestHttpReply::bodyFromFile()
+{
+    QByteArray content(6 * 1024 * 1024 + 123, Qt::Uninitialized);
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char((i * 7919) >> 3);
+    const QString path = m_dir->filePath(QStringLiteral("body.tar"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), content.size());
+    file.close();
+
+    QByteArray got;
+    serve([&got](QLocalSocket *socket) {
+        socket->setReadBufferSize(64 * 1024);
+        connect(socket, &QLocalSocket::readyRead, socket, [socket, &got] {
+            got += socket->readAll();
+            const qsizetype head = got.indexOf("\r\n\r\n");
+            const qsizetype at = got.indexOf("Content-Length: ");
+            if (head < 0 || at < 0)
+                return;
+            const qint64 length = got.mid(at + 16, got.indexOf('\r', at) - at - 16).toLongLong();
+            if (got.size() - head - 4 == length) {
+                got.remove(0, head + 4);
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nOK");
+            }
+        });
+    });
+    HttpRequest request;
+    request.method = "POST";
+    request.target = "/build";
+    request.stream = true;
+    request.headers.append({QByteArray("Content-Type"), QByteArray("application/x-tar")});
+    request.bodyFile = path;
+    request.bodyFileSize = content.size();
+    auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
+    QSignalSpy progress(reply, &HttpReply::uploadProgress);
+    QCOMPARE(waitForError(reply), TransportError::Kind::None);
+    QCOMPARE(reply->readAll(), QByteArray("OK"));
+    QCOMPARE(got.size(), content.size());
+    QVERIFY(got == content);
+    QVERIFY(progress.count() >= 2);
+    QVERIFY(progress.last().at(1).toLongLong() > content.size());
+    QCOMPARE(progress.last().at(0), progress.last().at(1));
+}
+
+// A body file that is gone, or shorter than announced, fails the exchange as bad input.
+void TestHttpReply::unreadableBodyFile()
+{
+    const auto run = [this](const QString &path, qint64 size) {
+        serve([](QLocalSocket *socket) {
+            connect(socket, &QLocalSocket::readyRead, socket, [socket] { socket->readAll(); });
+        });
+        HttpRequest request;
+        request.method = "POST";
+        request.target = "/build";
+        request.stream = true;
+        request.bodyFile = path;
+        request.bodyFileSize = size;
+        auto *reply = new HttpReply(Endpoint::unixSocket(m_path), request, this);
+        const TransportError::Kind kind = waitForError(reply);
+        m_server.reset();
+        return std::pair{kind, reply->error().message};
+    };
+    const auto [missing, missingText] = run(m_dir->filePath(QStringLiteral("none.tar")), 10);
+    QCOMPARE(missing, TransportError::Kind::BadInput);
+    QVERIFY2(missingText.contains(QStringLiteral("none.tar")), qPrintable(missingText));
+    QCOMPARE(EngineError(TransportError::make(missing, missingText)).kind,
+             EngineError::Kind::BadInput);
+
+    const QString path = m_dir->filePath(QStringLiteral("short.tar"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(3 * 1024 * 1024, 'x'));
+    file.close();
+    const auto [shortKind, shortText] = run(path, 4 * 1024 * 1024);
+    QCOMPARE(shortKind, TransportError::Kind::BadInput);
+    QVERIFY2(shortText.contains(QStringLiteral("shorter")), qPrintable(shortText));
 }
 
 void TestHttpReply::peerClosesMidBody()
