@@ -18,8 +18,4 @@ QStringList execCommand(const EngineInfo &engine, const QString &containerId,
 // then the desktop's usual ones. Empty when none is installed.
 QStringList terminalFor(const QStringList &command);
 
-// Splits a command line as a POSIX shell does its words: 'single' and "double" quotes,
-// backslashes. Nothing is expanded.
-QStringList splitWords(const QString &line);
-
 } // namespace TerminalCommand

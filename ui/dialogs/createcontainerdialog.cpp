@@ -1,5 +1,6 @@
 #include "ui/dialogs/createcontainerdialog.h"
 
+#include "core/engine/commandline.h"
 #include "core/engine/spectext.h"
 #include "core/services/containeroperations.h"
 #include "core/services/imagepull.h"
@@ -16,7 +17,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -402,9 +402,11 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
         problems.insert(QStringLiteral("name"),
                         tr("Use letters, digits, and . _ - after the first letter or digit."));
 
-    s.command = QProcess::splitCommand(m_command->text());
-    if (m_command->text().count(QLatin1Char('"')) % 2 != 0)
-        problems.insert(QStringLiteral("command"), tr("A quote is not closed."));
+    // Read as a shell reads its words: sh -c 'echo hello; sleep 5' is three arguments.
+    if (const auto words = CommandLine::split(m_command->text(), &error))
+        s.command = *words;
+    else
+        problems.insert(QStringLiteral("command"), error);
 
     QSet<QString> hostPorts;
     for (const QString &line : lines(m_ports)) {
@@ -498,6 +500,9 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
         else
             problems.insert(field, error);
     };
+    // The shell runs the check as written; a quote it cannot close is pointed out here.
+    if (!healthCmd.isEmpty() && !CommandLine::split(healthCmd, &error))
+        problems.insert(QStringLiteral("healthCmd"), error);
     if (!healthCmd.isEmpty())
         s.healthcheck.test = {QStringLiteral("CMD-SHELL"), healthCmd};
     duration(m_healthInterval, QStringLiteral("healthInterval"), &s.healthcheck.intervalMs);
@@ -505,7 +510,10 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
     duration(m_healthStart, QStringLiteral("healthStart"), &s.healthcheck.startPeriodMs);
     s.healthcheck.retries = m_healthRetries->value();
 
-    s.entrypoint = QProcess::splitCommand(m_entrypoint->text());
+    if (const auto words = CommandLine::split(m_entrypoint->text(), &error))
+        s.entrypoint = *words;
+    else
+        problems.insert(QStringLiteral("entrypoint"), error);
     s.user = m_user->text().trimmed();
     s.workingDir = m_workdir->text().trimmed();
     if (!s.workingDir.isEmpty() && !s.workingDir.startsWith(QLatin1Char('/')))

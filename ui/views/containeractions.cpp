@@ -1,6 +1,7 @@
 #include "ui/views/containeractions.h"
 
 #include "core/config/terminalcommand.h"
+#include "core/engine/commandline.h"
 #include "core/services/containeractionrunner.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -595,7 +596,7 @@ void ContainerActions::open(Open which)
             m_notifications->post(
                 NoticeBar::Kind::Error,
                 tr("No terminal emulator could be started. Set TERMINAL to yours, or run: %1")
-                    .arg(exec.join(QLatin1Char(' '))));
+                    .arg(CommandLine::join(exec)));
         }
         return;
     }

@@ -1,5 +1,6 @@
 #include "ui/views/containerdetailsview.h"
 
+#include "core/engine/commandline.h"
 #include "core/services/containeroperations.h"
 #include "core/services/networkoperations.h"
 #include "core/services/nodeservice.h"
@@ -37,14 +38,6 @@ QString joinEscaped(const QStringList &list, const QString &separator = QStringL
     for (const QString &s : list)
         out << esc(s);
     return out.join(separator);
-}
-
-QString quoteArgs(const QStringList &args)
-{
-    QStringList out;
-    for (const QString &a : args)
-        out << (a.contains(QLatin1Char(' ')) ? QLatin1Char('"') + a + QLatin1Char('"') : a);
-    return out.join(QLatin1Char(' '));
 }
 
 QString when(const QDateTime &t)
@@ -300,8 +293,8 @@ void ContainerDetailsView::showOverview()
     row(tr("ID"), esc(d.id.left(12)));
     row(tr("Image"), esc(d.image) + QStringLiteral("<br><span style='color:gray'>") +
                          esc(d.imageId.left(19)) + QStringLiteral("</span>"));
-    row(tr("Command"), esc(quoteArgs(d.spec.command)));
-    row(tr("Entrypoint"), esc(quoteArgs(d.spec.entrypoint)));
+    row(tr("Command"), esc(CommandLine::join(d.spec.command)));
+    row(tr("Entrypoint"), esc(CommandLine::join(d.spec.entrypoint)));
     row(tr("Created"), esc(when(d.created)));
     row(tr("Started"), esc(when(d.startedAt)));
     if (d.state != ContainerSummary::State::Running)

@@ -1,6 +1,7 @@
 #include "ui/views/execconsole.h"
 
 #include "core/config/terminalcommand.h"
+#include "core/engine/commandline.h"
 #include "core/engine/execsession.h"
 #include "core/services/execchannel.h"
 #include "core/services/nodeservice.h"
@@ -67,10 +68,16 @@ QStringList ExecConsole::defaultShell()
             QStringLiteral("if command -v bash >/dev/null 2>&1; then exec bash; else exec sh; fi")};
 }
 
-QStringList ExecConsole::command() const
+std::optional<QStringList> ExecConsole::command() const
 {
     const QString text = m_command->text().trimmed();
-    return text.isEmpty() ? defaultShell() : TerminalCommand::splitWords(text);
+    if (text.isEmpty())
+        return defaultShell();
+    QString error;
+    const std::optional<QStringList> words = CommandLine::split(text, &error);
+    if (!words) // nothing runs: the field's words are not what the user meant
+        m_status->setText(tr("The command cannot be read: %1").arg(error));
+    return words;
 }
 
 bool ExecConsole::isRunning() const
@@ -112,6 +119,10 @@ void ExecConsole::retranslateUi()
 
 void ExecConsole::run()
 {
+    // A command that cannot be read leaves what runs running.
+    const std::optional<QStringList> argv = command();
+    if (!argv)
+        return;
     delete m_channel;
     m_channel = nullptr;
     if (!m_node) {
@@ -134,13 +145,13 @@ void ExecConsole::run()
     connect(m_terminal, &TerminalView::sizeChanged, m_channel, &ExecChannel::resize,
             Qt::UniqueConnection);
     ExecOptions options;
-    options.command = command();
+    options.command = *argv;
     options.tty = true;
     options.interactive = true;
     options.env = {QStringLiteral("TERM=xterm-256color")};
     options.rows = m_terminal->terminalRows();
     options.columns = m_terminal->terminalColumns();
-    m_status->setText(tr("Starting %1…").arg(options.command.join(QLatin1Char(' '))));
+    m_status->setText(tr("Starting %1…").arg(CommandLine::join(options.command)));
     m_channel->start(m_id, options);
     m_runButton->setText(tr("&Restart"));
 }
@@ -160,7 +171,10 @@ QStringList ExecConsole::openInTerminal()
 {
     if (!m_node)
         return {};
-    const QStringList exec = TerminalCommand::execCommand(m_node->engineInfo(), m_id, command());
+    const std::optional<QStringList> command = this->command();
+    if (!command)
+        return {};
+    const QStringList exec = TerminalCommand::execCommand(m_node->engineInfo(), m_id, *command);
     if (exec.isEmpty()) {
         m_status->setText(tr("This node cannot be reached with the engine's own client from a "
                              "terminal (Podman has no TLS connections)."));
@@ -169,13 +183,13 @@ QStringList ExecConsole::openInTerminal()
     const QStringList argv = TerminalCommand::terminalFor(exec);
     if (argv.isEmpty()) {
         m_status->setText(tr("No terminal emulator was found. Set TERMINAL to yours, or run: %1")
-                              .arg(exec.join(QLatin1Char(' '))));
+                              .arg(CommandLine::join(exec)));
         return {};
     }
     if (!QProcess::startDetached(argv.first(), argv.mid(1))) {
         m_status->setText(tr("%1 could not be started.").arg(argv.first()));
         return {};
     }
-    m_status->setText(tr("Opened %1 with: %2").arg(argv.first(), exec.join(QLatin1Char(' '))));
+    m_status->setText(tr("Opened %1 with: %2").arg(argv.first(), CommandLine::join(exec)));
     return argv;
 }

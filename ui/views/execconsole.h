@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
+#include <optional>
 
 class ExecChannel;
 class NodeService;
@@ -43,7 +45,9 @@ protected:
 private:
     void retranslateUi();
     void onFinished(int exitCode, const EngineError &error);
-    QStringList command() const;
+    // The field's command line read into arguments (the default shell when empty); nullopt,
+    // with the status saying why, when it cannot be read.
+    std::optional<QStringList> command() const;
 
     QPointer<NodeService> m_node;
     QString m_id;

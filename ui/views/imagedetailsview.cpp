@@ -1,5 +1,6 @@
 #include "ui/views/imagedetailsview.h"
 
+#include "core/engine/commandline.h"
 #include "core/services/nodeservice.h"
 #include "ui/widgets/jsonview.h"
 
@@ -29,14 +30,6 @@ QString joinEscaped(const QStringList &list, const QString &separator = QStringL
     for (const QString &s : list)
         out << esc(s);
     return out.join(separator);
-}
-
-QString quoteArgs(const QStringList &args)
-{
-    QStringList out;
-    for (const QString &a : args)
-        out << (a.contains(QLatin1Char(' ')) ? QLatin1Char('"') + a + QLatin1Char('"') : a);
-    return out.join(QLatin1Char(' '));
 }
 
 QString when(const QDateTime &t)
@@ -228,8 +221,8 @@ void ImageDetailsView::showOverview()
     row(tr("Size"), esc(QLocale().formattedDataSize(d.size, 1, QLocale::DataSizeSIFormat)));
     row(tr("Created"), esc(when(d.created)));
     row(tr("Author"), esc(d.author));
-    row(tr("Entrypoint"), esc(quoteArgs(d.entrypoint)));
-    row(tr("Command"), esc(quoteArgs(d.command)));
+    row(tr("Entrypoint"), esc(CommandLine::join(d.entrypoint)));
+    row(tr("Command"), esc(CommandLine::join(d.command)));
     row(tr("User"), esc(d.user));
     row(tr("Working directory"), esc(d.workingDir));
     row(tr("Exposed ports"), joinEscaped(d.exposedPorts, QStringLiteral(", ")));
@@ -239,7 +232,7 @@ void ImageDetailsView::showOverview()
         labels << it.key() + QLatin1Char('=') + it.value();
     row(tr("Labels"), joinEscaped(labels));
     if (!d.healthcheck.test.isEmpty())
-        row(tr("Health check"), esc(quoteArgs(d.healthcheck.test)));
+        row(tr("Health check"), esc(CommandLine::join(d.healthcheck.test)));
     row(tr("Comment"), esc(d.comment));
     html += QStringLiteral("</table>");
     m_overview->setHtml(html);

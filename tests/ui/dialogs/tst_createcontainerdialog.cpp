@@ -31,6 +31,8 @@ private slots:
     void badInputShowsWhyAndSendsNothing();
     void createsWhatWasTyped_data();
     void createsWhatWasTyped();
+    void commandIsReadAsAShellReadsIt_data();
+    void commandIsReadAsAShellReadsIt();
     void pullsAMissingImageWithProgress();
     void nameInUseIsExplained();
     void joinsAPodOnPodman();
@@ -135,6 +137,10 @@ void TestCreateContainerDialog::badInputShowsWhyAndSendsNothing()
         {"healthInterval", "10s", "command first"},
         {"workdir", "app", "from /"},
         {"capAdd", "net admin!", "NET"},
+        // Command lines are read as a shell reads them: a quote left open says where.
+        {"command", "sh -c 'echo hello; sleep 5", "single quote at character 7"},
+        {"entrypoint", "\"/bin/sh", "double quote at character 1"},
+        {"healthCmd", "test -f '/tmp/ready", "character 9"},
     };
     for (const auto &c : cases) {
         const QString field = QString::fromLatin1(c.field);
@@ -224,6 +230,47 @@ void TestCreateContainerDialog::createsWhatWasTyped()
             return false;
         }(),
         30000);
+}
+
+void TestCreateContainerDialog::commandIsReadAsAShellReadsIt_data()
+{
+    QTest::addColumn<bool>("podman");
+    QTest::newRow("docker") << false;
+    QTest::newRow("podman") << true;
+}
+
+// The issue's command: single quotes keep "echo hello; sleep 5" one argument, so the container
+// gets three and prints hello (split at every space, sh would be told to run "'echo").
+void TestCreateContainerDialog::commandIsReadAsAShellReadsIt()
+{
+    REQUIRE_ENGINES();
+    QFETCH(bool, podman);
+    NodeService *node = nodeFor(podman);
+    QVERIFY(node);
+    const QString socket = podman ? TestEngines::podmanSocket() : TestEngines::dockerSocket();
+    const QString name = TestEngines::uniqueName(QStringLiteral("quoted"));
+    m_names << socket + QLatin1Char('|') + name;
+
+    CreateContainerDialog dialog(m_manager.get(), node->id());
+    dialog.show();
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    type(dialog.field(QStringLiteral("image")),
+         podman ? TestEngines::podmanImage() : TestEngines::image());
+    type(dialog.field(QStringLiteral("name")), name);
+    type(dialog.field(QStringLiteral("command")), QStringLiteral("sh -c 'echo hello; sleep 5'"));
+    type(dialog.field(QStringLiteral("entrypoint")), QStringLiteral("\"/bin/\"'env'"));
+    QVERIFY(dialog.createButton()->isEnabled());
+    dialog.createButton()->click();
+    QVERIFY(created.wait(30000) || created.count() == 1);
+    const QString id = created.first().at(1).toString();
+    QCOMPARE(inspect(socket, QStringLiteral("{{json .Config.Cmd}}"), id),
+             QStringLiteral("[\"sh\",\"-c\",\"echo hello; sleep 5\"]"));
+    QCOMPARE(inspect(socket, QStringLiteral("{{json .Config.Entrypoint}}"), id),
+             QStringLiteral("[\"/bin/env\"]"));
+    QTRY_VERIFY_WITH_TIMEOUT(TestEngines::docker(socket, {QStringLiteral("logs"), id})
+                                 .output.split(QLatin1Char('\n'))
+                                 .contains(QStringLiteral("hello")),
+                             30000);
 }
 
 void TestCreateContainerDialog::pullsAMissingImageWithProgress()
