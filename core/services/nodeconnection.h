@@ -43,7 +43,7 @@ public:
     // A probe slower than this makes the node Degraded, and one unanswered this long too.
     static constexpr int SlowLatencyMs = 1500;
     // A probe unanswered this long makes the node Offline.
-    static constexpr int HangOfflineMs = 4500;
+    static constexpr int HangOfflineMs = 6000;
     // After a loss: a knock this often, each given up after KnockTimeoutMs (over SSH, where
     // each is an ssh login, at most MaxSshKnocks at a time), for KnockForMs.
     static constexpr int KnockIntervalMs = 500;
