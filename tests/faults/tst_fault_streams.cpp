@@ -28,9 +28,10 @@
 namespace {
 
 // What the user must see, and within how long.
-constexpr int ResumeBoundMs = 20000;  // after the engine answers again: logs, state, stats
-constexpr int ExecEndBoundMs = 10000; // after the engine is killed: the exec session says so
-constexpr int StallBoundMs = 100;     // the event loop during a flood
+constexpr int ResumeBoundMs = 20000;   // after the engine answers again: logs, state, stats
+constexpr int ExecEndBoundMs = 10000;  // after the engine is killed: the exec session says so
+constexpr int StallBoundMs = 100;      // the event loop during a flood
+constexpr int InterruptBoundMs = 3000; // Ctrl+C on gontainer-cli logs -f
 // The flood's log view keeps this much; the process may hold this much more besides.
 constexpr qint64 FloodByteCap = qint64(32) * 1024 * 1024;
 constexpr qint64 FloodSlackBytes = qint64(96) * 1024 * 1024;
@@ -331,6 +332,22 @@ void TestFaultStreams::engineKilledMidStream()
     QByteArray cliOut;
     connect(&cli, &QProcess::readyReadStandardOutput, this,
             [&] { cliOut += cli.readAllStandardOutput(); });
+    // A second one, ended with Ctrl+C while the engine is away.
+    QProcess interrupted;
+    interrupted.setProcessEnvironment(env);
+    interrupted.start(QStringLiteral(GONTAINER_CLI_BINARY),
+                      {QStringLiteral("--node"), QStringLiteral("unix://") + socket,
+                       QStringLiteral("logs"), QStringLiteral("-f"), QStringLiteral("--tail"),
+                       QStringLiteral("1"), counter});
+    auto endInterrupted = qScopeGuard([&] {
+        if (interrupted.state() != QProcess::NotRunning) {
+            interrupted.kill();
+            interrupted.waitForFinished(5000);
+        }
+    });
+    QByteArray interruptedErr;
+    connect(&interrupted, &QProcess::readyReadStandardError, this,
+            [&] { interruptedErr += interrupted.readAllStandardError(); });
 
     QVERIFY(QTest::qWaitFor(
         [&] {
@@ -358,6 +375,21 @@ void TestFaultStreams::engineKilledMidStream()
     QVERIFY(QTest::qWaitFor([&] { return node->state() == NodeService::State::Offline; }, 30000));
     QVERIFY(
         QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Waiting; }, 30000));
+    // gontainer-cli says the engine is away, and Ctrl+C ends it meanwhile.
+    QVERIFY2(QTest::qWaitFor([&] { return interruptedErr.contains("not answering"); }, 30000),
+             interruptedErr.constData());
+    QElapsedTimer sinceInterrupt;
+    QVERIFY(::kill(pid_t(interrupted.processId()), SIGINT) == 0);
+    sinceInterrupt.start();
+    QVERIFY(QTest::qWaitFor([&] { return interrupted.state() == QProcess::NotRunning; },
+                            2 * InterruptBoundMs));
+    const qint64 interruptMs = sinceInterrupt.elapsed();
+    FaultReport::record(QStringLiteral("Podman killed: gontainer-cli logs -f waiting for it"),
+                        QStringLiteral("Ctrl+C ends it (exit code 130)"), InterruptBoundMs,
+                        interruptMs);
+    QCOMPARE(interrupted.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(interrupted.exitCode(), 130);
+    QVERIFY2(interruptMs <= InterruptBoundMs, qPrintable(QString::number(interruptMs)));
     QTest::qWait(2000); // the container goes on counting while its engine is away
     const qsizetype linesBefore = got.size();
     const int samplesBefore = samples;
@@ -408,7 +440,8 @@ void TestFaultStreams::engineKilledMidStream()
                                      QStringLiteral("/tmp/stop")});
     QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.output));
     QVERIFY(QTest::qWaitFor([&] { return follower.state() == LogFollower::State::Exited; }, 30000));
-    QVERIFY(cli.waitForFinished(30000));
+    // (It may have ended already: waitForFinished() would say false then.)
+    QVERIFY(QTest::qWaitFor([&] { return cli.state() == QProcess::NotRunning; }, 30000));
     cliOut += cli.readAllStandardOutput();
     const QString cliErr = QString::fromUtf8(cli.readAllStandardError());
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
