@@ -31,7 +31,6 @@ HttpReply::HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpR
 
     if (pool && !request.stream && !request.upgrade)
         m_request.keepAlive = true;
-    }
     m_pool = pool;
     qCDebug(lcTransport) << m_request.method << m_request.target << "on" << endpoint.toUrl();
     if (!m_pool) {
@@ -40,6 +39,7 @@ HttpReply::HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpR
         attach(Connection::open(endpoint, this));
         m_timer.start(connectTimeoutMs());
         return;
+    }
     // The node's pool hands a connection over when one is free, at once or in turn; the wait
     // is no part of any deadline.
     const ConnectionPool::Lane lane = request.stream || request.upgrade
@@ -108,9 +108,9 @@ HttpReply::~HttpReply()
         m_connection->disconnect(this);
         m_connection->abort();
     }
-}
     if (m_pool)
         m_pool->release(this);
+}
 
 QByteArray HttpReply::readAll()
 {
@@ -319,6 +319,7 @@ void HttpReply::finish(const TransportError &error)
     m_error = error;
     m_timer.stop();
     m_bodyFile.reset();
+    Connection *keep = nullptr;
     if (m_connection) {
         m_connection->disconnect(this);
         if (m_pool && m_request.keepAlive && !error.isError() && m_parser.allowsReuse()) {
@@ -328,11 +329,10 @@ void HttpReply::finish(const TransportError &error)
             m_connection->abort();
         }
     }
+    // The place goes to the next in line (and a kept connection with it).
+    if (m_pool)
+        m_pool->release(this, keep);
     if (error.isError())
         qCDebug(lcTransport) << m_request.target << "failed:" << error.message;
     Q_EMIT finished();
 }
-    Connection *keep = nullptr;
-    // The place goes to the next in line (and a kept connection with it).
-    if (m_pool)
-        m_pool->release(this, keep);

@@ -31,11 +31,11 @@ class HttpReply final : public QObject
     Q_DISABLE_COPY_MOVE(HttpReply)
 
 public:
+    // Through the pool shared on this thread for the endpoint (ConnectionPool::shareOnThisThread),
+    // if any; else on a connection of its own.
     HttpReply(const Endpoint &endpoint, const HttpRequest &request, QObject *parent = nullptr);
     HttpReply(ConnectionPool *pool, const Endpoint &endpoint, const HttpRequest &request,
               QObject *parent = nullptr);
-    // Through the pool shared on this thread for the endpoint (ConnectionPool::shareOnThisThread),
-    // if any; else on a connection of its own.
     ~HttpReply() override;
 
     int statusCode() const { return m_parser.statusCode(); }
@@ -65,11 +65,11 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void onGranted(Connection *connection, bool reused);
+    int connectTimeoutMs() const;
     void attach(Connection *connection);
     bool retryOnFreshConnection();
     void onConnected();
-    void onGranted(Connection *connection, bool reused);
-    int connectTimeoutMs() const;
     void onBytesWritten(qint64 bytes);
     void sendMoreBody();
     int stallMs() const;

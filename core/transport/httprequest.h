@@ -32,6 +32,8 @@ struct HttpRequest
     // Leaves the connection open after the answer, for the next short call (set by HttpReply
     // when it has a pool); otherwise the engine closes it.
     bool keepAlive = false;
+    // The node's health probe: never waits behind a line of calls (ConnectionPool's probe lane).
+    bool probe = false;
     // A short call's whole body is held in memory: past this size it fails instead. Streams
     // hand their bytes on as they come and have no such limit.
     qint64 maxBodyBytes = 64 * 1024 * 1024;
@@ -42,8 +44,6 @@ struct HttpRequest
     // The request with its in-memory `body` (not for a `bodyFile`).
     QByteArray serialize(QByteArrayView host) const;
     // The request line and headers alone, for sending the body in pieces after them.
-    // The node's health probe: never waits behind a line of calls (ConnectionPool's probe lane).
-    bool probe = false;
     QByteArray serializeHead(QByteArrayView host) const;
     // Safe to send again when a reused connection turned out to be closed (RFC 9110, 9.2.2).
     bool isIdempotent() const;
