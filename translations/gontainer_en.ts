@@ -38,6 +38,14 @@
         <source>Packing the build folder was cancelled.</source>
         <translation>Packing the build folder was cancelled.</translation>
     </message>
+    <message>
+        <source>Cannot write the packed build folder: %1</source>
+        <translation>Cannot write the packed build folder: %1</translation>
+    </message>
+    <message>
+        <source>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</source>
+        <translation>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -473,6 +481,10 @@ It is saved into the context folder when you build.</translation>
             <numerusform>No container matched on the %n nodes asked.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</translation>
+    </message>
 </context>
 <context>
     <name>CliPrinter</name>
@@ -658,6 +670,17 @@ It is saved into the context folder when you build.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The single quote at character %1 is not closed.</source>
+        <translation>The single quote at character %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>The double quote at character %1 is not closed.</source>
+        <translation>The double quote at character %1 is not closed.</translation>
+    </message>
+</context>
+<context>
     <name>CommitDialog</name>
     <message>
         <source>Commit %1 to an Image</source>
@@ -775,6 +798,10 @@ It is saved into the context folder when you build.</translation>
     <message>
         <source>the node was removed</source>
         <translation>the node was removed</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent, and whether the engine did it cannot be told (%1)</source>
+        <translation>the connection failed after the request was sent, and whether the engine did it cannot be told (%1)</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2567,6 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Use letters, digits, and . _ - after the first letter or digit.</translation>
     </message>
     <message>
-        <source>A quote is not closed.</source>
-        <translation>A quote is not closed.</translation>
-    </message>
-    <message>
         <source>Host port %1 is given twice: each host port can be published once.</source>
         <translation>Host port %1 is given twice: each host port can be published once.</translation>
     </message>
@@ -3230,6 +3253,17 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     </message>
 </context>
 <context>
+    <name>DockerBuildStream</name>
+    <message>
+        <source>Cannot make a temporary file for the build folder in %1: %2</source>
+        <translation>Cannot make a temporary file for the build folder in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the packed build folder: %1</source>
+        <translation>Cannot write the packed build folder: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockerEngine</name>
     <message>
         <source>/_ping answered HTTP %1 without an API version</source>
@@ -3565,12 +3599,24 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>Opened %1 with: %2</source>
         <translation>Opened %1 with: %2</translation>
     </message>
+    <message>
+        <source>The command cannot be read: %1</source>
+        <translation>The command cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
     <message>
         <source>more than %1 MiB</source>
         <translation>more than %1 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>it is shorter than announced</source>
+        <translation>it is shorter than announced</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4038,18 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Print only the new image&apos;s id.</source>
         <translation>Print only the new image&apos;s id.</translation>
+    </message>
+    <message>
+        <source>From here: gontainer-cli nodes rm %1, then gontainer-cli nodes add %1 %2 --allow-plaintext-login.</source>
+        <translation>From here: gontainer-cli nodes rm %1, then gontainer-cli nodes add %1 %2 --allow-plaintext-login.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Use TLS (DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), or add the engine as a node that allows it: gontainer-cli nodes add NAME %1 --allow-plaintext-login.</source>
+        <translation>%1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Use TLS (DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), or add the engine as a node that allows it: gontainer-cli nodes add NAME %1 --allow-plaintext-login.</translation>
+    </message>
+    <message>
+        <source>The saved login for %1 is not sent: %2</source>
+        <translation>The saved login for %1 is not sent: %2</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5527,37 @@ Create one with New Network (Ctrl+N).</translation>
         <source>The folder %1 has %2 but not %3: a client certificate needs both.</source>
         <translation>The folder %1 has %2 but not %3: a client certificate needs both.</translation>
     </message>
+    <message>
+        <source>Not encrypted: this node is reached over plain TCP without TLS. Anyone on the network can read what is sent to the engine and take control of it.</source>
+        <translation>Not encrypted: this node is reached over plain TCP without TLS. Anyone on the network can read what is sent to the engine and take control of it.</translation>
+    </message>
+    <message>
+        <source>Registry logins are sent to it all the same, as chosen in its settings.</source>
+        <translation>Registry logins are sent to it all the same, as chosen in its settings.</translation>
+    </message>
+    <message>
+        <source>Registry logins are not sent to it.</source>
+        <translation>Registry logins are not sent to it.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
+        <translation>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</translation>
+    </message>
+    <message>
+        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</source>
+        <translation>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</translation>
+    </message>
+</context>
+<context>
+    <name>NodeConnection</name>
+    <message>
+        <source>no answer to a health check for %1 s</source>
+        <translation>no answer to a health check for %1 s</translation>
+    </message>
+    <message>
+        <source>no answer to the health check for over %1 s</source>
+        <translation>no answer to the health check for over %1 s</translation>
+    </message>
 </context>
 <context>
     <name>NodeDialog</name>
@@ -5611,6 +5700,14 @@ Create one with New Network (Ctrl+N).</translation>
         <source>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</source>
         <translation>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</translation>
     </message>
+    <message>
+        <source>Allow registry &amp;logins over this unencrypted connection (unsafe: anyone on the network can read the password)</source>
+        <translation>Allow registry &amp;logins over this unencrypted connection (unsafe: anyone on the network can read the password)</translation>
+    </message>
+    <message>
+        <source>Without TLS, a registry user name and password sent with a pull or push can be read by anyone on the network between this computer and the engine. Leave this off and pulls and pushes that need a login are refused on this node.</source>
+        <translation>Without TLS, a registry user name and password sent with a pull or push can be read by anyone on the network between this computer and the engine. Leave this off and pulls and pushes that need a login are refused on this node.</translation>
+    </message>
 </context>
 <context>
     <name>NodeImporter</name>
@@ -5669,6 +5766,10 @@ Create one with New Network (Ctrl+N).</translation>
         <source>%1/%2 running</source>
         <translation>%1/%2 running</translation>
     </message>
+    <message>
+        <source>slow to answer</source>
+        <translation>slow to answer</translation>
+    </message>
 </context>
 <context>
     <name>NodeManager</name>
@@ -5683,6 +5784,10 @@ Create one with New Network (Ctrl+N).</translation>
     <message>
         <source>This node no longer exists.</source>
         <translation>This node no longer exists.</translation>
+    </message>
+    <message>
+        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</source>
+        <translation>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</translation>
     </message>
 </context>
 <context>
@@ -5714,6 +5819,33 @@ Create one with New Network (Ctrl+N).</translation>
     <message>
         <source>Re&amp;move node…</source>
         <translation>Re&amp;move node…</translation>
+    </message>
+</context>
+<context>
+    <name>NodeStore</name>
+    <message>
+        <source>the settings could not be prepared in %1</source>
+        <translation>the settings could not be prepared in %1</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>There is already a node called %1: choose another name.</translation>
+    </message>
+    <message>
+        <source>The node %1 no longer exists: it was removed elsewhere.</source>
+        <translation>The node %1 no longer exists: it was removed elsewhere.</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>the folder %1 could not be created</translation>
+    </message>
+    <message>
+        <source>another program kept the settings file locked</source>
+        <translation>another program kept the settings file locked</translation>
+    </message>
+    <message>
+        <source>the lock file %1.lock could not be created</source>
+        <translation>the lock file %1.lock could not be created</translation>
     </message>
 </context>
 <context>
@@ -5877,6 +6009,14 @@ Create one with New Network (Ctrl+N).</translation>
     <message>
         <source>Some nodes were not added:</source>
         <translation>Some nodes were not added:</translation>
+    </message>
+    <message>
+        <source>Not answering (%1)</source>
+        <translation>Not answering (%1)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
     </message>
 </context>
 <context>
@@ -7052,6 +7192,25 @@ Create one, or play kube YAML onto a node.</translation>
 <context>
     <name>SshConnection</name>
     <message>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
+        <translation>the ssh program could not be started (%1); install OpenSSH&apos;s client</translation>
+    </message>
+    <message>
+        <source>ssh exited with code %1</source>
+        <translation>ssh exited with code %1</translation>
+    </message>
+    <message>
+        <source>the SSH login was closed</source>
+        <translation>the SSH login was closed</translation>
+    </message>
+    <message>
+        <source>the SSH forward closed</source>
+        <translation>the SSH forward closed</translation>
+    </message>
+</context>
+<context>
+    <name>SshMaster</name>
+    <message>
         <source>cannot make a private folder for SSH</source>
         <translation>cannot make a private folder for SSH</translation>
     </message>
@@ -7060,8 +7219,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>the ssh program could not be started (%1); install OpenSSH&apos;s client</translation>
     </message>
     <message>
-        <source>ssh did not set up the forward in time</source>
-        <translation>ssh did not set up the forward in time</translation>
+        <source>ssh did not log in within %1 s</source>
+        <translation>ssh did not log in within %1 s</translation>
     </message>
     <message>
         <source>ssh exited with code %1</source>
@@ -7239,6 +7398,14 @@ Create one, or play kube YAML onto a node.</translation>
     <message>
         <source>PIDS</source>
         <translation>PIDS</translation>
+    </message>
+    <message>
+        <source>Node %1 is not answering; waiting for it to come back (Ctrl+C to stop)…</source>
+        <translation>Node %1 is not answering; waiting for it to come back (Ctrl+C to stop)…</translation>
+    </message>
+    <message>
+        <source>Node %1 is back; following the log again.</source>
+        <translation>Node %1 is back; following the log again.</translation>
     </message>
 </context>
 <context>
@@ -7502,6 +7669,10 @@ Create one, or play kube YAML onto a node.</translation>
     <message>
         <source>Deleted build cache:</source>
         <translation>Deleted build cache:</translation>
+    </message>
+    <message>
+        <source>add: send registry logins to this tcp:// node without TLS, where anyone on the network can read them (not recommended).</source>
+        <translation>add: send registry logins to this tcp:// node without TLS, where anyone on the network can read them (not recommended).</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,14 @@
         <source>Packing the build folder was cancelled.</source>
         <translation>빌드 폴더를 묶는 작업이 취소되었습니다.</translation>
     </message>
+    <message>
+        <source>Cannot write the packed build folder: %1</source>
+        <translation>묶은 빌드 폴더를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The build folder holds more than %1 MiB; leave large files out with a .dockerignore.</source>
+        <translation>빌드 폴더가 %1MiB를 넘습니다. .dockerignore로 큰 파일을 제외하세요.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDialog</name>
@@ -471,6 +479,10 @@ CMD [&quot;/app/run.sh&quot;]
             <numerusform>요청한 노드 %n개에서 일치하는 컨테이너가 없습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>아무것도 바뀌지 않았습니다: 노드 목록을 %1에 저장하지 못했습니다: %2. 여유 공간을 확보하거나 폴더 권한을 고친 뒤 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>CliPrinter</name>
@@ -656,6 +668,17 @@ CMD [&quot;/app/run.sh&quot;]
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>The single quote at character %1 is not closed.</source>
+        <translation>%1번째 문자의 작은따옴표가 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The double quote at character %1 is not closed.</source>
+        <translation>%1번째 문자의 큰따옴표가 닫히지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CommitDialog</name>
     <message>
         <source>Commit %1 to an Image</source>
@@ -773,6 +796,10 @@ CMD [&quot;/app/run.sh&quot;]
     <message>
         <source>the node was removed</source>
         <translation>노드가 삭제되었습니다</translation>
+    </message>
+    <message>
+        <source>the connection failed after the request was sent, and whether the engine did it cannot be told (%1)</source>
+        <translation>요청을 보낸 뒤 연결이 끊겨 엔진이 작업을 수행했는지 알 수 없습니다(%1)</translation>
     </message>
 </context>
 <context>
@@ -2505,10 +2532,6 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>영문자와 숫자를 쓰고, 첫 글자 뒤에는 . _ - 도 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <source>A quote is not closed.</source>
-        <translation>따옴표가 닫히지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Host port %1 is given twice: each host port can be published once.</source>
         <translation>호스트 포트 %1이(가) 두 번 있습니다: 호스트 포트는 한 번만 공개할 수 있습니다.</translation>
     </message>
@@ -3185,6 +3208,17 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     </message>
 </context>
 <context>
+    <name>DockerBuildStream</name>
+    <message>
+        <source>Cannot make a temporary file for the build folder in %1: %2</source>
+        <translation>%1에 빌드 폴더용 임시 파일을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the packed build folder: %1</source>
+        <translation>묶은 빌드 폴더를 쓸 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>DockerEngine</name>
     <message>
         <source>/_ping answered HTTP %1 without an API version</source>
@@ -3520,12 +3554,24 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <source>Opened %1 with: %2</source>
         <translation>%1에서 열었습니다: %2</translation>
     </message>
+    <message>
+        <source>The command cannot be read: %1</source>
+        <translation>명령을 읽을 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>HttpReply</name>
     <message>
         <source>more than %1 MiB</source>
         <translation>%1MiB 초과</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>it is shorter than announced</source>
+        <translation>알려진 크기보다 짧습니다</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3989,18 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>Print only the new image&apos;s id.</source>
         <translation>새 이미지의 ID만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>From here: gontainer-cli nodes rm %1, then gontainer-cli nodes add %1 %2 --allow-plaintext-login.</source>
+        <translation>명령줄에서는: gontainer-cli nodes rm %1 실행 후 gontainer-cli nodes add %1 %2 --allow-plaintext-login을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Use TLS (DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), or add the engine as a node that allows it: gontainer-cli nodes add NAME %1 --allow-plaintext-login.</source>
+        <translation>%1은(는) TLS 없이 평문 TCP로 연결되므로, 여기로 보내는 레지스트리 로그인 정보를 네트워크상의 누구나 읽을 수 있습니다. TLS(DOCKER_TLS_VERIFY와 DOCKER_CERT_PATH)를 사용하거나, 이를 허용하는 노드로 엔진을 추가하세요: gontainer-cli nodes add NAME %1 --allow-plaintext-login.</translation>
+    </message>
+    <message>
+        <source>The saved login for %1 is not sent: %2</source>
+        <translation>%1에 저장한 로그인 정보를 보내지 않습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5408,6 +5466,37 @@ Create one with New Network (Ctrl+N).</source>
         <source>The folder %1 has %2 but not %3: a client certificate needs both.</source>
         <translation>%1 폴더에 %2은(는) 있지만 %3이(가) 없습니다. 클라이언트 인증서에는 둘 다 필요합니다.</translation>
     </message>
+    <message>
+        <source>Not encrypted: this node is reached over plain TCP without TLS. Anyone on the network can read what is sent to the engine and take control of it.</source>
+        <translation>암호화되지 않음: 이 노드는 TLS 없이 평문 TCP로 연결됩니다. 네트워크상의 누구나 엔진으로 보내는 내용을 읽고 엔진을 장악할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Registry logins are sent to it all the same, as chosen in its settings.</source>
+        <translation>그래도 노드 설정에 따라 레지스트리 로그인 정보를 이 노드로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Registry logins are not sent to it.</source>
+        <translation>레지스트리 로그인 정보를 이 노드로 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
+        <translation>엔진 인증서를 확인하지 않습니다: 연결은 암호화되지만 네트워크상의 누구나 이 엔진으로 위장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</source>
+        <translation>노드 %1은(는) TLS 없이 평문 TCP로 연결되므로, 여기로 보내는 레지스트리 로그인 정보를 네트워크상의 누구나 읽을 수 있습니다. 노드의 TLS를 켜거나, 노드 설정(노드 페이지, 편집)에서 평문 TCP 로그인을 허용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeConnection</name>
+    <message>
+        <source>no answer to a health check for %1 s</source>
+        <translation>%1초 동안 상태 확인에 응답 없음</translation>
+    </message>
+    <message>
+        <source>no answer to the health check for over %1 s</source>
+        <translation>%1초 넘게 상태 확인에 응답 없음</translation>
+    </message>
 </context>
 <context>
     <name>NodeDialog</name>
@@ -5549,6 +5638,14 @@ Create one with New Network (Ctrl+N).</source>
         <source>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</source>
         <translation>노드를 저장하지 않았습니다: 키 암호를 키체인에 보관할 수 없습니다. %1</translation>
     </message>
+    <message>
+        <source>Allow registry &amp;logins over this unencrypted connection (unsafe: anyone on the network can read the password)</source>
+        <translation>암호화되지 않은 이 연결로 레지스트리 로그인 허용(&amp;L) (안전하지 않음: 네트워크상의 누구나 비밀번호를 읽을 수 있음)</translation>
+    </message>
+    <message>
+        <source>Without TLS, a registry user name and password sent with a pull or push can be read by anyone on the network between this computer and the engine. Leave this off and pulls and pushes that need a login are refused on this node.</source>
+        <translation>TLS가 없으면 받아 오기나 올리기 때 보내는 레지스트리 사용자 이름과 비밀번호를 이 컴퓨터와 엔진 사이 네트워크의 누구나 읽을 수 있습니다. 이 옵션을 끄면 이 노드에서 로그인이 필요한 받아 오기와 올리기는 거부됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>NodeImporter</name>
@@ -5607,6 +5704,10 @@ Create one with New Network (Ctrl+N).</source>
         <source>%1/%2 running</source>
         <translation>%1/%2 실행 중</translation>
     </message>
+    <message>
+        <source>slow to answer</source>
+        <translation>응답 느림</translation>
+    </message>
 </context>
 <context>
     <name>NodeManager</name>
@@ -5621,6 +5722,10 @@ Create one with New Network (Ctrl+N).</source>
     <message>
         <source>This node no longer exists.</source>
         <translation>이 노드는 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</source>
+        <translation>Gontainer가 노드 목록을 %1에 저장하지 못했습니다: %2. 여유 공간을 확보하거나 폴더 권한을 고치세요. 그때까지 변경 내용은 유지되며 다음 변경 때 함께 저장됩니다.</translation>
     </message>
 </context>
 <context>
@@ -5652,6 +5757,33 @@ Create one with New Network (Ctrl+N).</source>
     <message>
         <source>Re&amp;move node…</source>
         <translation>노드 삭제(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>NodeStore</name>
+    <message>
+        <source>the settings could not be prepared in %1</source>
+        <translation>%1에서 설정을 준비할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>There is already a node called %1: choose another name.</source>
+        <translation>%1 노드가 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The node %1 no longer exists: it was removed elsewhere.</source>
+        <translation>노드 %1이(가) 더 이상 없습니다: 다른 곳에서 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>another program kept the settings file locked</source>
+        <translation>다른 프로그램이 설정 파일을 계속 잠그고 있습니다</translation>
+    </message>
+    <message>
+        <source>the lock file %1.lock could not be created</source>
+        <translation>잠금 파일 %1.lock을 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5947,14 @@ Create one with New Network (Ctrl+N).</source>
     <message>
         <source>Some nodes were not added:</source>
         <translation>일부 노드를 추가하지 못했습니다:</translation>
+    </message>
+    <message>
+        <source>Not answering (%1)</source>
+        <translation>응답 없음(%1)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>보안</translation>
     </message>
 </context>
 <context>
@@ -6980,6 +7120,25 @@ Create one, or play kube YAML onto a node.</source>
 <context>
     <name>SshConnection</name>
     <message>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
+        <translation>ssh 프로그램을 시작할 수 없습니다(%1). OpenSSH 클라이언트를 설치하세요</translation>
+    </message>
+    <message>
+        <source>ssh exited with code %1</source>
+        <translation>ssh가 코드 %1(으)로 종료됨</translation>
+    </message>
+    <message>
+        <source>the SSH login was closed</source>
+        <translation>SSH 로그인 세션이 닫혔습니다</translation>
+    </message>
+    <message>
+        <source>the SSH forward closed</source>
+        <translation>SSH 포워딩이 닫혔습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SshMaster</name>
+    <message>
         <source>cannot make a private folder for SSH</source>
         <translation>SSH용 비공개 폴더를 만들 수 없습니다</translation>
     </message>
@@ -6988,8 +7147,8 @@ Create one, or play kube YAML onto a node.</source>
         <translation>ssh 프로그램을 시작할 수 없습니다(%1). OpenSSH 클라이언트를 설치하세요</translation>
     </message>
     <message>
-        <source>ssh did not set up the forward in time</source>
-        <translation>ssh가 제때 포워딩을 설정하지 못했습니다</translation>
+        <source>ssh did not log in within %1 s</source>
+        <translation>ssh가 %1초 안에 로그인하지 못했습니다</translation>
     </message>
     <message>
         <source>ssh exited with code %1</source>
@@ -7166,6 +7325,14 @@ Create one, or play kube YAML onto a node.</source>
     <message>
         <source>PIDS</source>
         <translation>프로세스 수</translation>
+    </message>
+    <message>
+        <source>Node %1 is not answering; waiting for it to come back (Ctrl+C to stop)…</source>
+        <translation>노드 %1이(가) 응답하지 않습니다. 다시 응답할 때까지 기다립니다(중지: Ctrl+C)…</translation>
+    </message>
+    <message>
+        <source>Node %1 is back; following the log again.</source>
+        <translation>노드 %1이(가) 돌아왔습니다. 로그를 다시 따라갑니다.</translation>
     </message>
 </context>
 <context>
@@ -7429,6 +7596,10 @@ Create one, or play kube YAML onto a node.</source>
     <message>
         <source>Deleted build cache:</source>
         <translation>삭제된 빌드 캐시:</translation>
+    </message>
+    <message>
+        <source>add: send registry logins to this tcp:// node without TLS, where anyone on the network can read them (not recommended).</source>
+        <translation>add: TLS 없이 이 tcp:// 노드로 레지스트리 로그인 정보를 보냅니다. 네트워크상의 누구나 읽을 수 있습니다(권장하지 않음).</translation>
     </message>
 </context>
 <context>

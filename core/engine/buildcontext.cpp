@@ -130,8 +130,9 @@ QRegularExpression patternRegex(QString pattern)
 
 QString tooLarge(qint64 maxBytes)
 {
-    return tr("The build folder holds more than %1 MiB; leave large files out with a "
-              ".dockerignore.")
+    return QCoreApplication::translate("BuildContext",
+                                       "The build folder holds more than %1 MiB; leave large "
+                                       "files out with a .dockerignore.")
         .arg(maxBytes / (1024 * 1024));
 }
 
