@@ -60,8 +60,7 @@ const QList<Entry> &entries()
         {Key::NodeSshIdentityFile, QLatin1StringView("sshIdentityFile"), QString()},
         {Key::NodeSshPassphraseSaved, QLatin1StringView("sshPassphraseSaved"), false},
         {Key::NodeOrigin, QLatin1StringView("origin"), QString()},
-        {Key::NodeAllowPlaintextCredentials, QLatin1StringView("allowPlaintextCredentials"),
-         false},
+        {Key::NodeAllowPlaintextCredentials, QLatin1StringView("allowPlaintextCredentials"), false},
     };
     return list;
 }

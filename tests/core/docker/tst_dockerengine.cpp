@@ -235,9 +235,9 @@ void TestDockerEngine::identify()
     // The engine's own API version (1.41 for Docker 20.10 and every Podman's compatible API,
     // 1.45 for Docker 26), as far as this client speaks it.
     QFETCH(QString, socket);
-    const auto server = TestEngines::docker(
-        socket, {QStringLiteral("version"), QStringLiteral("--format"),
-                 QStringLiteral("{{.Server.APIVersion}}")});
+    const auto server =
+        TestEngines::docker(socket, {QStringLiteral("version"), QStringLiteral("--format"),
+                                     QStringLiteral("{{.Server.APIVersion}}")});
     QVERIFY2(server.exitCode == 0, qPrintable(server.output));
     const int serverMinor = server.output.section(QLatin1Char('.'), 1).toInt();
     QVERIFY2(serverMinor >= DockerEngine::MinApiMinor, qPrintable(server.output));
