@@ -88,6 +88,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The sidebar's node and the containers' node filter follow each other.
     connect(m_sidebar, &NodeSidebar::nodeChosen, m_containers, &ContainersPage::setNodeFilter);
+    // The page in view follows the node chosen in the sidebar, as it does when it is shown.
+    connect(m_sidebar, &NodeSidebar::nodeChosen, this, [this] {
+        NodeService *node = m_sidebar->currentNode();
+        if (!node)
+            return;
+        for (Page *p : std::as_const(m_pages)) {
+            if (p != m_containers && p->widget() == m_pageStack->currentWidget())
+                p->showNode(node);
+        }
+    });
     connect(m_sidebar, &NodeSidebar::showOnlyRequested, m_containers,
             &ContainersPage::setNodeFilter);
     connect(m_containers, &ContainersPage::nodeFilterChanged, m_sidebar,

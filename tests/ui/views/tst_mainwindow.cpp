@@ -18,6 +18,7 @@
 #include "ui/views/execconsole.h"
 #include "ui/views/logwindow.h"
 #include "ui/views/nodesidebar.h"
+#include "ui/views/nodespage.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/logview.h"
 #include "ui/widgets/noticebar.h"
@@ -466,6 +467,16 @@ void TestMainWindow::searchAndFiltersNarrowTheViews()
     auto *nodeFilter = m_window->findChild<QComboBox *>(QStringLiteral("nodeFilter"));
     nodeFilter->setCurrentIndex(0);
     QVERIFY(shown().contains(createdName));
+
+    // On the Nodes page, the node chosen in the sidebar is the one whose details show.
+    m_window->showPage(m_window->nodesPage());
+    for (NodeService *node : m_manager->nodes()) {
+        m_window->nodeSidebar()->view()->setCurrentIndex(
+            m_window->nodeSidebar()->nodeModel()->index(
+                m_window->nodeSidebar()->nodeModel()->rowOf(node->id())));
+        QCOMPARE(m_window->nodesPage()->node(), node);
+    }
+    m_window->showPage(m_window->containersPage());
 }
 
 void TestMainWindow::detailsShowOverviewAndInspect()
