@@ -18,6 +18,7 @@ class TestStatsWatcher : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void samplesOnlyWhatIsWatched_data();
     void samplesOnlyWhatIsWatched();
 
@@ -33,6 +34,12 @@ void TestStatsWatcher::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("tst_statswatcher"));
     QSettings().clear();
     qRegisterMetaType<ContainerStats>();
+}
+
+void TestStatsWatcher::init()
+{
+    // The node list is written as it changes: each row starts from an empty one.
+    QSettings().clear();
 }
 
 void TestStatsWatcher::samplesOnlyWhatIsWatched_data()
