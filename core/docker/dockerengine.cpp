@@ -64,6 +64,17 @@ EngineCapabilities compatibleCapabilities()
     c.commit = true;
     c.imageSearch = true;
     c.buildCache = true;
+    c.imagePull = true;
+    c.imagePush = true;
+    c.imageTag = true;
+    c.imageHistory = true;
+    c.containerRename = true;
+    c.containerTop = true;
+    c.attach = true;
+    c.diskUsage = true;
+    c.portPublishing = true;
+    c.restartPolicy = true;
+    c.prune = true;
     return c;
 }
 

@@ -52,6 +52,11 @@ struct ContainerSummary
     QList<PortMapping> ports;
     QMap<QString, QString> labels;
     QStringList networks; // the names of the networks it is attached to, sorted
+    // The engine's namespace that holds it (containerd); empty where engines have none.
+    QString namespaceName;
+    // Another tool manages it (Docker's own "moby" namespace seen through containerd): shown,
+    // never acted on.
+    bool readOnly = false;
 
     bool operator==(const ContainerSummary &) const = default;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMetaType>
+#include <QString>
 
 // What an engine can do beyond the common ground. The UI asks these, never which engine it
 // talks to.
@@ -23,6 +24,24 @@ struct EngineCapabilities
     // The engine may announce a health check before its lists show the check's result: a
     // container with a health event is listed again a little later.
     bool healthEventBeforeResult = false;
+
+    // What the Docker-compatible engines all have and containerd (core/containerd) lacks or
+    // has only in part.
+    bool imagePull = false;       // pull images from registries
+    bool imagePush = false;       // push images to registries (and check registry logins)
+    bool imageTag = false;        // give an image another name
+    bool imageHistory = false;    // an image's layers with the commands that made them
+    bool containerRename = false; // give a container another name
+    bool containerTop = false;    // the processes of a running container
+    bool attach = false;          // a container's own standard streams (its console)
+    bool diskUsage = false;       // what images, containers, volumes and cache take on disk
+    bool portPublishing = false;  // containers may publish ports and join networks by name
+    bool restartPolicy = false;   // the engine itself restarts containers by their policy
+    bool prune = false;           // remove every stopped container / unused image at once
+    // Objects live in namespaces (containerd): ContainerSummary::namespaceName says which.
+    bool namespaces = false;
+    // Why imagePull is off when the engine could otherwise pull (shown where Pull would be).
+    QString imagePullMissingText;
 
     bool operator==(const EngineCapabilities &) const = default;
 };

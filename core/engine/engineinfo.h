@@ -13,7 +13,8 @@ struct EngineInfo
     {
         Unknown,
         Docker,
-        Podman
+        Podman,
+        Containerd
     };
 
     Kind kind = Kind::Unknown;
@@ -21,6 +22,7 @@ struct EngineInfo
     QString version;          // engine version, e.g. 20.10.24
     QString apiVersion;       // Docker-compatible API version negotiated, e.g. 1.41
     QString nativeApiVersion; // the engine's own API beside the compatible one (libpod on Podman)
+    QString revision;         // the engine's build revision, where it tells (containerd)
     QString os;
     QString arch;
     QString kernel;

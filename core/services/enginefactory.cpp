@@ -1,5 +1,6 @@
 #include "core/services/enginefactory.h"
 
+#include "core/containerd/containerdengine.h"
 #include "core/docker/dockerengine.h"
 
 #include <QEventLoop>
@@ -7,6 +8,8 @@
 
 std::unique_ptr<Engine> makeEngine(const Endpoint &endpoint)
 {
+    if (endpoint.api == Endpoint::Api::Containerd)
+        return std::make_unique<ContainerdEngine>(endpoint);
     return std::make_unique<DockerEngine>(endpoint);
 }
 

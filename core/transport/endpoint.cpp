@@ -29,10 +29,83 @@ Endpoint Endpoint::unixSocket(const QString &path)
     return e;
 }
 
+namespace {
+
+const QLatin1String ContainerdScheme("containerd");
+const QLatin1String ContainerdTcpScheme("containerd+tcp");
+const QLatin1String ContainerdSshScheme("containerd+ssh");
+
+// containerd's namespace names: letters, digits, '.', '_' and '-', starting with a letter or
+// digit (as containerd's identifiers.Validate).
+bool isNamespaceName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 76 || !name.front().isLetterOrNumber())
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.') &&
+            c != QLatin1Char('_') && c != QLatin1Char('-'))
+            return false;
+    }
+    return true;
+}
+
+// A containerd address: the same forms as the Docker ones behind a "containerd" scheme.
+Endpoint containerdFromUrl(const QString &trimmed)
+{
+    const int colon = trimmed.indexOf(QLatin1String("://"));
+    const QString scheme = trimmed.left(colon);
+    QString rest = trimmed.mid(colon + 3);
+    QString ns;
+    const int query = rest.indexOf(QLatin1Char('?'));
+    if (query >= 0) {
+        const QString q = rest.mid(query + 1);
+        rest.truncate(query);
+        const QLatin1String key("namespace=");
+        if (!q.startsWith(key) || !isNamespaceName(q.mid(key.size()))) {
+            Endpoint bad;
+            bad.errorText = QCoreApplication::translate(
+                                "Endpoint",
+                                "Not a containerd address: %1. Name one namespace with "
+                                "?namespace=NAME (letters, digits, '.', '_' and '-').")
+                                .arg(trimmed);
+            return bad;
+        }
+        ns = q.mid(key.size());
+    }
+    Endpoint e;
+    if (scheme == ContainerdScheme)
+        e = Endpoint::fromUrl(QStringLiteral("unix://") + rest);
+    else if (scheme == ContainerdTcpScheme)
+        e = Endpoint::fromUrl(QStringLiteral("tcp://") + rest);
+    else
+        e = Endpoint::fromUrl(QStringLiteral("ssh://") + rest);
+    if (!e.isValid())
+        return e;
+    if (e.kind == Endpoint::Kind::Ssh && e.path.isEmpty()) {
+        Endpoint bad;
+        bad.errorText = QCoreApplication::translate(
+                            "Endpoint",
+                            "A containerd address over SSH names the remote socket: "
+                            "containerd+ssh://user@host/run/containerd/containerd.sock");
+        return bad;
+    }
+    e.api = Endpoint::Api::Containerd;
+    e.containerdNamespace = ns;
+    return e;
+}
+
+} // namespace
+
 Endpoint Endpoint::fromUrl(const QString &url)
 {
     Endpoint e;
     const QString trimmed = url.trimmed();
+    if (trimmed.startsWith(ContainerdScheme) && trimmed.contains(QLatin1String("://"))) {
+        const QString scheme = trimmed.left(trimmed.indexOf(QLatin1String("://")));
+        if (scheme == ContainerdScheme || scheme == ContainerdTcpScheme ||
+            scheme == ContainerdSshScheme)
+            return containerdFromUrl(trimmed);
+    }
     if (trimmed.isEmpty()) {
         e.errorText = QCoreApplication::translate("Endpoint", "The engine address is empty.");
         return e;
@@ -75,6 +148,19 @@ Endpoint Endpoint::fromUrl(const QString &url)
 
 QString Endpoint::toUrl() const
 {
+    if (api == Api::Containerd && kind != Kind::Invalid) {
+        Endpoint docker = *this;
+        docker.api = Api::Docker;
+        QString url = docker.toUrl();
+        const int colon = url.indexOf(QLatin1String("://"));
+        const QString scheme = kind == Kind::Unix  ? QString(ContainerdScheme)
+                               : kind == Kind::Tcp ? QString(ContainerdTcpScheme)
+                                                   : QString(ContainerdSshScheme);
+        url = scheme + url.mid(colon);
+        if (!containerdNamespace.isEmpty())
+            url += QStringLiteral("?namespace=") + containerdNamespace;
+        return url;
+    }
     switch (kind) {
     case Kind::Unix:
         return QLatin1String("unix://") + path;

@@ -16,7 +16,17 @@ struct Endpoint
         Ssh
     };
 
+    // The API spoken there: the Docker Engine API (Docker, Podman) or containerd's gRPC API.
+    enum class Api
+    {
+        Docker,
+        Containerd
+    };
+
     Kind kind = Kind::Invalid;
+    Api api = Api::Docker;
+    // containerd: the one namespace to show; empty for all of them.
+    QString containerdNamespace;
     QString path;      // unix socket path; for ssh, the remote socket to forward (optional)
     QString host;      // tcp / ssh
     int port = 0;      // tcp / ssh
@@ -36,6 +46,9 @@ struct Endpoint
     // SSH: the keychain entry that holds that key's passphrase (optional).
     QString sshPassphraseKey;
 
+    // unix:///path, /path, tcp://host:port, ssh://[user@]host[:port][/remote.sock]; for
+    // containerd containerd:///path, containerd+tcp://host:port and
+    // containerd+ssh://[user@]host[:port]/remote.sock, each with an optional ?namespace=NAME.
     static Endpoint fromUrl(const QString &url);
     static Endpoint unixSocket(const QString &path);
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/engine/engine.h"
+
+#include <QObject>
+
+class ContainerdEngine;
+class GrpcChannel;
+
+// Containers: the list (containers.v1 joined with tasks.v1), details and live events.
+// Part of ContainerdEngine, on the node's thread; the engine forwards its calls here.
+class ContainerdContainers final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContainerdContainers)
+
+public:
+    ContainerdContainers(ContainerdEngine &engine, GrpcChannel &channel, QObject *parent = nullptr);
+    ~ContainerdContainers() override;
+
+    CallHandle listContainers(const QStringList &ids, QObject *context,
+                              Engine::ContainersCallback callback);
+    CallHandle listContainersWhere(const QString &filter, const QString &value, QObject *context,
+                                   Engine::ContainersCallback callback);
+    CallHandle inspectContainer(const QString &id, QObject *context,
+                                Engine::Callback<ContainerDetails> callback);
+    EventStream *watchObjects(const QList<EngineEvent::Object> &objects, QObject *parent);
+    EventStream *watchEvents(const EventFilter &filter, QObject *parent);
+
+private:
+    ContainerdEngine &m_engine;
+    GrpcChannel &m_channel;
+};
