@@ -23,6 +23,10 @@ packages=(
   # engines the tests start on private sockets
   docker.io podman runc uidmap slirp4netns fuse-overlayfs catatonit netavark aardvark-dns
   docker-registry busybox-static iptables iproute2 procps psmisc openssl
+  # containerd's gRPC API: the client library, the compilers and containerd's own .proto files
+  containerd libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
+  golang-github-containerd-containerd-dev golang-github-containerd-cgroups-dev
+  golang-github-gogo-googleapis-dev golang-github-gogo-protobuf-dev
   # remote nodes on loopback
   openssh-server openssh-client
   # desktop testing and screenshots
