@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the newer engines of the engine matrix from the Debian 13 chroot that installer/setup.sh
-# caches (Docker 26, API 1.45, and Podman 5.4), for tests/harness/with-engines.sh, which starts
-# it in a private mount namespace of its own:
+# caches (Docker 26, API 1.45, Podman 5.4 and a standalone containerd 1.7), for
+# tests/harness/with-engines.sh, which starts it in a private mount namespace of its own:
 #
 #   unshare --mount --propagation private -- bash newer-engines.sh CHROOT DIR REGISTRIES_CONF
 #
@@ -10,9 +10,12 @@
 # /tmp) and the tests' own temporary files have the same paths inside as outside; then it becomes
 # the namespace's root (pivot_root). The engines share the harness's network namespace, so they reach its
 # registries on 127.0.0.1. In DIR: docker26.sock, podman5.sock, podman5/ (containers.conf,
-# storage.conf, root, runroot), bin-docker26/docker and bin-podman5/podman (the chroot's own
-# clients, entered with nsenter, for tests that drive an engine's command line), and `ready`
-# once both engines answer and hold the test image. The chroot on disk is only read.
+# storage.conf, root, runroot), containerd17/ (config.toml, containerd.sock, root, state, and
+# `image`: the test image's name there, in namespaces gontainer-test and default),
+# bin-docker26/docker, bin-podman5/podman and bin-containerd17/{ctr,containerd} (the chroot's own
+# programs, entered with nsenter, for tests that drive an engine's command line or start an
+# engine of their own), and `ready` once the engines answer and hold the test image. The chroot
+# on disk is only read.
 #
 # On TERM the engines are stopped and their containers removed; the namespace goes with the
 # last process.
@@ -28,7 +31,9 @@ fail() {
   exit 1
 }
 
-docker_pid="" podman_pid=""
+docker_pid="" podman_pid="" containerd_pid=""
+# shellcheck source=tests/harness/containerd.sh
+. "$(dirname "${BASH_SOURCE[0]}")/containerd.sh"
 path_in_chroot=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 in_chroot=(chroot "$chroot_dir" /usr/bin/env PATH="$path_in_chroot")
 podman5=("${in_chroot[@]}" /usr/bin/podman --root "$dir/podman5/root" --runroot "$dir/podman5/run")
@@ -57,7 +62,12 @@ cleanup() {
     timeout 30 "${podman5[@]}" pod rm --all --force >/dev/null 2>&1
   fi
   stop_pid "$podman_pid" 10
+  if [ -n "$containerd_pid" ]; then
+    containerd_clear "$dir/containerd17/containerd.sock"
+    stop_pid "$containerd_pid" 10
+  fi
   stop_pid "$docker_pid" 20
+  containerd_reap "$dir"
   exit "$rc"
 }
 trap cleanup EXIT
@@ -156,6 +166,14 @@ log "starting $("${in_chroot[@]}" /usr/bin/podman --version 2>/dev/null) system 
   >"$dir/podman5/service.log" 2>&1 &
 podman_pid=$!
 
+# ---- containerd 1.7 (standalone, as the harness runs Debian 12's 1.6) -------------------------
+mkdir -p "$dir/containerd17"
+containerd_config "$dir/containerd17" >"$dir/containerd17/config.toml"
+log "starting $("${in_chroot[@]}" /usr/bin/containerd --version 2>/dev/null)"
+"${in_chroot[@]}" /usr/bin/containerd --config "$dir/containerd17/config.toml" \
+  >"$dir/containerd17/containerd.log" 2>&1 &
+containerd_pid=$!
+
 # ---- the chroot's clients, for tests -----------------------------------------------------------
 # nsenter enters this namespace and the chroot (the root and working directory of dockerd,
 # which runs in it: nsenter's --wd=DIR would name a directory outside the chroot); the caller's
@@ -173,6 +191,8 @@ SCRIPT
 }
 write_client docker26 /usr/bin/docker
 write_client podman5 /usr/bin/podman
+write_client containerd17 /usr/bin/ctr
+write_client containerd17 /usr/bin/containerd
 
 wait_up() { # what pid log seconds command...
   local what=$1 pid=$2 logfile=$3 secs=$4 i
@@ -191,6 +211,8 @@ wait_up() { # what pid log seconds command...
 wait_up "dockerd 26" "$docker_pid" "$dir/docker26/dockerd.log" 90 "${docker26[@]}" version
 wait_up "podman 5 service" "$podman_pid" "$dir/podman5/service.log" 90 \
   "${in_chroot[@]}" /usr/bin/podman --remote --url "unix://$dir/podman5.sock" version
+wait_up "containerd 1.7" "$containerd_pid" "$dir/containerd17/containerd.log" 30 \
+  ctr --address "$dir/containerd17/containerd.sock" version
 
 image=gontainer-test/busybox:latest
 "${docker26[@]}" import --change 'CMD ["/bin/sh"]' "$dir/image/busybox.tar" "$image" \
@@ -205,14 +227,24 @@ image=gontainer-test/busybox:latest
     tail -n 20 "$dir/image/podman-import.log" >&2
     fail "podman 5 import of the test image failed"
   }
+"${docker26[@]}" save -o "$dir/image/containerd-image.tar" "$image" >"$dir/image/docker-save.log" 2>&1 ||
+  {
+    tail -n 20 "$dir/image/docker-save.log" >&2
+    fail "docker 26 save of the test image failed"
+  }
+containerd_import "$dir/containerd17/containerd.sock" "$dir/image/containerd-image.tar" \
+  gontainer-test default >"$dir/containerd17/image" || fail "ctr 1.7 could not import the test image"
 
 {
   printf 'docker %s\n' "$("${docker26[@]}" version --format '{{.Server.Version}} (API {{.Server.APIVersion}})' 2>/dev/null)"
   printf 'podman %s\n' "$("${in_chroot[@]}" /usr/bin/podman --remote --url "unix://$dir/podman5.sock" version --format '{{.Server.Version}}' 2>/dev/null)"
+  printf 'containerd %s\n' "$(ctr --address "$dir/containerd17/containerd.sock" version 2>/dev/null |
+    awk '/^Server:/ { server = 1 } server && $1 == "Version:" { print $2; exit }')"
 } >"$dir/ready.tmp"
 mv "$dir/ready.tmp" "$dir/ready"
 log "ready: $(tr '\n' ' ' <"$dir/ready")"
 
 # Until the harness ends the run (TERM), or an engine dies.
-wait -n "$docker_pid" "$podman_pid" || true
-fail "an engine of the chroot exited: see $dir/docker26/dockerd.log and $dir/podman5/service.log"
+wait -n "$docker_pid" "$podman_pid" "$containerd_pid" || true
+fail "an engine of the chroot exited: see $dir/docker26/dockerd.log, $dir/podman5/service.log" \
+  "and $dir/containerd17/containerd.log"

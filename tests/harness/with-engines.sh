@@ -8,9 +8,11 @@
 # Started: dockerd (own data-root, exec-root and containerd namespace, no bridge; on its unix
 # socket and on 127.0.0.1 over verified TLS with certificates made for the run), `podman system
 # service` (own containers.conf, storage and runc), a registry on 127.0.0.1, and a second one
-# that wants a login (GONTAINER_TEST_AUTH_REGISTRY, _USER, _PASSWORD). The test image
-# gontainer-test/busybox:latest is built offline from busybox-static on both engines and pushed
-# to the registry. An OpenSSH server on 127.0.0.1 stands in for a remote "SSH node": it
+# that wants a login (GONTAINER_TEST_AUTH_REGISTRY, _USER, _PASSWORD), and a standalone
+# containerd (Debian's 1.6, own config, root and state; tests/harness/containerd.sh). The test
+# image gontainer-test/busybox:latest is built offline from busybox-static on both engines and
+# pushed to the registry; containerd gets it (`docker save`, `ctr images import`) in namespaces
+# gontainer-test and default, as docker.io/gontainer-test/busybox:latest. An OpenSSH server on 127.0.0.1 stands in for a remote "SSH node": it
 # accepts one client key made for the run, and its sessions reach the harness's dockerd with
 # `docker system dial-stdio`. Nothing is written outside the temporary directory.
 set -euo pipefail
@@ -18,6 +20,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=installer/common.sh
 . "$here/../../installer/common.sh"
+# shellcheck source=tests/harness/containerd.sh
+. "$here/containerd.sh"
 
 [ $# -gt 0 ] || fail "usage: $0 COMMAND [ARGS...]"
 
@@ -59,7 +63,7 @@ root=$(mktemp -d /tmp/gtest.XXXXXX)
 chmod 755 "$root"
 id=$(basename "$root" | tr -cd 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
 docker_pid="" podman_pid="" registry_pid="" auth_registry_pid="" sshd_pid="" command_pid="" ssh_home_mounted=""
-newer_pid=""
+newer_pid="" containerd_pid=""
 
 log_tail() { # name logfile
   printf '\n---- last lines of %s (%s) ----\n' "$1" "$2" >&2
@@ -114,6 +118,11 @@ cleanup() {
     timeout 30 "${podman_cli[@]}" pod rm --all --force >/dev/null 2>&1 || true
   fi
   stop_pid "$podman_pid" 10
+  if [ -n "$containerd_pid" ]; then
+    # Its containers outlive it (in their shims): their tasks go first.
+    containerd_clear "$root/containerd/containerd.sock"
+    stop_pid "$containerd_pid" 10
+  fi
   stop_pid "$docker_pid" 20
   stop_pid "$registry_pid" 5
   stop_pid "$auth_registry_pid" 5
@@ -124,6 +133,8 @@ cleanup() {
     done
     kill -KILL "$newer_pid" 2>/dev/null || true
   fi
+  # Containers of a containerd a test started in the directory and did not stop, or killed.
+  containerd_reap "$root"
   # Anything a test started in the directory (a second service, say) goes too.
   for pid in $(pgrep -f -- "$root" 2>/dev/null || true); do
     [ "$pid" != "$$" ] && kill -KILL "$pid" 2>/dev/null || true
@@ -155,7 +166,7 @@ wait_for() { # description seconds pid log command...
   fail "$what did not answer within ${secs}s"
 }
 
-for tool in dockerd docker podman docker-registry busybox runc ssh ssh-keygen; do
+for tool in dockerd docker podman docker-registry busybox runc ssh ssh-keygen containerd ctr; do
   command -v "$tool" >/dev/null 2>&1 || fail "$tool is not installed: run installer/setup.sh"
 done
 [ -x /usr/sbin/sshd ] || fail "/usr/sbin/sshd is not installed (openssh-server): run installer/setup.sh"
@@ -375,6 +386,25 @@ env CONTAINERS_CONF="$CONTAINERS_CONF" CONTAINERS_STORAGE_CONF="$CONTAINERS_STOR
 "${docker_cli[@]}" push "127.0.0.1:$port/$image" >"$root/image/push.log" 2>&1 ||
   { log_tail "docker push" "$root/image/push.log"; fail "pushing the test image to the registry failed"; }
 
+# ---- containerd (standalone, Debian's 1.6) ------------------------------------------------
+# Tests create containers in namespace gontainer-test; `default` holds the image too, for tests
+# of a node that shows every namespace.
+step "starting containerd in $root/containerd"
+mkdir -p "$root/containerd"
+containerd_config "$root/containerd" >"$root/containerd/config.toml"
+containerd_sock="$root/containerd/containerd.sock"
+containerd_ns=gontainer-test
+containerd --config "$root/containerd/config.toml" >"$root/containerd/containerd.log" 2>&1 &
+containerd_pid=$!
+wait_for containerd 30 "$containerd_pid" "$root/containerd/containerd.log" \
+  ctr --address "$containerd_sock" version
+containerd_archive="$root/image/containerd-image.tar"
+"${docker_cli[@]}" save -o "$containerd_archive" "$image" >"$root/image/docker-save.log" 2>&1 ||
+  { log_tail "docker save" "$root/image/docker-save.log"; fail "docker save of the test image failed"; }
+containerd_image=$(containerd_import "$containerd_sock" "$containerd_archive" "$containerd_ns" default \
+  2>"$root/image/containerd-import.log") ||
+  { log_tail "ctr images import" "$root/image/containerd-import.log"; fail "ctr could not import the test image"; }
+
 # ---- sshd: a remote "SSH node" on 127.0.0.1 ---------------------------------------------
 # The app under test runs a plain `ssh -o BatchMode=yes` that honours the user's ~/.ssh, so the
 # node must be reachable with root's own ~/.ssh: inside the private mount namespace a directory
@@ -469,9 +499,11 @@ if [ -n "$newer_pid" ]; then
     export GONTAINER_TEST_NEWER_DIR="$root/newer"
     export GONTAINER_TEST_DOCKER26_SOCK="$root/newer/docker26.sock"
     export GONTAINER_TEST_PODMAN5_SOCK="$root/newer/podman5.sock"
+    export GONTAINER_TEST_CONTAINERD17_SOCK="$root/newer/containerd17/containerd.sock"
     note "newer engines: $(tr '\n' ' ' <"$root/newer/ready")"
     note "docker 26: unix://$GONTAINER_TEST_DOCKER26_SOCK"
     note "podman 5:  unix://$GONTAINER_TEST_PODMAN5_SOCK"
+    note "containerd 1.7: $GONTAINER_TEST_CONTAINERD17_SOCK"
   else
     # The other tests can still run; the `@newer` ones fail and point here.
     log_tail "newer engines" "$root/newer.log"
@@ -494,6 +526,11 @@ export GONTAINER_TEST_TLS_ROGUE_CERT_PATH="$tls/rogue"
 export GONTAINER_TEST_IMAGE="$image"
 export GONTAINER_TEST_PODMAN_IMAGE="localhost/$image"
 export GONTAINER_TEST_SSH_PORT="$ssh_port"
+export GONTAINER_TEST_CONTAINERD_SOCK="$containerd_sock"
+export GONTAINER_TEST_CONTAINERD_NS="$containerd_ns"
+export GONTAINER_TEST_CONTAINERD_IMAGE="$containerd_image"
+# The `docker save` archive it was imported from (for engines tests start themselves).
+export GONTAINER_TEST_CONTAINERD_ARCHIVE="$containerd_archive"
 export GONTAINER_TEST_SSH_KEY="$ssh_home/id_ed25519"
 export GONTAINER_TEST_SSH_ROGUE_KEY="$ssh_dir/rogue_ed25519"
 export GONTAINER_TEST_SSH_KNOWN_HOSTS="$ssh_home/known_hosts"
@@ -502,6 +539,7 @@ if [ -n "$ssh_url" ]; then
 fi
 note "dockerd:  unix://$docker_sock"
 note "podman:   unix://$podman_sock"
+note "containerd: $containerd_sock (namespace $containerd_ns, image $containerd_image)"
 note "registry: 127.0.0.1:$port"
 note "registry with a login: 127.0.0.1:$auth_port (user $auth_user)"
 note "dockerd over TLS: tcp://127.0.0.1:$docker_tls_port (client certificates in $tls/client)"
