@@ -7,14 +7,18 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
+#include <QUuid>
 
 namespace TestEngines {
 
@@ -391,6 +395,235 @@ void stopOwnDockerd(QProcess *dockerd)
         dockerd->waitForFinished(5000);
     }
     delete dockerd;
+}
+
+QString containerdSocket()
+{
+    return env("GONTAINER_TEST_CONTAINERD_SOCK");
+}
+
+QString containerdNamespace()
+{
+    return env("GONTAINER_TEST_CONTAINERD_NS");
+}
+
+QString containerdImage()
+{
+    return env("GONTAINER_TEST_CONTAINERD_IMAGE");
+}
+
+QString containerdEndpointUrl()
+{
+    return QStringLiteral("containerd://") + containerdSocket() + QStringLiteral("?namespace=") +
+           containerdNamespace();
+}
+
+Endpoint containerdEndpoint()
+{
+    return Endpoint::fromUrl(containerdEndpointUrl());
+}
+
+Result ctrAt(const QString &socket, const QString &ns, const QStringList &args, int timeoutMs)
+{
+    return run(QStringLiteral("ctr"),
+               QStringList{QStringLiteral("--address"), socket, QStringLiteral("-n"), ns} + args,
+               timeoutMs);
+}
+
+Result ctr(const QStringList &args, int timeoutMs)
+{
+    return ctrAt(containerdSocket(), containerdNamespace(), args, timeoutMs);
+}
+
+Result runContainerdContainer(const QString &name, const QStringList &command,
+                              const QStringList &labels, const QString &logFile,
+                              const QString &socket)
+{
+    const QString id = QString::fromLatin1(
+        QCryptographicHash::hash(QByteArray(QUuid::createUuid().toRfc4122() + name.toUtf8()),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+    QStringList args{QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--label"),
+                     QStringLiteral("nerdctl/name=") + name};
+    for (const QString &label : labels)
+        args << QStringLiteral("--label") << label;
+    if (logFile.isEmpty())
+        args << QStringLiteral("--null-io");
+    else
+        args << QStringLiteral("--log-uri")
+             << QUrl::fromLocalFile(QFileInfo(logFile).absoluteFilePath()).toString();
+    args << containerdImage() << id << command;
+    Result r = ctrAt(socket.isEmpty() ? containerdSocket() : socket, containerdNamespace(), args);
+    if (r.exitCode == 0)
+        r.output = id;
+    return r;
+}
+
+namespace {
+QString ownContainerdDir(QProcess *containerd)
+{
+    // Started with `--config DIR/config.toml`.
+    const QStringList args = containerd->arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("--config"));
+    return at >= 0 && at + 1 < args.size() ? QFileInfo(args.at(at + 1)).absolutePath() : QString();
+}
+
+// The shims that serve a containerd socket under `dir`, and the containers they run (each
+// container's init is a child of its shim; it would live on without it).
+void reapContainerdShims(const QString &dir)
+{
+    if (dir.isEmpty())
+        return;
+    const QByteArray prefix = QFile::encodeName(dir) + '/';
+    QList<pid_t> shims;
+    QMultiHash<pid_t, pid_t> children;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const pid_t pid = pid_t(entry.toInt(&numeric));
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (stat.open(QIODevice::ReadOnly)) {
+            // pid (comm) state ppid ...: comm may hold spaces, so read after the last ')'.
+            const QByteArray line = stat.readAll();
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            if (fields.size() > 1)
+                children.insert(pid_t(fields.at(1).toInt()), pid);
+        }
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> argv = cmdline.readAll().split('\0');
+        if (argv.isEmpty() || !argv.first().endsWith("containerd-shim-runc-v2"))
+            continue;
+        const qsizetype at = argv.indexOf(QByteArray("-address"));
+        if (at >= 0 && at + 1 < argv.size() && argv.at(at + 1).startsWith(prefix))
+            shims << pid;
+    }
+    for (const pid_t shim : std::as_const(shims)) {
+        const QList<pid_t> inits = children.values(shim);
+        for (const pid_t init : inits)
+            ::kill(init, SIGKILL);
+        ::kill(shim, SIGKILL);
+    }
+}
+
+// Every task of every namespace, force-deleted: the containers are killed and their root file
+// systems unmounted.
+void clearContainerdTasks(const QString &socket)
+{
+    const QStringList namespaces =
+        ctrAt(socket, QStringLiteral("default"),
+              {QStringLiteral("namespaces"), QStringLiteral("ls"), QStringLiteral("-q")}, 10000)
+            .output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &ns : namespaces) {
+        const Result tasks =
+            ctrAt(socket, ns, {QStringLiteral("tasks"), QStringLiteral("ls"), QStringLiteral("-q")},
+                  10000);
+        const QStringList ids = tasks.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (tasks.exitCode != 0 || ids.isEmpty())
+            continue;
+        ctrAt(socket, ns,
+              QStringList{QStringLiteral("tasks"), QStringLiteral("delete"),
+                          QStringLiteral("--force")} +
+                  ids,
+              60000);
+    }
+}
+} // namespace
+
+QProcess *startOwnContainerd(const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return nullptr;
+    const QString socket = dir + QStringLiteral("/containerd.sock");
+    if (socket.toLocal8Bit().size() >= 100) {
+        qWarning("startOwnContainerd: %s is too long for a unix socket", qPrintable(socket));
+        return nullptr;
+    }
+    // As tests/harness/containerd.sh writes it for the harness's engines.
+    QFile config(dir + QStringLiteral("/config.toml"));
+    if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return nullptr;
+    config.write(QStringLiteral("version = 2\nroot = \"%1/root\"\nstate = \"%1/state\"\n"
+                                "disabled_plugins = [\"io.containerd.grpc.v1.cri\"]\n\n"
+                                "[grpc]\n  address = \"%1/containerd.sock\"\n\n"
+                                "[ttrpc]\n  address = \"%1/containerd.sock.ttrpc\"\n\n"
+                                "[debug]\n  address = \"\"\n\n[metrics]\n  address = \"\"\n\n"
+                                "[plugins.\"io.containerd.internal.v1.opt\"]\n"
+                                "  path = \"%1/opt\"\n")
+                     .arg(dir)
+                     .toUtf8());
+    config.close();
+    auto *process = new QProcess;
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    // Appended to, so that a restart keeps what the engine said before.
+    process->setStandardOutputFile(dir + QStringLiteral("/containerd.log"), QIODevice::Append);
+    process->start(QStringLiteral("containerd"),
+                   {QStringLiteral("--config"), QFileInfo(config).absoluteFilePath()});
+    if (!process->waitForStarted(10000)) {
+        delete process;
+        return nullptr;
+    }
+    bool up = false;
+    for (int i = 0; i < 150 && !up; ++i) {
+        up = ctrAt(socket, containerdNamespace(), {QStringLiteral("version")}, 5000).exitCode == 0;
+        if (!up && process->state() == QProcess::NotRunning)
+            break;
+        if (!up)
+            QThread::msleep(100);
+    }
+    if (!up) {
+        QFile log(dir + QStringLiteral("/containerd.log"));
+        if (log.open(QIODevice::ReadOnly))
+            qWarning("containerd did not come up: %s", log.readAll().right(4000).constData());
+    }
+    // The test image, unless a previous start on this directory imported it.
+    const QString archive = env("GONTAINER_TEST_CONTAINERD_ARCHIVE");
+    for (const QString &ns : {containerdNamespace(), QStringLiteral("default")}) {
+        if (!up)
+            break;
+        const Result images = ctrAt(
+            socket, ns, {QStringLiteral("images"), QStringLiteral("ls"), QStringLiteral("-q")});
+        if (images.exitCode == 0 &&
+            images.output.split(QLatin1Char('\n')).contains(containerdImage()))
+            continue;
+        const Result imported =
+            ctrAt(socket, ns, {QStringLiteral("images"), QStringLiteral("import"), archive});
+        up = imported.exitCode == 0;
+        if (!up)
+            qWarning("importing the test image into the own containerd failed: %s",
+                     qPrintable(imported.output));
+    }
+    if (!up) {
+        stopOwnContainerd(process);
+        return nullptr;
+    }
+    return process;
+}
+
+void stopOwnContainerd(QProcess *containerd)
+{
+    if (!containerd)
+        return;
+    const QString dir = ownContainerdDir(containerd);
+    const QString socket = dir + QStringLiteral("/containerd.sock");
+    if (containerd->state() != QProcess::NotRunning) {
+        ::kill(pid_t(containerd->processId()), SIGCONT);
+        clearContainerdTasks(socket);
+        containerd->terminate();
+        if (!containerd->waitForFinished(10000)) {
+            containerd->kill();
+            containerd->waitForFinished(5000);
+        }
+        reapContainerdShims(dir);
+    } else if (ctrAt(socket, QStringLiteral("default"), {QStringLiteral("version")}, 5000)
+                   .exitCode != 0) {
+        // Killed, and not started again on its directory: what it left behind goes.
+        reapContainerdShims(dir);
+    }
+    delete containerd;
 }
 
 void addEngineRows()

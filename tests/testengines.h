@@ -86,6 +86,47 @@ QProcess *startOwnDockerd(const QString &dir);
 // deletes it.
 void stopOwnDockerd(QProcess *dockerd);
 
+// The harness's standalone containerd (Debian 12's 1.6; containerd 1.7 from the Debian 13 chroot
+// in the matrix's NAME@newer run), with the test image in namespace containerdNamespace() and in
+// `default`. Empty when the harness started none (REQUIRE_CONTAINERD() then skips the test).
+QString containerdSocket();
+QString containerdNamespace(); // gontainer-test
+QString containerdImage();     // as containerd names it: docker.io/gontainer-test/busybox:latest
+// containerd://SOCKET?namespace=NAMESPACE, and that URL parsed.
+QString containerdEndpointUrl();
+Endpoint containerdEndpoint();
+// ctr --address SOCKET -n NAMESPACE ARGS..., with the harness's containerd and namespace, or
+// with the given ones. The `ctr` on PATH: in the @newer run, the chroot's own, which must be used
+// there (a task's stdio FIFOs are made by ctr and opened by the engine's shim, in the /run that
+// each of them sees). Output is stdout and stderr together, trimmed.
+Result ctr(const QStringList &args, int timeoutMs = 60000);
+Result ctrAt(const QString &socket, const QString &ns, const QStringList &args,
+             int timeoutMs = 60000);
+// A running container in containerdNamespace(), as nerdctl would show it: `ctr run -d --label
+// nerdctl/name=NAME [--label KEY=VALUE for each of labels] IMAGE ID COMMAND...`, where ID is a
+// fresh 64-hex-digit id (as nerdctl makes them) and IMAGE is containerdImage(). Its stdout and
+// stderr go to `logFile` (`--log-uri file://...`; in the @newer run under /tmp, which the chroot
+// shares) or nowhere (--null-io). On the harness's containerd, or on the one at `socket` (one
+// of startOwnContainerd()). On success `output` is the container's id.
+Result runContainerdContainer(const QString &name, const QStringList &command,
+                              const QStringList &labels = {}, const QString &logFile = {},
+                              const QString &socket = {});
+
+// A containerd of its own under `dir` (config.toml; containerd.sock, root, state and the log
+// containerd.log there), with the test image in containerdNamespace() and `default` (imported
+// from the harness's archive unless already there), once it answers. For tests that stop, kill
+// or restart the engine: start it again on the same `dir` after a kill and it finds its
+// containers, and the tasks that outlived it in their shims. Under the @newer run it is the
+// chroot's containerd 1.7 (`dir` must then be under /tmp, as TestEngines::dir() is). `dir`
+// must be short (socket paths under 108 bytes). nullptr on failure.
+QProcess *startOwnContainerd(const QString &dir);
+// Ends a containerd started by startOwnContainerd() and deletes it. A running one first has
+// every task in every namespace force-deleted (the containers killed, their root file systems
+// unmounted), since containers outlive containerd; then it is terminated. One that has exited
+// (killed by the test) is only deleted, unless no containerd answers on its socket any more:
+// then the shims it left under its directory, and their containers, are killed.
+void stopOwnContainerd(QProcess *containerd);
+
 // A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),
 // "socket" (the unix socket the engine's CLI uses) and "podman" (bool); rows docker, podman
 // and docker over TLS (not in the matrix's run against newer engines: GONTAINER_TEST_MATRIX).
@@ -115,4 +156,13 @@ bool addDockerAndPodmanNodes(NodeManager &manager, bool withImages = false, int 
                 QSKIP("no test engines (GONTAINER_ALLOW_NO_ENGINES=1)");                           \
             QFAIL(qPrintable(TestEngines::missingMessage()));                                      \
         }                                                                                          \
+    } while (false)
+
+// REQUIRE_ENGINES(), then a skip when the harness started no containerd (never in CI).
+#define REQUIRE_CONTAINERD()                                                                       \
+    do {                                                                                           \
+        REQUIRE_ENGINES();                                                                         \
+        if (TestEngines::containerdSocket().isEmpty())                                             \
+            QSKIP("no containerd from the harness: GONTAINER_TEST_CONTAINERD_SOCK is unset "       \
+                  "(tests/harness/with-engines.sh starts one)");                                   \
     } while (false)
