@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class ContainerdEngine;
 class GrpcChannel;
 
@@ -28,6 +30,11 @@ public:
     EventStream *watchEvents(const EventFilter &filter, QObject *parent);
 
 private:
+    QString defaultNamespace() const;
+    CallHandle list(const QStringList &ids, const QStringList &filters,
+                    std::function<bool(const ContainerSummary &)> keep, QObject *context,
+                    Engine::ContainersCallback callback);
+
     ContainerdEngine &m_engine;
     GrpcChannel &m_channel;
 };

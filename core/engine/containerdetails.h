@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 
 // One run of a container's health check, as the engine keeps it.
@@ -68,6 +69,10 @@ struct ContainerDetails
     QList<MountPoint> mounts;
     QStringList networks;
     QString pod; // Podman: the pod it belongs to (id)
+    // What only some engines tell, as (label, value) rows the details view lists in this order:
+    // containerd's namespace, runtime and snapshotter, its compose and Kubernetes labels read
+    // out. Labels are translated already.
+    QList<QPair<QString, QString>> facts;
 
     QByteArray rawJson; // the engine's inspect answer, unchanged
 

@@ -1,0 +1,215 @@
+#include "core/containerd/containerdlisting.h"
+
+#include "core/containerd/containerdcontainerjson.h"
+#include "core/containerd/containerdengine.h"
+#include "core/containerd/containerdids.h"
+#include "core/containerd/grpcchannel.h"
+
+#include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
+#include <github.com/containerd/containerd/api/services/tasks/v1/tasks.grpc.pb.h>
+
+#include <QDateTime>
+
+namespace capi = containerd::services::containers::v1;
+namespace tapi = containerd::services::tasks::v1;
+namespace ttypes = containerd::v1::types;
+
+namespace {
+
+// Up to this many ids, each task is asked for alone: tasks.List asks every task's shim for its
+// state, which costs more than a few Gets when the node runs hundreds.
+constexpr int TaskGetsUpTo = 16;
+
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    v.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+} // namespace
+
+struct ContainerdListing::Stubs
+{
+    std::shared_ptr<capi::Containers::Stub> containers;
+    std::shared_ptr<tapi::Tasks::Stub> tasks;
+};
+
+struct ContainerdListing::Namespace
+{
+    QString name;
+    capi::ListContainersResponse containers;
+    std::unordered_map<std::string, ttypes::Process> tasks;
+};
+
+ContainerdListing::ContainerdListing(ContainerdEngine &engine, GrpcChannel &channel,
+                                     const QStringList &ids, const QStringList &filters, Keep keep,
+                                     Engine::ContainersCallback callback, QObject *context)
+    : QObject(context)
+    , m_engine(engine)
+    , m_channel(channel)
+    , m_ids(ids)
+    , m_filters(filters)
+    , m_keep(std::move(keep))
+    , m_callback(std::move(callback))
+    , m_stubs(std::make_shared<Stubs>())
+{
+    m_stubs->containers =
+        std::shared_ptr<capi::Containers::Stub>(capi::Containers::NewStub(channel.channel()));
+    m_stubs->tasks = std::shared_ptr<tapi::Tasks::Stub>(tapi::Tasks::NewStub(channel.channel()));
+}
+
+ContainerdListing::~ContainerdListing() = default;
+
+void ContainerdListing::start()
+{
+    if (!m_ids.isEmpty()) {
+        const QString fallback = m_engine.endpoint().containerdNamespace.isEmpty()
+                                     ? QStringLiteral("default")
+                                     : m_engine.endpoint().containerdNamespace;
+        QHash<QString, QStringList> byNamespace;
+        QStringList order;
+        for (const QString &id : std::as_const(m_ids)) {
+            const ContainerdIds::Parts parts = ContainerdIds::split(id, fallback);
+            if (!byNamespace.contains(parts.ns))
+                order << parts.ns;
+            byNamespace[parts.ns] << parts.id;
+        }
+        m_pending = 1; // until every namespace's calls are out
+        for (const QString &ns : std::as_const(order))
+            listNamespace(ns, byNamespace.value(ns));
+        finishOne();
+        return;
+    }
+    m_engine.namespaces(this, [this](const EngineResult<QStringList> &r) {
+        if (!r.ok()) {
+            fail(r.error);
+            return;
+        }
+        m_pending = 1;
+        for (const QString &ns : r.value)
+            listNamespace(ns, {});
+        finishOne();
+    });
+}
+
+void ContainerdListing::listNamespace(const QString &ns, const QStringList &ids)
+{
+    auto space = std::make_shared<Namespace>();
+    space->name = ns;
+    m_namespaces.append(space);
+    const auto stubs = m_stubs;
+
+    capi::ListContainersRequest request;
+    // Filters are ORed: each id with the other conditions.
+    const QString conditions = m_filters.join(QLatin1Char(','));
+    if (ids.isEmpty()) {
+        if (!conditions.isEmpty())
+            request.add_filters(conditions.toStdString());
+    } else {
+        for (const QString &id : ids) {
+            QString f = QStringLiteral("id==") + quoted(id);
+            if (!conditions.isEmpty())
+                f += QLatin1Char(',') + conditions;
+            request.add_filters(f.toStdString());
+        }
+    }
+    ++m_pending;
+    m_channel.unary<capi::ListContainersRequest, capi::ListContainersResponse>(
+        QStringLiteral("containers.List"), ns, request, ContainerdEngine::CallTimeoutMs, this,
+        [stubs](grpc::ClientContext *c, const capi::ListContainersRequest *q,
+                capi::ListContainersResponse *r, std::function<void(grpc::Status)> f) {
+            stubs->containers->async()->List(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<capi::ListContainersResponse>)>(
+            [this, space](EngineResult<capi::ListContainersResponse> r) {
+                if (!r.ok()) {
+                    fail(r.error);
+                    return;
+                }
+                space->containers = std::move(r.value);
+                finishOne();
+            }));
+
+    if (!ids.isEmpty() && ids.size() <= TaskGetsUpTo) {
+        for (const QString &id : ids) {
+            tapi::GetRequest get;
+            get.set_container_id(id.toStdString());
+            ++m_pending;
+            m_channel.unary<tapi::GetRequest, tapi::GetResponse>(
+                QStringLiteral("tasks.Get"), ns, get, ContainerdEngine::CallTimeoutMs, this,
+                [stubs](grpc::ClientContext *c, const tapi::GetRequest *q, tapi::GetResponse *r,
+                        std::function<void(grpc::Status)> f) {
+                    stubs->tasks->async()->Get(c, q, r, std::move(f));
+                },
+                std::function<void(EngineResult<tapi::GetResponse>)>(
+                    [this, space, id](EngineResult<tapi::GetResponse> r) {
+                        if (r.ok()) {
+                            space->tasks[id.toStdString()] = std::move(*r.value.mutable_process());
+                        } else if (r.error.httpStatus != 404) { // 404: no task
+                            fail(r.error);
+                            return;
+                        }
+                        finishOne();
+                    }));
+        }
+        return;
+    }
+    ++m_pending;
+    m_channel.unary<tapi::ListTasksRequest, tapi::ListTasksResponse>(
+        QStringLiteral("tasks.List"), ns, tapi::ListTasksRequest(), ContainerdEngine::CallTimeoutMs,
+        this,
+        [stubs](grpc::ClientContext *c, const tapi::ListTasksRequest *q, tapi::ListTasksResponse *r,
+                std::function<void(grpc::Status)> f) {
+            stubs->tasks->async()->List(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<tapi::ListTasksResponse>)>(
+            [this, space](EngineResult<tapi::ListTasksResponse> r) {
+                if (!r.ok()) {
+                    fail(r.error);
+                    return;
+                }
+                for (ttypes::Process &p : *r.value.mutable_tasks()) {
+                    // The task's id is its container's; container_id is left empty.
+                    std::string key = p.container_id().empty() ? p.id() : p.container_id();
+                    space->tasks[std::move(key)] = std::move(p);
+                }
+                finishOne();
+            }));
+}
+
+void ContainerdListing::finishOne()
+{
+    if (m_done || --m_pending > 0)
+        return;
+    m_done = true;
+    QList<ContainerSummary> rows;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto &space : std::as_const(m_namespaces)) {
+        rows.reserve(rows.size() + space->containers.containers_size());
+        for (const capi::Container &c : space->containers.containers()) {
+            const auto task = space->tasks.find(c.id());
+            ContainerSummary s = ContainerdContainerJson::summary(
+                space->name, c, task == space->tasks.end() ? nullptr : &task->second, now);
+            if (!m_keep || m_keep(s))
+                rows.append(std::move(s));
+        }
+    }
+    m_callback(EngineResult<QList<ContainerSummary>>::success(std::move(rows)));
+    deleteLater();
+}
+
+void ContainerdListing::fail(const EngineError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_callback(EngineResult<QList<ContainerSummary>>::failure(error));
+    deleteLater();
+}
+
+void ContainerdListing::abort()
+{
+    fail(EngineError::make(EngineError::Kind::Aborted, {}, m_channel.where()));
+}
