@@ -4,12 +4,22 @@
 
 #include <QObject>
 
+#include <memory>
+
 class ContainerdEngine;
 class GrpcChannel;
 
 // What runs a container: tasks.v1 (start with its snapshot's mounts and a log file, stop, kill,
 // pause, resume, wait), removal with task and snapshot, and the log. Part of ContainerdEngine, on
 // the node's thread; the engine forwards its calls here.
+//
+// A task that stopped is kept (its exit status shows in the list) until the container is started
+// again or removed. Gontainer starts a task with its output in a file, `file://` DIR/NS/ID.log,
+// which the runc shim makes and writes both streams into; DIR is /var/log/gontainer/containerd
+// unless GONTAINER_CONTAINERD_LOG_DIR says otherwise (for a containerd that sees another file
+// system). The URI is kept in the container's label gontainer/log-uri, so the log can be read
+// after the task is gone. A container nerdctl made keeps nerdctl's own logger (nerdctl/log-uri).
+// Containers in Docker's "moby" namespace are Docker's: every action on them is refused.
 class ContainerdTasks final : public QObject
 {
     Q_OBJECT
@@ -39,7 +49,22 @@ public:
                             Engine::Callback<ProcessList> callback);
     LogStream *readLogs(const QString &id, const LogOptions &options, QObject *parent);
 
+    // The label a started container's log URI is kept in.
+    static QString logUriLabel() { return QStringLiteral("gontainer/log-uri"); }
+    // Where Gontainer puts the log of container `id` in namespace `ns`.
+    static QString logPath(const QString &ns, const QString &id);
+    // A signal by name (SIGHUP, HUP, hup) or number; 0 when it is neither.
+    static int signalNumber(const QString &signal);
+
+    struct Stubs;
+
 private:
+    bool isLocal() const;
+    EngineError refusal(const QString &fullId) const;
+    CallHandle removeIn(const QString &ns, const QString &id, bool force, QObject *context,
+                        Engine::DoneCallback callback);
+
     ContainerdEngine &m_engine;
     GrpcChannel &m_channel;
+    std::shared_ptr<Stubs> m_stubs;
 };
