@@ -1,10 +1,20 @@
 #include "core/containerd/grpcchannel.h"
 
+#include "core/transport/sshconnection.h"
+#include "core/transport/sshmaster.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QPointer>
 
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
 #include <grpcpp/support/channel_arguments.h>
+
+#include <cstdio>
 
 namespace {
 
@@ -49,7 +59,25 @@ GrpcChannel::GrpcChannel(const Endpoint &endpoint, QObject *parent)
             credentials = grpc::SslCredentials(tls);
         }
         break;
-    case Endpoint::Kind::Ssh:
+    case Endpoint::Kind::Ssh: {
+        // The master (made now, logged in by the first call) forwards the remote socket; the
+        // channel connects to a link of ours that follows the forward.
+        m_master = new SshMaster(endpoint, this);
+        const QString dir = SshConnection::runtimeDirectory();
+        if (dir.isEmpty()) {
+            // Calls end with the master's own error about the folder, never reaching this;
+            // the stubs need a channel all the same.
+            target = "unix:/nonexistent/gontainer-ssh-forward";
+            break;
+        }
+        static QAtomicInt counter;
+        m_linkPath = dir + QStringLiteral("/g") +
+                     QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-') +
+                     QString::number(counter.fetchAndAddRelaxed(1)) + QStringLiteral(".sock");
+        QFile::remove(m_linkPath);
+        target = "unix:" + m_linkPath.toStdString();
+        break;
+    }
     case Endpoint::Kind::Invalid:
         break;
     }
@@ -57,17 +85,93 @@ GrpcChannel::GrpcChannel(const Endpoint &endpoint, QObject *parent)
         m_channel = grpc::CreateCustomChannel(target, credentials, args);
 }
 
-GrpcChannel::~GrpcChannel() = default;
+GrpcChannel::~GrpcChannel()
+{
+    // No answer, message or end reaches anyone after this: the areas and the engine that their
+    // callbacks may refer to go with us.
+    for (const std::weak_ptr<GrpcChannelCallState> &weak : m_calls) {
+        if (const std::shared_ptr<GrpcChannelCallState> state = weak.lock()) {
+            state->orphaned = true;
+            {
+                const std::lock_guard lock(state->mutex);
+                state->receiver = nullptr;
+            }
+            state->context.TryCancel();
+        }
+    }
+    // The master (a child) ends with us, and its forward with it.
+    if (!m_linkPath.isEmpty())
+        QFile::remove(m_linkPath);
+}
 
-void GrpcChannel::prepare(grpc::ClientContext &context, const QString &operation, const QString &ns,
-                          int timeoutMs)
+void GrpcChannel::prepare(const std::shared_ptr<GrpcChannelCallState> &state,
+                          const QString &operation, const QString &ns)
 {
     ++m_callCounts[operation];
     if (!ns.isEmpty())
-        context.AddMetadata("containerd-namespace", ns.toStdString());
+        state->context.AddMetadata("containerd-namespace", ns.toStdString());
+    // Those done are dropped now and then, so the list stays about as long as the calls out.
+    if (m_calls.size() >= 64 && m_calls.size() == m_calls.capacity())
+        std::erase_if(m_calls,
+                      [](const std::weak_ptr<GrpcChannelCallState> &w) { return w.expired(); });
+    m_calls.push_back(state);
+}
+
+void GrpcChannel::setDeadline(grpc::ClientContext &context, int timeoutMs)
+{
     if (timeoutMs > 0)
         context.set_deadline(std::chrono::system_clock::now() +
                              std::chrono::milliseconds(timeoutMs));
+}
+
+bool GrpcChannel::isAlive(GrpcCallState &state)
+{
+    const std::lock_guard lock(state.mutex);
+    return state.receiver != nullptr;
+}
+
+void GrpcChannel::whenReachable(QObject *context, std::function<void(const EngineError &)> go)
+{
+    if (!m_master || m_master->isReady()) {
+        if (m_master)
+            linkForward();
+        go({});
+        return;
+    }
+    // SshMaster answers at once when it cannot even start: the failure is delivered on the
+    // next turn, as any other answer, never before the call has been handed back.
+    QPointer<QObject> guard(context);
+    m_master->whenReady(context, [this, guard, go = std::move(go)](const TransportError &error) {
+        if (!error.isError()) {
+            linkForward();
+            go({});
+            return;
+        }
+        const EngineError failure(error);
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, go, failure] {
+                if (guard)
+                    go(failure);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GrpcChannel::linkForward()
+{
+    const QString forward = m_master->forwardPath();
+    if (m_linkPath.isEmpty() || forward.isEmpty() || QFile::symLinkTarget(m_linkPath) == forward)
+        return;
+    // Made beside it and renamed over it, so the channel never finds no link at all.
+    const QString next = m_linkPath + QStringLiteral(".new");
+    QFile::remove(next);
+    if (QFile::link(forward, next) && ::rename(QFile::encodeName(next).constData(),
+                                               QFile::encodeName(m_linkPath).constData()) == 0)
+        return;
+    QFile::remove(next);
+    QFile::remove(m_linkPath);
+    QFile::link(forward, m_linkPath);
 }
 
 EngineError GrpcChannel::errorFrom(const grpc::Status &status, const QString &where)
@@ -87,6 +191,10 @@ EngineError GrpcChannel::errorFrom(const grpc::Status &status, const QString &wh
     case grpc::StatusCode::DEADLINE_EXCEEDED:
         return EngineError::make(Kind::Timeout, message, where);
     case grpc::StatusCode::UNAVAILABLE:
+        if (message.contains(QLatin1String("andshake")) ||
+            message.contains(QLatin1String("CERTIFICATE_VERIFY")) ||
+            message.contains(QLatin1String("SSL_ERROR")))
+            return EngineError::make(Kind::Tls, message, where);
         if (message.contains(QLatin1String("No such file")))
             return EngineError::make(Kind::NoSocket, message, where);
         if (message.contains(QLatin1String("ermission denied")))

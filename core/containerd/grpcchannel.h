@@ -10,16 +10,33 @@
 #include <QHash>
 #include <QObject>
 
+class SshMaster;
+
+// A call's or stream's shared state as the channel knows it: whether the engine was reached at
+// all, and whether the channel (the node's engine) has gone while it was out.
+struct GrpcChannelCallState : GrpcCallState
+{
+    EngineError unreached; // the way to the engine failed before the call began
+    bool orphaned = false; // the channel is gone: nothing more is delivered
+};
+
 #include <grpcpp/channel.h>
 
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <vector>
 
 // One gRPC channel to a containerd node, on the node's thread. Calls are asynchronous: gRPC
 // runs them on its own threads and their answers come back to the caller's context on this
 // thread. Every call carries the namespace it is about (the "containerd-namespace" metadata)
 // and, unless it is a stream meant to stay open, a deadline.
+//
+// Over SSH (containerd+ssh://user@host/remote.sock) the remote socket is forwarded by one ssh
+// master of the node's own, as Podman's is (SshMaster), and the channel talks to the forward.
+// Calls and streams made before the master has logged in wait for it, their deadlines not yet
+// running, and end with the master's error (SshAuth, SshHostKey, Timeout, ...) when it cannot:
+// logging in has its own bound (SshMaster::LoginTimeoutMs), so every call ends.
 class GrpcChannel final : public QObject
 {
     Q_OBJECT
@@ -43,27 +60,32 @@ public:
     //   [stub](grpc::ClientContext *c, const Req *q, Resp *r, std::function<void(grpc::Status)> f)
     //       { stub->async()->Method(c, q, r, std::move(f)); }
     // `done` runs on `context`'s thread with the answer or the error, and never after `context`
-    // is destroyed. timeoutMs <= 0: no deadline (for calls that wait on purpose, as Wait).
+    // is destroyed, nor after this channel is (then the call is cancelled). timeoutMs <= 0: no
+    // deadline (for calls that wait on purpose, as Wait).
     template<typename Request, typename Response, typename Start>
     CallHandle unary(const QString &operation, const QString &ns, const Request &request,
                      int timeoutMs, QObject *context, Start start,
                      std::function<void(EngineResult<Response>)> done)
     {
-        struct State : GrpcCallState
+        struct State : GrpcChannelCallState
         {
             Request request;
             Response response;
         };
         auto state = std::make_shared<State>();
         state->request = request;
-        prepare(state->context, operation, ns, timeoutMs);
+        prepare(state, operation, ns);
         const QString where = m_where;
         auto *call = new GrpcCall(
             state,
             [state, done = std::move(done), where](const grpc::Status &status, bool aborted) {
+                if (state->orphaned)
+                    return;
                 if (aborted) {
                     done(EngineResult<Response>::failure(
                         EngineError::make(EngineError::Kind::Aborted, {}, where)));
+                } else if (state->unreached.isError()) {
+                    done(EngineResult<Response>::failure(state->unreached));
                 } else if (!status.ok()) {
                     done(EngineResult<Response>::failure(errorFrom(status, where)));
                 } else {
@@ -71,10 +93,22 @@ public:
                 }
             },
             context);
-        start(&state->context, &state->request, &state->response, [state](grpc::Status status) {
-            state->post([state, status] {
+        whenReachable(call, [state, start = std::move(start), timeoutMs](const EngineError &error) {
+            if (!isAlive(*state))
+                return; // cancelled while waiting
+            if (error.isError()) {
+                state->unreached = error;
                 if (auto *c = qobject_cast<GrpcCall *>(state->receiver))
-                    c->finish(status);
+                    c->finish(
+                        grpc::Status(grpc::StatusCode::UNAVAILABLE, error.message.toStdString()));
+                return;
+            }
+            setDeadline(state->context, timeoutMs);
+            start(&state->context, &state->request, &state->response, [state](grpc::Status status) {
+                state->post([state, status] {
+                    if (auto *c = qobject_cast<GrpcCall *>(state->receiver))
+                        c->finish(status);
+                });
             });
         });
         return CallHandle(call);
@@ -84,40 +118,83 @@ public:
     //   [stub](grpc::ClientContext *c, const Req *q, grpc::ClientReadReactor<Resp> *r)
     //       { stub->async()->Method(c, q, r); }
     // Each message goes to `onMessage`, then the end to `onEnd` (no error when the server
-    // closed it cleanly), on `parent`'s thread. The stream is a child of `parent`.
+    // closed it cleanly), on `parent`'s thread. The stream is a child of `parent`. Once this
+    // channel is destroyed the stream is cancelled and nothing more arrives, not even its end
+    // (an abort() then ends it quietly).
     template<typename Request, typename Response, typename Start>
     GrpcStream *serverStream(const QString &operation, const QString &ns, const Request &request,
                              int timeoutMs, QObject *parent, Start start,
                              std::function<void(Response &&)> onMessage,
                              std::function<void(const EngineError &)> onEnd)
     {
-        struct State : GrpcCallState
+        struct State : GrpcChannelCallState
         {
             Request request;
         };
         auto state = std::make_shared<State>();
         state->request = request;
-        prepare(state->context, operation, ns, timeoutMs);
+        prepare(state, operation, ns);
         const QString where = m_where;
         auto *stream = new GrpcStream(
             state,
-            [onEnd = std::move(onEnd), where](const grpc::Status &status) {
-                onEnd(status.ok() ? EngineError() : errorFrom(status, where));
+            [state, onEnd = std::move(onEnd), where](const grpc::Status &status) {
+                if (state->orphaned)
+                    return;
+                if (state->unreached.isError() &&
+                    status.error_code() != grpc::StatusCode::CANCELLED)
+                    onEnd(state->unreached);
+                else
+                    onEnd(status.ok() ? EngineError() : errorFrom(status, where));
             },
             parent);
-        auto *reactor = new GrpcReadReactor<Response>(
-            state, std::make_shared<std::function<void(Response &&)>>(std::move(onMessage)));
-        start(&state->context, &state->request, reactor);
-        reactor->begin();
+        auto message = std::make_shared<std::function<void(Response &&)>>(std::move(onMessage));
+        whenReachable(stream, [state, start = std::move(start), timeoutMs,
+                               message](const EngineError &error) {
+            if (!isAlive(*state))
+                return;
+            if (error.isError()) {
+                state->unreached = error;
+                if (auto *s = qobject_cast<GrpcStream *>(state->receiver))
+                    s->end(
+                        grpc::Status(grpc::StatusCode::UNAVAILABLE, error.message.toStdString()));
+                return;
+            }
+            setDeadline(state->context, timeoutMs);
+            auto *reactor = new GrpcReadReactor<Response>(state, message);
+            start(&state->context, &state->request, reactor);
+            reactor->begin();
+        });
         return stream;
     }
 
+    // Over SSH: the node's one ssh master (null for unix and TCP nodes), and whether it is
+    // logged in and forwarding the remote socket.
+    SshMaster *sshMaster() const { return m_master; }
+
 private:
-    void prepare(grpc::ClientContext &context, const QString &operation, const QString &ns,
-                 int timeoutMs);
+    // Counts the call, adds its namespace and keeps track of it until it is done.
+    void prepare(const std::shared_ptr<GrpcChannelCallState> &state, const QString &operation,
+                 const QString &ns);
+    static void setDeadline(grpc::ClientContext &context, int timeoutMs);
+    // Whether the call's object is still there to answer (not cancelled, not destroyed).
+    static bool isAlive(GrpcCallState &state);
+    // Runs `go` on this thread once the engine can be reached: at once for unix and TCP nodes;
+    // over SSH once the master is logged in and forwards the socket (no error), or with why
+    // it could not log in. Never after `context` is gone.
+    void whenReachable(QObject *context, std::function<void(const EngineError &)> go);
+    // Points the channel's socket (a link of ours) at the master's current forward.
+    void linkForward();
 
     Endpoint m_endpoint;
     QString m_where;
     std::shared_ptr<grpc::Channel> m_channel;
     QHash<QString, qint64> m_callCounts;
+    // Every call and stream made here, until done: when the channel goes (with its engine),
+    // they are cancelled and deliver nothing more, whoever holds them.
+    std::vector<std::weak_ptr<GrpcChannelCallState>> m_calls;
+    SshMaster *m_master = nullptr;
+    // Over SSH, the channel connects to this link, which points at the master's forward: a
+    // master started again forwards at a new path, and the channel (and every stub made on it)
+    // stays the same.
+    QString m_linkPath;
 };
