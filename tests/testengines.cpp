@@ -460,6 +460,17 @@ Result runContainerdContainer(const QString &name, const QStringList &command,
 }
 
 namespace {
+// Whether a containerd answers on `socket`. ctr waits up to 10 s for a socket that does not
+// exist (yet): only an existing one is asked.
+bool containerdAnswers(const QString &socket)
+{
+    return QFileInfo(socket).exists() && ctrAt(socket, QStringLiteral("default"),
+                                               {QStringLiteral("--connect-timeout"),
+                                                QStringLiteral("2s"), QStringLiteral("version")},
+                                               5000)
+                                                 .exitCode == 0;
+}
+
 QString ownContainerdDir(QProcess *containerd)
 {
     // Started with `--config DIR/config.toml`.
@@ -568,7 +579,7 @@ QProcess *startOwnContainerd(const QString &dir)
     }
     bool up = false;
     for (int i = 0; i < 150 && !up; ++i) {
-        up = ctrAt(socket, containerdNamespace(), {QStringLiteral("version")}, 5000).exitCode == 0;
+        up = containerdAnswers(socket);
         if (!up && process->state() == QProcess::NotRunning)
             break;
         if (!up)
@@ -618,8 +629,7 @@ void stopOwnContainerd(QProcess *containerd)
             containerd->waitForFinished(5000);
         }
         reapContainerdShims(dir);
-    } else if (ctrAt(socket, QStringLiteral("default"), {QStringLiteral("version")}, 5000)
-                   .exitCode != 0) {
+    } else if (!containerdAnswers(socket)) {
         // Killed, and not started again on its directory: what it left behind goes.
         reapContainerdShims(dir);
     }

@@ -51,6 +51,12 @@ disabled_plugins = ["io.containerd.grpc.v1.cri"]
 CONF
 }
 
+# containerd_up SOCKET: whether a containerd answers there. ctr waits up to 10 s for a socket
+# that does not exist (yet): only an existing one is asked.
+containerd_up() {
+  [ -S "$1" ] && ctr --address "$1" --connect-timeout 2s version >/dev/null 2>&1
+}
+
 # containerd_import SOCKET ARCHIVE NAMESPACE...: imports a `docker save` archive into each
 # namespace (unpacked for the default snapshotter) and prints the image's name, as containerd
 # lists it.

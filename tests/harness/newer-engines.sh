@@ -212,7 +212,7 @@ wait_up "dockerd 26" "$docker_pid" "$dir/docker26/dockerd.log" 90 "${docker26[@]
 wait_up "podman 5 service" "$podman_pid" "$dir/podman5/service.log" 90 \
   "${in_chroot[@]}" /usr/bin/podman --remote --url "unix://$dir/podman5.sock" version
 wait_up "containerd 1.7" "$containerd_pid" "$dir/containerd17/containerd.log" 30 \
-  ctr --address "$dir/containerd17/containerd.sock" version
+  containerd_up "$dir/containerd17/containerd.sock"
 
 image=gontainer-test/busybox:latest
 "${docker26[@]}" import --change 'CMD ["/bin/sh"]' "$dir/image/busybox.tar" "$image" \

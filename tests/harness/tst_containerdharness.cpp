@@ -189,7 +189,9 @@ void TestContainerdHarness::ownKilledAndRestarted()
     QVERIFY(first->waitForFinished(10000));
     QVERIFY(processAlive(before.first));
     QVERIFY(TestEngines::ctrAt(socket, TestEngines::containerdNamespace(),
-                               {QStringLiteral("version")}, 5000)
+                               {QStringLiteral("--connect-timeout"), QStringLiteral("2s"),
+                                QStringLiteral("version")},
+                               5000)
                 .exitCode != 0);
 
     QProcess *second = TestEngines::startOwnContainerd(dir);

@@ -43,6 +43,9 @@ check() { # description expected-exit command
     sleep 0.2
   done
   [ -z "${leftover// /}" ] || problems+=("sshd processes are still running: $leftover")
+  # Containers of containerd engines run in their shims, outside the run's directory: they are
+  # found by their command (`sleep 3171`, which only these checks use).
+  ! pgrep -f '^sleep 3171$' >/dev/null || problems+=("containerd containers are still running: $(pgrep -af '^sleep 3171$')")
   [ "$(ssh_home_state)" = "$ssh_home_before" ] || problems+=("root's ~/.ssh on the host changed")
   if [ ${#problems[@]} -eq 0 ]; then
     echo "PASS   : $what"
@@ -60,22 +63,42 @@ check() { # description expected-exit command
 newer='[ ! -f "${GONTAINER_ROOT_CACHE:-/var/cache/gontainer}/engines-trixie/.complete" ] ||
   [ "${GONTAINER_NEWER_ENGINES:-1}" = 0 ] || {
   docker -H "unix://$GONTAINER_TEST_DOCKER26_SOCK" image inspect "$GONTAINER_TEST_IMAGE" >/dev/null &&
-  podman --remote --url "unix://$GONTAINER_TEST_PODMAN5_SOCK" image exists "$GONTAINER_TEST_PODMAN_IMAGE"; }'
+  podman --remote --url "unix://$GONTAINER_TEST_PODMAN5_SOCK" image exists "$GONTAINER_TEST_PODMAN_IMAGE" &&
+  ctr --address "$GONTAINER_TEST_CONTAINERD17_SOCK" -n "$GONTAINER_TEST_CONTAINERD_NS" images ls -q |
+    grep -qx "$GONTAINER_TEST_CONTAINERD_IMAGE"; }'
 engines_answer="$newer"' &&
   docker -H "unix://$GONTAINER_TEST_DOCKER_SOCK" ps >/dev/null &&
   podman --remote --url "unix://$GONTAINER_TEST_PODMAN_SOCK" ps >/dev/null &&
   docker -H "unix://$GONTAINER_TEST_DOCKER_SOCK" image inspect "$GONTAINER_TEST_IMAGE" >/dev/null &&
+  for ns in "$GONTAINER_TEST_CONTAINERD_NS" default; do
+    ctr --address "$GONTAINER_TEST_CONTAINERD_SOCK" -n "$ns" images ls -q |
+      grep -qx "$GONTAINER_TEST_CONTAINERD_IMAGE" || exit 1
+  done &&
   (exec 3<>"/dev/tcp/${GONTAINER_TEST_REGISTRY%:*}/${GONTAINER_TEST_REGISTRY#*:}")'
 
 check "engines answer and a passing command exits 0" 0 "$engines_answer"
 check "a failing command's status passes through" 3 \
   "podman --remote --url unix://\$GONTAINER_TEST_PODMAN_SOCK run -d \$GONTAINER_TEST_PODMAN_IMAGE sleep 300 >/dev/null; exit 3"
+# containerd: a container on the harness's engine, one on 1.7, and one on a containerd of the
+# test's own under the run's directory (as TestEngines::startOwnContainerd makes them), killed.
 check "an interrupted run tears down (TERM)" 143 \
   "docker -H unix://\$GONTAINER_TEST_DOCKER_SOCK run -d --network none \$GONTAINER_TEST_IMAGE sleep 300 >/dev/null
+  run=(-n \$GONTAINER_TEST_CONTAINERD_NS run -d --null-io \$GONTAINER_TEST_CONTAINERD_IMAGE)
+  ctr --address \$GONTAINER_TEST_CONTAINERD_SOCK \"\${run[@]}\" c1 sleep 3171
+  . '$here/containerd.sh'
+  own=\$GONTAINER_TEST_DIR/own-cd
+  mkdir -p \$own && containerd_config \$own >\$own/config.toml
+  containerd --config \$own/config.toml >\$own/log 2>&1 &
+  for i in \$(seq 100); do containerd_up \$own/containerd.sock && break; sleep 0.1; done
+  containerd_import \$own/containerd.sock \$GONTAINER_TEST_CONTAINERD_ARCHIVE \$GONTAINER_TEST_CONTAINERD_NS >/dev/null
+  ctr --address \$own/containerd.sock \"\${run[@]}\" c2 sleep 3171
+  kill -KILL \$!
   if [ -n \"\${GONTAINER_TEST_DOCKER26_SOCK:-}\" ]; then
     docker -H unix://\$GONTAINER_TEST_DOCKER26_SOCK run -d --network none \$GONTAINER_TEST_IMAGE sleep 300 >/dev/null
     podman --remote --url unix://\$GONTAINER_TEST_PODMAN5_SOCK run -d \$GONTAINER_TEST_PODMAN_IMAGE sleep 300 >/dev/null
+    \$GONTAINER_TEST_NEWER_DIR/bin-containerd17/ctr --address \$GONTAINER_TEST_CONTAINERD17_SOCK \"\${run[@]}\" c3 sleep 3171
   fi
+  [ \$(pgrep -fc '^sleep 3171\$') = \$([ -n \"\${GONTAINER_TEST_DOCKER26_SOCK:-}\" ] && echo 3 || echo 2) ] || exit 4
   kill -TERM \$PPID; sleep 60"
 
 # The SSH node: the app's plain `ssh -o BatchMode=yes` logs in with root's ~/.ssh, its sessions

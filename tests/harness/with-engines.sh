@@ -397,7 +397,7 @@ containerd_ns=gontainer-test
 containerd --config "$root/containerd/config.toml" >"$root/containerd/containerd.log" 2>&1 &
 containerd_pid=$!
 wait_for containerd 30 "$containerd_pid" "$root/containerd/containerd.log" \
-  ctr --address "$containerd_sock" version
+  containerd_up "$containerd_sock"
 containerd_archive="$root/image/containerd-image.tar"
 "${docker_cli[@]}" save -o "$containerd_archive" "$image" >"$root/image/docker-save.log" 2>&1 ||
   { log_tail "docker save" "$root/image/docker-save.log"; fail "docker save of the test image failed"; }
