@@ -130,6 +130,10 @@ void CliPrinter::containers(QList<NodeContainer> rows, bool withNode, bool json)
                           {QStringLiteral("ports"), c.portsText()}};
             if (withNode)
                 o.insert(QStringLiteral("node"), node);
+            if (!c.namespaceName.isEmpty())
+                o.insert(QStringLiteral("namespace"), c.namespaceName);
+            if (c.readOnly)
+                o.insert(QStringLiteral("readOnly"), true);
             array.append(o);
         }
         CliPrinter::json(array);
@@ -141,13 +145,22 @@ void CliPrinter::containers(QList<NodeContainer> rows, bool withNode, bool json)
         header.prepend(tr("NODE"));
     QList<QStringList> table;
     for (const auto &[node, c] : std::as_const(rows)) {
-        QStringList row = {c.id.left(12),      c.name,   c.image,
+        QStringList row = {shortId(c.id),      c.name,   c.image,
                            stateName(c.state), c.status, c.portsText()};
         if (withNode)
             row.prepend(node);
         table << row;
     }
     CliPrinter::table(header, table);
+}
+
+QString CliPrinter::shortId(const QString &id)
+{
+    // A namespaced id ("default/0123…", containerd) keeps its namespace: it is part of the id.
+    const qsizetype slash = id.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return id.left(12);
+    return id.left(slash + 1) + id.mid(slash + 1).left(12);
 }
 
 void CliPrinter::event(const EngineEvent &e, const QString &node, bool json)
@@ -167,6 +180,6 @@ void CliPrinter::event(const EngineEvent &e, const QString &node, bool json)
     const QString prefix =
         node.isEmpty() ? QString() : QLatin1Char('[') + node + QStringLiteral("] ");
     out(prefix + time.toString(Qt::ISODateWithMs) + QLatin1Char(' ') + e.type + QLatin1Char(' ') +
-        e.action + QLatin1Char(' ') + e.name + QStringLiteral(" (") + e.id.left(12) +
+        e.action + QLatin1Char(' ') + e.name + QStringLiteral(" (") + shortId(e.id) +
         QLatin1Char(')'));
 }

@@ -44,6 +44,9 @@ public:
     // 1.5MiB, as docker prints sizes.
     static QString bytes(qint64 bytes);
     static QString stateName(ContainerSummary::State state);
+    // A container's id as tables show it: 12 characters, after its namespace where it has one
+    // ("default/0123456789ab"), which is part of the id.
+    static QString shortId(const QString &id);
 
     // Labels or options as one JSON object.
     static QJsonObject map(const QMap<QString, QString> &map);

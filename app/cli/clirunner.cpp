@@ -25,13 +25,16 @@ QString CliRunner::generalHelp() const
     QString text = tr("Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB "
                       "[OPTIONS] [ARGUMENTS]") +
                    QStringLiteral("\n\n");
-    text +=
-        tr("Talks to one Docker or Podman engine with Gontainer's core.") + QStringLiteral("\n\n");
+    text += tr("Talks to one Docker, Podman or containerd engine with Gontainer's core.") +
+            QStringLiteral("\n\n");
     text += tr("Options:") + QLatin1Char('\n');
     text += QStringLiteral("  -H, --node URL    ") +
             tr("The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and "
-               "DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]. Default: DOCKER_HOST, "
-               "then the local Docker or Podman socket.") +
+               "DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]; containerd as "
+               "containerd:///run/containerd/containerd.sock, containerd+ssh://USER@HOST/path.sock "
+               "or containerd+tcp://HOST:PORT, each with ?namespace=NS for one namespace (all "
+               "without). Default: DOCKER_HOST, then the local Docker, Podman or containerd "
+               "socket.") +
             QLatin1Char('\n');
     text += QStringLiteral("  --identity FILE   ") + tr("The SSH private key for an ssh:// node.") +
             QLatin1Char('\n');

@@ -1,5 +1,6 @@
 #include "app/cli/clisession.h"
 
+#include "app/cli/clicapabilities.h"
 #include "app/cli/clinodes.h"
 #include "app/cli/clitext.h"
 #include "app/cli/interruptwatcher.h"
@@ -94,6 +95,15 @@ void CliSession::connectThen(std::function<void()> next)
     m_engine->identify(this, [this, next = std::move(next)](const EngineResult<EngineInfo> &r) {
         if (!r.ok()) {
             failWith(r.error);
+            return;
+        }
+        // What the engine lacks is said here, once, for every verb.
+        const QString missing =
+            CliCapabilities::missing(m_verb, m_parser, r.value.capabilities, r.value.name,
+                                     m_nodeText.isEmpty() ? m_endpoint.toUrl() : m_nodeText);
+        if (!missing.isEmpty()) {
+            err(missing);
+            finish(1);
             return;
         }
         next();

@@ -5,6 +5,7 @@
 #include "app/cli/cliprune.h"
 #include "app/cli/clisession.h"
 #include "app/cli/clitext.h"
+#include "core/transport/endpoint.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,22 +55,46 @@ void VersionCommand::run(CliSession &session) const
         const EngineInfo info = session.engine().info();
         const EngineCapabilities c = info.capabilities;
         const QString node = session.endpoint().toUrl();
+        // Every capability, by the name EngineCapabilities gives it.
+        const QList<std::pair<QString, bool>> flags = {
+            {QStringLiteral("volumes"), c.volumes},
+            {QStringLiteral("networks"), c.networks},
+            {QStringLiteral("logs"), c.logs},
+            {QStringLiteral("pods"), c.pods},
+            {QStringLiteral("kube"), c.kube},
+            {QStringLiteral("healthcheckRun"), c.healthcheckRun},
+            {QStringLiteral("runTimeout"), c.runTimeout},
+            {QStringLiteral("imageBuild"), c.imageBuild},
+            {QStringLiteral("exec"), c.exec},
+            {QStringLiteral("stats"), c.stats},
+            {QStringLiteral("commit"), c.commit},
+            {QStringLiteral("imageSearch"), c.imageSearch},
+            {QStringLiteral("buildCache"), c.buildCache},
+            {QStringLiteral("imagePull"), c.imagePull},
+            {QStringLiteral("imagePush"), c.imagePush},
+            {QStringLiteral("imageTag"), c.imageTag},
+            {QStringLiteral("imageHistory"), c.imageHistory},
+            {QStringLiteral("containerRename"), c.containerRename},
+            {QStringLiteral("containerTop"), c.containerTop},
+            {QStringLiteral("attach"), c.attach},
+            {QStringLiteral("diskUsage"), c.diskUsage},
+            {QStringLiteral("portPublishing"), c.portPublishing},
+            {QStringLiteral("restartPolicy"), c.restartPolicy},
+            {QStringLiteral("prune"), c.prune},
+            {QStringLiteral("namespaces"), c.namespaces}};
         if (session.json()) {
-            QJsonObject caps{{QStringLiteral("pods"), c.pods},
-                             {QStringLiteral("kube"), c.kube},
-                             {QStringLiteral("healthcheckRun"), c.healthcheckRun},
-                             {QStringLiteral("runTimeout"), c.runTimeout},
-                             {QStringLiteral("imageBuild"), c.imageBuild},
-                             {QStringLiteral("exec"), c.exec},
-                             {QStringLiteral("stats"), c.stats},
-                             {QStringLiteral("commit"), c.commit},
-                             {QStringLiteral("imageSearch"), c.imageSearch}};
+            QJsonObject caps;
+            for (const auto &[name, on] : flags)
+                caps.insert(name, on);
+            if (!c.imagePullMissingText.isEmpty())
+                caps.insert(QStringLiteral("imagePullMissingText"), c.imagePullMissingText);
             CliPrinter::json(
                 QJsonObject{{QStringLiteral("node"), node},
                             {QStringLiteral("engine"), info.name},
                             {QStringLiteral("version"), info.version},
                             {QStringLiteral("apiVersion"), info.apiVersion},
                             {QStringLiteral("libpodApiVersion"), info.nativeApiVersion},
+                            {QStringLiteral("revision"), info.revision},
                             {QStringLiteral("os"), info.os},
                             {QStringLiteral("arch"), info.arch},
                             {QStringLiteral("kernel"), info.kernel},
@@ -78,27 +103,12 @@ void VersionCommand::run(CliSession &session) const
             return;
         }
         QStringList features;
-        if (c.pods)
-            features << QStringLiteral("pods");
-        if (c.kube)
-            features << QStringLiteral("kube");
-        if (c.healthcheckRun)
-            features << QStringLiteral("healthcheck-run");
-        if (c.runTimeout)
-            features << QStringLiteral("run-timeout");
-        if (c.exec)
-            features << QStringLiteral("exec");
-        if (c.stats)
-            features << QStringLiteral("stats");
-        if (c.imageBuild)
-            features << QStringLiteral("build");
-        if (c.commit)
-            features << QStringLiteral("commit");
-        if (c.imageSearch)
-            features << QStringLiteral("search");
-        CliPrinter::table(
-            {Tr::tr("FIELD"), Tr::tr("VALUE")},
-            {{Tr::tr("Node"), node},
+        for (const auto &[name, on] : flags) {
+            if (on)
+                features << name;
+        }
+        QList<QStringList> rows = {
+            {Tr::tr("Node"), node},
              {Tr::tr("Engine"), info.name},
              {Tr::tr("Version"), info.version},
              {Tr::tr("API version"), info.apiVersion},
@@ -106,7 +116,12 @@ void VersionCommand::run(CliSession &session) const
               info.nativeApiVersion.isEmpty() ? QStringLiteral("-") : info.nativeApiVersion},
              {Tr::tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch},
              {Tr::tr("Kernel"), info.kernel},
-             {Tr::tr("Features"), features.join(QStringLiteral(", "))}});
+             {Tr::tr("Features"), features.join(QStringLiteral(", "))}};
+        if (!info.revision.isEmpty())
+            rows.insert(3, {Tr::tr("Revision"), info.revision});
+        if (!c.imagePullMissingText.isEmpty())
+            rows.append({Tr::tr("Pull"), c.imagePullMissingText});
+        CliPrinter::table({Tr::tr("FIELD"), Tr::tr("VALUE")}, rows);
         session.finish(0);
     });
 }
@@ -208,7 +223,9 @@ void DfCommand::run(CliSession &session) const
 NodesCommand::NodesCommand()
     : Command(QStringLiteral("nodes"),
               Tr::tr("List the nodes the app shows (state, latency, engine), add or remove one"),
-              QStringLiteral("[add NAME URL | add local | rm NAME | import [--dry-run]]"), false)
+              QStringLiteral("[add NAME URL [--namespace NS] | add local | rm NAME | "
+                             "import [--dry-run]]"),
+              false)
 {}
 
 void NodesCommand::configure(QCommandLineParser &p) const
@@ -226,6 +243,12 @@ void NodesCommand::configure(QCommandLineParser &p) const
                         "on the network can read them (not recommended).")});
     p.addOption({QStringLiteral("identity"), Tr::tr("add: the SSH private key for an ssh:// node."),
                  QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("namespace"),
+         Tr::tr("add: show only this namespace of a containerd node (containerd:///path.sock, "
+                "containerd+ssh://USER@HOST/path.sock, containerd+tcp://HOST:PORT); "
+                "without it, every namespace."),
+         QStringLiteral("NS")});
     p.addOption(
         {QStringLiteral("dry-run"), Tr::tr("import: show what would be added, add nothing.")});
     p.addOption({QStringLiteral("passphrase-stdin"),
@@ -270,6 +293,22 @@ void NodesCommand::run(CliSession &session) const
         config.tlsSkipVerify = p.isSet(QStringLiteral("tls-skip-verify"));
         config.sshIdentityFile = p.value(QStringLiteral("identity"));
         config.allowCredentialsInPlaintext = p.isSet(QStringLiteral("allow-plaintext-login"));
+        if (p.isSet(QStringLiteral("namespace"))) {
+            // The namespace goes into the address, as ?namespace=NS would.
+            Endpoint e = Endpoint::fromUrl(config.url);
+            if (e.api != Endpoint::Api::Containerd || !e.isValid()) {
+                session.usageError(
+                    Tr::tr("--namespace is for containerd nodes: give an address such as "
+                           "containerd:///run/containerd/containerd.sock."));
+                return;
+            }
+            e.containerdNamespace = p.value(QStringLiteral("namespace")).trimmed();
+            config.url = e.toUrl();
+            if (const Endpoint back = Endpoint::fromUrl(config.url); !back.isValid()) {
+                session.usageError(back.errorText);
+                return;
+            }
+        }
         QString passphrase;
         if (p.isSet(QStringLiteral("passphrase-stdin"))) {
             QFile in;

@@ -77,6 +77,14 @@ QList<LocalEngineLocator::Candidate> LocalEngineLocator::candidates(const QProce
         const QString path = runtime + QStringLiteral("/podman/podman.sock");
         out.append({Endpoint::unixSocket(path), path});
     }
+    // containerd last: on a Docker host its socket holds Docker's own containers, which the
+    // Docker node shows better; on a host with only containerd (a Kubernetes node, nerdctl)
+    // it is the engine there is. Rootful, then rootless (nerdctl's containerd-rootless).
+    QStringList containerdPaths = {QStringLiteral("/run/containerd/containerd.sock")};
+    if (!runtime.isEmpty())
+        containerdPaths << runtime + QStringLiteral("/containerd/containerd.sock");
+    for (const QString &path : std::as_const(containerdPaths))
+        out.append({Endpoint::fromUrl(QStringLiteral("containerd://") + path), path});
     // The same socket may be reachable under two names (DOCKER_HOST pointing at a default).
     QList<Candidate> unique;
     for (const Candidate &c : out) {

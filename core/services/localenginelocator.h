@@ -15,7 +15,8 @@
 #include <optional>
 
 // Finds the local default node: DOCKER_HOST, then the system's Docker and Podman sockets, then
-// the user's Podman socket. When none answers and Podman is installed, starts
+// the user's Podman socket, then containerd's (the system's, then a rootless one under
+// XDG_RUNTIME_DIR). When none answers and Podman is installed, starts
 // `podman system service` for this session and stops it again on exit. A watchdog starts that
 // service again when it dies (with a growing delay, giving up after a few deaths in a short
 // time); the node service sees the socket come back and resynchronises.

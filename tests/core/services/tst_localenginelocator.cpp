@@ -36,6 +36,7 @@ private slots:
     void candidatesInOrder();
     void otherDockerHostsAreSkipped();
     void findsTheFirstEngineThatAnswers();
+    void findsContainerdWhereNothingElseAnswers();
     void nothingAnswersAndNoPodman();
     void startsPodmanWhenNothingAnswers();
     void podmanThatCannotStart();
@@ -61,11 +62,20 @@ void TestLocalEngineLocator::candidatesInOrder()
     env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix:///srv/engine.sock"));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("/run/user/1000"));
     const auto list = LocalEngineLocator::candidates(env);
-    QCOMPARE(paths(list), (QStringList{QStringLiteral("/srv/engine.sock"),
-                                       QStringLiteral("/var/run/docker.sock"),
-                                       QStringLiteral("/run/podman/podman.sock"),
-                                       QStringLiteral("/run/user/1000/podman/podman.sock")}));
+    QCOMPARE(
+        paths(list),
+        (QStringList{QStringLiteral("/srv/engine.sock"), QStringLiteral("/var/run/docker.sock"),
+                     QStringLiteral("/run/podman/podman.sock"),
+                     QStringLiteral("/run/user/1000/podman/podman.sock"),
+                     QStringLiteral("/run/containerd/containerd.sock"),
+                     QStringLiteral("/run/user/1000/containerd/containerd.sock")}));
     QCOMPARE(list.first().origin, QStringLiteral("DOCKER_HOST"));
+    // containerd's sockets are reached by its own API, in every namespace.
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const bool containerd = list.at(i).endpoint.path.endsWith(QLatin1String("containerd.sock"));
+        QCOMPARE(list.at(i).endpoint.api == Endpoint::Api::Containerd, containerd);
+        QVERIFY(list.at(i).endpoint.containerdNamespace.isEmpty());
+    }
 
     // The same socket under DOCKER_HOST and its usual path is tried once.
     env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("unix:///var/run/docker.sock"));
@@ -80,7 +90,32 @@ void TestLocalEngineLocator::otherDockerHostsAreSkipped()
     env.insert(QStringLiteral("DOCKER_HOST"), QStringLiteral("tcp://10.1.2.3:2376"));
     const auto list = LocalEngineLocator::candidates(env);
     QCOMPARE(paths(list), (QStringList{QStringLiteral("/var/run/docker.sock"),
-                                       QStringLiteral("/run/podman/podman.sock")}));
+                                       QStringLiteral("/run/podman/podman.sock"),
+                                       QStringLiteral("/run/containerd/containerd.sock")}));
+}
+
+void TestLocalEngineLocator::findsContainerdWhereNothingElseAnswers()
+{
+    REQUIRE_CONTAINERD();
+    QTemporaryDir dir;
+    LocalEngineLocator locator;
+    // No Podman to start: containerd is found, not passed over for a service of our own.
+    locator.setPodmanProgram(QString());
+    const Endpoint containerd =
+        Endpoint::fromUrl(QStringLiteral("containerd://") + TestEngines::containerdSocket());
+    locator.setCandidates(
+        {{Endpoint::unixSocket(dir.filePath(QStringLiteral("gone.sock"))), QStringLiteral("gone")},
+         {containerd, TestEngines::containerdSocket()}});
+    QSignalSpy located(&locator, &LocalEngineLocator::located);
+    QSignalSpy failed(&locator, &LocalEngineLocator::failed);
+    locator.locate();
+    QVERIFY(located.wait(20000));
+    QCOMPARE(failed.count(), 0);
+    const auto found = located.first().at(0).value<Endpoint>();
+    QCOMPARE(found.api, Endpoint::Api::Containerd);
+    QCOMPARE(found.path, TestEngines::containerdSocket());
+    QCOMPARE(located.first().at(2).toBool(), false);
+    QVERIFY(!locator.startedService());
 }
 
 void TestLocalEngineLocator::findsTheFirstEngineThatAnswers()
