@@ -341,7 +341,8 @@ void BuildDialog::fillNodes()
                 // A node that comes online (or goes away) changes the list.
                 connect(node, &NodeService::stateChanged, this, &BuildDialog::fillNodes,
                         Qt::UniqueConnection);
-                if (isOnline(node))
+                // Only engines that build (EngineCapabilities::imageBuild).
+                if (isOnline(node) && node->engineInfo().capabilities.imageBuild)
                     m_node->addItem(node->name(), node->id());
             }
         }

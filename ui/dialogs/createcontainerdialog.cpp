@@ -364,17 +364,44 @@ void CreateContainerDialog::onNodeChanged()
     {
         const QSignalBlocker blocker(m_network);
         m_network->clear();
-        m_network->addItem(tr("Engine default"), QString());
-        QStringList networks;
-        if (node) {
-            for (const NetworkInfo &n : node->networks())
-                networks << n.name;
+        if (node && !caps.networks) {
+            // An engine without networks: the host's network or none, said plainly.
+            m_network->addItem(tr("The host's network (host)"), QStringLiteral("host"));
+            m_network->addItem(tr("No network (none)"), QStringLiteral("none"));
+            m_network->setToolTip(
+                tr("The engine of %1 has no networks: the container uses the host's network "
+                   "(it listens on the host's own ports) or none at all.")
+                    .arg(node->name()));
+        } else {
+            m_network->addItem(tr("Engine default"), QString());
+            QStringList networks;
+            if (node) {
+                for (const NetworkInfo &n : node->networks())
+                    networks << n.name;
+            }
+            networks.sort(Qt::CaseInsensitive);
+            for (const QString &n : std::as_const(networks))
+                m_network->addItem(n, n);
+            m_network->setToolTip(
+                tr("The network the container joins; more can be connected later"));
         }
-        networks.sort(Qt::CaseInsensitive);
-        for (const QString &n : std::as_const(networks))
-            m_network->addItem(n, n);
         m_network->setCurrentIndex(qMax(0, m_network->findData(chosenNetwork)));
     }
+    // Ports are published, and the engine restarts containers, only where it can.
+    const bool ports = !node || caps.portPublishing;
+    m_ports->setEnabled(ports);
+    m_ports->setToolTip(ports ? QString()
+                              : tr("The engine of %1 publishes no ports: with the host's network "
+                                   "the container listens on the host's own ports.")
+                                    .arg(node->name()));
+    m_ipAddress->setEnabled(!node || caps.networks);
+    const bool restarts = !node || caps.restartPolicy;
+    if (!restarts)
+        m_restart->setCurrentIndex(0);
+    m_restart->setEnabled(restarts);
+    m_restart->setToolTip(
+        restarts ? QString()
+                 : tr("The engine of %1 does not restart containers by itself.").arg(node->name()));
     m_pod->setEnabled(caps.pods);
     m_runTimeout->setEnabled(caps.runTimeout);
     validate();
@@ -409,7 +436,7 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
         problems.insert(QStringLiteral("command"), error);
 
     QSet<QString> hostPorts;
-    for (const QString &line : lines(m_ports)) {
+    for (const QString &line : m_ports->isEnabled() ? lines(m_ports) : QStringList()) {
         const auto port = SpecText::parsePort(line, &error);
         if (!port) {
             problems.insert(QStringLiteral("ports"), error);
@@ -540,7 +567,8 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
     s.readOnlyRootfs = m_readOnly->isChecked();
     s.autoRemove = m_autoRemove->isChecked();
     s.network = m_network->currentData().toString();
-    if (const QString ip = m_ipAddress->text().trimmed(); !ip.isEmpty() && !s.network.isEmpty()) {
+    if (const QString ip = m_ipAddress->text().trimmed();
+        !ip.isEmpty() && !s.network.isEmpty() && m_ipAddress->isEnabled()) {
         const NetworkSubnet subnet = chosenSubnet(ip);
         const QString problem =
             NetworkValidation::addressProblem(ip, subnet.subnet, subnet.gateway);

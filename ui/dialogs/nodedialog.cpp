@@ -69,6 +69,20 @@ NodeDialog::NodeDialog(NodeManager *manager, const QString &nodeId, QWidget *par
     m_kind->addItem(tr("A remote engine over TCP (TLS)"));
     m_kind->addItem(tr("A remote engine over SSH"));
     form->addRow(tr("&Connection:"), m_kind);
+    // Which API the engine speaks: the Docker one (Docker, Podman) or containerd's own.
+    m_api = new QComboBox(this);
+    m_api->setObjectName(QStringLiteral("engineApi"));
+    m_api->addItem(tr("Docker or Podman"));
+    m_api->addItem(tr("containerd"));
+    form->addRow(tr("&Engine:"), m_api);
+    m_namespace = new QLineEdit(this);
+    m_namespace->setObjectName(QStringLiteral("containerdNamespace"));
+    m_namespace->setPlaceholderText(tr("All namespaces"));
+    m_namespace->setToolTip(tr("Empty: every namespace of the node (default first; Docker's own "
+                               "moby namespace is shown but not acted on). Or one namespace, "
+                               "such as default or k8s.io."));
+    form->addRow(tr("Name&space:"), m_namespace);
+    m_form = form;
     layout->addLayout(form);
 
     m_pages = new QStackedWidget(this);
@@ -170,6 +184,8 @@ NodeDialog::NodeDialog(NodeManager *manager, const QString &nodeId, QWidget *par
 
     connect(m_kind, &QComboBox::currentIndexChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NodeDialog::validate);
+    connect(m_api, &QComboBox::currentIndexChanged, this, &NodeDialog::updateApi);
+    connect(m_api, &QComboBox::currentIndexChanged, this, &NodeDialog::validate);
     for (QLineEdit *e : findChildren<QLineEdit *>())
         connect(e, &QLineEdit::textChanged, this, &NodeDialog::validate);
     for (QSpinBox *s : findChildren<QSpinBox *>())
@@ -181,6 +197,7 @@ NodeDialog::NodeDialog(NodeManager *manager, const QString &nodeId, QWidget *par
         if (NodeService *node = manager->node(nodeId))
             load(node->config());
     }
+    updateApi();
     validate();
     resize(560, 420);
 }
@@ -197,6 +214,8 @@ void NodeDialog::load(const NodeConfig &c)
     m_original = c;
     m_name->setText(c.name);
     const Endpoint e = Endpoint::fromUrl(c.url);
+    m_api->setCurrentIndex(e.api == Endpoint::Api::Containerd ? Containerd : DockerApi);
+    m_namespace->setText(e.containerdNamespace);
     switch (e.kind) {
     case Endpoint::Kind::Unix:
     case Endpoint::Kind::Invalid:
@@ -274,7 +293,41 @@ NodeConfig NodeDialog::config() const
     default:
         break;
     }
+    if (m_api->currentIndex() == Containerd && !c.url.isEmpty()) {
+        // The same address behind containerd's schemes, with the namespace chosen (if one).
+        static const QLatin1String schemes[] = {QLatin1String("unix://"), QLatin1String("tcp://"),
+                                                QLatin1String("ssh://")};
+        static const QLatin1String containerd[] = {QLatin1String("containerd://"),
+                                                   QLatin1String("containerd+tcp://"),
+                                                   QLatin1String("containerd+ssh://")};
+        for (int i = 0; i < 3; ++i) {
+            if (c.url.startsWith(schemes[i])) {
+                c.url = containerd[i] + c.url.mid(schemes[i].size());
+                break;
+            }
+        }
+        if (const QString ns = m_namespace->text().trimmed(); !ns.isEmpty())
+            c.url += QStringLiteral("?namespace=") + ns;
+        // containerd's TCP address is plain gRPC: no Docker TLS options.
+        c.tls = false;
+        c.tlsCertPath.clear();
+        c.tlsSkipVerify = false;
+    }
     return c;
+}
+
+void NodeDialog::updateApi()
+{
+    const bool containerd = m_api->currentIndex() == Containerd;
+    m_form->setRowVisible(m_namespace, containerd);
+    m_socket->setPlaceholderText(containerd ? QStringLiteral("/run/containerd/containerd.sock")
+                                            : QStringLiteral("/run/podman/podman.sock"));
+    m_sshSocket->setPlaceholderText(containerd ? QStringLiteral("/run/containerd/containerd.sock")
+                                               : tr("Empty for Docker; /run/podman/podman.sock "
+                                                    "for Podman"));
+    for (QWidget *w : {static_cast<QWidget *>(m_tls), static_cast<QWidget *>(m_certPath),
+                       static_cast<QWidget *>(m_skipVerify)})
+        w->setEnabled(!containerd);
 }
 
 QString NodeDialog::problem() const

@@ -11,6 +11,7 @@ class ConnectionProbe;
 class NodeManager;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -32,6 +33,12 @@ public:
         LocalSocket,
         Tcp,
         Ssh
+    };
+    // The API the engine speaks (the Engine choice).
+    enum Api
+    {
+        DockerApi,
+        Containerd
     };
 
     // With an existing node's id: edit it; without: add one.
@@ -62,6 +69,8 @@ Q_SIGNALS:
 private:
     void load(const NodeConfig &config);
     void validate();
+    // The fields for the chosen engine API (containerd: the namespace, no Docker TLS).
+    void updateApi();
     // Writes the typed passphrase under `id`'s keychain entry (nothing typed: nothing written).
     void storePassphrase(const QString &id, const std::function<void(const QString &error)> &then);
     void done(int result) override;
@@ -77,6 +86,9 @@ private:
     bool m_testPassphraseStored = false;
     QLineEdit *m_name = nullptr;
     QComboBox *m_kind = nullptr;
+    QComboBox *m_api = nullptr;
+    QLineEdit *m_namespace = nullptr; // containerd: one namespace, or empty for all
+    QFormLayout *m_form = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_socket = nullptr;
     QLineEdit *m_tcpHost = nullptr;

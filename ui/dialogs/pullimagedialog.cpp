@@ -38,11 +38,21 @@ PullImageDialog::PullImageDialog(NodeManager *manager, Mode mode, QWidget *paren
         for (NodeService *node : manager->nodes()) {
             auto *item = new QListWidgetItem(node->name(), m_nodes);
             item->setData(Qt::UserRole, node->id());
-            item->setFlags(mode == Mode::Pull
+            // A node whose engine cannot pull is listed, off, saying why.
+            const EngineCapabilities caps = node->engineInfo().capabilities;
+            const bool pulls = caps.imagePull;
+            item->setFlags(mode == Mode::Pull && pulls
                                ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable
-                               : Qt::ItemIsEnabled);
-            if (mode == Mode::Pull)
+                           : mode == Mode::Pull ? Qt::ItemIsUserCheckable
+                                                : Qt::ItemIsEnabled);
+            if (mode == Mode::Pull) {
                 item->setCheckState(Qt::Unchecked);
+                if (!pulls)
+                    item->setToolTip(
+                        caps.imagePullMissingText.isEmpty()
+                            ? tr("The engine of %1 cannot pull images.").arg(node->name())
+                            : caps.imagePullMissingText);
+            }
         }
     }
     m_nodesLabel = new QLabel(this);
@@ -142,7 +152,8 @@ void PullImageDialog::setNodes(const QStringList &nodeIds)
         QListWidgetItem *item = m_nodes->item(i);
         const bool in = nodeIds.contains(item->data(Qt::UserRole).toString());
         if (m_mode == Mode::Pull)
-            item->setCheckState(in ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(in && item->flags().testFlag(Qt::ItemIsEnabled) ? Qt::Checked
+                                                                                : Qt::Unchecked);
         else
             item->setHidden(nodeIds.isEmpty() || nodeIds.first() != item->data(Qt::UserRole));
     }

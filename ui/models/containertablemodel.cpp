@@ -267,17 +267,36 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         return row.hasStats;
     case ProjectRole:
         return row.project;
+    case ReadOnlyRole:
+        return c.readOnly;
+    case NamespaceRole:
+        return c.namespaceName;
     default:
         break;
     }
     switch (index.column()) {
     case Name:
         if (role == Qt::DisplayRole)
-            return c.name;
+            return c.readOnly ? c.name + QLatin1Char(' ') + readOnlyMark() : c.name;
         if (role == SortRole)
             return c.name.toLower();
-        if (role == Qt::ToolTipRole)
-            return tr("%1\nID %2").arg(c.name, c.id.left(12));
+        if (role == Qt::DecorationRole && c.readOnly)
+            return QIcon::fromTheme(QStringLiteral("object-locked"));
+        if (role == Qt::ToolTipRole) {
+            QString tip = tr("%1\nID %2").arg(c.name, shortId(c.id));
+            if (!c.namespaceName.isEmpty())
+                tip += QLatin1Char('\n') + tr("Namespace %1").arg(c.namespaceName);
+            if (c.readOnly)
+                tip += QLatin1Char('\n') +
+                       tr("Docker manages this container: act on it from the Docker node");
+            return tip;
+        }
+        break;
+    case Namespace:
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return c.namespaceName;
+        if (role == SortRole)
+            return c.namespaceName.toLower();
         break;
     case Node:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
@@ -406,10 +425,25 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("CPU");
     case Memory:
         return tr("Memory");
+    case Namespace:
+        return tr("Namespace");
     default:
         break;
     }
     return {};
+}
+
+QString ContainerTableModel::shortId(const QString &id)
+{
+    const qsizetype slash = id.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return id.left(12);
+    return id.left(slash + 1) + id.mid(slash + 1).left(12);
+}
+
+QString ContainerTableModel::readOnlyMark()
+{
+    return tr("(Docker)");
 }
 
 int ContainerTableModel::runningCount() const

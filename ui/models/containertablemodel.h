@@ -34,6 +34,7 @@ public:
         Ports,
         Cpu,
         Memory,
+        Namespace, // the engine's namespace (containerd); hidden until chosen
         ColumnCount
     };
     enum Role
@@ -52,7 +53,14 @@ public:
         MemoryHistoryRole, // QList<qreal>: the last memory samples, in percent of the limit
         HasStatsRole,      // bool: samples are coming in
         ProjectRole,       // the compose project it belongs to; empty for none
+        ReadOnlyRole,      // bool: another tool manages it (ContainerSummary::readOnly)
+        NamespaceRole,     // the engine's namespace holding it; empty where there are none
     };
+    // The id as it is shown: 12 characters of it, after its namespace where it has one
+    // ("default/0123456789ab").
+    static QString shortId(const QString &id);
+    // The mark a read-only container's name carries, and why.
+    static QString readOnlyMark();
     // How many samples a row keeps for its sparklines.
     static constexpr int HistoryLength = 30;
 

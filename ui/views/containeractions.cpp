@@ -208,7 +208,8 @@ void ContainerActions::retranslate()
     for (const auto &[a, text] : projectTexts) {
         a->setText(text.first);
         a->setStatusTip(text.second);
-        a->setToolTip(text.second);
+        m_tips.insert(a, text.second);
+        applyToolTip(a);
     }
     for (const auto &[a, text] : texts) {
         a->setText(text.first);
@@ -216,9 +217,53 @@ void ContainerActions::retranslate()
         static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&|…$"));
         a->setIconText(QString(text.first).remove(mnemonic));
         a->setStatusTip(text.second);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(
-            text.second, a->shortcut().toString(QKeySequence::NativeText)));
+        m_tips.insert(a, QStringLiteral("%1 (%2)").arg(
+                             text.second, a->shortcut().toString(QKeySequence::NativeText)));
+        applyToolTip(a);
     }
+}
+
+QString ContainerActions::readOnlyText()
+{
+    return tr("Docker manages this container: act on it from the Docker node");
+}
+
+QString ContainerActions::blockedBy(const QList<Selected> &containers,
+                                    bool EngineCapabilities::*need, const QString &missing) const
+{
+    for (const Selected &s : containers) {
+        if (s.container.readOnly)
+            return readOnlyText();
+    }
+    if (!need)
+        return {};
+    // Every node of the selection must have it: a mixed selection is acted on as a whole.
+    QStringList seen;
+    for (const Selected &s : containers) {
+        if (seen.contains(s.nodeId))
+            continue;
+        seen << s.nodeId;
+        NodeService *node = m_manager ? m_manager->node(s.nodeId) : nullptr;
+        if (node && !(node->engineInfo().capabilities.*need))
+            return missing.arg(node->name());
+    }
+    return {};
+}
+
+void ContainerActions::enableFor(QAction *action, bool hasTargets, const QString &reason)
+{
+    action->setEnabled(hasTargets && reason.isEmpty());
+    if (hasTargets && !reason.isEmpty())
+        m_reasons.insert(action, reason);
+    else
+        m_reasons.remove(action);
+    applyToolTip(action);
+}
+
+void ContainerActions::applyToolTip(QAction *action)
+{
+    const QString reason = m_reasons.value(action);
+    action->setToolTip(reason.isEmpty() ? m_tips.value(action) : reason);
 }
 
 void ContainerActions::updateEnabled()
@@ -236,27 +281,45 @@ void ContainerActions::updateEnabled()
         anyRunning = anyRunning || st == ContainerSummary::State::Running;
         anyPaused = anyPaused || st == ContainerSummary::State::Paused;
     }
-    action(ContainerAction::Start)->setEnabled(anyStartable);
-    action(ContainerAction::Stop)->setEnabled(anyStoppable);
-    action(ContainerAction::Restart)->setEnabled(!selected.isEmpty());
-    action(ContainerAction::Pause)->setEnabled(anyRunning);
-    action(ContainerAction::Unpause)->setEnabled(anyPaused);
-    action(ContainerAction::Kill)->setEnabled(anyRunning || anyPaused);
-    action(ContainerAction::Rename)->setEnabled(selected.size() == 1);
-    action(ContainerAction::Commit)->setEnabled(selected.size() == 1);
-    action(ContainerAction::Remove)->setEnabled(!selected.isEmpty());
-    action(Open::Logs)->setEnabled(!selected.isEmpty());
+    // Read-only containers and what their nodes lack turn actions off, with the reason as the
+    // tool tip.
+    const QString common = blockedBy(selected, nullptr, QString());
+    enableFor(action(ContainerAction::Start), anyStartable, common);
+    enableFor(action(ContainerAction::Stop), anyStoppable, common);
+    enableFor(action(ContainerAction::Restart), !selected.isEmpty(), common);
+    enableFor(action(ContainerAction::Pause), anyRunning, common);
+    enableFor(action(ContainerAction::Unpause), anyPaused, common);
+    enableFor(action(ContainerAction::Kill), anyRunning || anyPaused, common);
+    enableFor(action(ContainerAction::Remove), !selected.isEmpty(), common);
+    enableFor(action(ContainerAction::Rename), selected.size() == 1,
+              blockedBy(selected, &EngineCapabilities::containerRename,
+                        tr("The engine of %1 cannot rename containers.")));
+    enableFor(action(ContainerAction::Commit), selected.size() == 1,
+              blockedBy(selected, &EngineCapabilities::commit,
+                        tr("The engine of %1 cannot make an image from a container.")));
+    // Reading a log changes nothing: read-only containers have theirs too.
+    QString logs;
+    for (const Selected &s : selected) {
+        NodeService *node = m_manager ? m_manager->node(s.nodeId) : nullptr;
+        if (node && !node->engineInfo().capabilities.logs) {
+            logs = tr("The engine of %1 keeps no container logs.").arg(node->name());
+            break;
+        }
+    }
+    enableFor(action(Open::Logs), !selected.isEmpty(), logs);
     const bool oneRunning = selected.size() == 1 &&
                             selected.first().container.state == ContainerSummary::State::Running;
-    action(Open::Console)->setEnabled(oneRunning);
-    action(Open::Terminal)->setEnabled(oneRunning);
+    const QString exec = blockedBy(selected, &EngineCapabilities::exec,
+                                   tr("The engine of %1 cannot run commands in containers."));
+    enableFor(action(Open::Console), oneRunning, exec);
+    enableFor(action(Open::Terminal), oneRunning, exec);
     // Kube YAML of containers of one node whose engine writes it.
-    bool kube = !selected.isEmpty() && m_manager;
-    for (const Selected &s : selected) {
-        NodeService *node = kube ? m_manager->node(s.nodeId) : nullptr;
-        kube = node && s.nodeId == selected.first().nodeId && node->engineInfo().capabilities.kube;
-    }
-    action(Open::KubeYaml)->setEnabled(kube);
+    bool oneNode = true;
+    for (const Selected &s : selected)
+        oneNode = oneNode && s.nodeId == selected.first().nodeId;
+    enableFor(action(Open::KubeYaml), !selected.isEmpty() && oneNode && m_manager,
+              blockedBy(selected, &EngineCapabilities::kube,
+                        tr("The engine of %1 cannot write kube YAML.")));
     action(Open::Details)
         ->setEnabled(!m_page->isHidden() && (!selected.isEmpty() || m_page->hasCurrent()));
 
@@ -271,10 +334,11 @@ void ContainerActions::updateEnabled()
                            s.container.state == ContainerSummary::State::Created ||
                            s.container.state == ContainerSummary::State::Exited;
     }
-    projectAction(ContainerAction::Start)->setEnabled(projectStartable);
-    projectAction(ContainerAction::Stop)->setEnabled(projectLive);
-    projectAction(ContainerAction::Restart)->setEnabled(!members.isEmpty());
-    projectAction(ContainerAction::Remove)->setEnabled(!members.isEmpty());
+    const QString projectReason = blockedBy(members, nullptr, QString());
+    enableFor(projectAction(ContainerAction::Start), projectStartable, projectReason);
+    enableFor(projectAction(ContainerAction::Stop), projectLive, projectReason);
+    enableFor(projectAction(ContainerAction::Restart), !members.isEmpty(), projectReason);
+    enableFor(projectAction(ContainerAction::Remove), !members.isEmpty(), projectReason);
 }
 
 void ContainerActions::showContextMenu(const QPoint &globalPos)

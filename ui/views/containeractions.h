@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/containersummary.h"
+#include "core/engine/enginecapabilities.h"
 #include "core/services/containeraction.h"
 
 #include <QHash>
@@ -87,7 +88,21 @@ public:
 
     void setAnswersForTest(const Answers &answers);
 
+    // Why an action is off for what is selected now (empty when it is on or merely has
+    // nothing to act on): a read-only container, or a node whose engine cannot do it. Shown as
+    // the action's tool tip.
+    QString disabledReason(QAction *action) const { return m_reasons.value(action); }
+    // The reason Gontainer leaves a container alone (ContainerSummary::readOnly).
+    static QString readOnlyText();
+
 private:
+    // Why `containers` cannot have an action that needs `need` (null: nothing beyond the
+    // common ground); `missing` says what the engine lacks, %1 its node. Empty when they can.
+    QString blockedBy(const QList<Selected> &containers, bool EngineCapabilities::*need,
+                      const QString &missing) const;
+    // Enables `action` when it has something to act on and no reason against it.
+    void enableFor(QAction *action, bool hasTargets, const QString &reason);
+    void applyToolTip(QAction *action);
     QAction *addAction(const QKeySequence &key, const QString &icon);
     void trigger(ContainerAction action);
     void triggerProject(ContainerAction action);
@@ -115,6 +130,8 @@ private:
     QHash<ContainerAction, QAction *> m_projectActs;
     QAction *m_projectSeparator = nullptr;
     QList<QPointer<LogWindow>> m_logWindows;
-    QHash<int, int> m_batchNotices; // action batch -> notice
+    QHash<QAction *, QString> m_tips;    // each action's own tool tip
+    QHash<QAction *, QString> m_reasons; // why it is off now, where it is off for a reason
+    QHash<int, int> m_batchNotices;      // action batch -> notice
     std::optional<Answers> m_answers;
 };

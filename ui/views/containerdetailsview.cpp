@@ -118,8 +118,9 @@ ContainerDetailsView::ContainerDetailsView(QWidget *parent)
         if (const QTreeWidgetItem *item = m_networks->currentItem())
             disconnectFromNetwork(item->text(0));
     });
-    connect(m_networks, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *item) { m_disconnectNetwork->setEnabled(item != nullptr); });
+    connect(m_networks, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_disconnectNetwork->setEnabled(item != nullptr && m_connectNetwork->isEnabled());
+    });
     networkButtons->addWidget(m_connectNetwork);
     networkButtons->addWidget(m_disconnectNetwork);
     networkButtons->addStretch();
@@ -175,8 +176,10 @@ void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
     m_inspect->setJson({});
     m_stats->clear();
     m_logs->stop();
+    updateTabs();
     updateLogFollow();
     if (node) {
+        connect(node, &NodeService::engineInfoChanged, this, &ContainerDetailsView::updateTabs);
         connect(node, &NodeService::containersChanged, this,
                 [this](const QList<ContainerSummary> &changed) {
                     for (const ContainerSummary &c : changed) {
@@ -193,7 +196,8 @@ void ContainerDetailsView::setContainer(NodeService *node, const QString &id)
 
 void ContainerDetailsView::updateLogFollow()
 {
-    const bool shown = isVisible() && m_tabs->currentIndex() == LogsTab && m_node;
+    const bool shown = isVisible() && m_tabs->currentIndex() == LogsTab && m_node &&
+                       m_node->engineInfo().capabilities.logs;
     if (!shown) {
         m_logs->stop();
         return;
@@ -290,7 +294,12 @@ void ContainerDetailsView::showOverview()
     if (d.health.status != ContainerSummary::Health::None)
         row(tr("Health"), esc(ContainerTableModel::healthText(d.health.status)));
     row(tr("Node"), esc(m_node->name()));
-    row(tr("ID"), esc(d.id.left(12)));
+    const ContainerSummary summary = this->summary();
+    row(tr("Namespace"), esc(summary.namespaceName));
+    if (summary.readOnly)
+        row(tr("Managed by"),
+            esc(tr("Docker manages this container: act on it from the Docker node")));
+    row(tr("ID"), esc(ContainerTableModel::shortId(d.id)));
     row(tr("Image"), esc(d.image) + QStringLiteral("<br><span style='color:gray'>") +
                          esc(d.imageId.left(19)) + QStringLiteral("</span>"));
     row(tr("Command"), esc(CommandLine::join(d.spec.command)));
@@ -342,7 +351,9 @@ void ContainerDetailsView::showOverview()
                       : tr("On failure");
         break;
     }
-    row(tr("Restart policy"), esc(restart));
+    if (m_node->engineInfo().capabilities.restartPolicy ||
+        d.spec.restart.mode != RestartPolicy::Mode::No)
+        row(tr("Restart policy"), esc(restart));
     QStringList resources;
     if (d.spec.nanoCpus > 0)
         resources << tr("%1 CPUs").arg(QLocale().toString(double(d.spec.nanoCpus) / 1e9, 'g', 3));
@@ -378,6 +389,36 @@ void ContainerDetailsView::showOverview()
     const int scroll = m_overview->verticalScrollBar()->value();
     m_overview->setHtml(html);
     m_overview->verticalScrollBar()->setValue(scroll);
+}
+
+ContainerSummary ContainerDetailsView::summary() const
+{
+    if (m_node) {
+        for (const ContainerSummary &c : m_node->containers()) {
+            if (c.id == m_id)
+                return c;
+        }
+    }
+    return {};
+}
+
+void ContainerDetailsView::updateTabs()
+{
+    // Tabs for what the node's engine cannot do are off, saying why.
+    const EngineCapabilities caps =
+        m_node ? m_node->engineInfo().capabilities : EngineCapabilities();
+    const QString name = m_node ? m_node->name() : QString();
+    const auto gate = [this](int tab, bool on, const QString &why) {
+        m_tabs->setTabEnabled(tab, on);
+        m_tabs->setTabToolTip(tab, on ? QString() : why);
+    };
+    const bool known = m_node != nullptr;
+    gate(StatsTab, !known || caps.stats,
+         tr("The engine of %1 gives no resource figures for containers.").arg(name));
+    gate(LogsTab, !known || caps.logs, tr("The engine of %1 keeps no container logs.").arg(name));
+    gate(NetworksTab, !known || caps.networks,
+         tr("The engine of %1 has no networks: its containers use the host's network or none.")
+             .arg(name));
 }
 
 void ContainerDetailsView::showHealth()
@@ -470,7 +511,11 @@ void ContainerDetailsView::showNetworks()
     const QString current =
         m_networks->currentItem() ? m_networks->currentItem()->text(0) : QString();
     m_networks->clear();
-    m_connectNetwork->setEnabled(m_node && !m_details.id.isEmpty());
+    const bool readOnly = summary().readOnly;
+    m_connectNetwork->setEnabled(m_node && !m_details.id.isEmpty() && !readOnly &&
+                                 m_node->engineInfo().capabilities.networks);
+    m_connectNetwork->setToolTip(
+        readOnly ? tr("Docker manages this container: act on it from the Docker node") : QString());
     m_disconnectNetwork->setEnabled(false);
     for (const QString &network : std::as_const(m_details.networks)) {
         auto *item = new QTreeWidgetItem(m_networks, {network});

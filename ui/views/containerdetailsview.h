@@ -75,6 +75,9 @@ protected:
 
 private:
     QString containerName() const;
+    // The container as its node lists it (namespace, read-only).
+    ContainerSummary summary() const;
+    void updateTabs();
     void reload();
     void onInspected(const QString &id, const EngineResult<ContainerDetails> &result);
     void showOverview();

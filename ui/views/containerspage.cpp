@@ -169,11 +169,27 @@ void ContainersPage::createViews()
             m_actions->showContextMenu(view->viewport()->mapToGlobal(pos));
         });
     }
+    header->setSectionHidden(ContainerTableModel::Namespace, true);
     connect(header, &QWidget::customContextMenuRequested, this,
             [this, header](const QPoint &pos) { m_columnsMenu->popup(header->mapToGlobal(pos)); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ContainersPage::syncSortControls);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContainersPage::updateCounts);
+    // The Namespace column comes into view with the first container that has a namespace
+    // (a containerd node); after that it is the user's to hide.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (m_namespaceShown)
+                    return;
+                for (int r = first; r <= last; ++r) {
+                    if (!m_model->containerAt(r).namespaceName.isEmpty()) {
+                        m_namespaceShown = true;
+                        m_table->horizontalHeader()->setSectionHidden(
+                            ContainerTableModel::Namespace, false);
+                        return;
+                    }
+                }
+            });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContainersPage::updateCounts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::updateCounts);
     // Counts change with states and health, not with resource samples or the clock's tick
@@ -393,6 +409,9 @@ void ContainersPage::changeEvent(QEvent *event)
 void ContainersPage::restoreSettings()
 {
     m_table->horizontalHeader()->restoreState(AppSettings::containerHeader());
+    // Saved before a namespace was seen (or before the column was): it waits for one.
+    if (!m_namespaceShown)
+        m_table->horizontalHeader()->setSectionHidden(ContainerTableModel::Namespace, true);
     m_stateFilter->setCurrentIndex(qBound(0, AppSettings::stateFilter(), 3));
     m_healthFilter->setCurrentIndex(qBound(0, AppSettings::healthFilter(), 4));
     m_table->sortByColumn(

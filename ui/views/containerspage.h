@@ -139,6 +139,7 @@ private:
 
     QPointer<NodeManager> m_manager;
     ContainerTableModel *m_model = nullptr;
+    bool m_namespaceShown = false; // a container with a namespace has been listed
     ContainerFilterProxy *m_proxy = nullptr;
     ContainerGroupProxy *m_group = nullptr;
     ContainerActions *m_actions = nullptr;

@@ -77,7 +77,16 @@ void ImageActions::setNodeManager(NodeManager *manager)
         m_manager->disconnect(this);
     m_manager = manager;
     if (manager) {
-        connect(manager, &NodeManager::nodeAdded, this, &ImageActions::updateEnabled);
+        // Capabilities come with each node's engine, on every (re)connect.
+        const auto watch = [this](NodeService *node) {
+            connect(node, &NodeService::engineInfoChanged, this, &ImageActions::updateEnabled);
+        };
+        for (NodeService *node : manager->nodes())
+            watch(node);
+        connect(manager, &NodeManager::nodeAdded, this, [this, watch](NodeService *node) {
+            watch(node);
+            updateEnabled();
+        });
         connect(manager, &NodeManager::nodeRemoved, this, &ImageActions::updateEnabled);
     }
     updateEnabled();
@@ -92,6 +101,7 @@ void ImageActions::setSelection(const QList<ImageRef> &selection)
 void ImageActions::setCurrentNode(const QString &nodeId)
 {
     m_currentNode = nodeId;
+    updateEnabled();
 }
 
 QList<QAction *> ImageActions::toolBarActions() const
@@ -126,11 +136,41 @@ void ImageActions::retranslate()
         static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&|…$"));
         a->setIconText(QString(text.first).remove(mnemonic));
         a->setStatusTip(text.second);
-        a->setToolTip(a->shortcut().isEmpty()
-                          ? text.second
-                          : QStringLiteral("%1 (%2)").arg(
-                                text.second, a->shortcut().toString(QKeySequence::NativeText)));
+        m_tips.insert(a, a->shortcut().isEmpty()
+                             ? text.second
+                             : QStringLiteral("%1 (%2)").arg(
+                                   text.second, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setToolTip(m_reasons.value(a, m_tips.value(a)));
     }
+}
+
+QString ImageActions::lacking(const QList<NodeService *> &nodes, bool EngineCapabilities::*need,
+                              const QString &missing) const
+{
+    // The action is there when one of the nodes it may act on has it.
+    QString reason;
+    for (NodeService *node : nodes) {
+        const EngineCapabilities caps = node->engineInfo().capabilities;
+        if (caps.*need)
+            return {};
+        if (reason.isEmpty()) {
+            reason = missing.arg(node->name());
+            if (need == &EngineCapabilities::imagePull && !caps.imagePullMissingText.isEmpty())
+                reason += QLatin1Char(' ') + caps.imagePullMissingText;
+        }
+    }
+    return reason;
+}
+
+void ImageActions::enableFor(Act act, bool hasTargets, const QString &reason)
+{
+    QAction *a = action(act);
+    a->setEnabled(hasTargets && reason.isEmpty());
+    if (hasTargets && !reason.isEmpty())
+        m_reasons.insert(a, reason);
+    else
+        m_reasons.remove(a);
+    a->setToolTip(m_reasons.value(a, m_tips.value(a)));
 }
 
 void ImageActions::updateEnabled()
@@ -140,11 +180,31 @@ void ImageActions::updateEnabled()
     const bool shown = m_owner->isWindow() || !m_owner->isHidden();
     const bool anyNode = shown && m_manager && !m_manager->nodes().isEmpty();
     const bool one = shown && m_selection.size() == 1;
-    action(Act::Pull)->setEnabled(anyNode);
-    action(Act::Prune)->setEnabled(anyNode);
-    action(Act::Push)->setEnabled(one && !m_selection.first().reference.isEmpty());
+    // Pull and prune act on the node in view, else on any node: one of them must have it.
+    QList<NodeService *> targets;
+    if (m_manager) {
+        NodeService *current = m_currentNode.isEmpty() ? nullptr : m_manager->node(m_currentNode);
+        targets = current ? QList<NodeService *>{current} : m_manager->nodes();
+    }
+    enableFor(Act::Pull, anyNode,
+              lacking(targets, &EngineCapabilities::imagePull,
+                      tr("The engine of %1 cannot pull images.")));
+    enableFor(Act::Prune, anyNode,
+              lacking(targets, &EngineCapabilities::prune,
+                      tr("The engine of %1 cannot remove unused images at once: remove them one "
+                         "by one.")));
+    QList<NodeService *> selectedNode;
+    if (one && m_manager) {
+        if (NodeService *node = m_manager->node(m_selection.first().nodeId))
+            selectedNode = {node};
+    }
+    enableFor(Act::Push, one && !m_selection.first().reference.isEmpty(),
+              lacking(selectedNode, &EngineCapabilities::imagePush,
+                      tr("The engine of %1 cannot push images.")));
     action(Act::Run)->setEnabled(one);
-    action(Act::Tag)->setEnabled(one);
+    enableFor(Act::Tag, one,
+              lacking(selectedNode, &EngineCapabilities::imageTag,
+                      tr("The engine of %1 cannot give images other names.")));
     action(Act::Remove)->setEnabled(shown && !m_selection.isEmpty());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/containersummary.h"
+#include "core/engine/enginecapabilities.h"
 
 #include <QHash>
 #include <QKeySequence>
@@ -85,6 +86,9 @@ public:
     PruneImagesDialog *pruneDialog() const;
 
     void setAnswersForTest(const Answers &answers);
+    // Why an action is off (empty when on, or with nothing to act on): its node's engine
+    // lacks it. Shown as its tool tip.
+    QString disabledReason(Act act) const { return m_reasons.value(action(act)); }
 
     // The containers on `node` that keep an image from being removed, by name: those running
     // (the engine refuses) and those stopped (removed only with force).
@@ -105,6 +109,10 @@ private:
     void prune();
     void removeOne(NodeService *node, const ImageRef &ref, bool force);
     QString nodeName(const QString &nodeId) const;
+    // Empty when one of `nodes` has `need`; else `missing` for the first (%1: its name).
+    QString lacking(const QList<NodeService *> &nodes, bool EngineCapabilities::*need,
+                    const QString &missing) const;
+    void enableFor(Act act, bool hasTargets, const QString &reason);
     static QString label(const ImageRef &ref);
 
     QWidget *m_owner = nullptr;
@@ -112,6 +120,8 @@ private:
     QPointer<NodeManager> m_manager;
     QMenu *m_menu = nullptr;
     QHash<Act, QAction *> m_acts;
+    QHash<QAction *, QString> m_tips;    // each action's own tool tip
+    QHash<QAction *, QString> m_reasons; // why it is off now, where a node lacks it
     QList<ImageRef> m_selection;
     QString m_currentNode;
     QPointer<PullImageDialog> m_transfer;

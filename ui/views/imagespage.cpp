@@ -281,7 +281,7 @@ void ImagesPage::retranslateUi()
     HeaderFit::widenToTitles(m_table->horizontalHeader());
     m_actions->retranslate();
     m_buildAction->setText(tr("&Build…"));
-    m_buildAction->setToolTip(tr("Build an image from a Dockerfile (Ctrl+B)"));
+    updateBuildEnabled();
     m_search->setPlaceholderText(tr("Search repository, tag, ID"));
     m_nodeFilter->setToolTip(tr("Show the images of one node"));
     m_useFilter->setItemText(0, tr("Used or not"));
@@ -304,8 +304,16 @@ void ImagesPage::updateBuildEnabled()
 {
     if (!m_buildAction)
         return;
-    m_buildAction->setEnabled((isWindow() || !isHidden()) && m_manager &&
-                              !m_manager->nodes().isEmpty());
+    // A node that builds: one whose engine has imageBuild; else say why not.
+    const bool any = (isWindow() || !isHidden()) && m_manager && !m_manager->nodes().isEmpty();
+    bool builds = false;
+    for (NodeService *node : m_manager ? m_manager->nodes() : QList<NodeService *>())
+        builds = builds || node->engineInfo().capabilities.imageBuild;
+    m_buildAction->setEnabled(any && builds);
+    m_buildAction->setToolTip(
+        any && !builds ? tr("No node's engine builds images: add a Docker or Podman node, or "
+                            "build with nerdctl build on the machine.")
+                       : tr("Build an image from a Dockerfile (Ctrl+B)"));
 }
 
 bool ImagesPage::event(QEvent *event)
@@ -384,6 +392,7 @@ void ImagesPage::setNodeManager(NodeManager *manager)
 void ImagesPage::onNodeAdded(NodeService *node)
 {
     connect(node, &NodeService::stateChanged, this, &ImagesPage::updatePlaceholder);
+    connect(node, &NodeService::engineInfoChanged, this, &ImagesPage::updateBuildEnabled);
     updateBuildEnabled();
     updateNodeFilterChoices();
     updatePlaceholder();

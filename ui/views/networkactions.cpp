@@ -63,7 +63,16 @@ void NetworkActions::setNodeManager(NodeManager *manager)
         m_manager->disconnect(this);
     m_manager = manager;
     if (manager) {
-        connect(manager, &NodeManager::nodeAdded, this, &NetworkActions::updateEnabled);
+        // Capabilities come with each node's engine, on every (re)connect.
+        const auto watch = [this](NodeService *node) {
+            connect(node, &NodeService::engineInfoChanged, this, &NetworkActions::updateEnabled);
+        };
+        for (NodeService *node : manager->nodes())
+            watch(node);
+        connect(manager, &NodeManager::nodeAdded, this, [this, watch](NodeService *node) {
+            watch(node);
+            updateEnabled();
+        });
         connect(manager, &NodeManager::nodeRemoved, this, &NetworkActions::updateEnabled);
     }
     updateEnabled();
@@ -123,7 +132,12 @@ void NetworkActions::retranslate()
 void NetworkActions::updateEnabled()
 {
     const bool shown = m_owner->isWindow() || !m_owner->isHidden();
-    const bool anyNode = shown && m_manager && !m_manager->nodes().isEmpty();
+    // Only nodes whose engines have networks (EngineCapabilities::networks) make them.
+    bool anyNode = false;
+    if (shown && m_manager) {
+        for (NodeService *node : m_manager->nodes())
+            anyNode = anyNode || node->engineInfo().capabilities.networks;
+    }
     const bool one = shown && m_selection.size() == 1;
     action(Act::Create)->setEnabled(anyNode);
     action(Act::Prune)->setEnabled(anyNode);

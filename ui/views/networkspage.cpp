@@ -335,6 +335,7 @@ void NetworksPage::setNodeManager(NodeManager *manager)
 void NetworksPage::onNodeAdded(NodeService *node)
 {
     connect(node, &NodeService::stateChanged, this, &NetworksPage::updatePlaceholder);
+    connect(node, &NodeService::engineInfoChanged, this, &NetworksPage::updatePlaceholder);
     // A removed network's details close.
     connect(node, &NodeService::networksRemoved, this, [this, node](const QStringList &ids) {
         if (m_details->node() == node && ids.contains(m_details->networkId()))
@@ -393,7 +394,9 @@ void NetworksPage::updatePlaceholder()
     const QList<NodeService *> nodes = m_manager ? m_manager->nodes() : QList<NodeService *>();
     bool anyOnline = false;
     bool anyConnecting = false;
+    bool anyHas = false; // a node whose engine has them at all
     for (NodeService *node : nodes) {
+        anyHas = anyHas || node->engineInfo().capabilities.networks;
         anyOnline = anyOnline || node->state() == NodeService::State::Online ||
                     node->state() == NodeService::State::Degraded;
         anyConnecting = anyConnecting || node->state() == NodeService::State::Connecting;
@@ -404,6 +407,9 @@ void NetworksPage::updatePlaceholder()
                   "\"All nodes\" and \"Used or not\" in the filters.");
     else if (nodes.isEmpty())
         text = tr("No nodes.");
+    else if (anyOnline && !anyHas)
+        text = tr("No node's engine has networks: containers there use the host's network or "
+                  "none. Add a Docker or Podman node to manage networks.");
     else if (anyOnline)
         text = tr("No networks yet.\nCreate one with New Network (Ctrl+N).");
     else if (anyConnecting)

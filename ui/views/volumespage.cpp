@@ -435,6 +435,7 @@ void VolumesPage::onNodeAdded(NodeService *node)
             refreshUsageLater(id);
     });
     connect(node, &NodeService::engineInfoChanged, this, &VolumesPage::updateEnabled);
+    connect(node, &NodeService::engineInfoChanged, this, &VolumesPage::updatePlaceholder);
     // Sizes and use counts change with the volumes, and with the containers that use them.
     const auto changed = [this, id] {
         refreshUsageLater(id);
@@ -517,7 +518,9 @@ void VolumesPage::updatePlaceholder()
     const QList<NodeService *> nodes = m_manager ? m_manager->nodes() : QList<NodeService *>();
     bool anyOnline = false;
     bool anyConnecting = false;
+    bool anyHas = false; // a node whose engine has them at all
     for (NodeService *node : nodes) {
+        anyHas = anyHas || node->engineInfo().capabilities.volumes;
         anyOnline = anyOnline || isUp(node);
         anyConnecting = anyConnecting || node->state() == NodeService::State::Connecting;
     }
@@ -527,6 +530,9 @@ void VolumesPage::updatePlaceholder()
                   "\"All nodes\" and \"Used or not\" in the filters.");
     else if (nodes.isEmpty())
         text = tr("No nodes.");
+    else if (anyOnline && !anyHas)
+        text = tr("No node's engine has volumes: containers there mount folders of the host. "
+                  "Add a Docker or Podman node to manage volumes.");
     else if (anyOnline)
         text = tr("No volumes yet.\nVolumes you or your containers create appear here.");
     else if (anyConnecting)

@@ -179,7 +179,11 @@ void ContainerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QFontMetrics bfm(bold);
     const QRect nameRect(text.left(), text.top(), text.width() - badgeWidth - 6, line);
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      bfm.elidedText(index.data(ContainerTableModel::NameRole).toString(),
+                      bfm.elidedText(index.data(ContainerTableModel::ReadOnlyRole).toBool()
+                                         ? index.data(ContainerTableModel::NameRole).toString() +
+                                               QLatin1Char(' ') +
+                                               ContainerTableModel::readOnlyMark()
+                                         : index.data(ContainerTableModel::NameRole).toString(),
                                      Qt::ElideRight, nameRect.width()));
     painter->setFont(option.font);
 
