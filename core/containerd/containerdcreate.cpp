@@ -1,18 +1,307 @@
 #include "core/containerd/containerdcreate.h"
 
+#include "core/containerd/containerdcontent.h"
 #include "core/containerd/containerdengine.h"
+#include "core/containerd/containerdids.h"
+#include "core/containerd/containerdjob.h"
+#include "core/containerd/containerdspec.h"
 #include "core/containerd/grpcchannel.h"
+
+#include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
+#include <github.com/containerd/containerd/api/services/snapshots/v1/snapshots.grpc.pb.h>
+
+#include <QPointer>
+#include <QVersionNumber>
+
+namespace capi = containerd::services::containers::v1;
+namespace sapi = containerd::services::snapshots::v1;
+
+struct ContainerdCreate::Stubs
+{
+    std::unique_ptr<capi::Containers::Stub> containers;
+    std::unique_ptr<sapi::Snapshots::Stub> snapshots;
+};
+
+struct ContainerdCreate::Request
+{
+    ContainerSpec spec;
+    QString ns;
+    QString id;
+    QString image; // as the namespace names it
+    QString chainId;
+    QByteArray specJson;
+    QMap<QString, QString> labels;
+    QStringList warnings;
+    QPointer<ContainerdJob> job;
+    Engine::Callback<CreatedObject> callback;
+};
 
 ContainerdCreate::ContainerdCreate(ContainerdEngine &engine, GrpcChannel &channel, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_channel(channel)
-{}
+    , m_content(new ContainerdContent(channel, this))
+    , m_stubs(std::make_shared<Stubs>())
+{
+    if (channel.channel()) {
+        m_stubs->containers = capi::Containers::NewStub(channel.channel());
+        m_stubs->snapshots = sapi::Snapshots::NewStub(channel.channel());
+    }
+}
 
 ContainerdCreate::~ContainerdCreate() = default;
 
-CallHandle ContainerdCreate::createContainer(const ContainerSpec &, QObject *context,
+bool ContainerdCreate::restartsOnFailure() const
+{
+    const QVersionNumber version = QVersionNumber::fromString(m_engine.info().version);
+    return version >= QVersionNumber(1, 7);
+}
+
+CallHandle ContainerdCreate::createContainer(const ContainerSpec &spec, QObject *context,
                                              Engine::Callback<CreatedObject> callback)
 {
-    return m_engine.unsupportedCall(m_engine.notYet(), context, std::move(callback));
+    if (!m_stubs->containers)
+        return m_engine.unsupportedCall(tr("this kind of containerd address is not supported"),
+                                        context, std::move(callback));
+    const QString nodeNamespace = m_engine.endpoint().containerdNamespace;
+    QString ns = spec.containerdNamespace;
+    if (ns.isEmpty())
+        ns = nodeNamespace.isEmpty() ? QStringLiteral("default") : nodeNamespace;
+    if (!nodeNamespace.isEmpty() && ns != nodeNamespace)
+        return m_engine.unsupportedCall(
+            tr("This node shows namespace %1 only: a container made in %2 would not be seen "
+               "here.")
+                .arg(nodeNamespace, ns),
+            context, std::move(callback));
+    if (ContainerdIds::isDockerNamespace(ns))
+        return m_engine.unsupportedCall(tr("Docker manages the containers of namespace %1: "
+                                           "create them with Docker.")
+                                            .arg(ns),
+                                        context, std::move(callback));
+    const QStringList refusals = ContainerdSpec::refusals(spec, restartsOnFailure());
+    if (!refusals.isEmpty())
+        return m_engine.unsupportedCall(refusals.join(QLatin1Char(' ')), context,
+                                        std::move(callback));
+    if (spec.image.trimmed().isEmpty()) {
+        const EngineError e = EngineError::make(EngineError::Kind::BadInput,
+                                                tr("Choose the image to create the container "
+                                                   "from."),
+                                                m_channel.where());
+        QMetaObject::invokeMethod(
+            context, [callback, e] { callback(EngineResult<CreatedObject>::failure(e)); },
+            Qt::QueuedConnection);
+        return {};
+    }
+
+    auto request = std::make_shared<Request>();
+    request->spec = spec;
+    request->spec.image = spec.image.trimmed();
+    request->ns = ns;
+    request->id = ContainerdSpec::newId();
+    request->callback = std::move(callback);
+    auto *job = new ContainerdJob(context, [request] {
+        request->callback(EngineResult<CreatedObject>::failure(
+            EngineError::make(EngineError::Kind::Aborted, {})));
+    });
+    request->job = job;
+    if (spec.name.isEmpty())
+        resolveImage(request, request->spec.image, false);
+    else
+        checkName(request);
+    return job->handle();
+}
+
+void ContainerdCreate::fail(const std::shared_ptr<Request> &request, const EngineError &error)
+{
+    if (!request->job)
+        return;
+    request->job->finish(
+        [request, error] { request->callback(EngineResult<CreatedObject>::failure(error)); });
+}
+
+void ContainerdCreate::checkName(const std::shared_ptr<Request> &request)
+{
+    capi::ListContainersRequest req;
+    // The name is checked against nerdctl's rule (refusals()), so it needs no escaping.
+    req.add_filters(QStringLiteral("labels.\"%1\"==\"%2\"")
+                      .arg(QLatin1String(ContainerdSpec::NameLabel), request->spec.name)
+                      .toStdString());
+    auto stubs = m_stubs;
+    request->job->track(m_channel.unary<capi::ListContainersRequest, capi::ListContainersResponse>(
+        QStringLiteral("containers.List"), request->ns, req, ContainerdEngine::CallTimeoutMs,
+        request->job,
+        [stubs](grpc::ClientContext *c, const capi::ListContainersRequest *q,
+                capi::ListContainersResponse *r, std::function<void(grpc::Status)> f) {
+            stubs->containers->async()->List(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<capi::ListContainersResponse>)>(
+            [this, request](const EngineResult<capi::ListContainersResponse> &r) {
+                if (!request->job || request->job->isDone())
+                    return;
+                if (!r.ok()) {
+                    fail(request, r.error);
+                    return;
+                }
+                if (r.value.containers_size() > 0) {
+                    EngineError e = EngineError::make(
+                        EngineError::Kind::NameInUse,
+                        tr("container %1 in namespace %2 is named %3")
+                            .arg(QString::fromStdString(r.value.containers(0).id()).left(12),
+                                 request->ns, request->spec.name),
+                        m_channel.where());
+                    e.httpStatus = 409;
+                    fail(request, e);
+                    return;
+                }
+                resolveImage(request, request->spec.image, false);
+            })));
+}
+
+void ContainerdCreate::resolveImage(const std::shared_ptr<Request> &request, const QString &name,
+                                    bool retried)
+{
+    request->job->track(m_content->resolveImageByName(
+        request->ns, name, request->job,
+        [this, request, name, retried](const EngineResult<ContainerdContent::ResolvedImage> &r) {
+            if (!request->job || request->job->isDone())
+                return;
+            if (!r.ok()) {
+                const bool missing =
+                    r.error.kind == EngineError::Kind::ImageMissing || r.error.httpStatus == 404;
+                // "busybox" is stored as docker.io/library/busybox:latest.
+                const QString normalized = ContainerdContent::normalizeName(name);
+                if (missing && !retried && normalized != name) {
+                    resolveImage(request, normalized, true);
+                    return;
+                }
+                if (missing) {
+                    EngineError e = EngineError::make(
+                        EngineError::Kind::ImageMissing,
+                        tr("namespace %1 has no image %2 for this machine; pull it there with "
+                           "nerdctl pull or ctr images pull")
+                            .arg(request->ns, request->spec.image),
+                        m_channel.where());
+                    e.httpStatus = 404;
+                    fail(request, e);
+                    return;
+                }
+                fail(request, r.error);
+                return;
+            }
+            request->image = name;
+            request->chainId = r.value.chainId;
+            const EngineResult<QByteArray> made =
+                ContainerdSpec::make(r.value.configObject, request->spec, request->ns, request->id);
+            if (!made.ok()) {
+                EngineError e = made.error;
+                e.where = m_channel.where();
+                fail(request, e);
+                return;
+            }
+            request->specJson = made.value;
+            request->labels =
+                ContainerdSpec::labels(r.value.configObject, request->spec, request->id);
+            prepareSnapshot(request);
+        }));
+}
+
+void ContainerdCreate::prepareSnapshot(const std::shared_ptr<Request> &request)
+{
+    sapi::PrepareSnapshotRequest req;
+    req.set_snapshotter(Snapshotter);
+    req.set_key(request->id.toStdString());
+    req.set_parent(request->chainId.toStdString());
+    auto stubs = m_stubs;
+    // Not tracked, as the create after it: a snapshot the engine made is removed again when the
+    // caller has gone away meanwhile.
+    m_channel.unary<sapi::PrepareSnapshotRequest, sapi::PrepareSnapshotResponse>(
+        QStringLiteral("snapshots.Prepare"), request->ns, req, ContainerdEngine::CallTimeoutMs, this,
+        [stubs](grpc::ClientContext *c, const sapi::PrepareSnapshotRequest *q,
+                sapi::PrepareSnapshotResponse *r, std::function<void(grpc::Status)> f) {
+            stubs->snapshots->async()->Prepare(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<sapi::PrepareSnapshotResponse>)>(
+            [this, request](const EngineResult<sapi::PrepareSnapshotResponse> &r) {
+                if (!request->job || request->job->isDone()) {
+                    if (r.ok())
+                        removeSnapshot(request, {});
+                    return;
+                }
+                if (!r.ok()) {
+                    if (r.error.httpStatus == 404) {
+                        EngineError e = EngineError::make(
+                            EngineError::Kind::ImageMissing,
+                            tr("image %1 is not unpacked for the overlayfs snapshotter in "
+                               "namespace %2; run ctr images unpack or nerdctl pull on the "
+                               "machine (%3)")
+                                .arg(request->image, request->ns, r.error.message),
+                            m_channel.where());
+                        e.httpStatus = 404;
+                        fail(request, e);
+                    } else {
+                        fail(request, r.error);
+                    }
+                    return;
+                }
+                createRecord(request);
+            }));
+}
+
+void ContainerdCreate::createRecord(const std::shared_ptr<Request> &request)
+{
+    capi::CreateContainerRequest req;
+    capi::Container *record = req.mutable_container();
+    record->set_id(request->id.toStdString());
+    record->set_image(request->image.toStdString());
+    record->mutable_runtime()->set_name(Runtime);
+    record->mutable_spec()->set_type_url(SpecTypeUrl);
+    record->mutable_spec()->set_value(request->specJson.constData(),
+                                 static_cast<size_t>(request->specJson.size()));
+    record->set_snapshotter(Snapshotter);
+    record->set_snapshot_key(request->id.toStdString());
+    auto *labels = record->mutable_labels();
+    for (auto it = request->labels.cbegin(); it != request->labels.cend(); ++it)
+        (*labels)[it.key().toStdString()] = it.value().toStdString();
+    auto stubs = m_stubs;
+    // Not tracked: once sent, the answer is waited for, so that a snapshot is never left without
+    // its container when the caller goes away.
+    m_channel.unary<capi::CreateContainerRequest, capi::CreateContainerResponse>(
+        QStringLiteral("containers.Create"), request->ns, req, ContainerdEngine::CallTimeoutMs, this,
+        [stubs](grpc::ClientContext *c, const capi::CreateContainerRequest *q,
+                capi::CreateContainerResponse *r, std::function<void(grpc::Status)> f) {
+            stubs->containers->async()->Create(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<capi::CreateContainerResponse>)>(
+            [this, request](const EngineResult<capi::CreateContainerResponse> &r) {
+                if (!r.ok()) {
+                    removeSnapshot(request, r.error);
+                    return;
+                }
+                if (!request->job)
+                    return;
+                const CreatedObject created{ContainerdIds::join(request->ns, request->id),
+                                            request->warnings};
+                request->job->finish([request, created] {
+                    request->callback(EngineResult<CreatedObject>::success(created));
+                });
+            }));
+}
+
+void ContainerdCreate::removeSnapshot(const std::shared_ptr<Request> &request,
+                                      const EngineError &error)
+{
+    sapi::RemoveSnapshotRequest req;
+    req.set_snapshotter(Snapshotter);
+    req.set_key(request->id.toStdString());
+    auto stubs = m_stubs;
+    m_channel.unary<sapi::RemoveSnapshotRequest, google::protobuf::Empty>(
+        QStringLiteral("snapshots.Remove"), request->ns, req, ContainerdEngine::CallTimeoutMs, this,
+        [stubs](grpc::ClientContext *c, const sapi::RemoveSnapshotRequest *q,
+                google::protobuf::Empty *r, std::function<void(grpc::Status)> f) {
+            stubs->snapshots->async()->Remove(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<google::protobuf::Empty>)>(
+            [this, request, error](const EngineResult<google::protobuf::Empty> &) {
+                fail(request, error);
+            }));
 }

@@ -4,18 +4,34 @@
 
 #include <QObject>
 
+#include <memory>
+
+class ContainerdContent;
 class ContainerdEngine;
+class ContainerdJob;
 class GrpcChannel;
 
 // Creates containers from an image in the namespace: an OCI spec made from the image config the way
-// nerdctl makes it, and a snapshot prepared on the image's layers. Part of ContainerdEngine, on the
-// node's thread; the engine forwards its calls here.
+// nerdctl makes it (ContainerdSpec), and a snapshot prepared on the image's unpacked layers. Part
+// of ContainerdEngine, on the node's thread; the engine forwards its calls here.
+//
+// The container is made as nerdctl makes one: a random 64-hex-digit id, its name in the
+// "nerdctl/name" label (unique in the namespace), runtime io.containerd.runc.v2, snapshotter
+// overlayfs with the id as the snapshot's key. A restart policy is kept in the
+// "containerd.io/restart.policy" label; the wanted status ("containerd.io/restart.status") is
+// not set here, since containerd's restart monitor would start a container only created (1.6
+// restarts whatever the policy says): the start sets it.
 class ContainerdCreate final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContainerdCreate)
 
 public:
+    static constexpr const char *Snapshotter = "overlayfs";
+    static constexpr const char *Runtime = "io.containerd.runc.v2";
+    static constexpr const char *SpecTypeUrl =
+        "types.containerd.io/opencontainers/runtime-spec/1/Spec";
+
     ContainerdCreate(ContainerdEngine &engine, GrpcChannel &channel, QObject *parent = nullptr);
     ~ContainerdCreate() override;
 
@@ -23,6 +39,20 @@ public:
                                Engine::Callback<CreatedObject> callback);
 
 private:
+    struct Stubs;
+    struct Request;
+
+    void checkName(const std::shared_ptr<Request> &request);
+    void resolveImage(const std::shared_ptr<Request> &request, const QString &name, bool retried);
+    void prepareSnapshot(const std::shared_ptr<Request> &request);
+    void createRecord(const std::shared_ptr<Request> &request);
+    void removeSnapshot(const std::shared_ptr<Request> &request, const EngineError &error);
+    void fail(const std::shared_ptr<Request> &request, const EngineError &error);
+    // Whether the engine's restart monitor knows the policy label's "on-failure" (1.7+).
+    bool restartsOnFailure() const;
+
     ContainerdEngine &m_engine;
     GrpcChannel &m_channel;
+    ContainerdContent *m_content;
+    std::shared_ptr<Stubs> m_stubs;
 };

@@ -103,6 +103,9 @@ struct ContainerSpec
     // which the engine stops the container (seconds, 0 for none).
     QString pod;
     int runTimeoutSecs = 0;
+    // containerd only (EngineCapabilities::namespaces): the namespace to create the container in.
+    // Empty: the node's namespace, or "default" on a node that shows them all.
+    QString containerdNamespace;
 
     bool operator==(const ContainerSpec &) const = default;
 };
