@@ -65,7 +65,6 @@ QHash<QString, qint64> ContainerdEngine::callCounts() const
 
 EngineCapabilities ContainerdEngine::capabilitiesFor(const QString &version)
 {
-    Q_UNUSED(version)
     EngineCapabilities c;
     c.logs = true;
     c.stats = true;
@@ -76,9 +75,7 @@ EngineCapabilities ContainerdEngine::capabilitiesFor(const QString &version)
     c.containerTop = true;
     c.diskUsage = true;
     c.prune = true;
-    c.imagePullMissingText =
-        tr("Gontainer cannot pull images into containerd: pull them on the machine with "
-           "nerdctl pull or ctr images pull, and they appear here.");
+    c.imagePullMissingText = ContainerdImages::pullMissingText(version);
     return c;
 }
 

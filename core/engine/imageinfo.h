@@ -20,6 +20,7 @@ struct ImageSummary
     qint64 size = 0;
     int containers = -1; // how many containers use it; -1 when the engine did not count
     QMap<QString, QString> labels;
+    QString namespaceName; // containerd's namespace the image is in; empty for other engines
 
     // No name: only reachable by id, left behind by a newer image of the same name.
     bool isDangling() const
