@@ -36,6 +36,7 @@ private slots:
     void failedTestSaysWhy();
     void tlsAndSshNodes();
     void editsANode();
+    void addsAContainerdNode();
     void importOffersOnlyNewNodes();
     void testingNeverReplacesASavedPassphrase();
 
@@ -233,6 +234,74 @@ void TestNodeDialog::editsANode()
     QVERIFY(node);
     QCOMPARE(node->name(), QStringLiteral("new name"));
     QCOMPARE(node->config().url, QStringLiteral("unix://") + TestEngines::podmanSocket());
+}
+
+// The Engine choice offers containerd, with a namespace (one, or all when empty): the address
+// is containerd's own (containerd://, containerd+ssh://, containerd+tcp://), read back on edit.
+void TestNodeDialog::addsAContainerdNode()
+{
+    REQUIRE_CONTAINERD();
+    NodeDialog dialog(m_manager.get());
+    dialog.show();
+    auto *api = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("engineApi")));
+    QVERIFY(api);
+    QWidget *ns = dialog.field(QStringLiteral("containerdNamespace"));
+    QVERIFY(!ns->isVisibleTo(&dialog));
+    api->setCurrentIndex(NodeDialog::Containerd);
+    QVERIFY(ns->isVisibleTo(&dialog));
+    setText(dialog.field(QStringLiteral("name")), QStringLiteral("ctrd"));
+    setText(dialog.field(QStringLiteral("socket")), TestEngines::containerdSocket());
+    setText(ns, TestEngines::containerdNamespace());
+    const QString url = QStringLiteral("containerd://") + TestEngines::containerdSocket() +
+                        QStringLiteral("?namespace=") + TestEngines::containerdNamespace();
+    QCOMPARE(dialog.config().url, url);
+    QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+    QSignalSpy tested(&dialog, &NodeDialog::tested);
+    dialog.testButton()->click();
+    QVERIFY(tested.wait(20000));
+    QVERIFY2(tested.first().first().toBool(), qPrintable(dialog.resultLabel()->text()));
+    QVERIFY2(dialog.resultLabel()->text().contains(QStringLiteral("containerd")),
+             qPrintable(dialog.resultLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.testButton()->isEnabled(), 30000);
+    dialog.save();
+    NodeService *node = m_manager->node(QStringLiteral("ctrd"));
+    QVERIFY(node);
+    QCOMPARE(node->config().url, url);
+    QTRY_COMPARE_WITH_TIMEOUT(node->engineInfo().kind, EngineInfo::Kind::Containerd, 30000);
+
+    // Edited: read back as containerd, its namespace in the field; emptied, every namespace.
+    NodeDialog edit(m_manager.get(), node->id());
+    edit.show();
+    QCOMPARE(qobject_cast<QComboBox *>(edit.field(QStringLiteral("engineApi")))->currentIndex(),
+             int(NodeDialog::Containerd));
+    QCOMPARE(qobject_cast<QLineEdit *>(edit.field(QStringLiteral("containerdNamespace")))->text(),
+             TestEngines::containerdNamespace());
+    QCOMPARE(qobject_cast<QLineEdit *>(edit.field(QStringLiteral("socket")))->text(),
+             TestEngines::containerdSocket());
+    setText(edit.field(QStringLiteral("containerdNamespace")), QString());
+    QCOMPARE(edit.config().url, QStringLiteral("containerd://") + TestEngines::containerdSocket());
+
+    // Over SSH: the remote socket in containerd's scheme; no Docker TLS options over TCP.
+    qobject_cast<QComboBox *>(edit.field(QStringLiteral("kind")))->setCurrentIndex(NodeDialog::Ssh);
+    setText(edit.field(QStringLiteral("sshUser")), QStringLiteral("ops"));
+    setText(edit.field(QStringLiteral("sshHost")), QStringLiteral("k8s-node.example"));
+    setText(edit.field(QStringLiteral("sshSocket")),
+            QStringLiteral("/run/containerd/containerd.sock"));
+    setText(edit.field(QStringLiteral("containerdNamespace")), QStringLiteral("k8s.io"));
+    QCOMPARE(edit.config().url,
+             QStringLiteral("containerd+ssh://ops@k8s-node.example:22/run/containerd/"
+                            "containerd.sock?namespace=k8s.io"));
+    QVERIFY2(edit.problem().isEmpty(), qPrintable(edit.problem()));
+    qobject_cast<QComboBox *>(edit.field(QStringLiteral("kind")))->setCurrentIndex(NodeDialog::Tcp);
+    setText(edit.field(QStringLiteral("tcpHost")), QStringLiteral("10.0.0.5"));
+    QVERIFY(!edit.field(QStringLiteral("certPath"))->isEnabled());
+    QVERIFY(edit.config().url.startsWith(QStringLiteral("containerd+tcp://10.0.0.5:")));
+    QVERIFY(!edit.config().tls);
+    // Back to Docker or Podman: the plain scheme again.
+    qobject_cast<QComboBox *>(edit.field(QStringLiteral("engineApi")))
+        ->setCurrentIndex(NodeDialog::DockerApi);
+    QVERIFY(edit.config().url.startsWith(QStringLiteral("tcp://10.0.0.5:")));
+    QVERIFY(edit.field(QStringLiteral("certPath"))->isEnabled());
 }
 
 void TestNodeDialog::importOffersOnlyNewNodes()
