@@ -43,6 +43,9 @@ private slots:
     void logsMergedAcrossNodes();
     void loginKeepsThePasswordInTheKeychain();
     void sshNodeWithPassphrase();
+    void containerdNodesAreAdded();
+    void containerdSaysWhatItCannotDo();
+    void psAcrossDockerPodmanAndContainerd();
 
 private:
     struct Run
@@ -1076,6 +1079,199 @@ void TestGontainerCli::sshNodeWithPassphrase()
     r = cli({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("locked")}, env);
     QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
     QCOMPARE(saved(), 0);
+}
+
+// `nodes add NAME containerd://... [--namespace NS]`: the namespace goes into the address; the
+// node lists as containerd; --namespace on another kind of address, or a bad name, is refused.
+void TestGontainerCli::containerdNodesAreAdded()
+{
+    REQUIRE_CONTAINERD();
+    QTemporaryDir config;
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const auto run = [&env](const QStringList &args) {
+        return cli(args, env);
+    };
+    const QString socketUrl = QStringLiteral("containerd://") + TestEngines::containerdSocket();
+    QCOMPARE(run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("local")}).exitCode,
+             0);
+    Run r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("ctrd"), socketUrl,
+                 QStringLiteral("--namespace"), TestEngines::containerdNamespace()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("every"), socketUrl});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("notcontainerd"),
+             QStringLiteral("unix://") + TestEngines::dockerSocket(), QStringLiteral("--namespace"),
+             QStringLiteral("default")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("containerd")), qPrintable(r.err));
+    r = run({QStringLiteral("nodes"), QStringLiteral("add"), QStringLiteral("badns"), socketUrl,
+             QStringLiteral("--namespace"), QStringLiteral("no spaces/here")});
+    QCOMPARE(r.exitCode, 2);
+
+    r = run({QStringLiteral("--json"), QStringLiteral("nodes")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QMap<QString, QJsonObject> nodes;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        nodes.insert(v[QLatin1String("name")].toString(), v.toObject());
+    QCOMPARE(nodes.keys(), (QStringList{QStringLiteral("ctrd"), QStringLiteral("every")}));
+    QCOMPARE(nodes[QStringLiteral("ctrd")][QLatin1String("url")].toString(),
+             socketUrl + QStringLiteral("?namespace=") + TestEngines::containerdNamespace());
+    QCOMPARE(nodes[QStringLiteral("every")][QLatin1String("url")].toString(), socketUrl);
+    for (const QJsonObject &n : std::as_const(nodes)) {
+        QCOMPARE(n[QLatin1String("state")].toString(), QStringLiteral("online"));
+        QCOMPARE(n[QLatin1String("engine")].toString(), QStringLiteral("containerd"));
+    }
+    // By its name wherever a URL works.
+    r = run({QStringLiteral("--json"), QStringLiteral("--node"), QStringLiteral("ctrd"),
+             QStringLiteral("version")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())[QLatin1String("engine")].toString(),
+             QStringLiteral("containerd"));
+    // The help names the form.
+    r = run({QStringLiteral("nodes"), QStringLiteral("--help")});
+    QVERIFY2(r.out.contains(QStringLiteral("--namespace")) &&
+                 r.out.contains(QStringLiteral("containerd:///")),
+             qPrintable(r.out));
+}
+
+// Verbs a containerd node's engine cannot do end with 1 and words from its capabilities (pull
+// with the engine's own imagePullMissingText), before anything is asked of the engine.
+void TestGontainerCli::containerdSaysWhatItCannotDo()
+{
+    REQUIRE_CONTAINERD();
+    const QStringList node = {QStringLiteral("--node"), TestEngines::containerdEndpointUrl()};
+    Run r = cli(node + QStringList{QStringLiteral("--json"), QStringLiteral("version")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject caps =
+        QJsonDocument::fromJson(r.out.toUtf8())[QLatin1String("capabilities")].toObject();
+    QVERIFY(caps.value(QLatin1String("namespaces")).toBool());
+    QVERIFY(!caps.value(QLatin1String("volumes")).toBool());
+    QVERIFY(!caps.value(QLatin1String("networks")).toBool());
+    QVERIFY(!caps.value(QLatin1String("exec")).toBool());
+    QVERIFY(!caps.value(QLatin1String("imageBuild")).toBool());
+    QVERIFY(!caps.value(QLatin1String("imagePush")).toBool());
+    QTemporaryDir context;
+    QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
+    QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+    dockerfile.write("FROM scratch\n");
+    dockerfile.close();
+    const struct
+    {
+        QStringList args;
+        QString says;
+    } cases[] = {
+        {{QStringLiteral("exec"), QStringLiteral("anything"), QStringLiteral("true")},
+         QStringLiteral("cannot run commands in containers")},
+        {{QStringLiteral("volumes")}, QStringLiteral("volumes")},
+        {{QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v")},
+         QStringLiteral("volumes")},
+        {{QStringLiteral("networks")}, QStringLiteral("networks")},
+        {{QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("n")},
+         QStringLiteral("networks")},
+        {{QStringLiteral("build"), context.path()}, QStringLiteral("cannot build images")},
+        {{QStringLiteral("push"), TestEngines::containerdImage()},
+         QStringLiteral("cannot push images")},
+        {{QStringLiteral("pods")}, QStringLiteral("Podman")},
+        {{QStringLiteral("run"), QStringLiteral("-p"), QStringLiteral("8080:80"),
+          TestEngines::containerdImage()},
+         QStringLiteral("publish ports")},
+        {{QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("bridge"),
+          TestEngines::containerdImage()},
+         QStringLiteral("--network host")},
+    };
+    for (const auto &c : cases) {
+        r = cli(node + c.args);
+        QVERIFY2(r.exitCode == 1, qPrintable(c.args.join(u' ') + QStringLiteral(": ") + r.err));
+        QVERIFY2(r.err.contains(c.says) && r.err.contains(QStringLiteral("containerd")),
+                 qPrintable(c.args.join(u' ') + QStringLiteral(": ") + r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("not yet")), qPrintable(r.err));
+    }
+    r = cli(node + QStringList{QStringLiteral("pull"), QStringLiteral("busybox")});
+    if (!caps.value(QLatin1String("imagePull")).toBool()) {
+        QCOMPARE(r.exitCode, 1);
+        const QString why = caps.value(QLatin1String("imagePullMissingText")).toString();
+        QVERIFY(!why.isEmpty());
+        QVERIFY2(r.err.contains(why), qPrintable(r.err));
+    }
+}
+
+// ps --all-nodes over Docker, Podman and containerd side by side: each container with its
+// node, containerd's with their namespaces in the id ("NS/ID") and in the JSON.
+void TestGontainerCli::psAcrossDockerPodmanAndContainerd()
+{
+    REQUIRE_CONTAINERD();
+    QTemporaryDir config;
+    QProcessEnvironment env = baseEnv();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    const auto run = [&env](const QStringList &args) {
+        return cli(args, env);
+    };
+    QCOMPARE(run({QStringLiteral("nodes"), QStringLiteral("rm"), QStringLiteral("local")}).exitCode,
+             0);
+    const QList<std::pair<QString, QString>> nodes = {
+        {QStringLiteral("docker"), QStringLiteral("unix://") + TestEngines::dockerSocket()},
+        {QStringLiteral("podman"), QStringLiteral("unix://") + TestEngines::podmanSocket()},
+        {QStringLiteral("ctrd"), TestEngines::containerdEndpointUrl()}};
+    for (const auto &[name, url] : nodes) {
+        const Run r = run({QStringLiteral("nodes"), QStringLiteral("add"), name, url});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const QString dockerName = TestEngines::uniqueName(QStringLiteral("psdocker"));
+    const QString podmanName = TestEngines::uniqueName(QStringLiteral("pspodman"));
+    const QString ctrName = TestEngines::uniqueName(QStringLiteral("psctrd"));
+    QVERIFY(TestEngines::docker(TestEngines::dockerSocket(),
+                                {QStringLiteral("create"), QStringLiteral("--name"), dockerName,
+                                 TestEngines::image(), QStringLiteral("true")})
+                .exitCode == 0);
+    QVERIFY(TestEngines::podman(TestEngines::podmanSocket(),
+                                {QStringLiteral("create"), QStringLiteral("--name"), podmanName,
+                                 TestEngines::podmanImage(), QStringLiteral("true")})
+                .exitCode == 0);
+    const auto ctr = TestEngines::runContainerdContainer(
+        ctrName, {QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY2(ctr.exitCode == 0, qPrintable(ctr.output));
+    const QString ctrId = ctr.output.trimmed();
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::dockerSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), dockerName});
+        TestEngines::podman(TestEngines::podmanSocket(),
+                            {QStringLiteral("rm"), QStringLiteral("-f"), podmanName});
+        TestEngines::ctr({QStringLiteral("task"), QStringLiteral("kill"), QStringLiteral("-s"),
+                          QStringLiteral("SIGKILL"), ctrId});
+        TestEngines::ctr(
+            {QStringLiteral("task"), QStringLiteral("delete"), QStringLiteral("-f"), ctrId});
+        TestEngines::ctr({QStringLiteral("containers"), QStringLiteral("delete"), ctrId});
+    });
+
+    Run r = run({QStringLiteral("--json"), QStringLiteral("ps"), QStringLiteral("-a"),
+                 QStringLiteral("--all-nodes")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        byName.insert(v[QLatin1String("name")].toString(), v.toObject());
+    QCOMPARE(byName[dockerName][QLatin1String("node")].toString(), QStringLiteral("docker"));
+    QCOMPARE(byName[podmanName][QLatin1String("node")].toString(), QStringLiteral("podman"));
+    const QJsonObject c = byName[ctrName];
+    QCOMPARE(c[QLatin1String("node")].toString(), QStringLiteral("ctrd"));
+    QCOMPARE(c[QLatin1String("namespace")].toString(), TestEngines::containerdNamespace());
+    QCOMPARE(c[QLatin1String("id")].toString(),
+             TestEngines::containerdNamespace() + QLatin1Char('/') + ctrId);
+    QCOMPARE(c[QLatin1String("state")].toString(), QStringLiteral("running"));
+    QVERIFY(!byName[dockerName].contains(QLatin1String("namespace")));
+
+    // The table: the namespace stays in front of the shortened id.
+    r = run({QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--all-nodes")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(TestEngines::containerdNamespace() + QLatin1Char('/') + ctrId.left(12) +
+                            QLatin1Char(' ')),
+             qPrintable(r.out));
+    // And the id as shown names the container to the node.
+    r = run({QStringLiteral("--json"), QStringLiteral("--node"), QStringLiteral("ctrd"),
+             QStringLiteral("inspect"),
+             TestEngines::containerdNamespace() + QLatin1Char('/') + ctrId});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(ctrName), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestGontainerCli)

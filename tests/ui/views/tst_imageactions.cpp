@@ -32,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void enabledBySelection();
+    void offeredByCapabilities();
     void tagDialogChecksAsTyped();
     void removeInUse_data();
     void removeInUse();
@@ -220,6 +221,60 @@ void TestImageActions::enabledBySelection()
         m_actions->action(Act::Pull)->shortcut().toString(QKeySequence::NativeText)));
     QCOMPARE(m_actions->action(Act::Remove)->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(m_actions->allActions().size(), 6);
+}
+
+// A containerd node beside Docker and Podman: pull, push, tag and prune are offered where the
+// node's capabilities have them, and where not they are off with the reason as the tool tip
+// (Pull's is the engine's own imagePullMissingText).
+void TestImageActions::offeredByCapabilities()
+{
+    REQUIRE_CONTAINERD();
+    using Act = ImageActions::Act;
+    NodeConfig config;
+    config.name = QStringLiteral("containerd");
+    config.url = TestEngines::containerdEndpointUrl();
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *containerd = m_manager->nodes().last();
+    QTRY_VERIFY_WITH_TIMEOUT(containerd->engineInfo().kind == EngineInfo::Kind::Containerd, 30000);
+    const EngineCapabilities caps = containerd->engineInfo().capabilities;
+    NodeService *docker = nodeFor(false);
+    QVERIFY(docker->engineInfo().capabilities.imagePull);
+
+    // Pull and prune start on the node in view.
+    m_actions->setCurrentNode(containerd->id());
+    QCOMPARE(m_actions->action(Act::Pull)->isEnabled(), caps.imagePull);
+    if (!caps.imagePull) {
+        QVERIFY(!caps.imagePullMissingText.isEmpty());
+        QVERIFY2(m_actions->disabledReason(Act::Pull).contains(caps.imagePullMissingText),
+                 qPrintable(m_actions->disabledReason(Act::Pull)));
+        QCOMPARE(m_actions->action(Act::Pull)->toolTip(), m_actions->disabledReason(Act::Pull));
+    }
+    QCOMPARE(m_actions->action(Act::Prune)->isEnabled(), caps.prune);
+    m_actions->setCurrentNode(docker->id());
+    QVERIFY(m_actions->action(Act::Pull)->isEnabled());
+    QVERIFY(m_actions->disabledReason(Act::Pull).isEmpty());
+    QVERIFY(m_actions->action(Act::Pull)->toolTip().contains(
+        m_actions->action(Act::Pull)->shortcut().toString(QKeySequence::NativeText)));
+    // All nodes in view: one that pulls is enough.
+    m_actions->setCurrentNode(QString());
+    QVERIFY(m_actions->action(Act::Pull)->isEnabled());
+
+    // An image of the containerd node: push and tag as its engine allows; run and remove always.
+    const ImageRef image{containerd->id(), QStringLiteral("sha256:1"),
+                         TestEngines::containerdImage()};
+    m_actions->setSelection({image});
+    QCOMPARE(m_actions->action(Act::Push)->isEnabled(), caps.imagePush);
+    QCOMPARE(m_actions->action(Act::Tag)->isEnabled(), caps.imageTag);
+    if (!caps.imagePush)
+        QVERIFY(m_actions->disabledReason(Act::Push).contains(containerd->name()));
+    QVERIFY(m_actions->action(Act::Run)->isEnabled());
+    QVERIFY(m_actions->action(Act::Remove)->isEnabled());
+    // The same on Docker's: all of them.
+    m_actions->setSelection(
+        {ImageRef{docker->id(), QStringLiteral("sha256:1"), QStringLiteral("a:1")}});
+    for (Act act : {Act::Push, Act::Tag, Act::Run, Act::Remove})
+        QVERIFY(m_actions->action(act)->isEnabled());
+    QVERIFY(m_actions->disabledReason(Act::Push).isEmpty());
 }
 
 void TestImageActions::tagDialogChecksAsTyped()
