@@ -56,6 +56,10 @@ NodeReconciler::EventOutcome NodeReconciler::onEvent(const EngineEvent &event, b
         ContainerExit exit;
         exit.containerId = event.id;
         exit.containerName = event.name;
+        // containerd's exits do not carry the name: the row has it.
+        if (const auto row = m_snapshot.constFind(event.id);
+            exit.containerName.isEmpty() && row != m_snapshot.cend())
+            exit.containerName = row->name;
         exit.time = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000);
         exit.exitCode = qMax(0, event.exitCode);
         exit.oomKilled = m_oomKilled.remove(event.id);

@@ -4,6 +4,7 @@
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdevents.h"
 #include "core/containerd/containerdids.h"
+#include "core/services/containerexit.h"
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
@@ -11,6 +12,7 @@
 #include <github.com/containerd/containerd/api/events/image.pb.h>
 #include <github.com/containerd/containerd/api/events/task.pb.h>
 
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
@@ -80,6 +82,7 @@ private slots:
     void oneNamespaceOnly();
     void watchEventsFilters();
     void nodeRowFollowsEvents();
+    void endsWhenContainerdIsKilled();
 };
 
 void TestContainerdEvents::initTestCase()
@@ -87,6 +90,7 @@ void TestContainerdEvents::initTestCase()
     qRegisterMetaType<EngineEvent>();
     qRegisterMetaType<EngineError>();
     qRegisterMetaType<ContainerSummary>();
+    qRegisterMetaType<QList<ContainerExit>>();
 }
 
 void TestContainerdEvents::readsRecordedEnvelopes()
@@ -319,6 +323,7 @@ void TestContainerdEvents::nodeRowFollowsEvents()
 {
     REQUIRE_CONTAINERD();
     NodeServiceImpl node(QStringLiteral("containerd"), TestEngines::containerdEndpoint());
+    QSignalSpy exited(&node, &NodeService::containersExited);
     node.start();
     QVERIFY2(QTest::qWaitFor([&] { return node.state() == NodeService::State::Online; }, 30000),
              qPrintable(node.lastError().userText()));
@@ -348,9 +353,37 @@ void TestContainerdEvents::nodeRowFollowsEvents()
             return c && c->state == ContainerSummary::State::Exited && c->exitCode == 137;
         },
         30000));
+    // Told as an unexpected exit, by the container's name (containerd's exit does not say it).
+    QTRY_VERIFY_WITH_TIMEOUT(!exited.isEmpty(), 30000);
+    const auto exits = exited.first().at(0).value<QList<ContainerExit>>();
+    QCOMPARE(exits.size(), 1);
+    QCOMPARE(exits.first().containerId, id);
+    QCOMPARE(exits.first().containerName, name);
+    QCOMPARE(exits.first().exitCode, 137);
 
     removeContainer(TestEngines::containerdNamespace(), run.output);
     QVERIFY(QTest::qWaitFor([&] { return !findRow(node.containers(), id); }, 30000));
+}
+
+void TestContainerdEvents::endsWhenContainerdIsKilled()
+{
+    REQUIRE_CONTAINERD();
+    QProcess *containerd =
+        TestEngines::startOwnContainerd(TestEngines::dir() + QStringLiteral("/evkill"));
+    QVERIFY(containerd);
+    auto stop = qScopeGuard([containerd] { TestEngines::stopOwnContainerd(containerd); });
+    ContainerdEngine engine(Endpoint::fromUrl(QStringLiteral("containerd://") + TestEngines::dir() +
+                                              QStringLiteral("/evkill/containerd.sock")));
+    std::unique_ptr<EventStream> stream(engine.watchObjects({Object::Container}, nullptr));
+    QSignalSpy opened(stream.get(), &EventStream::opened);
+    QSignalSpy ended(stream.get(), &EventStream::ended);
+    QVERIFY(opened.wait(30000));
+    containerd->kill();
+    QVERIFY(ended.wait(30000));
+    QCOMPARE(ended.count(), 1);
+    const EngineError error = ended.first().at(0).value<EngineError>();
+    QVERIFY2(error.isError(), qPrintable(error.userText()));
+    QVERIFY(error.kind != EngineError::Kind::Aborted);
 }
 
 QTEST_GUILESS_MAIN(TestContainerdEvents)
