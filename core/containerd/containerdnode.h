@@ -8,8 +8,11 @@ class ContainerdEngine;
 class GrpcChannel;
 
 // The node: version, namespaces, plugins (snapshotters, runtimes) and what the machine has;
-// resource use from tasks.v1 Metrics. Part of ContainerdEngine, on the node's thread; the engine
-// forwards its calls here.
+// resource use from tasks.v1 Metrics (ContainerdStatsStream). Part of ContainerdEngine, on the
+// node's thread; the engine forwards its calls here.
+//
+// containerd's API does not tell the machine's CPUs and memory: for a node on this machine (a
+// unix socket) they are read from /proc, for others they are unknown and the node says why.
 class ContainerdNode final : public QObject
 {
     Q_OBJECT
@@ -22,7 +25,15 @@ public:
     CallHandle systemInfo(QObject *context, Engine::Callback<SystemInfo> callback);
     StatsStream *readStats(const QString &id, bool stream, QObject *parent);
 
+    // This machine's processors (/proc/cpuinfo) and memory in bytes (/proc/meminfo); 0 when
+    // they cannot be read.
+    static int localCpus();
+    static qint64 localMemory();
+
 private:
+    bool isLocal() const;
+    QString defaultNamespace() const;
+
     ContainerdEngine &m_engine;
     GrpcChannel &m_channel;
 };

@@ -15,6 +15,9 @@ struct ContainerStats
     double memoryPercent = 0;
     qint64 networkRx = 0; // bytes, all interfaces
     qint64 networkTx = 0;
+    // False where the engine does not measure the network (containerd: cgroups v2, or a
+    // container on the host's network), and networkRx/Tx say nothing.
+    bool networkKnown = true;
     qint64 blockRead = 0; // bytes
     qint64 blockWrite = 0;
     int pids = 0;
