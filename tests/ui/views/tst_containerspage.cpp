@@ -14,10 +14,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +40,7 @@ private slots:
     void groupingIsAViewSettingThatStays();
     void groupsAProjectAcrossNodesAndActsOnIt();
     void selectsSeveralContainersOfANode();
+    void containerdOffersWhatItCan();
 
 private:
     // A container of `project` (none when empty) that stops at once when asked; its id.
@@ -347,6 +351,150 @@ void TestContainersPage::selectsSeveralContainersOfANode()
     }
     QVERIFY(!m_page->selectContainers(m_docker, {QStringLiteral("no-such-id")}));
     QVERIFY(!m_page->selectContainers(m_podman, {fullId(a)}));
+}
+
+// A containerd node (a containerd of this test's own, every namespace) beside Docker: the
+// container actions are those its capabilities allow, the others off with the reason; a
+// container in Docker's "moby" namespace is marked and every action on it is off, also in a
+// selection with a Docker container; the Namespace column comes into view.
+void TestContainersPage::containerdOffersWhatItCan()
+{
+    REQUIRE_CONTAINERD();
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/cp.XXXXXX"));
+    QProcess *containerd = TestEngines::startOwnContainerd(dir.path());
+    QVERIFY(containerd);
+    auto stop = qScopeGuard([containerd] { TestEngines::stopOwnContainerd(containerd); });
+    const QString socket = dir.filePath(QStringLiteral("containerd.sock"));
+    // Docker's own namespace, as a containerd under dockerd has it: one created container.
+    const QString archive = qEnvironmentVariable("GONTAINER_TEST_CONTAINERD_ARCHIVE");
+    QVERIFY(!archive.isEmpty());
+    auto imported =
+        TestEngines::ctrAt(socket, QStringLiteral("moby"),
+                           {QStringLiteral("images"), QStringLiteral("import"), archive});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.output));
+    const QString mobyId =
+        QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+    auto created = TestEngines::ctrAt(socket, QStringLiteral("moby"),
+                                      {QStringLiteral("containers"), QStringLiteral("create"),
+                                       TestEngines::containerdImage(), mobyId});
+    QVERIFY2(created.exitCode == 0, qPrintable(created.output));
+    const QString name = TestEngines::uniqueName(QStringLiteral("ctrd")).toLower();
+    const auto ran = TestEngines::runContainerdContainer(
+        name, {QStringLiteral("sleep"), QStringLiteral("300")}, {}, {}, socket);
+    QVERIFY2(ran.exitCode == 0, qPrintable(ran.output));
+    const QString ctrId =
+        TestEngines::containerdNamespace() + QLatin1Char('/') + ran.output.trimmed();
+    const QString dockerName = TestEngines::uniqueName(QStringLiteral("dck")).toLower();
+    const QString docker = run(TestEngines::dockerSocket(), dockerName, {});
+    QVERIFY(!docker.isEmpty());
+
+    m_manager->setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()),
+                            QStringLiteral("test"));
+    NodeConfig config;
+    config.name = QStringLiteral("ctrd");
+    config.url = QStringLiteral("containerd://") + socket;
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->nodes().last();
+    m_docker = QString::fromLatin1(NodeManager::LocalId);
+    m_page->setNodeManager(m_manager.get());
+    m_page->resize(1100, 700);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    const QString moby = QStringLiteral("moby/") + mobyId;
+    QTRY_VERIFY_WITH_TIMEOUT(modelRow(node->id(), ctrId) >= 0 && modelRow(node->id(), moby) >= 0 &&
+                                 modelRow(m_docker, docker) >= 0,
+                             30000);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(node->id(), ctrId), ContainerSummary::State::Running, 30000);
+    const EngineCapabilities caps = node->engineInfo().capabilities;
+    QVERIFY(caps.namespaces && !caps.exec);
+    const ContainerTableModel *model = m_page->containerModel();
+    QVERIFY(
+        !m_page->tableView()->horizontalHeader()->isSectionHidden(ContainerTableModel::Namespace));
+    QCOMPARE(
+        model->index(modelRow(node->id(), moby), ContainerTableModel::Namespace).data().toString(),
+        QStringLiteral("moby"));
+
+    ContainerActions *actions = m_page->actions();
+    const auto act = [actions](ContainerAction a) {
+        return actions->action(a);
+    };
+    const auto open = [actions](ContainerActions::Open o) {
+        return actions->action(o);
+    };
+
+    // The running containerd container: what its engine has, and no console (no exec).
+    QVERIFY(m_page->selectContainer(node->id(), ctrId));
+    for (ContainerAction a :
+         {ContainerAction::Stop, ContainerAction::Restart, ContainerAction::Pause,
+          ContainerAction::Kill, ContainerAction::Remove})
+        QVERIFY(act(a)->isEnabled());
+    QCOMPARE(act(ContainerAction::Rename)->isEnabled(), caps.containerRename);
+    QCOMPARE(act(ContainerAction::Commit)->isEnabled(), caps.commit);
+    QCOMPARE(open(ContainerActions::Open::Logs)->isEnabled(), caps.logs);
+    QVERIFY(!open(ContainerActions::Open::Console)->isEnabled());
+    QVERIFY(!open(ContainerActions::Open::Terminal)->isEnabled());
+    const QString why = actions->disabledReason(open(ContainerActions::Open::Console));
+    QVERIFY2(why.contains(QStringLiteral("cannot run commands")) && why.contains(node->name()),
+             qPrintable(why));
+    QCOMPARE(open(ContainerActions::Open::Console)->toolTip(), why);
+    // Its details: no Networks tab where the engine has none.
+    QTabWidget *tabs = m_page->detailsView()->tabs();
+    QCOMPARE(tabs->isTabEnabled(ContainerDetailsView::NetworksTab), caps.networks);
+    QCOMPARE(tabs->isTabEnabled(ContainerDetailsView::StatsTab), caps.stats);
+
+    // The Docker one: the console is there, its tool tip its own again.
+    const QString dockerFull = model->containerAt(modelRow(m_docker, docker)).id;
+    QVERIFY(m_page->selectContainer(m_docker, dockerFull));
+    QVERIFY(open(ContainerActions::Open::Console)->isEnabled());
+    QVERIFY(actions->disabledReason(open(ContainerActions::Open::Console)).isEmpty());
+    QVERIFY(open(ContainerActions::Open::Console)->toolTip() != why);
+    QVERIFY(act(ContainerAction::Rename)->isEnabled());
+    QVERIFY(tabs->isTabEnabled(ContainerDetailsView::NetworksTab));
+
+    // Docker's own container seen through containerd: marked, nothing to do but look.
+    QVERIFY(m_page->selectContainer(node->id(), moby));
+    const int mobyRow = modelRow(node->id(), moby);
+    QVERIFY(model->index(mobyRow, ContainerTableModel::Name)
+                .data(ContainerTableModel::ReadOnlyRole)
+                .toBool());
+    QVERIFY(model->index(mobyRow, ContainerTableModel::Name)
+                .data()
+                .toString()
+                .endsWith(ContainerTableModel::readOnlyMark()));
+    for (ContainerAction a : {ContainerAction::Start, ContainerAction::Restart,
+                              ContainerAction::Remove, ContainerAction::Rename}) {
+        QVERIFY(!act(a)->isEnabled());
+        QCOMPARE(actions->disabledReason(act(a)), ContainerActions::readOnlyText());
+    }
+    QCOMPARE(act(ContainerAction::Start)->toolTip(), ContainerActions::readOnlyText());
+    QVERIFY(open(ContainerActions::Open::Details)->isEnabled());
+
+    // With a Docker container in the same selection: still nothing.
+    m_page->setViewMode(ContainersPage::ViewMode::Table);
+    QVERIFY(m_page->selectContainer(node->id(), moby));
+    QItemSelectionModel *selection = m_page->tableView()->selectionModel();
+    selection->select(m_page->viewIndexOf(modelRow(m_docker, docker)),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(m_page->selectedContainers().size(), 2);
+    QVERIFY(!act(ContainerAction::Remove)->isEnabled());
+    QCOMPARE(actions->disabledReason(act(ContainerAction::Remove)),
+             ContainerActions::readOnlyText());
+    // The Docker and the containerd container together: what both can do.
+    selection->select(m_page->viewIndexOf(modelRow(node->id(), ctrId)),
+                      QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection->select(m_page->viewIndexOf(mobyRow),
+                      QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    QCOMPARE(m_page->selectedContainers().size(), 2);
+    QVERIFY(act(ContainerAction::Stop)->isEnabled());
+    QVERIFY(act(ContainerAction::Remove)->isEnabled());
+    QCOMPARE(open(ContainerActions::Open::Logs)->isEnabled(), caps.logs);
+    QVERIFY(!open(ContainerActions::Open::KubeYaml)->isEnabled());
+
+    m_page.reset();
+    m_manager.reset();
+    TestEngines::ctrAt(socket, TestEngines::containerdNamespace(),
+                       {QStringLiteral("task"), QStringLiteral("kill"), QStringLiteral("-s"),
+                        QStringLiteral("SIGKILL"), ran.output.trimmed()});
 }
 
 QTEST_MAIN(TestContainersPage)
