@@ -152,9 +152,9 @@ CallHandle waitTask(GrpcChannel &ch, const Stubs &s, const QString &ns, const QS
             }));
 }
 
-// Deletes a stopped task (none there is no error).
+// Deletes a stopped task (none there is no error); answers its exit status (0 without one).
 CallHandle deleteTask(GrpcChannel &ch, const Stubs &s, const QString &ns, const QString &id,
-                      QObject *ctx, Engine::DoneCallback done)
+                      QObject *ctx, std::function<void(EngineResult<int>)> done)
 {
     tapi::DeleteTaskRequest q;
     q.set_container_id(std8(id));
@@ -162,7 +162,10 @@ CallHandle deleteTask(GrpcChannel &ch, const Stubs &s, const QString &ns, const 
         QStringLiteral("tasks.Delete"), ns, q, CallMs, ctx, GONTAINER_RPC(s.tasks, Delete),
         std::function<void(EngineResult<tapi::DeleteResponse>)>(
             [done](const EngineResult<tapi::DeleteResponse> &r) {
-                done(notFound(r.error) ? EngineError() : r.error);
+                if (!r.ok() && !notFound(r.error))
+                    done(EngineResult<int>::failure(r.error));
+                else
+                    done(EngineResult<int>::success(int(r.value.exit_status())));
             }));
 }
 
@@ -323,7 +326,10 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
     const auto fail = [op](const EngineError &e) {
         op->fail(e);
     };
-    const auto done = [op, callback] {
+    const QPointer<ContainerdTasks> self(this);
+    const auto done = [op, callback, self, fullId] {
+        if (self)
+            Q_EMIT self->taskStarted(fullId);
         op->end([callback] { callback({}); });
     };
 
@@ -429,9 +435,9 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
                         return prepare(container);
                     // The old task stopped: a container has one task at a time.
                     op->track(deleteTask(*ch, *s, ns, id, op,
-                                         [fail, prepare, container](const EngineError &e) {
-                                             if (e.isError())
-                                                 return fail(e);
+                                         [fail, prepare, container](const EngineResult<int> &r) {
+                                             if (!r.ok())
+                                                 return fail(r.error);
                                              prepare(container);
                                          }));
                 }));
@@ -691,22 +697,28 @@ CallHandle ContainerdTasks::removeIn(const QString &ns, const QString &id, bool 
     const bool local = isLocal();
     op->track(getContainer(
         *ch, *s, ns, id, op,
-        [ch, s, ns, id, force, op, callback, where, local](const EngineResult<capi::Container> &c) {
+        [this, ch, s, ns, id, force, op, callback, where,
+         local](const EngineResult<capi::Container> &c) {
             if (!c.ok())
                 return op->fail(c.error);
             const capi::Container container = c.value;
             // 3: the container, its snapshot and the log Gontainer made.
-            const auto removeContainer = [ch, s, ns, id, op, callback, container, local] {
+            const QPointer<ContainerdTasks> self(this);
+            const auto removeContainer = [ch, s, ns, id, op, callback, container, local,
+                                          self](int exitStatus) {
                 capi::DeleteContainerRequest q;
                 q.set_id(std8(id));
                 op->track(ch->unary<capi::DeleteContainerRequest, google::protobuf::Empty>(
                     QStringLiteral("containers.Delete"), ns, q, CallMs, op,
                     GONTAINER_RPC(s->containers, Delete),
                     std::function<void(EngineResult<google::protobuf::Empty>)>(
-                        [ch, s, ns, id, op, callback, container,
-                         local](const EngineResult<google::protobuf::Empty> &r) {
+                        [ch, s, ns, id, op, callback, container, local, self,
+                         exitStatus](const EngineResult<google::protobuf::Empty> &r) {
                             if (!r.ok())
                                 return op->fail(r.error);
+                            if (self)
+                                Q_EMIT self->containerRemoved(ContainerdIds::join(ns, id),
+                                                              exitStatus);
                             const QUrl logUri(label(container, "gontainer/log-uri"));
                             if (local && logUri.isLocalFile() &&
                                 logUri.toLocalFile() == logPath(ns, id))
@@ -736,12 +748,12 @@ CallHandle ContainerdTasks::removeIn(const QString &ns, const QString &id, bool 
             };
             // 2: the task.
             const auto removeTask = [ch, s, ns, id, op, removeContainer] {
-                op->track(
-                    deleteTask(*ch, *s, ns, id, op, [op, removeContainer](const EngineError &e) {
-                        if (e.isError())
-                            return op->fail(e);
-                        removeContainer();
-                    }));
+                op->track(deleteTask(*ch, *s, ns, id, op,
+                                     [op, removeContainer](const EngineResult<int> &r) {
+                                         if (!r.ok())
+                                             return op->fail(r.error);
+                                         removeContainer(r.value);
+                                     }));
             };
             // 1: a running task is refused, or killed with force.
             op->track(getTask(
@@ -872,8 +884,10 @@ CallHandle ContainerdTasks::waitContainerUntil(const QString &fullId,
     };
 
     if (condition != Engine::WaitCondition::NotRunning) {
-        // The next exit, or the removal: from containerd's events, subscribed to now, before
-        // the container is started or removed. A removal answers the last exit seen.
+        // The next exit, or the removal: a start or removal made by this engine is heard at
+        // once (taskStarted, containerRemoved); one made by others (ctr, nerdctl) comes as
+        // containerd's events, subscribed to now, before the container is started or removed.
+        // A removal answers the last exit seen.
         const bool removal = condition == Engine::WaitCondition::Removed;
         eapi::SubscribeRequest q;
         q.add_filters(std8(QStringLiteral("topic==\"/tasks/exit\",namespace==\"%1\"").arg(ns)));
@@ -908,6 +922,25 @@ CallHandle ContainerdTasks::waitContainerUntil(const QString &fullId,
                                      : EngineError::make(EngineError::Kind::Closed,
                                                          tr("containerd ended the event stream")));
             }));
+        if (removal) {
+            connect(this, &ContainerdTasks::containerRemoved, op,
+                    [fullId, answer](const QString &gone, int exitStatus) {
+                        if (gone == fullId)
+                            answer(exitStatus);
+                    });
+        } else {
+            connect(this, &ContainerdTasks::taskStarted, op,
+                    [ch, s, ns, id, fullId, op, answer](const QString &started) {
+                        if (started != fullId)
+                            return;
+                        op->track(waitTask(*ch, *s, ns, id, 0, op,
+                                           [op, answer](const EngineResult<int> &r) {
+                                               if (!r.ok())
+                                                   return op->fail(r.error);
+                                               answer(r.value);
+                                           }));
+                    });
+        }
         // A container that is not there is not waited for.
         op->track(getContainer(*ch, *s, ns, id, op, [op](const EngineResult<capi::Container> &c) {
             if (!c.ok())

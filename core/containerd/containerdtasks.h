@@ -58,6 +58,13 @@ public:
 
     struct Stubs;
 
+Q_SIGNALS:
+    // This engine started a task, or removed a container (with the exit status of its last
+    // task): waits for the next exit or the removal hear it here, with no chance of a race
+    // with their event subscription.
+    void taskStarted(const QString &fullId);
+    void containerRemoved(const QString &fullId, int exitStatus);
+
 private:
     bool isLocal() const;
     EngineError refusal(const QString &fullId) const;
