@@ -88,7 +88,9 @@ GrpcChannel::GrpcChannel(const Endpoint &endpoint, QObject *parent)
 GrpcChannel::~GrpcChannel()
 {
     // No answer, message or end reaches anyone after this: the areas and the engine that their
-    // callbacks may refer to go with us.
+    // callbacks may refer to go with us. The jobs first: their calls go with them.
+    for (const QPointer<QObject> &job : std::exchange(m_jobs, {}))
+        delete job.data();
     for (const std::weak_ptr<GrpcChannelCallState> &weak : m_calls) {
         if (const std::shared_ptr<GrpcChannelCallState> state = weak.lock()) {
             state->orphaned = true;
@@ -122,6 +124,13 @@ void GrpcChannel::setDeadline(grpc::ClientContext &context, int timeoutMs)
     if (timeoutMs > 0)
         context.set_deadline(std::chrono::system_clock::now() +
                              std::chrono::milliseconds(timeoutMs));
+}
+
+void GrpcChannel::endWithChannel(QObject *job)
+{
+    if (m_jobs.size() >= 64 && m_jobs.size() == m_jobs.capacity())
+        m_jobs.removeIf([](const QPointer<QObject> &j) { return j.isNull(); });
+    m_jobs.append(job);
 }
 
 bool GrpcChannel::isAlive(GrpcCallState &state)
@@ -172,6 +181,18 @@ void GrpcChannel::linkForward()
     QFile::remove(next);
     QFile::remove(m_linkPath);
     QFile::link(forward, m_linkPath);
+}
+
+EngineError GrpcChannel::errorOver(const grpc::Status &status, const QString &where, bool overTcp)
+{
+    EngineError e = errorFrom(status, where);
+    if (overTcp && status.error_code() == grpc::StatusCode::UNIMPLEMENTED &&
+        status.error_message().find("unknown service containerd.services.") != std::string::npos)
+        e.message = tr("containerd answers only Kubernetes' CRI on its own TCP address "
+                       "([grpc] tcp_address), not its API: reach the node over SSH "
+                       "(containerd+ssh://user@host/run/containerd/containerd.sock), or relay "
+                       "its unix socket to this TCP port");
+    return e;
 }
 
 EngineError GrpcChannel::errorFrom(const grpc::Status &status, const QString &where)

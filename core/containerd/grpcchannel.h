@@ -8,7 +8,9 @@
 #include "core/transport/endpoint.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 
 class SshMaster;
 
@@ -55,6 +57,9 @@ public:
     // (NoSocket, Refused, Timeout, ...), the engine's refusals as Http with the status an HTTP
     // engine would give (404 not found, 409 exists / wrong state, 400 bad argument).
     static EngineError errorFrom(const grpc::Status &status, const QString &where);
+    // The same, knowing the call went over TCP: containerd serves only its CRI plugin on its
+    // own tcp_address, so its API answers "unknown service" there, which is said plainly.
+    static EngineError errorOver(const grpc::Status &status, const QString &where, bool overTcp);
 
     // A unary call. `start` begins it, as the stub's async() interface does:
     //   [stub](grpc::ClientContext *c, const Req *q, Resp *r, std::function<void(grpc::Status)> f)
@@ -76,9 +81,11 @@ public:
         state->request = request;
         prepare(state, operation, ns);
         const QString where = m_where;
+        const bool overTcp = m_endpoint.kind == Endpoint::Kind::Tcp;
         auto *call = new GrpcCall(
             state,
-            [state, done = std::move(done), where](const grpc::Status &status, bool aborted) {
+            [state, done = std::move(done), where, overTcp](const grpc::Status &status,
+                                                            bool aborted) {
                 if (state->orphaned)
                     return;
                 if (aborted) {
@@ -87,7 +94,7 @@ public:
                 } else if (state->unreached.isError()) {
                     done(EngineResult<Response>::failure(state->unreached));
                 } else if (!status.ok()) {
-                    done(EngineResult<Response>::failure(errorFrom(status, where)));
+                    done(EngineResult<Response>::failure(errorOver(status, where, overTcp)));
                 } else {
                     done(EngineResult<Response>::success(std::move(state->response)));
                 }
@@ -135,16 +142,17 @@ public:
         state->request = request;
         prepare(state, operation, ns);
         const QString where = m_where;
+        const bool overTcp = m_endpoint.kind == Endpoint::Kind::Tcp;
         auto *stream = new GrpcStream(
             state,
-            [state, onEnd = std::move(onEnd), where](const grpc::Status &status) {
+            [state, onEnd = std::move(onEnd), where, overTcp](const grpc::Status &status) {
                 if (state->orphaned)
                     return;
                 if (state->unreached.isError() &&
                     status.error_code() != grpc::StatusCode::CANCELLED)
                     onEnd(state->unreached);
                 else
-                    onEnd(status.ok() ? EngineError() : errorFrom(status, where));
+                    onEnd(status.ok() ? EngineError() : errorOver(status, where, overTcp));
             },
             parent);
         auto message = std::make_shared<std::function<void(Response &&)>>(std::move(onMessage));
@@ -166,6 +174,12 @@ public:
         });
         return stream;
     }
+
+    // An object of an engine call that outlives no engine: a job made of several calls (a
+    // list, an operation) whose callbacks use the engine or this channel, and is a child of
+    // the caller's context. It is deleted, quietly, when this channel goes with its engine, so
+    // that nothing it has queued runs on an engine that is gone.
+    void endWithChannel(QObject *job);
 
     // Over SSH: the node's one ssh master (null for unix and TCP nodes), and whether it is
     // logged in and forwarding the remote socket.
@@ -192,6 +206,7 @@ private:
     // Every call and stream made here, until done: when the channel goes (with its engine),
     // they are cancelled and deliver nothing more, whoever holds them.
     std::vector<std::weak_ptr<GrpcChannelCallState>> m_calls;
+    QList<QPointer<QObject>> m_jobs;
     SshMaster *m_master = nullptr;
     // Over SSH, the channel connects to this link, which points at the master's forward: a
     // master started again forwards at a new path, and the channel (and every stub made on it)
