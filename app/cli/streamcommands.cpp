@@ -54,8 +54,10 @@ QJsonObject statsObject(const ContainerStats &s)
                        {QStringLiteral("memoryUsage"), s.memoryUsage},
                        {QStringLiteral("memoryLimit"), s.memoryLimit},
                        {QStringLiteral("memoryPercent"), s.memoryPercent},
-                       {QStringLiteral("networkRx"), s.networkRx},
-                       {QStringLiteral("networkTx"), s.networkTx},
+                       {QStringLiteral("networkRx"),
+                        s.networkKnown ? QJsonValue(s.networkRx) : QJsonValue()},
+                       {QStringLiteral("networkTx"),
+                        s.networkKnown ? QJsonValue(s.networkTx) : QJsonValue()},
                        {QStringLiteral("blockRead"), s.blockRead},
                        {QStringLiteral("blockWrite"), s.blockWrite},
                        {QStringLiteral("pids"), s.pids}};
@@ -68,7 +70,10 @@ QStringList statsRow(const QString &name, const ContainerStats &s)
             QString::number(s.cpuPercent, 'f', 2) + QLatin1Char('%'),
             bytes(s.memoryUsage) + QStringLiteral(" / ") + bytes(s.memoryLimit),
             QString::number(s.memoryPercent, 'f', 2) + QLatin1Char('%'),
-            bytes(s.networkRx) + QStringLiteral(" / ") + bytes(s.networkTx),
+            // "--" where the engine does not measure it, as docker stats shows a container
+            // without a network.
+            s.networkKnown ? bytes(s.networkRx) + QStringLiteral(" / ") + bytes(s.networkTx)
+                           : QStringLiteral("--"),
             bytes(s.blockRead) + QStringLiteral(" / ") + bytes(s.blockWrite),
             QString::number(s.pids)};
 }

@@ -152,19 +152,48 @@ void InfoCommand::run(CliSession &session) const
                     {Tr::tr("Operating system"), i.operatingSystem},
                     {Tr::tr("Kernel"), i.kernel},
                     {Tr::tr("Architecture"), i.architecture},
-                    {Tr::tr("CPUs"), QString::number(i.cpus)},
-                    {Tr::tr("Memory"), CliPrinter::bytes(i.memoryBytes)},
+                    {Tr::tr("CPUs"), i.cpus > 0 ? QString::number(i.cpus) : i.machineUnknownReason},
+                    {Tr::tr("Memory"),
+                     i.memoryBytes > 0 ? CliPrinter::bytes(i.memoryBytes) : i.machineUnknownReason},
                     {Tr::tr("Engine version"), i.serverVersion},
                     {Tr::tr("Storage driver"), i.storageDriver},
-                    {Tr::tr("Cgroup"),
-                     i.cgroupVersion + QStringLiteral(" (") + i.cgroupDriver + QLatin1Char(')')},
-                    {Tr::tr("Root folder"), i.rootDir},
-                    {Tr::tr("Containers"), Tr::tr("%1 (%2 running, %3 paused, %4 stopped)")
-                                               .arg(i.containers)
-                                               .arg(i.running)
-                                               .arg(i.paused)
-                                               .arg(i.stopped)},
-                    {Tr::tr("Images"), QString::number(i.images)}};
+                    {Tr::tr("Cgroup"), i.cgroupDriver.isEmpty()
+                                           ? i.cgroupVersion
+                                           : i.cgroupVersion + QStringLiteral(" (") +
+                                                 i.cgroupDriver + QLatin1Char(')')},
+                    {Tr::tr("Root folder"), i.rootDir}};
+                // -1: the engine does not count them (containerd).
+                if (i.containers >= 0)
+                    rows.append(
+                        {Tr::tr("Containers"), Tr::tr("%1 (%2 running, %3 paused, %4 stopped)")
+                                                   .arg(i.containers)
+                                                   .arg(i.running)
+                                                   .arg(i.paused)
+                                                   .arg(i.stopped)});
+                if (i.images >= 0)
+                    rows.append({Tr::tr("Images"), QString::number(i.images)});
+                if (!i.serverRevision.isEmpty())
+                    rows.append({Tr::tr("Engine build"), i.serverRevision});
+                if (!i.serverId.isEmpty())
+                    rows.append({Tr::tr("Engine ID"), i.serverId});
+                QStringList namespaces;
+                for (const EngineNamespace &ns : i.namespaces)
+                    namespaces << (ns.readOnly() ? Tr::tr("%1 (managed by %2: read-only)")
+                                                       .arg(ns.name, ns.managedBy)
+                                                 : ns.name);
+                if (!namespaces.isEmpty())
+                    rows.append({Tr::tr("Namespaces"), namespaces.join(QStringLiteral(", "))});
+                for (const EnginePlugin &p : i.plugins) {
+                    const QString kind = p.kind == EnginePlugin::Kind::Storage
+                                             ? Tr::tr("Snapshotter")
+                                             : Tr::tr("Runtime");
+                    QString state = Tr::tr("ok");
+                    if (p.status == EnginePlugin::Status::Skipped)
+                        state = Tr::tr("not used here: %1").arg(p.reason);
+                    else if (p.status == EnginePlugin::Status::Failed)
+                        state = Tr::tr("failed: %1").arg(p.reason);
+                    rows.append({kind, p.name + QStringLiteral(" (") + state + QLatin1Char(')')});
+                }
                 for (const QString &w : i.warnings)
                     rows.append({Tr::tr("Warning"), w});
                 CliPrinter::table({Tr::tr("FIELD"), Tr::tr("VALUE")}, rows);

@@ -100,7 +100,7 @@ void ContainerdEngine::identify(QObject *context, InfoCallback callback)
             stub->async()->Version(c, q, r, std::move(f));
         },
         std::function<void(EngineResult<versionapi::VersionResponse>)>(
-            [this, callback](const EngineResult<versionapi::VersionResponse> &r) {
+            [this, callback, context](const EngineResult<versionapi::VersionResponse> &r) {
                 if (!r.ok()) {
                     callback(EngineResult<EngineInfo>::failure(r.error));
                     return;
@@ -122,8 +122,11 @@ void ContainerdEngine::identify(QObject *context, InfoCallback callback)
                         info.clientCommand << QStringLiteral("--namespace")
                                            << m_endpoint.containerdNamespace;
                 }
-                m_info = info;
-                callback(EngineResult<EngineInfo>::success(info));
+                // The platform from the runtime's plugin, then the answer.
+                m_node->describePlatform(context, info, [this, callback](const EngineInfo &i) {
+                    m_info = i;
+                    callback(EngineResult<EngineInfo>::success(i));
+                });
             }));
 }
 

@@ -378,6 +378,38 @@ CallHandle ContainerdNode::systemInfo(QObject *context, Engine::Callback<SystemI
     return job->handle();
 }
 
+void ContainerdNode::describePlatform(QObject *context, const EngineInfo &info,
+                                      std::function<void(const EngineInfo &)> done)
+{
+    const bool local = isLocal();
+    auto stub = std::shared_ptr<introapi::Introspection::Stub>(
+        introapi::Introspection::NewStub(m_channel.channel()));
+    introapi::PluginsRequest request;
+    request.add_filters("type==io.containerd.runtime.v2");
+    m_channel.unary<introapi::PluginsRequest, introapi::PluginsResponse>(
+        QStringLiteral("introspection.Plugins"), {}, request, 10000, context,
+        [stub](grpc::ClientContext *c, const introapi::PluginsRequest *q,
+               introapi::PluginsResponse *r, std::function<void(grpc::Status)> f) {
+            stub->async()->Plugins(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<introapi::PluginsResponse>)>(
+            [info, local, done](const EngineResult<introapi::PluginsResponse> &r) {
+                EngineInfo described = info;
+                if (local)
+                    described.kernel = QSysInfo::kernelVersion();
+                for (const introapi::Plugin &p : r.value.plugins()) {
+                    if (p.platforms_size() == 0)
+                        continue;
+                    described.os = str(p.platforms(0).os());
+                    described.arch = str(p.platforms(0).architecture());
+                    if (!p.platforms(0).variant().empty())
+                        described.arch += QLatin1Char('/') + str(p.platforms(0).variant());
+                    break;
+                }
+                done(described);
+            }));
+}
+
 StatsStream *ContainerdNode::readStats(const QString &id, bool stream, QObject *parent)
 {
     if (!m_channel.channel())

@@ -23,6 +23,11 @@ public:
     ~ContainerdNode() override;
 
     CallHandle systemInfo(QObject *context, Engine::Callback<SystemInfo> callback);
+    // `info` with the OS and architecture containerd runs containers for (its task runtime's
+    // platform) and, for a node on this machine, its kernel; as it was when containerd does not
+    // say. `done` runs on `context`'s thread, never after `context` is gone.
+    void describePlatform(QObject *context, const EngineInfo &info,
+                          std::function<void(const EngineInfo &)> done);
     StatsStream *readStats(const QString &id, bool stream, QObject *parent);
 
     // This machine's processors (/proc/cpuinfo) and memory in bytes (/proc/meminfo); 0 when

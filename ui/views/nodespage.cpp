@@ -188,6 +188,8 @@ void NodesPage::refresh()
     if (m_node->latencyMs() >= 0)
         row(tr("Latency"), tr("%1 ms").arg(m_node->latencyMs()));
     const SystemInfo d = m_node->details();
+    row(tr("Engine build"), d.serverRevision);
+    row(tr("Engine ID"), d.serverId);
     row(tr("Host name"), d.hostname);
     row(tr("System"), QStringList({d.operatingSystem, d.architecture}).join(QStringLiteral(", ")));
     row(tr("Kernel"), d.kernel);
@@ -195,17 +197,46 @@ void NodesPage::refresh()
         row(tr("Processors"), QString::number(d.cpus));
     if (d.memoryBytes > 0)
         row(tr("Memory"), QLocale().formattedDataSize(d.memoryBytes));
+    if (d.cpus <= 0)
+        row(tr("Processors and memory"), d.machineUnknownReason);
     row(tr("Storage"), d.storageDriver);
+    // Snapshotters and runtimes (containerd): the working ones first, then why the others
+    // are not.
+    const auto plugins = [&d](EnginePlugin::Kind kind) {
+        QStringList working, others;
+        for (const EnginePlugin &p : d.plugins) {
+            if (p.kind != kind)
+                continue;
+            if (p.status == EnginePlugin::Status::Ok)
+                working << p.name;
+            else if (p.status == EnginePlugin::Status::Skipped)
+                others << tr("%1 (not used here: %2)").arg(p.name, p.reason);
+            else
+                others << tr("%1 (failed: %2)").arg(p.name, p.reason);
+        }
+        return (working + others).join(QStringLiteral("; "));
+    };
+    row(tr("Storage plugins"), plugins(EnginePlugin::Kind::Storage));
+    row(tr("Runtimes"), plugins(EnginePlugin::Kind::Runtime));
+    QStringList namespaces;
+    for (const EngineNamespace &ns : d.namespaces)
+        namespaces << (ns.readOnly()
+                           ? tr("%1 (managed by %2: shown, not changed)").arg(ns.name, ns.managedBy)
+                           : ns.name);
+    row(tr("Namespaces"), namespaces.join(QStringLiteral(", ")));
     if (!d.cgroupVersion.isEmpty())
-        row(tr("Control groups"), tr("v%1, %2").arg(d.cgroupVersion, d.cgroupDriver));
-    // Counted by the engine's /info, which a node asks after its first list.
-    if (d.cpus > 0)
+        row(tr("Control groups"), d.cgroupDriver.isEmpty()
+                                      ? tr("v%1").arg(d.cgroupVersion)
+                                      : tr("v%1, %2").arg(d.cgroupVersion, d.cgroupDriver));
+    // Counted by the engine's /info, which a node asks after its first list; -1 where the
+    // engine does not count (containerd).
+    if (d.cpus > 0 && d.containers >= 0)
         row(tr("Containers"), tr("%1 (%2 running, %3 paused, %4 stopped)")
                                   .arg(d.containers)
                                   .arg(d.running)
                                   .arg(d.paused)
                                   .arg(d.stopped));
-    if (d.cpus > 0)
+    if (d.cpus > 0 && d.images >= 0)
         row(tr("Images"), QString::number(d.images));
     row(tr("Warnings"), d.warnings.join(QLatin1Char('\n')));
     html += QStringLiteral("</table>");

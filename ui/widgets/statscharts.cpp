@@ -16,6 +16,15 @@ double rate(qint64 before, qint64 after, double seconds)
 {
     return seconds > 0 && after >= before ? double(after - before) / seconds : 0;
 }
+
+// An engine that does not measure a container's network (containerd on cgroups v2, or a
+// container on the host's network) says so instead of drawing a flat line.
+QString networkTitle(const QList<ContainerStats> &samples)
+{
+    return samples.isEmpty() || samples.constLast().networkKnown
+               ? StatsCharts::tr("Network (KiB/s)")
+               : StatsCharts::tr("Network: not measured for this container");
+}
 } // namespace
 
 StatsCharts::StatsCharts(QWidget *parent)
@@ -87,7 +96,7 @@ void StatsCharts::retranslateUi()
 {
     m_cpu.chart->setTitle(tr("CPU (% of one CPU)"));
     m_memory.chart->setTitle(tr("Memory (MiB)"));
-    m_network.chart->setTitle(tr("Network (KiB/s)"));
+    m_network.chart->setTitle(networkTitle(m_samples));
     m_network.first->setName(tr("received"));
     m_network.second->setName(tr("sent"));
     m_block.chart->setTitle(tr("Disk (KiB/s)"));
@@ -162,6 +171,7 @@ void StatsCharts::redraw()
     for (Chart *c : {&m_cpu, &m_memory, &m_network, &m_block})
         c->view->setVisible(any);
     m_summary->setText(summaryText());
+    m_network.chart->setTitle(networkTitle(m_samples));
     if (!any)
         return;
     QList<QPointF> cpu, memory, rx, tx, read, written;

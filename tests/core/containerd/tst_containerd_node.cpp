@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTest>
 
 #include <optional>
@@ -65,6 +66,7 @@ class TestContainerdNode final : public QObject
     Q_OBJECT
 
 private slots:
+    void identify();
     void systemInfo();
     void statsOfBusyContainer();
     void statsOnce();
@@ -73,6 +75,29 @@ private slots:
     void statsOfNoSuchContainer();
     void machineFigures();
 };
+
+void TestContainerdNode::identify()
+{
+    REQUIRE_CONTAINERD();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    std::optional<EngineResult<EngineInfo>> result;
+    QObject context;
+    engine.identify(&context, [&result](const EngineResult<EngineInfo> &r) { result = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+    QVERIFY2(result->ok(), qPrintable(result->error.userText()));
+    // The platform of containerd's task runtime, as `ctr plugins ls` shows it.
+    const TestEngines::Result plugins =
+        TestEngines::ctr({QStringLiteral("plugins"), QStringLiteral("ls"),
+                          QStringLiteral("type==io.containerd.runtime.v2")});
+    QVERIFY2(plugins.exitCode == 0, qPrintable(plugins.output));
+    const QString platform = result->value.os + QLatin1Char('/') + result->value.arch;
+    QVERIFY2(plugins.output.contains(QStringLiteral(" ") + platform + QStringLiteral(" ")),
+             qPrintable(platform + QStringLiteral(" in ") + plugins.output));
+    QCOMPARE(result->value.os, QStringLiteral("linux"));
+    // On this machine: its kernel.
+    QCOMPARE(result->value.kernel, QSysInfo::kernelVersion());
+    QCOMPARE(engine.info(), result->value);
+}
 
 void TestContainerdNode::systemInfo()
 {
@@ -99,7 +124,8 @@ void TestContainerdNode::systemInfo()
         names << ns.name;
         QCOMPARE(ns.readOnly(), ns.name == QLatin1String("moby"));
     }
-    QVERIFY2(names.contains(TestEngines::containerdNamespace()), qPrintable(names.join(QLatin1Char(','))));
+    QVERIFY2(names.contains(TestEngines::containerdNamespace()),
+             qPrintable(names.join(QLatin1Char(','))));
     QCOMPARE(names.first(), QStringLiteral("default"));
 
     // Snapshotters with their state, as `ctr plugins ls` shows them.
