@@ -15,6 +15,7 @@
 #include <QScopeGuard>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
 #include <QVersionNumber>
 
 #include <optional>
@@ -150,6 +151,7 @@ class TestContainerdCreate final : public QObject
 
 private slots:
     void createsAndRuns();
+    void startsWithTheEngine();
     void shortImageNameAndNamespaceChosen();
     void hostAndNoNetwork();
     void restartPolicyLabel();
@@ -214,6 +216,60 @@ void TestContainerdCreate::createsAndRuns()
          QStringLiteral("cat /sys/fs/cgroup/memory/memory.limit_in_bytes 2>/dev/null || "
                         "cat /sys/fs/cgroup/memory.max")});
     QCOMPARE(limit.output, QString::number(64 * 1024 * 1024));
+}
+
+void TestContainerdCreate::startsWithTheEngine()
+{
+    REQUIRE_CONTAINERD();
+    const QString socket = TestEngines::containerdSocket();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    QVERIFY(identify(engine));
+    ContainerSpec spec = baseSpec(TestEngines::uniqueName(QStringLiteral("c4-start")),
+                                  {QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("echo \"started as $(id -u) in $(pwd)\"; "
+                                                  "sleep 100")});
+    spec.user = QStringLiteral("4242");
+    spec.workingDir = QStringLiteral("/etc");
+    const EngineResult<CreatedObject> r = create(engine, spec);
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    auto cleanup = qScopeGuard([&] { removeContainer(socket, r.value.id); });
+    std::optional<EngineError> started;
+    QObject context;
+    engine.startContainer(r.value.id, &context, [&started](const EngineError &e) { started = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), 30000);
+    QVERIFY2(!started->isError(), qPrintable(started->userText()));
+    const auto list = await<QList<ContainerSummary>>(
+        [&](QObject *ctx, auto cb) { engine.listContainers({r.value.id}, ctx, cb); });
+    QVERIFY2(list.ok(), qPrintable(list.error.userText()));
+    QCOMPARE(list.value.size(), 1);
+    QCOMPARE(list.value.first().state, ContainerSummary::State::Running);
+    // Its process runs as the user asked (the harness's engines share this PID namespace).
+    const TestEngines::Result tasks =
+        TestEngines::ctrAt(socket, TestEngines::containerdNamespace(),
+                           {QStringLiteral("tasks"), QStringLiteral("ls")});
+    int pid = 0;
+    for (const QString &line : tasks.output.split(QLatin1Char('\n'))) {
+        if (line.startsWith(ContainerdIds::split(r.value.id).id))
+            pid = line.section(QLatin1Char(' '), 1, 1, QString::SectionSkipEmpty).toInt();
+    }
+    QVERIFY2(pid > 0, qPrintable(tasks.output));
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    QVERIFY(status.open(QIODevice::ReadOnly));
+    QVERIFY2(status.readAll().contains("\nUid:\t4242\t"), "not user 4242");
+    // Its log, where the start keeps it: a file this process sees, except in the matrix's run,
+    // whose engine writes it in its chroot.
+    if (!qEnvironmentVariableIsEmpty("GONTAINER_TEST_MATRIX"))
+        return;
+    const QString uri = info(socket, r.value.id)
+                            .value(QLatin1String("Labels"))
+                            .toObject()
+                            .value(QLatin1String("gontainer/log-uri"))
+                            .toString();
+    QVERIFY2(uri.startsWith(QStringLiteral("file://")), qPrintable(uri));
+    const QString log = QUrl(uri).toLocalFile();
+    QTRY_COMPARE_WITH_TIMEOUT(logLines(log).size(), 1, 30000);
+    QVERIFY2(logLines(log).first().endsWith(QStringLiteral("started as 4242 in /etc")),
+             qPrintable(logLines(log).first()));
 }
 
 void TestContainerdCreate::shortImageNameAndNamespaceChosen()
