@@ -177,7 +177,9 @@ void DiskNodePanel::refresh()
     if (!m_node || m_asking)
         return;
     const NodeService::State state = m_node->state();
-    if (state != NodeService::State::Online && state != NodeService::State::Degraded) {
+    // An engine that does not tell its disk use is not asked (the status says so).
+    if ((state != NodeService::State::Online && state != NodeService::State::Degraded) ||
+        !m_node->engineInfo().capabilities.diskUsage) {
         updateState();
         return;
     }
@@ -237,8 +239,14 @@ void DiskNodePanel::updateState()
         // button.
         button->setVisible(can);
         button->setEnabled(online && hasUsage() && !isBusy() && part(m_usage, kind).count > 0);
-        m_kindLabels.value(kind)->setToolTip(
-            can ? QString() : tr("This engine keeps no build cache of its own."));
+        QString none;
+        if (kind == Kind::BuildCache)
+            none = tr("This engine keeps no build cache of its own.");
+        else if (kind == Kind::Volumes)
+            none = tr("This engine has no volumes.");
+        else if (kind == Kind::Networks)
+            none = tr("This engine has no networks.");
+        m_kindLabels.value(kind)->setToolTip(can ? QString() : none);
     }
     m_everything->setEnabled(online && hasUsage() && !isBusy());
     for (QLabel *header : std::as_const(m_headers))
@@ -272,6 +280,8 @@ void DiskNodePanel::updateStatus()
     else if (!online)
         text = hasUsage() ? tr("Offline: the figures are from %1.").arg(time)
                           : tr("Offline: no figures yet.");
+    else if (!m_node->engineInfo().capabilities.diskUsage)
+        text = tr("The engine of %1 does not tell what takes up its disk.").arg(m_node->name());
     else if (!m_error.isEmpty()) {
         text = tr("Could not get the disk use: %1").arg(m_error);
         error = true;

@@ -36,6 +36,7 @@ private slots:
     void pullsAMissingImageWithProgress();
     void nameInUseIsExplained();
     void joinsAPodOnPodman();
+    void containerdOffersHostOrNoNetwork();
     void joinsANetworkWithAFixedAddress_data();
     void joinsANetworkWithAFixedAddress();
 
@@ -464,6 +465,49 @@ void TestCreateContainerDialog::joinsANetworkWithAFixedAddress()
                      QStringLiteral("{{range .NetworkSettings.Networks}}{{.IPAddress}}{{end}}"),
                      id),
              prefix + QStringLiteral("77"));
+}
+
+// On a containerd node (no networks, no published ports) the network is the host's or none,
+// said in the choices; ports are off and not sent; the restart policy only where the engine
+// restarts containers. A Docker node has them all.
+void TestCreateContainerDialog::containerdOffersHostOrNoNetwork()
+{
+    REQUIRE_CONTAINERD();
+    NodeConfig config;
+    config.name = QStringLiteral("ctrd");
+    config.url = TestEngines::containerdEndpointUrl();
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->nodes().last();
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 30000);
+    const EngineCapabilities caps = node->engineInfo().capabilities;
+    QVERIFY(!caps.networks && !caps.portPublishing);
+
+    CreateContainerDialog dialog(m_manager.get(), node->id());
+    dialog.show();
+    auto *network = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("network")));
+    QVERIFY(network);
+    QCOMPARE(network->count(), 2);
+    QCOMPARE(network->itemData(0).toString(), QStringLiteral("host"));
+    QCOMPARE(network->itemData(1).toString(), QStringLiteral("none"));
+    QVERIFY2(network->toolTip().contains(QStringLiteral("no networks")),
+             qPrintable(network->toolTip()));
+    QVERIFY(!dialog.field(QStringLiteral("ports"))->isEnabled());
+    QVERIFY(!dialog.field(QStringLiteral("ports"))->toolTip().isEmpty());
+    QVERIFY(!dialog.field(QStringLiteral("ipAddress"))->isEnabled());
+    QCOMPARE(dialog.field(QStringLiteral("restart"))->isEnabled(), caps.restartPolicy);
+    type(dialog.field(QStringLiteral("image")), TestEngines::containerdImage());
+    type(dialog.field(QStringLiteral("ports")), QStringLiteral("8080:80"));
+    network->setCurrentIndex(1);
+    const auto spec = dialog.spec();
+    QVERIFY(spec);
+    QCOMPARE(spec->network, QStringLiteral("none"));
+    QVERIFY(spec->ports.isEmpty());
+
+    CreateContainerDialog docker(m_manager.get(), QString::fromLatin1(NodeManager::LocalId));
+    auto *dockerNetwork = qobject_cast<QComboBox *>(docker.field(QStringLiteral("network")));
+    QCOMPARE(dockerNetwork->itemData(0).toString(), QString());
+    QVERIFY(docker.field(QStringLiteral("ports"))->isEnabled());
+    QVERIFY(docker.field(QStringLiteral("restart"))->isEnabled());
 }
 
 QTEST_MAIN(TestCreateContainerDialog)

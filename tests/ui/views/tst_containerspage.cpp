@@ -24,6 +24,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 // The Containers page grouped by compose project over the harness's Docker and Podman: the
@@ -468,6 +469,12 @@ void TestContainersPage::containerdOffersWhatItCan()
     }
     QCOMPARE(act(ContainerAction::Start)->toolTip(), ContainerActions::readOnlyText());
     QVERIFY(open(ContainerActions::Open::Details)->isEnabled());
+    // Its details say where it lives and who manages it.
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_page->detailsView()->overview()->toPlainText().contains(ContainerActions::readOnlyText()),
+        qPrintable(m_page->detailsView()->overview()->toPlainText()), 30000);
+    QVERIFY(m_page->detailsView()->overview()->toPlainText().contains(QStringLiteral("Namespace")));
+    QVERIFY(m_page->detailsView()->overview()->toPlainText().contains(mobyId.left(12)));
 
     // With a Docker container in the same selection: still nothing.
     m_page->setViewMode(ContainersPage::ViewMode::Table);

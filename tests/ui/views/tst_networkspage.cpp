@@ -51,6 +51,7 @@ private slots:
     void containerDetailsConnectAndDisconnect_data() { addRows(); }
     void containerDetailsConnectAndDisconnect();
     void showingThePageListsAgain();
+    void onlyContainerdNodes();
 
 private:
     static void addRows();
@@ -482,6 +483,37 @@ void TestNetworksPage::showingThePageListsAgain()
     m_page->hide();
     m_page->show();
     QTRY_VERIFY_WITH_TIMEOUT(row(m_podman, name) >= 0, 30000);
+}
+
+// With only a containerd node (an engine without networks) the page says there are none to
+// have, and New Network and Prune are off; a Docker node beside it brings them back.
+void TestNetworksPage::onlyContainerdNodes()
+{
+    REQUIRE_CONTAINERD();
+    NodeConfig config;
+    config.name = QStringLiteral("ctrd");
+    config.url = TestEngines::containerdEndpointUrl();
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->nodes().last();
+    m_page->setNodeManager(m_manager.get());
+    m_page->show();
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 30000);
+    QVERIFY(!node->engineInfo().capabilities.networks);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_page->placeholder()->text().contains(QStringLiteral("has networks")),
+        qPrintable(m_page->placeholder()->text()), 10000);
+    QVERIFY(m_page->placeholder()->isVisibleTo(m_page.get()));
+    QVERIFY(!m_page->actions()->action(NetworkActions::Act::Create)->isEnabled());
+    QVERIFY(!m_page->actions()->action(NetworkActions::Act::Prune)->isEnabled());
+
+    m_manager->setLocalNode(Endpoint::unixSocket(TestEngines::dockerSocket()),
+                            QStringLiteral("test"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->actions()->action(NetworkActions::Act::Create)->isEnabled(),
+                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_page->placeholder()->text().contains(QStringLiteral("has networks")) ||
+            !m_page->placeholder()->isVisibleTo(m_page.get()),
+        30000);
 }
 
 QTEST_MAIN(TestNetworksPage)
