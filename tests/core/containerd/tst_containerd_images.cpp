@@ -161,6 +161,7 @@ private slots:
     void pruneUnused();
     void diskUsage();
     void pullSaysWhy();
+    void cancelAndCap();
 };
 
 void TestContainerdImages::chainIdAndNames()
@@ -403,6 +404,25 @@ void TestContainerdImages::pruneUnused()
     QVERIFY(!ctr.digest.isEmpty());
     QVERIFY(ctrImages(socket, other).contains(name));
 
+    // Every namespace's images, each marked with its namespace; a name in two of them is
+    // removed only when the call says which.
+    QSet<QString> spaces;
+    for (const ImageSummary &i : list(engine)) {
+        if (i.repoTags.contains(name)) {
+            spaces.insert(i.namespaceName);
+            QCOMPARE(i.id, ContainerdIds::join(i.namespaceName, ctr.digest));
+        }
+    }
+    QCOMPARE(spaces, (QSet<QString>{ns, other}));
+    const EngineResult<ImageRemoval> which =
+        await<ImageRemoval>([&](QObject *c, Engine::Callback<ImageRemoval> cb) {
+            engine.removeImage(name, false, c, std::move(cb));
+        });
+    QCOMPARE(which.error.kind, EngineError::Kind::BadInput);
+    QVERIFY2(which.error.message.contains(QStringLiteral("NAMESPACE/")),
+             qPrintable(which.error.message));
+    QVERIFY(ctrImages(socket, other).contains(name));
+
     // Dangling: containerd has none.
     const EngineResult<PruneReport> dangling =
         await<PruneReport>([&](QObject *c, Engine::Callback<PruneReport> cb) {
@@ -510,6 +530,66 @@ void TestContainerdImages::pullSaysWhy()
     QVERIFY2(e.userText().contains(caps.imagePullMissingText) ||
                  e.message.contains(caps.imagePullMissingText),
              qPrintable(e.userText()));
+}
+
+void TestContainerdImages::cancelAndCap()
+{
+    REQUIRE_CONTAINERD();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    const QString ns = TestEngines::containerdNamespace();
+
+    // A cancelled list answers Aborted, once.
+    int answers = 0;
+    std::optional<EngineResult<QList<ImageSummary>>> cancelled;
+    QObject context;
+    const CallHandle handle =
+        engine.listImages(false, &context, [&](const EngineResult<QList<ImageSummary>> &r) {
+            ++answers;
+            cancelled = r;
+        });
+    QVERIFY(handle.isRunning());
+    handle.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled.has_value(), WaitMs);
+    QCOMPARE(cancelled->error.kind, EngineError::Kind::Aborted);
+    // A later list has its answer: the cancelled one's calls have ended by then too.
+    QVERIFY(!list(engine).isEmpty());
+    QCOMPARE(answers, 1);
+
+    // Blobs read whole, and refused past the cap.
+    const EngineResult<ImageDetails> d =
+        await<ImageDetails>([&](QObject *c, Engine::Callback<ImageDetails> cb) {
+            engine.inspectImage(TestEngines::containerdImage(), c, std::move(cb));
+        });
+    QVERIFY2(d.ok(), qPrintable(d.error.userText()));
+    const QJsonObject config = QJsonDocument::fromJson(d.value.rawJson)
+                                   .object()
+                                   .value(QStringLiteral("Manifest"))
+                                   .toObject()
+                                   .value(QStringLiteral("config"))
+                                   .toObject();
+    const QString digest = config.value(QStringLiteral("digest")).toString();
+    ContainerdContent content(engine.channel());
+    const EngineResult<QByteArray> whole =
+        await<QByteArray>([&](QObject *c, Engine::Callback<QByteArray> cb) {
+            content.readBlob(ns, digest, c, std::move(cb));
+        });
+    QVERIFY2(whole.ok(), qPrintable(whole.error.userText()));
+    QCOMPARE(whole.value.size(), config.value(QStringLiteral("size")).toInteger());
+    QCOMPARE(QStringLiteral("sha256:") +
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(whole.value, QCryptographicHash::Sha256).toHex()),
+             digest);
+    const EngineResult<QByteArray> capped =
+        await<QByteArray>([&](QObject *c, Engine::Callback<QByteArray> cb) {
+            content.readBlob(ns, digest, c, std::move(cb), 16);
+        });
+    QCOMPARE(capped.error.kind, EngineError::Kind::TooLarge);
+    const EngineResult<QByteArray> missing =
+        await<QByteArray>([&](QObject *c, Engine::Callback<QByteArray> cb) {
+            content.readBlob(ns, QStringLiteral("sha256:") + QString(64, QLatin1Char('0')), c,
+                             std::move(cb));
+        });
+    QCOMPARE(missing.error.httpStatus, 404);
 }
 
 QTEST_GUILESS_MAIN(TestContainerdImages)
