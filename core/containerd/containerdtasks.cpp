@@ -941,11 +941,27 @@ CallHandle ContainerdTasks::waitContainerUntil(const QString &fullId,
                                            }));
                     });
         }
-        // A container that is not there is not waited for.
-        op->track(getContainer(*ch, *s, ns, id, op, [op](const EngineResult<capi::Container> &c) {
-            if (!c.ok())
-                op->fail(c.error);
-        }));
+        // A container that is not there is not waited for; the next exit of one that runs now
+        // is its task's, which Wait tells without a race.
+        op->track(getContainer(
+            *ch, *s, ns, id, op,
+            [ch, s, ns, id, op, answer, removal](const EngineResult<capi::Container> &c) {
+                if (!c.ok())
+                    return op->fail(c.error);
+                if (removal)
+                    return;
+                op->track(getTask(*ch, *s, ns, id, op,
+                                  [ch, s, ns, id, op, answer](const EngineResult<TaskProcess> &t) {
+                                      if (!t.ok() || !isRunning(t.value))
+                                          return;
+                                      op->track(waitTask(*ch, *s, ns, id, 0, op,
+                                                         [op, answer](const EngineResult<int> &r) {
+                                                             if (!r.ok())
+                                                                 return op->fail(r.error);
+                                                             answer(r.value);
+                                                         }));
+                                  }));
+            }));
         return CallHandle(op);
     }
 

@@ -395,6 +395,29 @@ void TestContainerdTasks::waitForNextExit()
     QVERIFY2(removed->ok(), qPrintable(removed->error.userText()));
     QCOMPARE(removed->value, 4);
 
+    // The next exit of a container that runs now (started by ctr): its task's.
+    const auto running = TestEngines::runContainerdContainer(
+        TestEngines::uniqueName(QStringLiteral("nextrun")),
+        {QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("trap 'exit 6' USR1; while true; do sleep 0.2; done")});
+    QVERIFY2(running.exitCode == 0, qPrintable(running.output));
+    auto cleanRunning = qScopeGuard([&] { removeContainer(running.output); });
+    std::optional<EngineResult<int>> next;
+    const qint64 waitsBefore = engine.callCounts().value(QStringLiteral("tasks.Wait"));
+    engine.waitContainerUntil(full(running.output), Engine::WaitCondition::NextExit, &context,
+                              [&](const EngineResult<int> &r) { next = r; });
+    // Once the wait has found the task: the engine asked tasks.Wait.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.callCounts().value(QStringLiteral("tasks.Wait")) > waitsBefore,
+                             30000);
+    QVERIFY(!next.has_value());
+    const auto kill =
+        TestEngines::ctr({QStringLiteral("tasks"), QStringLiteral("kill"),
+                          QStringLiteral("--signal"), QStringLiteral("SIGUSR1"), running.output});
+    QVERIFY2(kill.exitCode == 0, qPrintable(kill.output));
+    QTRY_VERIFY_WITH_TIMEOUT(next.has_value(), 30000);
+    QVERIFY2(next->ok(), qPrintable(next->error.userText()));
+    QCOMPARE(next->value, 6);
+
     // Waiting on what does not exist is refused.
     const auto none = await<int>([&](QObject *c, auto cb) {
         engine.waitContainer(full(QStringLiteral("no-such-container")), c, cb);
