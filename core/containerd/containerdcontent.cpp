@@ -482,6 +482,16 @@ CallHandle ContainerdContent::resolve(const QString &ns, const Descriptor &targe
     return job->handle();
 }
 
+void ContainerdContent::forgetOthers(const QSet<QString> &keep)
+{
+    for (auto it = m_resolved.begin(); it != m_resolved.end();) {
+        if (keep.contains(it.key().section(QLatin1Char('/'), 0, 1)))
+            ++it;
+        else
+            it = m_resolved.erase(it);
+    }
+}
+
 CallHandle ContainerdContent::resolveImageByName(const QString &ns, const QString &name,
                                                  QObject *context,
                                                  Engine::Callback<ResolvedImage> callback,

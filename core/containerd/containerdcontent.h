@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -123,6 +124,9 @@ public:
     CallHandle resolve(const QString &ns, const Descriptor &target, QObject *context,
                        Engine::Callback<ResolvedImage> callback,
                        const Platform &platform = hostPlatform());
+    // Forgets what resolve() remembered of images not in `keep` ("NAMESPACE/sha256:..."),
+    // for a list that has just seen every image there is.
+    void forgetOthers(const QSet<QString> &keep);
     // getImage() then resolve(); the result's name is `name`.
     CallHandle resolveImageByName(const QString &ns, const QString &name, QObject *context,
                                   Engine::Callback<ResolvedImage> callback,

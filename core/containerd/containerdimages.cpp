@@ -278,7 +278,12 @@ QString ContainerdImages::imageId(const QString &ns, const QString &targetDigest
 QString ContainerdImages::pullMissingText(const QString &version)
 {
     const QVersionNumber v = QVersionNumber::fromString(version);
-    if (!v.isNull() && v < QVersionNumber(1, 7))
+    if (v.isNull())
+        return tr("Gontainer cannot pull into containerd: pulling goes through containerd's "
+                  "Transfer service (1.7 and later), whose API this build does not have. Pull on "
+                  "the machine with nerdctl pull or ctr images pull (with --namespace), and the "
+                  "image appears here.");
+    if (v < QVersionNumber(1, 7))
         return tr("containerd %1 cannot pull for Gontainer: pulling goes through its Transfer "
                   "service, which containerd has from version 1.7. Pull on the machine with "
                   "nerdctl pull or ctr images pull (with --namespace), and the image appears "
@@ -493,7 +498,7 @@ CallHandle ContainerdImages::listImages(bool, QObject *context,
         const Grouped grouped = group(catalog.value.records);
         const QHash<ImageKey, int> counts = containerCounts(catalog.value);
         resolveAll(job, content, grouped,
-                   [job, grouped, counts,
+                   [job, content, grouped, counts,
                     callback](const QHash<ImageKey, EngineResult<Resolved>> &resolved) {
                        QList<ImageSummary> images;
                        images.reserve(grouped.keys.size());
@@ -520,6 +525,12 @@ CallHandle ContainerdImages::listImages(bool, QObject *context,
                                    s.labels.insert(it.key(), it.value());
                            }
                            images << s;
+                       }
+                       if (content) {
+                           QSet<QString> keep;
+                           for (const ImageKey &key : grouped.keys)
+                               keep.insert(ContainerdIds::join(key.ns, key.digest));
+                           content->forgetOthers(keep);
                        }
                        job->finish(
                            [&] { callback(EngineResult<QList<ImageSummary>>::success(images)); });
