@@ -208,7 +208,21 @@ EventStream *ContainerdContainers::watchEvents(const EventFilter &filter, QObjec
     ContainerdEventStream::Match match;
     match.containers = filter.containers;
     match.actions = filter.actions;
-    return new ContainerdEventStream(
+    auto *stream = new ContainerdEventStream(
         m_channel, ContainerdEvents::filters(objects, m_engine.endpoint().containerdNamespace),
         match, parent);
+    if (!filter.containers.isEmpty()) {
+        // Task events name the container by its id only: the names asked for are looked up.
+        const QStringList wanted = filter.containers;
+        stream->hold();
+        listContainers({}, stream,
+                       [stream, wanted](const EngineResult<QList<ContainerSummary>> &r) {
+                           for (const ContainerSummary &c : r.value) {
+                               if (wanted.contains(c.name))
+                                   stream->matchAlso(c.id);
+                           }
+                           stream->release();
+                       });
+    }
+    return stream;
 }

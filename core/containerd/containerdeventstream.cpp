@@ -117,13 +117,25 @@ ContainerdEventStream::ContainerdEventStream(GrpcChannel &channel, const QString
                     Q_EMIT ended(r.error);
                     return;
                 }
-                Q_EMIT opened();
+                release();
             }));
 }
 
 ContainerdEventStream::~ContainerdEventStream()
 {
     m_ended = true;
+}
+
+void ContainerdEventStream::matchAlso(const QString &id)
+{
+    if (!m_match.containers.contains(id))
+        m_match.containers << id;
+}
+
+void ContainerdEventStream::release()
+{
+    if (--m_holds == 0 && !m_ended)
+        Q_EMIT opened();
 }
 
 bool ContainerdEventStream::passes(const EngineEvent &event) const

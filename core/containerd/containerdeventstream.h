@@ -30,6 +30,12 @@ public:
                           QObject *parent = nullptr);
     ~ContainerdEventStream() override;
 
+    // A container the filter names by its name, found since: its events pass too.
+    void matchAlso(const QString &id);
+    // opened() waits for as many release() calls as hold() calls (the names looked up).
+    void hold() { ++m_holds; }
+    void release();
+
 private:
     bool passes(const EngineEvent &event) const;
 
@@ -37,4 +43,5 @@ private:
     GrpcStream *m_stream = nullptr;
     CallHandle m_confirm;
     bool m_ended = false;
+    int m_holds = 1; // the confirming call
 };

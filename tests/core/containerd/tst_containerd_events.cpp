@@ -310,6 +310,26 @@ void TestContainerdEvents::watchEventsFilters()
     QCOMPARE(e.what, Action::Died);
     QCOMPARE(e.id, full(id));
 
+    // By its name, which containerd's events do not carry: looked up as the stream opens.
+    const QString otherName = TestEngines::uniqueName(QStringLiteral("byname"));
+    const auto other = TestEngines::runContainerdContainer(
+        otherName, {QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY2(other.exitCode == 0, qPrintable(other.output));
+    auto cleanOther =
+        qScopeGuard([&] { removeContainer(TestEngines::containerdNamespace(), other.output); });
+    EventFilter byName;
+    byName.actions = {QStringLiteral("die")};
+    byName.containers = {otherName};
+    std::unique_ptr<EventStream> named(engine.watchEvents(byName, nullptr));
+    QSignalSpy namedOpened(named.get(), &EventStream::opened);
+    QSignalSpy namedReceived(named.get(), &EventStream::eventReceived);
+    QVERIFY(namedOpened.wait(30000));
+    QVERIFY(TestEngines::ctr({QStringLiteral("tasks"), QStringLiteral("kill"),
+                              QStringLiteral("--signal"), QStringLiteral("SIGKILL"), other.output})
+                .exitCode == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(namedReceived.count(), 1, 30000);
+    QCOMPARE(namedReceived.first().at(0).value<EngineEvent>().id, full(other.output));
+
     // What containerd cannot do is said, not silently empty.
     EventFilter past;
     past.since = QDateTime::currentDateTimeUtc().addSecs(-60);
