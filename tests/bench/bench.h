@@ -49,3 +49,13 @@ struct ResourcesOptions
     int idleSeconds = 30;
 };
 bool runResources(const ResourcesOptions &options, QList<Bench::Row> *rows, QString *error);
+
+// A containerd node with many containers (tests/bench/bench_containerd.cpp): listed into the
+// model against containerd's own lists, and task events to the row.
+struct ContainerdOptions
+{
+    int containers = 1000; // a tenth of them with running tasks
+    int rounds = 3;
+    int events = 200;
+};
+bool runContainerd(const ContainerdOptions &options, QList<Bench::Row> *rows, QString *error);

@@ -61,8 +61,8 @@ int main(int argc, char **argv)
     option("volumes", "Volumes over the three nodes for the Volumes page (default 3000).", "3000");
     option("networks", "Networks over the three nodes for the Networks page (default 500).", "500");
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Run one part: scale, logs, paint, images or resources "
-                                     "(default all)."),
+                      QStringLiteral("Run one part: scale, logs, paint, images, resources or "
+                                     "containerd (default all)."),
                       QStringLiteral("PART")});
     parser.addOption({QStringLiteral("rows"),
                       QStringLiteral("Print the rows for a parent run, not the table.")});
@@ -76,8 +76,8 @@ int main(int argc, char **argv)
     const QString only = parser.value(QStringLiteral("only"));
     if (!only.isEmpty() && only != QLatin1String("scale") && only != QLatin1String("logs") &&
         only != QLatin1String("paint") && only != QLatin1String("images") &&
-        only != QLatin1String("resources")) {
-        std::fprintf(stderr, "--only takes scale, logs, paint, images or resources\n");
+        only != QLatin1String("resources") && only != QLatin1String("containerd")) {
+        std::fprintf(stderr, "--only takes scale, logs, paint, images, resources or containerd\n");
         return 2;
     }
     if (!TestEngines::available()) {
@@ -91,7 +91,7 @@ int main(int argc, char **argv)
     if (only.isEmpty()) {
         // Each part in a process of its own, so that one's memory figures do not carry what
         // another left in the allocator.
-        for (const char *part : {"scale", "logs", "paint", "images", "resources"}) {
+        for (const char *part : {"scale", "logs", "paint", "images", "resources", "containerd"}) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
@@ -155,6 +155,13 @@ int main(int argc, char **argv)
         options.startupRounds = smoke ? 1 : 3;
         options.idleSeconds = smoke ? 3 : 30;
         ok = runResources(options, &rows, &error);
+    }
+    if (ok && only == QLatin1String("containerd")) {
+        ContainerdOptions options;
+        options.containers = value("containers", 20);
+        options.rounds = smoke ? 1 : 3;
+        options.events = value("events", 10);
+        ok = runContainerd(options, &rows, &error);
     }
     if (parser.isSet(QStringLiteral("rows"))) {
         for (const Bench::Row &r : std::as_const(rows))
