@@ -19,6 +19,8 @@ private slots:
     void init();
     void cleanup();
     void addUpdateRemove();
+    void shortIdKeepsTheNamespace_data();
+    void shortIdKeepsTheNamespace();
     void removeScatteredRows();
     void persistentIndexesSurviveChanges();
     void addingAKnownIdUpdatesIt();
@@ -329,6 +331,25 @@ void TestContainerTableModel::statusText()
                  .toString()
                  .contains(QLatin1String("healthy")),
              false);
+}
+
+void TestContainerTableModel::shortIdKeepsTheNamespace_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("shown");
+    const QString hex = QStringLiteral("0123456789abcdef0123456789abcdef");
+    QTest::newRow("docker") << hex << hex.left(12);
+    QTest::newRow("containerd") << QStringLiteral("default/") + hex
+                                << QStringLiteral("default/0123456789ab");
+    QTest::newRow("named") << QStringLiteral("k8s.io/web") << QStringLiteral("k8s.io/web");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestContainerTableModel::shortIdKeepsTheNamespace()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, shown);
+    QCOMPARE(ContainerTableModel::shortId(id), shown);
 }
 
 QTEST_MAIN(TestContainerTableModel)

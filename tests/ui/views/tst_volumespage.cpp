@@ -46,6 +46,7 @@ private slots:
     void detailsShowTheJsonAndTheUsers();
     void pruneSaysWhatWillGoAndWhatItFreed();
     void usageIsAskedOnlyWhileShown();
+    void onlyContainerdNodes();
 
 private:
     bool startNodes();
@@ -492,6 +493,29 @@ void TestVolumesPage::usageIsAskedOnlyWhileShown()
     m_page->show();
     QTRY_VERIFY_WITH_TIMEOUT(usageKnown(m_docker, second), 30000);
     QVERIFY(m_page->usageRequests(m_docker) > asked);
+}
+
+// With only a containerd node (an engine without volumes) the page says there are none to have,
+// and New Volume and Prune are off.
+void TestVolumesPage::onlyContainerdNodes()
+{
+    REQUIRE_CONTAINERD();
+    NodeConfig config;
+    config.name = QStringLiteral("ctrd");
+    config.url = TestEngines::containerdEndpointUrl();
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->nodes().last();
+    m_page->setNodeManager(m_manager.get());
+    m_page->show();
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 30000);
+    QVERIFY(!node->engineInfo().capabilities.volumes);
+    auto *placeholder = m_page->findChild<QLabel *>(QStringLiteral("volumePlaceholder"));
+    QVERIFY(placeholder);
+    QTRY_VERIFY2_WITH_TIMEOUT(placeholder->text().contains(QStringLiteral("has volumes")),
+                              qPrintable(placeholder->text()), 10000);
+    QVERIFY(placeholder->isVisibleTo(m_page.get()));
+    QVERIFY(!m_page->action(VolumesPage::Act::Create)->isEnabled());
+    QVERIFY(!m_page->action(VolumesPage::Act::Prune)->isEnabled());
 }
 
 QTEST_MAIN(TestVolumesPage)
