@@ -41,6 +41,7 @@ private slots:
     void shortNameOffersQualifiedNames();
     void pushAndPullAskForALogin_data();
     void pushAndPullAskForALogin();
+    void nodesThatCannotPullAreOff();
 
 private:
     NodeService *nodeFor(bool podman) const;
@@ -452,6 +453,35 @@ void TestPullImageDialog::pushAndPullAskForALogin()
     QVERIFY(pullFinished.wait(120000) || pullFinished.count() == 2);
     QCOMPARE(pullFinished.at(1).at(0).toInt(), 0);
     QVERIFY(hasImage(podman, image));
+}
+
+// A containerd node that cannot pull is listed, off, with the engine's own reason; asking for it
+// checks nothing.
+void TestPullImageDialog::nodesThatCannotPullAreOff()
+{
+    REQUIRE_CONTAINERD();
+    NodeConfig config;
+    config.name = QStringLiteral("ctrd");
+    config.url = TestEngines::containerdEndpointUrl();
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->nodes().last();
+    QTRY_COMPARE_WITH_TIMEOUT(node->engineInfo().kind, EngineInfo::Kind::Containerd, 30000);
+    const EngineCapabilities caps = node->engineInfo().capabilities;
+    PullImageDialog dialog(m_manager.get(), PullImageDialog::Mode::Pull);
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < dialog.nodeList()->count(); ++i) {
+        if (dialog.nodeList()->item(i)->data(Qt::UserRole).toString() == node->id())
+            item = dialog.nodeList()->item(i);
+    }
+    QVERIFY(item);
+    QCOMPARE(item->flags().testFlag(Qt::ItemIsEnabled), caps.imagePull);
+    dialog.setNodes({node->id()});
+    QCOMPARE(dialog.checkedNodes().contains(node->id()), caps.imagePull);
+    if (!caps.imagePull)
+        QCOMPARE(item->toolTip(), caps.imagePullMissingText);
+    // Docker's is there to check.
+    dialog.setNodes({QString::fromLatin1(NodeManager::LocalId)});
+    QCOMPARE(dialog.checkedNodes(), QStringList{QString::fromLatin1(NodeManager::LocalId)});
 }
 
 QTEST_MAIN(TestPullImageDialog)
