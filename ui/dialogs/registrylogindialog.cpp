@@ -42,8 +42,11 @@ RegistryLoginDialog::RegistryLoginDialog(NodeManager *manager, const QString &se
     m_node->setToolTip(tr("The login is checked by this node's engine, which talks to the "
                           "registry: choose one that can reach it."));
     if (manager) {
-        for (NodeService *node : manager->nodes())
-            m_node->addItem(node->name(), node->id());
+        // Only engines that talk to registries check logins (EngineCapabilities::imagePush).
+        for (NodeService *node : manager->nodes()) {
+            if (node->engineInfo().capabilities.imagePush)
+                m_node->addItem(node->name(), node->id());
+        }
     }
     if (const int i = m_node->findData(nodeId); i >= 0)
         m_node->setCurrentIndex(i);
