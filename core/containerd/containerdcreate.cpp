@@ -8,18 +8,28 @@
 #include "core/containerd/grpcchannel.h"
 
 #include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
+#include <github.com/containerd/containerd/api/services/leases/v1/leases.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/snapshots/v1/snapshots.grpc.pb.h>
+
+#include <QDateTime>
 
 #include <QPointer>
 #include <QVersionNumber>
 
 namespace capi = containerd::services::containers::v1;
 namespace sapi = containerd::services::snapshots::v1;
+namespace lapi = containerd::services::leases::v1;
+
+namespace {
+// The gRPC metadata that puts a call's new objects under a lease (containerd's leases.GRPCHeader).
+constexpr const char *LeaseHeader = "containerd-lease";
+} // namespace
 
 struct ContainerdCreate::Stubs
 {
     std::unique_ptr<capi::Containers::Stub> containers;
     std::unique_ptr<sapi::Snapshots::Stub> snapshots;
+    std::unique_ptr<lapi::Leases::Stub> leases;
 };
 
 struct ContainerdCreate::Request
@@ -29,6 +39,7 @@ struct ContainerdCreate::Request
     QString id;
     QString image; // as the namespace names it
     QString chainId;
+    std::string lease; // empty until made
     QByteArray specJson;
     QMap<QString, QString> labels;
     QStringList warnings;
@@ -46,6 +57,7 @@ ContainerdCreate::ContainerdCreate(ContainerdEngine &engine, GrpcChannel &channe
     if (channel.channel()) {
         m_stubs->containers = capi::Containers::NewStub(channel.channel());
         m_stubs->snapshots = sapi::Snapshots::NewStub(channel.channel());
+        m_stubs->leases = lapi::Leases::NewStub(channel.channel());
     }
 }
 
@@ -124,8 +136,8 @@ void ContainerdCreate::checkName(const std::shared_ptr<Request> &request)
     capi::ListContainersRequest req;
     // The name is checked against nerdctl's rule (refusals()), so it needs no escaping.
     req.add_filters(QStringLiteral("labels.\"%1\"==\"%2\"")
-                      .arg(QLatin1String(ContainerdSpec::NameLabel), request->spec.name)
-                      .toStdString());
+                        .arg(QLatin1String(ContainerdSpec::NameLabel), request->spec.name)
+                        .toStdString());
     auto stubs = m_stubs;
     request->job->track(m_channel.unary<capi::ListContainersRequest, capi::ListContainersResponse>(
         QStringLiteral("containers.List"), request->ns, req, ContainerdEngine::CallTimeoutMs,
@@ -201,8 +213,56 @@ void ContainerdCreate::resolveImage(const std::shared_ptr<Request> &request, con
             request->specJson = made.value;
             request->labels =
                 ContainerdSpec::labels(r.value.configObject, request->spec, request->id);
-            prepareSnapshot(request);
+            createLease(request);
         }));
+}
+
+void ContainerdCreate::createLease(const std::shared_ptr<Request> &request)
+{
+    lapi::CreateRequest req;
+    req.set_id(QStringLiteral("gontainer-create-%1").arg(request->id).toStdString());
+    // Should Gontainer go away before deleting it, the engine drops it after a while.
+    (*req.mutable_labels())["containerd.io/gc.expire"] =
+        QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate).toStdString();
+    auto stubs = m_stubs;
+    m_channel.unary<lapi::CreateRequest, lapi::CreateResponse>(
+        QStringLiteral("leases.Create"), request->ns, req, ContainerdEngine::CallTimeoutMs, this,
+        [stubs](grpc::ClientContext *c, const lapi::CreateRequest *q, lapi::CreateResponse *r,
+                std::function<void(grpc::Status)> f) {
+            stubs->leases->async()->Create(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<lapi::CreateResponse>)>(
+            [this, request](const EngineResult<lapi::CreateResponse> &r) {
+                if (r.ok())
+                    request->lease = r.value.lease().id();
+                if (!request->job || request->job->isDone()) {
+                    deleteLease(request);
+                    return;
+                }
+                if (!r.ok()) {
+                    fail(request, r.error);
+                    return;
+                }
+                prepareSnapshot(request);
+            }));
+}
+
+void ContainerdCreate::deleteLease(const std::shared_ptr<Request> &request)
+{
+    if (request->lease.empty())
+        return;
+    lapi::DeleteRequest req;
+    req.set_id(request->lease);
+    request->lease.clear();
+    auto stubs = m_stubs;
+    m_channel.unary<lapi::DeleteRequest, google::protobuf::Empty>(
+        QStringLiteral("leases.Delete"), request->ns, req, ContainerdEngine::CallTimeoutMs, this,
+        [stubs](grpc::ClientContext *c, const lapi::DeleteRequest *q, google::protobuf::Empty *r,
+                std::function<void(grpc::Status)> f) {
+            stubs->leases->async()->Delete(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<google::protobuf::Empty>)>(
+            [](const EngineResult<google::protobuf::Empty> &) {}));
 }
 
 void ContainerdCreate::prepareSnapshot(const std::shared_ptr<Request> &request)
@@ -215,9 +275,12 @@ void ContainerdCreate::prepareSnapshot(const std::shared_ptr<Request> &request)
     // Not tracked, as the create after it: a snapshot the engine made is removed again when the
     // caller has gone away meanwhile.
     m_channel.unary<sapi::PrepareSnapshotRequest, sapi::PrepareSnapshotResponse>(
-        QStringLiteral("snapshots.Prepare"), request->ns, req, ContainerdEngine::CallTimeoutMs, this,
-        [stubs](grpc::ClientContext *c, const sapi::PrepareSnapshotRequest *q,
-                sapi::PrepareSnapshotResponse *r, std::function<void(grpc::Status)> f) {
+        QStringLiteral("snapshots.Prepare"), request->ns, req, ContainerdEngine::CallTimeoutMs,
+        this,
+        [stubs, lease = request->lease](
+            grpc::ClientContext *c, const sapi::PrepareSnapshotRequest *q,
+            sapi::PrepareSnapshotResponse *r, std::function<void(grpc::Status)> f) {
+            c->AddMetadata(LeaseHeader, lease);
             stubs->snapshots->async()->Prepare(c, q, r, std::move(f));
         },
         std::function<void(EngineResult<sapi::PrepareSnapshotResponse>)>(
@@ -225,9 +288,12 @@ void ContainerdCreate::prepareSnapshot(const std::shared_ptr<Request> &request)
                 if (!request->job || request->job->isDone()) {
                     if (r.ok())
                         removeSnapshot(request, {});
+                    else
+                        deleteLease(request);
                     return;
                 }
                 if (!r.ok()) {
+                    deleteLease(request);
                     if (r.error.httpStatus == 404) {
                         EngineError e = EngineError::make(
                             EngineError::Kind::ImageMissing,
@@ -256,7 +322,7 @@ void ContainerdCreate::createRecord(const std::shared_ptr<Request> &request)
     record->mutable_runtime()->set_name(Runtime);
     record->mutable_spec()->set_type_url(SpecTypeUrl);
     record->mutable_spec()->set_value(request->specJson.constData(),
-                                 static_cast<size_t>(request->specJson.size()));
+                                      static_cast<size_t>(request->specJson.size()));
     record->set_snapshotter(Snapshotter);
     record->set_snapshot_key(request->id.toStdString());
     auto *labels = record->mutable_labels();
@@ -266,9 +332,12 @@ void ContainerdCreate::createRecord(const std::shared_ptr<Request> &request)
     // Not tracked: once sent, the answer is waited for, so that a snapshot is never left without
     // its container when the caller goes away.
     m_channel.unary<capi::CreateContainerRequest, capi::CreateContainerResponse>(
-        QStringLiteral("containers.Create"), request->ns, req, ContainerdEngine::CallTimeoutMs, this,
-        [stubs](grpc::ClientContext *c, const capi::CreateContainerRequest *q,
-                capi::CreateContainerResponse *r, std::function<void(grpc::Status)> f) {
+        QStringLiteral("containers.Create"), request->ns, req, ContainerdEngine::CallTimeoutMs,
+        this,
+        [stubs, lease = request->lease](
+            grpc::ClientContext *c, const capi::CreateContainerRequest *q,
+            capi::CreateContainerResponse *r, std::function<void(grpc::Status)> f) {
+            c->AddMetadata(LeaseHeader, lease);
             stubs->containers->async()->Create(c, q, r, std::move(f));
         },
         std::function<void(EngineResult<capi::CreateContainerResponse>)>(
@@ -277,6 +346,7 @@ void ContainerdCreate::createRecord(const std::shared_ptr<Request> &request)
                     removeSnapshot(request, r.error);
                     return;
                 }
+                deleteLease(request);
                 if (!request->job)
                     return;
                 const CreatedObject created{ContainerdIds::join(request->ns, request->id),
@@ -302,6 +372,7 @@ void ContainerdCreate::removeSnapshot(const std::shared_ptr<Request> &request,
         },
         std::function<void(EngineResult<google::protobuf::Empty>)>(
             [this, request, error](const EngineResult<google::protobuf::Empty> &) {
+                deleteLease(request);
                 fail(request, error);
             }));
 }

@@ -20,7 +20,9 @@ class GrpcChannel;
 // overlayfs with the id as the snapshot's key. A restart policy is kept in the
 // "containerd.io/restart.policy" label; the wanted status ("containerd.io/restart.status") is
 // not set here, since containerd's restart monitor would start a container only created (1.6
-// restarts whatever the policy says): the start sets it.
+// restarts whatever the policy says): the start sets it. The snapshot and the record are made under
+// a lease of their own, as containerd's client makes them, so that the garbage collector does not
+// take the snapshot before the record refers to it; the lease is deleted after.
 class ContainerdCreate final : public QObject
 {
     Q_OBJECT
@@ -44,9 +46,11 @@ private:
 
     void checkName(const std::shared_ptr<Request> &request);
     void resolveImage(const std::shared_ptr<Request> &request, const QString &name, bool retried);
+    void createLease(const std::shared_ptr<Request> &request);
     void prepareSnapshot(const std::shared_ptr<Request> &request);
     void createRecord(const std::shared_ptr<Request> &request);
     void removeSnapshot(const std::shared_ptr<Request> &request, const EngineError &error);
+    void deleteLease(const std::shared_ptr<Request> &request);
     void fail(const std::shared_ptr<Request> &request, const EngineError &error);
     // Whether the engine's restart monitor knows the policy label's "on-failure" (1.7+).
     bool restartsOnFailure() const;

@@ -134,6 +134,15 @@ QStringList containersNamed(const QString &socket, const QString &ns, const QStr
     return r.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
+// The create's own leases still in the namespace (it deletes each once done).
+int createLeases(const QString &socket, const QString &ns)
+{
+    const TestEngines::Result r = TestEngines::ctrAt(
+        socket, ns, {QStringLiteral("leases"), QStringLiteral("ls"), QStringLiteral("-q")});
+    return int(
+        r.output.split(QLatin1Char('\n')).filter(QStringLiteral("gontainer-create-")).size());
+}
+
 ContainerSpec baseSpec(const QString &name, const QStringList &command)
 {
     ContainerSpec spec;
@@ -194,6 +203,8 @@ void TestContainerdCreate::createsAndRuns()
              QStringLiteral("io.containerd.runc.v2"));
     QCOMPARE(c.value(QLatin1String("Snapshotter")).toString(), QStringLiteral("overlayfs"));
     QCOMPARE(c.value(QLatin1String("SnapshotKey")).toString(), parts.id);
+    // The lease that kept the snapshot until the record had it is gone.
+    QTRY_COMPARE_WITH_TIMEOUT(createLeases(socket, parts.ns), 0, 10000);
 
     // The engine lists it by its name.
     const auto list = await<QList<ContainerSummary>>(
@@ -500,6 +511,7 @@ void TestContainerdCreate::failedCreateLeavesNothing()
     const QSet<QString> added = snapshotKeys(socket, ns) - before;
     for (const QString &key : added)
         QVERIFY2(containers.contains(key), qPrintable(key + QStringLiteral(" was left behind")));
+    QTRY_COMPARE_WITH_TIMEOUT(createLeases(socket, ns), 0, 10000);
 }
 
 void TestContainerdCreate::imageNotUnpacked()
