@@ -60,6 +60,7 @@ int main(int argc, char **argv)
     option("context-mib", "MiB in the build context to upload (default 256).", "256");
     option("volumes", "Volumes over the three nodes for the Volumes page (default 3000).", "3000");
     option("networks", "Networks over the three nodes for the Networks page (default 500).", "500");
+    option("containerd-rounds", "Times the containerd node is added (default 3).", "3");
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one part: scale, logs, paint, images, resources or "
                                      "containerd (default all)."),
@@ -159,7 +160,7 @@ int main(int argc, char **argv)
     if (ok && only == QLatin1String("containerd")) {
         ContainerdOptions options;
         options.containers = value("containers", 20);
-        options.rounds = smoke ? 1 : 3;
+        options.rounds = value("containerd-rounds", 1);
         options.events = value("events", 10);
         ok = runContainerd(options, &rows, &error);
     }
