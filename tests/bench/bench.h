@@ -55,7 +55,7 @@ bool runResources(const ResourcesOptions &options, QList<Bench::Row> *rows, QStr
 struct ContainerdOptions
 {
     int containers = 1000; // a tenth of them with running tasks
-    int rounds = 3;
+    int rounds = 1;        // times the node is added (and removed again before the next)
     int events = 200;
 };
 bool runContainerd(const ContainerdOptions &options, QList<Bench::Row> *rows, QString *error);

@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     option("context-mib", "MiB in the build context to upload (default 256).", "256");
     option("volumes", "Volumes over the three nodes for the Volumes page (default 3000).", "3000");
     option("networks", "Networks over the three nodes for the Networks page (default 500).", "500");
-    option("containerd-rounds", "Times the containerd node is added (default 3).", "3");
+    option("containerd-rounds", "Times the containerd node is added (default 1).", "1");
     parser.addOption({QStringLiteral("only"),
                       QStringLiteral("Run one part: scale, logs, paint, images, resources or "
                                      "containerd (default all)."),
