@@ -160,6 +160,7 @@ CallHandle ContainerdContent::readBlob(const QString &ns, const QString &digest,
     auto *job = new ContainerdJob(context, [callback, where = m_channel.where()] {
         callback(failed<QByteArray>(EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });
+    m_channel.endWithChannel(job);
     capi::ReadContentRequest request;
     request.set_digest(digest.toStdString());
     auto data = std::make_shared<QByteArray>();
@@ -451,6 +452,7 @@ CallHandle ContainerdContent::resolve(const QString &ns, const Descriptor &targe
     auto *job = new ContainerdJob(context, [callback, where] {
         callback(failed<ResolvedImage>(EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });
+    m_channel.endWithChannel(job);
     const auto cached = m_resolved.constFind(key);
     if (cached != m_resolved.cend()) {
         ResolvedImage image = *cached;
@@ -501,6 +503,7 @@ CallHandle ContainerdContent::resolveImageByName(const QString &ns, const QStrin
     auto *job = new ContainerdJob(context, [callback, where] {
         callback(failed<ResolvedImage>(EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });
+    m_channel.endWithChannel(job);
     QPointer<ContainerdContent> self(this);
     job->track(getImage(
         ns, name, job,

@@ -115,6 +115,7 @@ CallHandle ContainerdCreate::createContainer(const ContainerSpec &spec, QObject 
         request->callback(EngineResult<CreatedObject>::failure(
             EngineError::make(EngineError::Kind::Aborted, {})));
     });
+    m_channel.endWithChannel(job);
     request->job = job;
     if (spec.name.isEmpty())
         resolveImage(request, request->spec.image, false);

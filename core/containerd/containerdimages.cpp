@@ -486,6 +486,7 @@ CallHandle ContainerdImages::listImages(bool, QObject *context,
                                         Engine::Callback<QList<ImageSummary>> callback)
 {
     auto *job = newJob(context, m_channel.where(), callback);
+    m_channel.endWithChannel(job);
     QPointer<ContainerdContent> content(m_content);
     loadCatalog(job, true, [job, content, callback](const EngineResult<Catalog> &catalog) {
         if (job->isDone())
@@ -543,6 +544,7 @@ CallHandle ContainerdImages::inspectImage(const QString &name, QObject *context,
                                           Engine::Callback<ImageDetails> callback)
 {
     auto *job = newJob(context, m_channel.where(), callback);
+    m_channel.endWithChannel(job);
     findAndResolve(
         job, name, false, false,
         [job, callback](const EngineError &error, const Catalog &, const Match &match,
@@ -607,6 +609,7 @@ CallHandle ContainerdImages::imageHistory(const QString &name, QObject *context,
                                           Engine::Callback<QList<ImageLayer>> callback)
 {
     auto *job = newJob(context, m_channel.where(), callback);
+    m_channel.endWithChannel(job);
     findAndResolve(
         job, name, false, false,
         [job, callback](const EngineError &error, const Catalog &, const Match &match,
@@ -656,6 +659,7 @@ CallHandle ContainerdImages::tagImage(const QString &source, const QString &targ
 {
     const QString where = m_channel.where();
     auto *job = new ContainerdJob(context, [callback, where] { callback(aborted(where)); });
+    m_channel.endWithChannel(job);
     QPointer<ContainerdImages> self(this);
     auto stubs = m_stubs;
     loadCatalog(
@@ -787,6 +791,7 @@ CallHandle ContainerdImages::removeImage(const QString &name, bool force, QObjec
                                          Engine::Callback<ImageRemoval> callback)
 {
     auto *job = newJob(context, m_channel.where(), callback);
+    m_channel.endWithChannel(job);
     QPointer<ContainerdImages> self(this);
     const QString where = m_channel.where();
     auto stubs = m_stubs;
@@ -870,6 +875,7 @@ CallHandle ContainerdImages::pruneImages(bool all, QObject *context,
                                          Engine::Callback<PruneReport> callback)
 {
     auto *job = newJob(context, m_channel.where(), callback);
+    m_channel.endWithChannel(job);
     if (!all) {
         // containerd keeps no image without a name: nothing is dangling.
         QMetaObject::invokeMethod(
@@ -934,6 +940,7 @@ CallHandle ContainerdImages::pruneImages(bool all, QObject *context,
 CallHandle ContainerdImages::diskUsage(QObject *context, Engine::Callback<DiskUsage> callback)
 {
     auto *job = newJob(context, m_channel.where(), callback);
+    m_channel.endWithChannel(job);
     QPointer<ContainerdImages> self(this);
     auto stubs = m_stubs;
     loadCatalog(job, true, [self, job, stubs, callback](const EngineResult<Catalog> &catalog) {

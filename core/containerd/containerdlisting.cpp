@@ -58,6 +58,8 @@ ContainerdListing::ContainerdListing(ContainerdEngine &engine, GrpcChannel &chan
     m_stubs->containers =
         std::shared_ptr<capi::Containers::Stub>(capi::Containers::NewStub(channel.channel()));
     m_stubs->tasks = std::shared_ptr<tapi::Tasks::Stub>(tapi::Tasks::NewStub(channel.channel()));
+    // Ends with the node's engine: a list under way must not reach a channel that is gone.
+    channel.endWithChannel(this);
 }
 
 ContainerdListing::~ContainerdListing() = default;

@@ -305,6 +305,7 @@ CallHandle ContainerdNode::systemInfo(QObject *context, Engine::Callback<SystemI
         callback(EngineResult<SystemInfo>::failure(
             EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });
+    m_channel.endWithChannel(job);
     auto g = std::make_shared<Gathered>();
     const bool local = isLocal();
     const auto oneDone = [job, g, callback, local] {

@@ -320,6 +320,7 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
         return m_engine.unsupportedDone(e.message, context, std::move(callback));
     const auto [ns, id] = ContainerdIds::split(fullId);
     auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const std::shared_ptr<Stubs> s = m_stubs;
     const QString where = m_channel.where();
@@ -540,6 +541,7 @@ CallHandle ContainerdTasks::stopContainer(const QString &fullId, int timeoutSecs
         return m_engine.unsupportedDone(e.message, context, std::move(callback));
     const auto [ns, id] = ContainerdIds::split(fullId);
     auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
     stopTask(&m_channel, m_stubs, ns, id, timeoutSecs, op,
              [op, callback] { op->end([callback] { callback({}); }); });
     return CallHandle(op);
@@ -552,6 +554,7 @@ CallHandle ContainerdTasks::restartContainer(const QString &fullId, int timeoutS
         return m_engine.unsupportedDone(e.message, context, std::move(callback));
     const auto [ns, id] = ContainerdIds::split(fullId);
     auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
     QPointer<ContainerdTasks> self(this);
     stopTask(&m_channel, m_stubs, ns, id, timeoutSecs, op, [self, op, fullId, callback] {
         if (!self)
@@ -579,6 +582,7 @@ CallHandle ContainerdTasks::killContainer(const QString &fullId, const QString &
     }
     const auto [ns, id] = ContainerdIds::split(fullId);
     auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const StubsPtr s = m_stubs;
     const QString where = m_channel.where();
@@ -645,6 +649,7 @@ CallHandle ContainerdTasks::renameContainer(const QString &fullId, const QString
     }
     const auto [ns, id] = ContainerdIds::split(fullId);
     auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const StubsPtr s = m_stubs;
     const QString where = m_channel.where();
@@ -691,6 +696,7 @@ CallHandle ContainerdTasks::removeIn(const QString &ns, const QString &id, bool 
                                      QObject *context, Engine::DoneCallback callback)
 {
     auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const StubsPtr s = m_stubs;
     const QString where = m_channel.where();
@@ -793,6 +799,7 @@ CallHandle ContainerdTasks::pruneContainers(QObject *context,
     auto *op = new ContainerdOperation(context, [callback](const EngineError &e) {
         callback(EngineResult<PruneReport>::failure(e));
     });
+    m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const StubsPtr s = m_stubs;
     QPointer<ContainerdTasks> self(this);
@@ -877,6 +884,7 @@ CallHandle ContainerdTasks::waitContainerUntil(const QString &fullId,
     const auto [ns, id] = ContainerdIds::split(fullId);
     auto *op = new ContainerdOperation(
         context, [callback](const EngineError &e) { callback(EngineResult<int>::failure(e)); });
+    m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const StubsPtr s = m_stubs;
     const auto answer = [op, callback](int code) {
