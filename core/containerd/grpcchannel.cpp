@@ -10,11 +10,16 @@
 #include <QMetaObject>
 #include <QPointer>
 
+#include <github.com/containerd/containerd/api/services/version/v1/version.grpc.pb.h>
+
+#include <grpc/grpc.h>
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
 #include <grpcpp/support/channel_arguments.h>
 
 #include <cstdio>
+
+namespace versionapi = containerd::services::version::v1;
 
 namespace {
 
@@ -33,6 +38,34 @@ GrpcChannel::GrpcChannel(const Endpoint &endpoint, QObject *parent)
     , m_endpoint(endpoint)
     , m_where(endpoint.toUrl())
 {
+    // gRPC stays initialised for the life of the process, and so does the completion queue its
+    // callback API shares between channels (one channel of our own holds it). Left to itself,
+    // gRPC 1.51 tears that queue down when the last channel goes and makes a new one with the
+    // next, and its threads race in that: it aborts with "prior > 0" in
+    // grpc_cq_internal_unref when nodes are removed and added.
+    static const bool grpcKeptUp = [] {
+        grpc_init();
+        struct Keeper
+        {
+            std::shared_ptr<grpc::Channel> channel;
+            std::unique_ptr<versionapi::Version::Stub> stub;
+            grpc::ClientContext context;
+            google::protobuf::Empty request;
+            versionapi::VersionResponse response;
+        };
+        // Never freed: it must outlive every channel, to the end of the process.
+        auto *keeper = new Keeper;
+        keeper->channel = grpc::CreateChannel("unix:/nonexistent/gontainer-keeps-grpc-up",
+                                              grpc::InsecureChannelCredentials());
+        keeper->stub = versionapi::Version::NewStub(keeper->channel);
+        keeper->context.set_deadline(std::chrono::system_clock::now() +
+                                     std::chrono::milliseconds(1));
+        // A call through the callback API makes the channel take its share of that queue.
+        keeper->stub->async()->Version(&keeper->context, &keeper->request, &keeper->response,
+                                       [](const grpc::Status &) {});
+        return true;
+    }();
+    Q_UNUSED(grpcKeptUp)
     grpc::ChannelArguments args;
     // Lists of a thousand containers carry their specs: well past gRPC's 4 MiB default.
     args.SetMaxReceiveMessageSize(256 * 1024 * 1024);
