@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>AppController</name>
@@ -102,8 +101,8 @@
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <source>The Dockerfile&apos;s path inside the context folder</source>
-        <translation>The Dockerfile&apos;s path inside the context folder</translation>
+        <source>The Dockerfile's path inside the context folder</source>
+        <translation>The Dockerfile's path inside the context folder</translation>
     </message>
     <message>
         <source>Choose F&amp;ile…</source>
@@ -114,14 +113,14 @@
 
 FROM busybox
 COPY . /app
-CMD [&quot;/app/run.sh&quot;]
+CMD ["/app/run.sh"]
 
 It is saved into the context folder when you build.</source>
         <translation>There is no Dockerfile here yet: write one, for example
 
 FROM busybox
 COPY . /app
-CMD [&quot;/app/run.sh&quot;]
+CMD ["/app/run.sh"]
 
 It is saved into the context folder when you build.</translation>
     </message>
@@ -230,24 +229,24 @@ It is saved into the context folder when you build.</translation>
         <translation>The Dockerfile is empty: write at least a FROM line.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
-        <translation>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</translation>
+        <source>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
+        <translation>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</translation>
     </message>
     <message>
-        <source>The build argument with the value &quot;%1&quot; has no name.</source>
-        <translation>The build argument with the value &quot;%1&quot; has no name.</translation>
+        <source>The build argument with the value "%1" has no name.</source>
+        <translation>The build argument with the value "%1" has no name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a build argument name: no spaces and no =.</source>
-        <translation>&quot;%1&quot; is not a build argument name: no spaces and no =.</translation>
+        <source>"%1" is not a build argument name: no spaces and no =.</source>
+        <translation>"%1" is not a build argument name: no spaces and no =.</translation>
     </message>
     <message>
         <source>The build argument %1 is given twice.</source>
         <translation>The build argument %1 is given twice.</translation>
     </message>
     <message>
-        <source>A target stage&apos;s name has no spaces.</source>
-        <translation>A target stage&apos;s name has no spaces.</translation>
+        <source>A target stage's name has no spaces.</source>
+        <translation>A target stage's name has no spaces.</translation>
     </message>
     <message>
         <source>No node is connected to build on.</source>
@@ -366,22 +365,113 @@ It is saved into the context folder when you build.</translation>
     </message>
 </context>
 <context>
+    <name>CliCapabilities</name>
+    <message>
+        <source>The node %1 (%2) cannot %3.</source>
+        <translation>The node %1 (%2) cannot %3.</translation>
+    </message>
+    <message>
+        <source>pull images</source>
+        <translation>pull images</translation>
+    </message>
+    <message>
+        <source>push images</source>
+        <translation>push images</translation>
+    </message>
+    <message>
+        <source>check registry logins, since it pushes no images</source>
+        <translation>check registry logins, since it pushes no images</translation>
+    </message>
+    <message>
+        <source>build images: build on a Docker or Podman node, or with nerdctl build or BuildKit on that machine</source>
+        <translation>build images: build on a Docker or Podman node, or with nerdctl build or BuildKit on that machine</translation>
+    </message>
+    <message>
+        <source>give images other names</source>
+        <translation>give images other names</translation>
+    </message>
+    <message>
+        <source>show an image's layers with the commands that made them</source>
+        <translation>show an image's layers with the commands that made them</translation>
+    </message>
+    <message>
+        <source>search registries</source>
+        <translation>search registries</translation>
+    </message>
+    <message>
+        <source>run commands in containers</source>
+        <translation>run commands in containers</translation>
+    </message>
+    <message>
+        <source>list a container's processes</source>
+        <translation>list a container's processes</translation>
+    </message>
+    <message>
+        <source>rename containers</source>
+        <translation>rename containers</translation>
+    </message>
+    <message>
+        <source>make images from containers</source>
+        <translation>make images from containers</translation>
+    </message>
+    <message>
+        <source>show container logs: it keeps none</source>
+        <translation>show container logs: it keeps none</translation>
+    </message>
+    <message>
+        <source>show resource figures for containers</source>
+        <translation>show resource figures for containers</translation>
+    </message>
+    <message>
+        <source>tell what takes up its disk</source>
+        <translation>tell what takes up its disk</translation>
+    </message>
+    <message>
+        <source>remove unused containers or images at once: remove them one by one</source>
+        <translation>remove unused containers or images at once: remove them one by one</translation>
+    </message>
+    <message>
+        <source>keep volumes: it has none</source>
+        <translation>keep volumes: it has none</translation>
+    </message>
+    <message>
+        <source>keep networks: it has none, its containers use the host's network or none</source>
+        <translation>keep networks: it has none, its containers use the host's network or none</translation>
+    </message>
+    <message>
+        <source>run pods: pods need a node with Podman</source>
+        <translation>run pods: pods need a node with Podman</translation>
+    </message>
+    <message>
+        <source>generate or play kube YAML: kube YAML needs a node with Podman</source>
+        <translation>generate or play kube YAML: kube YAML needs a node with Podman</translation>
+    </message>
+    <message>
+        <source>publish ports: its containers use the host's network (--network host), where they listen on the host's own ports</source>
+        <translation>publish ports: its containers use the host's network (--network host), where they listen on the host's own ports</translation>
+    </message>
+    <message>
+        <source>join the network %1: it has no networks; use --network host or --network none</source>
+        <translation>join the network %1: it has no networks; use --network host or --network none</translation>
+    </message>
+</context>
+<context>
     <name>CliChecks</name>
     <message>
-        <source>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>"%1" cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>"%1" cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>"%1" cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>"%1" cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>"%1" cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>"%1" cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</source>
-        <translation>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</translation>
+        <source>"%1" is not a KEY=VALUE pair for --%2.</source>
+        <translation>"%1" is not a KEY=VALUE pair for --%2.</translation>
     </message>
 </context>
 <context>
@@ -435,8 +525,8 @@ It is saved into the context folder when you build.</translation>
         <translation>The local node is already there.</translation>
     </message>
     <message>
-        <source>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</source>
-        <translation>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</translation>
+        <source>No Docker context or Podman connection was found (looked in %1 and in podman's connections).</source>
+        <translation>No Docker context or Podman connection was found (looked in %1 and in podman's connections).</translation>
     </message>
     <message>
         <source>Would add:</source>
@@ -459,12 +549,12 @@ It is saved into the context folder when you build.</translation>
         <translation>Skipped %1</translation>
     </message>
     <message>
-        <source>The node was not added: its key&apos;s passphrase could not be saved. %1</source>
-        <translation>The node was not added: its key&apos;s passphrase could not be saved. %1</translation>
+        <source>The node was not added: its key's passphrase could not be saved. %1</source>
+        <translation>The node was not added: its key's passphrase could not be saved. %1</translation>
     </message>
     <message>
-        <source>The node&apos;s passphrase stays in the keychain: %1</source>
-        <translation>The node&apos;s passphrase stays in the keychain: %1</translation>
+        <source>The node's passphrase stays in the keychain: %1</source>
+        <translation>The node's passphrase stays in the keychain: %1</translation>
     </message>
     <message>
         <source>%1/%2: %3</source>
@@ -482,8 +572,8 @@ It is saved into the context folder when you build.</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</source>
-        <translation>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</translation>
+        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder's permissions, then try again.</source>
+        <translation>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder's permissions, then try again.</translation>
     </message>
 </context>
 <context>
@@ -528,8 +618,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Only what carries this label: label=KEY or label=KEY=VALUE (repeat for more; all must match).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
-        <translation>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</translation>
+        <source>"%1" is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
+        <translation>"%1" is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</translation>
     </message>
     <message>
         <source>Only those labelled %1.</source>
@@ -567,16 +657,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Usage: gontainer-cli [--node URL] [--identity FILE] [--json] VERB [OPTIONS] [ARGUMENTS]</translation>
     </message>
     <message>
-        <source>Talks to one Docker or Podman engine with Gontainer&apos;s core.</source>
-        <translation>Talks to one Docker or Podman engine with Gontainer&apos;s core.</translation>
-    </message>
-    <message>
         <source>Options:</source>
         <translation>Options:</translation>
-    </message>
-    <message>
-        <source>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]. Default: DOCKER_HOST, then the local Docker or Podman socket.</source>
-        <translation>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]. Default: DOCKER_HOST, then the local Docker or Podman socket.</translation>
     </message>
     <message>
         <source>The SSH private key for an ssh:// node.</source>
@@ -587,8 +669,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Print listings as JSON.</translation>
     </message>
     <message>
-        <source>Show this help; VERB --help shows a verb&apos;s options.</source>
-        <translation>Show this help; VERB --help shows a verb&apos;s options.</translation>
+        <source>Show this help; VERB --help shows a verb's options.</source>
+        <translation>Show this help; VERB --help shows a verb's options.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -607,8 +689,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Unknown verb %1. See gontainer-cli --help.</translation>
     </message>
     <message>
-        <source>Show this verb&apos;s options.</source>
-        <translation>Show this verb&apos;s options.</translation>
+        <source>Show this verb's options.</source>
+        <translation>Show this verb's options.</translation>
     </message>
     <message>
         <source>Print as JSON.</source>
@@ -617,6 +699,14 @@ It is saved into the context folder when you build.</translation>
     <message>
         <source>Unknown verb %1 %2. See gontainer-cli %1 --help.</source>
         <translation>Unknown verb %1 %2. See gontainer-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>Talks to one Docker, Podman or containerd engine with Gontainer's core.</source>
+        <translation>Talks to one Docker, Podman or containerd engine with Gontainer's core.</translation>
+    </message>
+    <message>
+        <source>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]; containerd as containerd:///run/containerd/containerd.sock, containerd+ssh://USER@HOST/path.sock or containerd+tcp://HOST:PORT, each with ?namespace=NS for one namespace (all without). Default: DOCKER_HOST, then the local Docker, Podman or containerd socket.</source>
+        <translation>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]; containerd as containerd:///run/containerd/containerd.sock, containerd+ssh://USER@HOST/path.sock or containerd+tcp://HOST:PORT, each with ?namespace=NS for one namespace (all without). Default: DOCKER_HOST, then the local Docker, Podman or containerd socket.</translation>
     </message>
 </context>
 <context>
@@ -665,8 +755,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Verbs:</translation>
     </message>
     <message>
-        <source>gontainer-cli %1 VERB --help shows a verb&apos;s options.</source>
-        <translation>gontainer-cli %1 VERB --help shows a verb&apos;s options.</translation>
+        <source>gontainer-cli %1 VERB --help shows a verb's options.</source>
+        <translation>gontainer-cli %1 VERB --help shows a verb's options.</translation>
     </message>
 </context>
 <context>
@@ -687,8 +777,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Commit %1 to an Image</translation>
     </message>
     <message>
-        <source>Saves the container&apos;s file system as a new image on its node.</source>
-        <translation>Saves the container&apos;s file system as a new image on its node.</translation>
+        <source>Saves the container's file system as a new image on its node.</source>
+        <translation>Saves the container's file system as a new image on its node.</translation>
     </message>
     <message>
         <source>myapp or registry.example:5000/team/myapp</source>
@@ -723,12 +813,12 @@ It is saved into the context folder when you build.</translation>
         <translation>&amp;Commit</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
-        <translation>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</translation>
+        <source>"%1" is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
+        <translation>"%1" is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
+        <source>"%1" is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>"%1" is not a tag: use letters, digits and . _ - (at most 128).</translation>
     </message>
     <message>
         <source>A tag needs a repository.</source>
@@ -782,8 +872,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Every container of the node is on %1 already.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</source>
-        <translation>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</translation>
+        <source>"%1" is not a name: use letters, digits and _ . - after a letter or digit.</source>
+        <translation>"%1" is not a name: use letters, digits and _ . - after a letter or digit.</translation>
     </message>
 </context>
 <context>
@@ -879,8 +969,8 @@ It is saved into the context folder when you build.</translation>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>Show the selected container&apos;s details</source>
-        <translation>Show the selected container&apos;s details</translation>
+        <source>Show the selected container's details</source>
+        <translation>Show the selected container's details</translation>
     </message>
     <message>
         <source>&amp;New Container…</source>
@@ -919,8 +1009,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Show &amp;Logs</translation>
     </message>
     <message>
-        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
-        <translation>Show the selected containers&apos; logs in a window, merged by time when several</translation>
+        <source>Show the selected containers' logs in a window, merged by time when several</source>
+        <translation>Show the selected containers' logs in a window, merged by time when several</translation>
     </message>
     <message>
         <source>Kill containers</source>
@@ -942,8 +1032,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Rename container</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
-        <translation>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</translation>
+        <source>"%1" cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>"%1" cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</translation>
     </message>
     <message>
         <source>Remove containers</source>
@@ -980,8 +1070,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Also remove their anonymous volumes</translation>
     </message>
     <message>
-        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
-        <translation>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</translation>
+        <source>%1 cannot be reached with the engine's own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
+        <translation>%1 cannot be reached with the engine's own client from a terminal (Podman has no TLS connections). Use Open Console.</translation>
     </message>
     <message>
         <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
@@ -1286,12 +1376,36 @@ It is saved into the context folder when you build.</translation>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Docker manages this container: act on it from the Docker node</source>
+        <translation>Docker manages this container: act on it from the Docker node</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot rename containers.</source>
+        <translation>The engine of %1 cannot rename containers.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot make an image from a container.</source>
+        <translation>The engine of %1 cannot make an image from a container.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 keeps no container logs.</source>
+        <translation>The engine of %1 keeps no container logs.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot run commands in containers.</source>
+        <translation>The engine of %1 cannot run commands in containers.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot write kube YAML.</source>
+        <translation>The engine of %1 cannot write kube YAML.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerCommands</name>
     <message>
-        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
-        <translation>Seconds to wait before killing (default: the container&apos;s own).</translation>
+        <source>Seconds to wait before killing (default: the container's own).</source>
+        <translation>Seconds to wait before killing (default: the container's own).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -1302,8 +1416,8 @@ It is saved into the context folder when you build.</translation>
         <translation>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
-        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
+        <source>"%1": the path in the container must be absolute (start with /).</source>
+        <translation>"%1": the path in the container must be absolute (start with /).</translation>
     </message>
     <message>
         <source>--health-retries takes a whole number.</source>
@@ -1330,8 +1444,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Every node the app shows, with a node column, instead of one.</translation>
     </message>
     <message>
-        <source>Show containers&apos; full details as JSON</source>
-        <translation>Show containers&apos; full details as JSON</translation>
+        <source>Show containers' full details as JSON</source>
+        <translation>Show containers' full details as JSON</translation>
     </message>
     <message>
         <source>Create a container</source>
@@ -1430,8 +1544,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Grace period after start.</translation>
     </message>
     <message>
-        <source>Turn off the image&apos;s health check.</source>
-        <translation>Turn off the image&apos;s health check.</translation>
+        <source>Turn off the image's health check.</source>
+        <translation>Turn off the image's health check.</translation>
     </message>
     <message>
         <source>User to run as.</source>
@@ -1446,8 +1560,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Working directory.</translation>
     </message>
     <message>
-        <source>Replace the image&apos;s entrypoint.</source>
-        <translation>Replace the image&apos;s entrypoint.</translation>
+        <source>Replace the image's entrypoint.</source>
+        <translation>Replace the image's entrypoint.</translation>
     </message>
     <message>
         <source>Run an init process that reaps zombies.</source>
@@ -1562,8 +1676,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Remove running containers too (they are killed).</translation>
     </message>
     <message>
-        <source>Remove the containers&apos; anonymous volumes too.</source>
-        <translation>Remove the containers&apos; anonymous volumes too.</translation>
+        <source>Remove the containers' anonymous volumes too.</source>
+        <translation>Remove the containers' anonymous volumes too.</translation>
     </message>
     <message>
         <source>Rename a container</source>
@@ -1574,8 +1688,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Wait until a container stops; print its exit code</translation>
     </message>
     <message>
-        <source>Show a container&apos;s processes</source>
-        <translation>Show a container&apos;s processes</translation>
+        <source>Show a container's processes</source>
+        <translation>Show a container's processes</translation>
     </message>
     <message>
         <source>Make an image from a container</source>
@@ -1653,8 +1767,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Run check now</translation>
     </message>
     <message>
-        <source>Run the container&apos;s health check at once (Podman)</source>
-        <translation>Run the container&apos;s health check at once (Podman)</translation>
+        <source>Run the container's health check at once (Podman)</source>
+        <translation>Run the container's health check at once (Podman)</translation>
     </message>
     <message>
         <source>When</source>
@@ -1923,6 +2037,30 @@ It is saved into the context folder when you build.</translation>
         <source>Disconnected from %1.</source>
         <translation>Disconnected from %1.</translation>
     </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>Managed by</source>
+        <translation>Managed by</translation>
+    </message>
+    <message>
+        <source>Docker manages this container: act on it from the Docker node</source>
+        <translation>Docker manages this container: act on it from the Docker node</translation>
+    </message>
+    <message>
+        <source>The engine of %1 gives no resource figures for containers.</source>
+        <translation>The engine of %1 gives no resource figures for containers.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 keeps no container logs.</source>
+        <translation>The engine of %1 keeps no container logs.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 has no networks: its containers use the host's network or none.</source>
+        <translation>The engine of %1 has no networks: its containers use the host's network or none.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerGroupProxy</name>
@@ -2142,6 +2280,22 @@ ID %2</translation>
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
+    <message>
+        <source>Namespace %1</source>
+        <translation>Namespace %1</translation>
+    </message>
+    <message>
+        <source>Docker manages this container: act on it from the Docker node</source>
+        <translation>Docker manages this container: act on it from the Docker node</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Namespace</translation>
+    </message>
+    <message>
+        <source>(Docker)</source>
+        <translation>(Docker)</translation>
+    </message>
 </context>
 <context>
     <name>ContainerTileDelegate</name>
@@ -2159,6 +2313,394 @@ ID %2</translation>
             <numerusform>%n unhealthy</numerusform>
             <numerusform>%n unhealthy</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdContainerJson</name>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Snapshotter</source>
+        <translation>Snapshotter</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdContainers</name>
+    <message>
+        <source>this kind of containerd address is not supported</source>
+        <translation>this kind of containerd address is not supported</translation>
+    </message>
+    <message>
+        <source>containerd's containers are not listed by %1: use a label or an image instead</source>
+        <translation>containerd's containers are not listed by %1: use a label or an image instead</translation>
+    </message>
+    <message>
+        <source>containerd does not keep past events: follow them from now, without --since</source>
+        <translation>containerd does not keep past events: follow them from now, without --since</translation>
+    </message>
+    <message>
+        <source>containerd's events do not carry labels: filter by container or event instead</source>
+        <translation>containerd's events do not carry labels: filter by container or event instead</translation>
+    </message>
+    <message>
+        <source>Compose project</source>
+        <translation>Compose project</translation>
+    </message>
+    <message>
+        <source>Compose service</source>
+        <translation>Compose service</translation>
+    </message>
+    <message>
+        <source>Kubernetes namespace</source>
+        <translation>Kubernetes namespace</translation>
+    </message>
+    <message>
+        <source>Kubernetes pod</source>
+        <translation>Kubernetes pod</translation>
+    </message>
+    <message>
+        <source>Kubernetes container</source>
+        <translation>Kubernetes container</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdContent</name>
+    <message>
+        <source>the blob %1 is larger than %2 bytes</source>
+        <translation>the blob %1 is larger than %2 bytes</translation>
+    </message>
+    <message>
+        <source>namespace %1 has no image %2</source>
+        <translation>namespace %1 has no image %2</translation>
+    </message>
+    <message>
+        <source>the image has no manifest for %1/%2</source>
+        <translation>the image has no manifest for %1/%2</translation>
+    </message>
+    <message>
+        <source>indexes nested too deep</source>
+        <translation>indexes nested too deep</translation>
+    </message>
+    <message>
+        <source>%1 is neither an image index nor a manifest</source>
+        <translation>%1 is neither an image index nor a manifest</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdCreate</name>
+    <message>
+        <source>this kind of containerd address is not supported</source>
+        <translation>this kind of containerd address is not supported</translation>
+    </message>
+    <message>
+        <source>This node shows namespace %1 only: a container made in %2 would not be seen here.</source>
+        <translation>This node shows namespace %1 only: a container made in %2 would not be seen here.</translation>
+    </message>
+    <message>
+        <source>Docker manages the containers of namespace %1: create them with Docker.</source>
+        <translation>Docker manages the containers of namespace %1: create them with Docker.</translation>
+    </message>
+    <message>
+        <source>Choose the image to create the container from.</source>
+        <translation>Choose the image to create the container from.</translation>
+    </message>
+    <message>
+        <source>container %1 in namespace %2 is named %3</source>
+        <translation>container %1 in namespace %2 is named %3</translation>
+    </message>
+    <message>
+        <source>namespace %1 has no image %2 for this machine; pull it there with nerdctl pull or ctr images pull</source>
+        <translation>namespace %1 has no image %2 for this machine; pull it there with nerdctl pull or ctr images pull</translation>
+    </message>
+    <message>
+        <source>image %1 is not unpacked for the overlayfs snapshotter in namespace %2; run ctr images unpack or nerdctl pull on the machine (%3)</source>
+        <translation>image %1 is not unpacked for the overlayfs snapshotter in namespace %2; run ctr images unpack or nerdctl pull on the machine (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdEngine</name>
+    <message>
+        <source>containerd has no volumes: mount a folder of the machine into the container instead</source>
+        <translation>containerd has no volumes: mount a folder of the machine into the container instead</translation>
+    </message>
+    <message>
+        <source>containerd has no networks of its own: its containers use the machine's network or none</source>
+        <translation>containerd has no networks of its own: its containers use the machine's network or none</translation>
+    </message>
+    <message>
+        <source>Gontainer does not run commands in containerd's containers yet: use nerdctl exec or ctr task exec on the machine</source>
+        <translation>Gontainer does not run commands in containerd's containers yet: use nerdctl exec or ctr task exec on the machine</translation>
+    </message>
+    <message>
+        <source>Gontainer does not do this on containerd nodes yet</source>
+        <translation>Gontainer does not do this on containerd nodes yet</translation>
+    </message>
+    <message>
+        <source>this kind of containerd address is not supported</source>
+        <translation>this kind of containerd address is not supported</translation>
+    </message>
+    <message>
+        <source>containerd does not search registries</source>
+        <translation>containerd does not search registries</translation>
+    </message>
+    <message>
+        <source>containerd does not log in to registries</source>
+        <translation>containerd does not log in to registries</translation>
+    </message>
+    <message>
+        <source>Gontainer does not make images from containerd's containers: use nerdctl commit on the machine</source>
+        <translation>Gontainer does not make images from containerd's containers: use nerdctl commit on the machine</translation>
+    </message>
+    <message>
+        <source>Gontainer does not push images from containerd: use nerdctl push on the machine</source>
+        <translation>Gontainer does not push images from containerd: use nerdctl push on the machine</translation>
+    </message>
+    <message>
+        <source>containerd does not build images: build them with nerdctl build (BuildKit)</source>
+        <translation>containerd does not build images: build them with nerdctl build (BuildKit)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdEventStream</name>
+    <message>
+        <source>this kind of containerd address is not supported</source>
+        <translation>this kind of containerd address is not supported</translation>
+    </message>
+    <message>
+        <source>the engine ended the event stream</source>
+        <translation>the engine ended the event stream</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdImages</name>
+    <message>
+        <source>Gontainer cannot pull into containerd: pulling goes through containerd's Transfer service (1.7 and later), whose API this build does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
+        <translation>Gontainer cannot pull into containerd: pulling goes through containerd's Transfer service (1.7 and later), whose API this build does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
+    </message>
+    <message>
+        <source>containerd %1 cannot pull for Gontainer: pulling goes through its Transfer service, which containerd has from version 1.7. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
+        <translation>containerd %1 cannot pull for Gontainer: pulling goes through its Transfer service, which containerd has from version 1.7. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
+    </message>
+    <message>
+        <source>Gontainer cannot pull into containerd %1 yet: this build has no Transfer service API (the containerd .proto files it was built from are 1.6's). Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
+        <translation>Gontainer cannot pull into containerd %1 yet: this build has no Transfer service API (the containerd .proto files it was built from are 1.6's). Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
+    </message>
+    <message>
+        <source>No such image: %1</source>
+        <translation>No such image: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in the namespaces %2: say which, as NAMESPACE/%1</source>
+        <translation>%1 is in the namespaces %2: say which, as NAMESPACE/%1</translation>
+    </message>
+    <message>
+        <source>An image is named in its own namespace (%1), not in %2</source>
+        <translation>An image is named in its own namespace (%1), not in %2</translation>
+    </message>
+    <message>
+        <source>conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories</source>
+        <translation>conflict: unable to delete %1 (must be forced) - image is referenced in multiple repositories</translation>
+    </message>
+    <message>
+        <source>conflict: unable to remove %1 - image is being used by containers %2 in namespace %3</source>
+        <translation>conflict: unable to remove %1 - image is being used by containers %2 in namespace %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdLogStream</name>
+    <message>
+        <source>cannot read the log file %1: %2</source>
+        <translation>cannot read the log file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdNode</name>
+    <message>
+        <source>containerd did not list its namespaces: %1</source>
+        <translation>containerd did not list its namespaces: %1</translation>
+    </message>
+    <message>
+        <source>The snapshotter %1, which ctr and nerdctl use unless told otherwise, does not work here: %2</source>
+        <translation>The snapshotter %1, which ctr and nerdctl use unless told otherwise, does not work here: %2</translation>
+    </message>
+    <message>
+        <source>containerd does not have it</source>
+        <translation>containerd does not have it</translation>
+    </message>
+    <message>
+        <source>containerd did not list its plugins: %1</source>
+        <translation>containerd did not list its plugins: %1</translation>
+    </message>
+    <message>
+        <source>not given by containerd (Gontainer reads them only for a containerd on this machine)</source>
+        <translation>not given by containerd (Gontainer reads them only for a containerd on this machine)</translation>
+    </message>
+    <message>
+        <source>this kind of containerd address is not supported</source>
+        <translation>this kind of containerd address is not supported</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdSpec</name>
+    <message>
+        <source>containerd has no networks of its own, so it publishes no ports: use the machine's network (host) and the container's own ports.</source>
+        <translation>containerd has no networks of its own, so it publishes no ports: use the machine's network (host) and the container's own ports.</translation>
+    </message>
+    <message>
+        <source>containerd has no networks of its own: a container uses the machine's network (host) or none, not "%1".</source>
+        <translation>containerd has no networks of its own: a container uses the machine's network (host) or none, not "%1".</translation>
+    </message>
+    <message>
+        <source>containerd gives containers no addresses of their own: leave the IP address empty.</source>
+        <translation>containerd gives containers no addresses of their own: leave the IP address empty.</translation>
+    </message>
+    <message>
+        <source>containerd has no volumes ("%1"): mount a folder of the machine into the container instead.</source>
+        <translation>containerd has no volumes ("%1"): mount a folder of the machine into the container instead.</translation>
+    </message>
+    <message>
+        <source>A mount's path in the container must be absolute, not "%1".</source>
+        <translation>A mount's path in the container must be absolute, not "%1".</translation>
+    </message>
+    <message>
+        <source>A folder of the machine is given by its absolute path, not "%1".</source>
+        <translation>A folder of the machine is given by its absolute path, not "%1".</translation>
+    </message>
+    <message>
+        <source>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose "always" or "unless stopped".</source>
+        <translation>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose "always" or "unless stopped".</translation>
+    </message>
+    <message>
+        <source>containerd runs no health checks.</source>
+        <translation>containerd runs no health checks.</translation>
+    </message>
+    <message>
+        <source>containerd has no init process to add: run one from the image.</source>
+        <translation>containerd has no init process to add: run one from the image.</translation>
+    </message>
+    <message>
+        <source>Gontainer does not make privileged containerd containers: add the capabilities the container needs instead.</source>
+        <translation>Gontainer does not make privileged containerd containers: add the capabilities the container needs instead.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Linux capability.</source>
+        <translation>"%1" is not a Linux capability.</translation>
+    </message>
+    <message>
+        <source>containerd does not remove containers when they end: remove it yourself.</source>
+        <translation>containerd does not remove containers when they end: remove it yourself.</translation>
+    </message>
+    <message>
+        <source>Gontainer does not attach to containerd's containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</source>
+        <translation>Gontainer does not attach to containerd's containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</translation>
+    </message>
+    <message>
+        <source>containerd keeps no stop timeout with a container: give it when you stop the container.</source>
+        <translation>containerd keeps no stop timeout with a container: give it when you stop the container.</translation>
+    </message>
+    <message>
+        <source>containerd has no pods.</source>
+        <translation>containerd has no pods.</translation>
+    </message>
+    <message>
+        <source>containerd does not stop containers after a time.</source>
+        <translation>containerd does not stop containers after a time.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid name: use letters, digits, "_", "." and "-", starting with a letter or digit.</source>
+        <translation>"%1" is not a valid name: use letters, digits, "_", "." and "-", starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>The image names no command to run: give the container one.</source>
+        <translation>The image names no command to run: give the container one.</translation>
+    </message>
+    <message>
+        <source>The working directory must be an absolute path, not "%1".</source>
+        <translation>The working directory must be an absolute path, not "%1".</translation>
+    </message>
+    <message>
+        <source>The image runs as user "%1", and Gontainer does not look users up by name on containerd nodes: give the user as a number (UID or UID:GID).</source>
+        <translation>The image runs as user "%1", and Gontainer does not look users up by name on containerd nodes: give the user as a number (UID or UID:GID).</translation>
+    </message>
+    <message>
+        <source>Give the user as a number (UID or UID:GID), not "%1": Gontainer does not look users up by name on containerd nodes.</source>
+        <translation>Give the user as a number (UID or UID:GID), not "%1": Gontainer does not look users up by name on containerd nodes.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdStatsStream</name>
+    <message>
+        <source>the node is gone</source>
+        <translation>the node is gone</translation>
+    </message>
+    <message>
+        <source>containerd reports this task's resource use in a form Gontainer does not read (%1)</source>
+        <translation>containerd reports this task's resource use in a form Gontainer does not read (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdTasks</name>
+    <message>
+        <source>this kind of containerd address is not supported</source>
+        <translation>this kind of containerd address is not supported</translation>
+    </message>
+    <message>
+        <source>no container id in "%1"</source>
+        <translation>no container id in "%1"</translation>
+    </message>
+    <message>
+        <source>Docker manages the containers in containerd's "moby" namespace: act on this one through Docker (add the machine's Docker as a node)</source>
+        <translation>Docker manages the containers in containerd's "moby" namespace: act on this one through Docker (add the machine's Docker as a node)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a signal</source>
+        <translation>"%1" is not a signal</translation>
+    </message>
+    <message>
+        <source>the container is not running</source>
+        <translation>the container is not running</translation>
+    </message>
+    <message>
+        <source>a container needs a name</source>
+        <translation>a container needs a name</translation>
+    </message>
+    <message>
+        <source>the name "%1" is taken by container %2 in namespace %3</source>
+        <translation>the name "%1" is taken by container %2 in namespace %3</translation>
+    </message>
+    <message>
+        <source>no such container: %1</source>
+        <translation>no such container: %1</translation>
+    </message>
+    <message>
+        <source>the container is running: stop it first or remove it with force</source>
+        <translation>the container is running: stop it first or remove it with force</translation>
+    </message>
+    <message>
+        <source>containerd ended the event stream</source>
+        <translation>containerd ended the event stream</translation>
+    </message>
+    <message>
+        <source>containerd keeps no logs, and nerdctl sends this container's output to its "%1" log driver: read it there, or with nerdctl logs</source>
+        <translation>containerd keeps no logs, and nerdctl sends this container's output to its "%1" log driver: read it there, or with nerdctl logs</translation>
+    </message>
+    <message>
+        <source>containerd keeps no logs, and this container's output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</source>
+        <translation>containerd keeps no logs, and this container's output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</translation>
+    </message>
+    <message>
+        <source>containerd keeps no logs; this container's output goes to %1, which Gontainer cannot read</source>
+        <translation>containerd keeps no logs; this container's output goes to %1, which Gontainer cannot read</translation>
+    </message>
+    <message>
+        <source>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</source>
+        <translation>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</translation>
     </message>
 </context>
 <context>
@@ -2271,9 +2813,9 @@ ID %2</translation>
     </message>
     <message>
         <source>No container matches the search and filters.
-Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
+Press Esc to clear the search, or choose "All" in the filters.</source>
         <translation>No container matches the search and filters.
-Press Esc to clear the search, or choose &quot;All&quot; in the filters.</translation>
+Press Esc to clear the search, or choose "All" in the filters.</translation>
     </message>
     <message>
         <source>No container engine.</source>
@@ -2281,9 +2823,9 @@ Press Esc to clear the search, or choose &quot;All&quot; in the filters.</transl
     </message>
     <message>
         <source>No nodes.
-Add one in Nodes with &quot;Add Node…&quot;.</source>
+Add one in Nodes with "Add Node…".</source>
         <translation>No nodes.
-Add one in Nodes with &quot;Add Node…&quot;.</translation>
+Add one in Nodes with "Add Node…".</translation>
     </message>
     <message>
         <source>Looking for a container engine…</source>
@@ -2308,8 +2850,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Group by Project</translation>
     </message>
     <message>
-        <source>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</source>
-        <translation>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</translation>
+        <source>Group the containers by compose project, with each project's counts (Ctrl+G)</source>
+        <translation>Group the containers by compose project, with each project's counts (Ctrl+G)</translation>
     </message>
 </context>
 <context>
@@ -2339,8 +2881,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <source>The image&apos;s own command when empty</source>
-        <translation>The image&apos;s own command when empty</translation>
+        <source>The image's own command when empty</source>
+        <translation>The image's own command when empty</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
@@ -2431,8 +2973,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Health check</translation>
     </message>
     <message>
-        <source>The image&apos;s own check when empty; run by the shell</source>
-        <translation>The image&apos;s own check when empty; run by the shell</translation>
+        <source>The image's own check when empty; run by the shell</source>
+        <translation>The image's own check when empty; run by the shell</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
@@ -2471,8 +3013,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Process and security</translation>
     </message>
     <message>
-        <source>The image&apos;s own entrypoint when empty</source>
-        <translation>The image&apos;s own entrypoint when empty</translation>
+        <source>The image's own entrypoint when empty</source>
+        <translation>The image's own entrypoint when empty</translation>
     </message>
     <message>
         <source>&amp;Entrypoint:</source>
@@ -2571,28 +3113,28 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Host port %1 is given twice: each host port can be published once.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no value: write it as KEY=value.</source>
-        <translation>&quot;%1&quot; has no value: write it as KEY=value.</translation>
+        <source>"%1" has no value: write it as KEY=value.</source>
+        <translation>"%1" has no value: write it as KEY=value.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</source>
-        <translation>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</translation>
+        <source>"%1" is not a label: write it as key=value, the key without spaces.</source>
+        <translation>"%1" is not a label: write it as key=value, the key without spaces.</translation>
     </message>
     <message>
         <source>At least 6 MB: engines refuse smaller limits.</source>
         <translation>At least 6 MB: engines refuse smaller limits.</translation>
     </message>
     <message>
-        <source>Give the check&apos;s command first.</source>
-        <translation>Give the check&apos;s command first.</translation>
+        <source>Give the check's command first.</source>
+        <translation>Give the check's command first.</translation>
     </message>
     <message>
         <source>The working directory is a path inside the container, from /.</source>
         <translation>The working directory is a path inside the container, from /.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a capability name, like NET_ADMIN.</source>
-        <translation>&quot;%1&quot; is not a capability name, like NET_ADMIN.</translation>
+        <source>"%1" is not a capability name, like NET_ADMIN.</source>
+        <translation>"%1" is not a capability name, like NET_ADMIN.</translation>
     </message>
     <message>
         <source>%1 is not connected: choose another node, or wait until it is back.</source>
@@ -2611,14 +3153,14 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>%1 does not have the image %2. Pull it now?</translation>
     </message>
     <message>
-        <source>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</source>
-        <translation>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</translation>
+        <source>The image %1 is not on the node. Pull it, or choose one of the node's images.</source>
+        <translation>The image %1 is not on the node. Pull it, or choose one of the node's images.</translation>
     </message>
     <message>
-        <source>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
+        <source>The node cannot tell which registry "%1" comes from. Write the image with its registry, like docker.io/library/%1.
 
 %2</source>
-        <translation>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
+        <translation>The node cannot tell which registry "%1" comes from. Write the image with its registry, like docker.io/library/%1.
 
 %2</translation>
     </message>
@@ -2682,6 +3224,26 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>Only on a network with a subnet</source>
         <translation>Only on a network with a subnet</translation>
     </message>
+    <message>
+        <source>The host's network (host)</source>
+        <translation>The host's network (host)</translation>
+    </message>
+    <message>
+        <source>No network (none)</source>
+        <translation>No network (none)</translation>
+    </message>
+    <message>
+        <source>The engine of %1 has no networks: the container uses the host's network (it listens on the host's own ports) or none at all.</source>
+        <translation>The engine of %1 has no networks: the container uses the host's network (it listens on the host's own ports) or none at all.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 publishes no ports: with the host's network the container listens on the host's own ports.</source>
+        <translation>The engine of %1 publishes no ports: with the host's network the container listens on the host's own ports.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 does not restart containers by itself.</source>
+        <translation>The engine of %1 does not restart containers by itself.</translation>
+    </message>
 </context>
 <context>
     <name>CreateNetworkDialog</name>
@@ -2714,8 +3276,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Subnet:</translation>
     </message>
     <message>
-        <source>The subnet&apos;s first address when empty</source>
-        <translation>The subnet&apos;s first address when empty</translation>
+        <source>The subnet's first address when empty</source>
+        <translation>The subnet's first address when empty</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
@@ -2762,8 +3324,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <source>A driver&apos;s name has no spaces.</source>
-        <translation>A driver&apos;s name has no spaces.</translation>
+        <source>A driver's name has no spaces.</source>
+        <translation>A driver's name has no spaces.</translation>
     </message>
     <message>
         <source>Give a subnet before a gateway.</source>
@@ -2786,8 +3348,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>The two subnets overlap.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not key=value.</source>
-        <translation>&quot;%1&quot; is not key=value.</translation>
+        <source>"%1" is not key=value.</source>
+        <translation>"%1" is not key=value.</translation>
     </message>
     <message>
         <source>Creating %1 on %2…</source>
@@ -2821,8 +3383,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>8080:80, 127.0.0.1:5432:5432, 53/udp</translation>
     </message>
     <message>
-        <source>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
-        <translation>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</translation>
+        <source>Ports of the pod's containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
+        <translation>Ports of the pod's containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</translation>
     </message>
     <message>
         <source>Published &amp;ports:</source>
@@ -2837,8 +3399,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Labels:</translation>
     </message>
     <message>
-        <source>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</source>
-        <translation>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</translation>
+        <source>The namespaces the pod's containers share through its infra container; none: the pod has no infra container</source>
+        <translation>The namespaces the pod's containers share through its infra container; none: the pod has no infra container</translation>
     </message>
     <message>
         <source>Shared &amp;namespaces:</source>
@@ -2853,20 +3415,20 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Choose a node whose engine has pods.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
-        <translation>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</translation>
+        <source>"%1" is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
+        <translation>"%1" is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>%1 already has a pod named &quot;%2&quot;: choose another name.</source>
-        <translation>%1 already has a pod named &quot;%2&quot;: choose another name.</translation>
+        <source>%1 already has a pod named "%2": choose another name.</source>
+        <translation>%1 already has a pod named "%2": choose another name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a label: write key=value.</source>
-        <translation>&quot;%1&quot; is not a label: write key=value.</translation>
+        <source>"%1" is not a label: write key=value.</source>
+        <translation>"%1" is not a label: write key=value.</translation>
     </message>
     <message>
-        <source>Published ports need the network namespace shared: tick &quot;net&quot;.</source>
-        <translation>Published ports need the network namespace shared: tick &quot;net&quot;.</translation>
+        <source>Published ports need the network namespace shared: tick "net".</source>
+        <translation>Published ports need the network namespace shared: tick "net".</translation>
     </message>
 </context>
 <context>
@@ -2888,8 +3450,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</source>
-        <translation>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</translation>
+        <source>The volume plugin that keeps the data; "local" keeps it on the node's disk</source>
+        <translation>The volume plugin that keeps the data; "local" keeps it on the node's disk</translation>
     </message>
     <message>
         <source>&amp;Driver:</source>
@@ -2916,20 +3478,20 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</source>
-        <translation>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</translation>
+        <source>"%1" is not a volume name: begin it with a letter or a digit.</source>
+        <translation>"%1" is not a volume name: begin it with a letter or a digit.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</source>
-        <translation>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</translation>
+        <source>"%1" is not a volume name: use letters, digits and . _ - only.</source>
+        <translation>"%1" is not a volume name: use letters, digits and . _ - only.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</source>
-        <translation>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</translation>
+        <source>"%1" is not a %2: write it as key=value, the key without spaces.</source>
+        <translation>"%1" is not a %2: write it as key=value, the key without spaces.</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is given twice.</source>
-        <translation>The %1 &quot;%2&quot; is given twice.</translation>
+        <source>The %1 "%2" is given twice.</source>
+        <translation>The %1 "%2" is given twice.</translation>
     </message>
     <message>
         <source>driver option</source>
@@ -2952,8 +3514,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>%1 already has a volume named %2: choose another name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</source>
-        <translation>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</translation>
+        <source>"%1" is not a driver name: use letters, digits and . _ - : / only.</source>
+        <translation>"%1" is not a driver name: use letters, digits and . _ - : / only.</translation>
     </message>
     <message>
         <source>%1 did not create the volume: %2</source>
@@ -3187,8 +3749,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>These go, in this order:</translation>
     </message>
     <message>
-        <source>Volumes&apos; data is lost for good. This cannot be undone.</source>
-        <translation>Volumes&apos; data is lost for good. This cannot be undone.</translation>
+        <source>Volumes' data is lost for good. This cannot be undone.</source>
+        <translation>Volumes' data is lost for good. This cannot be undone.</translation>
     </message>
     <message>
         <source>Prune Everything</source>
@@ -3231,6 +3793,18 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Pruning on %1 stopped at %2: %3 (%4 freed before).</source>
         <translation>Pruning on %1 stopped at %2: %3 (%4 freed before).</translation>
+    </message>
+    <message>
+        <source>This engine has no volumes.</source>
+        <translation>This engine has no volumes.</translation>
+    </message>
+    <message>
+        <source>This engine has no networks.</source>
+        <translation>This engine has no networks.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 does not tell what takes up its disk.</source>
+        <translation>The engine of %1 does not tell what takes up its disk.</translation>
     </message>
 </context>
 <context>
@@ -3290,8 +3864,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>container list</translation>
     </message>
     <message>
-        <source>container&apos;s inspect answer</source>
-        <translation>container&apos;s inspect answer</translation>
+        <source>container's inspect answer</source>
+        <translation>container's inspect answer</translation>
     </message>
     <message>
         <source>create answer</source>
@@ -3326,8 +3900,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>image list</translation>
     </message>
     <message>
-        <source>image&apos;s inspect answer</source>
-        <translation>image&apos;s inspect answer</translation>
+        <source>image's inspect answer</source>
+        <translation>image's inspect answer</translation>
     </message>
     <message>
         <source>image history</source>
@@ -3342,8 +3916,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>volume list</translation>
     </message>
     <message>
-        <source>volume&apos;s inspect answer</source>
-        <translation>volume&apos;s inspect answer</translation>
+        <source>volume's inspect answer</source>
+        <translation>volume's inspect answer</translation>
     </message>
     <message>
         <source>volume create answer</source>
@@ -3354,8 +3928,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>network list</translation>
     </message>
     <message>
-        <source>network&apos;s inspect answer</source>
-        <translation>network&apos;s inspect answer</translation>
+        <source>network's inspect answer</source>
+        <translation>network's inspect answer</translation>
     </message>
     <message>
         <source>image search results</source>
@@ -3383,8 +3957,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
 <context>
     <name>DockerJsonStream</name>
     <message>
-        <source>the engine&apos;s stream is not JSON</source>
-        <translation>the engine&apos;s stream is not JSON</translation>
+        <source>the engine's stream is not JSON</source>
+        <translation>the engine's stream is not JSON</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3986,14 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>Not an engine address: %1.</source>
         <translation>Not an engine address: %1.</translation>
     </message>
+    <message>
+        <source>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, '.', '_' and '-').</source>
+        <translation>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, '.', '_' and '-').</translation>
+    </message>
+    <message>
+        <source>A containerd address over SSH names the remote socket: containerd+ssh://user@host/run/containerd/containerd.sock</source>
+        <translation>A containerd address over SSH names the remote socket: containerd+ssh://user@host/run/containerd/containerd.sock</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
@@ -3438,8 +4020,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>There is no engine socket at %1. Start Docker or Podman, or choose another engine address.</translation>
     </message>
     <message>
-        <source>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the &quot;docker&quot; group) and log in again.</source>
-        <translation>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the &quot;docker&quot; group) and log in again.</translation>
+        <source>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the "docker" group) and log in again.</source>
+        <translation>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the "docker" group) and log in again.</translation>
     </message>
     <message>
         <source>Nothing is accepting connections at %1. The engine may have stopped; start it again.</source>
@@ -3482,8 +4064,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Cannot reach %1 (%2). Check the address and that the machine is on the network.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</source>
-        <translation>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</translation>
+        <source>The secure connection to %1 failed: %2. Check the node's certificates; turn off verification for this node only if you trust the network.</source>
+        <translation>The secure connection to %1 failed: %2. Check the node's certificates; turn off verification for this node only if you trust the network.</translation>
     </message>
     <message>
         <source>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</source>
@@ -3560,8 +4142,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Open in &amp;Terminal</translation>
     </message>
     <message>
-        <source>Run the same in your terminal emulator, with the engine&apos;s own client</source>
-        <translation>Run the same in your terminal emulator, with the engine&apos;s own client</translation>
+        <source>Run the same in your terminal emulator, with the engine's own client</source>
+        <translation>Run the same in your terminal emulator, with the engine's own client</translation>
     </message>
     <message>
         <source>The node is gone; close this console.</source>
@@ -3584,8 +4166,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>The command exited with code %1. Run starts it again.</translation>
     </message>
     <message>
-        <source>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</source>
-        <translation>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</translation>
+        <source>This node cannot be reached with the engine's own client from a terminal (Podman has no TLS connections).</source>
+        <translation>This node cannot be reached with the engine's own client from a terminal (Podman has no TLS connections).</translation>
     </message>
     <message>
         <source>No terminal emulator was found. Set TERMINAL to yours, or run: %1</source>
@@ -3602,6 +4184,13 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>The command cannot be read: %1</source>
         <translation>The command cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GrpcChannel</name>
+    <message>
+        <source>containerd answers only Kubernetes' CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</source>
+        <translation>containerd answers only Kubernetes' CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +4362,22 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
             <numerusform>Pruned images: %1 freed; %n nodes failed (the prune dialog says why).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The engine of %1 cannot pull images.</source>
+        <translation>The engine of %1 cannot pull images.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot remove unused images at once: remove them one by one.</source>
+        <translation>The engine of %1 cannot remove unused images at once: remove them one by one.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot push images.</source>
+        <translation>The engine of %1 cannot push images.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot give images other names.</source>
+        <translation>The engine of %1 cannot give images other names.</translation>
+    </message>
 </context>
 <context>
     <name>ImageBuild</name>
@@ -3884,8 +4489,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>AUTOMATED</translation>
     </message>
     <message>
-        <source>Show an image&apos;s layers</source>
-        <translation>Show an image&apos;s layers</translation>
+        <source>Show an image's layers</source>
+        <translation>Show an image's layers</translation>
     </message>
     <message>
         <source>IMAGE</source>
@@ -4036,8 +4641,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Look for newer base images.</translation>
     </message>
     <message>
-        <source>Print only the new image&apos;s id.</source>
-        <translation>Print only the new image&apos;s id.</translation>
+        <source>Print only the new image's id.</source>
+        <translation>Print only the new image's id.</translation>
     </message>
     <message>
         <source>From here: gontainer-cli nodes rm %1, then gontainer-cli nodes add %1 %2 --allow-plaintext-login.</source>
@@ -4285,9 +4890,9 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     </message>
     <message>
         <source>No image matches the search and filters.
-Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</source>
+Clear the search, or choose "All nodes", "Used or not" and "Named or dangling" in the filters.</source>
         <translation>No image matches the search and filters.
-Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</translation>
+Clear the search, or choose "All nodes", "Used or not" and "Named or dangling" in the filters.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -4310,6 +4915,10 @@ Images you pull or build appear here as soon as they exist.</translation>
     <message>
         <source>Created %1 on %2.</source>
         <translation>Created %1 on %2.</translation>
+    </message>
+    <message>
+        <source>No node's engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</source>
+        <translation>No node's engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</translation>
     </message>
 </context>
 <context>
@@ -4424,8 +5033,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Bytes</translation>
     </message>
     <message>
-        <source>Waiting for the layers&apos; sizes…</source>
-        <translation>Waiting for the layers&apos; sizes…</translation>
+        <source>Waiting for the layers' sizes…</source>
+        <translation>Waiting for the layers' sizes…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4879,8 +5488,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>&amp;Inspect</translation>
     </message>
     <message>
-        <source>Show the selected network&apos;s details and the engine&apos;s JSON</source>
-        <translation>Show the selected network&apos;s details and the engine&apos;s JSON</translation>
+        <source>Show the selected network's details and the engine's JSON</source>
+        <translation>Show the selected network's details and the engine's JSON</translation>
     </message>
     <message>
         <source>&amp;Connect a Container…</source>
@@ -4955,8 +5564,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Disconnected %1 from %2 on %3.</translation>
     </message>
     <message>
-        <source>%1 on %2 is the engine&apos;s own network; it cannot be removed.</source>
-        <translation>%1 on %2 is the engine&apos;s own network; it cannot be removed.</translation>
+        <source>%1 on %2 is the engine's own network; it cannot be removed.</source>
+        <translation>%1 on %2 is the engine's own network; it cannot be removed.</translation>
     </message>
     <message>
         <source>%1 on %2 has containers attached: %3. Disconnect or remove them first.</source>
@@ -5013,8 +5622,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>No unused networks: every network has containers attached, or is the engine&apos;s own.</source>
-        <translation>No unused networks: every network has containers attached, or is the engine&apos;s own.</translation>
+        <source>No unused networks: every network has containers attached, or is the engine's own.</source>
+        <translation>No unused networks: every network has containers attached, or is the engine's own.</translation>
     </message>
     <message>
         <source>Prune networks</source>
@@ -5119,8 +5728,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Use: gontainer-cli network create NAME [--driver DRIVER] [--subnet CIDR [--gateway ADDRESS] [--ip-range CIDR]] [--internal] [--ipv6] [--label KEY=VALUE]</translation>
     </message>
     <message>
-        <source>Show networks&apos; full details as JSON</source>
-        <translation>Show networks&apos; full details as JSON</translation>
+        <source>Show networks' full details as JSON</source>
+        <translation>Show networks' full details as JSON</translation>
     </message>
     <message>
         <source>Remove networks</source>
@@ -5159,8 +5768,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Use: gontainer-cli network connect NETWORK CONTAINER [--alias NAME]</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>"%1" cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>"%1" cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
         <source>Disconnect a container from a network</source>
@@ -5367,8 +5976,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>A /%1 subnet has no room for a gateway and a container; use /%2 or less.</translation>
     </message>
     <message>
-        <source>The subnet&apos;s address has host bits set; it should be %1.</source>
-        <translation>The subnet&apos;s address has host bits set; it should be %1.</translation>
+        <source>The subnet's address has host bits set; it should be %1.</source>
+        <translation>The subnet's address has host bits set; it should be %1.</translation>
     </message>
     <message>
         <source>Write the gateway as one address, like 10.10.0.1, without a prefix length.</source>
@@ -5383,12 +5992,12 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>The gateway %1 is outside the subnet %2.</translation>
     </message>
     <message>
-        <source>The gateway cannot be the subnet&apos;s own address %1.</source>
-        <translation>The gateway cannot be the subnet&apos;s own address %1.</translation>
+        <source>The gateway cannot be the subnet's own address %1.</source>
+        <translation>The gateway cannot be the subnet's own address %1.</translation>
     </message>
     <message>
-        <source>The gateway cannot be the subnet&apos;s broadcast address %1.</source>
-        <translation>The gateway cannot be the subnet&apos;s broadcast address %1.</translation>
+        <source>The gateway cannot be the subnet's broadcast address %1.</source>
+        <translation>The gateway cannot be the subnet's broadcast address %1.</translation>
     </message>
     <message>
         <source>Write the IP range as an address and a prefix length, like 10.10.5.0/24.</source>
@@ -5403,8 +6012,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>The IP range %1 is outside the subnet %2.</translation>
     </message>
     <message>
-        <source>The range&apos;s address has host bits set; it should be %1.</source>
-        <translation>The range&apos;s address has host bits set; it should be %1.</translation>
+        <source>The range's address has host bits set; it should be %1.</source>
+        <translation>The range's address has host bits set; it should be %1.</translation>
     </message>
     <message>
         <source>The subnet overlaps %1 of the network %2 on this node; choose addresses no other network uses.</source>
@@ -5419,20 +6028,20 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>This network has no subnet to choose an address in.</translation>
     </message>
     <message>
-        <source>The address %1 is outside the network&apos;s subnet %2.</source>
-        <translation>The address %1 is outside the network&apos;s subnet %2.</translation>
+        <source>The address %1 is outside the network's subnet %2.</source>
+        <translation>The address %1 is outside the network's subnet %2.</translation>
     </message>
     <message>
-        <source>%1 is the subnet&apos;s own address; choose another.</source>
-        <translation>%1 is the subnet&apos;s own address; choose another.</translation>
+        <source>%1 is the subnet's own address; choose another.</source>
+        <translation>%1 is the subnet's own address; choose another.</translation>
     </message>
     <message>
-        <source>%1 is the subnet&apos;s broadcast address; choose another.</source>
-        <translation>%1 is the subnet&apos;s broadcast address; choose another.</translation>
+        <source>%1 is the subnet's broadcast address; choose another.</source>
+        <translation>%1 is the subnet's broadcast address; choose another.</translation>
     </message>
     <message>
-        <source>%1 is the network&apos;s gateway; choose another address.</source>
-        <translation>%1 is the network&apos;s gateway; choose another address.</translation>
+        <source>%1 is the network's gateway; choose another address.</source>
+        <translation>%1 is the network's gateway; choose another address.</translation>
     </message>
     <message>
         <source>The subnets %1 and %2 overlap.</source>
@@ -5482,9 +6091,9 @@ Images you pull or build appear here as soon as they exist.</translation>
     </message>
     <message>
         <source>No network matches the search and filters.
-Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
+Clear the search, or choose "All nodes" and "Used or not" in the filters.</source>
         <translation>No network matches the search and filters.
-Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</translation>
+Clear the search, or choose "All nodes" and "Used or not" in the filters.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -5504,6 +6113,10 @@ Create one with New Network (Ctrl+N).</translation>
         <source>No node can be reached.</source>
         <translation>No node can be reached.</translation>
     </message>
+    <message>
+        <source>No node's engine has networks: containers there use the host's network or none. Add a Docker or Podman node to manage networks.</source>
+        <translation>No node's engine has networks: containers there use the host's network or none. Add a Docker or Podman node to manage networks.</translation>
+    </message>
 </context>
 <context>
     <name>NodeConfig</name>
@@ -5512,8 +6125,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Give the node a name.</translation>
     </message>
     <message>
-        <source>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
-        <translation>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</translation>
+        <source>Enter the engine's address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
+        <translation>Enter the engine's address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
@@ -5540,12 +6153,12 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Registry logins are not sent to it.</translation>
     </message>
     <message>
-        <source>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
-        <translation>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</translation>
+        <source>The engine's certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
+        <translation>The engine's certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</translation>
     </message>
     <message>
-        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</source>
-        <translation>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</translation>
+        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node's settings (Nodes page, Edit).</source>
+        <translation>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node's settings (Nodes page, Edit).</translation>
     </message>
 </context>
 <context>
@@ -5618,8 +6231,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>The folder with ca.pem, cert.pem and key.pem</translation>
     </message>
     <message>
-        <source>Do not &amp;verify the engine&apos;s certificate (unsafe)</source>
-        <translation>Do not &amp;verify the engine&apos;s certificate (unsafe)</translation>
+        <source>Do not &amp;verify the engine's certificate (unsafe)</source>
+        <translation>Do not &amp;verify the engine's certificate (unsafe)</translation>
     </message>
     <message>
         <source>As your ssh configuration says</source>
@@ -5642,8 +6255,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>&amp;Key file:</translation>
     </message>
     <message>
-        <source>Empty: the ssh agent&apos;s and configuration&apos;s keys</source>
-        <translation>Empty: the ssh agent&apos;s and configuration&apos;s keys</translation>
+        <source>Empty: the ssh agent's and configuration's keys</source>
+        <translation>Empty: the ssh agent's and configuration's keys</translation>
     </message>
     <message>
         <source>Only for a key with a passphrase; kept in the keychain</source>
@@ -5697,8 +6310,8 @@ Create one with New Network (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <source>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</source>
-        <translation>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</translation>
+        <source>The node was not saved: its key's passphrase could not be kept in the keychain. %1</source>
+        <translation>The node was not saved: its key's passphrase could not be kept in the keychain. %1</translation>
     </message>
     <message>
         <source>Allow registry &amp;logins over this unencrypted connection (unsafe: anyone on the network can read the password)</source>
@@ -5707,6 +6320,30 @@ Create one with New Network (Ctrl+N).</translation>
     <message>
         <source>Without TLS, a registry user name and password sent with a pull or push can be read by anyone on the network between this computer and the engine. Leave this off and pulls and pushes that need a login are refused on this node.</source>
         <translation>Without TLS, a registry user name and password sent with a pull or push can be read by anyone on the network between this computer and the engine. Leave this off and pulls and pushes that need a login are refused on this node.</translation>
+    </message>
+    <message>
+        <source>Docker or Podman</source>
+        <translation>Docker or Podman</translation>
+    </message>
+    <message>
+        <source>containerd</source>
+        <translation>containerd</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>All namespaces</source>
+        <translation>All namespaces</translation>
+    </message>
+    <message>
+        <source>Empty: every namespace of the node (default first; Docker's own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</source>
+        <translation>Empty: every namespace of the node (default first; Docker's own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</translation>
+    </message>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation>Name&amp;space:</translation>
     </message>
 </context>
 <context>
@@ -5720,8 +6357,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>it names no context</translation>
     </message>
     <message>
-        <source>podman&apos;s list of connections could not be read: %1</source>
-        <translation>podman&apos;s list of connections could not be read: %1</translation>
+        <source>podman's list of connections could not be read: %1</source>
+        <translation>podman's list of connections could not be read: %1</translation>
     </message>
     <message>
         <source>it is not a list</source>
@@ -5786,8 +6423,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>This node no longer exists.</translation>
     </message>
     <message>
-        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</source>
-        <translation>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</translation>
+        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder's permissions; your change is kept until then and saved with the next one.</source>
+        <translation>Gontainer could not save the node list to %1: %2. Free space or fix the folder's permissions; your change is kept until then and saved with the next one.</translation>
     </message>
 </context>
 <context>
@@ -5911,8 +6548,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>TLS</translation>
     </message>
     <message>
-        <source>on, without checking the engine&apos;s certificate</source>
-        <translation>on, without checking the engine&apos;s certificate</translation>
+        <source>on, without checking the engine's certificate</source>
+        <translation>on, without checking the engine's certificate</translation>
     </message>
     <message>
         <source>on, certificates from %1</source>
@@ -6018,6 +6655,46 @@ Create one with New Network (Ctrl+N).</translation>
         <source>Security</source>
         <translation>Security</translation>
     </message>
+    <message>
+        <source>Engine build</source>
+        <translation>Engine build</translation>
+    </message>
+    <message>
+        <source>Engine ID</source>
+        <translation>Engine ID</translation>
+    </message>
+    <message>
+        <source>Processors and memory</source>
+        <translation>Processors and memory</translation>
+    </message>
+    <message>
+        <source>%1 (not used here: %2)</source>
+        <translation>%1 (not used here: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (failed: %2)</source>
+        <translation>%1 (failed: %2)</translation>
+    </message>
+    <message>
+        <source>Storage plugins</source>
+        <translation>Storage plugins</translation>
+    </message>
+    <message>
+        <source>Runtimes</source>
+        <translation>Runtimes</translation>
+    </message>
+    <message>
+        <source>%1 (managed by %2: shown, not changed)</source>
+        <translation>%1 (managed by %2: shown, not changed)</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -6080,8 +6757,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Create a pod</translation>
     </message>
     <message>
-        <source>The pod&apos;s name.</source>
-        <translation>The pod&apos;s name.</translation>
+        <source>The pod's name.</source>
+        <translation>The pod's name.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -6112,8 +6789,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>LIST</translation>
     </message>
     <message>
-        <source>The pod&apos;s host name.</source>
-        <translation>The pod&apos;s host name.</translation>
+        <source>The pod's host name.</source>
+        <translation>The pod's host name.</translation>
     </message>
     <message>
         <source>Whether the pod has an infra container to hold the shared namespaces (default: true).</source>
@@ -6128,8 +6805,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>--infra takes true or false.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a namespace to share: use %2.</source>
-        <translation>&quot;%1&quot; is not a namespace to share: use %2.</translation>
+        <source>"%1" is not a namespace to share: use %2.</source>
+        <translation>"%1" is not a namespace to share: use %2.</translation>
     </message>
     <message>
         <source>A pod without an infra container cannot publish ports.</source>
@@ -6156,16 +6833,16 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Unpause pods</translation>
     </message>
     <message>
-        <source>Send a signal to pods&apos; containers</source>
-        <translation>Send a signal to pods&apos; containers</translation>
+        <source>Send a signal to pods' containers</source>
+        <translation>Send a signal to pods' containers</translation>
     </message>
     <message>
         <source>Remove pods</source>
         <translation>Remove pods</translation>
     </message>
     <message>
-        <source>Seconds to wait before killing (default: the containers&apos; own).</source>
-        <translation>Seconds to wait before killing (default: the containers&apos; own).</translation>
+        <source>Seconds to wait before killing (default: the containers' own).</source>
+        <translation>Seconds to wait before killing (default: the containers' own).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -6188,12 +6865,12 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>--time takes a whole number of seconds, 0 or more.</translation>
     </message>
     <message>
-        <source>Show pods&apos; full details as JSON</source>
-        <translation>Show pods&apos; full details as JSON</translation>
+        <source>Show pods' full details as JSON</source>
+        <translation>Show pods' full details as JSON</translation>
     </message>
     <message>
-        <source>Show the resource use of pods&apos; containers</source>
-        <translation>Show the resource use of pods&apos; containers</translation>
+        <source>Show the resource use of pods' containers</source>
+        <translation>Show the resource use of pods' containers</translation>
     </message>
     <message>
         <source>No container of these pods is running.</source>
@@ -6340,16 +7017,16 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>None</translation>
     </message>
     <message>
-        <source>No infra container: the pod&apos;s containers share no namespaces</source>
-        <translation>No infra container: the pod&apos;s containers share no namespaces</translation>
+        <source>No infra container: the pod's containers share no namespaces</source>
+        <translation>No infra container: the pod's containers share no namespaces</translation>
     </message>
     <message>
         <source>The infra container %1 holds the shared namespaces</source>
         <translation>The infra container %1 holds the shared namespaces</translation>
     </message>
     <message>
-        <source>The pod&apos;s containers share these namespaces: %1</source>
-        <translation>The pod&apos;s containers share these namespaces: %1</translation>
+        <source>The pod's containers share these namespaces: %1</source>
+        <translation>The pod's containers share these namespaces: %1</translation>
     </message>
     <message>
         <source>Infra</source>
@@ -6387,8 +7064,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>pod list</translation>
     </message>
     <message>
-        <source>pod&apos;s inspect answer</source>
-        <translation>pod&apos;s inspect answer</translation>
+        <source>pod's inspect answer</source>
+        <translation>pod's inspect answer</translation>
     </message>
     <message>
         <source>create answer</source>
@@ -6462,32 +7139,32 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <source>Restart the selected pods&apos; containers</source>
-        <translation>Restart the selected pods&apos; containers</translation>
+        <source>Restart the selected pods' containers</source>
+        <translation>Restart the selected pods' containers</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>Pause the selected pods&apos; containers</source>
-        <translation>Pause the selected pods&apos; containers</translation>
+        <source>Pause the selected pods' containers</source>
+        <translation>Pause the selected pods' containers</translation>
     </message>
     <message>
         <source>&amp;Unpause</source>
         <translation>&amp;Unpause</translation>
     </message>
     <message>
-        <source>Let the selected pods&apos; containers run on</source>
-        <translation>Let the selected pods&apos; containers run on</translation>
+        <source>Let the selected pods' containers run on</source>
+        <translation>Let the selected pods' containers run on</translation>
     </message>
     <message>
         <source>&amp;Kill</source>
         <translation>&amp;Kill</translation>
     </message>
     <message>
-        <source>Kill the selected pods&apos; containers at once (SIGKILL)</source>
-        <translation>Kill the selected pods&apos; containers at once (SIGKILL)</translation>
+        <source>Kill the selected pods' containers at once (SIGKILL)</source>
+        <translation>Kill the selected pods' containers at once (SIGKILL)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -6510,8 +7187,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>St&amp;ats</translation>
     </message>
     <message>
-        <source>Show the resource use of the current pod&apos;s containers</source>
-        <translation>Show the resource use of the current pod&apos;s containers</translation>
+        <source>Show the resource use of the current pod's containers</source>
+        <translation>Show the resource use of the current pod's containers</translation>
     </message>
     <message>
         <source>&amp;Generate Kube YAML…</source>
@@ -6555,13 +7232,13 @@ Create one with New Network (Ctrl+N).</translation>
     </message>
     <message>
         <source>No pod matches the search.
-Clear the search, or choose &quot;All nodes&quot;.</source>
+Clear the search, or choose "All nodes".</source>
         <translation>No pod matches the search.
-Clear the search, or choose &quot;All nodes&quot;.</translation>
+Clear the search, or choose "All nodes".</translation>
     </message>
     <message>
-        <source>No node&apos;s engine has pods.</source>
-        <translation>No node&apos;s engine has pods.</translation>
+        <source>No node's engine has pods.</source>
+        <translation>No node's engine has pods.</translation>
     </message>
     <message>
         <source>No pods yet.
@@ -6816,8 +7493,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Check each node that should get the image</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image name.</source>
-        <translation>&quot;%1&quot; is not an image name.</translation>
+        <source>"%1" is not an image name.</source>
+        <translation>"%1" is not an image name.</translation>
     </message>
     <message>
         <source>Check at least one node.</source>
@@ -6877,6 +7554,10 @@ Create one, or play kube YAML onto a node.</translation>
     <message>
         <source>%1 requires a login to push %2.</source>
         <translation>%1 requires a login to push %2.</translation>
+    </message>
+    <message>
+        <source>The engine of %1 cannot pull images.</source>
+        <translation>The engine of %1 cannot pull images.</translation>
     </message>
 </context>
 <context>
@@ -6949,8 +7630,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</source>
-        <translation>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</translation>
+        <source>The login is checked by this node's engine, which talks to the registry: choose one that can reach it.</source>
+        <translation>The login is checked by this node's engine, which talks to the registry: choose one that can reach it.</translation>
     </message>
     <message>
         <source>&amp;Check through:</source>
@@ -6965,8 +7646,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Log In</translation>
     </message>
     <message>
-        <source>Add a node first: the login is checked through a node&apos;s engine.</source>
-        <translation>Add a node first: the login is checked through a node&apos;s engine.</translation>
+        <source>Add a node first: the login is checked through a node's engine.</source>
+        <translation>Add a node first: the login is checked through a node's engine.</translation>
     </message>
     <message>
         <source>A registry address has no spaces.</source>
@@ -6997,8 +7678,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>The registry accepted the login, but it could not be saved: %1</translation>
     </message>
     <message>
-        <source>Clear &quot;Remember this login&quot; to use it this once.</source>
-        <translation>Clear &quot;Remember this login&quot; to use it this once.</translation>
+        <source>Clear "Remember this login" to use it this once.</source>
+        <translation>Clear "Remember this login" to use it this once.</translation>
     </message>
 </context>
 <context>
@@ -7117,83 +7798,83 @@ Create one, or play kube YAML onto a node.</translation>
 <context>
     <name>SpecText</name>
     <message>
-        <source>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</source>
-        <translation>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</translation>
+        <source>"%1" is not a size: write a number with a unit, such as 512m or 2g.</source>
+        <translation>"%1" is not a size: write a number with a unit, such as 512m or 2g.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is out of range.</source>
-        <translation>&quot;%1&quot; is out of range.</translation>
+        <source>"%1" is out of range.</source>
+        <translation>"%1" is out of range.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</source>
-        <translation>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</translation>
+        <source>"%1" is not a number of CPUs: write for example 0.5 or 2.</source>
+        <translation>"%1" is not a number of CPUs: write for example 0.5 or 2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</source>
-        <translation>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</translation>
+        <source>"%1" is not a duration: write for example 30s, 1m30s or 500ms.</source>
+        <translation>"%1" is not a duration: write for example 30s, 1m30s or 500ms.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
-        <translation>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</translation>
+        <source>"%1" is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
+        <translation>"%1" is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</source>
-        <translation>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</translation>
+        <source>"%1": the protocol must be tcp, udp or sctp.</source>
+        <translation>"%1": the protocol must be tcp, udp or sctp.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the container port must be a number from 1 to 65535.</source>
-        <translation>&quot;%1&quot;: the container port must be a number from 1 to 65535.</translation>
+        <source>"%1": the container port must be a number from 1 to 65535.</source>
+        <translation>"%1": the container port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the host port must be a number from 1 to 65535.</source>
-        <translation>&quot;%1&quot;: the host port must be a number from 1 to 65535.</translation>
+        <source>"%1": the host port must be a number from 1 to 65535.</source>
+        <translation>"%1": the host port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 is not an IP address.</source>
-        <translation>&quot;%1&quot;: %2 is not an IP address.</translation>
+        <source>"%1": %2 is not an IP address.</source>
+        <translation>"%1": %2 is not an IP address.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown option %2 (use ro or rw).</source>
-        <translation>&quot;%1&quot;: unknown option %2 (use ro or rw).</translation>
+        <source>"%1": unknown option %2 (use ro or rw).</source>
+        <translation>"%1": unknown option %2 (use ro or rw).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the source is empty.</source>
-        <translation>&quot;%1&quot;: the source is empty.</translation>
+        <source>"%1": the source is empty.</source>
+        <translation>"%1": the source is empty.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</source>
-        <translation>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</translation>
+        <source>"%1": %2 is neither an absolute host path nor a volume name.</source>
+        <translation>"%1": %2 is neither an absolute host path nor a volume name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
-        <translation>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</translation>
+        <source>"%1" is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
+        <translation>"%1" is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
-        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
+        <source>"%1": the path in the container must be absolute (start with /).</source>
+        <translation>"%1": the path in the container must be absolute (start with /).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</source>
-        <translation>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</translation>
+        <source>"%1" is not an environment variable: write NAME=value, with no spaces in the name.</source>
+        <translation>"%1" is not an environment variable: write NAME=value, with no spaces in the name.</translation>
     </message>
     <message>
         <source>%1 has no value here: write %1=value.</source>
         <translation>%1 has no value here: write %1=value.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the retry count must be a whole number.</source>
-        <translation>&quot;%1&quot;: the retry count must be a whole number.</translation>
+        <source>"%1": the retry count must be a whole number.</source>
+        <translation>"%1": the retry count must be a whole number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
-        <translation>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</translation>
+        <source>"%1" is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>"%1" is not a restart policy: use no, always, unless-stopped or on-failure[:N].</translation>
     </message>
 </context>
 <context>
     <name>SshConnection</name>
     <message>
-        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
-        <translation>the ssh program could not be started (%1); install OpenSSH&apos;s client</translation>
+        <source>the ssh program could not be started (%1); install OpenSSH's client</source>
+        <translation>the ssh program could not be started (%1); install OpenSSH's client</translation>
     </message>
     <message>
         <source>ssh exited with code %1</source>
@@ -7215,8 +7896,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>cannot make a private folder for SSH</translation>
     </message>
     <message>
-        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
-        <translation>the ssh program could not be started (%1); install OpenSSH&apos;s client</translation>
+        <source>the ssh program could not be started (%1); install OpenSSH's client</source>
+        <translation>the ssh program could not be started (%1); install OpenSSH's client</translation>
     </message>
     <message>
         <source>ssh did not log in within %1 s</source>
@@ -7280,16 +7961,20 @@ Create one, or play kube YAML onto a node.</translation>
             <numerusform>%n processes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Network: not measured for this container</source>
+        <translation>Network: not measured for this container</translation>
+    </message>
 </context>
 <context>
     <name>StreamCommands</name>
     <message>
-        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
-        <translation>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</translation>
+        <source>"%1" is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
+        <translation>"%1" is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</translation>
     </message>
     <message>
-        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
-        <translation>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</translation>
+        <source>Show containers' output; several (or --all-nodes, --filter) merged by time</source>
+        <translation>Show containers' output; several (or --all-nodes, --filter) merged by time</translation>
     </message>
     <message>
         <source>Keep following.</source>
@@ -7364,8 +8049,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Unknown filter %1: use container=, label=, event= or type=.</translation>
     </message>
     <message>
-        <source>Show containers&apos; CPU, memory, network and disk use</source>
-        <translation>Show containers&apos; CPU, memory, network and disk use</translation>
+        <source>Show containers' CPU, memory, network and disk use</source>
+        <translation>Show containers' CPU, memory, network and disk use</translation>
     </message>
     <message>
         <source>Print one sample of each and stop.</source>
@@ -7559,8 +8244,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</translation>
     </message>
     <message>
-        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
-        <translation>add: do not verify the engine&apos;s certificate (not recommended).</translation>
+        <source>add: do not verify the engine's certificate (not recommended).</source>
+        <translation>add: do not verify the engine's certificate (not recommended).</translation>
     </message>
     <message>
         <source>add: the SSH private key for an ssh:// node.</source>
@@ -7571,8 +8256,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>import: show what would be added, add nothing.</translation>
     </message>
     <message>
-        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
-        <translation>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</translation>
+        <source>add: read the SSH key's passphrase from standard input and keep it in the desktop keychain.</source>
+        <translation>add: read the SSH key's passphrase from standard input and keep it in the desktop keychain.</translation>
     </message>
     <message>
         <source>Use: gontainer-cli nodes import [--dry-run]</source>
@@ -7674,6 +8359,58 @@ Create one, or play kube YAML onto a node.</translation>
         <source>add: send registry logins to this tcp:// node without TLS, where anyone on the network can read them (not recommended).</source>
         <translation>add: send registry logins to this tcp:// node without TLS, where anyone on the network can read them (not recommended).</translation>
     </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <source>Engine build</source>
+        <translation>Engine build</translation>
+    </message>
+    <message>
+        <source>Engine ID</source>
+        <translation>Engine ID</translation>
+    </message>
+    <message>
+        <source>%1 (managed by %2: read-only)</source>
+        <translation>%1 (managed by %2: read-only)</translation>
+    </message>
+    <message>
+        <source>Namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <source>Snapshotter</source>
+        <translation>Snapshotter</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>not used here: %1</source>
+        <translation>not used here: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>add: show only this namespace of a containerd node (containerd:///path.sock, containerd+ssh://USER@HOST/path.sock, containerd+tcp://HOST:PORT); without it, every namespace.</source>
+        <translation>add: show only this namespace of a containerd node (containerd:///path.sock, containerd+ssh://USER@HOST/path.sock, containerd+tcp://HOST:PORT); without it, every namespace.</translation>
+    </message>
+    <message>
+        <source>--namespace is for containerd nodes: give an address such as containerd:///run/containerd/containerd.sock.</source>
+        <translation>--namespace is for containerd nodes: give an address such as containerd:///run/containerd/containerd.sock.</translation>
+    </message>
 </context>
 <context>
     <name>TagImageDialog</name>
@@ -7682,8 +8419,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</source>
-        <translation>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</translation>
+        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry's address.</source>
+        <translation>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry's address.</translation>
     </message>
     <message>
         <source>myapp:1.0 or registry.example:5000/team/myapp:1.0</source>
@@ -7698,12 +8435,12 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
+        <source>"%1" is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>"%1" is not a tag: use letters, digits and . _ - (at most 128).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
-        <translation>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</translation>
+        <source>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
+        <translation>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</translation>
     </message>
 </context>
 <context>
@@ -7771,8 +8508,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Use: gontainer-cli volume create [NAME] [--driver DRIVER] [--opt KEY=VALUE] [--label KEY=VALUE]</translation>
     </message>
     <message>
-        <source>Show volumes&apos; full details as JSON</source>
-        <translation>Show volumes&apos; full details as JSON</translation>
+        <source>Show volumes' full details as JSON</source>
+        <translation>Show volumes' full details as JSON</translation>
     </message>
     <message>
         <source>Remove volumes</source>
@@ -7959,8 +8696,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>Show the current volume&apos;s details and its JSON</source>
-        <translation>Show the current volume&apos;s details and its JSON</translation>
+        <source>Show the current volume's details and its JSON</source>
+        <translation>Show the current volume's details and its JSON</translation>
     </message>
     <message>
         <source>Show &amp;Containers</source>
@@ -8015,9 +8752,9 @@ Create one, or play kube YAML onto a node.</translation>
     </message>
     <message>
         <source>No volume matches the search and filters.
-Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
+Clear the search, or choose "All nodes" and "Used or not" in the filters.</source>
         <translation>No volume matches the search and filters.
-Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</translation>
+Clear the search, or choose "All nodes" and "Used or not" in the filters.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -8190,6 +8927,10 @@ Volumes you or your containers create appear here.</translation>
         <source>No container uses %1 on %2.</source>
         <translation>No container uses %1 on %2.</translation>
     </message>
+    <message>
+        <source>No node's engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</source>
+        <translation>No node's engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -8202,8 +8943,8 @@ Volumes you or your containers create appear here.</translation>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <source>Use this language (en or ko) instead of the saved choice or the system&apos;s.</source>
-        <translation>Use this language (en or ko) instead of the saved choice or the system&apos;s.</translation>
+        <source>Use this language (en or ko) instead of the saved choice or the system's.</source>
+        <translation>Use this language (en or ko) instead of the saved choice or the system's.</translation>
     </message>
     <message>
         <source>CODE</source>

@@ -319,10 +319,7 @@ ContainerDetails details(const QString &ns, const capi::Container &c, const ttyp
         QJsonDocument::fromJson(QByteArray::fromStdString(c.spec().value())).object();
     readSpec(spec, d);
 
-    QString nsText = ns;
-    if (ContainerdIds::isDockerNamespace(ns))
-        nsText = tr("%1 (Docker's own: shown, not changed)").arg(ns);
-    d.facts.append({tr("Namespace"), nsText});
+    // The namespace, and that Docker manages "moby", are shown from the summary.
     d.facts.append({tr("Runtime"), qs(c.runtime().name())});
     d.facts.append({tr("Snapshotter"), qs(c.snapshotter())});
     d.facts.append({tr("Snapshot"), qs(c.snapshot_key())});

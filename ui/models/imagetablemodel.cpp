@@ -15,8 +15,12 @@ constexpr int ClockIntervalMs = 60000;
 const QLatin1StringView NoName("<none>");
 const QLatin1StringView NoNameTag("<none>:<none>");
 
+// An id in a namespace (containerd's "NS/sha256:…") keeps the namespace before the short id.
 QString shortId(const QString &id)
 {
+    const qsizetype slash = id.indexOf(QLatin1Char('/'));
+    if (slash > 0)
+        return id.left(slash + 1) + ImageTableModel::normalizedId(id.mid(slash + 1)).left(12);
     return ImageTableModel::normalizedId(id).left(12);
 }
 

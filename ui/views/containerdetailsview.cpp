@@ -299,6 +299,10 @@ void ContainerDetailsView::showOverview()
     if (summary.readOnly)
         row(tr("Managed by"),
             esc(tr("Docker manages this container: act on it from the Docker node")));
+    // What only some engines tell (containerd's runtime and snapshot, compose and Kubernetes
+    // labels), already in the user's language.
+    for (const auto &[label, value] : d.facts)
+        row(label, esc(value));
     row(tr("ID"), esc(ContainerTableModel::shortId(d.id)));
     row(tr("Image"), esc(d.image) + QStringLiteral("<br><span style='color:gray'>") +
                          esc(d.imageId.left(19)) + QStringLiteral("</span>"));
