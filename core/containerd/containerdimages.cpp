@@ -241,7 +241,8 @@ void resolveAll(ContainerdJob *job, ContainerdContent *content, const Grouped &g
     forEachLimited<ImageKey>(
         job, grouped.keys, ParallelReads,
         [job, content, grouped, results](const ImageKey &key, std::function<void()> next) {
-            const Record &record = grouped.records.value(key).first();
+            const Record record =
+                grouped.records.value(key).first(); // a copy: value() is a temporary
             job->track(content->resolve(key.ns, record.target, job,
                                         [results, key, next](const EngineResult<Resolved> &r) {
                                             results->insert(key, r);
