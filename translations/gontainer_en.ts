@@ -2316,21 +2316,6 @@ ID %2</translation>
     </message>
 </context>
 <context>
-    <name>ContainerdContainerJson</name>
-    <message>
-        <source>Runtime</source>
-        <translation>Runtime</translation>
-    </message>
-    <message>
-        <source>Snapshotter</source>
-        <translation>Snapshotter</translation>
-    </message>
-    <message>
-        <source>Snapshot</source>
-        <translation>Snapshot</translation>
-    </message>
-</context>
-<context>
     <name>ContainerdContainers</name>
     <message>
         <source>this kind of containerd address is not supported</source>

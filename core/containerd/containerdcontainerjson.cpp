@@ -320,9 +320,12 @@ ContainerDetails details(const QString &ns, const capi::Container &c, const ttyp
     readSpec(spec, d);
 
     // The namespace, and that Docker manages "moby", are shown from the summary.
-    d.facts.append({tr("Runtime"), qs(c.runtime().name())});
-    d.facts.append({tr("Snapshotter"), qs(c.snapshotter())});
-    d.facts.append({tr("Snapshot"), qs(c.snapshot_key())});
+    d.facts.append(
+        {tr(QT_TRANSLATE_NOOP("ContainerdContainers", "Runtime")), qs(c.runtime().name())});
+    d.facts.append(
+        {tr(QT_TRANSLATE_NOOP("ContainerdContainers", "Snapshotter")), qs(c.snapshotter())});
+    d.facts.append(
+        {tr(QT_TRANSLATE_NOOP("ContainerdContainers", "Snapshot")), qs(c.snapshot_key())});
     const std::pair<const char *, const char *> known[] = {
         {"com.docker.compose.project",
          QT_TRANSLATE_NOOP("ContainerdContainers", "Compose project")},
