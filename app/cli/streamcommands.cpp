@@ -48,26 +48,24 @@ QString badTimeText(const QString &text)
 
 QJsonObject statsObject(const ContainerStats &s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("read"), s.read.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("cpuPercent"), s.cpuPercent},
-                       {QStringLiteral("memoryUsage"), s.memoryUsage},
-                       {QStringLiteral("memoryLimit"), s.memoryLimit},
-                       {QStringLiteral("memoryPercent"), s.memoryPercent},
-                       {QStringLiteral("networkRx"),
-                        s.networkKnown ? QJsonValue(s.networkRx) : QJsonValue()},
-                       {QStringLiteral("networkTx"),
-                        s.networkKnown ? QJsonValue(s.networkTx) : QJsonValue()},
-                       {QStringLiteral("blockRead"), s.blockRead},
-                       {QStringLiteral("blockWrite"), s.blockWrite},
-                       {QStringLiteral("pids"), s.pids}};
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("read"), s.read.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("cpuPercent"), s.cpuPercent},
+        {QStringLiteral("memoryUsage"), s.memoryUsage},
+        {QStringLiteral("memoryLimit"), s.memoryLimit},
+        {QStringLiteral("memoryPercent"), s.memoryPercent},
+        {QStringLiteral("networkRx"), s.networkKnown ? QJsonValue(s.networkRx) : QJsonValue()},
+        {QStringLiteral("networkTx"), s.networkKnown ? QJsonValue(s.networkTx) : QJsonValue()},
+        {QStringLiteral("blockRead"), s.blockRead},
+        {QStringLiteral("blockWrite"), s.blockWrite},
+        {QStringLiteral("pids"), s.pids}};
 }
 
 QStringList statsRow(const QString &name, const ContainerStats &s)
 {
     const auto bytes = &CliPrinter::bytes;
-    return {name,
-            QString::number(s.cpuPercent, 'f', 2) + QLatin1Char('%'),
+    return {name, QString::number(s.cpuPercent, 'f', 2) + QLatin1Char('%'),
             bytes(s.memoryUsage) + QStringLiteral(" / ") + bytes(s.memoryLimit),
             QString::number(s.memoryPercent, 'f', 2) + QLatin1Char('%'),
             // "--" where the engine does not measure it, as docker stats shows a container

@@ -107,16 +107,16 @@ void VersionCommand::run(CliSession &session) const
             if (on)
                 features << name;
         }
-        QList<QStringList> rows = {
-            {Tr::tr("Node"), node},
-             {Tr::tr("Engine"), info.name},
-             {Tr::tr("Version"), info.version},
-             {Tr::tr("API version"), info.apiVersion},
-             {Tr::tr("Libpod API version"),
-              info.nativeApiVersion.isEmpty() ? QStringLiteral("-") : info.nativeApiVersion},
-             {Tr::tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch},
-             {Tr::tr("Kernel"), info.kernel},
-             {Tr::tr("Features"), features.join(QStringLiteral(", "))}};
+        QList<QStringList> rows = {{Tr::tr("Node"), node},
+                                   {Tr::tr("Engine"), info.name},
+                                   {Tr::tr("Version"), info.version},
+                                   {Tr::tr("API version"), info.apiVersion},
+                                   {Tr::tr("Libpod API version"), info.nativeApiVersion.isEmpty()
+                                                                      ? QStringLiteral("-")
+                                                                      : info.nativeApiVersion},
+                                   {Tr::tr("OS/Arch"), info.os + QLatin1Char('/') + info.arch},
+                                   {Tr::tr("Kernel"), info.kernel},
+                                   {Tr::tr("Features"), features.join(QStringLiteral(", "))}};
         if (!info.revision.isEmpty())
             rows.insert(3, {Tr::tr("Revision"), info.revision});
         if (!c.imagePullMissingText.isEmpty())
@@ -178,9 +178,10 @@ void InfoCommand::run(CliSession &session) const
                     rows.append({Tr::tr("Engine ID"), i.serverId});
                 QStringList namespaces;
                 for (const EngineNamespace &ns : i.namespaces)
-                    namespaces << (ns.readOnly() ? Tr::tr("%1 (managed by %2: read-only)")
-                                                       .arg(ns.name, ns.managedBy)
-                                                 : ns.name);
+                    namespaces
+                        << (ns.readOnly()
+                                ? Tr::tr("%1 (managed by %2: read-only)").arg(ns.name, ns.managedBy)
+                                : ns.name);
                 if (!namespaces.isEmpty())
                     rows.append({Tr::tr("Namespaces"), namespaces.join(QStringLiteral(", "))});
                 for (const EnginePlugin &p : i.plugins) {

@@ -64,9 +64,8 @@ Endpoint containerdFromUrl(const QString &trimmed)
         if (!q.startsWith(key) || !isNamespaceName(q.mid(key.size()))) {
             Endpoint bad;
             bad.errorText = QCoreApplication::translate(
-                                "Endpoint",
-                                "Not a containerd address: %1. Name one namespace with "
-                                "?namespace=NAME (letters, digits, '.', '_' and '-').")
+                                "Endpoint", "Not a containerd address: %1. Name one namespace with "
+                                            "?namespace=NAME (letters, digits, '.', '_' and '-').")
                                 .arg(trimmed);
             return bad;
         }
@@ -84,9 +83,8 @@ Endpoint containerdFromUrl(const QString &trimmed)
     if (e.kind == Endpoint::Kind::Ssh && e.path.isEmpty()) {
         Endpoint bad;
         bad.errorText = QCoreApplication::translate(
-                            "Endpoint",
-                            "A containerd address over SSH names the remote socket: "
-                            "containerd+ssh://user@host/run/containerd/containerd.sock");
+            "Endpoint", "A containerd address over SSH names the remote socket: "
+                        "containerd+ssh://user@host/run/containerd/containerd.sock");
         return bad;
     }
     e.api = Endpoint::Api::Containerd;
