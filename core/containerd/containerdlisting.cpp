@@ -103,6 +103,42 @@ void ContainerdListing::listNamespace(const QString &ns, const QStringList &ids)
     m_namespaces.append(space);
     const auto stubs = m_stubs;
 
+    if (!ids.isEmpty() && ids.size() <= TaskGetsUpTo && m_filters.isEmpty()) {
+        // A few rows to refresh (an event's container): a Get reads one record, where a List
+        // with id== filters makes containerd decode every container of the namespace.
+        for (const QString &id : ids) {
+            capi::GetContainerRequest get;
+            get.set_id(id.toStdString());
+            ++m_pending;
+            m_channel.unary<capi::GetContainerRequest, capi::GetContainerResponse>(
+                QStringLiteral("containers.Get"), ns, get, ContainerdEngine::CallTimeoutMs, this,
+                [stubs](grpc::ClientContext *c, const capi::GetContainerRequest *q,
+                        capi::GetContainerResponse *r, std::function<void(grpc::Status)> f) {
+                    stubs->containers->async()->Get(c, q, r, std::move(f));
+                },
+                std::function<void(EngineResult<capi::GetContainerResponse>)>(
+                    [this, space](EngineResult<capi::GetContainerResponse> r) {
+                        if (r.ok()) {
+                            *space->containers.add_containers() =
+                                std::move(*r.value.mutable_container());
+                        } else if (r.error.httpStatus != 404) { // 404: gone
+                            fail(r.error);
+                            return;
+                        }
+                        finishOne();
+                    }));
+        }
+    } else {
+        listContainerRecords(space, ids);
+    }
+    getTasks(space, ids);
+}
+
+void ContainerdListing::listContainerRecords(const std::shared_ptr<Namespace> &space,
+                                             const QStringList &ids)
+{
+    const QString ns = space->name;
+    const auto stubs = m_stubs;
     capi::ListContainersRequest request;
     // Filters are ORed: each id with the other conditions.
     const QString conditions = m_filters.join(QLatin1Char(','));
@@ -130,10 +166,16 @@ void ContainerdListing::listNamespace(const QString &ns, const QStringList &ids)
                     fail(r.error);
                     return;
                 }
-                space->containers = std::move(r.value);
+                for (capi::Container &c : *r.value.mutable_containers())
+                    *space->containers.add_containers() = std::move(c);
                 finishOne();
             }));
+}
 
+void ContainerdListing::getTasks(const std::shared_ptr<Namespace> &space, const QStringList &ids)
+{
+    const QString ns = space->name;
+    const auto stubs = m_stubs;
     if (!ids.isEmpty() && ids.size() <= TaskGetsUpTo) {
         for (const QString &id : ids) {
             tapi::GetRequest get;

@@ -37,6 +37,8 @@ public:
 private:
     struct Namespace;
     void listNamespace(const QString &ns, const QStringList &ids);
+    void listContainerRecords(const std::shared_ptr<Namespace> &space, const QStringList &ids);
+    void getTasks(const std::shared_ptr<Namespace> &space, const QStringList &ids);
     void fail(const EngineError &error);
     void finishOne();
 
