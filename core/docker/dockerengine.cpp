@@ -75,6 +75,7 @@ EngineCapabilities compatibleCapabilities()
     c.portPublishing = true;
     c.restartPolicy = true;
     c.prune = true;
+    c.healthchecks = true;
     return c;
 }
 

@@ -38,6 +38,7 @@ struct EngineCapabilities
     bool portPublishing = false;  // containers may publish ports and join networks by name
     bool restartPolicy = false;   // the engine itself restarts containers by their policy
     bool prune = false;           // remove every stopped container / unused image at once
+    bool healthchecks = false;    // containers may have health checks: status, log, history
     // Objects live in namespaces (containerd): ContainerSummary::namespaceName says which.
     bool namespaces = false;
     // Why imagePull is off when the engine could otherwise pull (shown where Pull would be).
