@@ -460,8 +460,19 @@ void ImageActions::removeOne(NodeService *node, const ImageRef &ref, bool force)
     const QString name = node->name();
     const int notice = m_notifications->post(NoticeBar::Kind::Progress,
                                              tr("Removing %1 from %2…").arg(label(ref), name));
+    // A name alone may be in several of a containerd node's namespaces, where the engine asks
+    // which: the image's own namespace goes with it ("NAMESPACE/NAME"). Ids carry theirs.
+    QString what = ref.reference.isEmpty() ? ref.imageId : ref.reference;
+    if (!ref.reference.isEmpty()) {
+        for (const ImageSummary &image : node->images()) {
+            if (image.id == ref.imageId && !image.namespaceName.isEmpty()) {
+                what = image.namespaceName + QLatin1Char('/') + ref.reference;
+                break;
+            }
+        }
+    }
     ImageOperations::remove(
-        node, ref.reference.isEmpty() ? ref.imageId : ref.reference, force, this,
+        node, what, force, this,
         [this, notice, ref, name](const EngineResult<ImageRemoval> &result) {
             if (result.ok()) {
                 m_notifications->update(

@@ -12,8 +12,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -41,6 +43,7 @@ private slots:
     void pruneShowsWhatGoesAndWhatWasFreed_data();
     void pruneShowsWhatGoesAndWhatWasFreed();
     void runAsksForTheCreateDialog();
+    void removeKeepsTheOtherNamespace();
 
 private:
     NodeService *nodeFor(bool podman) const;
@@ -520,6 +523,52 @@ void TestImageActions::runAsksForTheCreateDialog()
     QCOMPARE(run.count(), 1);
     QCOMPARE(run.first().at(0).toString(), nodeFor(true)->id());
     QCOMPARE(run.first().at(1).toString(), QStringLiteral("localhost/app:1"));
+}
+
+// A containerd node over every namespace whose image name is in two of them (a containerd of
+// the test's own: the test image in `default` and containerdNamespace()): removing the one
+// selected removes it from its own namespace, and the other namespace keeps it.
+void TestImageActions::removeKeepsTheOtherNamespace()
+{
+    REQUIRE_CONTAINERD();
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/ia.XXXXXX"));
+    QProcess *engine = TestEngines::startOwnContainerd(dir.path());
+    QVERIFY(engine);
+    auto stop = qScopeGuard([engine] { TestEngines::stopOwnContainerd(engine); });
+    const QString socket = dir.filePath(QStringLiteral("containerd.sock"));
+    NodeConfig config;
+    config.name = QStringLiteral("spaces");
+    config.url = QStringLiteral("containerd://") + socket;
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->nodes().last();
+    const QString name = TestEngines::containerdImage();
+    const QString other = TestEngines::containerdNamespace();
+    const auto imageIn = [node, name](const QString &ns) {
+        for (const ImageSummary &image : node->images()) {
+            if (image.namespaceName == ns && image.repoTags.contains(name))
+                return image;
+        }
+        return ImageSummary();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !imageIn(QStringLiteral("default")).id.isEmpty() && !imageIn(other).id.isEmpty(), 30000);
+    const ImageSummary image = imageIn(QStringLiteral("default"));
+    const auto listed = [socket, name](const QString &ns) {
+        const auto ls = TestEngines::ctrAt(
+            socket, ns, {QStringLiteral("images"), QStringLiteral("ls"), QStringLiteral("-q")});
+        return ls.exitCode == 0 && ls.output.split(QLatin1Char('\n')).contains(name);
+    };
+    QVERIFY(listed(QStringLiteral("default")) && listed(other));
+
+    m_actions->setAnswersForTest({QString(), true});
+    m_actions->setSelection({{node->id(), image.id, name}});
+    m_actions->action(ImageActions::Act::Remove)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(lastKind() != NoticeBar::Kind::Progress, 60000);
+    QVERIFY2(lastKind() == NoticeBar::Kind::Info, qPrintable(lastNotice()));
+    QVERIFY(!listed(QStringLiteral("default")));
+    QVERIFY(listed(other));
+    QTRY_VERIFY_WITH_TIMEOUT(imageIn(QStringLiteral("default")).id.isEmpty(), 30000);
+    QVERIFY(!imageIn(other).id.isEmpty());
 }
 
 QTEST_MAIN(TestImageActions)
