@@ -34,6 +34,7 @@ ContainerdContainers::ContainerdContainers(ContainerdEngine &engine, GrpcChannel
     : QObject(parent)
     , m_engine(engine)
     , m_channel(channel)
+    , m_images(std::make_shared<ContainerdListing::ImageTargets>())
 {}
 
 ContainerdContainers::~ContainerdContainers() = default;
@@ -52,7 +53,7 @@ CallHandle ContainerdContainers::list(const QStringList &ids, const QStringList 
         return m_engine.unsupportedCall(tr("this kind of containerd address is not supported"),
                                         context, std::move(callback));
     auto *listing = new ContainerdListing(m_engine, m_channel, ids, filters, std::move(keep),
-                                          std::move(callback), context);
+                                          m_images, std::move(callback), context);
     listing->start();
     return CallHandle(listing);
 }
@@ -177,9 +178,19 @@ CallHandle ContainerdContainers::inspectContainer(const QString &id, QObject *co
 EventStream *ContainerdContainers::watchObjects(const QList<EngineEvent::Object> &objects,
                                                 QObject *parent)
 {
-    return new ContainerdEventStream(
+    auto *stream = new ContainerdEventStream(
         m_channel, ContainerdEvents::filters(objects, m_engine.endpoint().containerdNamespace), {},
         parent);
+    // An image made, moved or removed may change which image a container's name points at:
+    // the next rows read that namespace's images again.
+    std::weak_ptr<ContainerdListing::ImageTargets> images = m_images;
+    connect(stream, &EventStream::eventReceived, this, [images](const EngineEvent &event) {
+        if (event.object != EngineEvent::Object::Image)
+            return;
+        if (const auto kept = images.lock())
+            kept->drop(event.attributes.value(QStringLiteral("namespace")));
+    });
+    return stream;
 }
 
 EventStream *ContainerdContainers::watchEvents(const EventFilter &filter, QObject *parent)

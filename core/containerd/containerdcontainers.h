@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/containerd/containerdlisting.h"
 #include "core/engine/engine.h"
 
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class ContainerdEngine;
 class GrpcChannel;
@@ -37,4 +39,6 @@ private:
 
     ContainerdEngine &m_engine;
     GrpcChannel &m_channel;
+    // Which image each name points at, for the rows' imageId; dropped on image events.
+    std::shared_ptr<ContainerdListing::ImageTargets> m_images;
 };

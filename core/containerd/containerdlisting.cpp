@@ -1,17 +1,21 @@
 #include "core/containerd/containerdlisting.h"
 
 #include "core/containerd/containerdcontainerjson.h"
+#include "core/containerd/containerdcontent.h"
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
+#include "core/containerd/containerdimages.h"
 #include "core/containerd/grpcchannel.h"
 
 #include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
+#include <github.com/containerd/containerd/api/services/images/v1/images.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/tasks/v1/tasks.grpc.pb.h>
 
 #include <QDateTime>
 
 namespace capi = containerd::services::containers::v1;
 namespace tapi = containerd::services::tasks::v1;
+namespace iapi = containerd::services::images::v1;
 namespace ttypes = containerd::v1::types;
 
 namespace {
@@ -34,6 +38,7 @@ struct ContainerdListing::Stubs
 {
     std::shared_ptr<capi::Containers::Stub> containers;
     std::shared_ptr<tapi::Tasks::Stub> tasks;
+    std::shared_ptr<iapi::Images::Stub> images;
 };
 
 struct ContainerdListing::Namespace
@@ -41,10 +46,13 @@ struct ContainerdListing::Namespace
     QString name;
     capi::ListContainersResponse containers;
     std::unordered_map<std::string, ttypes::Process> tasks;
+    // Image name (normalized) -> target digest.
+    QHash<QString, QString> images;
 };
 
 ContainerdListing::ContainerdListing(ContainerdEngine &engine, GrpcChannel &channel,
                                      const QStringList &ids, const QStringList &filters, Keep keep,
+                                     std::shared_ptr<ImageTargets> images,
                                      Engine::ContainersCallback callback, QObject *context)
     : QObject(context)
     , m_engine(engine)
@@ -52,12 +60,16 @@ ContainerdListing::ContainerdListing(ContainerdEngine &engine, GrpcChannel &chan
     , m_ids(ids)
     , m_filters(filters)
     , m_keep(std::move(keep))
+    , m_images(std::move(images))
     , m_callback(std::move(callback))
     , m_stubs(std::make_shared<Stubs>())
 {
     m_stubs->containers =
         std::shared_ptr<capi::Containers::Stub>(capi::Containers::NewStub(channel.channel()));
     m_stubs->tasks = std::shared_ptr<tapi::Tasks::Stub>(tapi::Tasks::NewStub(channel.channel()));
+    if (m_images)
+        m_stubs->images =
+            std::shared_ptr<iapi::Images::Stub>(iapi::Images::NewStub(channel.channel()));
     // Ends with the node's engine: a list under way must not reach a channel that is gone.
     channel.endWithChannel(this);
 }
@@ -132,6 +144,46 @@ void ContainerdListing::listNamespace(const QString &ns, const QStringList &ids)
         listContainerRecords(space, ids);
     }
     getTasks(space, ids);
+    readImages(space, ids.isEmpty());
+}
+
+void ContainerdListing::readImages(const std::shared_ptr<Namespace> &space, bool everything)
+{
+    if (!m_images)
+        return;
+    const QString ns = space->name;
+    if (!everything) {
+        const auto kept = m_images->byNamespace.constFind(ns);
+        if (kept != m_images->byNamespace.cend()) {
+            space->images = *kept;
+            return;
+        }
+    }
+    const auto stubs = m_stubs;
+    const std::shared_ptr<ImageTargets> images = m_images;
+    const quint64 generation = images->generation;
+    ++m_pending;
+    m_channel.unary<iapi::ListImagesRequest, iapi::ListImagesResponse>(
+        QStringLiteral("images.List"), ns, iapi::ListImagesRequest(),
+        ContainerdEngine::CallTimeoutMs, this,
+        [stubs](grpc::ClientContext *c, const iapi::ListImagesRequest *q,
+                iapi::ListImagesResponse *r, std::function<void(grpc::Status)> f) {
+            stubs->images->async()->List(c, q, r, std::move(f));
+        },
+        std::function<void(EngineResult<iapi::ListImagesResponse>)>(
+            [this, space, images, generation](EngineResult<iapi::ListImagesResponse> r) {
+                // Without the images the rows still stand, with no imageId.
+                if (r.ok()) {
+                    for (const iapi::Image &image : r.value.images()) {
+                        space->images.insert(
+                            ContainerdContent::normalizeName(QString::fromStdString(image.name())),
+                            QString::fromStdString(image.target().digest()));
+                    }
+                    if (images->generation == generation)
+                        images->byNamespace.insert(space->name, space->images);
+                }
+                finishOne();
+            }));
 }
 
 void ContainerdListing::listContainerRecords(const std::shared_ptr<Namespace> &space,
@@ -232,10 +284,23 @@ void ContainerdListing::finishOne()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &space : std::as_const(m_namespaces)) {
         rows.reserve(rows.size() + space->containers.containers_size());
+        QHash<QString, QString> idOfImage;
         for (const capi::Container &c : space->containers.containers()) {
             const auto task = space->tasks.find(c.id());
             ContainerSummary s = ContainerdContainerJson::summary(
                 space->name, c, task == space->tasks.end() ? nullptr : &task->second, now);
+            if (!space->images.isEmpty()) {
+                // Most containers share a few images: each name is looked up once.
+                auto known = idOfImage.constFind(s.image);
+                if (known == idOfImage.cend()) {
+                    const QString digest =
+                        space->images.value(ContainerdContent::normalizeName(s.image));
+                    known = idOfImage.insert(
+                        s.image, digest.isEmpty() ? QString()
+                                                  : ContainerdImages::imageId(space->name, digest));
+                }
+                s.imageId = *known;
+            }
             if (!m_keep || m_keep(s))
                 rows.append(std::move(s));
         }

@@ -229,7 +229,7 @@ void NodeWorker::onEvent(const EngineEvent &event)
     // A pod's status is its containers' states.
     if (m_resources->hasPods())
         m_resources->markDirty(ResourceLister::Pods);
-    noteEventRate();
+    noteEventRate(event.id);
     const NodeReconciler::EventOutcome outcome = m_reconciler.onEvent(event, m_burst);
     if (outcome.exited)
         lookIntoExit(*outcome.exited);
@@ -243,7 +243,7 @@ void NodeWorker::onEvent(const EngineEvent &event)
     scheduleFlushUnlessListing();
 }
 
-void NodeWorker::noteEventRate()
+void NodeWorker::noteEventRate(const QString &containerId)
 {
     if (!m_lastEvent.isValid() || m_lastEvent.elapsed() > 1000)
         m_burst = false; // a quiet second ends a burst
@@ -251,8 +251,13 @@ void NodeWorker::noteEventRate()
     if (!m_rateWindow.isValid() || m_rateWindow.elapsed() > 1000) {
         m_rateWindow.start();
         m_rateCount = 0;
+        m_rateIds.clear();
     }
-    if (++m_rateCount > BurstEvents)
+    if (containerId.isEmpty())
+        ++m_rateCount;
+    else
+        m_rateIds.insert(containerId);
+    if (m_rateCount + m_rateIds.size() > BurstEvents)
         m_burst = true;
 }
 

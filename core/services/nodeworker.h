@@ -41,9 +41,11 @@ class NodeWorker final : public QObject
 public:
     // Events are gathered this long before the containers they name are fetched.
     static constexpr int CoalesceMs = 40;
-    // In a burst (more than BurstEvents events within a second: hundreds of containers
-    // starting) they are gathered this long instead, so the UI gets a few large batches. The
-    // burst lasts until a second passes without events.
+    // In a burst (events about more than BurstEvents containers, or other objects, within a
+    // second: hundreds of containers starting) they are gathered this long instead, so the UI
+    // gets a few large batches. The burst lasts until a second passes without events. A few
+    // containers changing quickly are no burst, however many events each sends (containerd
+    // sends four for a kill and a start): their rows follow each event.
     static constexpr int BurstCoalesceMs = 250;
     static constexpr int BurstEvents = 20;
     // A list that contradicts the last event is asked again after this.
@@ -92,7 +94,9 @@ private:
     void flushDirty();
     void scheduleFlush();
     void scheduleFlushUnlessListing();
-    void noteEventRate();
+    // `containerId`: the container the event is about, counted once a second; none: another
+    // object, counted each time.
+    void noteEventRate(const QString &containerId = {});
     void emitDiff(const NodeReconciler::Diff &diff);
     void describeNextTransition();
 
@@ -103,7 +107,8 @@ private:
     QPointer<EventStream> m_events;
     QSet<QString> m_dirty;      // containers to list again
     QElapsedTimer m_rateWindow; // the current second of events
-    int m_rateCount = 0;
+    int m_rateCount = 0;        // events about other objects in it
+    QSet<QString> m_rateIds;    // containers with events in it
     QElapsedTimer m_lastEvent;
     bool m_burst = false;
     // Transitions waiting for the check's output, in the order they happened.

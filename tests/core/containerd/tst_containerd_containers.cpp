@@ -207,6 +207,22 @@ void TestContainerdContainers::listsNamesStatesAndExitCodes()
     QCOMPARE(up->labels.value(QStringLiteral("nerdctl/name")), runningName);
     QCOMPARE(up->ports,
              (QList<PortMapping>{{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")}}));
+    // Its image's id is the one the image list gives the image, so the Images page counts it
+    // and ImageOperations::usersOf finds it; a refresh of the one row (an event's) says the
+    // same.
+    const auto images =
+        await<QList<ImageSummary>>([&](QObject *c, auto cb) { engine.listImages(false, c, cb); });
+    QVERIFY2(images.ok(), qPrintable(images.error.userText()));
+    QString imageId;
+    for (const ImageSummary &image : images.value) {
+        if (image.namespaceName == ns && image.repoTags.contains(TestEngines::containerdImage()))
+            imageId = image.id;
+    }
+    QVERIFY(!imageId.isEmpty());
+    QCOMPARE(up->imageId, imageId);
+    const QList<ContainerSummary> refreshed = listOf(engine, {full(running.output)});
+    QCOMPARE(refreshed.size(), 1);
+    QCOMPARE(refreshed.first().imageId, imageId);
 
     const auto three = find(list, full(exited.output));
     QCOMPARE(three->name, exitedName);
