@@ -4,10 +4,13 @@
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
 #include "core/containerd/containerdjob.h"
+#include "core/containerd/containerdpasswd.h"
 #include "core/containerd/containerdspec.h"
 #include "core/containerd/grpcchannel.h"
+#include "core/containerd/grpcstream.h"
 
 #include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
+#include <github.com/containerd/containerd/api/services/content/v1/content.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/leases/v1/leases.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/snapshots/v1/snapshots.grpc.pb.h>
 
@@ -19,10 +22,13 @@
 namespace capi = containerd::services::containers::v1;
 namespace sapi = containerd::services::snapshots::v1;
 namespace lapi = containerd::services::leases::v1;
+namespace coapi = containerd::services::content::v1;
 
 namespace {
 // The gRPC metadata that puts a call's new objects under a lease (containerd's leases.GRPCHeader).
 constexpr const char *LeaseHeader = "containerd-lease";
+// A layer is read whole (when /etc is near its end): minutes for a large one over SSH.
+constexpr int LayerReadTimeoutMs = 10 * 60 * 1000;
 } // namespace
 
 struct ContainerdCreate::Stubs
@@ -30,6 +36,7 @@ struct ContainerdCreate::Stubs
     std::unique_ptr<capi::Containers::Stub> containers;
     std::unique_ptr<sapi::Snapshots::Stub> snapshots;
     std::unique_ptr<lapi::Leases::Stub> leases;
+    std::unique_ptr<coapi::Content::Stub> content;
 };
 
 struct ContainerdCreate::Request
@@ -39,6 +46,14 @@ struct ContainerdCreate::Request
     QString id;
     QString image; // as the namespace names it
     QString chainId;
+    QJsonObject imageConfig;
+    QList<ContainerdContent::Descriptor> layers; // bottom first
+    // /etc/passwd and /etc/group as the topmost layer that touches them left them (nullopt:
+    // deleted or never there), once known.
+    std::optional<QByteArray> passwd;
+    std::optional<QByteArray> group;
+    bool passwdKnown = false;
+    bool groupKnown = false;
     std::string lease; // empty until made
     QByteArray specJson;
     QMap<QString, QString> labels;
@@ -58,6 +73,7 @@ ContainerdCreate::ContainerdCreate(ContainerdEngine &engine, GrpcChannel &channe
         m_stubs->containers = capi::Containers::NewStub(channel.channel());
         m_stubs->snapshots = sapi::Snapshots::NewStub(channel.channel());
         m_stubs->leases = lapi::Leases::NewStub(channel.channel());
+        m_stubs->content = coapi::Content::NewStub(channel.channel());
     }
 }
 
@@ -203,19 +219,114 @@ void ContainerdCreate::resolveImage(const std::shared_ptr<Request> &request, con
             }
             request->image = name;
             request->chainId = r.value.chainId;
-            const EngineResult<QByteArray> made =
-                ContainerdSpec::make(r.value.configObject, request->spec, request->ns, request->id);
-            if (!made.ok()) {
-                EngineError e = made.error;
-                e.where = m_channel.where();
-                fail(request, e);
-                return;
-            }
-            request->specJson = made.value;
-            request->labels =
-                ContainerdSpec::labels(r.value.configObject, request->spec, request->id);
-            createLease(request);
+            request->imageConfig = r.value.configObject;
+            request->layers = r.value.layers;
+            if (ContainerdPasswd::needsFiles(
+                    ContainerdSpec::user(request->imageConfig, request->spec)))
+                readUserFiles(request, request->layers.size() - 1);
+            else
+                makeSpec(request, std::nullopt);
         }));
+}
+
+void ContainerdCreate::readUserFiles(const std::shared_ptr<Request> &request, qsizetype layer)
+{
+    if (layer < 0 || (request->passwdKnown && request->groupKnown)) {
+        const EngineResult<ContainerdPasswd::User> user =
+            ContainerdPasswd::resolve(ContainerdSpec::user(request->imageConfig, request->spec),
+                                      request->passwd, request->group, request->spec.image);
+        if (!user.ok()) {
+            EngineError e = user.error;
+            e.where = m_channel.where();
+            fail(request, e);
+            return;
+        }
+        makeSpec(request, user.value);
+        return;
+    }
+    struct Read
+    {
+        ContainerdPasswd::Layer layer;
+        QPointer<GrpcStream> stream;
+        bool settled = false;
+    };
+    auto read = std::make_shared<Read>();
+    const QString digest = request->layers.at(layer).digest;
+    // What the layer said, taken in; then the layer below, unless both files are known.
+    const auto settle = [this, request, read, layer, digest](const EngineError &error) {
+        if (read->settled)
+            return;
+        read->settled = true;
+        if (read->stream)
+            read->stream->abort();
+        if (!request->job || request->job->isDone())
+            return;
+        // A layer that said all early is not read to its end.
+        const bool complete = !error.isError() && read->layer.error().isEmpty() &&
+                              (read->layer.decided() || read->layer.finish());
+        if (error.isError() || !complete) {
+            EngineError e = error.isError() ? error
+                                            : EngineError::make(EngineError::Kind::BadInput, {},
+                                                                m_channel.where());
+            e.message = tr("Cannot read the users of image %1 from its layer %2: %3")
+                            .arg(request->spec.image, digest,
+                                 error.isError() ? error.message : read->layer.error());
+            fail(request, e);
+            return;
+        }
+        using File = ContainerdPasswd::File;
+        using Presence = ContainerdPasswd::Presence;
+        if (!request->passwdKnown && read->layer.presence(File::Passwd) != Presence::Untouched) {
+            request->passwdKnown = true;
+            if (read->layer.presence(File::Passwd) == Presence::Present)
+                request->passwd = read->layer.content(File::Passwd);
+        }
+        if (!request->groupKnown && read->layer.presence(File::Group) != Presence::Untouched) {
+            request->groupKnown = true;
+            if (read->layer.presence(File::Group) == Presence::Present)
+                request->group = read->layer.content(File::Group);
+        }
+        readUserFiles(request, layer - 1);
+    };
+    coapi::ReadContentRequest req;
+    req.set_digest(digest.toStdString());
+    auto stubs = m_stubs;
+    GrpcStream *stream =
+        m_channel.serverStream<coapi::ReadContentRequest, coapi::ReadContentResponse>(
+            QStringLiteral("content.Read"), request->ns, req, LayerReadTimeoutMs, request->job,
+            [stubs](grpc::ClientContext *c, const coapi::ReadContentRequest *q,
+                    grpc::ClientReadReactor<coapi::ReadContentResponse> *r) {
+                stubs->content->async()->Read(c, q, r);
+            },
+            std::function<void(coapi::ReadContentResponse &&)>(
+                [read, settle](coapi::ReadContentResponse &&message) {
+                    if (read->settled)
+                        return;
+                    if (!read->layer.feed(message.data().data(),
+                                          qsizetype(message.data().size())) ||
+                        read->layer.decided())
+                        settle({}); // the rest of the layer cannot change what it said
+                }),
+            std::function<void(const EngineError &)>(
+                [settle](const EngineError &error) { settle(error); }));
+    read->stream = stream;
+    request->job->track(CallHandle(stream));
+}
+
+void ContainerdCreate::makeSpec(const std::shared_ptr<Request> &request,
+                                const std::optional<ContainerdPasswd::User> &user)
+{
+    const EngineResult<QByteArray> made =
+        ContainerdSpec::make(request->imageConfig, request->spec, request->ns, request->id, user);
+    if (!made.ok()) {
+        EngineError e = made.error;
+        e.where = m_channel.where();
+        fail(request, e);
+        return;
+    }
+    request->specJson = made.value;
+    request->labels = ContainerdSpec::labels(request->imageConfig, request->spec, request->id);
+    createLease(request);
 }
 
 void ContainerdCreate::createLease(const std::shared_ptr<Request> &request)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/containerd/containerdpasswd.h"
 #include "core/engine/engine.h"
 
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class ContainerdContent;
 class ContainerdEngine;
@@ -46,6 +48,11 @@ private:
 
     void checkName(const std::shared_ptr<Request> &request);
     void resolveImage(const std::shared_ptr<Request> &request, const QString &name, bool retried);
+    // /etc/passwd and /etc/group read from `layer` down (topmost first) for a user given by
+    // name, then the user resolved and the spec made.
+    void readUserFiles(const std::shared_ptr<Request> &request, qsizetype layer);
+    void makeSpec(const std::shared_ptr<Request> &request,
+                  const std::optional<ContainerdPasswd::User> &user);
     void createLease(const std::shared_ptr<Request> &request);
     void prepareSnapshot(const std::shared_ptr<Request> &request);
     void createRecord(const std::shared_ptr<Request> &request);

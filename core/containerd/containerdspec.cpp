@@ -194,39 +194,6 @@ QJsonArray devices()
             device(5, 2)};
 }
 
-bool isNumber(const QString &text, quint32 *value)
-{
-    bool ok = false;
-    const qlonglong v = text.toLongLong(&ok);
-    if (!ok || v < 0 || v > 2147483647)
-        return false;
-    *value = static_cast<quint32>(v);
-    return true;
-}
-
-// "UID", "UID:GID", and "root" for either part. Names would need the image's /etc/passwd and
-// /etc/group, which only the unpacked snapshot holds.
-bool parseUser(const QString &user, quint32 *uid, quint32 *gid)
-{
-    *uid = 0;
-    *gid = 0;
-    if (user.isEmpty())
-        return true;
-    const QStringList parts = user.split(QLatin1Char(':'));
-    if (parts.size() > 2)
-        return false;
-    const auto part = [](const QString &text, quint32 *value) {
-        if (text == QLatin1String("root")) {
-            *value = 0;
-            return true;
-        }
-        return isNumber(text, value);
-    };
-    if (!part(parts.at(0), uid))
-        return false;
-    return parts.size() == 1 || part(parts.at(1), gid);
-}
-
 QString imageShortName(const QString &image)
 {
     const ImageReference ref = ImageReference::parse(image);
@@ -397,9 +364,18 @@ QMap<QString, QString> ContainerdSpec::labels(const QJsonObject &imageConfig,
     return labels;
 }
 
-EngineResult<QByteArray> ContainerdSpec::make(const QJsonObject &imageConfig,
-                                              const ContainerSpec &spec, const QString &ns,
-                                              const QString &id)
+QString ContainerdSpec::user(const QJsonObject &imageConfig, const ContainerSpec &spec)
+{
+    return spec.user.trimmed().isEmpty() ? imageConfig.value(QLatin1String("config"))
+                                               .toObject()
+                                               .value(QLatin1String("User"))
+                                               .toString()
+                                         : spec.user.trimmed();
+}
+
+EngineResult<QByteArray>
+ContainerdSpec::make(const QJsonObject &imageConfig, const ContainerSpec &spec, const QString &ns,
+                     const QString &id, const std::optional<ContainerdPasswd::User> &resolvedUser)
 {
     const QJsonObject config = imageConfig.value(QLatin1String("config")).toObject();
     const bool host = usesHostNetwork(spec);
@@ -422,19 +398,24 @@ EngineResult<QByteArray> ContainerdSpec::make(const QJsonObject &imageConfig,
     if (!cwd.startsWith(QLatin1Char('/')))
         return badInput(tr("The working directory must be an absolute path, not \"%1\".").arg(cwd));
 
-    const QString user =
-        spec.user.isEmpty() ? config.value(QLatin1String("User")).toString() : spec.user;
-    quint32 uid = 0;
-    quint32 gid = 0;
-    if (!parseUser(user, &uid, &gid))
-        return badInput(
-            spec.user.isEmpty()
-                ? tr("The image runs as user \"%1\", and Gontainer does not look users up by "
-                     "name on containerd nodes: give the user as a number (UID or UID:GID).")
-                      .arg(user)
-                : tr("Give the user as a number (UID or UID:GID), not \"%1\": Gontainer does "
-                     "not look users up by name on containerd nodes.")
-                      .arg(user));
+    const QString userText = user(imageConfig, spec);
+    ContainerdPasswd::User resolved;
+    if (resolvedUser) {
+        resolved = *resolvedUser;
+    } else {
+        if (ContainerdPasswd::needsFiles(userText))
+            return badInput(tr("User \"%1\" is given by name: it is looked up in the image's "
+                               "/etc/passwd and /etc/group, which were not read.")
+                                .arg(userText));
+        const EngineResult<ContainerdPasswd::User> numeric =
+            ContainerdPasswd::resolve(userText, std::nullopt, std::nullopt, spec.image);
+        if (!numeric.ok())
+            return EngineResult<QByteArray>::failure(numeric.error);
+        resolved = numeric.value;
+    }
+    QJsonArray additionalGids;
+    for (const quint32 gid : std::as_const(resolved.additionalGids))
+        additionalGids.append(qint64(gid));
 
     QStringList envDefaults = fromArray(config.value(QLatin1String("Env")));
     if (envDefaults.isEmpty())
@@ -448,10 +429,9 @@ EngineResult<QByteArray> ContainerdSpec::make(const QJsonObject &imageConfig,
     const QStringList caps = capabilities(spec);
     QJsonObject process{
         {QStringLiteral("terminal"), false},
-        {QStringLiteral("user"),
-         QJsonObject{{QStringLiteral("uid"), qint64(uid)},
-                     {QStringLiteral("gid"), qint64(gid)},
-                     {QStringLiteral("additionalGids"), QJsonArray{qint64(gid)}}}},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("uid"), qint64(resolved.uid)},
+                                             {QStringLiteral("gid"), qint64(resolved.gid)},
+                                             {QStringLiteral("additionalGids"), additionalGids}}},
         {QStringLiteral("args"), toArray(args)},
         {QStringLiteral("env"), toArray(env)},
         {QStringLiteral("cwd"), cwd},

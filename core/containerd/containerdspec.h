@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/containerd/containerdpasswd.h"
 #include "core/engine/containerspec.h"
 #include "core/engine/engineresult.h"
 
@@ -9,6 +10,8 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // The OCI runtime spec of a new containerd container, made from the image's config and a
 // ContainerSpec the way nerdctl makes it (containerd's oci.WithDefaultSpec, WithDefaultUnixDevices
@@ -35,10 +38,16 @@ public:
 
     // The spec as JSON, for container `id` in namespace `ns`. `imageConfig` is the image's config
     // blob (the object with "config" and "rootfs" in it). A BadInput error when what was asked
-    // cannot make a process (no command at all, a relative working dir, a user name).
+    // cannot make a process (no command at all, a relative working dir). `resolvedUser` is
+    // user() looked up in the image's /etc/passwd and /etc/group (ContainerdPasswd); without it
+    // only numbers and "root" can be used, and a name is a BadInput error.
     // refusals() is not repeated here.
-    static EngineResult<QByteArray> make(const QJsonObject &imageConfig, const ContainerSpec &spec,
-                                         const QString &ns, const QString &id);
+    static EngineResult<QByteArray>
+    make(const QJsonObject &imageConfig, const ContainerSpec &spec, const QString &ns,
+         const QString &id,
+         const std::optional<ContainerdPasswd::User> &resolvedUser = std::nullopt);
+    // The user the container runs as: the spec's, else the image config's ("" for root).
+    static QString user(const QJsonObject &imageConfig, const ContainerSpec &spec);
 
     // The container's labels: the spec's own, its name (or one made as nerdctl makes it), the
     // network mode, hostname, stop signal and restart policy.

@@ -84,6 +84,7 @@ private slots:
     void workingDir();
     void user_data();
     void user();
+    void resolvedUser();
     void network();
     void mounts();
     void resourcesAndCaps();
@@ -328,6 +329,30 @@ void TestContainerdSpec::user()
     QCOMPARE(u.value(QLatin1String("uid")).toInt(-1), uid);
     QCOMPARE(u.value(QLatin1String("gid")).toInt(-1), gid);
     QCOMPARE(u.value(QLatin1String("additionalGids")).toArray(), QJsonArray{gid});
+}
+
+// A user looked up in the image's files (ContainerdPasswd) goes into the spec as it was found.
+void TestContainerdSpec::resolvedUser()
+{
+    QJsonObject config{{QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh")}},
+                       {QStringLiteral("User"), QStringLiteral("nobody")}};
+    QCOMPARE(ContainerdSpec::user(imageConfig(config), ContainerSpec()), QStringLiteral("nobody"));
+    ContainerSpec spec;
+    spec.user = QStringLiteral(" app:staff ");
+    QCOMPARE(ContainerdSpec::user(imageConfig(config), spec), QStringLiteral("app:staff"));
+    const EngineResult<QByteArray> r =
+        ContainerdSpec::make(imageConfig(config), spec, QStringLiteral("default"), Id,
+                             ContainerdPasswd::User{1000, 50, {50, 10, 20}});
+    QVERIFY2(r.ok(), qPrintable(r.error.message));
+    const QJsonObject u = QJsonDocument::fromJson(r.value)
+                              .object()
+                              .value(QLatin1String("process"))
+                              .toObject()
+                              .value(QLatin1String("user"))
+                              .toObject();
+    QCOMPARE(u.value(QLatin1String("uid")).toInt(-1), 1000);
+    QCOMPARE(u.value(QLatin1String("gid")).toInt(-1), 50);
+    QCOMPARE(u.value(QLatin1String("additionalGids")).toArray(), (QJsonArray{50, 10, 20}));
 }
 
 void TestContainerdSpec::network()
