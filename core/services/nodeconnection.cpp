@@ -207,6 +207,10 @@ void NodeConnection::stopKnocking()
             knock->deleteLater();
         }
     }
+    // Cancelled, their callbacks see Aborted and do nothing.
+    const QList<CallHandle> engineKnocks = std::exchange(m_engineKnocks, {});
+    for (const CallHandle &knock : engineKnocks)
+        knock.cancel();
 }
 
 // A /_ping on a connection of its own, outside the engine's pool, whose connections (and SSH
@@ -223,6 +227,10 @@ void NodeConnection::knock()
     m_knocks.removeIf([](const QPointer<HttpReply> &knock) { return knock.isNull(); });
     const qsizetype maxInFlight =
         m_endpoint.kind == Endpoint::Kind::Ssh ? MaxSshKnocks : KnockTimeoutMs / KnockIntervalMs;
+    if (m_endpoint.api != Endpoint::Api::Docker) {
+        knockWithEngine(maxInFlight);
+        return;
+    }
     if (m_knocks.size() >= maxInFlight)
         return;
     HttpRequest request;
@@ -240,6 +248,25 @@ void NodeConnection::knock()
         stopKnocking();
         reconnectNow();
     });
+}
+
+// An engine that speaks no HTTP (containerd's gRPC) is knocked at with its own ping, on the
+// channel of the engine that was lost: gRPC reconnects it by itself (within its back-off of a
+// few seconds), and over SSH it goes through the node's one ssh master rather than a login per
+// knock.
+void NodeConnection::knockWithEngine(qsizetype maxInFlight)
+{
+    m_engineKnocks.removeIf([](const CallHandle &knock) { return !knock.isRunning(); });
+    if (!m_engine || m_engineKnocks.size() >= maxInFlight)
+        return;
+    const CallHandle knock = m_engine->ping(this, [this](const EngineError &error) {
+        if (error.isError() || m_online)
+            return;
+        stopKnocking();
+        reconnectNow();
+    });
+    m_engineKnocks.append(knock);
+    QTimer::singleShot(KnockTimeoutMs, this, [knock] { knock.cancel(); });
 }
 
 // A local engine that comes back makes its socket again: retry at once rather than at the next

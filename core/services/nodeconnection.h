@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/engine/callhandle.h"
 #include "core/engine/engineerror.h"
 #include "core/engine/engineinfo.h"
 #include "core/services/nodeservice.h"
@@ -29,7 +30,10 @@ class QFileSystemWatcher;
 // continues answers it at once. A node just lost keeps knocking: a /_ping on a connection of its
 // own (over SSH, a login of its own) every KnockIntervalMs, several left outstanding, so that an
 // engine that continues, or a network that comes back, is seen within a second rather than at
-// the next backoff step. What the node does with a connected engine is its worker's.
+// the next backoff step. A containerd node (gRPC, no /_ping) knocks with its engine's own ping
+// (version.Version) on the channel it has, which reconnects by itself, rather than with an HTTP
+// request its socket would not understand or an ssh login per knock. What the node does with a
+// connected engine is its worker's.
 class NodeConnection final : public QObject
 {
     Q_OBJECT
@@ -87,6 +91,7 @@ private:
     void startKnocking();
     void stopKnocking();
     void knock();
+    void knockWithEngine(qsizetype maxInFlight);
     void watchSocketFolder(bool watch);
 
     Endpoint m_endpoint;
@@ -102,6 +107,7 @@ private:
     QElapsedTimer m_lostAt; // the loss that knocking follows
     quint64 m_generation = 0;
     QList<QPointer<HttpReply>> m_knocks; // in flight
+    QList<CallHandle> m_engineKnocks;    // the same through the engine (containerd)
     int m_attempt = 0;
     bool m_online = false;
     bool m_probing = false;

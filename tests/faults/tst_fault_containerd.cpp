@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -80,6 +82,73 @@ std::optional<ContainerSummary> find(const QList<ContainerSummary> &list, const 
     return std::nullopt;
 }
 
+// A unix socket in front of containerd's that notes how every connection made to it begins, and
+// that can turn everyone away (each new connection closed once it has said its first bytes, the
+// open ones closed), as an engine that is there and not answering would.
+class SocketRelay
+{
+public:
+    SocketRelay(const QString &path, const QString &upstream)
+        : m_upstream(upstream)
+    {
+        QLocalServer::removeServer(path);
+        m_server.listen(path);
+        QObject::connect(&m_server, &QLocalServer::newConnection, &m_server, [this] {
+            while (QLocalSocket *client = m_server.nextPendingConnection())
+                accept(client);
+        });
+    }
+    bool isListening() const { return m_server.isListening(); }
+    void setTurningAway(bool away)
+    {
+        m_away = away;
+        if (away) {
+            for (QLocalSocket *client :
+                 m_server.findChildren<QLocalSocket *>(QString(), Qt::FindDirectChildrenOnly))
+                client->abort();
+        }
+    }
+    // The first bytes of each connection that said any.
+    QList<QByteArray> openings() const { return m_openings; }
+    qsizetype turnedAway() const { return m_turnedAway; }
+
+private:
+    void accept(QLocalSocket *client)
+    {
+        client->setParent(&m_server);
+        QObject::connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+        auto *upstream = m_away ? nullptr : new QLocalSocket(client);
+        QObject::connect(client, &QLocalSocket::readyRead, client, [this, client, upstream] {
+            if (!client->property("seen").toBool()) {
+                client->setProperty("seen", true);
+                m_openings << client->peek(8);
+                if (!upstream) {
+                    ++m_turnedAway;
+                    client->abort();
+                    return;
+                }
+            }
+            if (upstream && upstream->state() == QLocalSocket::ConnectedState)
+                upstream->write(client->readAll());
+        });
+        if (!upstream)
+            return;
+        QObject::connect(upstream, &QLocalSocket::readyRead, client,
+                         [client, upstream] { client->write(upstream->readAll()); });
+        QObject::connect(upstream, &QLocalSocket::connected, client,
+                         [client, upstream] { upstream->write(client->readAll()); });
+        QObject::connect(upstream, &QLocalSocket::disconnected, client, &QLocalSocket::abort);
+        QObject::connect(upstream, &QLocalSocket::errorOccurred, client, &QLocalSocket::abort);
+        upstream->connectToServer(m_upstream);
+    }
+
+    QLocalServer m_server;
+    QString m_upstream;
+    QList<QByteArray> m_openings;
+    qsizetype m_turnedAway = 0;
+    bool m_away = false;
+};
+
 } // namespace
 
 class TestFaultContainerd : public QObject
@@ -91,6 +160,7 @@ private slots:
     void killedAndRestarted();
     void stopped();
     void killedWithACallAndAStreamOut();
+    void knocksWithItsOwnPing();
 
 private:
     QString shortDir(const QString &prefix) const
@@ -307,6 +377,56 @@ void TestFaultContainerd::killedWithACallAndAStreamOut()
     // The shim still runs the container: started again, the next stop cleans it up.
     Owned again(TestEngines::startOwnContainerd(dir), TestEngines::stopOwnContainerd);
     QVERIFY(again);
+}
+
+// Lost while its engine is there but turns every connection away, a node knocks to see it
+// back: with containerd's own ping on its gRPC channel, never with HTTP (a /_ping to a gRPC
+// socket is never answered). Every connection made to the socket begins with HTTP/2's
+// preface; the turned-away knocks fail and the node stays Offline; once connections are let
+// through again the node is Online within the bound.
+void TestFaultContainerd::knocksWithItsOwnPing()
+{
+    REQUIRE_CONTAINERD();
+    const QString dir = shortDir(QStringLiteral("kn"));
+    auto removeDir = qScopeGuard([&] { QDir(dir).removeRecursively(); });
+    Owned containerd(TestEngines::startOwnContainerd(dir), TestEngines::stopOwnContainerd);
+    QVERIFY(containerd);
+    const QString relayPath = dir + QStringLiteral("/relay.sock");
+    SocketRelay relay(relayPath, dir + QStringLiteral("/containerd.sock"));
+    QVERIFY(relay.isListening());
+    NodeServiceImpl node(
+        QStringLiteral("containerd-knock"),
+        Endpoint::fromUrl(QStringLiteral("containerd://%1?namespace=%2")
+                              .arg(relayPath, TestEngines::containerdNamespace())));
+    StateClock clock(&node);
+    node.start();
+    QTRY_VERIFY2_WITH_TIMEOUT(node.state() == NodeService::State::Online,
+                              qPrintable(node.lastError().userText()), 60000);
+    QSignalSpy probes(&node, &NodeService::healthProbed);
+    QTRY_VERIFY_WITH_TIMEOUT(probes.count() >= 2, 30000);
+
+    relay.setTurningAway(true);
+    clock.start();
+    QVERIFY2(clock.waitFor(NodeService::State::Offline, OfflineBoundMs) >= 0,
+             "not Offline within the bound once every connection was turned away");
+    // Knocks (and gRPC's own reconnects) come and are turned away: the node stays Offline.
+    const qsizetype before = relay.turnedAway();
+    QTRY_VERIFY_WITH_TIMEOUT(relay.turnedAway() >= before + 2, 20000);
+    QVERIFY(node.state() != NodeService::State::Online);
+    const QByteArray preface("PRI * HT");
+    for (const QByteArray &opening : relay.openings())
+        QVERIFY2(!opening.isEmpty() && preface.startsWith(opening), opening.constData());
+
+    relay.setTurningAway(false);
+    clock.start();
+    const qint64 online = clock.waitFor(NodeService::State::Online, RecoveredBoundMs + 4000);
+    QVERIFY2(online >= 0, qPrintable(QStringLiteral("not Online again (%1)")
+                                         .arg(QVariant::fromValue(node.state()).toString())));
+    FaultReport::record(QStringLiteral("containerd turning connections away, ended"),
+                        QStringLiteral("node shown Online again (knocked)"),
+                        RecoveredBoundMs + 4000, online);
+    for (const QByteArray &opening : relay.openings())
+        QVERIFY2(!opening.isEmpty() && preface.startsWith(opening), opening.constData());
 }
 
 QTEST_GUILESS_MAIN(TestFaultContainerd)
