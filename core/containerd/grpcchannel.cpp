@@ -15,9 +15,14 @@
 #include <grpc/grpc.h>
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
+#include <grpcpp/security/tls_certificate_provider.h>
+#include <grpcpp/security/tls_certificate_verifier.h>
+#include <grpcpp/security/tls_credentials_options.h>
 #include <grpcpp/support/channel_arguments.h>
 
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace versionapi = containerd::services::version::v1;
 
@@ -29,6 +34,31 @@ std::string readFile(const QString &path)
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll().toStdString();
+}
+
+// TLS that takes the engine's certificate as it comes (tlsSkipVerify, as docker's
+// --tlsverify=false): neither its chain nor its host name is checked. A client certificate, when
+// there is one, is still shown to the engine, which may require it.
+std::shared_ptr<grpc::ChannelCredentials>
+unverifiedTls(const std::string &ca, const std::string &cert, const std::string &key)
+{
+    grpc::experimental::TlsChannelCredentialsOptions options;
+    std::vector<grpc::experimental::IdentityKeyCertPair> identity;
+    if (!cert.empty() && !key.empty())
+        identity.push_back({key, cert});
+    if (!ca.empty() || !identity.empty()) {
+        options.set_certificate_provider(
+            std::make_shared<grpc::experimental::StaticDataCertificateProvider>(ca, identity));
+        if (!ca.empty())
+            options.watch_root_certs();
+        if (!identity.empty())
+            options.watch_identity_key_cert_pairs();
+    }
+    options.set_verify_server_certs(false);
+    options.set_check_call_host(false);
+    options.set_certificate_verifier(
+        std::make_shared<grpc::experimental::NoOpCertificateVerifier>());
+    return grpc::experimental::TlsCredentials(options);
 }
 
 } // namespace
@@ -84,7 +114,11 @@ GrpcChannel::GrpcChannel(const Endpoint &endpoint, QObject *parent)
         target = endpoint.host.toStdString() + ':' + std::to_string(endpoint.port);
         if (endpoint.host.contains(QLatin1Char(':')))
             target = '[' + endpoint.host.toStdString() + "]:" + std::to_string(endpoint.port);
-        if (endpoint.tls) {
+        if (endpoint.tls && endpoint.tlsSkipVerify) {
+            credentials =
+                unverifiedTls(readFile(endpoint.tlsCaFile), readFile(endpoint.tlsCertFile),
+                              readFile(endpoint.tlsKeyFile));
+        } else if (endpoint.tls) {
             grpc::SslCredentialsOptions tls;
             tls.pem_root_certs = readFile(endpoint.tlsCaFile);
             tls.pem_cert_chain = readFile(endpoint.tlsCertFile);

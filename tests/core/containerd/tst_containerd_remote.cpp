@@ -220,6 +220,7 @@ private slots:
     void tcp();
     void tcpRelayed();
     void tlsWithAnUntrustedCertificate();
+    void tlsSkipVerify();
     // The engine destroyed with calls out: last, since a failure there may be a crash.
     void sshEngineDestroyedWhileLoggingIn();
     void engineDestroyedWithCallsAndStreamsOut();
@@ -559,6 +560,48 @@ void TestContainerdRemote::tlsWithAnUntrustedCertificate()
         await<EngineInfo>([&](QObject *c, auto cb) { plainEngine.identify(c, cb); });
     QVERIFY(!plainInfo.ok());
     QVERIFY(!plainInfo.error.userText().isEmpty());
+}
+
+// TLS to an engine whose certificate the given CA does not vouch for (the rogue CA), with the
+// run's client certificate, which the engine requires: refused as TLS when verifying; when told
+// not to verify (tlsSkipVerify, as docker's --tlsverify=false) the handshake is made and the
+// engine answers (on its own tcp_address containerd serves only CRI, which tcp() shows is said
+// as Unsupported: the answer of an engine reached, where a failed handshake is Tls).
+void TestContainerdRemote::tlsSkipVerify()
+{
+    REQUIRE_CONTAINERD();
+    const QString dir = shortDir(QStringLiteral("rv"));
+    auto removeDir = qScopeGuard([&] { QDir(dir).removeRecursively(); });
+    const quint16 port = freePort();
+    QVERIFY(port > 0);
+    std::unique_ptr<QProcess, void (*)(QProcess *)> containerd(startTcpContainerd(dir, port, true),
+                                                               TestEngines::stopOwnContainerd);
+    QVERIFY(containerd);
+    Endpoint endpoint =
+        Endpoint::fromUrl(QStringLiteral("containerd+tcp://127.0.0.1:%1").arg(port));
+    endpoint.useTlsFrom(TestEngines::tlsCertPath());
+    endpoint.tlsCaFile = QDir(TestEngines::rogueTlsCertPath()).filePath(QStringLiteral("ca.pem"));
+    QVERIFY(QFileInfo::exists(endpoint.tlsCaFile));
+    QVERIFY(!endpoint.tlsCertFile.isEmpty() && !endpoint.tlsKeyFile.isEmpty());
+    ContainerdEngine strict(endpoint);
+    const auto refused = await<EngineInfo>([&](QObject *c, auto cb) { strict.identify(c, cb); });
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error.kind == EngineError::Kind::Tls, qPrintable(refused.error.userText()));
+
+    endpoint.tlsSkipVerify = true;
+    ContainerdEngine lax(endpoint);
+    const auto info = await<EngineInfo>([&](QObject *c, auto cb) { lax.identify(c, cb); });
+    QVERIFY(!info.ok());
+    QVERIFY2(info.error.kind == EngineError::Kind::Unsupported, qPrintable(info.error.userText()));
+    // Without the client certificate the engine still refuses the handshake: only our check of
+    // its certificate was skipped.
+    endpoint.tlsCertFile.clear();
+    endpoint.tlsKeyFile.clear();
+    ContainerdEngine anonymous(endpoint);
+    const auto noCert = await<EngineInfo>([&](QObject *c, auto cb) { anonymous.identify(c, cb); });
+    QVERIFY(!noCert.ok());
+    QVERIFY2(noCert.error.kind != EngineError::Kind::Unsupported,
+             qPrintable(noCert.error.userText()));
 }
 
 // The engine destroyed while a list, probes, a wait and an event stream are out on the harness's
