@@ -75,6 +75,7 @@ EngineCapabilities ContainerdEngine::capabilitiesFor(const QString &version)
     c.containerTop = true;
     c.diskUsage = true;
     c.prune = true;
+    c.restartPolicy = true; // containerd's restart monitor, told by ContainerdTasks
     c.imagePullMissingText = ContainerdImages::pullMissingText(version);
     return c;
 }

@@ -84,6 +84,79 @@ QString label(const capi::Container &c, const char *key)
     return it == c.labels().end() ? QString() : str(it->second);
 }
 
+// The labels containerd's restart monitor (io.containerd.internal.v1.restart) reads: it starts
+// a container whose wanted status is "running" and whose task is not, with its output at the log
+// URI; 1.7 heeds the policy (always, unless-stopped, on-failure[:N]), counts its restarts and
+// leaves an unless-stopped container that was stopped explicitly alone. A wanted status of
+// "stopped" makes it kill a task that runs.
+constexpr char RestartStatusLabel[] = "containerd.io/restart.status";
+constexpr char RestartPolicyLabel[] = "containerd.io/restart.policy";
+constexpr char RestartLogUriLabel[] = "containerd.io/restart.loguri";
+constexpr char RestartCountLabel[] = "containerd.io/restart.count";
+constexpr char RestartExplicitlyStoppedLabel[] = "containerd.io/restart.explicitly-stopped";
+
+// Whether containerd's restart monitor keeps this container running: it has a policy other
+// than "no", or a wanted status (nerdctl's and ctr's containers may have that alone).
+bool restartsByMonitor(const capi::Container &c)
+{
+    const QString policy = label(c, RestartPolicyLabel);
+    return (!policy.isEmpty() && policy != QLatin1String("no")) ||
+           !label(c, RestartStatusLabel).isEmpty();
+}
+
+// The labels that make the monitor keep the container's task running with its output at
+// `logUri`, as a start by the user wants (Docker's count of restarts starts again, and an
+// explicit stop is forgotten); empty when they are already so, or the container has no policy.
+QHash<QString, QString> runningLabels(const capi::Container &c, const QString &logUri)
+{
+    QHash<QString, QString> out;
+    if (!restartsByMonitor(c))
+        return out;
+    if (label(c, RestartStatusLabel) != QLatin1String("running"))
+        out.insert(QLatin1String(RestartStatusLabel), QStringLiteral("running"));
+    if (label(c, RestartLogUriLabel) != logUri)
+        out.insert(QLatin1String(RestartLogUriLabel), logUri);
+    if (!label(c, RestartCountLabel).isEmpty())
+        out.insert(QLatin1String(RestartCountLabel), QString());
+    if (!label(c, RestartExplicitlyStoppedLabel).isEmpty())
+        out.insert(QLatin1String(RestartExplicitlyStoppedLabel), QString());
+    return out;
+}
+
+// Whether the container's spec asks for a terminal (process.terminal, as `ctr run -t` or
+// `nerdctl run -t` make it).
+bool wantsTerminal(const capi::Container &c)
+{
+    const std::string &json = c.spec().value();
+    return QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), qsizetype(json.size())))
+        .object()
+        .value(QLatin1String("process"))
+        .toObject()
+        .value(QLatin1String("terminal"))
+        .toBool();
+}
+
+QString shellQuoted(const QString &s)
+{
+    QString out = s;
+    out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+// The task's stdout for a container with a terminal whose log is the file at `fileUri`. The
+// runc shim copies a terminal only to a FIFO or a logging binary (1.6 and 1.7 take a file://
+// URI as a FIFO's path, and the task fails), so the log is appended to by a shell the shim
+// starts as its logging binary (binary:///bin/sh?-c=SCRIPT): the terminal's output comes on fd
+// 3, and closing fd 5 tells the shim it is ready. The shim runs it with no PATH.
+QString terminalLogUri(const QUrl &fileUri)
+{
+    const QString path = fileUri.toLocalFile();
+    const QString script = QStringLiteral("/bin/mkdir -p %1; exec 5>&-; exec /bin/cat <&3 >>%2")
+                               .arg(shellQuoted(QFileInfo(path).path()), shellQuoted(path));
+    return QStringLiteral("binary:///bin/sh?-c=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(script));
+}
+
 // The calls every action is made of. Each answers on `ctx`'s thread.
 using Stubs = ContainerdTasks::Stubs;
 
@@ -185,6 +258,25 @@ CallHandle setLabels(GrpcChannel &ch, const Stubs &s, const QString &ns, const Q
         GONTAINER_RPC(s.containers, Update),
         std::function<void(EngineResult<capi::UpdateContainerResponse>)>(
             [done](const EngineResult<capi::UpdateContainerResponse> &r) { done(r.error); }));
+}
+
+// Tells containerd's restart monitor that the user stops the container, before it is stopped,
+// so that the monitor does not start it again (as nerdctl and ctr do); then runs `next`.
+// Nothing to tell for a container without a policy.
+void holdRestarts(GrpcChannel &ch, const Stubs &s, const QString &ns, const QString &id,
+                  const capi::Container &c, ContainerdOperation *op, std::function<void()> next)
+{
+    if (!restartsByMonitor(c) || (label(c, RestartStatusLabel) == QLatin1String("stopped") &&
+                                  label(c, RestartExplicitlyStoppedLabel) == QLatin1String("true")))
+        return next();
+    op->track(setLabels(ch, s, ns, id,
+                        {{QLatin1String(RestartStatusLabel), QStringLiteral("stopped")},
+                         {QLatin1String(RestartExplicitlyStoppedLabel), QStringLiteral("true")}},
+                        op, [op, next](const EngineError &e) {
+                            if (e.isError())
+                                return op->fail(e);
+                            next();
+                        }));
 }
 
 CallHandle listContainersIn(GrpcChannel &ch, const Stubs &s, const QString &ns, QObject *ctx,
@@ -323,7 +415,6 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
     m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const std::shared_ptr<Stubs> s = m_stubs;
-    const QString where = m_channel.where();
     const auto fail = [op](const EngineError &e) {
         op->fail(e);
     };
@@ -334,22 +425,36 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
         op->end([callback] { callback({}); });
     };
 
-    // 4: the task, with the log, and started.
+    // 5: the task, with the log (through a terminal when the spec asks for one), and started.
+    // containerd's restart monitor may have made it first once the wanted status is "running":
+    // a task that runs is as good.
     const auto createAndStart =
         [op, ch, s, ns, id, fail,
          done](const google::protobuf::RepeatedPtrField<containerd::types::Mount> &mounts,
-               const QString &logUri) {
+               const QString &logUri, bool terminal) {
             tapi::CreateTaskRequest q;
             q.set_container_id(std8(id));
             *q.mutable_rootfs() = mounts;
-            q.set_stdout(std8(logUri));
-            q.set_stderr(std8(logUri));
-            q.set_terminal(false);
+            const QUrl uri(logUri);
+            q.set_stdout(std8(terminal && uri.isLocalFile() ? terminalLogUri(uri) : logUri));
+            // A terminal has one stream: the shim wants no stderr with it.
+            if (!terminal)
+                q.set_stderr(std8(logUri));
+            q.set_terminal(terminal);
             op->track(ch->unary<tapi::CreateTaskRequest, tapi::CreateTaskResponse>(
                 QStringLiteral("tasks.Create"), ns, q, CallMs, op, GONTAINER_RPC(s->tasks, Create),
                 std::function<void(EngineResult<tapi::CreateTaskResponse>)>(
                     [op, ch, s, ns, id, fail,
                      done](const EngineResult<tapi::CreateTaskResponse> &r) {
+                        if (!r.ok() && r.error.httpStatus == 409) {
+                            return op->track(getTask(
+                                *ch, *s, ns, id, op,
+                                [fail, done, error = r.error](const EngineResult<TaskProcess> &t) {
+                                    if (t.ok() && isRunning(t.value))
+                                        return done();
+                                    fail(error);
+                                }));
+                        }
                         if (!r.ok())
                             return fail(r.error);
                         tapi::StartRequest start;
@@ -366,30 +471,12 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
                     })));
         };
 
-    // 3: the snapshot's mounts, and where the output goes.
-    const auto prepare = [op, ch, s, ns, id, fail, createAndStart](const capi::Container &c) {
-        QString logUri = label(c, "gontainer/log-uri");
-        bool keep = false;
-        if (logUri.isEmpty())
-            logUri = label(c, "nerdctl/log-uri");
-        if (logUri.isEmpty()) {
-            logUri = QUrl::fromLocalFile(logPath(ns, id)).toString();
-            keep = true;
-        }
-        const auto withMounts =
-            [op, ch, s, ns, id, fail, createAndStart, logUri,
-             keep](const google::protobuf::RepeatedPtrField<containerd::types::Mount> &mounts) {
-                if (!keep)
-                    return createAndStart(mounts, logUri);
-                op->track(setLabels(*ch, *s, ns, id, {{logUriLabel(), logUri}}, op,
-                                    [fail, createAndStart, mounts, logUri](const EngineError &e) {
-                                        if (e.isError())
-                                            return fail(e);
-                                        createAndStart(mounts, logUri);
-                                    }));
-            };
+    // 4: the snapshot's mounts.
+    const auto prepare = [op, ch, s, ns, id, fail, createAndStart](const capi::Container &c,
+                                                                   const QString &logUri) {
+        const bool terminal = wantsTerminal(c);
         if (c.snapshot_key().empty())
-            return withMounts({});
+            return createAndStart({}, logUri, terminal);
         sapi::MountsRequest q;
         q.set_snapshotter(c.snapshotter());
         q.set_key(c.snapshot_key());
@@ -397,52 +484,78 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
             QStringLiteral("snapshots.Mounts"), ns, q, CallMs, op,
             GONTAINER_RPC(s->snapshots, Mounts),
             std::function<void(EngineResult<sapi::MountsResponse>)>(
-                [fail, withMounts](const EngineResult<sapi::MountsResponse> &r) {
+                [fail, createAndStart, logUri,
+                 terminal](const EngineResult<sapi::MountsResponse> &r) {
                     if (!r.ok())
                         return fail(r.error);
-                    withMounts(r.value.mounts());
+                    createAndStart(r.value.mounts(), logUri, terminal);
                 })));
     };
 
-    // 1, 2: the container, and the task it may still have.
-    op->track(getContainer(
-        *ch, *s, ns, id, op,
-        [op, ch, s, ns, id, fail, done, prepare](const EngineResult<capi::Container> &c) {
-            if (!c.ok())
-                return fail(c.error);
-            op->track(getTask(
-                *ch, *s, ns, id, op,
-                [op, ch, s, ns, id, fail, done, prepare,
-                 container = c.value](const EngineResult<TaskProcess> &t) {
-                    if (!t.ok())
-                        return fail(t.error);
-                    if (isRunning(t.value))
-                        return done(); // as Docker: starting a running container is no error
-                    if (t.value.status() == containerd::v1::types::CREATED) {
-                        tapi::StartRequest start;
-                        start.set_container_id(std8(id));
-                        op->track(ch->unary<tapi::StartRequest, tapi::StartResponse>(
-                            QStringLiteral("tasks.Start"), ns, start, CallMs, op,
-                            GONTAINER_RPC(s->tasks, Start),
-                            std::function<void(EngineResult<tapi::StartResponse>)>(
-                                [fail, done](const EngineResult<tapi::StartResponse> &r) {
-                                    if (!r.ok())
-                                        return fail(r.error);
-                                    done();
-                                })));
-                        return;
-                    }
-                    if (t.value.pid() == 0 && t.value.status() == containerd::v1::types::UNKNOWN)
-                        return prepare(container);
-                    // The old task stopped: a container has one task at a time.
-                    op->track(deleteTask(*ch, *s, ns, id, op,
-                                         [fail, prepare, container](const EngineResult<int> &r) {
-                                             if (!r.ok())
-                                                 return fail(r.error);
-                                             prepare(container);
-                                         }));
-                }));
-        }));
+    // 3: the task the container may still have.
+    const auto withTask = [op, ch, s, ns, id, fail, done, prepare](const capi::Container &container,
+                                                                   const QString &logUri) {
+        op->track(getTask(
+            *ch, *s, ns, id, op,
+            [op, ch, s, ns, id, fail, done, prepare, container,
+             logUri](const EngineResult<TaskProcess> &t) {
+                if (!t.ok())
+                    return fail(t.error);
+                if (isRunning(t.value))
+                    return done(); // as Docker: starting a running container is no error
+                if (t.value.status() == containerd::v1::types::CREATED) {
+                    tapi::StartRequest start;
+                    start.set_container_id(std8(id));
+                    op->track(ch->unary<tapi::StartRequest, tapi::StartResponse>(
+                        QStringLiteral("tasks.Start"), ns, start, CallMs, op,
+                        GONTAINER_RPC(s->tasks, Start),
+                        std::function<void(EngineResult<tapi::StartResponse>)>(
+                            [fail, done](const EngineResult<tapi::StartResponse> &r) {
+                                if (!r.ok())
+                                    return fail(r.error);
+                                done();
+                            })));
+                    return;
+                }
+                if (t.value.pid() == 0 && t.value.status() == containerd::v1::types::UNKNOWN)
+                    return prepare(container, logUri);
+                // The old task stopped: a container has one task at a time.
+                op->track(
+                    deleteTask(*ch, *s, ns, id, op,
+                               [fail, prepare, container, logUri](const EngineResult<int> &r) {
+                                   if (!r.ok())
+                                       return fail(r.error);
+                                   prepare(container, logUri);
+                               }));
+            }));
+    };
+
+    // 1, 2: the container; where its output goes and, with a restart policy, that it is to
+    // run, kept in its labels before the task is made.
+    op->track(
+        getContainer(*ch, *s, ns, id, op,
+                     [op, ch, s, ns, id, fail, withTask](const EngineResult<capi::Container> &c) {
+                         if (!c.ok())
+                             return fail(c.error);
+                         QString logUri = label(c.value, "gontainer/log-uri");
+                         QHash<QString, QString> labels;
+                         if (logUri.isEmpty())
+                             logUri = label(c.value, "nerdctl/log-uri");
+                         if (logUri.isEmpty()) {
+                             logUri = QUrl::fromLocalFile(logPath(ns, id)).toString();
+                             labels.insert(logUriLabel(), logUri);
+                         }
+                         labels.insert(runningLabels(c.value, logUri));
+                         if (labels.isEmpty())
+                             return withTask(c.value, logUri);
+                         op->track(setLabels(
+                             *ch, *s, ns, id, labels, op,
+                             [fail, withTask, container = c.value, logUri](const EngineError &e) {
+                                 if (e.isError())
+                                     return fail(e);
+                                 withTask(container, logUri);
+                             }));
+                     }));
     return CallHandle(op);
 }
 
@@ -513,22 +626,25 @@ void stopTask(GrpcChannel *ch, const StubsPtr &s, const QString &ns, const QStri
                 if (!ok || timeout < 0)
                     timeout = 10;
             }
-            op->track(getTask(
-                *ch, *s, ns, id, op,
-                [ch, s, ns, id, signal, timeout, op, next](const EngineResult<TaskProcess> &t) {
-                    if (!t.ok())
-                        return op->fail(t.error);
-                    if (!isRunning(t.value))
-                        return next();
-                    const bool paused = t.value.status() != containerd::v1::types::RUNNING;
-                    const auto forceKill = [ch, s, ns, id, paused, op, next] {
-                        signalAndWait(ch, s, ns, id, SIGKILL, true, paused, 0, op, next, {});
-                    };
-                    if (timeout == 0)
-                        return forceKill();
-                    signalAndWait(ch, s, ns, id, signal, false, paused, timeout * 1000, op, next,
-                                  forceKill);
-                }));
+            // The restart monitor is told first, or it would start the container again.
+            holdRestarts(*ch, *s, ns, id, c.value, op, [ch, s, ns, id, signal, timeout, op, next] {
+                op->track(getTask(
+                    *ch, *s, ns, id, op,
+                    [ch, s, ns, id, signal, timeout, op, next](const EngineResult<TaskProcess> &t) {
+                        if (!t.ok())
+                            return op->fail(t.error);
+                        if (!isRunning(t.value))
+                            return next();
+                        const bool paused = t.value.status() != containerd::v1::types::RUNNING;
+                        const auto forceKill = [ch, s, ns, id, paused, op, next] {
+                            signalAndWait(ch, s, ns, id, SIGKILL, true, paused, 0, op, next, {});
+                        };
+                        if (timeout == 0)
+                            return forceKill();
+                        signalAndWait(ch, s, ns, id, signal, false, paused, timeout * 1000, op,
+                                      next, forceKill);
+                    }));
+            });
         }));
 }
 
@@ -586,18 +702,36 @@ CallHandle ContainerdTasks::killContainer(const QString &fullId, const QString &
     GrpcChannel *ch = &m_channel;
     const StubsPtr s = m_stubs;
     const QString where = m_channel.where();
-    op->track(
-        getTask(*ch, *s, ns, id, op,
-                [ch, s, ns, id, number, op, callback, where](const EngineResult<TaskProcess> &t) {
+    const auto kill = [ch, s, ns, id, number, op, callback] {
+        op->track(
+            killTask(*ch, *s, ns, id, number, false, op, [op, callback](const EngineError &e) {
+                op->end([callback, e] { callback(e); });
+            }));
+    };
+    op->track(getContainer(
+        *ch, *s, ns, id, op,
+        [ch, s, ns, id, number, op, where, kill](const EngineResult<capi::Container> &c) {
+            if (!c.ok())
+                return op->fail(c.error);
+            op->track(getTask(
+                *ch, *s, ns, id, op,
+                [ch, s, ns, id, number, op, where, kill,
+                 container = c.value](const EngineResult<TaskProcess> &t) {
                     if (!t.ok())
                         return op->fail(t.error);
                     if (!isRunning(t.value))
                         return op->fail(conflict(tr("the container is not running"), where));
-                    op->track(killTask(*ch, *s, ns, id, number, false, op,
-                                       [op, callback](const EngineError &e) {
-                                           op->end([callback, e] { callback(e); });
-                                       }));
+                    // As Docker: SIGKILL or the container's stop signal stops it for good (the
+                    // restart monitor is told first); another signal (SIGHUP, to reload) does
+                    // not, since a wanted status "stopped" makes the monitor kill the task.
+                    int stopSignal = signalNumber(label(container, "nerdctl/stop-signal"));
+                    if (stopSignal == 0)
+                        stopSignal = SIGTERM;
+                    if (number != SIGKILL && number != stopSignal)
+                        return kill();
+                    holdRestarts(*ch, *s, ns, id, container, op, kill);
                 }));
+        }));
     return CallHandle(op);
 }
 
@@ -762,21 +896,26 @@ CallHandle ContainerdTasks::removeIn(const QString &ns, const QString &id, bool 
                                      }));
             };
             // 1: a running task is refused, or killed with force.
-            op->track(getTask(
-                *ch, *s, ns, id, op,
-                [ch, s, ns, id, force, op, where, removeTask](const EngineResult<TaskProcess> &t) {
-                    if (!t.ok())
-                        return op->fail(t.error);
-                    if (!isRunning(t.value))
-                        return removeTask();
-                    if (!force)
-                        return op->fail(
-                            conflict(tr("the container is running: stop it first or remove "
-                                        "it with force"),
-                                     where));
-                    const bool paused = t.value.status() != containerd::v1::types::RUNNING;
-                    signalAndWait(ch, s, ns, id, SIGKILL, true, paused, 0, op, removeTask, {});
-                }));
+            op->track(getTask(*ch, *s, ns, id, op,
+                              [ch, s, ns, id, force, op, where, removeTask,
+                               container](const EngineResult<TaskProcess> &t) {
+                                  if (!t.ok())
+                                      return op->fail(t.error);
+                                  if (!isRunning(t.value))
+                                      return removeTask();
+                                  if (!force)
+                                      return op->fail(conflict(
+                                          tr("the container is running: stop it first or remove "
+                                             "it with force"),
+                                          where));
+                                  const bool paused =
+                                      t.value.status() != containerd::v1::types::RUNNING;
+                                  holdRestarts(*ch, *s, ns, id, container, op,
+                                               [ch, s, ns, id, paused, op, removeTask] {
+                                                   signalAndWait(ch, s, ns, id, SIGKILL, true,
+                                                                 paused, 0, op, removeTask, {});
+                                               });
+                              }));
         }));
     return CallHandle(op);
 }
