@@ -420,6 +420,8 @@ void ContainerDetailsView::updateTabs()
     gate(StatsTab, !known || caps.stats,
          tr("The engine of %1 gives no resource figures for containers.").arg(name));
     gate(LogsTab, !known || caps.logs, tr("The engine of %1 keeps no container logs.").arg(name));
+    gate(HealthTab, !known || caps.healthchecks,
+         tr("The engine of %1 runs no health checks: its containers have no health.").arg(name));
     gate(NetworksTab, !known || caps.networks,
          tr("The engine of %1 has no networks: its containers use the host's network or none.")
              .arg(name));

@@ -385,7 +385,7 @@ void ContainersPage::retranslateUi()
     m_healthFilter->setItemText(2, tr("Unhealthy"));
     m_healthFilter->setItemText(3, tr("Starting"));
     m_healthFilter->setItemText(4, tr("With a health check"));
-    m_healthFilter->setToolTip(tr("Show only containers with this health"));
+    updateHealthFilter();
     for (int i = 0; i < m_sortColumn->count(); ++i)
         m_sortColumn->setItemText(
             i, tr("Sort by %1")
@@ -414,6 +414,7 @@ void ContainersPage::restoreSettings()
         m_table->horizontalHeader()->setSectionHidden(ContainerTableModel::Namespace, true);
     m_stateFilter->setCurrentIndex(qBound(0, AppSettings::stateFilter(), 3));
     m_healthFilter->setCurrentIndex(qBound(0, AppSettings::healthFilter(), 4));
+    updateHealthFilter();
     m_table->sortByColumn(
         qBound(0, AppSettings::sortColumn(), ContainerTableModel::ColumnCount - 1),
         AppSettings::sortOrder());
@@ -492,20 +493,44 @@ void ContainersPage::setNodeManager(NodeManager *manager)
                 &ContainersPage::onNodeAboutToBeRemoved);
         connect(manager, &NodeManager::nodeRemoved, this, [this] {
             updateNodeFilterChoices();
+            updateHealthFilter();
             updatePlaceholder();
         });
         for (NodeService *node : manager->nodes())
             onNodeAdded(node);
     }
     updateNodeFilterChoices();
+    updateHealthFilter();
     updatePlaceholder();
 }
 
 void ContainersPage::onNodeAdded(NodeService *node)
 {
     connect(node, &NodeService::stateChanged, this, &ContainersPage::updatePlaceholder);
+    connect(node, &NodeService::engineInfoChanged, this, &ContainersPage::updateHealthFilter);
     updateNodeFilterChoices();
+    updateHealthFilter();
     updatePlaceholder();
+}
+
+// Where no node's engine runs health checks (containerd only), a health filter would match
+// nothing: it is off, saying why, and every container shows. A node not yet identified may
+// have them.
+void ContainersPage::updateHealthFilter()
+{
+    bool offered = !m_manager || m_manager->nodes().isEmpty();
+    if (m_manager) {
+        for (NodeService *node : m_manager->nodes()) {
+            const EngineInfo info = node->engineInfo();
+            if (info.kind == EngineInfo::Kind::Unknown || info.capabilities.healthchecks)
+                offered = true;
+        }
+    }
+    if (!offered)
+        m_healthFilter->setCurrentIndex(0);
+    m_healthFilter->setEnabled(offered);
+    m_healthFilter->setToolTip(offered ? tr("Show only containers with this health")
+                                       : tr("No node's engine runs health checks"));
 }
 
 void ContainersPage::onNodeAboutToBeRemoved(NodeService *node)

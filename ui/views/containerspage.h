@@ -130,6 +130,7 @@ private:
     void updateCounts();
     void updatePlaceholder();
     void updateNodeFilterChoices();
+    void updateHealthFilter();
     void syncSortControls();
     void applySortFromControls();
     void onCurrentChanged();

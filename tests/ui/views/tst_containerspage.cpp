@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -442,6 +443,10 @@ void TestContainersPage::containerdOffersWhatItCan()
     QTabWidget *tabs = m_page->detailsView()->tabs();
     QCOMPARE(tabs->isTabEnabled(ContainerDetailsView::NetworksTab), caps.networks);
     QCOMPARE(tabs->isTabEnabled(ContainerDetailsView::StatsTab), caps.stats);
+    // No health checks on containerd: its Health tab is off, saying why.
+    QVERIFY(!caps.healthchecks);
+    QVERIFY(!tabs->isTabEnabled(ContainerDetailsView::HealthTab));
+    QVERIFY(tabs->tabToolTip(ContainerDetailsView::HealthTab).contains(node->name()));
 
     // The Docker one: the console is there, its tool tip its own again.
     const QString dockerFull = model->containerAt(modelRow(m_docker, docker)).id;
@@ -451,6 +456,7 @@ void TestContainersPage::containerdOffersWhatItCan()
     QVERIFY(open(ContainerActions::Open::Console)->toolTip() != why);
     QVERIFY(act(ContainerAction::Rename)->isEnabled());
     QVERIFY(tabs->isTabEnabled(ContainerDetailsView::NetworksTab));
+    QVERIFY(tabs->isTabEnabled(ContainerDetailsView::HealthTab));
 
     // Docker's own container seen through containerd: marked, nothing to do but look.
     QVERIFY(m_page->selectContainer(node->id(), moby));
@@ -496,6 +502,18 @@ void TestContainersPage::containerdOffersWhatItCan()
     QVERIFY(act(ContainerAction::Remove)->isEnabled());
     QCOMPARE(open(ContainerActions::Open::Logs)->isEnabled(), caps.logs);
     QVERIFY(!open(ContainerActions::Open::KubeYaml)->isEnabled());
+
+    // Health filters while Docker is there; with containerd alone they could match nothing:
+    // off, every container shown.
+    auto *healthFilter = m_page->findChild<QComboBox *>(QStringLiteral("healthFilter"));
+    QVERIFY(healthFilter);
+    QVERIFY(healthFilter->isEnabled());
+    healthFilter->setCurrentIndex(int(ContainerFilterProxy::HealthFilter::Healthy));
+    m_manager->removeNode(m_docker);
+    QTRY_VERIFY_WITH_TIMEOUT(m_manager->nodes().size() == 1, 10000);
+    QTRY_VERIFY(!healthFilter->isEnabled());
+    QCOMPARE(healthFilter->currentIndex(), int(ContainerFilterProxy::HealthFilter::All));
+    QVERIFY(!healthFilter->toolTip().isEmpty());
 
     m_page.reset();
     m_manager.reset();
