@@ -1,5 +1,6 @@
 // ContainerdEngine::createContainer against real containerd: a container made from the test image
-// runs its command with the environment, working directory and user asked for; host and no
+// runs its command with the environment, working directory and user asked for (by number or by
+// name, looked up in the image's /etc/passwd and /etc/group); host and no
 // networking; the refusals (a missing or not unpacked image, a name taken, what containerd
 // cannot do) and nothing left behind by a failed create.
 #include "core/containerd/containerdengine.h"
@@ -8,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -160,6 +162,8 @@ class TestContainerdCreate final : public QObject
 
 private slots:
     void createsAndRuns();
+    void userByName_data();
+    void userByName();
     void startsWithTheEngine();
     void shortImageNameAndNamespaceChosen();
     void hostAndNoNetwork();
@@ -227,6 +231,64 @@ void TestContainerdCreate::createsAndRuns()
          QStringLiteral("cat /sys/fs/cgroup/memory/memory.limit_in_bytes 2>/dev/null || "
                         "cat /sys/fs/cgroup/memory.max")});
     QCOMPARE(limit.output, QString::number(64 * 1024 * 1024));
+}
+
+void TestContainerdCreate::userByName_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<int>("uid"); // -1: refused
+    QTest::addColumn<int>("gid");
+    // The test image's /etc/passwd has root and nobody (65534), its /etc/group root and nobody.
+    QTest::newRow("name") << "nobody" << 65534 << 65534;
+    QTest::newRow("name:group") << "nobody:root" << 65534 << 0;
+    QTest::newRow("uid:group") << "1000:nobody" << 1000 << 65534;
+    QTest::newRow("unknown user") << "postgres" << -1 << -1;
+    QTest::newRow("unknown group") << "nobody:staff" << -1 << -1;
+}
+
+// A user given by name is looked up in the image's own /etc/passwd and /etc/group, read from
+// its layers in the content store.
+void TestContainerdCreate::userByName()
+{
+    REQUIRE_CONTAINERD();
+    QFETCH(QString, user);
+    QFETCH(int, uid);
+    QFETCH(int, gid);
+    const QString socket = TestEngines::containerdSocket();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    QVERIFY(identify(engine));
+    const QString name = TestEngines::uniqueName(QStringLiteral("c4-user"));
+    ContainerSpec spec = baseSpec(name, {QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("id -u; id -g; echo done; sleep 100")});
+    spec.user = user;
+    const EngineResult<CreatedObject> r = create(engine, spec);
+    if (uid < 0) {
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, EngineError::Kind::BadInput);
+        QVERIFY2(r.error.message.contains(TestEngines::containerdImage()),
+                 qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(user.section(QLatin1Char(':'), -1)),
+                 qPrintable(r.error.message));
+        QVERIFY(containersNamed(socket, TestEngines::containerdNamespace(), name).isEmpty());
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    auto cleanup = qScopeGuard([&] { removeContainer(socket, r.value.id); });
+    const QJsonObject process = info(socket, r.value.id)
+                                    .value(QLatin1String("Spec"))
+                                    .toObject()
+                                    .value(QLatin1String("process"))
+                                    .toObject();
+    const QJsonObject u = process.value(QLatin1String("user")).toObject();
+    QCOMPARE(u.value(QLatin1String("uid")).toInt(-1), uid);
+    QCOMPARE(u.value(QLatin1String("gid")).toInt(-1), gid);
+    QCOMPARE(u.value(QLatin1String("additionalGids")).toArray().first().toInt(-1), gid);
+
+    const QString log = logPath(QStringLiteral("c4-user"));
+    QVERIFY(startWithLog(r.value.id, log));
+    QTRY_COMPARE_WITH_TIMEOUT(logLines(log).size(), 3, 30000);
+    QCOMPARE(logLines(log),
+             (QStringList{QString::number(uid), QString::number(gid), QStringLiteral("done")}));
 }
 
 void TestContainerdCreate::startsWithTheEngine()
@@ -479,10 +541,13 @@ void TestContainerdCreate::refusesWhatContainerdCannotDo()
     r = create(engine, spec);
     QCOMPARE(r.error.kind, EngineError::Kind::Unsupported);
     spec.network.clear();
-    spec.user = QStringLiteral("nobody");
+    // A user name is looked up in the image (userByName); one it does not have is refused.
+    spec.user = QStringLiteral("no-such-user");
     r = create(engine, spec);
+    if (r.ok())
+        removeContainer(TestEngines::containerdSocket(), r.value.id);
     QCOMPARE(r.error.kind, EngineError::Kind::BadInput);
-    QVERIFY2(r.error.message.contains(QStringLiteral("nobody")), qPrintable(r.error.message));
+    QVERIFY2(r.error.message.contains(QStringLiteral("no-such-user")), qPrintable(r.error.message));
     QVERIFY(containersNamed(TestEngines::containerdSocket(), TestEngines::containerdNamespace(),
                             spec.name)
                 .isEmpty());
