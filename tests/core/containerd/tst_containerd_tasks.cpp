@@ -1,7 +1,8 @@
 // ContainerdEngine's actions against the harness's containerd: start (a task with its
 // snapshot's mounts and a log file), stop (SIGTERM, then SIGKILL after the timeout), restart,
 // kill with a signal, pause and resume, rename, remove with and without force (task, container
-// and snapshot), wait, prune and top; Docker's namespace refused.
+// and snapshot), wait, prune and top; Docker's namespace refused; the restart policy kept by
+// containerd's restart monitor; a container with a terminal.
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
 #include "core/containerd/containerdtasks.h"
@@ -13,6 +14,7 @@
 #include <QScopeGuard>
 #include <QTest>
 #include <QUrl>
+#include <QVersionNumber>
 
 #include <optional>
 
@@ -103,6 +105,79 @@ QString createContainer(const QString &name, const QStringList &command)
 
 const QStringList Sleeper{QStringLiteral("sleep"), QStringLiteral("300")};
 
+QString labelOf(const QString &id, const QString &key)
+{
+    return containerInfo(id).value(QLatin1String("Labels")).toObject().value(key).toString();
+}
+
+const QString RestartStatus = QStringLiteral("containerd.io/restart.status");
+
+// A container made through the engine with restart policy `policy`, running `command`.
+QString createWithPolicy(ContainerdEngine &engine, const RestartPolicy &policy,
+                         const QStringList &command)
+{
+    // What the engine allows depends on its version (on-failure from 1.7).
+    if (engine.info().version.isEmpty() &&
+        !await<EngineInfo>([&](QObject *c, auto cb) { engine.identify(c, cb); }).ok())
+        return {};
+    ContainerSpec spec;
+    spec.name = TestEngines::uniqueName(QStringLiteral("rp"));
+    spec.image = TestEngines::containerdImage();
+    spec.command = command;
+    spec.restart = policy;
+    const auto r =
+        await<CreatedObject>([&](QObject *c, auto cb) { engine.createContainer(spec, c, cb); });
+    if (!r.ok()) {
+        qWarning() << "create:" << r.error.userText();
+        return {};
+    }
+    return ContainerdIds::split(r.value.id).id;
+}
+
+// Removes a container with a restart policy through the engine (which tells the restart
+// monitor first, else it could start the task again between its removal and the container's).
+void removeThrough(ContainerdEngine &engine, const QString &id)
+{
+    const EngineError e = awaitDone(
+        [&](QObject *c, auto cb) { engine.removeContainer(full(id), true, false, c, cb); });
+    if (e.isError())
+        removeContainer(id);
+}
+
+// Waits for a new task of `id` that runs, after the one with pid `oldPid`.
+bool runsAgain(const QString &id, const QString &oldPid)
+{
+    return QTest::qWaitFor(
+        [&] { return taskStatus(id) == QLatin1String("RUNNING") && taskPid(id) != oldPid; },
+        120000);
+}
+
+// Waits for containerd's restart monitor to make three passes over the test namespace that all
+// began after this call: `sentinel` (restart policy "always", running) is killed from outside
+// and restarted by the monitor, three times. The second restart is by a pass that began after
+// the first restart, so after every container's state before this call; whatever that pass
+// decided for them is done once the third restart is. With no fixed time, this holds for any
+// monitor interval (the harness's is 1 s, containerd's own 10 s).
+bool monitorPassed(const QString &sentinel)
+{
+    for (int i = 0; i < 3; ++i) {
+        const QString pid = taskPid(sentinel);
+        if (taskStatus(sentinel) != QLatin1String("RUNNING"))
+            return false;
+        TestEngines::ctr({QStringLiteral("tasks"), QStringLiteral("kill"), QStringLiteral("-s"),
+                          QStringLiteral("SIGKILL"), sentinel});
+        if (!runsAgain(sentinel, pid))
+            return false;
+    }
+    return true;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestContainerdTasks final : public QObject
@@ -122,6 +197,10 @@ private slots:
     void prune();
     void top();
     void dockersNamespaceRefused();
+    void restartAlways();
+    void stoppedStaysStopped();
+    void restartOnFailure();
+    void terminal();
 
 private:
     QString m_logDir;
@@ -476,6 +555,194 @@ void TestContainerdTasks::dockersNamespaceRefused()
     QCOMPARE(e.kind, EngineError::Kind::Unsupported);
     e = awaitDone([&](QObject *c, auto cb) { engine.stopContainer(id, 1, c, cb); });
     QCOMPARE(e.kind, EngineError::Kind::Unsupported);
+}
+
+// A container with restart policy "always", started through the engine, is kept running by
+// containerd's restart monitor: killed from outside, it runs again with its output in the same
+// log. The policy reads back in its details.
+void TestContainerdTasks::restartAlways()
+{
+    REQUIRE_CONTAINERD();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    const QString id = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0},
+                                        {QStringLiteral("sh"), QStringLiteral("-c"),
+                                         QStringLiteral("echo started; exec sleep 300")});
+    QVERIFY(!id.isEmpty());
+    auto clean = qScopeGuard([&] { removeThrough(engine, id); });
+    // Only created: the monitor must not start it.
+    QCOMPARE(labelOf(id, RestartStatus), QString());
+
+    EngineError e = awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("running"));
+    const QString logUri = labelOf(id, QStringLiteral("gontainer/log-uri"));
+    QCOMPARE(labelOf(id, QStringLiteral("containerd.io/restart.loguri")), logUri);
+    const QString logFile = QUrl(logUri).toLocalFile();
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(logFile).count("started"), qsizetype(1), 30000);
+
+    const auto details = await<ContainerDetails>(
+        [&](QObject *c, auto cb) { engine.inspectContainer(full(id), c, cb); });
+    QVERIFY2(details.ok(), qPrintable(details.error.userText()));
+    QCOMPARE(details.value.spec.restart.mode, RestartPolicy::Mode::Always);
+    // The node offers the policy (the create dialog and the details show it).
+    const auto info = await<EngineInfo>([&](QObject *c, auto cb) { engine.identify(c, cb); });
+    QVERIFY2(info.ok(), qPrintable(info.error.userText()));
+    QVERIFY(info.value.capabilities.restartPolicy);
+
+    const QString pid = taskPid(id);
+    TestEngines::ctr({QStringLiteral("tasks"), QStringLiteral("kill"), QStringLiteral("-s"),
+                      QStringLiteral("SIGKILL"), id});
+    QVERIFY2(runsAgain(id, pid), qPrintable(taskStatus(id)));
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(logFile).count("started"), qsizetype(2), 30000);
+
+    // Killed by the user with SIGKILL (as Docker: no restart after that), the monitor is told.
+    e = awaitDone([&](QObject *c, auto cb) {
+        engine.killContainer(full(id), QStringLiteral("KILL"), c, cb);
+    });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("stopped"));
+    QCOMPARE(labelOf(id, QStringLiteral("containerd.io/restart.explicitly-stopped")),
+             QStringLiteral("true"));
+    // Started again by the user, it is to run again, and an explicit stop is forgotten.
+    QTRY_COMPARE_WITH_TIMEOUT(taskStatus(id), QStringLiteral("STOPPED"), 30000);
+    e = awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("running"));
+    QCOMPARE(labelOf(id, QStringLiteral("containerd.io/restart.explicitly-stopped")), QString());
+    QCOMPARE(taskStatus(id), QStringLiteral("RUNNING"));
+}
+
+// Stopped through the engine, a container with restart policy "always" or "unless-stopped"
+// stays stopped while the restart monitor passes over it (a running one with "always" shows
+// that it passes); restarted through the engine, it runs.
+void TestContainerdTasks::stoppedStaysStopped()
+{
+    REQUIRE_CONTAINERD();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    const QString sentinel = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0}, Sleeper);
+    QVERIFY(!sentinel.isEmpty());
+    auto cleanSentinel = qScopeGuard([&] { removeThrough(engine, sentinel); });
+    const QString always = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0}, Sleeper);
+    QVERIFY(!always.isEmpty());
+    auto cleanAlways = qScopeGuard([&] { removeThrough(engine, always); });
+    const QString unless =
+        createWithPolicy(engine, {RestartPolicy::Mode::UnlessStopped, 0}, Sleeper);
+    QVERIFY(!unless.isEmpty());
+    auto cleanUnless = qScopeGuard([&] { removeThrough(engine, unless); });
+    for (const QString &id : {sentinel, always, unless}) {
+        const EngineError e =
+            awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    }
+
+    for (const QString &id : {always, unless}) {
+        const EngineError e =
+            awaitDone([&](QObject *c, auto cb) { engine.stopContainer(full(id), 0, c, cb); });
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+        QCOMPARE(taskStatus(id), QStringLiteral("STOPPED"));
+        QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("stopped"));
+    }
+    QVERIFY(monitorPassed(sentinel));
+    QCOMPARE(taskStatus(always), QStringLiteral("STOPPED"));
+    QCOMPARE(taskStatus(unless), QStringLiteral("STOPPED"));
+
+    // A restart through the engine stops and starts it: it is to run afterwards.
+    const EngineError e =
+        awaitDone([&](QObject *c, auto cb) { engine.restartContainer(full(always), 0, c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QCOMPARE(taskStatus(always), QStringLiteral("RUNNING"));
+    QCOMPARE(labelOf(always, RestartStatus), QStringLiteral("running"));
+}
+
+// "on-failure" (containerd 1.7's monitor; 1.6 refuses it at create, see tst_containerd_create):
+// a task that exits with 0 is left stopped, one that fails runs again up to the limit.
+void TestContainerdTasks::restartOnFailure()
+{
+    REQUIRE_CONTAINERD();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    const auto info = await<EngineInfo>([&](QObject *c, auto cb) { engine.identify(c, cb); });
+    QVERIFY2(info.ok(), qPrintable(info.error.userText()));
+    if (QVersionNumber::fromString(info.value.version) < QVersionNumber(1, 7))
+        QSKIP("containerd before 1.7 knows no on-failure policy (refused at create)");
+
+    const QString sentinel = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0}, Sleeper);
+    QVERIFY(!sentinel.isEmpty());
+    auto cleanSentinel = qScopeGuard([&] { removeThrough(engine, sentinel); });
+    const QString ok = createWithPolicy(
+        engine, {RestartPolicy::Mode::OnFailure, 0},
+        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo ran; exit 0")});
+    QVERIFY(!ok.isEmpty());
+    auto cleanOk = qScopeGuard([&] { removeThrough(engine, ok); });
+    const QString failing = createWithPolicy(
+        engine, {RestartPolicy::Mode::OnFailure, 2},
+        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo ran; exit 3")});
+    QVERIFY(!failing.isEmpty());
+    auto cleanFailing = qScopeGuard([&] { removeThrough(engine, failing); });
+    for (const QString &id : {sentinel, ok, failing}) {
+        const EngineError e =
+            awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    }
+
+    // The failing one: started, then restarted twice by the monitor, and left stopped.
+    QTRY_COMPARE_WITH_TIMEOUT(labelOf(failing, QStringLiteral("containerd.io/restart.count")),
+                              QStringLiteral("2"), 120000);
+    const QString failingLog =
+        QUrl(labelOf(failing, QStringLiteral("gontainer/log-uri"))).toLocalFile();
+    QTRY_COMPARE_WITH_TIMEOUT(readFile(failingLog).count("ran"), qsizetype(3), 60000);
+
+    QTRY_COMPARE_WITH_TIMEOUT(taskStatus(ok), QStringLiteral("STOPPED"), 30000);
+    const QString okPid = taskPid(ok);
+    QVERIFY(monitorPassed(sentinel));
+    QCOMPARE(taskStatus(ok), QStringLiteral("STOPPED"));
+    QCOMPARE(taskPid(ok), okPid);
+    QCOMPARE(labelOf(ok, QStringLiteral("containerd.io/restart.count")), QString());
+    QCOMPARE(taskStatus(failing), QStringLiteral("STOPPED"));
+    QCOMPARE(labelOf(failing, QStringLiteral("containerd.io/restart.count")), QStringLiteral("2"));
+
+    // Started by the user, the count starts again.
+    const EngineError e =
+        awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(failing), c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QCOMPARE(labelOf(failing, QStringLiteral("containerd.io/restart.count")), QString());
+}
+
+// A container whose spec asks for a terminal (`ctr c create --tty`) starts through the engine,
+// with the terminal's output in its log, again on a second start. (Its command is `tty`, which
+// names the terminal, or says "not a tty": ctr takes a -c among the command's arguments as its
+// own --config, even after "--".)
+void TestContainerdTasks::terminal()
+{
+    REQUIRE_CONTAINERD();
+    const QString id = TestEngines::uniqueName(QStringLiteral("tty"));
+    const auto made = TestEngines::ctr({QStringLiteral("containers"), QStringLiteral("create"),
+                                        QStringLiteral("--tty"), TestEngines::containerdImage(), id,
+                                        QStringLiteral("tty")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    auto clean = qScopeGuard([&] { removeContainer(id); });
+    const QJsonObject process = containerInfo(id)
+                                    .value(QLatin1String("Spec"))
+                                    .toObject()
+                                    .value(QLatin1String("process"))
+                                    .toObject();
+    QVERIFY(process.value(QLatin1String("terminal")).toBool());
+
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    for (int run = 1; run <= 2; ++run) {
+        const EngineError e =
+            awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+        const auto code =
+            await<int>([&](QObject *c, auto cb) { engine.waitContainer(full(id), c, cb); });
+        QVERIFY2(code.ok(), qPrintable(code.error.userText()));
+        QCOMPARE(code.value, 0);
+        const QString logFile =
+            QUrl(labelOf(id, QStringLiteral("gontainer/log-uri"))).toLocalFile();
+        QCOMPARE(logFile, ContainerdTasks::logPath(TestEngines::containerdNamespace(), id));
+        // The logging shell may write after the task's exit is told.
+        QTRY_COMPARE_WITH_TIMEOUT(readFile(logFile).count("/dev/pts/"), qsizetype(run), 30000);
+        QVERIFY2(!readFile(logFile).contains("not a tty"), readFile(logFile).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContainerdTasks)
