@@ -99,6 +99,12 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
 
     m_node = new QComboBox(basic);
     row(form, QStringLiteral("node"), tr("&Node:"), m_node);
+    m_basicForm = form;
+    m_namespace = new QComboBox(basic);
+    m_namespace->setToolTip(tr("The containerd namespace the container is made in; the images "
+                               "offered are those of this namespace"));
+    row(form, QStringLiteral("namespace"), tr("Name&space:"), m_namespace);
+    form->setRowVisible(m_namespace->parentWidget(), false);
     m_image = new QComboBox(basic);
     m_image->setEditable(true);
     m_image->setInsertPolicy(QComboBox::NoInsert);
@@ -121,6 +127,7 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
     row(form, QStringLiteral("ipAddress"), tr("IP addre&ss:"), m_ipAddress);
     m_start = new QCheckBox(tr("&Start the container once it is created"), basic);
     m_start->setChecked(true);
+    addField(QStringLiteral("start"), m_start);
     form->addRow(QString(), m_start);
 
     QWidget *storage = addSection(layout, tr("Storage and labels"), false);
@@ -240,7 +247,13 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
         connect(e, &QPlainTextEdit::textChanged, this, &CreateContainerDialog::validate);
     connect(m_image, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         m_imageTouched = m_imageTouched || !text.trimmed().isEmpty();
+        followImageNamespace();
         validate();
+    });
+    // A namespace the user picks stays, whatever image is typed after.
+    connect(m_namespace, &QComboBox::activated, this, [this] {
+        m_namespaceTouched = true;
+        fillImages();
     });
     validate();
     resize(620, 640);
@@ -252,6 +265,75 @@ void CreateContainerDialog::setImage(const QString &reference)
 {
     m_image->setEditText(reference);
     m_image->lineEdit()->setCursorPosition(int(reference.size()));
+    followImageNamespace();
+}
+
+QString CreateContainerDialog::chosenNamespace() const
+{
+    return m_namespaceShown ? m_namespace->currentData().toString() : QString();
+}
+
+void CreateContainerDialog::fillNamespaces()
+{
+    NodeService *node = selectedNode();
+    const EngineCapabilities caps = node ? node->engineInfo().capabilities : EngineCapabilities();
+    // Only a node that shows every namespace lets the user choose; one fixed to a namespace
+    // (its address names it) creates there.
+    m_namespaceShown = node && caps.namespaces && node->endpoint().containerdNamespace.isEmpty();
+    m_basicForm->setRowVisible(m_namespace->parentWidget(), m_namespaceShown);
+    const QString chosen = m_namespace->currentData().toString();
+    const QSignalBlocker blocker(m_namespace);
+    m_namespace->clear();
+    if (!m_namespaceShown)
+        return;
+    // The node's own namespaces (not one another program manages, such as Docker's moby),
+    // those its images are in, and containerd's "default", made on first use.
+    QSet<QString> readOnly;
+    QStringList names{QStringLiteral("default")};
+    for (const EngineNamespace &ns : node->details().namespaces) {
+        if (ns.readOnly())
+            readOnly.insert(ns.name);
+        else
+            names << ns.name;
+    }
+    for (const ImageSummary &image : node->images()) {
+        if (!image.namespaceName.isEmpty() && !readOnly.contains(image.namespaceName))
+            names << image.namespaceName;
+    }
+    names.removeDuplicates();
+    names.sort(Qt::CaseInsensitive);
+    for (const QString &name : std::as_const(names))
+        m_namespace->addItem(name, name);
+    const int kept = m_namespace->findData(chosen);
+    m_namespace->setCurrentIndex(
+        kept >= 0 ? kept : qMax(0, m_namespace->findData(QStringLiteral("default"))));
+}
+
+void CreateContainerDialog::followImageNamespace()
+{
+    NodeService *node = selectedNode();
+    if (m_fillingImages || m_namespaceTouched || !m_namespaceShown || !node)
+        return;
+    const QString text = m_image->currentText().trimmed();
+    if (text.isEmpty())
+        return;
+    // The namespaces that have the image by that name (or id); the current one when it is
+    // among them.
+    QStringList holders;
+    for (const ImageSummary &image : node->images()) {
+        if (image.id == text || image.repoTags.contains(text))
+            holders << image.namespaceName;
+    }
+    if (holders.isEmpty() || holders.contains(chosenNamespace()))
+        return;
+    const int i = m_namespace->findData(holders.first());
+    if (i < 0)
+        return;
+    {
+        const QSignalBlocker blocker(m_namespace);
+        m_namespace->setCurrentIndex(i);
+    }
+    fillImages();
 }
 
 void CreateContainerDialog::addField(const QString &name, QWidget *widget)
@@ -318,10 +400,13 @@ void CreateContainerDialog::onNodeChanged()
         if (m_watchedNode)
             m_watchedNode->disconnect(this);
         m_watchedNode = node;
+        m_namespaceTouched = false; // another node's namespaces: the image leads again
         // Its state decides whether Create can be pressed; its images and pods fill the lists.
         if (node) {
             connect(node, &NodeService::stateChanged, this, &CreateContainerDialog::validate);
             connect(node, &NodeService::engineInfoChanged, this,
+                    &CreateContainerDialog::onNodeChanged);
+            connect(node, &NodeService::detailsChanged, this,
                     &CreateContainerDialog::onNodeChanged);
             connect(node, &NodeService::imagesAdded, this, &CreateContainerDialog::onNodeChanged);
             connect(node, &NodeService::podsAdded, this, &CreateContainerDialog::onNodeChanged);
@@ -332,23 +417,9 @@ void CreateContainerDialog::onNodeChanged()
             node->relistNetworks();
         }
     }
-    const QString typed = m_image->currentText();
-    const int typedCursor = m_image->lineEdit()->cursorPosition();
-    m_image->clear();
-    QStringList tags;
-    if (node) {
-        for (const ImageSummary &image : node->images()) {
-            for (const QString &tag : image.repoTags) {
-                if (tag != QLatin1String("<none>:<none>"))
-                    tags << tag;
-            }
-        }
-    }
-    tags.sort(Qt::CaseInsensitive);
-    m_image->addItems(tags);
-    // What the user was typing stays, with the cursor where it was.
-    m_image->setEditText(typed);
-    m_image->lineEdit()->setCursorPosition(typedCursor);
+    fillNamespaces();
+    fillImages();
+    followImageNamespace();
     const EngineCapabilities caps = node ? node->engineInfo().capabilities : EngineCapabilities();
     m_podmanSection->parentWidget()->setVisible(caps.pods || caps.runTimeout);
     const QString chosenPod = m_pod->currentData().toString();
@@ -404,7 +475,42 @@ void CreateContainerDialog::onNodeChanged()
                  : tr("The engine of %1 does not restart containers by itself.").arg(node->name()));
     m_pod->setEnabled(caps.pods);
     m_runTimeout->setEnabled(caps.runTimeout);
+    // Health checks only where the engine runs them: the section goes, and nothing of it is sent.
+    const bool checks = !node || caps.healthchecks;
+    m_healthCmd->parentWidget()->parentWidget()->setVisible(checks);
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_healthCmd, m_healthInterval, m_healthTimeout, m_healthRetries, m_healthStart})
+        w->setEnabled(checks);
     validate();
+}
+
+void CreateContainerDialog::fillImages()
+{
+    NodeService *node = selectedNode();
+    m_fillingImages = true;
+    const QString typed = m_image->currentText();
+    const int typedCursor = m_image->lineEdit()->cursorPosition();
+    m_image->clear();
+    QStringList tags;
+    const QString ns = chosenNamespace();
+    if (node) {
+        for (const ImageSummary &image : node->images()) {
+            // Where the user chooses the namespace, only its images can be created from.
+            if (m_namespaceShown && image.namespaceName != ns)
+                continue;
+            for (const QString &tag : image.repoTags) {
+                if (tag != QLatin1String("<none>:<none>"))
+                    tags << tag;
+            }
+        }
+    }
+    tags.removeDuplicates();
+    tags.sort(Qt::CaseInsensitive);
+    m_image->addItems(tags);
+    // What the user was typing stays, with the cursor where it was.
+    m_image->setEditText(typed);
+    m_image->lineEdit()->setCursorPosition(typedCursor);
+    m_fillingImages = false;
 }
 
 std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOut) const
@@ -414,6 +520,7 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
     QString error;
 
     s.image = m_image->currentText().trimmed();
+    s.containerdNamespace = chosenNamespace();
     // An empty image is only pointed out once the user has been there: a new dialog opens
     // without a complaint.
     if (s.image.isEmpty())
@@ -512,9 +619,10 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
             problems.insert(QStringLiteral("memory"), error);
     }
 
-    const QString healthCmd = m_healthCmd->text().trimmed();
+    const bool checks = m_healthCmd->isEnabled(); // off where the engine runs none
+    const QString healthCmd = checks ? m_healthCmd->text().trimmed() : QString();
     const auto duration = [&](QLineEdit *edit, const QString &field, qint64 *out) {
-        const QString text = edit->text().trimmed();
+        const QString text = checks ? edit->text().trimmed() : QString();
         if (text.isEmpty())
             return;
         if (healthCmd.isEmpty()) {
@@ -535,7 +643,7 @@ std::optional<ContainerSpec> CreateContainerDialog::spec(QStringList *problemsOu
     duration(m_healthInterval, QStringLiteral("healthInterval"), &s.healthcheck.intervalMs);
     duration(m_healthTimeout, QStringLiteral("healthTimeout"), &s.healthcheck.timeoutMs);
     duration(m_healthStart, QStringLiteral("healthStart"), &s.healthcheck.startPeriodMs);
-    s.healthcheck.retries = m_healthRetries->value();
+    s.healthcheck.retries = checks ? m_healthRetries->value() : 0;
 
     if (const auto words = CommandLine::split(m_entrypoint->text(), &error))
         s.entrypoint = *words;
@@ -711,6 +819,16 @@ void CreateContainerDialog::create(const ContainerSpec &s, bool pulled)
             const EngineError &e = result.error;
             // The engine's refusal in its words: this dialog's own text says what it means.
             const QString refusal = e.refusalText();
+            // A pull goes to the node's namespace (containerd's "default" where the node shows
+            // them all), so it would not help a container made in another one.
+            const QString ns = chosenNamespace();
+            if (e.kind == EngineError::Kind::ImageMissing && !pulled && !ns.isEmpty() &&
+                ns != QLatin1String("default")) {
+                fail(tr("Namespace %1 does not have the image %2. Pull it into that namespace on "
+                        "the machine (nerdctl -n %1 pull %2), or choose one of its images.")
+                         .arg(ns, s.image));
+                return;
+            }
             if (e.kind == EngineError::Kind::ImageMissing && !pulled) {
                 if (m_pullWithoutAsking ||
                     QMessageBox::question(

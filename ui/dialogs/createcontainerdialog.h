@@ -13,6 +13,7 @@ class NodeManager;
 class NodeService;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -65,6 +66,14 @@ private:
     void addField(const QString &name, QWidget *widget);
     void fillNodes();
     void onNodeChanged();
+    // The namespace choice: shown for a containerd node that shows every namespace.
+    void fillNamespaces();
+    // The node's image names (of the chosen namespace where there is a choice).
+    void fillImages();
+    // Until the user picks a namespace, it follows the image typed (one of a namespace's).
+    void followImageNamespace();
+    // The namespace picked; empty where there is no choice.
+    QString chosenNamespace() const;
     void validate();
     void submit();
     void create(const ContainerSpec &spec, bool pulled);
@@ -83,6 +92,11 @@ private:
     QHash<QString, QLabel *> m_problems;
     QComboBox *m_node = nullptr;
     QComboBox *m_image = nullptr;
+    QFormLayout *m_basicForm = nullptr;
+    QComboBox *m_namespace = nullptr;
+    bool m_namespaceShown = false;
+    bool m_namespaceTouched = false;
+    bool m_fillingImages = false;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_command = nullptr;
     QPlainTextEdit *m_ports = nullptr;

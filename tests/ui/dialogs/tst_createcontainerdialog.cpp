@@ -1,10 +1,12 @@
 #include "ui/dialogs/createcontainerdialog.h"
 
+#include "core/containerd/containerdids.h"
 #include "core/services/networkvalidation.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,6 +39,7 @@ private slots:
     void nameInUseIsExplained();
     void joinsAPodOnPodman();
     void containerdOffersHostOrNoNetwork();
+    void containerdNamespaceIsChosen();
     void joinsANetworkWithAFixedAddress_data();
     void joinsANetworkWithAFixedAddress();
 
@@ -497,17 +500,158 @@ void TestCreateContainerDialog::containerdOffersHostOrNoNetwork()
     QCOMPARE(dialog.field(QStringLiteral("restart"))->isEnabled(), caps.restartPolicy);
     type(dialog.field(QStringLiteral("image")), TestEngines::containerdImage());
     type(dialog.field(QStringLiteral("ports")), QStringLiteral("8080:80"));
+    // No health checks on containerd: the section is gone, and nothing of it is sent.
+    QVERIFY(!caps.healthchecks);
+    QVERIFY(!dialog.field(QStringLiteral("healthCmd"))->isEnabled());
+    QVERIFY(!dialog.field(QStringLiteral("healthCmd"))->isVisibleTo(&dialog));
+    type(dialog.field(QStringLiteral("healthCmd")), QStringLiteral("true"));
+    type(dialog.field(QStringLiteral("healthInterval")), QStringLiteral("5s"));
     network->setCurrentIndex(1);
     const auto spec = dialog.spec();
     QVERIFY(spec);
     QCOMPARE(spec->network, QStringLiteral("none"));
     QVERIFY(spec->ports.isEmpty());
+    QVERIFY(spec->healthcheck.test.isEmpty());
+    QCOMPARE(spec->healthcheck.intervalMs, 0);
 
     CreateContainerDialog docker(m_manager.get(), QString::fromLatin1(NodeManager::LocalId));
     auto *dockerNetwork = qobject_cast<QComboBox *>(docker.field(QStringLiteral("network")));
     QCOMPARE(dockerNetwork->itemData(0).toString(), QString());
     QVERIFY(docker.field(QStringLiteral("ports"))->isEnabled());
     QVERIFY(docker.field(QStringLiteral("restart"))->isEnabled());
+    QVERIFY(docker.field(QStringLiteral("healthCmd"))->isEnabled());
+}
+
+// A containerd node that shows every namespace offers the namespace to create in, with the
+// images of that namespace; it follows the image typed until the user picks one, and the spec
+// (and the container made) carries it. A node fixed to a namespace, and Docker, have no choice.
+void TestCreateContainerDialog::containerdNamespaceIsChosen()
+{
+    REQUIRE_CONTAINERD();
+    const QString testNs = TestEngines::containerdNamespace();
+    const QString image = TestEngines::containerdImage();
+    NodeConfig config;
+    config.name = QStringLiteral("ctrd-all");
+    config.url = QStringLiteral("containerd://") + TestEngines::containerdSocket();
+    QCOMPARE(m_manager->addNode(config), QString());
+    NodeService *node = m_manager->nodes().last();
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 30000);
+    QVERIFY(node->engineInfo().capabilities.namespaces);
+    const auto hasTestImage = [node, testNs, image] {
+        for (const ImageSummary &i : node->images()) {
+            if (i.namespaceName == testNs && i.repoTags.contains(image))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasTestImage(), 30000);
+    // The image names of a namespace, as the dialog should offer them.
+    const auto tagsIn = [node](const QString &ns) {
+        QStringList tags;
+        for (const ImageSummary &i : node->images()) {
+            if (i.namespaceName == ns)
+                tags << i.repoTags;
+        }
+        tags.removeAll(QStringLiteral("<none>:<none>"));
+        tags.removeDuplicates();
+        tags.sort(Qt::CaseInsensitive);
+        return tags;
+    };
+    const auto offered = [](QComboBox *combo) {
+        QStringList items;
+        for (int i = 0; i < combo->count(); ++i)
+            items << combo->itemText(i);
+        return items;
+    };
+
+    CreateContainerDialog dialog(m_manager.get(), node->id());
+    dialog.show();
+    auto *ns = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("namespace")));
+    auto *images = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("image")));
+    QVERIFY(ns && images);
+    QVERIFY(ns->isVisibleTo(&dialog));
+    QTRY_VERIFY_WITH_TIMEOUT(ns->findData(testNs) >= 0, 30000);
+    QVERIFY(ns->findData(QStringLiteral("default")) >= 0);
+    // No image yet: containerd's default namespace, and only its images.
+    QCOMPARE(ns->currentData().toString(), QStringLiteral("default"));
+    QCOMPARE(offered(images), tagsIn(QStringLiteral("default")));
+
+    // An image of the test namespace (by its id, which no other namespace has) takes the
+    // choice there; a name that namespace has keeps it.
+    QString testImageId;
+    for (const ImageSummary &i : node->images()) {
+        if (i.namespaceName == testNs && i.repoTags.contains(image))
+            testImageId = i.id;
+    }
+    QVERIFY(testImageId.startsWith(testNs + QLatin1Char('/')));
+    dialog.setImage(testImageId);
+    QCOMPARE(ns->currentData().toString(), testNs);
+    QCOMPARE(offered(images), tagsIn(testNs));
+    QVERIFY(offered(images).contains(image));
+    type(images, image);
+    QCOMPARE(ns->currentData().toString(), testNs);
+    QCOMPARE(images->currentText(), image);
+    auto spec = dialog.spec();
+    QVERIFY(spec);
+    QCOMPARE(spec->containerdNamespace, testNs);
+
+    // What the user picks stays, whatever is typed after.
+    const int defaultIndex = ns->findData(QStringLiteral("default"));
+    ns->setCurrentIndex(defaultIndex);
+    emit ns->activated(defaultIndex);
+    QCOMPARE(offered(images), tagsIn(QStringLiteral("default")));
+    type(images, QString());
+    type(images, image);
+    QCOMPARE(ns->currentData().toString(), QStringLiteral("default"));
+    spec = dialog.spec();
+    QVERIFY(spec);
+    QCOMPARE(spec->containerdNamespace, QStringLiteral("default"));
+
+    // Picked back: the container is made in that namespace.
+    const int testIndex = ns->findData(testNs);
+    ns->setCurrentIndex(testIndex);
+    emit ns->activated(testIndex);
+    const QString name = TestEngines::uniqueName(QStringLiteral("dialog-ns"));
+    type(dialog.field(QStringLiteral("name")), name);
+    type(dialog.field(QStringLiteral("command")), QStringLiteral("true"));
+    qobject_cast<QCheckBox *>(dialog.field(QStringLiteral("start")))->setChecked(false);
+    QSignalSpy created(&dialog, &CreateContainerDialog::created);
+    QTRY_VERIFY(dialog.createButton()->isEnabled());
+    QTest::mouseClick(dialog.createButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 60000);
+    const ContainerdIds::Parts parts = ContainerdIds::split(created.first().at(1).toString());
+    auto removeIt = qScopeGuard([&] {
+        TestEngines::ctrAt(TestEngines::containerdSocket(), parts.ns,
+                           {QStringLiteral("containers"), QStringLiteral("delete"), parts.id});
+    });
+    QCOMPARE(parts.ns, testNs);
+    QVERIFY(TestEngines::ctrAt(TestEngines::containerdSocket(), testNs,
+                               {QStringLiteral("containers"), QStringLiteral("info"), parts.id})
+                .exitCode == 0);
+
+    // A node fixed to a namespace (its address names it) creates there: no choice.
+    NodeConfig fixed;
+    fixed.name = QStringLiteral("ctrd-fixed");
+    fixed.url = TestEngines::containerdEndpointUrl();
+    QCOMPARE(m_manager->addNode(fixed), QString());
+    NodeService *fixedNode = m_manager->nodes().last();
+    QTRY_COMPARE_WITH_TIMEOUT(fixedNode->state(), NodeService::State::Online, 30000);
+    CreateContainerDialog fixedDialog(m_manager.get(), fixedNode->id());
+    fixedDialog.show();
+    QVERIFY(!fixedDialog.field(QStringLiteral("namespace"))->isVisibleTo(&fixedDialog));
+    type(fixedDialog.field(QStringLiteral("image")), image);
+    const auto fixedSpec = fixedDialog.spec();
+    QVERIFY(fixedSpec);
+    QVERIFY(fixedSpec->containerdNamespace.isEmpty());
+
+    // Docker has no namespaces to choose.
+    CreateContainerDialog docker(m_manager.get(), QString::fromLatin1(NodeManager::LocalId));
+    docker.show();
+    QVERIFY(!docker.field(QStringLiteral("namespace"))->isVisibleTo(&docker));
+    type(docker.field(QStringLiteral("image")), TestEngines::image());
+    const auto dockerSpec = docker.spec();
+    QVERIFY(dockerSpec);
+    QVERIFY(dockerSpec->containerdNamespace.isEmpty());
 }
 
 QTEST_MAIN(TestCreateContainerDialog)
