@@ -80,6 +80,13 @@ QString missing(const QString &verb, const QCommandLineParser &options,
         if ((has("publish") || has("p")) && !caps.portPublishing)
             return cannot(Tr::tr("publish ports: its containers use the host's network "
                                  "(--network host), where they listen on the host's own ports"));
+        // --no-healthcheck asks for what such a node gives anyway: it is let through.
+        for (const char *option : {"health-cmd", "health-interval", "health-timeout",
+                                   "health-retries", "health-start-period"}) {
+            if (has(option) && !caps.healthchecks)
+                return cannot(Tr::tr("run health checks (--%1): its containers have no health")
+                                  .arg(QLatin1String(option)));
+        }
         const QString network =
             has("network") ? options.value(QStringLiteral("network")) : QString();
         if (!network.isEmpty() && !caps.networks && network != QLatin1String("host") &&

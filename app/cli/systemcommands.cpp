@@ -81,6 +81,7 @@ void VersionCommand::run(CliSession &session) const
             {QStringLiteral("portPublishing"), c.portPublishing},
             {QStringLiteral("restartPolicy"), c.restartPolicy},
             {QStringLiteral("prune"), c.prune},
+            {QStringLiteral("healthchecks"), c.healthchecks},
             {QStringLiteral("namespaces"), c.namespaces}};
         if (session.json()) {
             QJsonObject caps;

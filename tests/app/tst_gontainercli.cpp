@@ -1151,6 +1151,8 @@ void TestGontainerCli::containerdSaysWhatItCannotDo()
     QVERIFY(!caps.value(QLatin1String("exec")).toBool());
     QVERIFY(!caps.value(QLatin1String("imageBuild")).toBool());
     QVERIFY(!caps.value(QLatin1String("imagePush")).toBool());
+    QVERIFY(caps.contains(QLatin1String("healthchecks")));
+    QVERIFY(!caps.value(QLatin1String("healthchecks")).toBool());
     QTemporaryDir context;
     QFile dockerfile(context.filePath(QStringLiteral("Dockerfile")));
     QVERIFY(dockerfile.open(QIODevice::WriteOnly));
@@ -1179,6 +1181,12 @@ void TestGontainerCli::containerdSaysWhatItCannotDo()
         {{QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("bridge"),
           TestEngines::containerdImage()},
          QStringLiteral("--network host")},
+        {{QStringLiteral("run"), QStringLiteral("--health-cmd"), QStringLiteral("true"),
+          TestEngines::containerdImage()},
+         QStringLiteral("run health checks (--health-cmd)")},
+        {{QStringLiteral("create"), QStringLiteral("--health-interval"), QStringLiteral("5s"),
+          TestEngines::containerdImage()},
+         QStringLiteral("run health checks (--health-interval)")},
     };
     for (const auto &c : cases) {
         r = cli(node + c.args);
