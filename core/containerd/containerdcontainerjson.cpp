@@ -238,6 +238,13 @@ QStringList networksFromLabel(const QString &json)
 ContainerSummary summary(const QString &ns, const capi::Container &c, const ttypes::Process *task,
                          const QDateTime &now)
 {
+    ContainerSummary s = recordSummary(ns, c);
+    applyTask(s, task, now);
+    return s;
+}
+
+ContainerSummary recordSummary(const QString &ns, const capi::Container &c)
+{
     ContainerSummary s;
     const QString id = qs(c.id());
     s.id = ContainerdIds::join(ns, id);
@@ -258,6 +265,11 @@ ContainerSummary summary(const QString &ns, const capi::Container &c, const ttyp
     }
     if (s.name.isEmpty())
         s.name = id;
+    return s;
+}
+
+void applyTask(ContainerSummary &s, const ttypes::Process *task, const QDateTime &now)
+{
     if (!task) {
         s.state = ContainerSummary::State::Created;
         s.since = s.created;
@@ -272,7 +284,6 @@ ContainerSummary summary(const QString &ns, const capi::Container &c, const ttyp
         // A running task does not say when it started: "Up", without a duration.
     }
     s.status = statusText(s.state, s.exitCode, s.since, now);
-    return s;
 }
 
 QJsonObject taskJson(const ttypes::Process &task)

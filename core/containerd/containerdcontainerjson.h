@@ -31,6 +31,12 @@ QDateTime timeOf(const google::protobuf::Timestamp &t);
 ContainerSummary summary(const QString &ns,
                          const containerd::services::containers::v1::Container &c,
                          const containerd::v1::types::Process *task, const QDateTime &now);
+// The same in two steps: what the record says (a list builds these while its tasks are still
+// on their way), then the task's state (null: none).
+ContainerSummary recordSummary(const QString &ns,
+                               const containerd::services::containers::v1::Container &c);
+void applyTask(ContainerSummary &s, const containerd::v1::types::Process *task,
+               const QDateTime &now);
 
 // The details, with the spec decoded, and the raw JSON (as ctr containers info shows it, plus
 // the task).

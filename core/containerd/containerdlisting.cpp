@@ -13,6 +13,8 @@
 
 #include <QDateTime>
 
+#include <vector>
+
 namespace capi = containerd::services::containers::v1;
 namespace tapi = containerd::services::tasks::v1;
 namespace iapi = containerd::services::images::v1;
@@ -44,7 +46,15 @@ struct ContainerdListing::Stubs
 struct ContainerdListing::Namespace
 {
     QString name;
-    capi::ListContainersResponse containers;
+    // The rows from the containers' records, made as they arrive (while the tasks are still on
+    // their way), and the bare id of each (the tasks' key).
+    QList<ContainerSummary> rows;
+    std::vector<std::string> ids;
+    void add(const capi::Container &c)
+    {
+        rows.append(ContainerdContainerJson::recordSummary(name, c));
+        ids.push_back(c.id());
+    }
     std::unordered_map<std::string, ttypes::Process> tasks;
     // Image name (normalized) -> target digest.
     QHash<QString, QString> images;
@@ -131,8 +141,7 @@ void ContainerdListing::listNamespace(const QString &ns, const QStringList &ids)
                 std::function<void(EngineResult<capi::GetContainerResponse>)>(
                     [this, space](EngineResult<capi::GetContainerResponse> r) {
                         if (r.ok()) {
-                            *space->containers.add_containers() =
-                                std::move(*r.value.mutable_container());
+                            space->add(r.value.container());
                         } else if (r.error.httpStatus != 404) { // 404: gone
                             fail(r.error);
                             return;
@@ -172,7 +181,6 @@ void ContainerdListing::readImages(const std::shared_ptr<Namespace> &space, bool
         },
         std::function<void(EngineResult<iapi::ListImagesResponse>)>(
             [this, space, images, generation](EngineResult<iapi::ListImagesResponse> r) {
-                // Without the images the rows still stand, with no imageId.
                 if (r.ok()) {
                     for (const iapi::Image &image : r.value.images()) {
                         space->images.insert(
@@ -218,8 +226,9 @@ void ContainerdListing::listContainerRecords(const std::shared_ptr<Namespace> &s
                     fail(r.error);
                     return;
                 }
-                for (capi::Container &c : *r.value.mutable_containers())
-                    *space->containers.add_containers() = std::move(c);
+                space->rows.reserve(space->rows.size() + r.value.containers_size());
+                for (const capi::Container &c : r.value.containers())
+                    space->add(c);
                 finishOne();
             }));
 }
@@ -283,12 +292,12 @@ void ContainerdListing::finishOne()
     QList<ContainerSummary> rows;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const auto &space : std::as_const(m_namespaces)) {
-        rows.reserve(rows.size() + space->containers.containers_size());
         QHash<QString, QString> idOfImage;
-        for (const capi::Container &c : space->containers.containers()) {
-            const auto task = space->tasks.find(c.id());
-            ContainerSummary s = ContainerdContainerJson::summary(
-                space->name, c, task == space->tasks.end() ? nullptr : &task->second, now);
+        for (qsizetype i = 0; i < space->rows.size(); ++i) {
+            ContainerSummary &s = space->rows[i];
+            const auto task = space->tasks.find(space->ids[size_t(i)]);
+            ContainerdContainerJson::applyTask(
+                s, task == space->tasks.end() ? nullptr : &task->second, now);
             if (!space->images.isEmpty()) {
                 // Most containers share a few images: each name is looked up once.
                 auto known = idOfImage.constFind(s.image);
@@ -301,6 +310,12 @@ void ContainerdListing::finishOne()
                 }
                 s.imageId = *known;
             }
+        }
+        if (!m_keep && m_namespaces.size() == 1) {
+            rows = std::move(space->rows);
+            break;
+        }
+        for (ContainerSummary &s : space->rows) {
             if (!m_keep || m_keep(s))
                 rows.append(std::move(s));
         }

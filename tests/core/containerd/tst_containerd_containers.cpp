@@ -4,6 +4,8 @@
 #include "core/containerd/containerdcontainerjson.h"
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
+#include "core/services/imageoperations.h"
+#include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
 #include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
@@ -125,6 +127,7 @@ private slots:
     void listsByLabelAndImage();
     void detailsFromSpecAndTask();
     void detailsOfAnExitAndOfNone();
+    void nodesImageUsersAreItsContainers();
     void aThousandContainers();
 };
 
@@ -473,6 +476,39 @@ void TestContainerdContainers::detailsOfAnExitAndOfNone()
 
 // A thousand containers (with a real container's spec, as nerdctl's carry) in a namespace of
 // their own: every one listed with its name, and the time beside that of the two raw calls.
+// The Images page counts an image's containers, and ImageOperations::usersOf finds them, from
+// the node's rows: a containerd container's row names the image's id as the node's image list
+// does.
+void TestContainerdContainers::nodesImageUsersAreItsContainers()
+{
+    REQUIRE_CONTAINERD();
+    const QString socket = TestEngines::containerdSocket();
+    const QString ns = TestEngines::containerdNamespace();
+    const auto running =
+        TestEngines::runContainerdContainer(TestEngines::uniqueName(QStringLiteral("user")),
+                                            {QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY2(running.exitCode == 0, qPrintable(running.output));
+    auto clean = qScopeGuard([&] { removeContainer(socket, ns, running.output); });
+
+    NodeServiceImpl node(QStringLiteral("containerd"), TestEngines::containerdEndpoint());
+    node.start();
+    const auto imageOf = [&node, &ns]() -> std::optional<ImageSummary> {
+        for (const ImageSummary &image : node.images()) {
+            if (image.namespaceName == ns &&
+                image.repoTags.contains(TestEngines::containerdImage()))
+                return image;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(imageOf() && find(node.containers(), full(running.output)), 60000);
+    const ImageSummary image = *imageOf();
+    QVERIFY(image.containers >= 1);
+    const QList<ContainerSummary> users = ImageOperations::usersOf(&node, image.id);
+    QVERIFY(find(users, full(running.output)));
+    for (const ContainerSummary &c : users)
+        QVERIFY2(image.repoTags.contains(c.image), qPrintable(c.image));
+}
+
 void TestContainerdContainers::aThousandContainers()
 {
     REQUIRE_CONTAINERD();
