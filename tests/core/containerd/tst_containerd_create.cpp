@@ -164,6 +164,7 @@ private slots:
     void createsAndRuns();
     void userByName_data();
     void userByName();
+    void imageUserByName();
     void startsWithTheEngine();
     void shortImageNameAndNamespaceChosen();
     void hostAndNoNetwork();
@@ -289,6 +290,68 @@ void TestContainerdCreate::userByName()
     QTRY_COMPARE_WITH_TIMEOUT(logLines(log).size(), 3, 30000);
     QCOMPARE(logLines(log),
              (QStringList{QString::number(uid), QString::number(gid), QStringLiteral("done")}));
+}
+
+// An image whose config names its user ("USER nobody") runs as that user, looked up through
+// the image's layers: the image is the test image with an empty layer on top, made by Docker and
+// imported into containerd.
+void TestContainerdCreate::imageUserByName()
+{
+    REQUIRE_CONTAINERD();
+    const QString socket = TestEngines::containerdSocket();
+    const QString ns = TestEngines::containerdNamespace();
+    const QString dockerSocket = TestEngines::dockerSocket();
+    const QString tag = QStringLiteral("gontainer-test/%1:latest")
+                            .arg(TestEngines::uniqueName(QStringLiteral("user")).toLower());
+    const QString builder = TestEngines::uniqueName(QStringLiteral("c4-user-builder"));
+    TestEngines::Result made =
+        TestEngines::docker(dockerSocket, {QStringLiteral("create"), QStringLiteral("--name"),
+                                           builder, TestEngines::image(), QStringLiteral("true")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    made = TestEngines::docker(dockerSocket, {QStringLiteral("commit"), QStringLiteral("--change"),
+                                              QStringLiteral("USER nobody"), builder, tag});
+    TestEngines::docker(dockerSocket, {QStringLiteral("rm"), QStringLiteral("-f"), builder});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    auto removeDockerImage = qScopeGuard([&] {
+        TestEngines::docker(dockerSocket, {QStringLiteral("rmi"), QStringLiteral("-f"), tag});
+    });
+    const QString archive = TestEngines::dir() + QLatin1Char('/') +
+                            TestEngines::uniqueName(QStringLiteral("user-image")) +
+                            QStringLiteral(".tar");
+    made = TestEngines::docker(dockerSocket,
+                               {QStringLiteral("save"), QStringLiteral("-o"), archive, tag});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    const QString name = QStringLiteral("docker.io/") + tag;
+    made = TestEngines::ctrAt(
+        socket, ns, {QStringLiteral("images"), QStringLiteral("import"), archive}, 120000);
+    QFile::remove(archive);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    auto removeImage = qScopeGuard([&] {
+        TestEngines::ctrAt(socket, ns, {QStringLiteral("images"), QStringLiteral("rm"), name});
+    });
+
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    QVERIFY(identify(engine));
+    ContainerSpec spec =
+        baseSpec(TestEngines::uniqueName(QStringLiteral("c4-image-user")),
+                 {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("id -u; id -g")});
+    spec.image = name;
+    const EngineResult<CreatedObject> r = create(engine, spec);
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    auto cleanup = qScopeGuard([&] { removeContainer(socket, r.value.id); });
+    const QJsonObject u = info(socket, r.value.id)
+                              .value(QLatin1String("Spec"))
+                              .toObject()
+                              .value(QLatin1String("process"))
+                              .toObject()
+                              .value(QLatin1String("user"))
+                              .toObject();
+    QCOMPARE(u.value(QLatin1String("uid")).toInt(-1), 65534);
+    QCOMPARE(u.value(QLatin1String("gid")).toInt(-1), 65534);
+    const QString log = logPath(QStringLiteral("c4-image-user"));
+    QVERIFY(startWithLog(r.value.id, log));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        logLines(log), (QStringList{QStringLiteral("65534"), QStringLiteral("65534")}), 30000);
 }
 
 void TestContainerdCreate::startsWithTheEngine()
