@@ -14,7 +14,8 @@ bash "$here/setup.sh"
 . "$GONTAINER_CACHE/env"
 
 step "configuring (preset $preset)"
-cmake --preset "$preset" -S "$top" -DCMAKE_PREFIX_PATH="${GONTAINER_PREFIX_PATH:-}" >/dev/null ||
+cmake --preset "$preset" -S "$top" -DCMAKE_PREFIX_PATH="${GONTAINER_PREFIX_PATH:-}" \
+  -DGONTAINER_CONTAINERD_API_DIR="${GONTAINER_CONTAINERD_API_DIR:-}" >/dev/null ||
   fail "configuring failed: run 'cmake --preset $preset' in $top to see why"
 step "building (preset $preset)"
 cmake --build --preset "$preset" ${target:+--target "$target"} || fail "the build failed (see the compiler's message above)"

@@ -59,6 +59,30 @@ fi
 # Debian starts docker.io's daemon and the registry's service at install time where an init
 # system runs them; the project only uses daemons it starts itself, on private sockets.
 
+# A private apt directory ($1) that reads Debian 13's package lists, with the URIs copied from the
+# machine's own sources so no host name is written anywhere. Sets the array apt_private: the
+# options that make apt-get use it.
+private_trixie_apt() {
+  local dir=$1 uris
+  mkdir -p "$dir/sources.list.d" "$dir/lists/partial" "$dir/archives/partial"
+  uris=$(debian_archive_uri)
+  [ -n "$uris" ] || fail "no Debian archive URI found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
+  cat >"$dir/sources.list.d/trixie.sources" <<SRC
+Types: deb deb-src
+URIs: $uris
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  apt_private=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$dir/sources.list.d"
+    -o "Dir::State::Lists=$dir/lists" -o "Dir::Cache::Archives=$dir/archives"
+    -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=" -o "Debug::NoLocking=1"
+    -o "APT::Sandbox::User=root")
+  note "reading Debian 13's package lists into a private apt directory"
+  apt-get "${apt_private[@]}" update -qq >"$dir/update.log" 2>&1 ||
+    fail "apt-get update for the private trixie source failed: $(tail -n 5 "$dir/update.log")"
+}
+
 # ---- KSyntaxHighlighting for Qt 6 -------------------------------------------------------
 ksh_version=5.116.0
 ecm_min=5.116
@@ -68,55 +92,32 @@ kf6_available() {
   apt-cache policy libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'Candidate: [0-9]'
 }
 
+# Sets NAME=VALUE ($1, $2) in "$GONTAINER_CACHE/env", keeping the other names there.
 record_env() {
   mkdir -p "$GONTAINER_CACHE"
-  printf 'GONTAINER_PREFIX_PATH=%q\n' "$1" >"$GONTAINER_CACHE/env.tmp"
+  { grep -v "^$1=" "$GONTAINER_CACHE/env" 2>/dev/null || true
+    printf '%s=%q\n' "$1" "$2"; } >"$GONTAINER_CACHE/env.tmp"
   mv "$GONTAINER_CACHE/env.tmp" "$GONTAINER_CACHE/env"
 }
 
 if dpkg-query -W -f='${Status}' libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'install ok installed'; then
   note "KSyntaxHighlighting: system KF6 package"
-  record_env ""
+  record_env GONTAINER_PREFIX_PATH ""
 elif kf6_available; then
   step "installing the system's KF6 KSyntaxHighlighting"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     libkf6syntaxhighlighting-dev || fail "apt-get install libkf6syntaxhighlighting-dev failed"
-  record_env ""
+  record_env GONTAINER_PREFIX_PATH ""
 elif [ -f "$ksh_prefix/.complete" ]; then
   note "KSyntaxHighlighting: cached Qt 6 build in $ksh_prefix"
-  record_env "$ksh_prefix"
+  record_env GONTAINER_PREFIX_PATH "$ksh_prefix"
 else
   step "building KSyntaxHighlighting $ksh_version for Qt 6 into $ksh_prefix"
   work=$(mktemp -d "${TMPDIR:-/tmp}/gontainer-ksh.XXXXXX")
   trap 'rm -rf "$work"' EXIT
-  mkdir -p "$work/apt/sources.list.d" "$work/apt/lists/partial" "$work/apt/archives/partial" \
-    "$work/src" "$work/ecm"
+  mkdir -p "$work/src" "$work/ecm"
 
-  # A deb-src entry for Debian 13 in a private apt directory, with the URIs copied from the
-  # machine's own sources so no host name is written anywhere.
-  uris=""
-  if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-    uris=$(awk '/^URIs:/ {for (i = 2; i <= NF; i++) print $i}' /etc/apt/sources.list.d/debian.sources |
-      grep -v -- '-security' | head -n 1)
-  fi
-  if [ -z "$uris" ] && [ -f /etc/apt/sources.list ]; then
-    uris=$(awk '$1 == "deb" && $0 !~ /security/ {for (i = 2; i <= NF; i++) if ($i ~ /:\/\//) {print $i; exit}}' /etc/apt/sources.list)
-  fi
-  [ -n "$uris" ] || fail "no Debian archive URI found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
-  cat >"$work/apt/sources.list.d/trixie.sources" <<SRC
-Types: deb deb-src
-URIs: $uris
-Suites: trixie
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
-  apt_private=(-o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$work/apt/sources.list.d"
-    -o "Dir::State::Lists=$work/apt/lists" -o "Dir::Cache::Archives=$work/apt/archives"
-    -o "Dir::Cache::pkgcache=" -o "Dir::Cache::srcpkgcache=" -o "Debug::NoLocking=1"
-    -o "APT::Sandbox::User=root")
-  note "reading Debian 13's package lists into a private apt directory"
-  apt-get "${apt_private[@]}" update -qq >"$work/apt-update.log" 2>&1 ||
-    fail "apt-get update for the private trixie source failed: $(tail -n 5 "$work/apt-update.log")"
+  private_trixie_apt "$work/apt"
 
   note "downloading the ksyntax-highlighting $ksh_version source tarball"
   # Only the orig tarball is served; the .dsc answers 404, so apt exits non-zero: the
@@ -158,10 +159,55 @@ SRC
   [ -n "$lib" ] && ldd "$lib" | grep -q 'libQt6Core' ||
     fail "the KSyntaxHighlighting built in $ksh_prefix does not link Qt 6"
   touch "$ksh_prefix/.complete"
-  record_env "$ksh_prefix"
+  record_env GONTAINER_PREFIX_PATH "$ksh_prefix"
   rm -rf "$work"
   trap - EXIT
 fi
+
+# ---- containerd 1.7's Transfer API ------------------------------------------------------
+# Debian 12's containerd sources (1.6) have no Transfer service, which containerd 1.7 pulls
+# images through. Its .proto files (the service and the types it carries) are taken from Debian
+# 13's golang-github-containerd-containerd-dev into a cache folder outside the work tree; the
+# build generates C++ from them beside Debian 12's files (core/containerd/CMakeLists.txt).
+containerd_api_dir="$GONTAINER_CACHE/containerd-api-1.7"
+containerd_api_protos=(
+  github.com/containerd/containerd/api/services/transfer/v1/transfer.proto
+  github.com/containerd/containerd/api/services/streaming/v1/streaming.proto
+  github.com/containerd/containerd/api/types/transfer/imagestore.proto
+  github.com/containerd/containerd/api/types/transfer/importexport.proto
+  github.com/containerd/containerd/api/types/transfer/progress.proto
+  github.com/containerd/containerd/api/types/transfer/registry.proto
+  github.com/containerd/containerd/api/types/transfer/streaming.proto
+)
+if [ -f "$containerd_api_dir/.complete" ]; then
+  note "containerd Transfer API: cached in $containerd_api_dir"
+else
+  step "taking containerd 1.7's Transfer API (.proto files) from Debian 13 into $containerd_api_dir"
+  work=$(mktemp -d "${TMPDIR:-/tmp}/gontainer-containerd-api.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+  private_trixie_apt "$work/apt"
+  mkdir -p "$work/deb"
+  (cd "$work/deb" && apt-get "${apt_private[@]}" download golang-github-containerd-containerd-dev/trixie \
+    >"$work/download.log" 2>&1) ||
+    fail "could not download golang-github-containerd-containerd-dev from trixie: $(tail -n 5 "$work/download.log")"
+  deb=$(ls "$work"/deb/golang-github-containerd-containerd-dev_*.deb 2>/dev/null | head -n 1 || true)
+  [ -n "$deb" ] || fail "apt-get download left no golang-github-containerd-containerd-dev .deb in $work/deb"
+  case "$(dpkg-deb -f "$deb" Version)" in
+    1.7.*) ;;
+    *) fail "trixie's golang-github-containerd-containerd-dev is $(dpkg-deb -f "$deb" Version), not 1.7" ;;
+  esac
+  dpkg -x "$deb" "$work/root" || fail "could not unpack $deb"
+  rm -rf "$containerd_api_dir"
+  for proto in "${containerd_api_protos[@]}"; do
+    [ -f "$work/root/usr/share/gocode/src/$proto" ] || fail "$deb has no $proto"
+    mkdir -p "$containerd_api_dir/$(dirname "$proto")"
+    cp "$work/root/usr/share/gocode/src/$proto" "$containerd_api_dir/$proto"
+  done
+  dpkg-deb -f "$deb" Version >"$containerd_api_dir/.complete"
+  rm -rf "$work"
+  trap - EXIT
+fi
+record_env GONTAINER_CONTAINERD_API_DIR "$containerd_api_dir"
 
 # ---- newer engines: a Debian 13 chroot -------------------------------------------------
 # The engine tests run a second time against Docker 26 (API 1.45) and Podman 5.4, and later

@@ -4,6 +4,7 @@
 #include "core/containerd/containerdcreate.h"
 #include "core/containerd/containerdimages.h"
 #include "core/containerd/containerdnode.h"
+#include "core/containerd/containerdpull.h"
 #include "core/containerd/containerdtasks.h"
 #include "core/containerd/grpcchannel.h"
 #include "core/containerd/refusedexecsession.h"
@@ -49,6 +50,7 @@ ContainerdEngine::ContainerdEngine(const Endpoint &endpoint, QObject *parent)
     , m_images(new ContainerdImages(*this, *m_channel, this))
     , m_create(new ContainerdCreate(*this, *m_channel, this))
     , m_node(new ContainerdNode(*this, *m_channel, this))
+    , m_pull(new ContainerdPull(*this, *m_channel, this))
 {}
 
 ContainerdEngine::~ContainerdEngine() = default;
@@ -124,10 +126,17 @@ void ContainerdEngine::identify(QObject *context, InfoCallback callback)
                                            << m_endpoint.containerdNamespace;
                 }
                 // The platform from the runtime's plugin, then the answer.
-                m_node->describePlatform(context, info, [this, callback](const EngineInfo &i) {
-                    m_info = i;
-                    callback(EngineResult<EngineInfo>::success(i));
-                });
+                m_node->describePlatform(
+                    context, info, [this, callback, context](const EngineInfo &i) {
+                        // Pulling, where the node has the Transfer service (1.7 and later).
+                        m_pull->detect(context, [this, callback, i](bool transfer) {
+                            m_info = i;
+                            m_info.capabilities.imagePull = transfer;
+                            if (transfer)
+                                m_info.capabilities.imagePullMissingText.clear();
+                            callback(EngineResult<EngineInfo>::success(m_info));
+                        });
+                    });
             }));
 }
 
@@ -240,6 +249,8 @@ CallHandle ContainerdEngine::pruneImages(bool all, QObject *context, Callback<Pr
 ProgressStream *ContainerdEngine::pullImage(const QString &reference, const RegistryAuth &auth,
                                             QObject *parent)
 {
+    if (m_info.capabilities.imagePull)
+        return m_pull->pullImage(reference, auth, parent);
     return m_images->pullImage(reference, auth, parent);
 }
 

@@ -10,6 +10,7 @@ class ContainerdContainers;
 class ContainerdCreate;
 class ContainerdImages;
 class ContainerdNode;
+class ContainerdPull;
 class ContainerdTasks;
 class GrpcChannel;
 
@@ -170,4 +171,5 @@ private:
     ContainerdImages *m_images;
     ContainerdCreate *m_create;
     ContainerdNode *m_node;
+    ContainerdPull *m_pull;
 };

@@ -280,20 +280,19 @@ QString ContainerdImages::pullMissingText(const QString &version)
 {
     const QVersionNumber v = QVersionNumber::fromString(version);
     if (v.isNull())
-        return tr("Gontainer cannot pull into containerd: pulling goes through containerd's "
-                  "Transfer service (1.7 and later), whose API this build does not have. Pull on "
-                  "the machine with nerdctl pull or ctr images pull (with --namespace), and the "
-                  "image appears here.");
+        return tr("Gontainer cannot pull into this containerd: pulling goes through "
+                  "containerd's Transfer service (1.7 and later), which it does not have. Pull "
+                  "on the machine with nerdctl pull or ctr images pull (with --namespace), and "
+                  "the image appears here.");
     if (v < QVersionNumber(1, 7))
         return tr("containerd %1 cannot pull for Gontainer: pulling goes through its Transfer "
                   "service, which containerd has from version 1.7. Pull on the machine with "
                   "nerdctl pull or ctr images pull (with --namespace), and the image appears "
                   "here.")
             .arg(version);
-    return tr("Gontainer cannot pull into containerd %1 yet: this build has no Transfer service "
-              "API (the containerd .proto files it was built from are 1.6's). Pull on the "
-              "machine with nerdctl pull or ctr images pull (with --namespace), and the image "
-              "appears here.")
+    return tr("containerd %1 cannot pull for Gontainer: its Transfer service (the "
+              "io.containerd.transfer.v1 plugin) is not loaded. Pull on the machine with nerdctl "
+              "pull or ctr images pull (with --namespace), and the image appears here.")
         .arg(version);
 }
 

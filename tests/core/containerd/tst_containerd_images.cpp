@@ -2,7 +2,7 @@
 // or counts everything): images with the figures `ctr images ls` shows, inspect and history from
 // the manifest and config, tag and remove (refused while a container uses the name), prune of
 // unused images with the space it frees, disk use as `ctr snapshots usage` counts containers, and
-// a pull that says why there is none.
+// a pull that says why there is none (on 1.6; 1.7 pulls: tst_containerd_pull).
 #include "core/containerd/containerdcontent.h"
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
@@ -18,6 +18,7 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QVersionNumber>
 
 #include <optional>
 
@@ -518,7 +519,10 @@ void TestContainerdImages::pullSaysWhy()
     ContainerdEngine engine(TestEngines::containerdEndpoint());
     QVERIFY(identify(engine));
     const EngineCapabilities caps = engine.info().capabilities;
-    QVERIFY(!caps.imagePull);
+    if (caps.imagePull) {
+        QVERIFY(QVersionNumber::fromString(engine.info().version) >= QVersionNumber(1, 7));
+        QSKIP("this containerd pulls through its Transfer service (tst_containerd_pull)");
+    }
     QVERIFY(caps.imagePullMissingText.contains(QStringLiteral("nerdctl pull")));
     QVERIFY(caps.imagePullMissingText.contains(engine.info().version));
     QObject context;
