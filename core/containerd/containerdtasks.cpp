@@ -88,7 +88,9 @@ QString label(const capi::Container &c, const char *key)
 // a container whose wanted status is "running" and whose task is not, with its output at the log
 // URI; 1.7 heeds the policy (always, unless-stopped, on-failure[:N]), counts its restarts and
 // leaves an unless-stopped container that was stopped explicitly alone. A wanted status of
-// "stopped" makes it kill a task that runs.
+// "stopped" makes it kill a task that runs, and one of "running" a task only created (at once,
+// with SIGKILL). So while Gontainer starts or stops a task the container has no wanted status:
+// the monitor leaves it alone; "running" is set once the task runs, "stopped" once it stopped.
 constexpr char RestartStatusLabel[] = "containerd.io/restart.status";
 constexpr char RestartPolicyLabel[] = "containerd.io/restart.policy";
 constexpr char RestartLogUriLabel[] = "containerd.io/restart.loguri";
@@ -104,16 +106,17 @@ bool restartsByMonitor(const capi::Container &c)
            !label(c, RestartStatusLabel).isEmpty();
 }
 
-// The labels that make the monitor keep the container's task running with its output at
-// `logUri`, as a start by the user wants (Docker's count of restarts starts again, and an
-// explicit stop is forgotten); empty when they are already so, or the container has no policy.
-QHash<QString, QString> runningLabels(const capi::Container &c, const QString &logUri)
+// The labels a start by the user changes before the task is made: the monitor is to restart it
+// with its output at `logUri`, Docker's count of restarts starts again, an explicit stop is
+// forgotten, and the wanted status is left out until the task runs. Empty when they are
+// already so, or the container has no policy.
+QHash<QString, QString> startingLabels(const capi::Container &c, const QString &logUri)
 {
     QHash<QString, QString> out;
     if (!restartsByMonitor(c))
         return out;
-    if (label(c, RestartStatusLabel) != QLatin1String("running"))
-        out.insert(QLatin1String(RestartStatusLabel), QStringLiteral("running"));
+    if (!label(c, RestartStatusLabel).isEmpty())
+        out.insert(QLatin1String(RestartStatusLabel), QString());
     if (label(c, RestartLogUriLabel) != logUri)
         out.insert(QLatin1String(RestartLogUriLabel), logUri);
     if (!label(c, RestartCountLabel).isEmpty())
@@ -260,17 +263,18 @@ CallHandle setLabels(GrpcChannel &ch, const Stubs &s, const QString &ns, const Q
             [done](const EngineResult<capi::UpdateContainerResponse> &r) { done(r.error); }));
 }
 
-// Tells containerd's restart monitor that the user stops the container, before it is stopped,
-// so that the monitor does not start it again (as nerdctl and ctr do); then runs `next`.
-// Nothing to tell for a container without a policy.
+// Tells containerd's restart monitor, before the user's stop or kill, to leave the container
+// alone (no wanted status, stopped explicitly), so that it does not start it again, nor kill it
+// at once with SIGKILL while it gets its time to stop (the wanted status "stopped" would);
+// then runs `next`. Nothing to tell for a container without a policy.
 void holdRestarts(GrpcChannel &ch, const Stubs &s, const QString &ns, const QString &id,
                   const capi::Container &c, ContainerdOperation *op, std::function<void()> next)
 {
-    if (!restartsByMonitor(c) || (label(c, RestartStatusLabel) == QLatin1String("stopped") &&
+    if (!restartsByMonitor(c) || (label(c, RestartStatusLabel).isEmpty() &&
                                   label(c, RestartExplicitlyStoppedLabel) == QLatin1String("true")))
         return next();
     op->track(setLabels(ch, s, ns, id,
-                        {{QLatin1String(RestartStatusLabel), QStringLiteral("stopped")},
+                        {{QLatin1String(RestartStatusLabel), QString()},
                          {QLatin1String(RestartExplicitlyStoppedLabel), QStringLiteral("true")}},
                         op, [op, next](const EngineError &e) {
                             if (e.isError())
@@ -419,10 +423,23 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
         op->fail(e);
     };
     const QPointer<ContainerdTasks> self(this);
-    const auto done = [op, callback, self, fullId] {
-        if (self)
-            Q_EMIT self->taskStarted(fullId);
-        op->end([callback] { callback({}); });
+    // Whether containerd's restart monitor is to keep it running (step 1 says).
+    const auto managed = std::make_shared<bool>(false);
+    const auto done = [op, ch, s, ns, id, callback, self, fullId, managed] {
+        const auto finish = [op, callback, self, fullId] {
+            if (self)
+                Q_EMIT self->taskStarted(fullId);
+            op->end([callback] { callback({}); });
+        };
+        if (!*managed)
+            return finish();
+        op->track(setLabels(*ch, *s, ns, id,
+                            {{QLatin1String(RestartStatusLabel), QStringLiteral("running")}}, op,
+                            [op, finish](const EngineError &e) {
+                                if (e.isError())
+                                    return op->fail(e);
+                                finish();
+                            }));
     };
 
     // 5: the task, with the log (through a terminal when the spec asks for one), and started.
@@ -530,32 +547,33 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
             }));
     };
 
-    // 1, 2: the container; where its output goes and, with a restart policy, that it is to
-    // run, kept in its labels before the task is made.
-    op->track(
-        getContainer(*ch, *s, ns, id, op,
-                     [op, ch, s, ns, id, fail, withTask](const EngineResult<capi::Container> &c) {
-                         if (!c.ok())
-                             return fail(c.error);
-                         QString logUri = label(c.value, "gontainer/log-uri");
-                         QHash<QString, QString> labels;
-                         if (logUri.isEmpty())
-                             logUri = label(c.value, "nerdctl/log-uri");
-                         if (logUri.isEmpty()) {
-                             logUri = QUrl::fromLocalFile(logPath(ns, id)).toString();
-                             labels.insert(logUriLabel(), logUri);
-                         }
-                         labels.insert(runningLabels(c.value, logUri));
-                         if (labels.isEmpty())
-                             return withTask(c.value, logUri);
-                         op->track(setLabels(
-                             *ch, *s, ns, id, labels, op,
-                             [fail, withTask, container = c.value, logUri](const EngineError &e) {
-                                 if (e.isError())
-                                     return fail(e);
-                                 withTask(container, logUri);
-                             }));
-                     }));
+    // 1, 2: the container; where its output goes and, with a restart policy, how the monitor
+    // is to restart it, kept in its labels before the task is made.
+    op->track(getContainer(
+        *ch, *s, ns, id, op,
+        [op, ch, s, ns, id, fail, withTask, managed](const EngineResult<capi::Container> &c) {
+            if (!c.ok())
+                return fail(c.error);
+            QString logUri = label(c.value, "gontainer/log-uri");
+            QHash<QString, QString> labels;
+            if (logUri.isEmpty())
+                logUri = label(c.value, "nerdctl/log-uri");
+            if (logUri.isEmpty()) {
+                logUri = QUrl::fromLocalFile(logPath(ns, id)).toString();
+                labels.insert(logUriLabel(), logUri);
+            }
+            *managed = restartsByMonitor(c.value);
+            labels.insert(startingLabels(c.value, logUri));
+            if (labels.isEmpty())
+                return withTask(c.value, logUri);
+            op->track(
+                setLabels(*ch, *s, ns, id, labels, op,
+                          [fail, withTask, container = c.value, logUri](const EngineError &e) {
+                              if (e.isError())
+                                  return fail(e);
+                              withTask(container, logUri);
+                          }));
+        }));
     return CallHandle(op);
 }
 
@@ -605,16 +623,29 @@ void signalAndWait(GrpcChannel *ch, const StubsPtr &s, const QString &ns, const 
         }));
 }
 
-// Stops the container's task as stopContainer() says, then runs `next`; nothing to do when
+// Stops the container's task as stopContainer() says, then runs `then`; nothing to do when
 // it does not run.
 void stopTask(GrpcChannel *ch, const StubsPtr &s, const QString &ns, const QString &id,
-              int timeoutSecs, ContainerdOperation *op, std::function<void()> next)
+              int timeoutSecs, ContainerdOperation *op, std::function<void()> then)
 {
     op->track(getContainer(
         *ch, *s, ns, id, op,
-        [ch, s, ns, id, timeoutSecs, op, next](const EngineResult<capi::Container> &c) {
+        [ch, s, ns, id, timeoutSecs, op, then](const EngineResult<capi::Container> &c) {
             if (!c.ok())
                 return op->fail(c.error);
+            // Stopped, the restart monitor is told so (as nerdctl and ctr tell it).
+            std::function<void()> next = then;
+            if (restartsByMonitor(c.value))
+                next = [ch, s, ns, id, op, then] {
+                    op->track(
+                        setLabels(*ch, *s, ns, id,
+                                  {{QLatin1String(RestartStatusLabel), QStringLiteral("stopped")}},
+                                  op, [op, then](const EngineError &e) {
+                                      if (e.isError())
+                                          return op->fail(e);
+                                      then();
+                                  }));
+                };
             // nerdctl keeps a container's --stop-signal and --stop-timeout in labels.
             int signal = ContainerdTasks::signalNumber(label(c.value, "nerdctl/stop-signal"));
             if (signal == 0)

@@ -595,12 +595,13 @@ void TestContainerdTasks::restartAlways()
     QVERIFY2(runsAgain(id, pid), qPrintable(taskStatus(id)));
     QTRY_COMPARE_WITH_TIMEOUT(readFile(logFile).count("started"), qsizetype(2), 30000);
 
-    // Killed by the user with SIGKILL (as Docker: no restart after that), the monitor is told.
+    // Killed by the user with SIGKILL (as Docker: no restart after that), the monitor is told
+    // to leave it alone.
     e = awaitDone([&](QObject *c, auto cb) {
         engine.killContainer(full(id), QStringLiteral("KILL"), c, cb);
     });
     QVERIFY2(!e.isError(), qPrintable(e.userText()));
-    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("stopped"));
+    QCOMPARE(labelOf(id, RestartStatus), QString());
     QCOMPARE(labelOf(id, QStringLiteral("containerd.io/restart.explicitly-stopped")),
              QStringLiteral("true"));
     // Started again by the user, it is to run again, and an explicit stop is forgotten.
@@ -625,8 +626,11 @@ void TestContainerdTasks::stoppedStaysStopped()
     const QString always = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0}, Sleeper);
     QVERIFY(!always.isEmpty());
     auto cleanAlways = qScopeGuard([&] { removeThrough(engine, always); });
-    const QString unless =
-        createWithPolicy(engine, {RestartPolicy::Mode::UnlessStopped, 0}, Sleeper);
+    // This one takes its time to stop: the monitor must not kill it meanwhile.
+    const QString unless = createWithPolicy(
+        engine, {RestartPolicy::Mode::UnlessStopped, 0},
+        {QStringLiteral("sh"), QStringLiteral("-c"),
+         QStringLiteral("trap 'sleep 3; exit 5' TERM; while true; do sleep 0.2; done")});
     QVERIFY(!unless.isEmpty());
     auto cleanUnless = qScopeGuard([&] { removeThrough(engine, unless); });
     for (const QString &id : {sentinel, always, unless}) {
@@ -636,12 +640,19 @@ void TestContainerdTasks::stoppedStaysStopped()
     }
 
     for (const QString &id : {always, unless}) {
-        const EngineError e =
-            awaitDone([&](QObject *c, auto cb) { engine.stopContainer(full(id), 0, c, cb); });
+        const EngineError e = awaitDone([&](QObject *c, auto cb) {
+            engine.stopContainer(full(id), id == unless ? 60 : 0, c, cb);
+        });
         QVERIFY2(!e.isError(), qPrintable(e.userText()));
         QCOMPARE(taskStatus(id), QStringLiteral("STOPPED"));
         QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("stopped"));
     }
+    // With its time to stop (not SIGKILL from the monitor, as a wanted status "stopped" while
+    // it ran would have made).
+    const auto code =
+        await<int>([&](QObject *c, auto cb) { engine.waitContainer(full(unless), c, cb); });
+    QVERIFY2(code.ok(), qPrintable(code.error.userText()));
+    QCOMPARE(code.value, 5);
     QVERIFY(monitorPassed(sentinel));
     QCOMPARE(taskStatus(always), QStringLiteral("STOPPED"));
     QCOMPARE(taskStatus(unless), QStringLiteral("STOPPED"));
