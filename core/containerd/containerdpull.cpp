@@ -270,7 +270,7 @@ void ContainerdPull::detect(QObject *context, std::function<void(bool)> done)
             }));
 }
 
-ProgressStream *ContainerdPull::pullImage(const QString &reference, const RegistryAuth &,
+ProgressStream *ContainerdPull::pullImage(const QString &reference, const RegistryAuth &auth,
                                           QObject *parent)
 {
     const QString name = ContainerdContent::normalizeName(reference.trimmed());
@@ -282,7 +282,11 @@ ProgressStream *ContainerdPull::pullImage(const QString &reference, const Regist
 
     transfertypes::OCIRegistry source;
     source.set_reference(name.toStdString());
-    source.mutable_resolver();
+    auto *resolver = source.mutable_resolver();
+    if (!auth.username.isEmpty() && !auth.password.isEmpty()) {
+        const QByteArray basic = (auth.username + QLatin1Char(':') + auth.password).toUtf8();
+        (*resolver->mutable_headers())["Authorization"] = "Basic " + basic.toBase64().toStdString();
+    }
     transfertypes::ImageStore destination;
     destination.set_name(name.toStdString());
     // The node's platform, as its runtime plugin names it ("amd64", "arm/v7").
@@ -328,9 +332,11 @@ EngineError ContainerdPull::pullError(const EngineError &error, const QString &r
                words.contains(QLatin1String("authorization failed")) ||
                words.contains(QLatin1String("no basic auth credentials"))) {
         e.kind = EngineError::Kind::Unauthorized;
-        e.message = tr("the registry of %1 wants a login, which Gontainer does not pass to "
-                       "containerd's Transfer service yet. Pull it on the machine with ctr "
-                       "images pull --user (with --namespace). containerd said: %2")
+        e.message = tr("the registry of %1 refused the pull: it wants a login, or refused the "
+                       "one given. Gontainer passes a saved user name and password to "
+                       "containerd's Transfer service, but not a token login (as Docker Hub's): "
+                       "pull such an image on the machine with ctr images pull --user (with "
+                       "--namespace). containerd said: %2")
                         .arg(reference, words);
     } else if (words.contains(QLatin1String("not found"))) {
         e.kind = EngineError::Kind::ImageMissing;

@@ -27,9 +27,11 @@ class ProgressStream;
 //
 // containerd 1.7's Transfer service reaches every registry over HTTPS: it does not read
 // hosts.toml nor take a plain-HTTP setting (that came with 2.0). A registry that answers in
-// plain HTTP ends the pull with an error that says so and what to use instead. Saved logins are
-// not sent (the service asks for them through a stream of the Streaming service): a registry
-// that wants a login refuses the pull, and the error says so.
+// plain HTTP ends the pull with an error that says so and what to use instead. A login (user
+// name and password) goes to the registry as a Basic Authorization header of the resolver, which
+// registries with a password file take; registries that hand out tokens (Docker Hub) want the
+// login through a stream of containerd's Streaming service, which Gontainer does not open: there
+// the pull is anonymous, and a refusal says so.
 class ContainerdPull final : public QObject
 {
     Q_OBJECT

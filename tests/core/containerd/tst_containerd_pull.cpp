@@ -100,6 +100,8 @@ public:
     void setRate(qint64 bytesPerSecond) { m_rate = bytesPerSecond; }
     // Whether the last HeldBytes of every answer longer than 1 MiB (a layer) wait.
     void holdLayerEnds(bool hold) { m_hold = hold; }
+    // Answers 401 (a Basic challenge) to requests without this Authorization header (none: off).
+    void requireLogin(const QByteArray &authorization) { m_login = authorization; }
 
 private:
     static constexpr int TickMs = 50;
@@ -138,14 +140,26 @@ private:
         const QByteArray head = link->request.left(link->request.indexOf("\r\n\r\n"));
         QList<QByteArray> lines = head.split('\n');
         QByteArray out = lines.takeFirst().trimmed() + "\r\n";
+        bool authorized = false;
         for (const QByteArray &raw : std::as_const(lines)) {
             const QByteArray line = raw.trimmed();
             const QByteArray name = line.left(line.indexOf(':')).toLower();
+            if (name == "authorization" && line.mid(14).trimmed() == m_login)
+                authorized = true;
             if (name == "host" || name == "connection")
                 continue;
             out += line + "\r\n";
         }
         out += "Host: " + m_upstream.toLatin1() + "\r\nConnection: close\r\n\r\n";
+        if (!m_login.isEmpty() && !authorized) {
+            const QByteArray body = R"({"errors":[{"code":"UNAUTHORIZED","message":"login"}]})";
+            link->answer = "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic "
+                           "realm=\"test\"\r\nContent-Type: application/json\r\n"
+                           "Content-Length: " +
+                           QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+            link->upstreamDone = true;
+            return;
+        }
         link->upstream = new QTcpSocket(this);
         connect(link->upstream, &QIODevice::readyRead, this, [link] {
             link->answer += link->upstream->readAll();
@@ -201,6 +215,7 @@ private:
     bool m_listening = false;
     qint64 m_rate = 256 * 1024;
     bool m_hold = false;
+    QByteArray m_login;
     qint64 m_sent = 0;
     int m_requests = 0;
     QList<std::shared_ptr<Link>> m_links;
@@ -229,6 +244,7 @@ private slots:
     void missingImage();
     void plainHttpRegistrySaysWhy();
     void cancelEndsTheCall();
+    void loginGoesToTheRegistry();
 
 private:
     // Skips on a containerd without the Transfer service (1.6), which capability() covers.
@@ -449,6 +465,42 @@ void TestContainerdPull::cancelEndsTheCall()
     const TestEngines::Result images = TestEngines::ctrAt(
         m_own.socket(), ns, {QStringLiteral("images"), QStringLiteral("ls"), QStringLiteral("-q")});
     QVERIFY2(!images.output.contains(image), qPrintable(images.output));
+}
+
+void TestContainerdPull::loginGoesToTheRegistry()
+{
+    if (!needTransfer())
+        return;
+    const QString ns = QStringLiteral("login");
+    ContainerdEngine engine(
+        Endpoint::fromUrl(QStringLiteral("containerd://%1?namespace=%2").arg(m_own.socket(), ns)));
+    QVERIFY(identify(engine));
+    const QString user = QStringLiteral("gontainer");
+    const QString password = TestEngines::uniqueName(QStringLiteral("secret"));
+    m_registry->requireLogin("Basic " + (user + QLatin1Char(':') + password).toUtf8().toBase64());
+    auto open = qScopeGuard([this] { m_registry->requireLogin({}); });
+    const QString image = m_registry->address() + QStringLiteral("/gontainer-test/busybox:latest");
+    const auto pull = [&engine, &image](const RegistryAuth &auth) {
+        QObject context;
+        ProgressStream *stream = engine.pullImage(image, auth, &context);
+        QSignalSpy ended(stream, &ProgressStream::ended);
+        if (!ended.wait(180000))
+            return EngineError::make(EngineError::Kind::Timeout, QStringLiteral("no end"));
+        return ended.first().first().value<EngineError>();
+    };
+    // Without the login: refused, and said so.
+    const EngineError refused = pull({});
+    QCOMPARE(refused.kind, EngineError::Kind::Unauthorized);
+    QVERIFY2(refused.message.contains(QLatin1String("login")), qPrintable(refused.message));
+    // A wrong one: refused too.
+    QCOMPARE(pull({user, QStringLiteral("wrong"), m_registry->address(), {}}).kind,
+             EngineError::Kind::Unauthorized);
+    // The right one: pulled.
+    const EngineError e = pull({user, password, m_registry->address(), {}});
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    const TestEngines::Result images = TestEngines::ctrAt(
+        m_own.socket(), ns, {QStringLiteral("images"), QStringLiteral("ls"), QStringLiteral("-q")});
+    QVERIFY2(images.output.contains(image), qPrintable(images.output));
 }
 
 QTEST_GUILESS_MAIN(TestContainerdPull)
