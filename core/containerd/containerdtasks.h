@@ -19,6 +19,12 @@ class GrpcChannel;
 // unless GONTAINER_CONTAINERD_LOG_DIR says otherwise (for a containerd that sees another file
 // system). The URI is kept in the container's label gontainer/log-uri, so the log can be read
 // after the task is gone. A container nerdctl made keeps nerdctl's own logger (nerdctl/log-uri).
+// A container whose spec asks for a terminal gets one; its output goes to the same file through
+// a shell the shim starts as a logging binary (the shim copies a terminal to no file itself).
+// A container with a restart policy (label containerd.io/restart.policy) is kept running by
+// containerd's restart monitor: a start tells it so (containerd.io/restart.status "running", the
+// log URI in containerd.io/restart.loguri) once the task runs; a stop, a kill with SIGKILL or
+// the stop signal, and a forced removal tell it beforehand to leave the container alone.
 // Containers in Docker's "moby" namespace are Docker's: every action on them is refused.
 class ContainerdTasks final : public QObject
 {
