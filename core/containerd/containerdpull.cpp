@@ -62,13 +62,15 @@ class PullJob final : public QObject
 {
 public:
     PullJob(ProgressStream *stream, GrpcChannel &channel,
-            std::shared_ptr<ContainerdPull::Stubs> stubs, QString ns, QString reference)
+            std::shared_ptr<ContainerdPull::Stubs> stubs, QString ns, QString reference,
+            int stallMs)
         : QObject(stream)
         , m_stream(stream)
         , m_channel(channel)
         , m_stubs(std::move(stubs))
         , m_ns(std::move(ns))
         , m_reference(std::move(reference))
+        , m_stallMs(stallMs)
     {
         m_poll.setInterval(ContainerdPull::PollMs);
         connect(&m_poll, &QTimer::timeout, this, [this] { poll(); });
@@ -136,14 +138,17 @@ private:
     {
         if (m_statusCall.isRunning())
             return; // the last answer is not in yet
-        if (m_moved.elapsed() > ContainerdPull::StallMs) {
-            m_stalled = EngineError::make(
-                EngineError::Kind::Timeout,
-                ContainerdPull::tr("the pull of %1 was stopped: it made no progress for %2 "
-                                   "minutes (no download moved)")
-                    .arg(m_reference)
-                    .arg(ContainerdPull::StallMs / 60000),
-                m_channel.where());
+        if (m_moved.elapsed() > m_stallMs) {
+            const QString stopped =
+                m_stallMs % 60000 == 0
+                    ? ContainerdPull::tr("the pull of %1 was stopped: it made no progress for %n "
+                                         "minute(s) (no download moved)",
+                                         nullptr, m_stallMs / 60000)
+                    : ContainerdPull::tr("the pull of %1 was stopped: it made no progress for %n "
+                                         "second(s) (no download moved)",
+                                         nullptr, m_stallMs / 1000);
+            m_stalled = EngineError::make(EngineError::Kind::Timeout, stopped.arg(m_reference),
+                                          m_channel.where());
             m_call.cancel();
             return;
         }
@@ -216,6 +221,7 @@ private:
     std::shared_ptr<ContainerdPull::Stubs> m_stubs;
     QString m_ns;
     QString m_reference;
+    int m_stallMs;
     QTimer m_poll;
     QElapsedTimer m_moved; // since a byte last moved
     CallHandle m_call;
@@ -311,7 +317,7 @@ ProgressStream *ContainerdPull::pullImage(const QString &reference, const Regist
     pack(request.mutable_destination(), destination);
 
     auto *stream = new ProgressStream(parent);
-    auto *job = new PullJob(stream, m_channel, m_stubs, ns, name);
+    auto *job = new PullJob(stream, m_channel, m_stubs, ns, name, m_stallMs);
     job->start(request);
     return stream;
 }

@@ -50,6 +50,9 @@ public:
 
     ProgressStream *pullImage(const QString &reference, const RegistryAuth &auth, QObject *parent);
 
+    // The no-progress window of the pulls started from now on (StallMs unless set).
+    void setStallMs(int ms) { m_stallMs = ms; }
+
     // The error a failed Transfer call ends the pull with: containerd's own words, made plain
     // where 1.7 says something only its developers read (a plain-HTTP registry, a login).
     static EngineError pullError(const EngineError &error, const QString &reference);
@@ -60,4 +63,5 @@ private:
     ContainerdEngine &m_engine;
     GrpcChannel &m_channel;
     std::shared_ptr<Stubs> m_stubs;
+    int m_stallMs = StallMs;
 };

@@ -245,10 +245,15 @@ private slots:
     void plainHttpRegistrySaysWhy();
     void cancelEndsTheCall();
     void loginGoesToTheRegistry();
+    void stallEndsThePull();
 
 private:
     // Skips on a containerd without the Transfer service (1.6), which capability() covers.
     bool needTransfer();
+    // Lets go of `image` in every namespace the test pulls into, and of its blobs with it:
+    // containerd shares content between namespaces, so a pull would find them and download
+    // nothing.
+    void forget(const QString &image);
 
     std::unique_ptr<SlowRegistry> m_registry;
     OwnContainerd m_own;
@@ -300,6 +305,15 @@ bool TestContainerdPull::needTransfer()
         return false;
     }
     return true;
+}
+
+void TestContainerdPull::forget(const QString &image)
+{
+    for (const QString &ns : {QStringLiteral("pulled"), QStringLiteral("cancelled"),
+                              QStringLiteral("login"), QStringLiteral("stalled")})
+        TestEngines::ctrAt(
+            m_own.socket(), ns,
+            {QStringLiteral("images"), QStringLiteral("rm"), QStringLiteral("--sync"), image});
 }
 
 void TestContainerdPull::capability()
@@ -441,12 +455,7 @@ void TestContainerdPull::cancelEndsTheCall()
     m_registry->holdLayerEnds(true);
     auto release = qScopeGuard([this] { m_registry->holdLayerEnds(false); });
     const QString image = m_registry->address() + QStringLiteral("/gontainer-test/busybox:latest");
-    // containerd shares content between namespaces: the blobs an earlier pull fetched are let go
-    // of first, or there would be nothing to download.
-    for (const QString &other : {QStringLiteral("pulled"), ns})
-        TestEngines::ctrAt(
-            m_own.socket(), other,
-            {QStringLiteral("images"), QStringLiteral("rm"), QStringLiteral("--sync"), image});
+    forget(image);
     auto *context = new QObject;
     ProgressStream *stream = engine.pullImage(image, {}, context);
     bool downloading = false;
@@ -501,6 +510,41 @@ void TestContainerdPull::loginGoesToTheRegistry()
     const TestEngines::Result images = TestEngines::ctrAt(
         m_own.socket(), ns, {QStringLiteral("images"), QStringLiteral("ls"), QStringLiteral("-q")});
     QVERIFY2(images.output.contains(image), qPrintable(images.output));
+}
+
+void TestContainerdPull::stallEndsThePull()
+{
+    if (!needTransfer())
+        return;
+    // The layer's end never comes: once nothing has moved for the window, the pull is stopped.
+    ContainerdEngine engine(
+        Endpoint::fromUrl(QStringLiteral("containerd://%1?namespace=stalled").arg(m_own.socket())));
+    QVERIFY(identify(engine));
+    ContainerdPull pull(engine, engine.channel());
+    pull.setStallMs(5000);
+    // The first MiB (containerd's first write, the first move it shows) comes at once, well
+    // within the window.
+    m_registry->setRate(16 * 1024 * 1024);
+    m_registry->holdLayerEnds(true);
+    auto release = qScopeGuard([this] {
+        m_registry->holdLayerEnds(false);
+        m_registry->setRate(256 * 1024);
+    });
+    const QString image = m_registry->address() + QStringLiteral("/gontainer-test/busybox:latest");
+    forget(image);
+    QObject context;
+    ProgressStream *stream = pull.pullImage(image, {}, &context);
+    bool downloading = false;
+    connect(stream, &ProgressStream::progressed, &context, [&downloading](const ProgressEvent &e) {
+        downloading = downloading || (e.status == QLatin1String("Downloading") && e.current > 0);
+    });
+    QSignalSpy ended(stream, &ProgressStream::ended);
+    QVERIFY(ended.wait(WaitMs));
+    QVERIFY(downloading); // it did move, then stopped
+    const EngineError e = ended.first().first().value<EngineError>();
+    QCOMPARE(e.kind, EngineError::Kind::Timeout);
+    QVERIFY2(e.message.contains(QLatin1String("no progress")), qPrintable(e.message));
+    QTRY_COMPARE_WITH_TIMEOUT(m_registry->openConnections(), 0, WaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestContainerdPull)
