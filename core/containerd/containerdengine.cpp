@@ -84,6 +84,30 @@ EngineCapabilities ContainerdEngine::capabilitiesFor(const QString &version)
 
 void ContainerdEngine::identify(QObject *context, InfoCallback callback)
 {
+    identifyQuickly(context, [this, callback, context](const EngineResult<EngineInfo> &quick) {
+        if (!quick.ok()) {
+            callback(quick);
+            return;
+        }
+        // Pulling, where the node has the Transfer service (1.7 and later).
+        auto withPull = [this, callback, context](const EngineInfo &i) {
+            m_pull->detect(context, [this, callback, i](bool transfer) {
+                m_info = i;
+                m_info.capabilities.imagePull = transfer;
+                if (transfer)
+                    m_info.capabilities.imagePullMissingText.clear();
+                callback(EngineResult<EngineInfo>::success(m_info));
+            });
+        };
+        // The platform from the runtime's plugin, then the answer.
+        m_node->describePlatform(context, quick.value, withPull);
+    });
+}
+
+// The version alone, enough to list: the platform and the plugins (two more calls) come with
+// identify(), which the node worker asks for after the first list.
+void ContainerdEngine::identifyQuickly(QObject *context, InfoCallback callback)
+{
     if (!m_channel->channel()) {
         QMetaObject::invokeMethod(
             context,
@@ -103,7 +127,7 @@ void ContainerdEngine::identify(QObject *context, InfoCallback callback)
             stub->async()->Version(c, q, r, std::move(f));
         },
         std::function<void(EngineResult<versionapi::VersionResponse>)>(
-            [this, callback, context](const EngineResult<versionapi::VersionResponse> &r) {
+            [this, callback](const EngineResult<versionapi::VersionResponse> &r) {
                 if (!r.ok()) {
                     callback(EngineResult<EngineInfo>::failure(r.error));
                     return;
@@ -125,24 +149,10 @@ void ContainerdEngine::identify(QObject *context, InfoCallback callback)
                         info.clientCommand << QStringLiteral("--namespace")
                                            << m_endpoint.containerdNamespace;
                 }
-                // The platform from the runtime's plugin, then the answer.
-                m_node->describePlatform(
-                    context, info, [this, callback, context](const EngineInfo &i) {
-                        // Pulling, where the node has the Transfer service (1.7 and later).
-                        m_pull->detect(context, [this, callback, i](bool transfer) {
-                            m_info = i;
-                            m_info.capabilities.imagePull = transfer;
-                            if (transfer)
-                                m_info.capabilities.imagePullMissingText.clear();
-                            callback(EngineResult<EngineInfo>::success(m_info));
-                        });
-                    });
+                if (m_info.version.isEmpty()) // never over identify()'s fuller answer
+                    m_info = info;
+                callback(EngineResult<EngineInfo>::success(info));
             }));
-}
-
-void ContainerdEngine::identifyQuickly(QObject *context, InfoCallback callback)
-{
-    identify(context, std::move(callback));
 }
 
 CallHandle ContainerdEngine::ping(QObject *context, DoneCallback callback)
