@@ -454,6 +454,10 @@ It is saved into the context folder when you build.</translation>
         <source>join the network %1: it has no networks; use --network host or --network none</source>
         <translation>join the network %1: it has no networks; use --network host or --network none</translation>
     </message>
+    <message>
+        <source>run health checks (--%1): its containers have no health</source>
+        <translation>run health checks (--%1): its containers have no health</translation>
+    </message>
 </context>
 <context>
     <name>CliChecks</name>
@@ -2061,6 +2065,10 @@ It is saved into the context folder when you build.</translation>
         <source>The engine of %1 has no networks: its containers use the host's network or none.</source>
         <translation>The engine of %1 has no networks: its containers use the host's network or none.</translation>
     </message>
+    <message>
+        <source>The engine of %1 runs no health checks: its containers have no health.</source>
+        <translation>The engine of %1 runs no health checks: its containers have no health.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerGroupProxy</name>
@@ -2407,6 +2415,10 @@ ID %2</translation>
         <source>image %1 is not unpacked for the overlayfs snapshotter in namespace %2; run ctr images unpack or nerdctl pull on the machine (%3)</source>
         <translation>image %1 is not unpacked for the overlayfs snapshotter in namespace %2; run ctr images unpack or nerdctl pull on the machine (%3)</translation>
     </message>
+    <message>
+        <source>Cannot read the users of image %1 from its layer %2: %3</source>
+        <translation>Cannot read the users of image %1 from its layer %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>ContainerdEngine</name>
@@ -2465,16 +2477,8 @@ ID %2</translation>
 <context>
     <name>ContainerdImages</name>
     <message>
-        <source>Gontainer cannot pull into containerd: pulling goes through containerd's Transfer service (1.7 and later), whose API this build does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
-        <translation>Gontainer cannot pull into containerd: pulling goes through containerd's Transfer service (1.7 and later), whose API this build does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
-    </message>
-    <message>
         <source>containerd %1 cannot pull for Gontainer: pulling goes through its Transfer service, which containerd has from version 1.7. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
         <translation>containerd %1 cannot pull for Gontainer: pulling goes through its Transfer service, which containerd has from version 1.7. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
-    </message>
-    <message>
-        <source>Gontainer cannot pull into containerd %1 yet: this build has no Transfer service API (the containerd .proto files it was built from are 1.6's). Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
-        <translation>Gontainer cannot pull into containerd %1 yet: this build has no Transfer service API (the containerd .proto files it was built from are 1.6's). Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
     </message>
     <message>
         <source>No such image: %1</source>
@@ -2495,6 +2499,14 @@ ID %2</translation>
     <message>
         <source>conflict: unable to remove %1 - image is being used by containers %2 in namespace %3</source>
         <translation>conflict: unable to remove %1 - image is being used by containers %2 in namespace %3</translation>
+    </message>
+    <message>
+        <source>Gontainer cannot pull into this containerd: pulling goes through containerd's Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
+        <translation>Gontainer cannot pull into this containerd: pulling goes through containerd's Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
+    </message>
+    <message>
+        <source>containerd %1 cannot pull for Gontainer: its Transfer service (the io.containerd.transfer.v1 plugin) is not loaded. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
+        <translation>containerd %1 cannot pull for Gontainer: its Transfer service (the io.containerd.transfer.v1 plugin) is not loaded. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2541,101 @@ ID %2</translation>
     <message>
         <source>this kind of containerd address is not supported</source>
         <translation>this kind of containerd address is not supported</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdPasswd</name>
+    <message>
+        <source>"%1" is not a user: give USER or USER:GROUP, by name or number.</source>
+        <translation>"%1" is not a user: give USER or USER:GROUP, by name or number.</translation>
+    </message>
+    <message>
+        <source>Image %1 has no /etc/passwd, so user "%2" cannot be looked up by name: give the user as a number (UID or UID:GID).</source>
+        <translation>Image %1 has no /etc/passwd, so user "%2" cannot be looked up by name: give the user as a number (UID or UID:GID).</translation>
+    </message>
+    <message>
+        <source>Image %1 has no user "%2" in its /etc/passwd.</source>
+        <translation>Image %1 has no user "%2" in its /etc/passwd.</translation>
+    </message>
+    <message>
+        <source>Image %1 has no /etc/group, so group "%2" cannot be looked up by name: give the group as a number (USER:GID).</source>
+        <translation>Image %1 has no /etc/group, so group "%2" cannot be looked up by name: give the group as a number (USER:GID).</translation>
+    </message>
+    <message>
+        <source>Image %1 has no group "%2" in its /etc/group.</source>
+        <translation>Image %1 has no group "%2" in its /etc/group.</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdPasswd::Layer</name>
+    <message>
+        <source>the gzip decompressor could not start</source>
+        <translation>the gzip decompressor could not start</translation>
+    </message>
+    <message>
+        <source>the layer is compressed with zstd, which Gontainer does not read</source>
+        <translation>the layer is compressed with zstd, which Gontainer does not read</translation>
+    </message>
+    <message>
+        <source>the layer is not a valid gzip stream (%1)</source>
+        <translation>the layer is not a valid gzip stream (%1)</translation>
+    </message>
+    <message>
+        <source>the layer is not a valid gzip stream</source>
+        <translation>the layer is not a valid gzip stream</translation>
+    </message>
+    <message>
+        <source>the layer ended in the middle</source>
+        <translation>the layer ended in the middle</translation>
+    </message>
+    <message>
+        <source>a file in /etc is larger than %1 bytes</source>
+        <translation>a file in /etc is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>the layer is not a tar archive</source>
+        <translation>the layer is not a tar archive</translation>
+    </message>
+    <message>
+        <source>/%1 is a link in the image, which Gontainer does not follow</source>
+        <translation>/%1 is a link in the image, which Gontainer does not follow</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerdPull</name>
+    <message>
+        <source>Pulled %1</source>
+        <translation>Pulled %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pull of %1 was stopped: it made no progress for %n minute(s) (no download moved)</source>
+        <translation>
+            <numerusform>the pull of %1 was stopped: it made no progress for %n minute (no download moved)</numerusform>
+            <numerusform>the pull of %1 was stopped: it made no progress for %n minutes (no download moved)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the pull of %1 was stopped: it made no progress for %n second(s) (no download moved)</source>
+        <translation>
+            <numerusform>the pull of %1 was stopped: it made no progress for %n second (no download moved)</numerusform>
+            <numerusform>the pull of %1 was stopped: it made no progress for %n seconds (no download moved)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no image name was given</source>
+        <translation>no image name was given</translation>
+    </message>
+    <message>
+        <source>the registry of %1 speaks plain HTTP, and containerd 1.7's Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</source>
+        <translation>the registry of %1 speaks plain HTTP, and containerd 1.7's Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</translation>
+    </message>
+    <message>
+        <source>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd's Transfer service, but not a token login (as Docker Hub's): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</source>
+        <translation>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd's Transfer service, but not a token login (as Docker Hub's): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</translation>
+    </message>
+    <message>
+        <source>the registry has no image %1. containerd said: %2</source>
+        <translation>the registry has no image %1. containerd said: %2</translation>
     </message>
 </context>
 <context>
@@ -2610,12 +2717,8 @@ ID %2</translation>
         <translation>The working directory must be an absolute path, not "%1".</translation>
     </message>
     <message>
-        <source>The image runs as user "%1", and Gontainer does not look users up by name on containerd nodes: give the user as a number (UID or UID:GID).</source>
-        <translation>The image runs as user "%1", and Gontainer does not look users up by name on containerd nodes: give the user as a number (UID or UID:GID).</translation>
-    </message>
-    <message>
-        <source>Give the user as a number (UID or UID:GID), not "%1": Gontainer does not look users up by name on containerd nodes.</source>
-        <translation>Give the user as a number (UID or UID:GID), not "%1": Gontainer does not look users up by name on containerd nodes.</translation>
+        <source>User "%1" is given by name: it is looked up in the image's /etc/passwd and /etc/group, which were not read.</source>
+        <translation>User "%1" is given by name: it is looked up in the image's /etc/passwd and /etc/group, which were not read.</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2940,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>Group the containers by compose project, with each project's counts (Ctrl+G)</source>
         <translation>Group the containers by compose project, with each project's counts (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>No node's engine runs health checks</source>
+        <translation>No node's engine runs health checks</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3335,18 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>The engine of %1 does not restart containers by itself.</source>
         <translation>The engine of %1 does not restart containers by itself.</translation>
+    </message>
+    <message>
+        <source>The containerd namespace the container is made in; the images offered are those of this namespace</source>
+        <translation>The containerd namespace the container is made in; the images offered are those of this namespace</translation>
+    </message>
+    <message>
+        <source>Name&amp;space:</source>
+        <translation>Name&amp;space:</translation>
+    </message>
+    <message>
+        <source>Namespace %1 does not have the image %2. Pull it into that namespace on the machine (nerdctl -n %1 pull %2), or choose one of its images.</source>
+        <translation>Namespace %1 does not have the image %2. Pull it into that namespace on the machine (nerdctl -n %1 pull %2), or choose one of its images.</translation>
     </message>
 </context>
 <context>
