@@ -15,9 +15,12 @@
 #include <github.com/containerd/containerd/api/services/snapshots/v1/snapshots.grpc.pb.h>
 
 #include <QDateTime>
-
+#include <QMap>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QVersionNumber>
+
+#include <algorithm>
 
 namespace capi = containerd::services::containers::v1;
 namespace sapi = containerd::services::snapshots::v1;
@@ -29,6 +32,53 @@ namespace {
 constexpr const char *LeaseHeader = "containerd-lease";
 // A layer is read whole (when /etc is near its end): minutes for a large one over SSH.
 constexpr int LayerReadTimeoutMs = 10 * 60 * 1000;
+
+// An image given by its id: "[NAMESPACE/]sha256:<hex>" or "[NAMESPACE/]<hex>", whole or a prefix.
+struct ImageIdText
+{
+    QString ns; // empty: none given
+    QString hex;
+    bool explicitDigest = false; // "sha256:" said it: it is nothing but an id
+};
+
+std::optional<ImageIdText> imageIdIn(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:([^/:@\\s]+)/)?(sha256:)?([0-9a-f]{6,64})$"));
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    ImageIdText id{m.captured(1), m.captured(3), !m.captured(2).isEmpty()};
+    // Without "sha256:", a few hex digits are rather a name ("cafe01"); the Images page
+    // shortens ids to 12.
+    if (!id.explicitDigest && id.hex.size() < 12)
+        return std::nullopt;
+    return id;
+}
+
+// The names an image given by name may be stored under in namespace `ns`: as given, as
+// containerd stores Docker Hub's short names, and either without a leading "NAMESPACE/".
+QStringList imageNames(const QString &ns, const QString &text)
+{
+    QStringList names{text, ContainerdContent::normalizeName(text)};
+    const QString prefix = ns + QLatin1Char('/');
+    if (text.startsWith(prefix) && text.size() > prefix.size()) {
+        const QString rest = text.mid(prefix.size());
+        names << rest << ContainerdContent::normalizeName(rest);
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+// A tag before a digest reference ("name@sha256:…"), then by name: the same one each time.
+bool preferredName(const QString &a, const QString &b)
+{
+    const bool aDigest = a.contains(QLatin1Char('@'));
+    const bool bDigest = b.contains(QLatin1Char('@'));
+    if (aDigest != bDigest)
+        return bDigest;
+    return a < b;
+}
 } // namespace
 
 struct ContainerdCreate::Stubs
@@ -45,6 +95,9 @@ struct ContainerdCreate::Request
     QString ns;
     QString id;
     QString image; // as the namespace names it
+    // The image given by id (ImageIdText): the digest's hex digits, or empty for a name.
+    QString idHex;
+    bool idExplicit = false;
     QString chainId;
     QJsonObject imageConfig;
     QList<ContainerdContent::Descriptor> layers; // bottom first
@@ -91,10 +144,34 @@ CallHandle ContainerdCreate::createContainer(const ContainerSpec &spec, QObject 
     if (!m_stubs->containers)
         return m_engine.unsupportedCall(tr("this kind of containerd address is not supported"),
                                         context, std::move(callback));
+    const auto refuse = [this, context, callback](EngineError e) {
+        e.where = m_channel.where();
+        QMetaObject::invokeMethod(
+            context, [callback, e] { callback(EngineResult<CreatedObject>::failure(e)); },
+            Qt::QueuedConnection);
+        return CallHandle();
+    };
+    std::optional<ImageIdText> byId = imageIdIn(spec.image.trimmed());
     const QString nodeNamespace = m_engine.endpoint().containerdNamespace;
     QString ns = spec.containerdNamespace;
     if (ns.isEmpty())
-        ns = nodeNamespace.isEmpty() ? QStringLiteral("default") : nodeNamespace;
+        ns = nodeNamespace;
+    // An id says its namespace when nothing else does.
+    if (ns.isEmpty() && byId)
+        ns = byId->ns;
+    if (ns.isEmpty())
+        ns = QStringLiteral("default");
+    if (byId && !byId->ns.isEmpty() && byId->ns != ns) {
+        // "me/0123456789ab" may be a name; "other/sha256:…" is an image of another namespace.
+        if (!byId->explicitDigest)
+            byId.reset();
+        else
+            return refuse(EngineError::make(
+                EngineError::Kind::BadInput,
+                tr("Image %1 is in namespace %2, and the container is made in namespace %3: a "
+                   "container can be made from an image of its own namespace only.")
+                    .arg(spec.image.trimmed(), byId->ns, ns)));
+    }
     if (!nodeNamespace.isEmpty() && ns != nodeNamespace)
         return m_engine.unsupportedCall(
             tr("This node shows namespace %1 only: a container made in %2 would not be seen "
@@ -110,21 +187,18 @@ CallHandle ContainerdCreate::createContainer(const ContainerSpec &spec, QObject 
     if (!refusals.isEmpty())
         return m_engine.unsupportedCall(refusals.join(QLatin1Char(' ')), context,
                                         std::move(callback));
-    if (spec.image.trimmed().isEmpty()) {
-        const EngineError e = EngineError::make(EngineError::Kind::BadInput,
-                                                tr("Choose the image to create the container "
-                                                   "from."),
-                                                m_channel.where());
-        QMetaObject::invokeMethod(
-            context, [callback, e] { callback(EngineResult<CreatedObject>::failure(e)); },
-            Qt::QueuedConnection);
-        return {};
-    }
+    if (spec.image.trimmed().isEmpty())
+        return refuse(EngineError::make(EngineError::Kind::BadInput,
+                                        tr("Choose the image to create the container from.")));
 
     auto request = std::make_shared<Request>();
     request->spec = spec;
     request->spec.image = spec.image.trimmed();
     request->ns = ns;
+    if (byId) {
+        request->idHex = byId->hex;
+        request->idExplicit = byId->explicitDigest;
+    }
     request->id = ContainerdSpec::newId();
     request->callback = std::move(callback);
     auto *job = new ContainerdJob(context, [request] {
@@ -133,10 +207,12 @@ CallHandle ContainerdCreate::createContainer(const ContainerSpec &spec, QObject 
     });
     m_channel.endWithChannel(job);
     request->job = job;
-    if (spec.name.isEmpty())
-        resolveImage(request, request->spec.image, false);
-    else
+    if (!spec.name.isEmpty())
         checkName(request);
+    else if (!request->idHex.isEmpty())
+        findImageById(request);
+    else
+        resolveImage(request, imageNames(request->ns, request->spec.image));
     return job->handle();
 }
 
@@ -182,25 +258,93 @@ void ContainerdCreate::checkName(const std::shared_ptr<Request> &request)
                     fail(request, e);
                     return;
                 }
-                resolveImage(request, request->spec.image, false);
+                if (!request->idHex.isEmpty())
+                    findImageById(request);
+                else
+                    resolveImage(request, imageNames(request->ns, request->spec.image));
             })));
 }
 
-void ContainerdCreate::resolveImage(const std::shared_ptr<Request> &request, const QString &name,
-                                    bool retried)
+void ContainerdCreate::findImageById(const std::shared_ptr<Request> &request)
 {
+    request->job->track(m_content->listImages(
+        request->ns, request->job,
+        [this, request](const EngineResult<QList<ContainerdContent::ImageRecord>> &r) {
+            if (!request->job || request->job->isDone())
+                return;
+            if (!r.ok()) {
+                fail(request, r.error);
+                return;
+            }
+            // The image's id is its target's digest (ContainerdImages::imageId).
+            const QString prefix = QStringLiteral("sha256:") + request->idHex;
+            QMap<QString, QStringList> namesOf; // target digest -> its names
+            for (const ContainerdContent::ImageRecord &record : r.value) {
+                if (record.target.digest.startsWith(prefix))
+                    namesOf[record.target.digest] << record.name;
+            }
+            if (namesOf.size() > 1) {
+                QStringList ids;
+                for (auto it = namesOf.cbegin(); it != namesOf.cend(); ++it)
+                    ids << it.key().mid(7, 12);
+                fail(request,
+                     EngineError::make(
+                         EngineError::Kind::BadInput,
+                         tr("The short id %1 fits %2 images of namespace %3 (%4): give more "
+                            "of the id, or the image's name.")
+                             .arg(request->spec.image, QString::number(namesOf.size()), request->ns,
+                                  ids.join(QLatin1String(", "))),
+                         m_channel.where()));
+                return;
+            }
+            if (namesOf.isEmpty()) {
+                // Hex digits without "sha256:" may still be a name.
+                if (!request->idExplicit) {
+                    resolveImage(request, imageNames(request->ns, request->spec.image));
+                    return;
+                }
+                EngineError e = EngineError::make(EngineError::Kind::BadInput,
+                                                  tr("Namespace %1 has no image with the id %2.")
+                                                      .arg(request->ns, request->spec.image),
+                                                  m_channel.where());
+                e.httpStatus = 404;
+                fail(request, e);
+                return;
+            }
+            QStringList names = namesOf.first();
+            std::sort(names.begin(), names.end(), preferredName);
+            // The container names the image as the namespace does (its record's image).
+            request->spec.image = names.first();
+            resolveImage(request, {names.first()});
+        }));
+}
+
+void ContainerdCreate::resolveImage(const std::shared_ptr<Request> &request,
+                                    const QStringList &names)
+{
+    const QString name = names.first();
     request->job->track(m_content->resolveImageByName(
         request->ns, name, request->job,
-        [this, request, name, retried](const EngineResult<ContainerdContent::ResolvedImage> &r) {
+        [this, request, names, name](const EngineResult<ContainerdContent::ResolvedImage> &r) {
             if (!request->job || request->job->isDone())
                 return;
             if (!r.ok()) {
                 const bool missing =
                     r.error.kind == EngineError::Kind::ImageMissing || r.error.httpStatus == 404;
                 // "busybox" is stored as docker.io/library/busybox:latest.
-                const QString normalized = ContainerdContent::normalizeName(name);
-                if (missing && !retried && normalized != name) {
-                    resolveImage(request, normalized, true);
+                if (missing && names.size() > 1) {
+                    resolveImage(request, names.mid(1));
+                    return;
+                }
+                if (missing && !request->idHex.isEmpty()) {
+                    // Looked like an id, and is neither an image's id nor a name.
+                    EngineError e =
+                        EngineError::make(EngineError::Kind::BadInput,
+                                          tr("Namespace %1 has no image with the id or name %2.")
+                                              .arg(request->ns, request->spec.image),
+                                          m_channel.where());
+                    e.httpStatus = 404;
+                    fail(request, e);
                     return;
                 }
                 if (missing) {

@@ -25,6 +25,14 @@ class GrpcChannel;
 // restarts whatever the policy says): the start sets it. The snapshot and the record are made under
 // a lease of their own, as containerd's client makes them, so that the garbage collector does not
 // take the snapshot before the record refers to it; the lease is deleted after.
+//
+// The image is given by name ("busybox", "docker.io/library/busybox:latest", or
+// "NAMESPACE/NAME" in the container's namespace) or by the id the image list gives it
+// ("NAMESPACE/sha256:<target digest>", ContainerdImages::imageId), whole or shortened
+// ("NAMESPACE/<12 hex digits>", as the Images page shows it; "sha256:<hex>" in the container's
+// namespace). An id is looked up among the namespace's image records (images.List) and the
+// container is made from one of that image's names. With no namespace asked for (by the spec
+// or the node), the id's namespace is the container's.
 class ContainerdCreate final : public QObject
 {
     Q_OBJECT
@@ -47,7 +55,10 @@ private:
     struct Request;
 
     void checkName(const std::shared_ptr<Request> &request);
-    void resolveImage(const std::shared_ptr<Request> &request, const QString &name, bool retried);
+    // The image given by id: the namespace's records whose target digest starts with `hex`.
+    void findImageById(const std::shared_ptr<Request> &request);
+    // The image by name: each of `names` in turn until the namespace has one.
+    void resolveImage(const std::shared_ptr<Request> &request, const QStringList &names);
     // /etc/passwd and /etc/group read from `layer` down (topmost first) for a user given by
     // name, then the user resolved and the spec made.
     void readUserFiles(const std::shared_ptr<Request> &request, qsizetype layer);

@@ -1,8 +1,9 @@
 // ContainerdEngine::createContainer against real containerd: a container made from the test image
 // runs its command with the environment, working directory and user asked for (by number or by
 // name, looked up in the image's /etc/passwd and /etc/group); host and no
-// networking; the refusals (a missing or not unpacked image, a name taken, what containerd
-// cannot do) and nothing left behind by a failed create.
+// networking; an image given by its id, whole or shortened; the refusals (a missing or not
+// unpacked image, an unknown id, a name taken, what containerd cannot do) and nothing left
+// behind by a failed create.
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
 #include "testengines.h"
@@ -167,6 +168,7 @@ private slots:
     void imageUserByName();
     void startsWithTheEngine();
     void shortImageNameAndNamespaceChosen();
+    void imageById();
     void hostAndNoNetwork();
     void restartPolicyLabel();
     void missingImage();
@@ -452,6 +454,93 @@ void TestContainerdCreate::shortImageNameAndNamespaceChosen()
     QCOMPARE(r.error.kind, EngineError::Kind::Unsupported);
     QVERIFY2(r.error.message.contains(TestEngines::containerdNamespace()),
              qPrintable(r.error.message));
+}
+
+// The Images page's Run gives the image's id ("NAMESPACE/sha256:<target digest>", or shortened
+// as the page shows it): the create finds it among the namespace's images.
+void TestContainerdCreate::imageById()
+{
+    REQUIRE_CONTAINERD();
+    const QString socket = TestEngines::containerdSocket();
+    const QString ns = TestEngines::containerdNamespace();
+    // A node that shows every namespace: the id's namespace is the container's.
+    ContainerdEngine engine(Endpoint::fromUrl(QStringLiteral("containerd://") + socket));
+    QVERIFY(identify(engine));
+    const auto images =
+        await<QList<ImageSummary>>([&](QObject *c, auto cb) { engine.listImages(false, c, cb); });
+    QVERIFY2(images.ok(), qPrintable(images.error.userText()));
+    QString id;
+    for (const ImageSummary &image : images.value) {
+        if (image.namespaceName == ns && image.repoTags.contains(TestEngines::containerdImage()))
+            id = image.id;
+    }
+    QVERIFY2(id.startsWith(ns + QStringLiteral("/sha256:")), qPrintable(id));
+    const QString hex = ContainerdIds::split(id).id.mid(7);
+
+    // The whole id, no namespace asked for: made in the image's namespace from its name.
+    ContainerSpec spec = baseSpec(QString(), {QStringLiteral("sh"), QStringLiteral("-c"),
+                                              QStringLiteral("echo made from the id; sleep 100")});
+    spec.image = id;
+    EngineResult<CreatedObject> r = create(engine, spec);
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    {
+        auto cleanup = qScopeGuard([&] { removeContainer(socket, r.value.id); });
+        QCOMPARE(ContainerdIds::split(r.value.id).ns, ns);
+        const QJsonObject c = info(socket, r.value.id);
+        QCOMPARE(c.value(QLatin1String("Image")).toString(), TestEngines::containerdImage());
+        // Named after the image's name, not its id.
+        QCOMPARE(c.value(QLatin1String("Labels"))
+                     .toObject()
+                     .value(QLatin1String("nerdctl/name"))
+                     .toString(),
+                 QStringLiteral("busybox-") + ContainerdIds::split(r.value.id).id.left(5));
+        const QString log = logPath(QStringLiteral("c4-byid"));
+        QVERIFY(startWithLog(r.value.id, log));
+        QTRY_COMPARE_WITH_TIMEOUT(logLines(log), QStringList{QStringLiteral("made from the id")},
+                                  30000);
+    }
+
+    // The short form the Images page shows, with the namespace the create dialog chose.
+    spec =
+        baseSpec(TestEngines::uniqueName(QStringLiteral("c4-shortid")), {QStringLiteral("true")});
+    spec.image = ns + QLatin1Char('/') + hex.left(12);
+    spec.containerdNamespace = ns;
+    r = create(engine, spec);
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    removeContainer(socket, r.value.id);
+    // "sha256:<hex>" in the namespace asked for.
+    spec.image = QStringLiteral("sha256:") + hex;
+    r = create(engine, spec);
+    QVERIFY2(r.ok(), qPrintable(r.error.userText()));
+    removeContainer(socket, r.value.id);
+
+    // An id no image has is refused as such (not offered for a pull), and nothing is made.
+    const QString zeros(64, QLatin1Char('0'));
+    spec.image = ns + QStringLiteral("/sha256:") + zeros;
+    r = create(engine, spec);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error.kind, EngineError::Kind::BadInput);
+    QCOMPARE(r.error.message,
+             QStringLiteral("Namespace %1 has no image with the id %2.").arg(ns, spec.image));
+    spec.image = ns + QLatin1Char('/') + zeros.left(12);
+    r = create(engine, spec);
+    QCOMPARE(r.error.kind, EngineError::Kind::BadInput);
+    QCOMPARE(
+        r.error.message,
+        QStringLiteral("Namespace %1 has no image with the id or name %2.").arg(ns, spec.image));
+    QVERIFY(containersNamed(socket, ns, spec.name).isEmpty());
+
+    // The id of another namespace's image is not made into a container of this one.
+    if (ns != QLatin1String("default")) {
+        spec.image = id;
+        spec.containerdNamespace = QStringLiteral("default");
+        r = create(engine, spec);
+        QCOMPARE(r.error.kind, EngineError::Kind::BadInput);
+        QVERIFY2(r.error.message.contains(id) && r.error.message.contains(ns) &&
+                     r.error.message.contains(QStringLiteral("default")),
+                 qPrintable(r.error.message));
+        QVERIFY(containersNamed(socket, QStringLiteral("default"), spec.name).isEmpty());
+    }
 }
 
 void TestContainerdCreate::hostAndNoNetwork()
