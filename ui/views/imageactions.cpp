@@ -288,7 +288,11 @@ void ImageActions::trigger(Act act)
     case Act::Run:
         if (m_selection.size() == 1) {
             const ImageRef &ref = m_selection.first();
-            Q_EMIT runRequested(ref.nodeId, ref.reference.isEmpty() ? ref.imageId : ref.reference);
+            // A name alone may be in several of a containerd node's namespaces: the id
+            // ("NAMESPACE/sha256:…") says which image, and the dialog's namespace follows it.
+            const bool inNamespace = ref.imageId.contains(QLatin1Char('/'));
+            Q_EMIT runRequested(ref.nodeId, ref.reference.isEmpty() || inNamespace ? ref.imageId
+                                                                                   : ref.reference);
         }
         return;
     }

@@ -523,6 +523,13 @@ void TestImageActions::runAsksForTheCreateDialog()
     QCOMPARE(run.count(), 1);
     QCOMPARE(run.first().at(0).toString(), nodeFor(true)->id());
     QCOMPARE(run.first().at(1).toString(), QStringLiteral("localhost/app:1"));
+    // On a containerd node a name may be in several namespaces: the id says which image.
+    const QString inNamespace = QStringLiteral("other/sha256:abc");
+    m_actions->setSelection(
+        {{nodeFor(true)->id(), inNamespace, QStringLiteral("localhost/app:1")}});
+    m_actions->action(ImageActions::Act::Run)->trigger();
+    QCOMPARE(run.count(), 2);
+    QCOMPARE(run.last().at(1).toString(), inNamespace);
 }
 
 // A containerd node over every namespace whose image name is in two of them (a containerd of
