@@ -66,15 +66,28 @@ QString freshId(int i)
                                    .toHex());
 }
 
+// A channel of its own with a connection of its own (not one of gRPC's shared subchannels),
+// as a node that is just being added has to make it.
+std::shared_ptr<grpc::Channel> freshChannel()
+{
+    grpc::ChannelArguments args;
+    args.SetMaxReceiveMessageSize(256 * 1024 * 1024);
+    args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+    return grpc::CreateCustomChannel("unix:" + TestEngines::containerdSocket().toStdString(),
+                                     grpc::InsecureChannelCredentials(), args);
+}
+
 // containers.v1 List and tasks.v1 List of the namespace at once, on two threads: how long
-// until both answers are read. Negative when one failed.
-double rawList(qint64 *bytes)
+// until both answers are read. Negative when one failed. With `cold`, the time includes
+// making the channel and its connection, as a node being added starts from nothing.
+double rawList(qint64 *bytes, bool cold = false)
 {
     std::atomic<bool> ok{true};
     std::atomic<qint64> size{0};
     const Clock::time_point start = Clock::now();
+    const std::shared_ptr<grpc::Channel> used = cold ? freshChannel() : channel();
     std::thread containers([&] {
-        auto stub = capi::Containers::NewStub(channel());
+        auto stub = capi::Containers::NewStub(used);
         grpc::ClientContext context;
         setUpCall(context);
         capi::ListContainersResponse response;
@@ -83,7 +96,7 @@ double rawList(qint64 *bytes)
         size += qint64(response.ByteSizeLong());
     });
     std::thread tasks([&] {
-        auto stub = tapi::Tasks::NewStub(channel());
+        auto stub = tapi::Tasks::NewStub(used);
         grpc::ClientContext context;
         setUpCall(context);
         tapi::ListTasksResponse response;
@@ -456,7 +469,7 @@ bool ContainerdBench::startup(QList<Row> *rows, QString *error)
     const int total = m_options.containers;
     ContainerTableModel *model = window()->containersPage()->containerModel();
     NodeManager *manager = window()->nodeManager();
-    std::vector<double> engine, app, ratios;
+    std::vector<double> engine, best, warm, app, ratios, bestRatios, warmRatios;
     qint64 bytes = 0;
     QStringList each;
     for (int round = 0; round < m_options.rounds; ++round) {
@@ -472,16 +485,23 @@ bool ContainerdBench::startup(QList<Row> *rows, QString *error)
             }
             QTest::qWait(500);
         }
-        // containerd's own figure, best of 3 just before, warm as the node will find it.
-        double best = -1;
+        // containerd's own figure, 3 times just before: from a standing start (a new channel
+        // and connection, as the node has to make them) and on a warm channel. The ratio is to
+        // the median, as the app's figure is one run like each of these; the best is shown too.
+        std::vector<double> cold, hot;
         for (int i = 0; i < 3; ++i) {
-            const double s = rawList(&bytes);
-            if (s < 0) {
+            const double s = rawList(&bytes, true);
+            const double w = rawList(&bytes);
+            if (s < 0 || w < 0) {
                 *error = QStringLiteral("a raw containers or tasks list failed");
                 return false;
             }
-            best = best < 0 ? s : std::min(best, s);
+            cold.push_back(s);
+            hot.push_back(w);
         }
+        const double median = percentile(cold, 50);
+        const double bestCold = *std::min_element(cold.begin(), cold.end());
+        const double medianWarm = percentile(hot, 50);
         NodeConfig config;
         config.name = QStringLiteral("containerd-%1").arg(round + 1);
         config.url = TestEngines::containerdEndpointUrl();
@@ -498,9 +518,13 @@ bool ContainerdBench::startup(QList<Row> *rows, QString *error)
             return false;
         }
         app.push_back(msBetween(start, Clock::now()) / 1000.0);
-        engine.push_back(best);
-        ratios.push_back(app.back() / best);
-        each << QStringLiteral("%1 s against %2 s").arg(fmt(app.back(), 3), fmt(best, 3));
+        engine.push_back(median);
+        best.push_back(bestCold);
+        warm.push_back(medianWarm);
+        ratios.push_back(app.back() / median);
+        bestRatios.push_back(app.back() / bestCold);
+        warmRatios.push_back(app.back() / medianWarm);
+        each << QStringLiteral("%1 s against %2 s").arg(fmt(app.back(), 3), fmt(median, 3));
     }
     rows->append(
         {QStringLiteral("containerd node added to every row in the model, %1 containers (%2 "
@@ -511,9 +535,13 @@ bool ContainerdBench::startup(QList<Row> *rows, QString *error)
              .arg(fmt(percentile(app, 50), 3), fmt(percentile(ratios, 50)))
              .arg(app.size())
              .arg(each.join(QStringLiteral("; "))),
-         QStringLiteral("containers.v1 List and tasks.v1 List at once over gRPC, best of 3 just "
-                        "before each: %1 s (%2 MiB of protobuf)")
-             .arg(fmt(percentile(engine, 50), 3), fmt(double(bytes) / 1048576.0, 1)),
+         QStringLiteral("containers.v1 List and tasks.v1 List at once over gRPC on a new channel "
+                        "and connection, median of 3 just before each: %1 s (%2 MiB of "
+                        "protobuf); the best of those 3: %3 s (ratio %4×); on a warm channel "
+                        "%5 s (ratio %6×)")
+             .arg(fmt(percentile(engine, 50), 3), fmt(double(bytes) / 1048576.0, 1),
+                  fmt(percentile(best, 50), 3), fmt(percentile(bestRatios, 50)),
+                  fmt(percentile(warm, 50), 3), fmt(percentile(warmRatios, 50))),
          QStringLiteral("≤ 1.3×")});
     return true;
 }
