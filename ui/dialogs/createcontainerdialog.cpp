@@ -153,7 +153,9 @@ CreateContainerDialog::CreateContainerDialog(NodeManager *manager, const QString
     m_memory->setPlaceholderText(tr("No limit; 512m, 2g"));
     row(resourcesForm, QStringLiteral("memory"), tr("&Memory:"), m_memory);
 
-    QWidget *health = addSection(layout, tr("Health check"), false);
+    m_healthSection = addSection(layout, tr("Health check"), false);
+    m_healthSection->parentWidget()->setObjectName(QStringLiteral("healthSection"));
+    QWidget *health = m_healthSection;
     auto *healthForm = qobject_cast<QFormLayout *>(health->layout());
     m_healthCmd = new QLineEdit(health);
     m_healthCmd->setPlaceholderText(tr("The image's own check when empty; run by the shell"));
@@ -475,9 +477,10 @@ void CreateContainerDialog::onNodeChanged()
                  : tr("The engine of %1 does not restart containers by itself.").arg(node->name()));
     m_pod->setEnabled(caps.pods);
     m_runTimeout->setEnabled(caps.runTimeout);
-    // Health checks only where the engine runs them: the section goes, and nothing of it is sent.
+    // Health checks only where the engine runs them: the section (its title and its body, which
+    // keeps its own open or closed state) goes, and nothing of it is sent.
     const bool checks = !node || caps.healthchecks;
-    m_healthCmd->parentWidget()->parentWidget()->setVisible(checks);
+    m_healthSection->parentWidget()->setVisible(checks);
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_healthCmd, m_healthInterval, m_healthTimeout, m_healthRetries, m_healthStart})
         w->setEnabled(checks);

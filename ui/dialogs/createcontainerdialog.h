@@ -123,6 +123,7 @@ private:
     QLineEdit *m_capDrop = nullptr;
     QCheckBox *m_readOnly = nullptr;
     QCheckBox *m_autoRemove = nullptr;
+    QWidget *m_healthSection = nullptr; // the body; its parent is the whole section
     QWidget *m_podmanSection = nullptr;
     QComboBox *m_pod = nullptr;
     QSpinBox *m_runTimeout = nullptr;

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 // The create dialog against real engines: a container made through the dialog has what was
 // typed; bad input shows what is wrong and sends nothing; a missing image is pulled; the
@@ -513,6 +514,40 @@ void TestCreateContainerDialog::containerdOffersHostOrNoNetwork()
     QVERIFY(spec->ports.isEmpty());
     QVERIFY(spec->healthcheck.test.isEmpty());
     QCOMPARE(spec->healthcheck.intervalMs, 0);
+    // Its title goes too, not only the fields: nothing to open.
+    QWidget *healthSection = dialog.findChild<QWidget *>(QStringLiteral("healthSection"));
+    QVERIFY(healthSection);
+    auto *healthToggle = healthSection->findChild<QToolButton *>();
+    QVERIFY(healthToggle);
+    QVERIFY(!healthSection->isVisibleTo(&dialog));
+    QVERIFY(!healthToggle->isVisibleTo(&dialog));
+
+    // Another node in the same dialog: the section is back as the user left it, its arrow
+    // saying whether it is open.
+    auto *nodeChoice = qobject_cast<QComboBox *>(dialog.field(QStringLiteral("node")));
+    QVERIFY(nodeChoice);
+    const int dockerIndex = nodeChoice->findData(QString::fromLatin1(NodeManager::LocalId));
+    const int ctrdIndex = nodeChoice->findData(node->id());
+    QVERIFY(dockerIndex >= 0 && ctrdIndex >= 0);
+    QWidget *healthCmd = dialog.field(QStringLiteral("healthCmd"));
+    const auto showsSection = [&](bool open) {
+        return healthToggle->isVisibleTo(&dialog) && healthToggle->isChecked() == open &&
+               healthToggle->arrowType() == (open ? Qt::DownArrow : Qt::RightArrow) &&
+               healthCmd->isVisibleTo(&dialog) == open && healthCmd->isEnabled();
+    };
+    nodeChoice->setCurrentIndex(dockerIndex);
+    QVERIFY(showsSection(false));
+    healthToggle->click();
+    QVERIFY(showsSection(true));
+    nodeChoice->setCurrentIndex(ctrdIndex);
+    QVERIFY(!healthToggle->isVisibleTo(&dialog));
+    QVERIFY(!healthCmd->isEnabled());
+    nodeChoice->setCurrentIndex(dockerIndex);
+    QVERIFY(showsSection(true));
+    healthToggle->click();
+    nodeChoice->setCurrentIndex(ctrdIndex);
+    nodeChoice->setCurrentIndex(dockerIndex);
+    QVERIFY(showsSection(false));
 
     CreateContainerDialog docker(m_manager.get(), QString::fromLatin1(NodeManager::LocalId));
     auto *dockerNetwork = qobject_cast<QComboBox *>(docker.field(QStringLiteral("network")));
