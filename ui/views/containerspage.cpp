@@ -297,10 +297,8 @@ void ContainersPage::createControls()
     m_healthFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int i = 0; i < 5; ++i)
         m_healthFilter->addItem(QString(), i);
-    connect(m_healthFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_proxy->setHealthFilter(ContainerFilterProxy::HealthFilter(i));
-        updatePlaceholder();
-    });
+    connect(m_healthFilter, &QComboBox::currentIndexChanged, this,
+            &ContainersPage::applyHealthFilter);
     m_sortColumn = new QComboBox(this);
     m_sortColumn->setObjectName(QStringLiteral("sortColumn"));
     m_sortColumn->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -514,8 +512,9 @@ void ContainersPage::onNodeAdded(NodeService *node)
 }
 
 // Where no node's engine runs health checks (containerd only), a health filter would match
-// nothing: it is off, saying why, and every container shows. A node not yet identified may
-// have them.
+// nothing: it is off, saying why, and every container shows. The choice itself stays (it is
+// the user's saved setting) and filters again once a node with health checks is there. A node
+// not yet identified may have them.
 void ContainersPage::updateHealthFilter()
 {
     bool offered = !m_manager || m_manager->nodes().isEmpty();
@@ -526,11 +525,18 @@ void ContainersPage::updateHealthFilter()
                 offered = true;
         }
     }
-    if (!offered)
-        m_healthFilter->setCurrentIndex(0);
     m_healthFilter->setEnabled(offered);
     m_healthFilter->setToolTip(offered ? tr("Show only containers with this health")
                                        : tr("No node's engine runs health checks"));
+    applyHealthFilter();
+}
+
+void ContainersPage::applyHealthFilter()
+{
+    m_proxy->setHealthFilter(m_healthFilter->isEnabled() ? ContainerFilterProxy::HealthFilter(
+                                                               m_healthFilter->currentIndex())
+                                                         : ContainerFilterProxy::HealthFilter::All);
+    updatePlaceholder();
 }
 
 void ContainersPage::onNodeAboutToBeRemoved(NodeService *node)
@@ -831,7 +837,8 @@ bool ContainersPage::selectContainers(const QString &nodeId, const QStringList &
     if (hidden()) {
         m_search->clear();
         m_stateFilter->setCurrentIndex(0);
-        m_healthFilter->setCurrentIndex(0);
+        if (m_healthFilter->isEnabled()) // off, it hides nothing; the saved choice stays
+            m_healthFilter->setCurrentIndex(0);
         m_nodeFilter->setCurrentIndex(0);
     }
     QItemSelection selection;

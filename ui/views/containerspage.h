@@ -131,6 +131,7 @@ private:
     void updatePlaceholder();
     void updateNodeFilterChoices();
     void updateHealthFilter();
+    void applyHealthFilter();
     void syncSortControls();
     void applySortFromControls();
     void onCurrentChanged();

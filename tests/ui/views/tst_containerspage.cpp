@@ -1,5 +1,6 @@
 #include "ui/views/containerspage.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
@@ -512,8 +513,29 @@ void TestContainersPage::containerdOffersWhatItCan()
     m_manager->removeNode(m_docker);
     QTRY_VERIFY_WITH_TIMEOUT(m_manager->nodes().size() == 1, 10000);
     QTRY_VERIFY(!healthFilter->isEnabled());
-    QCOMPARE(healthFilter->currentIndex(), int(ContainerFilterProxy::HealthFilter::All));
     QVERIFY(!healthFilter->toolTip().isEmpty());
+    QCOMPARE(m_page->containerProxy()->healthFilter(), ContainerFilterProxy::HealthFilter::All);
+    QVERIFY(m_page->viewIndexOf(modelRow(node->id(), ctrId)).isValid());
+    // The user's choice is kept, saved and restored through the containerd-only time.
+    const int healthy = int(ContainerFilterProxy::HealthFilter::Healthy);
+    QCOMPARE(healthFilter->currentIndex(), healthy);
+    m_page->saveSettings();
+    QCOMPARE(AppSettings::healthFilter(), healthy);
+    m_page->restoreSettings();
+    QVERIFY(!healthFilter->isEnabled());
+    QCOMPARE(healthFilter->currentIndex(), healthy);
+    QCOMPARE(m_page->containerProxy()->healthFilter(), ContainerFilterProxy::HealthFilter::All);
+    m_page->saveSettings();
+    QCOMPARE(AppSettings::healthFilter(), healthy);
+    // A node with health checks again: the saved choice filters again.
+    NodeConfig dockerAgain;
+    dockerAgain.name = QStringLiteral("docker-again");
+    dockerAgain.url = Endpoint::unixSocket(TestEngines::dockerSocket()).toUrl();
+    QCOMPARE(m_manager->addNode(dockerAgain), QString());
+    QTRY_VERIFY(healthFilter->isEnabled());
+    QCOMPARE(healthFilter->currentIndex(), healthy);
+    QCOMPARE(m_page->containerProxy()->healthFilter(), ContainerFilterProxy::HealthFilter::Healthy);
+    QTRY_VERIFY(!m_page->viewIndexOf(modelRow(node->id(), ctrId)).isValid());
 
     m_page.reset();
     m_manager.reset();
