@@ -419,8 +419,16 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
     m_channel.endWithChannel(op);
     GrpcChannel *ch = &m_channel;
     const std::shared_ptr<Stubs> s = m_stubs;
-    const auto fail = [op](const EngineError &e) {
-        op->fail(e);
+    // The labels step 2 changed, as they were: a start that fails leaves the restart policy
+    // as it found it.
+    const auto restore = std::make_shared<QHash<QString, QString>>();
+    const auto fail = [op, ch, s, ns, id, restore](const EngineError &e) {
+        if (restore->isEmpty())
+            return op->fail(e);
+        const QHash<QString, QString> previous = *restore;
+        restore->clear();
+        op->track(setLabels(*ch, *s, ns, id, previous, op,
+                            [op, e](const EngineError &) { op->fail(e); }));
     };
     const QPointer<ContainerdTasks> self(this);
     // Whether containerd's restart monitor is to keep it running (step 1 says).
@@ -511,68 +519,82 @@ CallHandle ContainerdTasks::startContainer(const QString &fullId, QObject *conte
 
     // 3: the task the container may still have.
     const auto withTask = [op, ch, s, ns, id, fail, done, prepare](const capi::Container &container,
-                                                                   const QString &logUri) {
-        op->track(getTask(
-            *ch, *s, ns, id, op,
-            [op, ch, s, ns, id, fail, done, prepare, container,
-             logUri](const EngineResult<TaskProcess> &t) {
-                if (!t.ok())
-                    return fail(t.error);
-                if (isRunning(t.value))
-                    return done(); // as Docker: starting a running container is no error
-                if (t.value.status() == containerd::v1::types::CREATED) {
-                    tapi::StartRequest start;
-                    start.set_container_id(std8(id));
-                    op->track(ch->unary<tapi::StartRequest, tapi::StartResponse>(
-                        QStringLiteral("tasks.Start"), ns, start, CallMs, op,
-                        GONTAINER_RPC(s->tasks, Start),
-                        std::function<void(EngineResult<tapi::StartResponse>)>(
-                            [fail, done](const EngineResult<tapi::StartResponse> &r) {
-                                if (!r.ok())
-                                    return fail(r.error);
-                                done();
-                            })));
-                    return;
-                }
-                if (t.value.pid() == 0 && t.value.status() == containerd::v1::types::UNKNOWN)
-                    return prepare(container, logUri);
-                // The old task stopped: a container has one task at a time.
-                op->track(
-                    deleteTask(*ch, *s, ns, id, op,
-                               [fail, prepare, container, logUri](const EngineResult<int> &r) {
-                                   if (!r.ok())
-                                       return fail(r.error);
-                                   prepare(container, logUri);
-                               }));
-            }));
+                                                                   const QString &logUri,
+                                                                   const TaskProcess &task) {
+        if (task.status() == containerd::v1::types::RUNNING)
+            return done(); // as Docker: starting a running container is no error
+        if (task.status() == containerd::v1::types::CREATED) {
+            tapi::StartRequest start;
+            start.set_container_id(std8(id));
+            op->track(ch->unary<tapi::StartRequest, tapi::StartResponse>(
+                QStringLiteral("tasks.Start"), ns, start, CallMs, op,
+                GONTAINER_RPC(s->tasks, Start),
+                std::function<void(EngineResult<tapi::StartResponse>)>(
+                    [fail, done](const EngineResult<tapi::StartResponse> &r) {
+                        if (!r.ok())
+                            return fail(r.error);
+                        done();
+                    })));
+            return;
+        }
+        if (task.pid() == 0 && task.status() == containerd::v1::types::UNKNOWN)
+            return prepare(container, logUri);
+        // The old task stopped: a container has one task at a time.
+        op->track(deleteTask(*ch, *s, ns, id, op,
+                             [fail, prepare, container, logUri](const EngineResult<int> &r) {
+                                 if (!r.ok())
+                                     return fail(r.error);
+                                 prepare(container, logUri);
+                             }));
     };
 
     // 1, 2: the container; where its output goes and, with a restart policy, how the monitor
     // is to restart it, kept in its labels before the task is made.
+    const QString where = m_channel.where();
+    const auto withLabels = [op, ch, s, ns, id, fail, withTask, managed,
+                             restore](const capi::Container &c, const TaskProcess &task) {
+        QString logUri = label(c, "gontainer/log-uri");
+        QHash<QString, QString> labels;
+        if (logUri.isEmpty())
+            logUri = label(c, "nerdctl/log-uri");
+        if (logUri.isEmpty()) {
+            logUri = QUrl::fromLocalFile(logPath(ns, id)).toString();
+            labels.insert(logUriLabel(), logUri);
+        }
+        *managed = restartsByMonitor(c);
+        const QHash<QString, QString> starting = startingLabels(c, logUri);
+        labels.insert(starting);
+        if (labels.isEmpty())
+            return withTask(c, logUri, task);
+        op->track(setLabels(
+            *ch, *s, ns, id, labels, op,
+            [fail, withTask, container = c, logUri, task, restore, starting](const EngineError &e) {
+                if (e.isError())
+                    return fail(e);
+                for (auto it = starting.cbegin(); it != starting.cend(); ++it)
+                    restore->insert(it.key(), label(container, it.key().toUtf8().constData()));
+                withTask(container, logUri, task);
+            }));
+    };
     op->track(getContainer(
         *ch, *s, ns, id, op,
-        [op, ch, s, ns, id, fail, withTask, managed](const EngineResult<capi::Container> &c) {
+        [op, ch, s, ns, id, fail, withLabels, where](const EngineResult<capi::Container> &c) {
             if (!c.ok())
                 return fail(c.error);
-            QString logUri = label(c.value, "gontainer/log-uri");
-            QHash<QString, QString> labels;
-            if (logUri.isEmpty())
-                logUri = label(c.value, "nerdctl/log-uri");
-            if (logUri.isEmpty()) {
-                logUri = QUrl::fromLocalFile(logPath(ns, id)).toString();
-                labels.insert(logUriLabel(), logUri);
-            }
-            *managed = restartsByMonitor(c.value);
-            labels.insert(startingLabels(c.value, logUri));
-            if (labels.isEmpty())
-                return withTask(c.value, logUri);
-            op->track(
-                setLabels(*ch, *s, ns, id, labels, op,
-                          [fail, withTask, container = c.value, logUri](const EngineError &e) {
-                              if (e.isError())
-                                  return fail(e);
-                              withTask(container, logUri);
-                          }));
+            op->track(getTask(
+                *ch, *s, ns, id, op,
+                [fail, withLabels, where, container = c.value](const EngineResult<TaskProcess> &t) {
+                    if (!t.ok())
+                        return fail(t.error);
+                    // As Docker: a paused container is unpaused, not started (its
+                    // wanted status stays "paused", pauseContainer() says why).
+                    if (t.value.status() == containerd::v1::types::PAUSED ||
+                        t.value.status() == containerd::v1::types::PAUSING)
+                        return fail(conflict(tr("cannot start a paused container, try unpause "
+                                                "instead"),
+                                             where));
+                    withLabels(container, t.value);
+                }));
         }));
     return CallHandle(op);
 }
@@ -772,16 +794,51 @@ CallHandle ContainerdTasks::pauseContainer(const QString &fullId, QObject *conte
     if (const EngineError e = refusal(fullId); e.isError())
         return m_engine.unsupportedDone(e.message, context, std::move(callback));
     const auto [ns, id] = ContainerdIds::split(fullId);
-    tapi::PauseTaskRequest q;
-    q.set_container_id(std8(id));
+    auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
+    GrpcChannel *ch = &m_channel;
+    const StubsPtr s = m_stubs;
     const QString where = m_channel.where();
-    return m_channel.unary<tapi::PauseTaskRequest, google::protobuf::Empty>(
-        QStringLiteral("tasks.Pause"), ns, q, CallMs, context, GONTAINER_RPC(m_stubs->tasks, Pause),
-        std::function<void(EngineResult<google::protobuf::Empty>)>(
-            [callback, where](const EngineResult<google::protobuf::Empty> &r) {
-                callback(notFound(r.error) ? conflict(tr("the container is not running"), where)
-                                           : r.error);
-            }));
+    // 2: the task paused; when that fails, the monitor is to keep it running again.
+    const auto pause = [ch, s, ns, id, op, callback, where](bool restore) {
+        tapi::PauseTaskRequest q;
+        q.set_container_id(std8(id));
+        op->track(ch->unary<tapi::PauseTaskRequest, google::protobuf::Empty>(
+            QStringLiteral("tasks.Pause"), ns, q, CallMs, op, GONTAINER_RPC(s->tasks, Pause),
+            std::function<void(EngineResult<google::protobuf::Empty>)>(
+                [ch, s, ns, id, op, callback, where,
+                 restore](const EngineResult<google::protobuf::Empty> &r) {
+                    const EngineError e = notFound(r.error)
+                                              ? conflict(tr("the container is not running"), where)
+                                              : r.error;
+                    if (!e.isError())
+                        return op->end([callback] { callback({}); });
+                    if (!restore)
+                        return op->fail(e);
+                    op->track(
+                        setLabels(*ch, *s, ns, id,
+                                  {{QLatin1String(RestartStatusLabel), QStringLiteral("running")}},
+                                  op, [op, e](const EngineError &) { op->fail(e); }));
+                })));
+    };
+    // 1: containerd's restart monitor takes a paused task for one that does not run and
+    // starts a new one: a container it keeps running wants the status "paused" (which the
+    // monitor leaves alone) while it is.
+    op->track(getContainer(
+        *ch, *s, ns, id, op, [ch, s, ns, id, op, pause](const EngineResult<capi::Container> &c) {
+            if (!c.ok())
+                return op->fail(c.error);
+            if (label(c.value, RestartStatusLabel) != QLatin1String("running"))
+                return pause(false);
+            op->track(setLabels(*ch, *s, ns, id,
+                                {{QLatin1String(RestartStatusLabel), QStringLiteral("paused")}}, op,
+                                [op, pause](const EngineError &e) {
+                                    if (e.isError())
+                                        return op->fail(e);
+                                    pause(true);
+                                }));
+        }));
+    return CallHandle(op);
 }
 
 CallHandle ContainerdTasks::unpauseContainer(const QString &fullId, QObject *context,
@@ -790,11 +847,37 @@ CallHandle ContainerdTasks::unpauseContainer(const QString &fullId, QObject *con
     if (const EngineError e = refusal(fullId); e.isError())
         return m_engine.unsupportedDone(e.message, context, std::move(callback));
     const auto [ns, id] = ContainerdIds::split(fullId);
+    auto *op = new ContainerdOperation(context, callback);
+    m_channel.endWithChannel(op);
+    GrpcChannel *ch = &m_channel;
+    const StubsPtr s = m_stubs;
     const QString where = m_channel.where();
-    return resumeTask(
-        &m_channel, m_stubs, ns, id, context, [callback, where](const EngineError &e) {
-            callback(notFound(e) ? conflict(tr("the container is not running"), where) : e);
-        });
+    // The task continued, then the monitor keeps it running again (pauseContainer()).
+    op->track(getContainer(
+        *ch, *s, ns, id, op,
+        [ch, s, ns, id, op, callback, where](const EngineResult<capi::Container> &c) {
+            if (!c.ok())
+                return op->fail(c.error);
+            const bool held = label(c.value, RestartStatusLabel) == QLatin1String("paused");
+            op->track(resumeTask(
+                ch, s, ns, id, op,
+                [ch, s, ns, id, op, callback, where, held](const EngineError &e) {
+                    if (e.isError())
+                        return op->fail(
+                            notFound(e) ? conflict(tr("the container is not running"), where) : e);
+                    if (!held)
+                        return op->end([callback] { callback({}); });
+                    op->track(
+                        setLabels(*ch, *s, ns, id,
+                                  {{QLatin1String(RestartStatusLabel), QStringLiteral("running")}},
+                                  op, [op, callback](const EngineError &e2) {
+                                      if (e2.isError())
+                                          return op->fail(e2);
+                                      op->end([callback] { callback({}); });
+                                  }));
+                }));
+        }));
+    return CallHandle(op);
 }
 
 // ---- rename ----
@@ -927,26 +1010,29 @@ CallHandle ContainerdTasks::removeIn(const QString &ns, const QString &id, bool 
                                      }));
             };
             // 1: a running task is refused, or killed with force.
-            op->track(getTask(*ch, *s, ns, id, op,
-                              [ch, s, ns, id, force, op, where, removeTask,
-                               container](const EngineResult<TaskProcess> &t) {
-                                  if (!t.ok())
-                                      return op->fail(t.error);
-                                  if (!isRunning(t.value))
-                                      return removeTask();
-                                  if (!force)
-                                      return op->fail(conflict(
-                                          tr("the container is running: stop it first or remove "
-                                             "it with force"),
-                                          where));
-                                  const bool paused =
-                                      t.value.status() != containerd::v1::types::RUNNING;
-                                  holdRestarts(*ch, *s, ns, id, container, op,
-                                               [ch, s, ns, id, paused, op, removeTask] {
-                                                   signalAndWait(ch, s, ns, id, SIGKILL, true,
-                                                                 paused, 0, op, removeTask, {});
-                                               });
-                              }));
+            op->track(
+                getTask(*ch, *s, ns, id, op,
+                        [ch, s, ns, id, force, op, where, removeTask,
+                         container](const EngineResult<TaskProcess> &t) {
+                            if (!t.ok())
+                                return op->fail(t.error);
+                            // An exited container the monitor keeps running still
+                            // wants to run: it is told first, or it could make a new
+                            // task between the task's and the container's removal.
+                            if (!isRunning(t.value))
+                                return holdRestarts(*ch, *s, ns, id, container, op, removeTask);
+                            if (!force)
+                                return op->fail(
+                                    conflict(tr("the container is running: stop it first or remove "
+                                                "it with force"),
+                                             where));
+                            const bool paused = t.value.status() != containerd::v1::types::RUNNING;
+                            holdRestarts(*ch, *s, ns, id, container, op,
+                                         [ch, s, ns, id, paused, op, removeTask] {
+                                             signalAndWait(ch, s, ns, id, SIGKILL, true, paused, 0,
+                                                           op, removeTask, {});
+                                         });
+                        }));
         }));
     return CallHandle(op);
 }

@@ -200,6 +200,8 @@ private slots:
     void restartAlways();
     void stoppedStaysStopped();
     void restartOnFailure();
+    void pausedStaysPaused();
+    void failedStartKeepsPolicy();
     void terminal();
 
 private:
@@ -716,6 +718,80 @@ void TestContainerdTasks::restartOnFailure()
         awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(failing), c, cb); });
     QVERIFY2(!e.isError(), qPrintable(e.userText()));
     QCOMPARE(labelOf(failing, QStringLiteral("containerd.io/restart.count")), QString());
+}
+
+// Paused through the engine, a container with restart policy "always" stays paused (the same
+// task) while the restart monitor passes over it (which takes a paused task for one that does
+// not run); a start refuses it, as Docker's; unpaused, the monitor keeps it running again.
+void TestContainerdTasks::pausedStaysPaused()
+{
+    REQUIRE_CONTAINERD();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    const QString sentinel = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0}, Sleeper);
+    QVERIFY(!sentinel.isEmpty());
+    auto cleanSentinel = qScopeGuard([&] { removeThrough(engine, sentinel); });
+    const QString id = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0}, Sleeper);
+    QVERIFY(!id.isEmpty());
+    auto clean = qScopeGuard([&] { removeThrough(engine, id); });
+    for (const QString &c : {sentinel, id}) {
+        const EngineError e =
+            awaitDone([&](QObject *ctx, auto cb) { engine.startContainer(full(c), ctx, cb); });
+        QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    }
+    const QString pid = taskPid(id);
+    QVERIFY(!pid.isEmpty());
+
+    EngineError e = awaitDone([&](QObject *c, auto cb) { engine.pauseContainer(full(id), c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QCOMPARE(taskStatus(id), QStringLiteral("PAUSED"));
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("paused"));
+    e = awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+    QCOMPARE(e.httpStatus, 409);
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("paused"));
+    QVERIFY(monitorPassed(sentinel));
+    QCOMPARE(taskStatus(id), QStringLiteral("PAUSED"));
+    QCOMPARE(taskPid(id), pid);
+
+    e = awaitDone([&](QObject *c, auto cb) { engine.unpauseContainer(full(id), c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    QCOMPARE(taskStatus(id), QStringLiteral("RUNNING"));
+    QCOMPARE(taskPid(id), pid);
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("running"));
+    TestEngines::ctr({QStringLiteral("tasks"), QStringLiteral("kill"), QStringLiteral("-s"),
+                      QStringLiteral("SIGKILL"), id});
+    QVERIFY2(runsAgain(id, pid), qPrintable(taskStatus(id)));
+}
+
+// A start that fails (the container's snapshot is gone) leaves the restart policy's labels as
+// they were: stopped by the user, it is still to stay stopped.
+void TestContainerdTasks::failedStartKeepsPolicy()
+{
+    REQUIRE_CONTAINERD();
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    const QString id = createWithPolicy(engine, {RestartPolicy::Mode::Always, 0}, Sleeper);
+    QVERIFY(!id.isEmpty());
+    auto clean = qScopeGuard([&] { removeThrough(engine, id); });
+    EngineError e = awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    e = awaitDone([&](QObject *c, auto cb) { engine.stopContainer(full(id), 0, c, cb); });
+    QVERIFY2(!e.isError(), qPrintable(e.userText()));
+    const QString explicitly = QStringLiteral("containerd.io/restart.explicitly-stopped");
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("stopped"));
+    QCOMPARE(labelOf(id, explicitly), QStringLiteral("true"));
+
+    const QJsonObject info = containerInfo(id);
+    const QString key = info.value(QLatin1String("SnapshotKey")).toString();
+    QVERIFY(!key.isEmpty());
+    const auto rm = TestEngines::ctr(
+        {QStringLiteral("snapshots"),
+         QStringLiteral("--snapshotter=") + info.value(QLatin1String("Snapshotter")).toString(),
+         QStringLiteral("rm"), key});
+    QVERIFY2(rm.exitCode == 0, qPrintable(rm.output));
+
+    e = awaitDone([&](QObject *c, auto cb) { engine.startContainer(full(id), c, cb); });
+    QVERIFY(e.isError());
+    QCOMPARE(labelOf(id, RestartStatus), QStringLiteral("stopped"));
+    QCOMPARE(labelOf(id, explicitly), QStringLiteral("true"));
 }
 
 // A container whose spec asks for a terminal (`ctr c create --tty`) starts through the engine,
