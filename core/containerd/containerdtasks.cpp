@@ -283,6 +283,28 @@ void holdRestarts(GrpcChannel &ch, const Stubs &s, const QString &ns, const QStr
                         }));
 }
 
+// What answers a failure after holdRestarts(): the labels it changed are set back as `c` had
+// them (the restart policy stays as it was), then the operation fails.
+std::function<void(const EngineError &)> failRestoring(GrpcChannel &ch, const Stubs &s,
+                                                       const QString &ns, const QString &id,
+                                                       const capi::Container &c,
+                                                       ContainerdOperation *op)
+{
+    if (!restartsByMonitor(c))
+        return [op](const EngineError &e) {
+            op->fail(e);
+        };
+    const QHash<QString, QString> previous{
+        {QLatin1String(RestartStatusLabel), label(c, RestartStatusLabel)},
+        {QLatin1String(RestartExplicitlyStoppedLabel), label(c, RestartExplicitlyStoppedLabel)}};
+    GrpcChannel *chp = &ch;
+    const Stubs stubs = s;
+    return [chp, stubs, ns, id, previous, op](const EngineError &e) {
+        op->track(setLabels(*chp, stubs, ns, id, previous, op,
+                            [op, e](const EngineError &) { op->fail(e); }));
+    };
+}
+
 CallHandle listContainersIn(GrpcChannel &ch, const Stubs &s, const QString &ns, QObject *ctx,
                             std::function<void(EngineResult<capi::ListContainersResponse>)> done)
 {
@@ -621,28 +643,31 @@ CallHandle resumeTask(GrpcChannel *ch, const StubsPtr &s, const QString &ns, con
 // it has; `timedOut` when it has not in time.
 void signalAndWait(GrpcChannel *ch, const StubsPtr &s, const QString &ns, const QString &id,
                    int signal, bool all, bool paused, int timeoutMs, ContainerdOperation *op,
-                   std::function<void()> stopped, std::function<void()> timedOut)
+                   std::function<void()> stopped, std::function<void()> timedOut,
+                   std::function<void(const EngineError &)> fail)
 {
-    const auto wait = [ch, s, ns, id, timeoutMs, op, stopped, timedOut] {
+    const auto wait = [ch, s, ns, id, timeoutMs, op, stopped, timedOut, fail] {
         op->track(waitTask(*ch, *s, ns, id, timeoutMs, op,
-                           [op, stopped, timedOut](const EngineResult<int> &r) {
+                           [stopped, timedOut, fail](const EngineResult<int> &r) {
                                if (r.ok())
                                    return stopped();
                                if (r.error.kind == EngineError::Kind::Timeout && timedOut)
                                    return timedOut();
-                               op->fail(r.error);
+                               fail(r.error);
                            }));
     };
-    op->track(killTask(
-        *ch, *s, ns, id, signal, all, op, [ch, s, ns, id, paused, op, wait](const EngineError &e) {
-            // Not found or not running: it stopped meanwhile, which Wait tells at once.
-            if (e.isError() && !(e.kind == EngineError::Kind::Http &&
-                                 (e.httpStatus == 404 || e.httpStatus == 409)))
-                return op->fail(e);
-            if (!paused)
-                return wait();
-            op->track(resumeTask(ch, s, ns, id, op, [wait](const EngineError &) { wait(); }));
-        }));
+    op->track(killTask(*ch, *s, ns, id, signal, all, op,
+                       [ch, s, ns, id, paused, op, wait, fail](const EngineError &e) {
+                           // Not found or not running: it stopped meanwhile, which Wait tells at
+                           // once.
+                           if (e.isError() && !(e.kind == EngineError::Kind::Http &&
+                                                (e.httpStatus == 404 || e.httpStatus == 409)))
+                               return fail(e);
+                           if (!paused)
+                               return wait();
+                           op->track(resumeTask(ch, s, ns, id, op,
+                                                [wait](const EngineError &) { wait(); }));
+                       }));
 }
 
 // Stops the container's task as stopContainer() says, then runs `then`; nothing to do when
@@ -680,24 +705,30 @@ void stopTask(GrpcChannel *ch, const StubsPtr &s, const QString &ns, const QStri
                     timeout = 10;
             }
             // The restart monitor is told first, or it would start the container again.
-            holdRestarts(*ch, *s, ns, id, c.value, op, [ch, s, ns, id, signal, timeout, op, next] {
-                op->track(getTask(
-                    *ch, *s, ns, id, op,
-                    [ch, s, ns, id, signal, timeout, op, next](const EngineResult<TaskProcess> &t) {
-                        if (!t.ok())
-                            return op->fail(t.error);
-                        if (!isRunning(t.value))
-                            return next();
-                        const bool paused = t.value.status() != containerd::v1::types::RUNNING;
-                        const auto forceKill = [ch, s, ns, id, paused, op, next] {
-                            signalAndWait(ch, s, ns, id, SIGKILL, true, paused, 0, op, next, {});
-                        };
-                        if (timeout == 0)
-                            return forceKill();
-                        signalAndWait(ch, s, ns, id, signal, false, paused, timeout * 1000, op,
-                                      next, forceKill);
-                    }));
-            });
+            // A stop that fails leaves the restart policy as it was.
+            const auto fail = failRestoring(*ch, *s, ns, id, c.value, op);
+            holdRestarts(
+                *ch, *s, ns, id, c.value, op, [ch, s, ns, id, signal, timeout, op, next, fail] {
+                    op->track(getTask(*ch, *s, ns, id, op,
+                                      [ch, s, ns, id, signal, timeout, op, next,
+                                       fail](const EngineResult<TaskProcess> &t) {
+                                          if (!t.ok())
+                                              return fail(t.error);
+                                          if (!isRunning(t.value))
+                                              return next();
+                                          const bool paused =
+                                              t.value.status() != containerd::v1::types::RUNNING;
+                                          const auto forceKill = [ch, s, ns, id, paused, op, next,
+                                                                  fail] {
+                                              signalAndWait(ch, s, ns, id, SIGKILL, true, paused, 0,
+                                                            op, next, {}, fail);
+                                          };
+                                          if (timeout == 0)
+                                              return forceKill();
+                                          signalAndWait(ch, s, ns, id, signal, false, paused,
+                                                        timeout * 1000, op, next, forceKill, fail);
+                                      }));
+                });
         }));
 }
 
@@ -755,11 +786,15 @@ CallHandle ContainerdTasks::killContainer(const QString &fullId, const QString &
     GrpcChannel *ch = &m_channel;
     const StubsPtr s = m_stubs;
     const QString where = m_channel.where();
-    const auto kill = [ch, s, ns, id, number, op, callback] {
-        op->track(
-            killTask(*ch, *s, ns, id, number, false, op, [op, callback](const EngineError &e) {
-                op->end([callback, e] { callback(e); });
-            }));
+    // `fail` answers an error (after holdRestarts(), restoring the labels it changed).
+    const auto kill = [ch, s, ns, id, number, op,
+                       callback](std::function<void(const EngineError &)> fail) {
+        op->track(killTask(*ch, *s, ns, id, number, false, op,
+                           [op, callback, fail](const EngineError &e) {
+                               if (e.isError() && fail)
+                                   return fail(e);
+                               op->end([callback, e] { callback(e); });
+                           }));
     };
     op->track(getContainer(
         *ch, *s, ns, id, op,
@@ -781,8 +816,11 @@ CallHandle ContainerdTasks::killContainer(const QString &fullId, const QString &
                     if (stopSignal == 0)
                         stopSignal = SIGTERM;
                     if (number != SIGKILL && number != stopSignal)
-                        return kill();
-                    holdRestarts(*ch, *s, ns, id, container, op, kill);
+                        return kill({});
+                    holdRestarts(*ch, *s, ns, id, container, op,
+                                 [kill, fail = failRestoring(*ch, *s, ns, id, container, op)] {
+                                     kill(fail);
+                                 });
                 }));
         }));
     return CallHandle(op);
@@ -1027,10 +1065,11 @@ CallHandle ContainerdTasks::removeIn(const QString &ns, const QString &id, bool 
                                                 "it with force"),
                                              where));
                             const bool paused = t.value.status() != containerd::v1::types::RUNNING;
+                            const auto fail = failRestoring(*ch, *s, ns, id, container, op);
                             holdRestarts(*ch, *s, ns, id, container, op,
-                                         [ch, s, ns, id, paused, op, removeTask] {
+                                         [ch, s, ns, id, paused, op, removeTask, fail] {
                                              signalAndWait(ch, s, ns, id, SIGKILL, true, paused, 0,
-                                                           op, removeTask, {});
+                                                           op, removeTask, {}, fail);
                                          });
                         }));
         }));
