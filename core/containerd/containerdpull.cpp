@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace contentapi = containerd::services::content::v1;
@@ -76,7 +77,57 @@ public:
         connect(&m_poll, &QTimer::timeout, this, [this] { poll(); });
     }
 
+    // A job the channel ends before it finished (its engine went) says it was aborted.
+    ~PullJob() override
+    {
+        if (!m_finished && m_stream)
+            Q_EMIT m_stream->ended(EngineError::make(EngineError::Kind::Aborted, {}));
+    }
+
+    // The downloads that move in the namespace before the pull begins are another pull's: they
+    // are read twice, PollMs apart, before the Transfer call, and those that moved (or came)
+    // meanwhile neither show in this pull's progress nor count as its own moving. One that did
+    // not move was left by a pull that ended (this pull may take it up again): it counts.
     void start(const transferapi::TransferRequest &request)
+    {
+        listStatuses([this, request](const EngineResult<contentapi::ListStatusesResponse> &r) {
+            if (!r.ok() || r.value.statuses().empty())
+                return transfer(request);
+            QHash<QString, qint64> before;
+            for (const contentapi::Status &s : r.value.statuses())
+                before.insert(str(s.ref()), s.offset());
+            QTimer::singleShot(ContainerdPull::PollMs, this, [this, request, before] {
+                listStatuses([this, request,
+                              before](const EngineResult<contentapi::ListStatusesResponse> &r2) {
+                    if (r2.ok()) {
+                        for (const contentapi::Status &s : r2.value.statuses()) {
+                            const auto it = before.constFind(str(s.ref()));
+                            if (it == before.cend() || *it != s.offset())
+                                m_foreign.insert(str(s.ref()));
+                        }
+                    }
+                    transfer(request);
+                });
+            });
+        });
+    }
+
+private:
+    void listStatuses(std::function<void(EngineResult<contentapi::ListStatusesResponse>)> done)
+    {
+        auto stub = m_stubs->content;
+        m_statusCall =
+            m_channel.unary<contentapi::ListStatusesRequest, contentapi::ListStatusesResponse>(
+                QStringLiteral("content.ListStatuses"), m_ns, contentapi::ListStatusesRequest(),
+                ContainerdEngine::CallTimeoutMs, this,
+                [stub](grpc::ClientContext *c, const contentapi::ListStatusesRequest *q,
+                       contentapi::ListStatusesResponse *r, std::function<void(grpc::Status)> f) {
+                    stub->async()->ListStatuses(c, q, r, std::move(f));
+                },
+                std::move(done));
+    }
+
+    void transfer(const transferapi::TransferRequest &request)
     {
         auto stub = m_stubs->transfer;
         m_moved.start();
@@ -91,7 +142,6 @@ public:
         m_poll.start();
     }
 
-private:
     void transferred(const EngineError &error)
     {
         m_poll.stop();
@@ -152,20 +202,10 @@ private:
             m_call.cancel();
             return;
         }
-        auto stub = m_stubs->content;
-        m_statusCall =
-            m_channel.unary<contentapi::ListStatusesRequest, contentapi::ListStatusesResponse>(
-                QStringLiteral("content.ListStatuses"), m_ns, contentapi::ListStatusesRequest(),
-                ContainerdEngine::CallTimeoutMs, this,
-                [stub](grpc::ClientContext *c, const contentapi::ListStatusesRequest *q,
-                       contentapi::ListStatusesResponse *r, std::function<void(grpc::Status)> f) {
-                    stub->async()->ListStatuses(c, q, r, std::move(f));
-                },
-                std::function<void(EngineResult<contentapi::ListStatusesResponse>)>(
-                    [this](const EngineResult<contentapi::ListStatusesResponse> &r) {
-                        if (r.ok())
-                            statuses(r.value);
-                    }));
+        listStatuses([this](const EngineResult<contentapi::ListStatusesResponse> &r) {
+            if (r.ok())
+                statuses(r.value);
+        });
     }
 
     struct Ingest
@@ -179,6 +219,8 @@ private:
         QHash<QString, Ingest> active;
         for (const contentapi::Status &s : answer.statuses()) {
             const QString ref = str(s.ref());
+            if (m_foreign.contains(ref))
+                continue;
             Ingest now{s.offset(), s.total()};
             active.insert(ref, now);
             const auto before = m_seen.constFind(ref);
@@ -211,12 +253,13 @@ private:
     void finish(const EngineError &error)
     {
         QPointer<ProgressStream> stream = m_stream;
+        m_finished = true;
         deleteLater();
         if (stream)
             Q_EMIT stream->ended(error);
     }
 
-    ProgressStream *m_stream;
+    QPointer<ProgressStream> m_stream;
     GrpcChannel &m_channel;
     std::shared_ptr<ContainerdPull::Stubs> m_stubs;
     QString m_ns;
@@ -229,6 +272,8 @@ private:
     QHash<QString, Ingest> m_active; // the downloads in progress at the last reading
     QHash<QString, Ingest> m_seen;   // every download seen and not yet reported complete
     EngineError m_stalled;
+    QSet<QString> m_foreign; // another pull's downloads, moving before this one began
+    bool m_finished = false;
 };
 
 } // namespace
@@ -318,6 +363,7 @@ ProgressStream *ContainerdPull::pullImage(const QString &reference, const Regist
 
     auto *stream = new ProgressStream(parent);
     auto *job = new PullJob(stream, m_channel, m_stubs, ns, name, m_stallMs);
+    m_channel.endWithChannel(job);
     job->start(request);
     return stream;
 }

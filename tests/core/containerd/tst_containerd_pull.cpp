@@ -246,6 +246,8 @@ private slots:
     void cancelEndsTheCall();
     void loginGoesToTheRegistry();
     void stallEndsThePull();
+    void othersDownloadsDoNotCount();
+    void endsAbortedWithItsEngine();
 
 private:
     // Skips on a containerd without the Transfer service (1.6), which capability() covers.
@@ -309,8 +311,9 @@ bool TestContainerdPull::needTransfer()
 
 void TestContainerdPull::forget(const QString &image)
 {
-    for (const QString &ns : {QStringLiteral("pulled"), QStringLiteral("cancelled"),
-                              QStringLiteral("login"), QStringLiteral("stalled")})
+    for (const QString &ns :
+         {QStringLiteral("pulled"), QStringLiteral("cancelled"), QStringLiteral("login"),
+          QStringLiteral("stalled"), QStringLiteral("others"), QStringLiteral("gone")})
         TestEngines::ctrAt(
             m_own.socket(), ns,
             {QStringLiteral("images"), QStringLiteral("rm"), QStringLiteral("--sync"), image});
@@ -544,6 +547,91 @@ void TestContainerdPull::stallEndsThePull()
     const EngineError e = ended.first().first().value<EngineError>();
     QCOMPARE(e.kind, EngineError::Kind::Timeout);
     QVERIFY2(e.message.contains(QLatin1String("no progress")), qPrintable(e.message));
+    QTRY_COMPARE_WITH_TIMEOUT(m_registry->openConnections(), 0, WaitMs);
+}
+
+// A download in the namespace that began before the pull (another's, which moves all along)
+// neither shows in its progress nor keeps a pull that makes no progress of its own going.
+void TestContainerdPull::othersDownloadsDoNotCount()
+{
+    if (!needTransfer())
+        return;
+    const QString ns = QStringLiteral("others");
+    QProcess other;
+    other.start(QStringLiteral("ctr"),
+                {QStringLiteral("--address"), m_own.socket(), QStringLiteral("-n"), ns,
+                 QStringLiteral("content"), QStringLiteral("ingest"), QStringLiteral("foreign")});
+    QVERIFY(other.waitForStarted());
+    auto stopOther = qScopeGuard([&other] {
+        other.kill();
+        other.waitForFinished();
+    });
+    QTimer feed;
+    connect(&feed, &QTimer::timeout, &other, [&other] { other.write("moving\n"); });
+    feed.start(100);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        TestEngines::ctrAt(m_own.socket(), ns,
+                           {QStringLiteral("content"), QStringLiteral("active")})
+            .output.contains(QLatin1String("foreign")),
+        WaitMs);
+
+    ContainerdEngine engine(
+        Endpoint::fromUrl(QStringLiteral("containerd://%1?namespace=%2").arg(m_own.socket(), ns)));
+    QVERIFY(identify(engine));
+    ContainerdPull pull(engine, engine.channel());
+    pull.setStallMs(5000);
+    m_registry->setRate(16 * 1024 * 1024);
+    m_registry->holdLayerEnds(true);
+    auto release = qScopeGuard([this] {
+        m_registry->holdLayerEnds(false);
+        m_registry->setRate(256 * 1024);
+    });
+    const QString image = m_registry->address() + QStringLiteral("/gontainer-test/busybox:latest");
+    forget(image);
+    QObject context;
+    ProgressStream *stream = pull.pullImage(image, {}, &context);
+    bool foreign = false;
+    connect(stream, &ProgressStream::progressed, &context, [&foreign](const ProgressEvent &e) {
+        foreign = foreign || e.id == QLatin1String("foreign");
+    });
+    QSignalSpy ended(stream, &ProgressStream::ended);
+    QVERIFY(ended.wait(WaitMs));
+    const EngineError e = ended.first().first().value<EngineError>();
+    QCOMPARE(e.kind, EngineError::Kind::Timeout);
+    QVERIFY(!foreign);
+    QCOMPARE(other.state(), QProcess::Running); // the other download moved all along
+}
+
+// A pull whose engine goes (the node is removed) ends, Aborted, and its call with it.
+void TestContainerdPull::endsAbortedWithItsEngine()
+{
+    if (!needTransfer())
+        return;
+    auto engine = std::make_unique<ContainerdEngine>(
+        Endpoint::fromUrl(QStringLiteral("containerd://%1?namespace=gone").arg(m_own.socket())));
+    QVERIFY(identify(*engine));
+    auto pull = std::make_unique<ContainerdPull>(*engine, engine->channel());
+    m_registry->setRate(16 * 1024 * 1024);
+    m_registry->holdLayerEnds(true);
+    auto release = qScopeGuard([this] {
+        m_registry->holdLayerEnds(false);
+        m_registry->setRate(256 * 1024);
+    });
+    const QString image = m_registry->address() + QStringLiteral("/gontainer-test/busybox:latest");
+    forget(image);
+    QObject context;
+    ProgressStream *stream = pull->pullImage(image, {}, &context);
+    bool downloading = false;
+    connect(stream, &ProgressStream::progressed, &context, [&downloading](const ProgressEvent &e) {
+        downloading = downloading || (e.status == QLatin1String("Downloading") && e.current > 0);
+    });
+    QSignalSpy ended(stream, &ProgressStream::ended);
+    QTRY_VERIFY_WITH_TIMEOUT(downloading, WaitMs);
+    QCOMPARE(ended.count(), 0);
+    pull.reset();
+    engine.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, WaitMs);
+    QCOMPARE(ended.first().first().value<EngineError>().kind, EngineError::Kind::Aborted);
     QTRY_COMPARE_WITH_TIMEOUT(m_registry->openConnections(), 0, WaitMs);
 }
 
