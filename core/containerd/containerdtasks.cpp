@@ -90,7 +90,8 @@ QString label(const capi::Container &c, const char *key)
 // leaves an unless-stopped container that was stopped explicitly alone. A wanted status of
 // "stopped" makes it kill a task that runs, and one of "running" a task only created (at once,
 // with SIGKILL). So while Gontainer starts or stops a task the container has no wanted status:
-// the monitor leaves it alone; "running" is set once the task runs, "stopped" once it stopped.
+// the monitor leaves it alone; "running" is set once the task runs, "stopped" once it stopped,
+// and "paused" while it is paused (a status the 1.6 and 1.7 monitors have no change for).
 constexpr char RestartStatusLabel[] = "containerd.io/restart.status";
 constexpr char RestartPolicyLabel[] = "containerd.io/restart.policy";
 constexpr char RestartLogUriLabel[] = "containerd.io/restart.loguri";

@@ -24,7 +24,11 @@ class GrpcChannel;
 // A container with a restart policy (label containerd.io/restart.policy) is kept running by
 // containerd's restart monitor: a start tells it so (containerd.io/restart.status "running", the
 // log URI in containerd.io/restart.loguri) once the task runs; a stop, a kill with SIGKILL or
-// the stop signal, and a forced removal tell it beforehand to leave the container alone.
+// the stop signal, and a removal tell it beforehand to leave the container alone (and set its
+// labels back when they then fail, as a failed start does). A pause sets the wanted status to
+// "paused", which the monitor leaves alone (it takes a paused task for one that does not run
+// and would start a new one); an unpause sets "running" again. A paused container is not
+// started (as Docker: it is to be unpaused).
 // Containers in Docker's "moby" namespace are Docker's: every action on them is refused.
 class ContainerdTasks final : public QObject
 {
