@@ -2419,6 +2419,22 @@ ID %2</translation>
         <source>Cannot read the users of image %1 from its layer %2: %3</source>
         <translation>Cannot read the users of image %1 from its layer %2: %3</translation>
     </message>
+    <message>
+        <source>Image %1 is in namespace %2, and the container is made in namespace %3: a container can be made from an image of its own namespace only.</source>
+        <translation>Image %1 is in namespace %2, and the container is made in namespace %3: a container can be made from an image of its own namespace only.</translation>
+    </message>
+    <message>
+        <source>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image's name.</source>
+        <translation>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image's name.</translation>
+    </message>
+    <message>
+        <source>Namespace %1 has no image with the id %2.</source>
+        <translation>Namespace %1 has no image with the id %2.</translation>
+    </message>
+    <message>
+        <source>Namespace %1 has no image with the id or name %2.</source>
+        <translation>Namespace %1 has no image with the id or name %2.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerdEngine</name>
@@ -2789,6 +2805,10 @@ ID %2</translation>
     <message>
         <source>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</source>
         <translation>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</translation>
+    </message>
+    <message>
+        <source>cannot start a paused container, try unpause instead</source>
+        <translation>cannot start a paused container, try unpause instead</translation>
     </message>
 </context>
 <context>

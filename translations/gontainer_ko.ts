@@ -2386,6 +2386,22 @@ ID %2</translation>
         <source>Cannot read the users of image %1 from its layer %2: %3</source>
         <translation>이미지 %1의 레이어 %2에서 사용자 정보를 읽을 수 없습니다: %3</translation>
     </message>
+    <message>
+        <source>Image %1 is in namespace %2, and the container is made in namespace %3: a container can be made from an image of its own namespace only.</source>
+        <translation>이미지 %1은(는) 네임스페이스 %2에 있고 컨테이너는 네임스페이스 %3에 만들어집니다. 컨테이너는 같은 네임스페이스의 이미지로만 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image's name.</source>
+        <translation>짧은 ID %1에 맞는 이미지가 네임스페이스 %3에 %2개 있습니다(%4). ID를 더 길게 입력하거나 이미지 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Namespace %1 has no image with the id %2.</source>
+        <translation>네임스페이스 %1에 ID가 %2인 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Namespace %1 has no image with the id or name %2.</source>
+        <translation>네임스페이스 %1에 ID나 이름이 %2인 이미지가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ContainerdEngine</name>
@@ -2577,12 +2593,14 @@ ID %2</translation>
     <message numerus="yes">
         <source>the pull of %1 was stopped: it made no progress for %n minute(s) (no download moved)</source>
         <translation>
-            <numerusform>%1 가져오기가 중지되었습니다: %n분 동안 진행되지 않았습니다(다운로드 진행 없음)</numerusform></translation>
+            <numerusform>%1 가져오기가 중지되었습니다: %n분 동안 진행되지 않았습니다(다운로드 진행 없음)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the pull of %1 was stopped: it made no progress for %n second(s) (no download moved)</source>
         <translation>
-            <numerusform>%1 가져오기가 중지되었습니다: %n초 동안 진행되지 않았습니다(다운로드 진행 없음)</numerusform></translation>
+            <numerusform>%1 가져오기가 중지되었습니다: %n초 동안 진행되지 않았습니다(다운로드 진행 없음)</numerusform>
+        </translation>
     </message>
     <message>
         <source>no image name was given</source>
@@ -2752,6 +2770,10 @@ ID %2</translation>
     <message>
         <source>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</source>
         <translation>containerd는 로그를 보관하지 않습니다. 이 컨테이너의 로그는 containerd가 실행되는 머신의 파일 %1이며, Gontainer는 이 머신에 있는 containerd 로그 파일만 읽을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>cannot start a paused container, try unpause instead</source>
+        <translation>일시 중지된 컨테이너는 시작할 수 없습니다. 먼저 일시 중지를 해제하세요</translation>
     </message>
 </context>
 <context>

@@ -89,18 +89,12 @@ void ContainerdEngine::identify(QObject *context, InfoCallback callback)
             callback(quick);
             return;
         }
-        // Pulling, where the node has the Transfer service (1.7 and later).
-        auto withPull = [this, callback, context](const EngineInfo &i) {
-            m_pull->detect(context, [this, callback, i](bool transfer) {
-                m_info = i;
-                m_info.capabilities.imagePull = transfer;
-                if (transfer)
-                    m_info.capabilities.imagePullMissingText.clear();
-                callback(EngineResult<EngineInfo>::success(m_info));
-            });
-        };
-        // The platform from the runtime's plugin, then the answer.
-        m_node->describePlatform(context, quick.value, withPull);
+        // The platform from the runtime's plugin, and pulling where the node has the Transfer
+        // service (1.7 and later), then the answer.
+        m_node->describePlatform(context, quick.value, [this, callback](const EngineInfo &i) {
+            m_info = i;
+            callback(EngineResult<EngineInfo>::success(m_info));
+        });
     });
 }
 

@@ -386,7 +386,9 @@ void ContainerdNode::describePlatform(QObject *context, const EngineInfo &info,
     auto stub = std::shared_ptr<introapi::Introspection::Stub>(
         introapi::Introspection::NewStub(m_channel.channel()));
     introapi::PluginsRequest request;
+    // Filters match when any one does.
     request.add_filters("type==io.containerd.runtime.v2");
+    request.add_filters("type==io.containerd.transfer.v1");
     m_channel.unary<introapi::PluginsRequest, introapi::PluginsResponse>(
         QStringLiteral("introspection.Plugins"), {}, request, 10000, context,
         [stub](grpc::ClientContext *c, const introapi::PluginsRequest *q,
@@ -398,14 +400,22 @@ void ContainerdNode::describePlatform(QObject *context, const EngineInfo &info,
                 EngineInfo described = info;
                 if (local)
                     described.kernel = QSysInfo::kernelVersion();
+                bool platformKnown = false;
                 for (const introapi::Plugin &p : r.value.plugins()) {
-                    if (p.platforms_size() == 0)
+                    if (p.type() == "io.containerd.transfer.v1") {
+                        if (!p.has_init_err()) {
+                            described.capabilities.imagePull = true;
+                            described.capabilities.imagePullMissingText.clear();
+                        }
+                        continue;
+                    }
+                    if (platformKnown || p.platforms_size() == 0)
                         continue;
                     described.os = str(p.platforms(0).os());
                     described.arch = str(p.platforms(0).architecture());
                     if (!p.platforms(0).variant().empty())
                         described.arch += QLatin1Char('/') + str(p.platforms(0).variant());
-                    break;
+                    platformKnown = true;
                 }
                 done(described);
             }));

@@ -24,8 +24,10 @@ public:
 
     CallHandle systemInfo(QObject *context, Engine::Callback<SystemInfo> callback);
     // `info` with the OS and architecture containerd runs containers for (its task runtime's
-    // platform) and, for a node on this machine, its kernel; as it was when containerd does not
-    // say. `done` runs on `context`'s thread, never after `context` is gone.
+    // platform), for a node on this machine its kernel, and imagePull on where the Transfer
+    // service (an io.containerd.transfer.v1 plugin that loaded) is there: one plugin query. As
+    // it was when containerd does not say. `done` runs on `context`'s thread, never after
+    // `context` is gone.
     void describePlatform(QObject *context, const EngineInfo &info,
                           std::function<void(const EngineInfo &)> done);
     StatsStream *readStats(const QString &id, bool stream, QObject *parent);

@@ -8,7 +8,6 @@
 
 #include <github.com/containerd/containerd/api/services/content/v1/content.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/images/v1/images.grpc.pb.h>
-#include <github.com/containerd/containerd/api/services/introspection/v1/introspection.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/transfer/v1/transfer.grpc.pb.h>
 #include <github.com/containerd/containerd/api/types/transfer/imagestore.pb.h>
 #include <github.com/containerd/containerd/api/types/transfer/registry.pb.h>
@@ -21,7 +20,6 @@
 
 namespace contentapi = containerd::services::content::v1;
 namespace imagesapi = containerd::services::images::v1;
-namespace introapi = containerd::services::introspection::v1;
 namespace transferapi = containerd::services::transfer::v1;
 namespace transfertypes = containerd::types::transfer;
 
@@ -29,7 +27,6 @@ struct ContainerdPull::Stubs
 {
     std::shared_ptr<contentapi::Content::Stub> content;
     std::shared_ptr<imagesapi::Images::Stub> images;
-    std::shared_ptr<introapi::Introspection::Stub> introspection;
     std::shared_ptr<transferapi::Transfer::Stub> transfer;
 };
 
@@ -287,39 +284,11 @@ ContainerdPull::ContainerdPull(ContainerdEngine &engine, GrpcChannel &channel, Q
     if (const auto c = m_channel.channel()) {
         m_stubs->content = contentapi::Content::NewStub(c);
         m_stubs->images = imagesapi::Images::NewStub(c);
-        m_stubs->introspection = introapi::Introspection::NewStub(c);
         m_stubs->transfer = transferapi::Transfer::NewStub(c);
     }
 }
 
 ContainerdPull::~ContainerdPull() = default;
-
-void ContainerdPull::detect(QObject *context, std::function<void(bool)> done)
-{
-    if (!m_stubs->introspection) {
-        QMetaObject::invokeMethod(
-            context, [done] { done(false); }, Qt::QueuedConnection);
-        return;
-    }
-    auto stub = m_stubs->introspection;
-    introapi::PluginsRequest request;
-    request.add_filters("type==io.containerd.transfer.v1");
-    m_channel.unary<introapi::PluginsRequest, introapi::PluginsResponse>(
-        QStringLiteral("introspection.Plugins"), {}, request, 10000, context,
-        [stub](grpc::ClientContext *c, const introapi::PluginsRequest *q,
-               introapi::PluginsResponse *r, std::function<void(grpc::Status)> f) {
-            stub->async()->Plugins(c, q, r, std::move(f));
-        },
-        std::function<void(EngineResult<introapi::PluginsResponse>)>(
-            [done](const EngineResult<introapi::PluginsResponse> &r) {
-                bool loaded = false;
-                if (r.ok()) {
-                    for (const introapi::Plugin &p : r.value.plugins())
-                        loaded = loaded || !p.has_init_err();
-                }
-                done(loaded);
-            }));
-}
 
 ProgressStream *ContainerdPull::pullImage(const QString &reference, const RegistryAuth &auth,
                                           QObject *parent)

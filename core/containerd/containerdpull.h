@@ -44,10 +44,6 @@ public:
     ContainerdPull(ContainerdEngine &engine, GrpcChannel &channel, QObject *parent = nullptr);
     ~ContainerdPull() override;
 
-    // Whether the node has the Transfer service (an io.containerd.transfer.v1 plugin that
-    // loaded), from its introspection.v1 plugin list. `done` runs on `context`'s thread.
-    void detect(QObject *context, std::function<void(bool)> done);
-
     ProgressStream *pullImage(const QString &reference, const RegistryAuth &auth, QObject *parent);
 
     // The no-progress window of the pulls started from now on (StallMs unless set).
