@@ -9,12 +9,21 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace {
 // A container that is running but whose log ended (it restarted in between) is read again
 // after this long, so that a log that keeps ending cannot spin.
 constexpr int ReopenDelayMs = 500;
 } // namespace
+
+// What a stream still held when it ended: a line whose end had not come. It is a line only if
+// the log is over; a read that resumes brings it again, whole.
+struct LogFollowerUnfinished
+{
+    QList<LogLine> lines;
+};
+Q_DECLARE_METATYPE(LogFollowerUnfinished)
 
 LogFollower::LogFollower(NodeService *node, const QString &containerId, QObject *parent)
     : QObject(parent)
@@ -50,6 +59,7 @@ void LogFollower::start(const Options &options)
     m_linesAtLastTime = 0;
     m_resuming = false;
     m_resumes = 0;
+    m_unfinished.clear();
     LogOptions o;
     o.follow = options.follow;
     o.tail = options.tail;
@@ -67,6 +77,7 @@ void LogFollower::stop()
     delete m_stream;
     m_stream = nullptr;
     m_checking = false;
+    m_unfinished.clear();
     setState(State::Idle);
 }
 
@@ -107,7 +118,7 @@ void LogFollower::open(const LogOptions &options)
         QObject::connect(s, &LogStream::ended, s, [emitValue, end, splitter](const EngineError &e) {
             const QList<LogLine> rest = splitter->finish();
             if (!rest.isEmpty())
-                emitValue(QVariant::fromValue(rest));
+                emitValue(QVariant::fromValue(LogFollowerUnfinished{rest}));
             end(e);
         });
         return s;
@@ -116,7 +127,20 @@ void LogFollower::open(const LogOptions &options)
 
 void LogFollower::onValue(const QVariant &value)
 {
-    QList<LogLine> lines = value.value<QList<LogLine>>();
+    if (value.metaType() == QMetaType::fromType<LogFollowerUnfinished>()) {
+        m_unfinished = value.value<LogFollowerUnfinished>().lines;
+        return;
+    }
+    deliver(value.value<QList<LogLine>>());
+}
+
+void LogFollower::deliverUnfinished()
+{
+    deliver(std::exchange(m_unfinished, {}));
+}
+
+void LogFollower::deliver(QList<LogLine> lines)
+{
     if (m_resuming) {
         // What a resumed read repeats: the lines up to the last one already delivered.
         // Until the first line newer than any delivered: what is older, and as many lines at
@@ -166,6 +190,7 @@ void LogFollower::onEnded(const EngineError &error)
     const bool refused =
         error.isError() && error.kind == EngineError::Kind::Http && error.httpStatus != 404;
     if (!m_options.follow || refused) {
+        deliverUnfinished();
         m_error = error;
         setState(error.isError() ? State::Failed : State::Ended);
         return;
@@ -199,6 +224,7 @@ void LogFollower::checkContainer()
             m_checking = false;
             if (!r.ok()) {
                 if (r.error.httpStatus == 404) {
+                    deliverUnfinished();
                     m_error = r.error;
                     setState(State::Failed);
                     return;
@@ -222,6 +248,7 @@ void LogFollower::checkContainer()
                 });
                 return;
             }
+            deliverUnfinished();
             m_exitCode = r.value.exitCode;
             setState(State::Exited);
         });
@@ -230,6 +257,8 @@ void LogFollower::checkContainer()
 void LogFollower::resume()
 {
     ++m_resumes;
+    // The read from the last whole line brings the unfinished one again, with its end.
+    m_unfinished.clear();
     LogOptions o;
     o.follow = true;
     o.stdoutStream = m_options.stdoutStream;

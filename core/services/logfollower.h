@@ -64,6 +64,8 @@ Q_SIGNALS:
 private:
     void open(const LogOptions &options);
     void onValue(const QVariant &value);
+    void deliver(QList<LogLine> lines);
+    void deliverUnfinished();
     void onEnded(const EngineError &error);
     void checkContainer();
     void resume();
@@ -87,6 +89,8 @@ private:
     // While resuming: lines at m_lastTimeNs still to skip.
     int m_skipAtLastTime = 0;
     bool m_resuming = false;
+    // The line a stream ended inside: delivered when the log is over, dropped when resumed.
+    QList<LogLine> m_unfinished;
     bool m_checking = false;
     quint64 m_generation = 0;
 };

@@ -3,6 +3,9 @@
 #include "core/services/nodeserviceimpl.h"
 #include "testengines.h"
 
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QPointer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +28,7 @@ private slots:
     void sinceAndTail();
     void restartedContainerFollowedAgain();
     void engineRestartedMidFollow();
+    void streamCutInsideALine();
     void removedContainerFails();
 
 private:
@@ -288,6 +292,95 @@ void TestLogFollower::engineRestartedMidFollow()
                         {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-t0"), id});
     service->terminate();
     service->waitForFinished(10000);
+}
+
+// Passes a node's connections through to an engine's socket, and cuts the log streams among
+// them when told: the engine and the container go on as if nothing happened.
+class CuttingRelay final : public QObject
+{
+public:
+    CuttingRelay(const QString &path, const QString &engineSocket)
+        : m_engine(engineSocket)
+    {
+        QLocalServer::removeServer(path);
+        m_server.listen(path);
+        connect(&m_server, &QLocalServer::newConnection, this, [this] {
+            while (QLocalSocket *client = m_server.nextPendingConnection()) {
+                auto *engine = new QLocalSocket(client);
+                engine->connectToServer(m_engine);
+                connect(client, &QLocalSocket::readyRead, engine, [client, engine] {
+                    const QByteArray data = client->readAll();
+                    if (data.contains("/logs?"))
+                        client->setProperty("logs", true);
+                    engine->write(data);
+                });
+                connect(engine, &QLocalSocket::readyRead, client,
+                        [client, engine] { client->write(engine->readAll()); });
+                connect(engine, &QLocalSocket::disconnected, client,
+                        &QLocalSocket::disconnectFromServer);
+                connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
+                m_clients.append(client);
+            }
+        });
+    }
+    bool listening() const { return m_server.isListening(); }
+    // Closes every log stream's connection; how many there were.
+    int cutLogs()
+    {
+        int cut = 0;
+        for (const QPointer<QLocalSocket> &c : std::as_const(m_clients)) {
+            if (c && c->property("logs").toBool()) {
+                c->abort();
+                ++cut;
+            }
+        }
+        return cut;
+    }
+
+private:
+    QString m_engine;
+    QLocalServer m_server;
+    QList<QPointer<QLocalSocket>> m_clients;
+};
+
+void TestLogFollower::streamCutInsideALine()
+{
+    REQUIRE_ENGINES();
+    // Podman logs the half of a line as it comes (Docker keeps it until the line ends).
+    const QString socket = TestEngines::podmanSocket();
+    QTemporaryDir dir(TestEngines::dir() + QStringLiteral("/logcut.XXXXXX"));
+    CuttingRelay relay(dir.filePath(QStringLiteral("relay.sock")), socket);
+    QVERIFY(relay.listening());
+    const QString id =
+        TestEngines::runDetached(socket, TestEngines::uniqueName(QStringLiteral("half")),
+                                 {QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("echo first; printf half-; sleep 3; echo done; "
+                                                 "echo end; sleep 60")})
+            .output.trimmed();
+    QVERIFY(!id.isEmpty());
+    NodeServiceImpl node(QStringLiteral("half"),
+                         Endpoint::unixSocket(dir.filePath(QStringLiteral("relay.sock"))));
+    node.start();
+    QVERIFY(waitOnline(node));
+    LogFollower follower(&node, id);
+    Collected got;
+    collect(follower, got);
+    // The whole log: Podman 4.3's tail joins a line begun at the end to the one before it.
+    LogFollower::Options options;
+    options.tail = -1;
+    follower.start(options);
+    QVERIFY(QTest::qWaitFor([&] { return !got.lines.isEmpty(); }, 30000));
+    QTest::qWait(500); // the half line reaches the stream
+
+    // The stream breaks inside the line; the node and the container stay up.
+    QCOMPARE(relay.cutLogs(), 1);
+    QVERIFY(QTest::qWaitFor([&] { return got.texts().contains(QStringLiteral("end")); }, 30000));
+    // The half the first stream ended inside was not a line of its own: the read that resumed
+    // brought it whole, and once.
+    QCOMPARE(got.texts(), (QStringList{QStringLiteral("first"), QStringLiteral("half-done"),
+                                       QStringLiteral("end")}));
+    QCOMPARE(follower.resumeCount(), 1);
+    TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), id});
 }
 
 void TestLogFollower::removedContainerFails()
