@@ -8,6 +8,8 @@
 
 #include <QDir>
 
+#include <utility>
+
 NodeManager::NodeManager(QObject *parent)
     : QObject(parent)
 {}
@@ -87,7 +89,12 @@ QString NodeManager::addNode(NodeConfig config)
     // An id chosen beforehand (a passphrase already stored under it) is kept when it is free.
     if (config.id.isEmpty() || config.id == QLatin1String(LocalId) || node(config.id))
         config.id = NodeStore::newId();
-    return commit(NodeStore::Change::add(config));
+    // The node connects while the list is saved (a locked read, a write and a sync: about as
+    // long as the node takes to connect); it is shown once the list took it.
+    m_starting = create(config, config.endpoint());
+    const QString problem = commit(NodeStore::Change::add(config));
+    delete std::exchange(m_starting, nullptr); // refused: never shown
+    return problem;
 }
 
 QString NodeManager::updateNode(const NodeConfig &config)
@@ -241,7 +248,10 @@ void NodeManager::show(const NodeStore::State &state)
         }
         if (node(config.name))
             continue; // the local node's name, taken by a configured node
-        NodeService *n = create(config, config.endpoint());
+        NodeService *n =
+            m_starting && m_starting->id() == config.id && m_starting->config() == config
+                ? std::exchange(m_starting, nullptr)
+                : create(config, config.endpoint());
         m_nodes.append(n);
         Q_EMIT nodeAdded(n);
     }

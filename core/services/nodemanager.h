@@ -73,6 +73,8 @@ private:
     QList<NodeService *> m_nodes;
     // Written nowhere yet: the file could not be written.
     QList<NodeStore::Change> m_unsaved;
+    // A node being added: started before the list is saved, shown when the list has it.
+    NodeService *m_starting = nullptr;
     QString m_saveProblem;
     NodeStoreWatcher *m_watcher = nullptr;
     bool m_hasLocal = false;

@@ -27,6 +27,7 @@ private slots:
     void initTestCase();
     void init();
     void addEditRemovePersist();
+    void addRefusedByTheList();
     void threeEnginesOneDies();
     void idleNodesSendNoLists();
 
@@ -128,6 +129,26 @@ void TestNodeManager::addEditRemovePersist()
                          QStringLiteral("test"));
     QVERIFY(manager.nodes().isEmpty());
     QVERIFY(NodeStore::load().isEmpty());
+}
+
+void TestNodeManager::addRefusedByTheList()
+{
+    NodeManager manager;
+    // Another Gontainer saved a node of this name a moment ago; this one has not read it yet.
+    NodeConfig elsewhere =
+        nodeConfig(QStringLiteral("shared"), QStringLiteral("unix:///nonexistent/a.sock"));
+    elsewhere.id = NodeStore::newId();
+    QVERIFY(NodeStore::apply({NodeStore::Change::add(elsewhere)}).error.isEmpty());
+    QSignalSpy added(&manager, &NodeManager::nodeAdded);
+    const QString problem = manager.addNode(
+        nodeConfig(QStringLiteral("shared"), QStringLiteral("unix:///nonexistent/b.sock")));
+    QVERIFY2(problem.contains(QStringLiteral("shared")), qPrintable(problem));
+    // What is shown is the list as saved: the other program's node, once.
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(manager.nodes().size(), 1);
+    QCOMPARE(manager.nodes().first()->id(), elsewhere.id);
+    // The refused node, which began connecting while the list was saved, is gone.
+    QCOMPARE(manager.findChildren<NodeService *>().size(), 1);
 }
 
 void TestNodeManager::threeEnginesOneDies()
