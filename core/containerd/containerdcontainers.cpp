@@ -175,12 +175,29 @@ CallHandle ContainerdContainers::inspectContainer(const QString &id, QObject *co
     return handle;
 }
 
+void ContainerdContainers::subscribeEarly()
+{
+    if (m_early)
+        return;
+    m_earlyFilters =
+        ContainerdEvents::filters({EngineEvent::Object::Container, EngineEvent::Object::Image},
+                                  m_engine.endpoint().containerdNamespace);
+    m_early = new ContainerdEventStream(m_channel, m_earlyFilters, {}, this);
+}
+
 EventStream *ContainerdContainers::watchObjects(const QList<EngineEvent::Object> &objects,
                                                 QObject *parent)
 {
-    auto *stream = new ContainerdEventStream(
-        m_channel, ContainerdEvents::filters(objects, m_engine.endpoint().containerdNamespace), {},
-        parent);
+    const QStringList filters =
+        ContainerdEvents::filters(objects, m_engine.endpoint().containerdNamespace);
+    ContainerdEventStream *stream = nullptr;
+    if (m_early && !m_early->hasEnded() && filters == m_earlyFilters) {
+        stream = m_early;
+        m_early = nullptr;
+        stream->adopt(parent);
+    } else {
+        stream = new ContainerdEventStream(m_channel, filters, {}, parent);
+    }
     // An image made, moved or removed may change which image a container's name points at:
     // the next rows read that namespace's images again.
     std::weak_ptr<ContainerdListing::ImageTargets> images = m_images;

@@ -4,11 +4,14 @@
 #include "core/engine/engine.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
 
 class ContainerdEngine;
+class ContainerdEventStream;
 class GrpcChannel;
 
 // Containers: the list (containers.v1 joined with tasks.v1), details and live events.
@@ -29,6 +32,10 @@ public:
     CallHandle inspectContainer(const QString &id, QObject *context,
                                 Engine::Callback<ContainerDetails> callback);
     EventStream *watchObjects(const QList<EngineEvent::Object> &objects, QObject *parent);
+    // Opens the subscription a node asks watchObjects() for (containers and images) now; the
+    // next such watchObjects() takes it over. What it receives before then is dropped: the node
+    // lists only after it took the stream, and the list shows all of that.
+    void subscribeEarly();
     EventStream *watchEvents(const EventFilter &filter, QObject *parent);
 
 private:
@@ -41,4 +48,6 @@ private:
     GrpcChannel &m_channel;
     // Which image each name points at, for the rows' imageId; dropped on image events.
     std::shared_ptr<ContainerdListing::ImageTargets> m_images;
+    QPointer<ContainerdEventStream> m_early;
+    QStringList m_earlyFilters;
 };

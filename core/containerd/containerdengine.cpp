@@ -98,6 +98,14 @@ void ContainerdEngine::identify(QObject *context, InfoCallback callback)
     });
 }
 
+// containerd's events are the same whatever its version says: the node's subscription is opened
+// beside the version call, not after its answer.
+void ContainerdEngine::identifyToFollow(QObject *context, InfoCallback callback)
+{
+    m_containers->subscribeEarly();
+    identifyQuickly(context, std::move(callback));
+}
+
 // The version alone, enough to list: the platform and the plugins (two more calls) come with
 // identify(), which the node worker asks for after the first list.
 void ContainerdEngine::identifyQuickly(QObject *context, InfoCallback callback)

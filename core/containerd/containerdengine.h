@@ -69,6 +69,7 @@ public:
     Endpoint endpoint() const override { return m_endpoint; }
     void identify(QObject *context, InfoCallback callback) override;
     void identifyQuickly(QObject *context, InfoCallback callback) override;
+    void identifyToFollow(QObject *context, InfoCallback callback) override;
     EngineInfo info() const override { return m_info; }
     CallHandle ping(QObject *context, DoneCallback callback) override;
     QHash<QString, qint64> callCounts() const override;

@@ -134,8 +134,23 @@ void ContainerdEventStream::matchAlso(const QString &id)
 
 void ContainerdEventStream::release()
 {
-    if (--m_holds == 0 && !m_ended)
+    if (--m_holds == 0 && !m_ended) {
+        m_opened = true;
         Q_EMIT opened();
+    }
+}
+
+void ContainerdEventStream::adopt(QObject *parent)
+{
+    setParent(parent);
+    if (m_opened)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_ended)
+                    Q_EMIT opened();
+            },
+            Qt::QueuedConnection);
 }
 
 bool ContainerdEventStream::passes(const EngineEvent &event) const

@@ -35,6 +35,10 @@ public:
     // opened() waits for as many release() calls as hold() calls (the names looked up).
     void hold() { ++m_holds; }
     void release();
+    bool hasEnded() const { return m_ended; }
+    // Gives a stream opened before anyone asked for it to `parent`, its reader: opened() comes
+    // (again) once the reader can hear it.
+    void adopt(QObject *parent);
 
 private:
     bool passes(const EngineEvent &event) const;
@@ -43,5 +47,6 @@ private:
     GrpcStream *m_stream = nullptr;
     CallHandle m_confirm;
     bool m_ended = false;
+    bool m_opened = false;
     int m_holds = 1; // the confirming call
 };

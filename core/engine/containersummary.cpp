@@ -49,3 +49,18 @@ QString ContainerSummary::portsText() const
     parts.removeDuplicates();
     return parts.join(QStringLiteral(", "));
 }
+
+QString ContainerSummary::makeSearchText() const
+{
+    QString text = name + QChar(0x1f) + image;
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it)
+        text += QChar(0x1f) + it.key() + QLatin1Char('=') + it.value();
+    return text.toLower();
+}
+
+QList<ContainerSummary> ContainerSummary::withSearchText(QList<ContainerSummary> list)
+{
+    for (ContainerSummary &c : list)
+        c.searchText = c.makeSearchText();
+    return list;
+}

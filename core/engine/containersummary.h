@@ -57,12 +57,20 @@ struct ContainerSummary
     // Another tool manages it (Docker's own "moby" namespace seen through containerd): shown,
     // never acted on.
     bool readOnly = false;
+    // What the search box matches, lower case: name, image and labels. Made on the node's
+    // thread as a change leaves it (withSearchText), so that thousands of rows arriving do not
+    // cost the GUI thread; empty in a summary that did not come that way.
+    QString searchText;
 
     bool operator==(const ContainerSummary &) const = default;
 
     static State stateFromString(const QString &state);
     // "0.0.0.0:8080->80/tcp, 443/tcp": the published ports, as docker ps shows them.
     QString portsText() const;
+    // The search text of this container's fields (searchText above is its cached copy).
+    QString makeSearchText() const;
+    // `list` with every summary's searchText made.
+    static QList<ContainerSummary> withSearchText(QList<ContainerSummary> list);
 };
 
 Q_DECLARE_METATYPE(ContainerSummary)

@@ -53,6 +53,14 @@ public:
     // versions and capabilities, and the version and OS as the Server header gives them. Arch
     // and kernel stay empty until identify().
     virtual void identifyQuickly(QObject *context, InfoCallback callback) = 0;
+    // identifyQuickly() for a node that follows this engine: it asks watchObjects() for the
+    // node's events next, then lists. An engine whose subscription does not depend on what the
+    // identification finds may open it alongside (one round trip instead of two); the rest
+    // only identify.
+    virtual void identifyToFollow(QObject *context, InfoCallback callback)
+    {
+        identifyQuickly(context, std::move(callback));
+    }
     // What identify() found; empty before it succeeded.
     virtual EngineInfo info() const = 0;
     // The cheapest question an engine answers: is it there. For health probes.

@@ -66,7 +66,7 @@ void NodeConnection::connectNow()
     const quint64 generation = m_generation;
     // /_ping alone says enough to list: the engine's full description comes after the first
     // list (the worker's describe()).
-    m_engine->identifyQuickly(this, [this, generation](const EngineResult<EngineInfo> &result) {
+    m_engine->identifyToFollow(this, [this, generation](const EngineResult<EngineInfo> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {

@@ -274,8 +274,10 @@ void NodeWorker::scheduleFlushUnlessListing()
 
 void NodeWorker::emitDiff(const NodeReconciler::Diff &diff)
 {
+    // The search text is made here, on the node's thread, not by every view that shows the rows.
     if (!diff.isEmpty())
-        Q_EMIT containersUpdated(diff.added, diff.changed, diff.removed);
+        Q_EMIT containersUpdated(ContainerSummary::withSearchText(diff.added),
+                                 ContainerSummary::withSearchText(diff.changed), diff.removed);
 }
 
 // An exit worth telling: non-zero, or killed for memory. Inspect says which (the event's own

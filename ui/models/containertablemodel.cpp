@@ -519,10 +519,8 @@ QString ContainerTableModel::composeProject(const ContainerSummary &c)
 
 QString ContainerTableModel::searchTextOf(const ContainerSummary &c)
 {
-    QString text = c.name + QChar(0x1f) + c.image;
-    for (auto it = c.labels.constBegin(); it != c.labels.constEnd(); ++it)
-        text += QChar(0x1f) + it.key() + QLatin1Char('=') + it.value();
-    return text.toLower();
+    // Made on the node's thread as the rows came; a summary from elsewhere makes its own.
+    return c.searchText.isEmpty() ? c.makeSearchText() : c.searchText;
 }
 
 void ContainerTableModel::reindexFrom(int row)

@@ -79,6 +79,7 @@ private slots:
     void readsRecordedEnvelopes();
     void filtersForObjectsAndNamespace();
     void liveEventsFromCtr();
+    void subscribedWhileIdentifying();
     void oneNamespaceOnly();
     void watchEventsFilters();
     void nodeRowFollowsEvents();
@@ -339,6 +340,51 @@ void TestContainerdEvents::watchEventsFilters()
     QCOMPARE(refusedEnded.first().at(0).value<EngineError>().kind, EngineError::Kind::Unsupported);
 }
 
+// A node's subscription opens beside the identifying call; the node's watchObjects takes it
+// over (one Subscribe in all), is told it is open although that happened before it asked, and
+// hears what happens from then on. Other objects get a subscription of their own.
+void TestContainerdEvents::subscribedWhileIdentifying()
+{
+    REQUIRE_CONTAINERD();
+    const QString subscribe = QStringLiteral("events.Subscribe");
+    ContainerdEngine engine(TestEngines::containerdEndpoint());
+    QObject context;
+    std::optional<EngineResult<EngineInfo>> identified;
+    engine.identifyToFollow(&context, [&](const EngineResult<EngineInfo> &r) { identified = r; });
+    QCOMPARE(engine.callCounts().value(subscribe), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(identified.has_value(), 30000);
+    QVERIFY2(identified->ok(), qPrintable(identified->error.message));
+    // Long enough for the early subscription's own confirmation to be in already: the stream
+    // taken over below was open before anyone listened.
+    QTest::qWait(500);
+
+    std::unique_ptr<EventStream> stream(
+        engine.watchObjects({Object::Container, Object::Image}, nullptr));
+    QCOMPARE(engine.callCounts().value(subscribe), 1);
+    QSignalSpy opened(stream.get(), &EventStream::opened);
+    QSignalSpy received(stream.get(), &EventStream::eventReceived);
+    QSignalSpy ended(stream.get(), &EventStream::ended);
+    QVERIFY(opened.wait(30000));
+
+    const QString name = TestEngines::uniqueName(QStringLiteral("early"));
+    const auto run =
+        TestEngines::runContainerdContainer(name, {QStringLiteral("sleep"), QStringLiteral("300")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    const QString id = run.output;
+    auto clean = qScopeGuard([&] { removeContainer(TestEngines::containerdNamespace(), id); });
+    QTRY_VERIFY_WITH_TIMEOUT(findEvent(eventsOf(received), full(id), Action::Started), 30000);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(ended.count(), 0);
+
+    // Taken once: the next watch, and one of other objects, subscribe anew.
+    std::unique_ptr<EventStream> again(
+        engine.watchObjects({Object::Container, Object::Image}, nullptr));
+    std::unique_ptr<EventStream> containersOnly(engine.watchObjects({Object::Container}, nullptr));
+    QCOMPARE(engine.callCounts().value(subscribe), 3);
+    QSignalSpy againOpened(again.get(), &EventStream::opened);
+    QVERIFY(againOpened.wait(30000));
+}
+
 void TestContainerdEvents::nodeRowFollowsEvents()
 {
     REQUIRE_CONTAINERD();
@@ -363,6 +409,10 @@ void TestContainerdEvents::nodeRowFollowsEvents()
         },
         30000));
     QCOMPARE(findRow(node.containers(), id)->name, name);
+    // The search box's text came made from the node's thread.
+    QVERIFY(findRow(node.containers(), id)->searchText.startsWith(name.toLower()));
+    QCOMPARE(findRow(node.containers(), id)->searchText,
+             findRow(node.containers(), id)->makeSearchText());
 
     QVERIFY(TestEngines::ctr({QStringLiteral("tasks"), QStringLiteral("kill"),
                               QStringLiteral("--signal"), QStringLiteral("SIGKILL"), run.output})
