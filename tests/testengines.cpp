@@ -8,11 +8,13 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTest>
@@ -395,6 +397,100 @@ void stopOwnDockerd(QProcess *dockerd)
         dockerd->waitForFinished(5000);
     }
     delete dockerd;
+}
+
+QString swarmDir()
+{
+    return env("GONTAINER_TEST_SWARM_DIR");
+}
+
+namespace {
+
+// swarm.env as make-swarm.sh writes it: MANAGER=unix://..., WORKER1=unix://...
+QMap<QString, QString> swarmEnv()
+{
+    QMap<QString, QString> values;
+    QFile file(swarmDir() + QStringLiteral("/swarm.env"));
+    if (!file.open(QIODevice::ReadOnly))
+        return values;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq > 0)
+            values.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    }
+    return values;
+}
+
+} // namespace
+
+bool waitForSwarm(int timeoutMs)
+{
+    if (swarmDir().isEmpty())
+        return false;
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (QFile::exists(swarmDir() + QStringLiteral("/ready")))
+            return !swarmManagerUrl().isEmpty();
+        if (QFile::exists(swarmDir() + QStringLiteral("/failed")))
+            return false;
+        QThread::msleep(200);
+    }
+    return false;
+}
+
+QString swarmProblem()
+{
+    if (swarmDir().isEmpty())
+        return QStringLiteral("no swarm from the harness: GONTAINER_TEST_SWARM_DIR is unset "
+                              "(tests/harness/with-engines.sh makes one)");
+    // The run's directory goes with the run: the log's end is told here.
+    QFile log(dir() + QStringLiteral("/make-swarm.log"));
+    QString tail;
+    if (log.open(QIODevice::ReadOnly))
+        tail = QString::fromUtf8(log.readAll().right(3000));
+    if (QFile::exists(swarmDir() + QStringLiteral("/failed")))
+        return QStringLiteral("the harness could not make its swarm (tests/harness/swarm/"
+                              "make-swarm.sh); the end of its log:\n") +
+               tail;
+    return QStringLiteral("the harness's swarm was not ready in time; the end of its log:\n") +
+           tail;
+}
+
+QString swarmManagerUrl()
+{
+    return swarmEnv().value(QStringLiteral("MANAGER"));
+}
+
+QStringList swarmWorkerUrls()
+{
+    QStringList urls;
+    const QMap<QString, QString> values = swarmEnv();
+    for (int i = 1; values.contains(QStringLiteral("WORKER%1").arg(i)); ++i)
+        urls << values.value(QStringLiteral("WORKER%1").arg(i));
+    return urls;
+}
+
+Result swarmDocker(const QString &url, const QStringList &args, int timeoutMs)
+{
+    return docker(QUrl(url).path(), args, timeoutMs);
+}
+
+bool swarmNode(const QString &action, const QString &node)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral("bash"),
+                  {QStringLiteral(GONTAINER_SOURCE_DIR "/tests/harness/swarm/swarm-node.sh"),
+                   swarmDir(), node, action});
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return false;
+    }
+    if (process.exitCode() != 0)
+        qWarning("swarm-node.sh %s %s: %s", qPrintable(action), qPrintable(node),
+                 process.readAll().constData());
+    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 QString containerdSocket()

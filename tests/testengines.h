@@ -127,6 +127,22 @@ QProcess *startOwnContainerd(const QString &dir);
 // then the shims it left under its directory, and their containers, are killed.
 void stopOwnContainerd(QProcess *containerd);
 
+// The harness's Docker swarm (tests/harness/swarm): a manager and two workers, each a dockerd
+// in network, mount and PID namespaces of its own, joined over a bridge in another namespace,
+// with the images gsw-test:1 and gsw-test:2 on every node. It is made in the background while
+// the tests start: waitForSwarm() waits until it is ready and says whether it is (the reason it
+// is not goes to swarmProblem()). Sockets as unix:// URLs.
+bool waitForSwarm(int timeoutMs = 180000);
+QString swarmProblem();
+QString swarmManagerUrl();
+QStringList swarmWorkerUrls();
+// The harness's swarm directory, and `docker -H URL ARGS...` against one of its nodes.
+QString swarmDir();
+Result swarmDocker(const QString &url, const QStringList &args, int timeoutMs = 60000);
+// tests/harness/swarm/swarm-node.sh DIR NODE ACTION: "crash" kills a node (its dockerd and
+// everything of it), "stop" stops it, "start" starts it again on the same state; NODE "w1", "w2".
+bool swarmNode(const QString &action, const QString &node);
+
 // A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),
 // "socket" (the unix socket the engine's CLI uses) and "podman" (bool); rows docker, podman
 // and docker over TLS (not in the matrix's run against newer engines: GONTAINER_TEST_MATRIX).
@@ -156,6 +172,14 @@ bool addDockerAndPodmanNodes(NodeManager &manager, bool withImages = false, int 
                 QSKIP("no test engines (GONTAINER_ALLOW_NO_ENGINES=1)");                           \
             QFAIL(qPrintable(TestEngines::missingMessage()));                                      \
         }                                                                                          \
+    } while (false)
+
+// REQUIRE_ENGINES(), then the harness's swarm, waited for; a failure when it could not be made.
+#define REQUIRE_SWARM()                                                                            \
+    do {                                                                                           \
+        REQUIRE_ENGINES();                                                                         \
+        if (!TestEngines::waitForSwarm())                                                          \
+            QFAIL(qPrintable(TestEngines::swarmProblem()));                                        \
     } while (false)
 
 // REQUIRE_ENGINES(), then a skip when the harness started no containerd (never in CI).

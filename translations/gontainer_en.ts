@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AppController</name>
@@ -101,8 +102,8 @@
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <source>The Dockerfile's path inside the context folder</source>
-        <translation>The Dockerfile's path inside the context folder</translation>
+        <source>The Dockerfile&apos;s path inside the context folder</source>
+        <translation>The Dockerfile&apos;s path inside the context folder</translation>
     </message>
     <message>
         <source>Choose F&amp;ile…</source>
@@ -113,14 +114,14 @@
 
 FROM busybox
 COPY . /app
-CMD ["/app/run.sh"]
+CMD [&quot;/app/run.sh&quot;]
 
 It is saved into the context folder when you build.</source>
         <translation>There is no Dockerfile here yet: write one, for example
 
 FROM busybox
 COPY . /app
-CMD ["/app/run.sh"]
+CMD [&quot;/app/run.sh&quot;]
 
 It is saved into the context folder when you build.</translation>
     </message>
@@ -229,24 +230,24 @@ It is saved into the context folder when you build.</translation>
         <translation>The Dockerfile is empty: write at least a FROM line.</translation>
     </message>
     <message>
-        <source>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
-        <translation>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</translation>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
+        <translation>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</translation>
     </message>
     <message>
-        <source>The build argument with the value "%1" has no name.</source>
-        <translation>The build argument with the value "%1" has no name.</translation>
+        <source>The build argument with the value &quot;%1&quot; has no name.</source>
+        <translation>The build argument with the value &quot;%1&quot; has no name.</translation>
     </message>
     <message>
-        <source>"%1" is not a build argument name: no spaces and no =.</source>
-        <translation>"%1" is not a build argument name: no spaces and no =.</translation>
+        <source>&quot;%1&quot; is not a build argument name: no spaces and no =.</source>
+        <translation>&quot;%1&quot; is not a build argument name: no spaces and no =.</translation>
     </message>
     <message>
         <source>The build argument %1 is given twice.</source>
         <translation>The build argument %1 is given twice.</translation>
     </message>
     <message>
-        <source>A target stage's name has no spaces.</source>
-        <translation>A target stage's name has no spaces.</translation>
+        <source>A target stage&apos;s name has no spaces.</source>
+        <translation>A target stage&apos;s name has no spaces.</translation>
     </message>
     <message>
         <source>No node is connected to build on.</source>
@@ -391,8 +392,8 @@ It is saved into the context folder when you build.</translation>
         <translation>give images other names</translation>
     </message>
     <message>
-        <source>show an image's layers with the commands that made them</source>
-        <translation>show an image's layers with the commands that made them</translation>
+        <source>show an image&apos;s layers with the commands that made them</source>
+        <translation>show an image&apos;s layers with the commands that made them</translation>
     </message>
     <message>
         <source>search registries</source>
@@ -403,8 +404,8 @@ It is saved into the context folder when you build.</translation>
         <translation>run commands in containers</translation>
     </message>
     <message>
-        <source>list a container's processes</source>
-        <translation>list a container's processes</translation>
+        <source>list a container&apos;s processes</source>
+        <translation>list a container&apos;s processes</translation>
     </message>
     <message>
         <source>rename containers</source>
@@ -435,8 +436,8 @@ It is saved into the context folder when you build.</translation>
         <translation>keep volumes: it has none</translation>
     </message>
     <message>
-        <source>keep networks: it has none, its containers use the host's network or none</source>
-        <translation>keep networks: it has none, its containers use the host's network or none</translation>
+        <source>keep networks: it has none, its containers use the host&apos;s network or none</source>
+        <translation>keep networks: it has none, its containers use the host&apos;s network or none</translation>
     </message>
     <message>
         <source>run pods: pods need a node with Podman</source>
@@ -447,8 +448,8 @@ It is saved into the context folder when you build.</translation>
         <translation>generate or play kube YAML: kube YAML needs a node with Podman</translation>
     </message>
     <message>
-        <source>publish ports: its containers use the host's network (--network host), where they listen on the host's own ports</source>
-        <translation>publish ports: its containers use the host's network (--network host), where they listen on the host's own ports</translation>
+        <source>publish ports: its containers use the host&apos;s network (--network host), where they listen on the host&apos;s own ports</source>
+        <translation>publish ports: its containers use the host&apos;s network (--network host), where they listen on the host&apos;s own ports</translation>
     </message>
     <message>
         <source>join the network %1: it has no networks; use --network host or --network none</source>
@@ -458,24 +459,28 @@ It is saved into the context folder when you build.</translation>
         <source>run health checks (--%1): its containers have no health</source>
         <translation>run health checks (--%1): its containers have no health</translation>
     </message>
+    <message>
+        <source>be part of a swarm: swarms need a node with Docker Engine</source>
+        <translation>be part of a swarm: swarms need a node with Docker Engine</translation>
+    </message>
 </context>
 <context>
     <name>CliChecks</name>
     <message>
-        <source>"%1" cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1" cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>"%1" cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1" cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>"%1" cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1" cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>"%1" is not a KEY=VALUE pair for --%2.</source>
-        <translation>"%1" is not a KEY=VALUE pair for --%2.</translation>
+        <source>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</source>
+        <translation>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</translation>
     </message>
 </context>
 <context>
@@ -529,8 +534,8 @@ It is saved into the context folder when you build.</translation>
         <translation>The local node is already there.</translation>
     </message>
     <message>
-        <source>No Docker context or Podman connection was found (looked in %1 and in podman's connections).</source>
-        <translation>No Docker context or Podman connection was found (looked in %1 and in podman's connections).</translation>
+        <source>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</source>
+        <translation>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</translation>
     </message>
     <message>
         <source>Would add:</source>
@@ -553,12 +558,12 @@ It is saved into the context folder when you build.</translation>
         <translation>Skipped %1</translation>
     </message>
     <message>
-        <source>The node was not added: its key's passphrase could not be saved. %1</source>
-        <translation>The node was not added: its key's passphrase could not be saved. %1</translation>
+        <source>The node was not added: its key&apos;s passphrase could not be saved. %1</source>
+        <translation>The node was not added: its key&apos;s passphrase could not be saved. %1</translation>
     </message>
     <message>
-        <source>The node's passphrase stays in the keychain: %1</source>
-        <translation>The node's passphrase stays in the keychain: %1</translation>
+        <source>The node&apos;s passphrase stays in the keychain: %1</source>
+        <translation>The node&apos;s passphrase stays in the keychain: %1</translation>
     </message>
     <message>
         <source>%1/%2: %3</source>
@@ -576,8 +581,8 @@ It is saved into the context folder when you build.</translation>
         </translation>
     </message>
     <message>
-        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder's permissions, then try again.</source>
-        <translation>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder's permissions, then try again.</translation>
+        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</translation>
     </message>
 </context>
 <context>
@@ -622,8 +627,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Only what carries this label: label=KEY or label=KEY=VALUE (repeat for more; all must match).</translation>
     </message>
     <message>
-        <source>"%1" is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
-        <translation>"%1" is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</translation>
+        <source>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
+        <translation>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</translation>
     </message>
     <message>
         <source>Only those labelled %1.</source>
@@ -673,8 +678,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Print listings as JSON.</translation>
     </message>
     <message>
-        <source>Show this help; VERB --help shows a verb's options.</source>
-        <translation>Show this help; VERB --help shows a verb's options.</translation>
+        <source>Show this help; VERB --help shows a verb&apos;s options.</source>
+        <translation>Show this help; VERB --help shows a verb&apos;s options.</translation>
     </message>
     <message>
         <source>Show the version.</source>
@@ -693,8 +698,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Unknown verb %1. See gontainer-cli --help.</translation>
     </message>
     <message>
-        <source>Show this verb's options.</source>
-        <translation>Show this verb's options.</translation>
+        <source>Show this verb&apos;s options.</source>
+        <translation>Show this verb&apos;s options.</translation>
     </message>
     <message>
         <source>Print as JSON.</source>
@@ -705,8 +710,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Unknown verb %1 %2. See gontainer-cli %1 --help.</translation>
     </message>
     <message>
-        <source>Talks to one Docker, Podman or containerd engine with Gontainer's core.</source>
-        <translation>Talks to one Docker, Podman or containerd engine with Gontainer's core.</translation>
+        <source>Talks to one Docker, Podman or containerd engine with Gontainer&apos;s core.</source>
+        <translation>Talks to one Docker, Podman or containerd engine with Gontainer&apos;s core.</translation>
     </message>
     <message>
         <source>The engine: unix:///path.sock, tcp://HOST:PORT (TLS from DOCKER_TLS_VERIFY and DOCKER_CERT_PATH), ssh://USER@HOST[:PORT][/remote.sock]; containerd as containerd:///run/containerd/containerd.sock, containerd+ssh://USER@HOST/path.sock or containerd+tcp://HOST:PORT, each with ?namespace=NS for one namespace (all without). Default: DOCKER_HOST, then the local Docker, Podman or containerd socket.</source>
@@ -759,8 +764,28 @@ It is saved into the context folder when you build.</translation>
         <translation>Verbs:</translation>
     </message>
     <message>
-        <source>gontainer-cli %1 VERB --help shows a verb's options.</source>
-        <translation>gontainer-cli %1 VERB --help shows a verb's options.</translation>
+        <source>gontainer-cli %1 VERB --help shows a verb&apos;s options.</source>
+        <translation>gontainer-cli %1 VERB --help shows a verb&apos;s options.</translation>
+    </message>
+    <message>
+        <source>A Docker swarm: info, nodes</source>
+        <translation>A Docker swarm: info, nodes</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s services: ls, ps, scale, update, rollback, rm</source>
+        <translation>A swarm&apos;s services: ls, ps, scale, update, rollback, rm</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s stacks: ls</source>
+        <translation>A swarm&apos;s stacks: ls</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s secrets: ls, create, rm</source>
+        <translation>A swarm&apos;s secrets: ls, create, rm</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s configs: ls, create, rm</source>
+        <translation>A swarm&apos;s configs: ls, create, rm</translation>
     </message>
 </context>
 <context>
@@ -781,8 +806,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Commit %1 to an Image</translation>
     </message>
     <message>
-        <source>Saves the container's file system as a new image on its node.</source>
-        <translation>Saves the container's file system as a new image on its node.</translation>
+        <source>Saves the container&apos;s file system as a new image on its node.</source>
+        <translation>Saves the container&apos;s file system as a new image on its node.</translation>
     </message>
     <message>
         <source>myapp or registry.example:5000/team/myapp</source>
@@ -817,12 +842,12 @@ It is saved into the context folder when you build.</translation>
         <translation>&amp;Commit</translation>
     </message>
     <message>
-        <source>"%1" is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
-        <translation>"%1" is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</translation>
+        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
+        <translation>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</translation>
     </message>
     <message>
-        <source>"%1" is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>"%1" is not a tag: use letters, digits and . _ - (at most 128).</translation>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
     </message>
     <message>
         <source>A tag needs a repository.</source>
@@ -876,8 +901,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Every container of the node is on %1 already.</translation>
     </message>
     <message>
-        <source>"%1" is not a name: use letters, digits and _ . - after a letter or digit.</source>
-        <translation>"%1" is not a name: use letters, digits and _ . - after a letter or digit.</translation>
+        <source>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</source>
+        <translation>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</translation>
     </message>
 </context>
 <context>
@@ -973,8 +998,8 @@ It is saved into the context folder when you build.</translation>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>Show the selected container's details</source>
-        <translation>Show the selected container's details</translation>
+        <source>Show the selected container&apos;s details</source>
+        <translation>Show the selected container&apos;s details</translation>
     </message>
     <message>
         <source>&amp;New Container…</source>
@@ -1013,8 +1038,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Show &amp;Logs</translation>
     </message>
     <message>
-        <source>Show the selected containers' logs in a window, merged by time when several</source>
-        <translation>Show the selected containers' logs in a window, merged by time when several</translation>
+        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
+        <translation>Show the selected containers&apos; logs in a window, merged by time when several</translation>
     </message>
     <message>
         <source>Kill containers</source>
@@ -1036,8 +1061,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Rename container</translation>
     </message>
     <message>
-        <source>"%1" cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
-        <translation>"%1" cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</translation>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</translation>
     </message>
     <message>
         <source>Remove containers</source>
@@ -1074,8 +1099,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Also remove their anonymous volumes</translation>
     </message>
     <message>
-        <source>%1 cannot be reached with the engine's own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
-        <translation>%1 cannot be reached with the engine's own client from a terminal (Podman has no TLS connections). Use Open Console.</translation>
+        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
+        <translation>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</translation>
     </message>
     <message>
         <source>No terminal emulator could be started. Set TERMINAL to yours, or run: %1</source>
@@ -1408,8 +1433,8 @@ It is saved into the context folder when you build.</translation>
 <context>
     <name>ContainerCommands</name>
     <message>
-        <source>Seconds to wait before killing (default: the container's own).</source>
-        <translation>Seconds to wait before killing (default: the container's own).</translation>
+        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
+        <translation>Seconds to wait before killing (default: the container&apos;s own).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -1420,8 +1445,8 @@ It is saved into the context folder when you build.</translation>
         <translation>This connection cannot pass on the end of input (TLS); end the command another way, for example with a terminal and Ctrl+D.</translation>
     </message>
     <message>
-        <source>"%1": the path in the container must be absolute (start with /).</source>
-        <translation>"%1": the path in the container must be absolute (start with /).</translation>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
     </message>
     <message>
         <source>--health-retries takes a whole number.</source>
@@ -1448,8 +1473,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Every node the app shows, with a node column, instead of one.</translation>
     </message>
     <message>
-        <source>Show containers' full details as JSON</source>
-        <translation>Show containers' full details as JSON</translation>
+        <source>Show containers&apos; full details as JSON</source>
+        <translation>Show containers&apos; full details as JSON</translation>
     </message>
     <message>
         <source>Create a container</source>
@@ -1548,8 +1573,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Grace period after start.</translation>
     </message>
     <message>
-        <source>Turn off the image's health check.</source>
-        <translation>Turn off the image's health check.</translation>
+        <source>Turn off the image&apos;s health check.</source>
+        <translation>Turn off the image&apos;s health check.</translation>
     </message>
     <message>
         <source>User to run as.</source>
@@ -1564,8 +1589,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Working directory.</translation>
     </message>
     <message>
-        <source>Replace the image's entrypoint.</source>
-        <translation>Replace the image's entrypoint.</translation>
+        <source>Replace the image&apos;s entrypoint.</source>
+        <translation>Replace the image&apos;s entrypoint.</translation>
     </message>
     <message>
         <source>Run an init process that reaps zombies.</source>
@@ -1680,8 +1705,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Remove running containers too (they are killed).</translation>
     </message>
     <message>
-        <source>Remove the containers' anonymous volumes too.</source>
-        <translation>Remove the containers' anonymous volumes too.</translation>
+        <source>Remove the containers&apos; anonymous volumes too.</source>
+        <translation>Remove the containers&apos; anonymous volumes too.</translation>
     </message>
     <message>
         <source>Rename a container</source>
@@ -1692,8 +1717,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Wait until a container stops; print its exit code</translation>
     </message>
     <message>
-        <source>Show a container's processes</source>
-        <translation>Show a container's processes</translation>
+        <source>Show a container&apos;s processes</source>
+        <translation>Show a container&apos;s processes</translation>
     </message>
     <message>
         <source>Make an image from a container</source>
@@ -1771,8 +1796,8 @@ It is saved into the context folder when you build.</translation>
         <translation>Run check now</translation>
     </message>
     <message>
-        <source>Run the container's health check at once (Podman)</source>
-        <translation>Run the container's health check at once (Podman)</translation>
+        <source>Run the container&apos;s health check at once (Podman)</source>
+        <translation>Run the container&apos;s health check at once (Podman)</translation>
     </message>
     <message>
         <source>When</source>
@@ -2062,8 +2087,8 @@ It is saved into the context folder when you build.</translation>
         <translation>The engine of %1 keeps no container logs.</translation>
     </message>
     <message>
-        <source>The engine of %1 has no networks: its containers use the host's network or none.</source>
-        <translation>The engine of %1 has no networks: its containers use the host's network or none.</translation>
+        <source>The engine of %1 has no networks: its containers use the host&apos;s network or none.</source>
+        <translation>The engine of %1 has no networks: its containers use the host&apos;s network or none.</translation>
     </message>
     <message>
         <source>The engine of %1 runs no health checks: its containers have no health.</source>
@@ -2330,16 +2355,16 @@ ID %2</translation>
         <translation>this kind of containerd address is not supported</translation>
     </message>
     <message>
-        <source>containerd's containers are not listed by %1: use a label or an image instead</source>
-        <translation>containerd's containers are not listed by %1: use a label or an image instead</translation>
+        <source>containerd&apos;s containers are not listed by %1: use a label or an image instead</source>
+        <translation>containerd&apos;s containers are not listed by %1: use a label or an image instead</translation>
     </message>
     <message>
         <source>containerd does not keep past events: follow them from now, without --since</source>
         <translation>containerd does not keep past events: follow them from now, without --since</translation>
     </message>
     <message>
-        <source>containerd's events do not carry labels: filter by container or event instead</source>
-        <translation>containerd's events do not carry labels: filter by container or event instead</translation>
+        <source>containerd&apos;s events do not carry labels: filter by container or event instead</source>
+        <translation>containerd&apos;s events do not carry labels: filter by container or event instead</translation>
     </message>
     <message>
         <source>Compose project</source>
@@ -2424,8 +2449,8 @@ ID %2</translation>
         <translation>Image %1 is in namespace %2, and the container is made in namespace %3: a container can be made from an image of its own namespace only.</translation>
     </message>
     <message>
-        <source>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image's name.</source>
-        <translation>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image's name.</translation>
+        <source>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image&apos;s name.</source>
+        <translation>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image&apos;s name.</translation>
     </message>
     <message>
         <source>Namespace %1 has no image with the id %2.</source>
@@ -2443,12 +2468,12 @@ ID %2</translation>
         <translation>containerd has no volumes: mount a folder of the machine into the container instead</translation>
     </message>
     <message>
-        <source>containerd has no networks of its own: its containers use the machine's network or none</source>
-        <translation>containerd has no networks of its own: its containers use the machine's network or none</translation>
+        <source>containerd has no networks of its own: its containers use the machine&apos;s network or none</source>
+        <translation>containerd has no networks of its own: its containers use the machine&apos;s network or none</translation>
     </message>
     <message>
-        <source>Gontainer does not run commands in containerd's containers yet: use nerdctl exec or ctr task exec on the machine</source>
-        <translation>Gontainer does not run commands in containerd's containers yet: use nerdctl exec or ctr task exec on the machine</translation>
+        <source>Gontainer does not run commands in containerd&apos;s containers yet: use nerdctl exec or ctr task exec on the machine</source>
+        <translation>Gontainer does not run commands in containerd&apos;s containers yet: use nerdctl exec or ctr task exec on the machine</translation>
     </message>
     <message>
         <source>Gontainer does not do this on containerd nodes yet</source>
@@ -2467,8 +2492,8 @@ ID %2</translation>
         <translation>containerd does not log in to registries</translation>
     </message>
     <message>
-        <source>Gontainer does not make images from containerd's containers: use nerdctl commit on the machine</source>
-        <translation>Gontainer does not make images from containerd's containers: use nerdctl commit on the machine</translation>
+        <source>Gontainer does not make images from containerd&apos;s containers: use nerdctl commit on the machine</source>
+        <translation>Gontainer does not make images from containerd&apos;s containers: use nerdctl commit on the machine</translation>
     </message>
     <message>
         <source>Gontainer does not push images from containerd: use nerdctl push on the machine</source>
@@ -2517,8 +2542,8 @@ ID %2</translation>
         <translation>conflict: unable to remove %1 - image is being used by containers %2 in namespace %3</translation>
     </message>
     <message>
-        <source>Gontainer cannot pull into this containerd: pulling goes through containerd's Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
-        <translation>Gontainer cannot pull into this containerd: pulling goes through containerd's Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
+        <source>Gontainer cannot pull into this containerd: pulling goes through containerd&apos;s Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
+        <translation>Gontainer cannot pull into this containerd: pulling goes through containerd&apos;s Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</translation>
     </message>
     <message>
         <source>containerd %1 cannot pull for Gontainer: its Transfer service (the io.containerd.transfer.v1 plugin) is not loaded. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
@@ -2562,24 +2587,24 @@ ID %2</translation>
 <context>
     <name>ContainerdPasswd</name>
     <message>
-        <source>"%1" is not a user: give USER or USER:GROUP, by name or number.</source>
-        <translation>"%1" is not a user: give USER or USER:GROUP, by name or number.</translation>
+        <source>&quot;%1&quot; is not a user: give USER or USER:GROUP, by name or number.</source>
+        <translation>&quot;%1&quot; is not a user: give USER or USER:GROUP, by name or number.</translation>
     </message>
     <message>
-        <source>Image %1 has no /etc/passwd, so user "%2" cannot be looked up by name: give the user as a number (UID or UID:GID).</source>
-        <translation>Image %1 has no /etc/passwd, so user "%2" cannot be looked up by name: give the user as a number (UID or UID:GID).</translation>
+        <source>Image %1 has no /etc/passwd, so user &quot;%2&quot; cannot be looked up by name: give the user as a number (UID or UID:GID).</source>
+        <translation>Image %1 has no /etc/passwd, so user &quot;%2&quot; cannot be looked up by name: give the user as a number (UID or UID:GID).</translation>
     </message>
     <message>
-        <source>Image %1 has no user "%2" in its /etc/passwd.</source>
-        <translation>Image %1 has no user "%2" in its /etc/passwd.</translation>
+        <source>Image %1 has no user &quot;%2&quot; in its /etc/passwd.</source>
+        <translation>Image %1 has no user &quot;%2&quot; in its /etc/passwd.</translation>
     </message>
     <message>
-        <source>Image %1 has no /etc/group, so group "%2" cannot be looked up by name: give the group as a number (USER:GID).</source>
-        <translation>Image %1 has no /etc/group, so group "%2" cannot be looked up by name: give the group as a number (USER:GID).</translation>
+        <source>Image %1 has no /etc/group, so group &quot;%2&quot; cannot be looked up by name: give the group as a number (USER:GID).</source>
+        <translation>Image %1 has no /etc/group, so group &quot;%2&quot; cannot be looked up by name: give the group as a number (USER:GID).</translation>
     </message>
     <message>
-        <source>Image %1 has no group "%2" in its /etc/group.</source>
-        <translation>Image %1 has no group "%2" in its /etc/group.</translation>
+        <source>Image %1 has no group &quot;%2&quot; in its /etc/group.</source>
+        <translation>Image %1 has no group &quot;%2&quot; in its /etc/group.</translation>
     </message>
 </context>
 <context>
@@ -2642,12 +2667,12 @@ ID %2</translation>
         <translation>no image name was given</translation>
     </message>
     <message>
-        <source>the registry of %1 speaks plain HTTP, and containerd 1.7's Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</source>
-        <translation>the registry of %1 speaks plain HTTP, and containerd 1.7's Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</translation>
+        <source>the registry of %1 speaks plain HTTP, and containerd 1.7&apos;s Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</source>
+        <translation>the registry of %1 speaks plain HTTP, and containerd 1.7&apos;s Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</translation>
     </message>
     <message>
-        <source>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd's Transfer service, but not a token login (as Docker Hub's): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</source>
-        <translation>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd's Transfer service, but not a token login (as Docker Hub's): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</translation>
+        <source>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd&apos;s Transfer service, but not a token login (as Docker Hub&apos;s): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</source>
+        <translation>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd&apos;s Transfer service, but not a token login (as Docker Hub&apos;s): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</translation>
     </message>
     <message>
         <source>the registry has no image %1. containerd said: %2</source>
@@ -2657,32 +2682,32 @@ ID %2</translation>
 <context>
     <name>ContainerdSpec</name>
     <message>
-        <source>containerd has no networks of its own, so it publishes no ports: use the machine's network (host) and the container's own ports.</source>
-        <translation>containerd has no networks of its own, so it publishes no ports: use the machine's network (host) and the container's own ports.</translation>
+        <source>containerd has no networks of its own, so it publishes no ports: use the machine&apos;s network (host) and the container&apos;s own ports.</source>
+        <translation>containerd has no networks of its own, so it publishes no ports: use the machine&apos;s network (host) and the container&apos;s own ports.</translation>
     </message>
     <message>
-        <source>containerd has no networks of its own: a container uses the machine's network (host) or none, not "%1".</source>
-        <translation>containerd has no networks of its own: a container uses the machine's network (host) or none, not "%1".</translation>
+        <source>containerd has no networks of its own: a container uses the machine&apos;s network (host) or none, not &quot;%1&quot;.</source>
+        <translation>containerd has no networks of its own: a container uses the machine&apos;s network (host) or none, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>containerd gives containers no addresses of their own: leave the IP address empty.</source>
         <translation>containerd gives containers no addresses of their own: leave the IP address empty.</translation>
     </message>
     <message>
-        <source>containerd has no volumes ("%1"): mount a folder of the machine into the container instead.</source>
-        <translation>containerd has no volumes ("%1"): mount a folder of the machine into the container instead.</translation>
+        <source>containerd has no volumes (&quot;%1&quot;): mount a folder of the machine into the container instead.</source>
+        <translation>containerd has no volumes (&quot;%1&quot;): mount a folder of the machine into the container instead.</translation>
     </message>
     <message>
-        <source>A mount's path in the container must be absolute, not "%1".</source>
-        <translation>A mount's path in the container must be absolute, not "%1".</translation>
+        <source>A mount&apos;s path in the container must be absolute, not &quot;%1&quot;.</source>
+        <translation>A mount&apos;s path in the container must be absolute, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A folder of the machine is given by its absolute path, not "%1".</source>
-        <translation>A folder of the machine is given by its absolute path, not "%1".</translation>
+        <source>A folder of the machine is given by its absolute path, not &quot;%1&quot;.</source>
+        <translation>A folder of the machine is given by its absolute path, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose "always" or "unless stopped".</source>
-        <translation>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose "always" or "unless stopped".</translation>
+        <source>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose &quot;always&quot; or &quot;unless stopped&quot;.</source>
+        <translation>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose &quot;always&quot; or &quot;unless stopped&quot;.</translation>
     </message>
     <message>
         <source>containerd runs no health checks.</source>
@@ -2697,16 +2722,16 @@ ID %2</translation>
         <translation>Gontainer does not make privileged containerd containers: add the capabilities the container needs instead.</translation>
     </message>
     <message>
-        <source>"%1" is not a Linux capability.</source>
-        <translation>"%1" is not a Linux capability.</translation>
+        <source>&quot;%1&quot; is not a Linux capability.</source>
+        <translation>&quot;%1&quot; is not a Linux capability.</translation>
     </message>
     <message>
         <source>containerd does not remove containers when they end: remove it yourself.</source>
         <translation>containerd does not remove containers when they end: remove it yourself.</translation>
     </message>
     <message>
-        <source>Gontainer does not attach to containerd's containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</source>
-        <translation>Gontainer does not attach to containerd's containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</translation>
+        <source>Gontainer does not attach to containerd&apos;s containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</source>
+        <translation>Gontainer does not attach to containerd&apos;s containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</translation>
     </message>
     <message>
         <source>containerd keeps no stop timeout with a container: give it when you stop the container.</source>
@@ -2721,20 +2746,20 @@ ID %2</translation>
         <translation>containerd does not stop containers after a time.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name: use letters, digits, "_", "." and "-", starting with a letter or digit.</source>
-        <translation>"%1" is not a valid name: use letters, digits, "_", "." and "-", starting with a letter or digit.</translation>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; is not a valid name: use letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit.</translation>
     </message>
     <message>
         <source>The image names no command to run: give the container one.</source>
         <translation>The image names no command to run: give the container one.</translation>
     </message>
     <message>
-        <source>The working directory must be an absolute path, not "%1".</source>
-        <translation>The working directory must be an absolute path, not "%1".</translation>
+        <source>The working directory must be an absolute path, not &quot;%1&quot;.</source>
+        <translation>The working directory must be an absolute path, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>User "%1" is given by name: it is looked up in the image's /etc/passwd and /etc/group, which were not read.</source>
-        <translation>User "%1" is given by name: it is looked up in the image's /etc/passwd and /etc/group, which were not read.</translation>
+        <source>User &quot;%1&quot; is given by name: it is looked up in the image&apos;s /etc/passwd and /etc/group, which were not read.</source>
+        <translation>User &quot;%1&quot; is given by name: it is looked up in the image&apos;s /etc/passwd and /etc/group, which were not read.</translation>
     </message>
 </context>
 <context>
@@ -2744,8 +2769,8 @@ ID %2</translation>
         <translation>the node is gone</translation>
     </message>
     <message>
-        <source>containerd reports this task's resource use in a form Gontainer does not read (%1)</source>
-        <translation>containerd reports this task's resource use in a form Gontainer does not read (%1)</translation>
+        <source>containerd reports this task&apos;s resource use in a form Gontainer does not read (%1)</source>
+        <translation>containerd reports this task&apos;s resource use in a form Gontainer does not read (%1)</translation>
     </message>
 </context>
 <context>
@@ -2755,16 +2780,16 @@ ID %2</translation>
         <translation>this kind of containerd address is not supported</translation>
     </message>
     <message>
-        <source>no container id in "%1"</source>
-        <translation>no container id in "%1"</translation>
+        <source>no container id in &quot;%1&quot;</source>
+        <translation>no container id in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Docker manages the containers in containerd's "moby" namespace: act on this one through Docker (add the machine's Docker as a node)</source>
-        <translation>Docker manages the containers in containerd's "moby" namespace: act on this one through Docker (add the machine's Docker as a node)</translation>
+        <source>Docker manages the containers in containerd&apos;s &quot;moby&quot; namespace: act on this one through Docker (add the machine&apos;s Docker as a node)</source>
+        <translation>Docker manages the containers in containerd&apos;s &quot;moby&quot; namespace: act on this one through Docker (add the machine&apos;s Docker as a node)</translation>
     </message>
     <message>
-        <source>"%1" is not a signal</source>
-        <translation>"%1" is not a signal</translation>
+        <source>&quot;%1&quot; is not a signal</source>
+        <translation>&quot;%1&quot; is not a signal</translation>
     </message>
     <message>
         <source>the container is not running</source>
@@ -2775,8 +2800,8 @@ ID %2</translation>
         <translation>a container needs a name</translation>
     </message>
     <message>
-        <source>the name "%1" is taken by container %2 in namespace %3</source>
-        <translation>the name "%1" is taken by container %2 in namespace %3</translation>
+        <source>the name &quot;%1&quot; is taken by container %2 in namespace %3</source>
+        <translation>the name &quot;%1&quot; is taken by container %2 in namespace %3</translation>
     </message>
     <message>
         <source>no such container: %1</source>
@@ -2791,20 +2816,20 @@ ID %2</translation>
         <translation>containerd ended the event stream</translation>
     </message>
     <message>
-        <source>containerd keeps no logs, and nerdctl sends this container's output to its "%1" log driver: read it there, or with nerdctl logs</source>
-        <translation>containerd keeps no logs, and nerdctl sends this container's output to its "%1" log driver: read it there, or with nerdctl logs</translation>
+        <source>containerd keeps no logs, and nerdctl sends this container&apos;s output to its &quot;%1&quot; log driver: read it there, or with nerdctl logs</source>
+        <translation>containerd keeps no logs, and nerdctl sends this container&apos;s output to its &quot;%1&quot; log driver: read it there, or with nerdctl logs</translation>
     </message>
     <message>
-        <source>containerd keeps no logs, and this container's output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</source>
-        <translation>containerd keeps no logs, and this container's output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</translation>
+        <source>containerd keeps no logs, and this container&apos;s output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</source>
+        <translation>containerd keeps no logs, and this container&apos;s output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</translation>
     </message>
     <message>
-        <source>containerd keeps no logs; this container's output goes to %1, which Gontainer cannot read</source>
-        <translation>containerd keeps no logs; this container's output goes to %1, which Gontainer cannot read</translation>
+        <source>containerd keeps no logs; this container&apos;s output goes to %1, which Gontainer cannot read</source>
+        <translation>containerd keeps no logs; this container&apos;s output goes to %1, which Gontainer cannot read</translation>
     </message>
     <message>
-        <source>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</source>
-        <translation>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</translation>
+        <source>containerd keeps no logs; this container&apos;s log is the file %1 on the machine containerd runs on, and Gontainer reads containerd&apos;s log files only on this machine</source>
+        <translation>containerd keeps no logs; this container&apos;s log is the file %1 on the machine containerd runs on, and Gontainer reads containerd&apos;s log files only on this machine</translation>
     </message>
     <message>
         <source>cannot start a paused container, try unpause instead</source>
@@ -2921,9 +2946,9 @@ ID %2</translation>
     </message>
     <message>
         <source>No container matches the search and filters.
-Press Esc to clear the search, or choose "All" in the filters.</source>
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
         <translation>No container matches the search and filters.
-Press Esc to clear the search, or choose "All" in the filters.</translation>
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</translation>
     </message>
     <message>
         <source>No container engine.</source>
@@ -2931,9 +2956,9 @@ Press Esc to clear the search, or choose "All" in the filters.</translation>
     </message>
     <message>
         <source>No nodes.
-Add one in Nodes with "Add Node…".</source>
+Add one in Nodes with &quot;Add Node…&quot;.</source>
         <translation>No nodes.
-Add one in Nodes with "Add Node…".</translation>
+Add one in Nodes with &quot;Add Node…&quot;.</translation>
     </message>
     <message>
         <source>Looking for a container engine…</source>
@@ -2958,12 +2983,12 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Group by Project</translation>
     </message>
     <message>
-        <source>Group the containers by compose project, with each project's counts (Ctrl+G)</source>
-        <translation>Group the containers by compose project, with each project's counts (Ctrl+G)</translation>
+        <source>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</source>
+        <translation>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</translation>
     </message>
     <message>
-        <source>No node's engine runs health checks</source>
-        <translation>No node's engine runs health checks</translation>
+        <source>No node&apos;s engine runs health checks</source>
+        <translation>No node&apos;s engine runs health checks</translation>
     </message>
 </context>
 <context>
@@ -2993,8 +3018,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>N&amp;ame:</translation>
     </message>
     <message>
-        <source>The image's own command when empty</source>
-        <translation>The image's own command when empty</translation>
+        <source>The image&apos;s own command when empty</source>
+        <translation>The image&apos;s own command when empty</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
@@ -3085,8 +3110,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Health check</translation>
     </message>
     <message>
-        <source>The image's own check when empty; run by the shell</source>
-        <translation>The image's own check when empty; run by the shell</translation>
+        <source>The image&apos;s own check when empty; run by the shell</source>
+        <translation>The image&apos;s own check when empty; run by the shell</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
@@ -3125,8 +3150,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Process and security</translation>
     </message>
     <message>
-        <source>The image's own entrypoint when empty</source>
-        <translation>The image's own entrypoint when empty</translation>
+        <source>The image&apos;s own entrypoint when empty</source>
+        <translation>The image&apos;s own entrypoint when empty</translation>
     </message>
     <message>
         <source>&amp;Entrypoint:</source>
@@ -3225,28 +3250,28 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Host port %1 is given twice: each host port can be published once.</translation>
     </message>
     <message>
-        <source>"%1" has no value: write it as KEY=value.</source>
-        <translation>"%1" has no value: write it as KEY=value.</translation>
+        <source>&quot;%1&quot; has no value: write it as KEY=value.</source>
+        <translation>&quot;%1&quot; has no value: write it as KEY=value.</translation>
     </message>
     <message>
-        <source>"%1" is not a label: write it as key=value, the key without spaces.</source>
-        <translation>"%1" is not a label: write it as key=value, the key without spaces.</translation>
+        <source>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</translation>
     </message>
     <message>
         <source>At least 6 MB: engines refuse smaller limits.</source>
         <translation>At least 6 MB: engines refuse smaller limits.</translation>
     </message>
     <message>
-        <source>Give the check's command first.</source>
-        <translation>Give the check's command first.</translation>
+        <source>Give the check&apos;s command first.</source>
+        <translation>Give the check&apos;s command first.</translation>
     </message>
     <message>
         <source>The working directory is a path inside the container, from /.</source>
         <translation>The working directory is a path inside the container, from /.</translation>
     </message>
     <message>
-        <source>"%1" is not a capability name, like NET_ADMIN.</source>
-        <translation>"%1" is not a capability name, like NET_ADMIN.</translation>
+        <source>&quot;%1&quot; is not a capability name, like NET_ADMIN.</source>
+        <translation>&quot;%1&quot; is not a capability name, like NET_ADMIN.</translation>
     </message>
     <message>
         <source>%1 is not connected: choose another node, or wait until it is back.</source>
@@ -3265,14 +3290,14 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>%1 does not have the image %2. Pull it now?</translation>
     </message>
     <message>
-        <source>The image %1 is not on the node. Pull it, or choose one of the node's images.</source>
-        <translation>The image %1 is not on the node. Pull it, or choose one of the node's images.</translation>
+        <source>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</source>
+        <translation>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</translation>
     </message>
     <message>
-        <source>The node cannot tell which registry "%1" comes from. Write the image with its registry, like docker.io/library/%1.
+        <source>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
 
 %2</source>
-        <translation>The node cannot tell which registry "%1" comes from. Write the image with its registry, like docker.io/library/%1.
+        <translation>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
 
 %2</translation>
     </message>
@@ -3337,20 +3362,20 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Only on a network with a subnet</translation>
     </message>
     <message>
-        <source>The host's network (host)</source>
-        <translation>The host's network (host)</translation>
+        <source>The host&apos;s network (host)</source>
+        <translation>The host&apos;s network (host)</translation>
     </message>
     <message>
         <source>No network (none)</source>
         <translation>No network (none)</translation>
     </message>
     <message>
-        <source>The engine of %1 has no networks: the container uses the host's network (it listens on the host's own ports) or none at all.</source>
-        <translation>The engine of %1 has no networks: the container uses the host's network (it listens on the host's own ports) or none at all.</translation>
+        <source>The engine of %1 has no networks: the container uses the host&apos;s network (it listens on the host&apos;s own ports) or none at all.</source>
+        <translation>The engine of %1 has no networks: the container uses the host&apos;s network (it listens on the host&apos;s own ports) or none at all.</translation>
     </message>
     <message>
-        <source>The engine of %1 publishes no ports: with the host's network the container listens on the host's own ports.</source>
-        <translation>The engine of %1 publishes no ports: with the host's network the container listens on the host's own ports.</translation>
+        <source>The engine of %1 publishes no ports: with the host&apos;s network the container listens on the host&apos;s own ports.</source>
+        <translation>The engine of %1 publishes no ports: with the host&apos;s network the container listens on the host&apos;s own ports.</translation>
     </message>
     <message>
         <source>The engine of %1 does not restart containers by itself.</source>
@@ -3400,8 +3425,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Subnet:</translation>
     </message>
     <message>
-        <source>The subnet's first address when empty</source>
-        <translation>The subnet's first address when empty</translation>
+        <source>The subnet&apos;s first address when empty</source>
+        <translation>The subnet&apos;s first address when empty</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
@@ -3448,8 +3473,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>C&amp;reate</translation>
     </message>
     <message>
-        <source>A driver's name has no spaces.</source>
-        <translation>A driver's name has no spaces.</translation>
+        <source>A driver&apos;s name has no spaces.</source>
+        <translation>A driver&apos;s name has no spaces.</translation>
     </message>
     <message>
         <source>Give a subnet before a gateway.</source>
@@ -3472,8 +3497,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>The two subnets overlap.</translation>
     </message>
     <message>
-        <source>"%1" is not key=value.</source>
-        <translation>"%1" is not key=value.</translation>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>&quot;%1&quot; is not key=value.</translation>
     </message>
     <message>
         <source>Creating %1 on %2…</source>
@@ -3507,8 +3532,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>8080:80, 127.0.0.1:5432:5432, 53/udp</translation>
     </message>
     <message>
-        <source>Ports of the pod's containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
-        <translation>Ports of the pod's containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</translation>
+        <source>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
+        <translation>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</translation>
     </message>
     <message>
         <source>Published &amp;ports:</source>
@@ -3523,8 +3548,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Labels:</translation>
     </message>
     <message>
-        <source>The namespaces the pod's containers share through its infra container; none: the pod has no infra container</source>
-        <translation>The namespaces the pod's containers share through its infra container; none: the pod has no infra container</translation>
+        <source>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</source>
+        <translation>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</translation>
     </message>
     <message>
         <source>Shared &amp;namespaces:</source>
@@ -3539,20 +3564,20 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Choose a node whose engine has pods.</translation>
     </message>
     <message>
-        <source>"%1" is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
-        <translation>"%1" is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</translation>
+        <source>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</translation>
     </message>
     <message>
-        <source>%1 already has a pod named "%2": choose another name.</source>
-        <translation>%1 already has a pod named "%2": choose another name.</translation>
+        <source>%1 already has a pod named &quot;%2&quot;: choose another name.</source>
+        <translation>%1 already has a pod named &quot;%2&quot;: choose another name.</translation>
     </message>
     <message>
-        <source>"%1" is not a label: write key=value.</source>
-        <translation>"%1" is not a label: write key=value.</translation>
+        <source>&quot;%1&quot; is not a label: write key=value.</source>
+        <translation>&quot;%1&quot; is not a label: write key=value.</translation>
     </message>
     <message>
-        <source>Published ports need the network namespace shared: tick "net".</source>
-        <translation>Published ports need the network namespace shared: tick "net".</translation>
+        <source>Published ports need the network namespace shared: tick &quot;net&quot;.</source>
+        <translation>Published ports need the network namespace shared: tick &quot;net&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3599,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>The volume plugin that keeps the data; "local" keeps it on the node's disk</source>
-        <translation>The volume plugin that keeps the data; "local" keeps it on the node's disk</translation>
+        <source>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</source>
+        <translation>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</translation>
     </message>
     <message>
         <source>&amp;Driver:</source>
@@ -3602,20 +3627,20 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <source>"%1" is not a volume name: begin it with a letter or a digit.</source>
-        <translation>"%1" is not a volume name: begin it with a letter or a digit.</translation>
+        <source>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</source>
+        <translation>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</translation>
     </message>
     <message>
-        <source>"%1" is not a volume name: use letters, digits and . _ - only.</source>
-        <translation>"%1" is not a volume name: use letters, digits and . _ - only.</translation>
+        <source>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</source>
+        <translation>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</translation>
     </message>
     <message>
-        <source>"%1" is not a %2: write it as key=value, the key without spaces.</source>
-        <translation>"%1" is not a %2: write it as key=value, the key without spaces.</translation>
+        <source>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</translation>
     </message>
     <message>
-        <source>The %1 "%2" is given twice.</source>
-        <translation>The %1 "%2" is given twice.</translation>
+        <source>The %1 &quot;%2&quot; is given twice.</source>
+        <translation>The %1 &quot;%2&quot; is given twice.</translation>
     </message>
     <message>
         <source>driver option</source>
@@ -3638,8 +3663,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>%1 already has a volume named %2: choose another name.</translation>
     </message>
     <message>
-        <source>"%1" is not a driver name: use letters, digits and . _ - : / only.</source>
-        <translation>"%1" is not a driver name: use letters, digits and . _ - : / only.</translation>
+        <source>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</source>
+        <translation>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</translation>
     </message>
     <message>
         <source>%1 did not create the volume: %2</source>
@@ -3873,8 +3898,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>These go, in this order:</translation>
     </message>
     <message>
-        <source>Volumes' data is lost for good. This cannot be undone.</source>
-        <translation>Volumes' data is lost for good. This cannot be undone.</translation>
+        <source>Volumes&apos; data is lost for good. This cannot be undone.</source>
+        <translation>Volumes&apos; data is lost for good. This cannot be undone.</translation>
     </message>
     <message>
         <source>Prune Everything</source>
@@ -3988,8 +4013,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>container list</translation>
     </message>
     <message>
-        <source>container's inspect answer</source>
-        <translation>container's inspect answer</translation>
+        <source>container&apos;s inspect answer</source>
+        <translation>container&apos;s inspect answer</translation>
     </message>
     <message>
         <source>create answer</source>
@@ -4024,8 +4049,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>image list</translation>
     </message>
     <message>
-        <source>image's inspect answer</source>
-        <translation>image's inspect answer</translation>
+        <source>image&apos;s inspect answer</source>
+        <translation>image&apos;s inspect answer</translation>
     </message>
     <message>
         <source>image history</source>
@@ -4040,8 +4065,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>volume list</translation>
     </message>
     <message>
-        <source>volume's inspect answer</source>
-        <translation>volume's inspect answer</translation>
+        <source>volume&apos;s inspect answer</source>
+        <translation>volume&apos;s inspect answer</translation>
     </message>
     <message>
         <source>volume create answer</source>
@@ -4052,8 +4077,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>network list</translation>
     </message>
     <message>
-        <source>network's inspect answer</source>
-        <translation>network's inspect answer</translation>
+        <source>network&apos;s inspect answer</source>
+        <translation>network&apos;s inspect answer</translation>
     </message>
     <message>
         <source>image search results</source>
@@ -4081,8 +4106,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
 <context>
     <name>DockerJsonStream</name>
     <message>
-        <source>the engine's stream is not JSON</source>
-        <translation>the engine's stream is not JSON</translation>
+        <source>the engine&apos;s stream is not JSON</source>
+        <translation>the engine&apos;s stream is not JSON</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4115,77 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>the log ended inside a frame</source>
         <translation>the log ended inside a frame</translation>
+    </message>
+</context>
+<context>
+    <name>DockerSwarmApi</name>
+    <message>
+        <source>system information</source>
+        <translation>system information</translation>
+    </message>
+    <message>
+        <source>the swarm&apos;s description is not the JSON the API promises</source>
+        <translation>the swarm&apos;s description is not the JSON the API promises</translation>
+    </message>
+    <message>
+        <source>only a swarm&apos;s manager can rotate its join tokens</source>
+        <translation>only a swarm&apos;s manager can rotate its join tokens</translation>
+    </message>
+    <message>
+        <source>swarm&apos;s node list</source>
+        <translation>swarm&apos;s node list</translation>
+    </message>
+    <message>
+        <source>service list</source>
+        <translation>service list</translation>
+    </message>
+    <message>
+        <source>service&apos;s inspect answer</source>
+        <translation>service&apos;s inspect answer</translation>
+    </message>
+    <message>
+        <source>a service needs an image to run</source>
+        <translation>a service needs an image to run</translation>
+    </message>
+    <message>
+        <source>service create answer</source>
+        <translation>service create answer</translation>
+    </message>
+    <message>
+        <source>only a replicated service has a number of replicas</source>
+        <translation>only a replicated service has a number of replicas</translation>
+    </message>
+    <message>
+        <source>a service cannot have fewer than 0 replicas</source>
+        <translation>a service cannot have fewer than 0 replicas</translation>
+    </message>
+    <message>
+        <source>the service has no earlier version to go back to</source>
+        <translation>the service has no earlier version to go back to</translation>
+    </message>
+    <message>
+        <source>the service&apos;s spec is not the JSON the API promises</source>
+        <translation>the service&apos;s spec is not the JSON the API promises</translation>
+    </message>
+    <message>
+        <source>task list</source>
+        <translation>task list</translation>
+    </message>
+    <message>
+        <source>secret list</source>
+        <translation>secret list</translation>
+    </message>
+    <message>
+        <source>config list</source>
+        <translation>config list</translation>
+    </message>
+    <message>
+        <source>secret create answer</source>
+        <translation>secret create answer</translation>
+    </message>
+    <message>
+        <source>config create answer</source>
+        <translation>config create answer</translation>
     </message>
 </context>
 <context>
@@ -4111,8 +4207,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Not an engine address: %1.</translation>
     </message>
     <message>
-        <source>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, '.', '_' and '-').</source>
-        <translation>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, '.', '_' and '-').</translation>
+        <source>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</translation>
     </message>
     <message>
         <source>A containerd address over SSH names the remote socket: containerd+ssh://user@host/run/containerd/containerd.sock</source>
@@ -4129,6 +4225,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <source>this engine keeps no build cache of its own</source>
         <translation>this engine keeps no build cache of its own</translation>
     </message>
+    <message>
+        <source>this engine has no swarm (Docker Engine has one)</source>
+        <translation>this engine has no swarm (Docker Engine has one)</translation>
+    </message>
 </context>
 <context>
     <name>EngineCall</name>
@@ -4144,8 +4244,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>There is no engine socket at %1. Start Docker or Podman, or choose another engine address.</translation>
     </message>
     <message>
-        <source>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the "docker" group) and log in again.</source>
-        <translation>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the "docker" group) and log in again.</translation>
+        <source>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the &quot;docker&quot; group) and log in again.</source>
+        <translation>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the &quot;docker&quot; group) and log in again.</translation>
     </message>
     <message>
         <source>Nothing is accepting connections at %1. The engine may have stopped; start it again.</source>
@@ -4188,8 +4288,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Cannot reach %1 (%2). Check the address and that the machine is on the network.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check the node's certificates; turn off verification for this node only if you trust the network.</source>
-        <translation>The secure connection to %1 failed: %2. Check the node's certificates; turn off verification for this node only if you trust the network.</translation>
+        <source>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</source>
+        <translation>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</translation>
     </message>
     <message>
         <source>SSH does not trust the host key of %1 (%2). Connect once with ssh in a terminal to check and accept the key, or fix known_hosts if the machine was replaced.</source>
@@ -4266,8 +4366,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Open in &amp;Terminal</translation>
     </message>
     <message>
-        <source>Run the same in your terminal emulator, with the engine's own client</source>
-        <translation>Run the same in your terminal emulator, with the engine's own client</translation>
+        <source>Run the same in your terminal emulator, with the engine&apos;s own client</source>
+        <translation>Run the same in your terminal emulator, with the engine&apos;s own client</translation>
     </message>
     <message>
         <source>The node is gone; close this console.</source>
@@ -4290,8 +4390,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>The command exited with code %1. Run starts it again.</translation>
     </message>
     <message>
-        <source>This node cannot be reached with the engine's own client from a terminal (Podman has no TLS connections).</source>
-        <translation>This node cannot be reached with the engine's own client from a terminal (Podman has no TLS connections).</translation>
+        <source>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</source>
+        <translation>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</translation>
     </message>
     <message>
         <source>No terminal emulator was found. Set TERMINAL to yours, or run: %1</source>
@@ -4313,8 +4413,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
 <context>
     <name>GrpcChannel</name>
     <message>
-        <source>containerd answers only Kubernetes' CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</source>
-        <translation>containerd answers only Kubernetes' CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</translation>
+        <source>containerd answers only Kubernetes&apos; CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</source>
+        <translation>containerd answers only Kubernetes&apos; CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</translation>
     </message>
 </context>
 <context>
@@ -4613,8 +4713,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>AUTOMATED</translation>
     </message>
     <message>
-        <source>Show an image's layers</source>
-        <translation>Show an image's layers</translation>
+        <source>Show an image&apos;s layers</source>
+        <translation>Show an image&apos;s layers</translation>
     </message>
     <message>
         <source>IMAGE</source>
@@ -4765,8 +4865,8 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>Look for newer base images.</translation>
     </message>
     <message>
-        <source>Print only the new image's id.</source>
-        <translation>Print only the new image's id.</translation>
+        <source>Print only the new image&apos;s id.</source>
+        <translation>Print only the new image&apos;s id.</translation>
     </message>
     <message>
         <source>From here: gontainer-cli nodes rm %1, then gontainer-cli nodes add %1 %2 --allow-plaintext-login.</source>
@@ -5014,9 +5114,9 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     </message>
     <message>
         <source>No image matches the search and filters.
-Clear the search, or choose "All nodes", "Used or not" and "Named or dangling" in the filters.</source>
+Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</source>
         <translation>No image matches the search and filters.
-Clear the search, or choose "All nodes", "Used or not" and "Named or dangling" in the filters.</translation>
+Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -5041,8 +5141,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Created %1 on %2.</translation>
     </message>
     <message>
-        <source>No node's engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</source>
-        <translation>No node's engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</translation>
+        <source>No node&apos;s engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</source>
+        <translation>No node&apos;s engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</translation>
     </message>
 </context>
 <context>
@@ -5157,8 +5257,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Bytes</translation>
     </message>
     <message>
-        <source>Waiting for the layers' sizes…</source>
-        <translation>Waiting for the layers' sizes…</translation>
+        <source>Waiting for the layers&apos; sizes…</source>
+        <translation>Waiting for the layers&apos; sizes…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5612,8 +5712,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>&amp;Inspect</translation>
     </message>
     <message>
-        <source>Show the selected network's details and the engine's JSON</source>
-        <translation>Show the selected network's details and the engine's JSON</translation>
+        <source>Show the selected network&apos;s details and the engine&apos;s JSON</source>
+        <translation>Show the selected network&apos;s details and the engine&apos;s JSON</translation>
     </message>
     <message>
         <source>&amp;Connect a Container…</source>
@@ -5688,8 +5788,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Disconnected %1 from %2 on %3.</translation>
     </message>
     <message>
-        <source>%1 on %2 is the engine's own network; it cannot be removed.</source>
-        <translation>%1 on %2 is the engine's own network; it cannot be removed.</translation>
+        <source>%1 on %2 is the engine&apos;s own network; it cannot be removed.</source>
+        <translation>%1 on %2 is the engine&apos;s own network; it cannot be removed.</translation>
     </message>
     <message>
         <source>%1 on %2 has containers attached: %3. Disconnect or remove them first.</source>
@@ -5746,8 +5846,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>No unused networks: every network has containers attached, or is the engine's own.</source>
-        <translation>No unused networks: every network has containers attached, or is the engine's own.</translation>
+        <source>No unused networks: every network has containers attached, or is the engine&apos;s own.</source>
+        <translation>No unused networks: every network has containers attached, or is the engine&apos;s own.</translation>
     </message>
     <message>
         <source>Prune networks</source>
@@ -5852,8 +5952,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Use: gontainer-cli network create NAME [--driver DRIVER] [--subnet CIDR [--gateway ADDRESS] [--ip-range CIDR]] [--internal] [--ipv6] [--label KEY=VALUE]</translation>
     </message>
     <message>
-        <source>Show networks' full details as JSON</source>
-        <translation>Show networks' full details as JSON</translation>
+        <source>Show networks&apos; full details as JSON</source>
+        <translation>Show networks&apos; full details as JSON</translation>
     </message>
     <message>
         <source>Remove networks</source>
@@ -5892,8 +5992,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Use: gontainer-cli network connect NETWORK CONTAINER [--alias NAME]</translation>
     </message>
     <message>
-        <source>"%1" cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1" cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</translation>
+        <source>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</translation>
     </message>
     <message>
         <source>Disconnect a container from a network</source>
@@ -6100,8 +6200,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>A /%1 subnet has no room for a gateway and a container; use /%2 or less.</translation>
     </message>
     <message>
-        <source>The subnet's address has host bits set; it should be %1.</source>
-        <translation>The subnet's address has host bits set; it should be %1.</translation>
+        <source>The subnet&apos;s address has host bits set; it should be %1.</source>
+        <translation>The subnet&apos;s address has host bits set; it should be %1.</translation>
     </message>
     <message>
         <source>Write the gateway as one address, like 10.10.0.1, without a prefix length.</source>
@@ -6116,12 +6216,12 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>The gateway %1 is outside the subnet %2.</translation>
     </message>
     <message>
-        <source>The gateway cannot be the subnet's own address %1.</source>
-        <translation>The gateway cannot be the subnet's own address %1.</translation>
+        <source>The gateway cannot be the subnet&apos;s own address %1.</source>
+        <translation>The gateway cannot be the subnet&apos;s own address %1.</translation>
     </message>
     <message>
-        <source>The gateway cannot be the subnet's broadcast address %1.</source>
-        <translation>The gateway cannot be the subnet's broadcast address %1.</translation>
+        <source>The gateway cannot be the subnet&apos;s broadcast address %1.</source>
+        <translation>The gateway cannot be the subnet&apos;s broadcast address %1.</translation>
     </message>
     <message>
         <source>Write the IP range as an address and a prefix length, like 10.10.5.0/24.</source>
@@ -6136,8 +6236,8 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>The IP range %1 is outside the subnet %2.</translation>
     </message>
     <message>
-        <source>The range's address has host bits set; it should be %1.</source>
-        <translation>The range's address has host bits set; it should be %1.</translation>
+        <source>The range&apos;s address has host bits set; it should be %1.</source>
+        <translation>The range&apos;s address has host bits set; it should be %1.</translation>
     </message>
     <message>
         <source>The subnet overlaps %1 of the network %2 on this node; choose addresses no other network uses.</source>
@@ -6152,20 +6252,20 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>This network has no subnet to choose an address in.</translation>
     </message>
     <message>
-        <source>The address %1 is outside the network's subnet %2.</source>
-        <translation>The address %1 is outside the network's subnet %2.</translation>
+        <source>The address %1 is outside the network&apos;s subnet %2.</source>
+        <translation>The address %1 is outside the network&apos;s subnet %2.</translation>
     </message>
     <message>
-        <source>%1 is the subnet's own address; choose another.</source>
-        <translation>%1 is the subnet's own address; choose another.</translation>
+        <source>%1 is the subnet&apos;s own address; choose another.</source>
+        <translation>%1 is the subnet&apos;s own address; choose another.</translation>
     </message>
     <message>
-        <source>%1 is the subnet's broadcast address; choose another.</source>
-        <translation>%1 is the subnet's broadcast address; choose another.</translation>
+        <source>%1 is the subnet&apos;s broadcast address; choose another.</source>
+        <translation>%1 is the subnet&apos;s broadcast address; choose another.</translation>
     </message>
     <message>
-        <source>%1 is the network's gateway; choose another address.</source>
-        <translation>%1 is the network's gateway; choose another address.</translation>
+        <source>%1 is the network&apos;s gateway; choose another address.</source>
+        <translation>%1 is the network&apos;s gateway; choose another address.</translation>
     </message>
     <message>
         <source>The subnets %1 and %2 overlap.</source>
@@ -6215,9 +6315,9 @@ Images you pull or build appear here as soon as they exist.</translation>
     </message>
     <message>
         <source>No network matches the search and filters.
-Clear the search, or choose "All nodes" and "Used or not" in the filters.</source>
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
         <translation>No network matches the search and filters.
-Clear the search, or choose "All nodes" and "Used or not" in the filters.</translation>
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -6238,8 +6338,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>No node can be reached.</translation>
     </message>
     <message>
-        <source>No node's engine has networks: containers there use the host's network or none. Add a Docker or Podman node to manage networks.</source>
-        <translation>No node's engine has networks: containers there use the host's network or none. Add a Docker or Podman node to manage networks.</translation>
+        <source>No node&apos;s engine has networks: containers there use the host&apos;s network or none. Add a Docker or Podman node to manage networks.</source>
+        <translation>No node&apos;s engine has networks: containers there use the host&apos;s network or none. Add a Docker or Podman node to manage networks.</translation>
     </message>
 </context>
 <context>
@@ -6249,8 +6349,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Give the node a name.</translation>
     </message>
     <message>
-        <source>Enter the engine's address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
-        <translation>Enter the engine's address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</translation>
+        <source>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
+        <translation>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</translation>
     </message>
     <message>
         <source>The key file %1 cannot be read.</source>
@@ -6277,12 +6377,12 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Registry logins are not sent to it.</translation>
     </message>
     <message>
-        <source>The engine's certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
-        <translation>The engine's certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</translation>
+        <source>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
+        <translation>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</translation>
     </message>
     <message>
-        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node's settings (Nodes page, Edit).</source>
-        <translation>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node's settings (Nodes page, Edit).</translation>
+        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</source>
+        <translation>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</translation>
     </message>
 </context>
 <context>
@@ -6355,8 +6455,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>The folder with ca.pem, cert.pem and key.pem</translation>
     </message>
     <message>
-        <source>Do not &amp;verify the engine's certificate (unsafe)</source>
-        <translation>Do not &amp;verify the engine's certificate (unsafe)</translation>
+        <source>Do not &amp;verify the engine&apos;s certificate (unsafe)</source>
+        <translation>Do not &amp;verify the engine&apos;s certificate (unsafe)</translation>
     </message>
     <message>
         <source>As your ssh configuration says</source>
@@ -6379,8 +6479,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>&amp;Key file:</translation>
     </message>
     <message>
-        <source>Empty: the ssh agent's and configuration's keys</source>
-        <translation>Empty: the ssh agent's and configuration's keys</translation>
+        <source>Empty: the ssh agent&apos;s and configuration&apos;s keys</source>
+        <translation>Empty: the ssh agent&apos;s and configuration&apos;s keys</translation>
     </message>
     <message>
         <source>Only for a key with a passphrase; kept in the keychain</source>
@@ -6434,8 +6534,8 @@ Create one with New Network (Ctrl+N).</translation>
         </translation>
     </message>
     <message>
-        <source>The node was not saved: its key's passphrase could not be kept in the keychain. %1</source>
-        <translation>The node was not saved: its key's passphrase could not be kept in the keychain. %1</translation>
+        <source>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</source>
+        <translation>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</translation>
     </message>
     <message>
         <source>Allow registry &amp;logins over this unencrypted connection (unsafe: anyone on the network can read the password)</source>
@@ -6462,8 +6562,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>All namespaces</translation>
     </message>
     <message>
-        <source>Empty: every namespace of the node (default first; Docker's own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</source>
-        <translation>Empty: every namespace of the node (default first; Docker's own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</translation>
+        <source>Empty: every namespace of the node (default first; Docker&apos;s own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</source>
+        <translation>Empty: every namespace of the node (default first; Docker&apos;s own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</translation>
     </message>
     <message>
         <source>Name&amp;space:</source>
@@ -6481,8 +6581,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>it names no context</translation>
     </message>
     <message>
-        <source>podman's list of connections could not be read: %1</source>
-        <translation>podman's list of connections could not be read: %1</translation>
+        <source>podman&apos;s list of connections could not be read: %1</source>
+        <translation>podman&apos;s list of connections could not be read: %1</translation>
     </message>
     <message>
         <source>it is not a list</source>
@@ -6547,8 +6647,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>This node no longer exists.</translation>
     </message>
     <message>
-        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder's permissions; your change is kept until then and saved with the next one.</source>
-        <translation>Gontainer could not save the node list to %1: %2. Free space or fix the folder's permissions; your change is kept until then and saved with the next one.</translation>
+        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</source>
+        <translation>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</translation>
     </message>
 </context>
 <context>
@@ -6672,8 +6772,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>TLS</translation>
     </message>
     <message>
-        <source>on, without checking the engine's certificate</source>
-        <translation>on, without checking the engine's certificate</translation>
+        <source>on, without checking the engine&apos;s certificate</source>
+        <translation>on, without checking the engine&apos;s certificate</translation>
     </message>
     <message>
         <source>on, certificates from %1</source>
@@ -6881,8 +6981,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Create a pod</translation>
     </message>
     <message>
-        <source>The pod's name.</source>
-        <translation>The pod's name.</translation>
+        <source>The pod&apos;s name.</source>
+        <translation>The pod&apos;s name.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -6913,8 +7013,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>LIST</translation>
     </message>
     <message>
-        <source>The pod's host name.</source>
-        <translation>The pod's host name.</translation>
+        <source>The pod&apos;s host name.</source>
+        <translation>The pod&apos;s host name.</translation>
     </message>
     <message>
         <source>Whether the pod has an infra container to hold the shared namespaces (default: true).</source>
@@ -6929,8 +7029,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>--infra takes true or false.</translation>
     </message>
     <message>
-        <source>"%1" is not a namespace to share: use %2.</source>
-        <translation>"%1" is not a namespace to share: use %2.</translation>
+        <source>&quot;%1&quot; is not a namespace to share: use %2.</source>
+        <translation>&quot;%1&quot; is not a namespace to share: use %2.</translation>
     </message>
     <message>
         <source>A pod without an infra container cannot publish ports.</source>
@@ -6957,16 +7057,16 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>Unpause pods</translation>
     </message>
     <message>
-        <source>Send a signal to pods' containers</source>
-        <translation>Send a signal to pods' containers</translation>
+        <source>Send a signal to pods&apos; containers</source>
+        <translation>Send a signal to pods&apos; containers</translation>
     </message>
     <message>
         <source>Remove pods</source>
         <translation>Remove pods</translation>
     </message>
     <message>
-        <source>Seconds to wait before killing (default: the containers' own).</source>
-        <translation>Seconds to wait before killing (default: the containers' own).</translation>
+        <source>Seconds to wait before killing (default: the containers&apos; own).</source>
+        <translation>Seconds to wait before killing (default: the containers&apos; own).</translation>
     </message>
     <message>
         <source>SECONDS</source>
@@ -6989,12 +7089,12 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>--time takes a whole number of seconds, 0 or more.</translation>
     </message>
     <message>
-        <source>Show pods' full details as JSON</source>
-        <translation>Show pods' full details as JSON</translation>
+        <source>Show pods&apos; full details as JSON</source>
+        <translation>Show pods&apos; full details as JSON</translation>
     </message>
     <message>
-        <source>Show the resource use of pods' containers</source>
-        <translation>Show the resource use of pods' containers</translation>
+        <source>Show the resource use of pods&apos; containers</source>
+        <translation>Show the resource use of pods&apos; containers</translation>
     </message>
     <message>
         <source>No container of these pods is running.</source>
@@ -7141,16 +7241,16 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>None</translation>
     </message>
     <message>
-        <source>No infra container: the pod's containers share no namespaces</source>
-        <translation>No infra container: the pod's containers share no namespaces</translation>
+        <source>No infra container: the pod&apos;s containers share no namespaces</source>
+        <translation>No infra container: the pod&apos;s containers share no namespaces</translation>
     </message>
     <message>
         <source>The infra container %1 holds the shared namespaces</source>
         <translation>The infra container %1 holds the shared namespaces</translation>
     </message>
     <message>
-        <source>The pod's containers share these namespaces: %1</source>
-        <translation>The pod's containers share these namespaces: %1</translation>
+        <source>The pod&apos;s containers share these namespaces: %1</source>
+        <translation>The pod&apos;s containers share these namespaces: %1</translation>
     </message>
     <message>
         <source>Infra</source>
@@ -7188,8 +7288,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>pod list</translation>
     </message>
     <message>
-        <source>pod's inspect answer</source>
-        <translation>pod's inspect answer</translation>
+        <source>pod&apos;s inspect answer</source>
+        <translation>pod&apos;s inspect answer</translation>
     </message>
     <message>
         <source>create answer</source>
@@ -7263,32 +7363,32 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>&amp;Restart</translation>
     </message>
     <message>
-        <source>Restart the selected pods' containers</source>
-        <translation>Restart the selected pods' containers</translation>
+        <source>Restart the selected pods&apos; containers</source>
+        <translation>Restart the selected pods&apos; containers</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>Pause the selected pods' containers</source>
-        <translation>Pause the selected pods' containers</translation>
+        <source>Pause the selected pods&apos; containers</source>
+        <translation>Pause the selected pods&apos; containers</translation>
     </message>
     <message>
         <source>&amp;Unpause</source>
         <translation>&amp;Unpause</translation>
     </message>
     <message>
-        <source>Let the selected pods' containers run on</source>
-        <translation>Let the selected pods' containers run on</translation>
+        <source>Let the selected pods&apos; containers run on</source>
+        <translation>Let the selected pods&apos; containers run on</translation>
     </message>
     <message>
         <source>&amp;Kill</source>
         <translation>&amp;Kill</translation>
     </message>
     <message>
-        <source>Kill the selected pods' containers at once (SIGKILL)</source>
-        <translation>Kill the selected pods' containers at once (SIGKILL)</translation>
+        <source>Kill the selected pods&apos; containers at once (SIGKILL)</source>
+        <translation>Kill the selected pods&apos; containers at once (SIGKILL)</translation>
     </message>
     <message>
         <source>Re&amp;move…</source>
@@ -7311,8 +7411,8 @@ Create one with New Network (Ctrl+N).</translation>
         <translation>St&amp;ats</translation>
     </message>
     <message>
-        <source>Show the resource use of the current pod's containers</source>
-        <translation>Show the resource use of the current pod's containers</translation>
+        <source>Show the resource use of the current pod&apos;s containers</source>
+        <translation>Show the resource use of the current pod&apos;s containers</translation>
     </message>
     <message>
         <source>&amp;Generate Kube YAML…</source>
@@ -7356,13 +7456,13 @@ Create one with New Network (Ctrl+N).</translation>
     </message>
     <message>
         <source>No pod matches the search.
-Clear the search, or choose "All nodes".</source>
+Clear the search, or choose &quot;All nodes&quot;.</source>
         <translation>No pod matches the search.
-Clear the search, or choose "All nodes".</translation>
+Clear the search, or choose &quot;All nodes&quot;.</translation>
     </message>
     <message>
-        <source>No node's engine has pods.</source>
-        <translation>No node's engine has pods.</translation>
+        <source>No node&apos;s engine has pods.</source>
+        <translation>No node&apos;s engine has pods.</translation>
     </message>
     <message>
         <source>No pods yet.
@@ -7617,8 +7717,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Check each node that should get the image</translation>
     </message>
     <message>
-        <source>"%1" is not an image name.</source>
-        <translation>"%1" is not an image name.</translation>
+        <source>&quot;%1&quot; is not an image name.</source>
+        <translation>&quot;%1&quot; is not an image name.</translation>
     </message>
     <message>
         <source>Check at least one node.</source>
@@ -7754,8 +7854,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>The login is checked by this node's engine, which talks to the registry: choose one that can reach it.</source>
-        <translation>The login is checked by this node's engine, which talks to the registry: choose one that can reach it.</translation>
+        <source>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</source>
+        <translation>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</translation>
     </message>
     <message>
         <source>&amp;Check through:</source>
@@ -7770,8 +7870,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Log In</translation>
     </message>
     <message>
-        <source>Add a node first: the login is checked through a node's engine.</source>
-        <translation>Add a node first: the login is checked through a node's engine.</translation>
+        <source>Add a node first: the login is checked through a node&apos;s engine.</source>
+        <translation>Add a node first: the login is checked through a node&apos;s engine.</translation>
     </message>
     <message>
         <source>A registry address has no spaces.</source>
@@ -7802,8 +7902,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>The registry accepted the login, but it could not be saved: %1</translation>
     </message>
     <message>
-        <source>Clear "Remember this login" to use it this once.</source>
-        <translation>Clear "Remember this login" to use it this once.</translation>
+        <source>Clear &quot;Remember this login&quot; to use it this once.</source>
+        <translation>Clear &quot;Remember this login&quot; to use it this once.</translation>
     </message>
 </context>
 <context>
@@ -7922,83 +8022,83 @@ Create one, or play kube YAML onto a node.</translation>
 <context>
     <name>SpecText</name>
     <message>
-        <source>"%1" is not a size: write a number with a unit, such as 512m or 2g.</source>
-        <translation>"%1" is not a size: write a number with a unit, such as 512m or 2g.</translation>
+        <source>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</source>
+        <translation>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</translation>
     </message>
     <message>
-        <source>"%1" is out of range.</source>
-        <translation>"%1" is out of range.</translation>
+        <source>&quot;%1&quot; is out of range.</source>
+        <translation>&quot;%1&quot; is out of range.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of CPUs: write for example 0.5 or 2.</source>
-        <translation>"%1" is not a number of CPUs: write for example 0.5 or 2.</translation>
+        <source>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</source>
+        <translation>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: write for example 30s, 1m30s or 500ms.</source>
-        <translation>"%1" is not a duration: write for example 30s, 1m30s or 500ms.</translation>
+        <source>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</source>
+        <translation>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</translation>
     </message>
     <message>
-        <source>"%1" is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
-        <translation>"%1" is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</translation>
+        <source>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
+        <translation>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</translation>
     </message>
     <message>
-        <source>"%1": the protocol must be tcp, udp or sctp.</source>
-        <translation>"%1": the protocol must be tcp, udp or sctp.</translation>
+        <source>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</source>
+        <translation>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</translation>
     </message>
     <message>
-        <source>"%1": the container port must be a number from 1 to 65535.</source>
-        <translation>"%1": the container port must be a number from 1 to 65535.</translation>
+        <source>&quot;%1&quot;: the container port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: the container port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>"%1": the host port must be a number from 1 to 65535.</source>
-        <translation>"%1": the host port must be a number from 1 to 65535.</translation>
+        <source>&quot;%1&quot;: the host port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: the host port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <source>"%1": %2 is not an IP address.</source>
-        <translation>"%1": %2 is not an IP address.</translation>
+        <source>&quot;%1&quot;: %2 is not an IP address.</source>
+        <translation>&quot;%1&quot;: %2 is not an IP address.</translation>
     </message>
     <message>
-        <source>"%1": unknown option %2 (use ro or rw).</source>
-        <translation>"%1": unknown option %2 (use ro or rw).</translation>
+        <source>&quot;%1&quot;: unknown option %2 (use ro or rw).</source>
+        <translation>&quot;%1&quot;: unknown option %2 (use ro or rw).</translation>
     </message>
     <message>
-        <source>"%1": the source is empty.</source>
-        <translation>"%1": the source is empty.</translation>
+        <source>&quot;%1&quot;: the source is empty.</source>
+        <translation>&quot;%1&quot;: the source is empty.</translation>
     </message>
     <message>
-        <source>"%1": %2 is neither an absolute host path nor a volume name.</source>
-        <translation>"%1": %2 is neither an absolute host path nor a volume name.</translation>
+        <source>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</source>
+        <translation>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</translation>
     </message>
     <message>
-        <source>"%1" is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
-        <translation>"%1" is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</translation>
+        <source>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
+        <translation>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</translation>
     </message>
     <message>
-        <source>"%1": the path in the container must be absolute (start with /).</source>
-        <translation>"%1": the path in the container must be absolute (start with /).</translation>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: the path in the container must be absolute (start with /).</translation>
     </message>
     <message>
-        <source>"%1" is not an environment variable: write NAME=value, with no spaces in the name.</source>
-        <translation>"%1" is not an environment variable: write NAME=value, with no spaces in the name.</translation>
+        <source>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</source>
+        <translation>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</translation>
     </message>
     <message>
         <source>%1 has no value here: write %1=value.</source>
         <translation>%1 has no value here: write %1=value.</translation>
     </message>
     <message>
-        <source>"%1": the retry count must be a whole number.</source>
-        <translation>"%1": the retry count must be a whole number.</translation>
+        <source>&quot;%1&quot;: the retry count must be a whole number.</source>
+        <translation>&quot;%1&quot;: the retry count must be a whole number.</translation>
     </message>
     <message>
-        <source>"%1" is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
-        <translation>"%1" is not a restart policy: use no, always, unless-stopped or on-failure[:N].</translation>
+        <source>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</translation>
     </message>
 </context>
 <context>
     <name>SshConnection</name>
     <message>
-        <source>the ssh program could not be started (%1); install OpenSSH's client</source>
-        <translation>the ssh program could not be started (%1); install OpenSSH's client</translation>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
+        <translation>the ssh program could not be started (%1); install OpenSSH&apos;s client</translation>
     </message>
     <message>
         <source>ssh exited with code %1</source>
@@ -8020,8 +8120,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>cannot make a private folder for SSH</translation>
     </message>
     <message>
-        <source>the ssh program could not be started (%1); install OpenSSH's client</source>
-        <translation>the ssh program could not be started (%1); install OpenSSH's client</translation>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
+        <translation>the ssh program could not be started (%1); install OpenSSH&apos;s client</translation>
     </message>
     <message>
         <source>ssh did not log in within %1 s</source>
@@ -8093,12 +8193,12 @@ Create one, or play kube YAML onto a node.</translation>
 <context>
     <name>StreamCommands</name>
     <message>
-        <source>"%1" is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
-        <translation>"%1" is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</translation>
+        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
+        <translation>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</translation>
     </message>
     <message>
-        <source>Show containers' output; several (or --all-nodes, --filter) merged by time</source>
-        <translation>Show containers' output; several (or --all-nodes, --filter) merged by time</translation>
+        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
+        <translation>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</translation>
     </message>
     <message>
         <source>Keep following.</source>
@@ -8173,8 +8273,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Unknown filter %1: use container=, label=, event= or type=.</translation>
     </message>
     <message>
-        <source>Show containers' CPU, memory, network and disk use</source>
-        <translation>Show containers' CPU, memory, network and disk use</translation>
+        <source>Show containers&apos; CPU, memory, network and disk use</source>
+        <translation>Show containers&apos; CPU, memory, network and disk use</translation>
     </message>
     <message>
         <source>Print one sample of each and stop.</source>
@@ -8215,6 +8315,261 @@ Create one, or play kube YAML onto a node.</translation>
     <message>
         <source>Node %1 is back; following the log again.</source>
         <translation>Node %1 is back; following the log again.</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmCommands</name>
+    <message>
+        <source>No service %1.</source>
+        <translation>No service %1.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one service: give more of its id.</source>
+        <translation>%1 names more than one service: give more of its id.</translation>
+    </message>
+    <message>
+        <source>Where the node stands in a swarm, and the swarm where it is a manager</source>
+        <translation>Where the node stands in a swarm, and the swarm where it is a manager</translation>
+    </message>
+    <message>
+        <source>Show the join tokens too (a manager&apos;s).</source>
+        <translation>Show the join tokens too (a manager&apos;s).</translation>
+    </message>
+    <message>
+        <source>Swarm: %1</source>
+        <translation>Swarm: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>Node ID: %1</translation>
+    </message>
+    <message>
+        <source>Node address: %1</source>
+        <translation>Node address: %1</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>Manager: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Manager addresses: %1</source>
+        <translation>Manager addresses: %1</translation>
+    </message>
+    <message>
+        <source>Only a manager shows the swarm&apos;s nodes, services and tokens: ask one of the managers above.</source>
+        <translation>Only a manager shows the swarm&apos;s nodes, services and tokens: ask one of the managers above.</translation>
+    </message>
+    <message>
+        <source>Cluster ID: %1</source>
+        <translation>Cluster ID: %1</translation>
+    </message>
+    <message>
+        <source>Cluster name: %1</source>
+        <translation>Cluster name: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 (%2 managers)</source>
+        <translation>Nodes: %1 (%2 managers)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat: %1 s</source>
+        <translation>Heartbeat: %1 s</translation>
+    </message>
+    <message>
+        <source>Worker join token: %1</source>
+        <translation>Worker join token: %1</translation>
+    </message>
+    <message>
+        <source>Manager join token: %1</source>
+        <translation>Manager join token: %1</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s machines (a manager&apos;s)</source>
+        <translation>List the swarm&apos;s machines (a manager&apos;s)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>HOSTNAME</source>
+        <translation>HOSTNAME</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AVAILABILITY</source>
+        <translation>AVAILABILITY</translation>
+    </message>
+    <message>
+        <source>MANAGER STATUS</source>
+        <translation>MANAGER STATUS</translation>
+    </message>
+    <message>
+        <source>ENGINE VERSION</source>
+        <translation>ENGINE VERSION</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s services (a manager&apos;s)</source>
+        <translation>List the swarm&apos;s services (a manager&apos;s)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>REPLICAS</source>
+        <translation>REPLICAS</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>PORTS</translation>
+    </message>
+    <message>
+        <source>List a service&apos;s tasks, with the machine of each</source>
+        <translation>List a service&apos;s tasks, with the machine of each</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODE</translation>
+    </message>
+    <message>
+        <source>DESIRED STATE</source>
+        <translation>DESIRED STATE</translation>
+    </message>
+    <message>
+        <source>CURRENT STATE</source>
+        <translation>CURRENT STATE</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Set how many replicas services run</source>
+        <translation>Set how many replicas services run</translation>
+    </message>
+    <message>
+        <source>%1 is not SERVICE=REPLICAS (a number, 0 or more).</source>
+        <translation>%1 is not SERVICE=REPLICAS (a number, 0 or more).</translation>
+    </message>
+    <message>
+        <source>%1 scaled to %2</source>
+        <translation>%1 scaled to %2</translation>
+    </message>
+    <message>
+        <source>Give a service another image: the swarm rolls it through its tasks</source>
+        <translation>Give a service another image: the swarm rolls it through its tasks</translation>
+    </message>
+    <message>
+        <source>The image the tasks run from now on.</source>
+        <translation>The image the tasks run from now on.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli service update --image IMAGE SERVICE</source>
+        <translation>Use: gontainer-cli service update --image IMAGE SERVICE</translation>
+    </message>
+    <message>
+        <source>%1 is being updated: follow it with gontainer-cli service ps %1</source>
+        <translation>%1 is being updated: follow it with gontainer-cli service ps %1</translation>
+    </message>
+    <message>
+        <source>Take a service back to what it was before its last update</source>
+        <translation>Take a service back to what it was before its last update</translation>
+    </message>
+    <message>
+        <source>%1 is being rolled back</source>
+        <translation>%1 is being rolled back</translation>
+    </message>
+    <message>
+        <source>Remove services and their tasks</source>
+        <translation>Remove services and their tasks</translation>
+    </message>
+    <message>
+        <source>List stacks: services grouped by their stack label</source>
+        <translation>List stacks: services grouped by their stack label</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s secrets (never their data)</source>
+        <translation>List the swarm&apos;s secrets (never their data)</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s configs</source>
+        <translation>List the swarm&apos;s configs</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>UPDATED</translation>
+    </message>
+    <message>
+        <source>Create a secret from a file, or - for standard input</source>
+        <translation>Create a secret from a file, or - for standard input</translation>
+    </message>
+    <message>
+        <source>Create a config from a file, or - for standard input</source>
+        <translation>Create a config from a file, or - for standard input</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>Set a label (repeat for more).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli %1 create NAME FILE (or - for standard input) [--label KEY=VALUE]</source>
+        <translation>Use: gontainer-cli %1 create NAME FILE (or - for standard input) [--label KEY=VALUE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a %2 needs some content.</source>
+        <translation>%1 is empty: a %2 needs some content.</translation>
+    </message>
+    <message>
+        <source>Remove secrets</source>
+        <translation>Remove secrets</translation>
+    </message>
+    <message>
+        <source>Remove configs</source>
+        <translation>Remove configs</translation>
     </message>
 </context>
 <context>
@@ -8368,8 +8723,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>add: the folder with ca.pem, cert.pem and key.pem (implies --tls).</translation>
     </message>
     <message>
-        <source>add: do not verify the engine's certificate (not recommended).</source>
-        <translation>add: do not verify the engine's certificate (not recommended).</translation>
+        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
+        <translation>add: do not verify the engine&apos;s certificate (not recommended).</translation>
     </message>
     <message>
         <source>add: the SSH private key for an ssh:// node.</source>
@@ -8380,8 +8735,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>import: show what would be added, add nothing.</translation>
     </message>
     <message>
-        <source>add: read the SSH key's passphrase from standard input and keep it in the desktop keychain.</source>
-        <translation>add: read the SSH key's passphrase from standard input and keep it in the desktop keychain.</translation>
+        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
+        <translation>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</translation>
     </message>
     <message>
         <source>Use: gontainer-cli nodes import [--dry-run]</source>
@@ -8543,8 +8898,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry's address.</source>
-        <translation>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry's address.</translation>
+        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</source>
+        <translation>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</translation>
     </message>
     <message>
         <source>myapp:1.0 or registry.example:5000/team/myapp:1.0</source>
@@ -8559,12 +8914,12 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <source>"%1" is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>"%1" is not a tag: use letters, digits and . _ - (at most 128).</translation>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</translation>
     </message>
     <message>
-        <source>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
-        <translation>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</translation>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
+        <translation>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</translation>
     </message>
 </context>
 <context>
@@ -8632,8 +8987,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Use: gontainer-cli volume create [NAME] [--driver DRIVER] [--opt KEY=VALUE] [--label KEY=VALUE]</translation>
     </message>
     <message>
-        <source>Show volumes' full details as JSON</source>
-        <translation>Show volumes' full details as JSON</translation>
+        <source>Show volumes&apos; full details as JSON</source>
+        <translation>Show volumes&apos; full details as JSON</translation>
     </message>
     <message>
         <source>Remove volumes</source>
@@ -8820,8 +9175,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <source>Show the current volume's details and its JSON</source>
-        <translation>Show the current volume's details and its JSON</translation>
+        <source>Show the current volume&apos;s details and its JSON</source>
+        <translation>Show the current volume&apos;s details and its JSON</translation>
     </message>
     <message>
         <source>Show &amp;Containers</source>
@@ -8876,9 +9231,9 @@ Create one, or play kube YAML onto a node.</translation>
     </message>
     <message>
         <source>No volume matches the search and filters.
-Clear the search, or choose "All nodes" and "Used or not" in the filters.</source>
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
         <translation>No volume matches the search and filters.
-Clear the search, or choose "All nodes" and "Used or not" in the filters.</translation>
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -9052,8 +9407,8 @@ Volumes you or your containers create appear here.</translation>
         <translation>No container uses %1 on %2.</translation>
     </message>
     <message>
-        <source>No node's engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</source>
-        <translation>No node's engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</translation>
+        <source>No node&apos;s engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</source>
+        <translation>No node&apos;s engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</translation>
     </message>
 </context>
 <context>
@@ -9067,8 +9422,8 @@ Volumes you or your containers create appear here.</translation>
         <translation>ADDRESS</translation>
     </message>
     <message>
-        <source>Use this language (en or ko) instead of the saved choice or the system's.</source>
-        <translation>Use this language (en or ko) instead of the saved choice or the system's.</translation>
+        <source>Use this language (en or ko) instead of the saved choice or the system&apos;s.</source>
+        <translation>Use this language (en or ko) instead of the saved choice or the system&apos;s.</translation>
     </message>
     <message>
         <source>CODE</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
     <name>AppController</name>
@@ -101,7 +102,7 @@
         <translation>Dockerfile</translation>
     </message>
     <message>
-        <source>The Dockerfile's path inside the context folder</source>
+        <source>The Dockerfile&apos;s path inside the context folder</source>
         <translation>컨텍스트 폴더 안의 Dockerfile 경로</translation>
     </message>
     <message>
@@ -113,14 +114,14 @@
 
 FROM busybox
 COPY . /app
-CMD ["/app/run.sh"]
+CMD [&quot;/app/run.sh&quot;]
 
 It is saved into the context folder when you build.</source>
         <translation>아직 Dockerfile이 없습니다. 예를 들어 다음처럼 작성하세요:
 
 FROM busybox
 COPY . /app
-CMD ["/app/run.sh"]
+CMD [&quot;/app/run.sh&quot;]
 
 빌드할 때 컨텍스트 폴더에 저장됩니다.</translation>
     </message>
@@ -229,23 +230,23 @@ CMD ["/app/run.sh"]
         <translation>Dockerfile이 비어 있습니다: 적어도 FROM 줄 하나는 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
-        <translation>"%1"은(는) 이미지 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요. 필요하면 뒤에 :태그를 붙이세요.</translation>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, and an optional :tag.</source>
+        <translation>&quot;%1&quot;은(는) 이미지 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요. 필요하면 뒤에 :태그를 붙이세요.</translation>
     </message>
     <message>
-        <source>The build argument with the value "%1" has no name.</source>
-        <translation>값이 "%1"인 빌드 인자에 이름이 없습니다.</translation>
+        <source>The build argument with the value &quot;%1&quot; has no name.</source>
+        <translation>값이 &quot;%1&quot;인 빌드 인자에 이름이 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a build argument name: no spaces and no =.</source>
-        <translation>"%1"은(는) 빌드 인자 이름이 아닙니다: 공백과 =는 쓸 수 없습니다.</translation>
+        <source>&quot;%1&quot; is not a build argument name: no spaces and no =.</source>
+        <translation>&quot;%1&quot;은(는) 빌드 인자 이름이 아닙니다: 공백과 =는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>The build argument %1 is given twice.</source>
         <translation>빌드 인자 %1이(가) 두 번 있습니다.</translation>
     </message>
     <message>
-        <source>A target stage's name has no spaces.</source>
+        <source>A target stage&apos;s name has no spaces.</source>
         <translation>대상 단계 이름에는 공백이 없습니다.</translation>
     </message>
     <message>
@@ -390,7 +391,7 @@ CMD ["/app/run.sh"]
         <translation>이미지에 다른 이름 붙이기</translation>
     </message>
     <message>
-        <source>show an image's layers with the commands that made them</source>
+        <source>show an image&apos;s layers with the commands that made them</source>
         <translation>이미지 레이어와 이를 만든 명령 표시</translation>
     </message>
     <message>
@@ -402,7 +403,7 @@ CMD ["/app/run.sh"]
         <translation>컨테이너에서 명령 실행</translation>
     </message>
     <message>
-        <source>list a container's processes</source>
+        <source>list a container&apos;s processes</source>
         <translation>컨테이너 프로세스 나열</translation>
     </message>
     <message>
@@ -434,7 +435,7 @@ CMD ["/app/run.sh"]
         <translation>볼륨 관리: 볼륨이 없습니다</translation>
     </message>
     <message>
-        <source>keep networks: it has none, its containers use the host's network or none</source>
+        <source>keep networks: it has none, its containers use the host&apos;s network or none</source>
         <translation>네트워크 관리: 네트워크가 없으며, 컨테이너는 호스트 네트워크를 사용하거나 네트워크 없이 실행됩니다</translation>
     </message>
     <message>
@@ -446,7 +447,7 @@ CMD ["/app/run.sh"]
         <translation>kube YAML 생성 또는 실행: kube YAML을 사용하려면 Podman 노드가 필요합니다</translation>
     </message>
     <message>
-        <source>publish ports: its containers use the host's network (--network host), where they listen on the host's own ports</source>
+        <source>publish ports: its containers use the host&apos;s network (--network host), where they listen on the host&apos;s own ports</source>
         <translation>포트 게시: 컨테이너가 호스트 네트워크(--network host)를 사용하므로 호스트 자체 포트에서 수신합니다</translation>
     </message>
     <message>
@@ -457,24 +458,28 @@ CMD ["/app/run.sh"]
         <source>run health checks (--%1): its containers have no health</source>
         <translation>상태 확인 실행(--%1): 컨테이너에 상태 정보가 없습니다</translation>
     </message>
+    <message>
+        <source>be part of a swarm: swarms need a node with Docker Engine</source>
+        <translation>스웜에 속할 수 없습니다. 스웜에는 Docker Engine 노드가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>CliChecks</name>
     <message>
-        <source>"%1" cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1"은(는) 볼륨 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+        <source>&quot;%1&quot; cannot name a volume: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 볼륨 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>"%1" cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1"은(는) 네트워크 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+        <source>&quot;%1&quot; cannot name a network: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 네트워크 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>"%1" cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1"은(는) 포드 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+        <source>&quot;%1&quot; cannot name a pod: a name begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 포드 이름으로 쓸 수 없습니다: 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>"%1" is not a KEY=VALUE pair for --%2.</source>
-        <translation>"%1"은(는) --%2에 쓸 KEY=VALUE 쌍이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a KEY=VALUE pair for --%2.</source>
+        <translation>&quot;%1&quot;은(는) --%2에 쓸 KEY=VALUE 쌍이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +533,7 @@ CMD ["/app/run.sh"]
         <translation>로컬 노드가 이미 있습니다.</translation>
     </message>
     <message>
-        <source>No Docker context or Podman connection was found (looked in %1 and in podman's connections).</source>
+        <source>No Docker context or Podman connection was found (looked in %1 and in podman&apos;s connections).</source>
         <translation>Docker 컨텍스트나 Podman 연결을 찾지 못했습니다(%1과 podman 연결 목록을 확인함).</translation>
     </message>
     <message>
@@ -552,11 +557,11 @@ CMD ["/app/run.sh"]
         <translation>건너뜀: %1</translation>
     </message>
     <message>
-        <source>The node was not added: its key's passphrase could not be saved. %1</source>
+        <source>The node was not added: its key&apos;s passphrase could not be saved. %1</source>
         <translation>노드를 추가하지 않았습니다. 키의 암호 문구를 저장하지 못했습니다. %1</translation>
     </message>
     <message>
-        <source>The node's passphrase stays in the keychain: %1</source>
+        <source>The node&apos;s passphrase stays in the keychain: %1</source>
         <translation>노드의 암호 문구가 키체인에 남아 있습니다: %1</translation>
     </message>
     <message>
@@ -574,7 +579,7 @@ CMD ["/app/run.sh"]
         </translation>
     </message>
     <message>
-        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder's permissions, then try again.</source>
+        <source>Nothing was changed: the node list could not be saved to %1: %2. Free space or fix the folder&apos;s permissions, then try again.</source>
         <translation>아무것도 바뀌지 않았습니다: 노드 목록을 %1에 저장하지 못했습니다: %2. 여유 공간을 확보하거나 폴더 권한을 고친 뒤 다시 시도하세요.</translation>
     </message>
 </context>
@@ -620,8 +625,8 @@ CMD ["/app/run.sh"]
         <translation>이 레이블이 붙은 것만 대상으로 합니다: label=KEY 또는 label=KEY=VALUE (여러 개는 반복해서 지정하며, 모두 일치해야 합니다).</translation>
     </message>
     <message>
-        <source>"%1" is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
-        <translation>"%1"은(는) 이 prune에서 쓸 수 있는 필터가 아닙니다: label=KEY 또는 label=KEY=VALUE를 사용하세요.</translation>
+        <source>&quot;%1&quot; is not a filter this prune takes: use label=KEY or label=KEY=VALUE.</source>
+        <translation>&quot;%1&quot;은(는) 이 prune에서 쓸 수 있는 필터가 아닙니다: label=KEY 또는 label=KEY=VALUE를 사용하세요.</translation>
     </message>
     <message>
         <source>Only those labelled %1.</source>
@@ -671,7 +676,7 @@ CMD ["/app/run.sh"]
         <translation>목록을 JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <source>Show this help; VERB --help shows a verb's options.</source>
+        <source>Show this help; VERB --help shows a verb&apos;s options.</source>
         <translation>이 도움말을 표시합니다. VERB --help는 해당 명령의 옵션을 표시합니다.</translation>
     </message>
     <message>
@@ -691,7 +696,7 @@ CMD ["/app/run.sh"]
         <translation>알 수 없는 명령입니다: %1. gontainer-cli --help를 참조하세요.</translation>
     </message>
     <message>
-        <source>Show this verb's options.</source>
+        <source>Show this verb&apos;s options.</source>
         <translation>이 명령의 옵션을 표시합니다.</translation>
     </message>
     <message>
@@ -703,7 +708,7 @@ CMD ["/app/run.sh"]
         <translation>알 수 없는 명령입니다: %1 %2. gontainer-cli %1 --help를 참조하세요.</translation>
     </message>
     <message>
-        <source>Talks to one Docker, Podman or containerd engine with Gontainer's core.</source>
+        <source>Talks to one Docker, Podman or containerd engine with Gontainer&apos;s core.</source>
         <translation>Gontainer 코어로 Docker, Podman 또는 containerd 엔진 하나와 통신합니다.</translation>
     </message>
     <message>
@@ -757,8 +762,28 @@ CMD ["/app/run.sh"]
         <translation>명령:</translation>
     </message>
     <message>
-        <source>gontainer-cli %1 VERB --help shows a verb's options.</source>
+        <source>gontainer-cli %1 VERB --help shows a verb&apos;s options.</source>
         <translation>gontainer-cli %1 VERB --help는 해당 명령의 옵션을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>A Docker swarm: info, nodes</source>
+        <translation>Docker 스웜: info, nodes</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s services: ls, ps, scale, update, rollback, rm</source>
+        <translation>스웜의 서비스: ls, ps, scale, update, rollback, rm</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s stacks: ls</source>
+        <translation>스웜의 스택: ls</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s secrets: ls, create, rm</source>
+        <translation>스웜의 시크릿: ls, create, rm</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s configs: ls, create, rm</source>
+        <translation>스웜의 구성(config): ls, create, rm</translation>
     </message>
 </context>
 <context>
@@ -779,7 +804,7 @@ CMD ["/app/run.sh"]
         <translation>%1을(를) 이미지로 커밋</translation>
     </message>
     <message>
-        <source>Saves the container's file system as a new image on its node.</source>
+        <source>Saves the container&apos;s file system as a new image on its node.</source>
         <translation>컨테이너의 파일 시스템을 해당 노드에 새 이미지로 저장합니다.</translation>
     </message>
     <message>
@@ -815,12 +840,12 @@ CMD ["/app/run.sh"]
         <translation>커밋(&amp;C)</translation>
     </message>
     <message>
-        <source>"%1" is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
-        <translation>"%1"은(는) 저장소 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요.</translation>
+        <source>&quot;%1&quot; is not a repository name: use lowercase letters, digits and . _ - in parts separated by /.</source>
+        <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>"%1"은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot;은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
     </message>
     <message>
         <source>A tag needs a repository.</source>
@@ -874,8 +899,8 @@ CMD ["/app/run.sh"]
         <translation>노드의 모든 컨테이너가 이미 %1에 연결되어 있습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a name: use letters, digits and _ . - after a letter or digit.</source>
-        <translation>"%1"은(는) 이름이 아닙니다: 영문자나 숫자로 시작하고, 그 뒤에는 영문자, 숫자, _ . - 를 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a name: use letters, digits and _ . - after a letter or digit.</source>
+        <translation>&quot;%1&quot;은(는) 이름이 아닙니다: 영문자나 숫자로 시작하고, 그 뒤에는 영문자, 숫자, _ . - 를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -971,7 +996,7 @@ CMD ["/app/run.sh"]
         <translation>상세 정보(&amp;D)</translation>
     </message>
     <message>
-        <source>Show the selected container's details</source>
+        <source>Show the selected container&apos;s details</source>
         <translation>선택한 컨테이너의 상세 정보를 보여 줍니다</translation>
     </message>
     <message>
@@ -1011,7 +1036,7 @@ CMD ["/app/run.sh"]
         <translation>로그 보기(&amp;L)</translation>
     </message>
     <message>
-        <source>Show the selected containers' logs in a window, merged by time when several</source>
+        <source>Show the selected containers&apos; logs in a window, merged by time when several</source>
         <translation>선택한 컨테이너의 로그를 창으로 보여 줍니다. 여러 개면 시간순으로 합칩니다</translation>
     </message>
     <message>
@@ -1033,8 +1058,8 @@ CMD ["/app/run.sh"]
         <translation>컨테이너 이름 바꾸기</translation>
     </message>
     <message>
-        <source>"%1" cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
-        <translation>"%1"은(는) 컨테이너 이름이 될 수 없습니다: 영문자, 숫자를 쓰고, 첫 글자 뒤에는 . _ - 도 쓸 수 있습니다.</translation>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, and . _ - after the first letter or digit.</source>
+        <translation>&quot;%1&quot;은(는) 컨테이너 이름이 될 수 없습니다: 영문자, 숫자를 쓰고, 첫 글자 뒤에는 . _ - 도 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Remove containers</source>
@@ -1069,7 +1094,7 @@ CMD ["/app/run.sh"]
         <translation>익명 볼륨도 함께 삭제</translation>
     </message>
     <message>
-        <source>%1 cannot be reached with the engine's own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
+        <source>%1 cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections). Use Open Console.</source>
         <translation>%1은(는) 터미널에서 엔진의 클라이언트로 연결할 수 없습니다 (Podman은 TLS 연결을 지원하지 않습니다). 콘솔 열기를 사용하세요.</translation>
     </message>
     <message>
@@ -1386,7 +1411,7 @@ CMD ["/app/run.sh"]
 <context>
     <name>ContainerCommands</name>
     <message>
-        <source>Seconds to wait before killing (default: the container's own).</source>
+        <source>Seconds to wait before killing (default: the container&apos;s own).</source>
         <translation>강제 종료 전까지 기다릴 시간(초)입니다(기본값: 컨테이너 자체 설정).</translation>
     </message>
     <message>
@@ -1398,8 +1423,8 @@ CMD ["/app/run.sh"]
         <translation>이 연결(TLS)로는 입력의 끝을 전달할 수 없습니다. 다른 방법으로 명령을 끝내세요. 예를 들어 터미널을 붙이고 Ctrl+D를 누르세요.</translation>
     </message>
     <message>
-        <source>"%1": the path in the container must be absolute (start with /).</source>
-        <translation>"%1": 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
     </message>
     <message>
         <source>--health-retries takes a whole number.</source>
@@ -1426,7 +1451,7 @@ CMD ["/app/run.sh"]
         <translation>노드 하나 대신 앱에 보이는 모든 노드를 노드 열과 함께 표시합니다.</translation>
     </message>
     <message>
-        <source>Show containers' full details as JSON</source>
+        <source>Show containers&apos; full details as JSON</source>
         <translation>컨테이너의 전체 정보를 JSON으로 표시합니다</translation>
     </message>
     <message>
@@ -1526,7 +1551,7 @@ CMD ["/app/run.sh"]
         <translation>시작 후 유예 기간입니다.</translation>
     </message>
     <message>
-        <source>Turn off the image's health check.</source>
+        <source>Turn off the image&apos;s health check.</source>
         <translation>이미지의 상태 확인을 끕니다.</translation>
     </message>
     <message>
@@ -1542,7 +1567,7 @@ CMD ["/app/run.sh"]
         <translation>작업 디렉터리입니다.</translation>
     </message>
     <message>
-        <source>Replace the image's entrypoint.</source>
+        <source>Replace the image&apos;s entrypoint.</source>
         <translation>이미지의 엔트리포인트를 바꿉니다.</translation>
     </message>
     <message>
@@ -1658,7 +1683,7 @@ CMD ["/app/run.sh"]
         <translation>실행 중인 컨테이너도 삭제합니다(강제 종료됨).</translation>
     </message>
     <message>
-        <source>Remove the containers' anonymous volumes too.</source>
+        <source>Remove the containers&apos; anonymous volumes too.</source>
         <translation>컨테이너의 익명 볼륨도 삭제합니다.</translation>
     </message>
     <message>
@@ -1670,7 +1695,7 @@ CMD ["/app/run.sh"]
         <translation>컨테이너가 멈출 때까지 기다린 뒤 종료 코드를 출력합니다</translation>
     </message>
     <message>
-        <source>Show a container's processes</source>
+        <source>Show a container&apos;s processes</source>
         <translation>컨테이너의 프로세스를 표시합니다</translation>
     </message>
     <message>
@@ -1749,7 +1774,7 @@ CMD ["/app/run.sh"]
         <translation>지금 확인 실행</translation>
     </message>
     <message>
-        <source>Run the container's health check at once (Podman)</source>
+        <source>Run the container&apos;s health check at once (Podman)</source>
         <translation>컨테이너의 상태 확인을 바로 실행합니다 (Podman)</translation>
     </message>
     <message>
@@ -2039,7 +2064,7 @@ CMD ["/app/run.sh"]
         <translation>%1의 엔진은 컨테이너 로그를 보관하지 않습니다.</translation>
     </message>
     <message>
-        <source>The engine of %1 has no networks: its containers use the host's network or none.</source>
+        <source>The engine of %1 has no networks: its containers use the host&apos;s network or none.</source>
         <translation>%1의 엔진에는 네트워크가 없습니다: 컨테이너는 호스트 네트워크를 사용하거나 네트워크 없이 실행됩니다.</translation>
     </message>
     <message>
@@ -2297,7 +2322,7 @@ ID %2</translation>
         <translation>지원하지 않는 종류의 containerd 주소입니다</translation>
     </message>
     <message>
-        <source>containerd's containers are not listed by %1: use a label or an image instead</source>
+        <source>containerd&apos;s containers are not listed by %1: use a label or an image instead</source>
         <translation>containerd의 컨테이너는 %1 기준으로 나열할 수 없습니다: 대신 레이블이나 이미지를 사용하세요</translation>
     </message>
     <message>
@@ -2305,7 +2330,7 @@ ID %2</translation>
         <translation>containerd는 지난 이벤트를 보관하지 않습니다: --since 없이 지금부터 이벤트를 따라가세요</translation>
     </message>
     <message>
-        <source>containerd's events do not carry labels: filter by container or event instead</source>
+        <source>containerd&apos;s events do not carry labels: filter by container or event instead</source>
         <translation>containerd의 이벤트에는 레이블이 없습니다: 대신 컨테이너나 이벤트로 필터링하세요</translation>
     </message>
     <message>
@@ -2391,7 +2416,7 @@ ID %2</translation>
         <translation>이미지 %1은(는) 네임스페이스 %2에 있고 컨테이너는 네임스페이스 %3에 만들어집니다. 컨테이너는 같은 네임스페이스의 이미지로만 만들 수 있습니다.</translation>
     </message>
     <message>
-        <source>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image's name.</source>
+        <source>The short id %1 fits %2 images of namespace %3 (%4): give more of the id, or the image&apos;s name.</source>
         <translation>짧은 ID %1에 맞는 이미지가 네임스페이스 %3에 %2개 있습니다(%4). ID를 더 길게 입력하거나 이미지 이름을 입력하세요.</translation>
     </message>
     <message>
@@ -2410,11 +2435,11 @@ ID %2</translation>
         <translation>containerd에는 볼륨이 없습니다: 대신 머신의 폴더를 컨테이너에 마운트하세요</translation>
     </message>
     <message>
-        <source>containerd has no networks of its own: its containers use the machine's network or none</source>
+        <source>containerd has no networks of its own: its containers use the machine&apos;s network or none</source>
         <translation>containerd에는 자체 네트워크가 없습니다: 컨테이너는 머신의 네트워크를 사용하거나 네트워크 없이 실행됩니다</translation>
     </message>
     <message>
-        <source>Gontainer does not run commands in containerd's containers yet: use nerdctl exec or ctr task exec on the machine</source>
+        <source>Gontainer does not run commands in containerd&apos;s containers yet: use nerdctl exec or ctr task exec on the machine</source>
         <translation>Gontainer는 아직 containerd 컨테이너에서 명령을 실행할 수 없습니다: 해당 머신에서 nerdctl exec 또는 ctr task exec를 사용하세요</translation>
     </message>
     <message>
@@ -2434,7 +2459,7 @@ ID %2</translation>
         <translation>containerd는 레지스트리에 로그인하지 않습니다</translation>
     </message>
     <message>
-        <source>Gontainer does not make images from containerd's containers: use nerdctl commit on the machine</source>
+        <source>Gontainer does not make images from containerd&apos;s containers: use nerdctl commit on the machine</source>
         <translation>Gontainer는 containerd 컨테이너에서 이미지를 만들지 않습니다: 해당 머신에서 nerdctl commit을 사용하세요</translation>
     </message>
     <message>
@@ -2484,7 +2509,7 @@ ID %2</translation>
         <translation>충돌: %1을(를) 제거할 수 없습니다 - 네임스페이스 %3의 컨테이너 %2이(가) 이미지를 사용하고 있습니다</translation>
     </message>
     <message>
-        <source>Gontainer cannot pull into this containerd: pulling goes through containerd's Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
+        <source>Gontainer cannot pull into this containerd: pulling goes through containerd&apos;s Transfer service (1.7 and later), which it does not have. Pull on the machine with nerdctl pull or ctr images pull (with --namespace), and the image appears here.</source>
         <translation>Gontainer는 이 containerd로 이미지를 가져올 수 없습니다. 이미지 가져오기는 containerd의 Transfer 서비스(1.7 이상)를 통해 이루어지는데, 이 containerd에는 해당 서비스가 없습니다. 해당 머신에서 nerdctl pull 또는 ctr images pull(--namespace 지정)로 가져오면 이미지가 여기에 표시됩니다.</translation>
     </message>
     <message>
@@ -2529,24 +2554,24 @@ ID %2</translation>
 <context>
     <name>ContainerdPasswd</name>
     <message>
-        <source>"%1" is not a user: give USER or USER:GROUP, by name or number.</source>
-        <translation>"%1"은(는) 올바른 사용자가 아닙니다. USER 또는 USER:GROUP 형식으로 이름이나 번호를 입력하세요.</translation>
+        <source>&quot;%1&quot; is not a user: give USER or USER:GROUP, by name or number.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 사용자가 아닙니다. USER 또는 USER:GROUP 형식으로 이름이나 번호를 입력하세요.</translation>
     </message>
     <message>
-        <source>Image %1 has no /etc/passwd, so user "%2" cannot be looked up by name: give the user as a number (UID or UID:GID).</source>
-        <translation>이미지 %1에 /etc/passwd가 없어 사용자 "%2"을(를) 이름으로 조회할 수 없습니다. 사용자를 번호(UID 또는 UID:GID)로 입력하세요.</translation>
+        <source>Image %1 has no /etc/passwd, so user &quot;%2&quot; cannot be looked up by name: give the user as a number (UID or UID:GID).</source>
+        <translation>이미지 %1에 /etc/passwd가 없어 사용자 &quot;%2&quot;을(를) 이름으로 조회할 수 없습니다. 사용자를 번호(UID 또는 UID:GID)로 입력하세요.</translation>
     </message>
     <message>
-        <source>Image %1 has no user "%2" in its /etc/passwd.</source>
-        <translation>이미지 %1의 /etc/passwd에 사용자 "%2"이(가) 없습니다.</translation>
+        <source>Image %1 has no user &quot;%2&quot; in its /etc/passwd.</source>
+        <translation>이미지 %1의 /etc/passwd에 사용자 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Image %1 has no /etc/group, so group "%2" cannot be looked up by name: give the group as a number (USER:GID).</source>
-        <translation>이미지 %1에 /etc/group이 없어 그룹 "%2"을(를) 이름으로 조회할 수 없습니다. 그룹을 번호(USER:GID)로 입력하세요.</translation>
+        <source>Image %1 has no /etc/group, so group &quot;%2&quot; cannot be looked up by name: give the group as a number (USER:GID).</source>
+        <translation>이미지 %1에 /etc/group이 없어 그룹 &quot;%2&quot;을(를) 이름으로 조회할 수 없습니다. 그룹을 번호(USER:GID)로 입력하세요.</translation>
     </message>
     <message>
-        <source>Image %1 has no group "%2" in its /etc/group.</source>
-        <translation>이미지 %1의 /etc/group에 그룹 "%2"이(가) 없습니다.</translation>
+        <source>Image %1 has no group &quot;%2&quot; in its /etc/group.</source>
+        <translation>이미지 %1의 /etc/group에 그룹 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2607,11 +2632,11 @@ ID %2</translation>
         <translation>이미지 이름이 지정되지 않았습니다</translation>
     </message>
     <message>
-        <source>the registry of %1 speaks plain HTTP, and containerd 1.7's Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</source>
+        <source>the registry of %1 speaks plain HTTP, and containerd 1.7&apos;s Transfer service reaches registries only over HTTPS (it has no setting for plain-HTTP registries before containerd 2.0). Pull it on the machine with ctr images pull --plain-http (with --namespace), or serve the registry over HTTPS. containerd said: %2</source>
         <translation>%1의 레지스트리는 일반 HTTP를 사용하지만, containerd 1.7의 Transfer 서비스는 HTTPS로만 레지스트리에 접속합니다(containerd 2.0 이전에는 일반 HTTP 레지스트리용 설정이 없습니다). 해당 머신에서 ctr images pull --plain-http(--namespace 지정)로 가져오거나, 레지스트리를 HTTPS로 제공하세요. containerd 메시지: %2</translation>
     </message>
     <message>
-        <source>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd's Transfer service, but not a token login (as Docker Hub's): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</source>
+        <source>the registry of %1 refused the pull: it wants a login, or refused the one given. Gontainer passes a saved user name and password to containerd&apos;s Transfer service, but not a token login (as Docker Hub&apos;s): pull such an image on the machine with ctr images pull --user (with --namespace). containerd said: %2</source>
         <translation>%1의 레지스트리가 가져오기를 거부했습니다. 로그인이 필요하거나 제공된 로그인 정보가 거부되었습니다. Gontainer는 저장된 사용자 이름과 비밀번호를 containerd의 Transfer 서비스에 전달하지만, (Docker Hub와 같은) 토큰 로그인은 전달하지 않습니다. 이러한 이미지는 해당 머신에서 ctr images pull --user(--namespace 지정)로 가져오세요. containerd 메시지: %2</translation>
     </message>
     <message>
@@ -2622,32 +2647,32 @@ ID %2</translation>
 <context>
     <name>ContainerdSpec</name>
     <message>
-        <source>containerd has no networks of its own, so it publishes no ports: use the machine's network (host) and the container's own ports.</source>
+        <source>containerd has no networks of its own, so it publishes no ports: use the machine&apos;s network (host) and the container&apos;s own ports.</source>
         <translation>containerd에는 자체 네트워크가 없으므로 포트를 게시하지 않습니다: 머신의 네트워크(host)와 컨테이너 자체 포트를 사용하세요.</translation>
     </message>
     <message>
-        <source>containerd has no networks of its own: a container uses the machine's network (host) or none, not "%1".</source>
-        <translation>containerd에는 자체 네트워크가 없습니다: 컨테이너는 "%1"이(가) 아니라 머신의 네트워크(host)를 사용하거나 네트워크 없이 실행됩니다.</translation>
+        <source>containerd has no networks of its own: a container uses the machine&apos;s network (host) or none, not &quot;%1&quot;.</source>
+        <translation>containerd에는 자체 네트워크가 없습니다: 컨테이너는 &quot;%1&quot;이(가) 아니라 머신의 네트워크(host)를 사용하거나 네트워크 없이 실행됩니다.</translation>
     </message>
     <message>
         <source>containerd gives containers no addresses of their own: leave the IP address empty.</source>
         <translation>containerd는 컨테이너에 자체 주소를 부여하지 않습니다: IP 주소를 비워 두세요.</translation>
     </message>
     <message>
-        <source>containerd has no volumes ("%1"): mount a folder of the machine into the container instead.</source>
-        <translation>containerd에는 볼륨이 없습니다("%1"): 대신 머신의 폴더를 컨테이너에 마운트하세요.</translation>
+        <source>containerd has no volumes (&quot;%1&quot;): mount a folder of the machine into the container instead.</source>
+        <translation>containerd에는 볼륨이 없습니다(&quot;%1&quot;): 대신 머신의 폴더를 컨테이너에 마운트하세요.</translation>
     </message>
     <message>
-        <source>A mount's path in the container must be absolute, not "%1".</source>
-        <translation>컨테이너 안의 마운트 경로는 "%1"이(가) 아닌 절대 경로여야 합니다.</translation>
+        <source>A mount&apos;s path in the container must be absolute, not &quot;%1&quot;.</source>
+        <translation>컨테이너 안의 마운트 경로는 &quot;%1&quot;이(가) 아닌 절대 경로여야 합니다.</translation>
     </message>
     <message>
-        <source>A folder of the machine is given by its absolute path, not "%1".</source>
-        <translation>머신의 폴더는 "%1"이(가) 아닌 절대 경로로 지정합니다.</translation>
+        <source>A folder of the machine is given by its absolute path, not &quot;%1&quot;.</source>
+        <translation>머신의 폴더는 &quot;%1&quot;이(가) 아닌 절대 경로로 지정합니다.</translation>
     </message>
     <message>
-        <source>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose "always" or "unless stopped".</source>
-        <translation>이 containerd는 컨테이너를 항상 다시 시작하거나 전혀 다시 시작하지 않으며, 실패 시에만 다시 시작할 수는 없습니다(containerd 1.7은 가능): "always" 또는 "unless stopped"를 선택하세요.</translation>
+        <source>This containerd restarts containers always or never, not on failure only (containerd 1.7 does): choose &quot;always&quot; or &quot;unless stopped&quot;.</source>
+        <translation>이 containerd는 컨테이너를 항상 다시 시작하거나 전혀 다시 시작하지 않으며, 실패 시에만 다시 시작할 수는 없습니다(containerd 1.7은 가능): &quot;always&quot; 또는 &quot;unless stopped&quot;를 선택하세요.</translation>
     </message>
     <message>
         <source>containerd runs no health checks.</source>
@@ -2662,15 +2687,15 @@ ID %2</translation>
         <translation>Gontainer는 특권 containerd 컨테이너를 만들지 않습니다: 대신 컨테이너에 필요한 권한(capability)을 추가하세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a Linux capability.</source>
-        <translation>"%1"은(는) Linux 권한(capability)이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a Linux capability.</source>
+        <translation>&quot;%1&quot;은(는) Linux 권한(capability)이 아닙니다.</translation>
     </message>
     <message>
         <source>containerd does not remove containers when they end: remove it yourself.</source>
         <translation>containerd는 종료된 컨테이너를 제거하지 않습니다: 직접 제거하세요.</translation>
     </message>
     <message>
-        <source>Gontainer does not attach to containerd's containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</source>
+        <source>Gontainer does not attach to containerd&apos;s containers, so it gives them no terminal or input: use nerdctl run -it on the machine.</source>
         <translation>Gontainer는 containerd 컨테이너에 연결하지 않으므로 터미널이나 입력을 제공하지 않습니다: 해당 머신에서 nerdctl run -it를 사용하세요.</translation>
     </message>
     <message>
@@ -2686,20 +2711,20 @@ ID %2</translation>
         <translation>containerd는 일정 시간이 지난 후 컨테이너를 중지하지 않습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid name: use letters, digits, "_", "." and "-", starting with a letter or digit.</source>
-        <translation>"%1"은(는) 올바른 이름이 아닙니다: 문자, 숫자, "_", ".", "-"를 사용하고 문자나 숫자로 시작하세요.</translation>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, &quot;_&quot;, &quot;.&quot; and &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이름이 아닙니다: 문자, 숫자, &quot;_&quot;, &quot;.&quot;, &quot;-&quot;를 사용하고 문자나 숫자로 시작하세요.</translation>
     </message>
     <message>
         <source>The image names no command to run: give the container one.</source>
         <translation>이미지에 실행할 명령이 지정되어 있지 않습니다: 컨테이너에 명령을 지정하세요.</translation>
     </message>
     <message>
-        <source>The working directory must be an absolute path, not "%1".</source>
-        <translation>작업 디렉터리는 "%1"이(가) 아닌 절대 경로여야 합니다.</translation>
+        <source>The working directory must be an absolute path, not &quot;%1&quot;.</source>
+        <translation>작업 디렉터리는 &quot;%1&quot;이(가) 아닌 절대 경로여야 합니다.</translation>
     </message>
     <message>
-        <source>User "%1" is given by name: it is looked up in the image's /etc/passwd and /etc/group, which were not read.</source>
-        <translation>사용자 "%1"이(가) 이름으로 지정되었습니다. 이름은 이미지의 /etc/passwd와 /etc/group에서 조회하는데, 이 파일들을 읽지 못했습니다.</translation>
+        <source>User &quot;%1&quot; is given by name: it is looked up in the image&apos;s /etc/passwd and /etc/group, which were not read.</source>
+        <translation>사용자 &quot;%1&quot;이(가) 이름으로 지정되었습니다. 이름은 이미지의 /etc/passwd와 /etc/group에서 조회하는데, 이 파일들을 읽지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2734,7 @@ ID %2</translation>
         <translation>노드가 사라졌습니다</translation>
     </message>
     <message>
-        <source>containerd reports this task's resource use in a form Gontainer does not read (%1)</source>
+        <source>containerd reports this task&apos;s resource use in a form Gontainer does not read (%1)</source>
         <translation>containerd가 이 태스크의 리소스 사용량을 Gontainer가 읽을 수 없는 형식(%1)으로 보고합니다</translation>
     </message>
 </context>
@@ -2720,16 +2745,16 @@ ID %2</translation>
         <translation>지원하지 않는 종류의 containerd 주소입니다</translation>
     </message>
     <message>
-        <source>no container id in "%1"</source>
-        <translation>"%1"에 컨테이너 ID가 없습니다</translation>
+        <source>no container id in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;에 컨테이너 ID가 없습니다</translation>
     </message>
     <message>
-        <source>Docker manages the containers in containerd's "moby" namespace: act on this one through Docker (add the machine's Docker as a node)</source>
-        <translation>containerd의 "moby" 네임스페이스에 있는 컨테이너는 Docker가 관리합니다: 이 컨테이너는 Docker를 통해 작업하세요(머신의 Docker를 노드로 추가하세요)</translation>
+        <source>Docker manages the containers in containerd&apos;s &quot;moby&quot; namespace: act on this one through Docker (add the machine&apos;s Docker as a node)</source>
+        <translation>containerd의 &quot;moby&quot; 네임스페이스에 있는 컨테이너는 Docker가 관리합니다: 이 컨테이너는 Docker를 통해 작업하세요(머신의 Docker를 노드로 추가하세요)</translation>
     </message>
     <message>
-        <source>"%1" is not a signal</source>
-        <translation>"%1"은(는) 시그널이 아닙니다</translation>
+        <source>&quot;%1&quot; is not a signal</source>
+        <translation>&quot;%1&quot;은(는) 시그널이 아닙니다</translation>
     </message>
     <message>
         <source>the container is not running</source>
@@ -2740,8 +2765,8 @@ ID %2</translation>
         <translation>컨테이너에 이름이 필요합니다</translation>
     </message>
     <message>
-        <source>the name "%1" is taken by container %2 in namespace %3</source>
-        <translation>이름 "%1"은(는) 네임스페이스 %3의 컨테이너 %2이(가) 사용 중입니다</translation>
+        <source>the name &quot;%1&quot; is taken by container %2 in namespace %3</source>
+        <translation>이름 &quot;%1&quot;은(는) 네임스페이스 %3의 컨테이너 %2이(가) 사용 중입니다</translation>
     </message>
     <message>
         <source>no such container: %1</source>
@@ -2756,19 +2781,19 @@ ID %2</translation>
         <translation>containerd가 이벤트 스트림을 종료했습니다</translation>
     </message>
     <message>
-        <source>containerd keeps no logs, and nerdctl sends this container's output to its "%1" log driver: read it there, or with nerdctl logs</source>
-        <translation>containerd는 로그를 보관하지 않으며, nerdctl이 이 컨테이너의 출력을 "%1" 로그 드라이버로 보냅니다: 그곳에서 읽거나 nerdctl logs로 확인하세요</translation>
+        <source>containerd keeps no logs, and nerdctl sends this container&apos;s output to its &quot;%1&quot; log driver: read it there, or with nerdctl logs</source>
+        <translation>containerd는 로그를 보관하지 않으며, nerdctl이 이 컨테이너의 출력을 &quot;%1&quot; 로그 드라이버로 보냅니다: 그곳에서 읽거나 nerdctl logs로 확인하세요</translation>
     </message>
     <message>
-        <source>containerd keeps no logs, and this container's output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</source>
+        <source>containerd keeps no logs, and this container&apos;s output goes nowhere Gontainer can read: start it from Gontainer (or run it with nerdctl) to have a log</source>
         <translation>containerd는 로그를 보관하지 않으며, 이 컨테이너의 출력은 Gontainer가 읽을 수 있는 곳으로 전달되지 않습니다: 로그를 남기려면 Gontainer에서 시작하세요(또는 nerdctl로 실행하세요)</translation>
     </message>
     <message>
-        <source>containerd keeps no logs; this container's output goes to %1, which Gontainer cannot read</source>
+        <source>containerd keeps no logs; this container&apos;s output goes to %1, which Gontainer cannot read</source>
         <translation>containerd는 로그를 보관하지 않습니다. 이 컨테이너의 출력은 Gontainer가 읽을 수 없는 %1(으)로 전달됩니다</translation>
     </message>
     <message>
-        <source>containerd keeps no logs; this container's log is the file %1 on the machine containerd runs on, and Gontainer reads containerd's log files only on this machine</source>
+        <source>containerd keeps no logs; this container&apos;s log is the file %1 on the machine containerd runs on, and Gontainer reads containerd&apos;s log files only on this machine</source>
         <translation>containerd는 로그를 보관하지 않습니다. 이 컨테이너의 로그는 containerd가 실행되는 머신의 파일 %1이며, Gontainer는 이 머신에 있는 containerd 로그 파일만 읽을 수 있습니다</translation>
     </message>
     <message>
@@ -2884,9 +2909,9 @@ ID %2</translation>
     </message>
     <message>
         <source>No container matches the search and filters.
-Press Esc to clear the search, or choose "All" in the filters.</source>
+Press Esc to clear the search, or choose &quot;All&quot; in the filters.</source>
         <translation>검색어와 필터에 맞는 컨테이너가 없습니다.
-Esc를 눌러 검색어를 지우거나 필터에서 "모든" 항목을 고르세요.</translation>
+Esc를 눌러 검색어를 지우거나 필터에서 &quot;모든&quot; 항목을 고르세요.</translation>
     </message>
     <message>
         <source>No container engine.</source>
@@ -2894,9 +2919,9 @@ Esc를 눌러 검색어를 지우거나 필터에서 "모든" 항목을 고르�
     </message>
     <message>
         <source>No nodes.
-Add one in Nodes with "Add Node…".</source>
+Add one in Nodes with &quot;Add Node…&quot;.</source>
         <translation>노드가 없습니다.
-노드 화면에서 "노드 추가…"로 추가하세요.</translation>
+노드 화면에서 &quot;노드 추가…&quot;로 추가하세요.</translation>
     </message>
     <message>
         <source>Looking for a container engine…</source>
@@ -2921,11 +2946,11 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>프로젝트별로 묶기(&amp;G)</translation>
     </message>
     <message>
-        <source>Group the containers by compose project, with each project's counts (Ctrl+G)</source>
+        <source>Group the containers by compose project, with each project&apos;s counts (Ctrl+G)</source>
         <translation>compose 프로젝트별로 컨테이너를 묶고 프로젝트마다 개수를 보여 줍니다 (Ctrl+G)</translation>
     </message>
     <message>
-        <source>No node's engine runs health checks</source>
+        <source>No node&apos;s engine runs health checks</source>
         <translation>상태 확인을 실행하는 노드 엔진이 없습니다</translation>
     </message>
 </context>
@@ -2956,7 +2981,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>이름(&amp;A):</translation>
     </message>
     <message>
-        <source>The image's own command when empty</source>
+        <source>The image&apos;s own command when empty</source>
         <translation>비워 두면 이미지의 명령을 씁니다</translation>
     </message>
     <message>
@@ -3048,7 +3073,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>상태 확인</translation>
     </message>
     <message>
-        <source>The image's own check when empty; run by the shell</source>
+        <source>The image&apos;s own check when empty; run by the shell</source>
         <translation>비워 두면 이미지의 확인을 씁니다; 셸이 실행합니다</translation>
     </message>
     <message>
@@ -3088,7 +3113,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>프로세스와 보안</translation>
     </message>
     <message>
-        <source>The image's own entrypoint when empty</source>
+        <source>The image&apos;s own entrypoint when empty</source>
         <translation>비워 두면 이미지의 엔트리포인트를 씁니다</translation>
     </message>
     <message>
@@ -3188,19 +3213,19 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>호스트 포트 %1이(가) 두 번 있습니다: 호스트 포트는 한 번만 공개할 수 있습니다.</translation>
     </message>
     <message>
-        <source>"%1" has no value: write it as KEY=value.</source>
-        <translation>"%1"에 값이 없습니다: KEY=값 형태로 쓰세요.</translation>
+        <source>&quot;%1&quot; has no value: write it as KEY=value.</source>
+        <translation>&quot;%1&quot;에 값이 없습니다: KEY=값 형태로 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a label: write it as key=value, the key without spaces.</source>
-        <translation>"%1"은(는) 레이블이 아닙니다: 키=값 형태로, 키에는 공백 없이 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a label: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot;은(는) 레이블이 아닙니다: 키=값 형태로, 키에는 공백 없이 쓰세요.</translation>
     </message>
     <message>
         <source>At least 6 MB: engines refuse smaller limits.</source>
         <translation>6 MB 이상이어야 합니다: 엔진이 더 작은 제한은 거부합니다.</translation>
     </message>
     <message>
-        <source>Give the check's command first.</source>
+        <source>Give the check&apos;s command first.</source>
         <translation>먼저 확인 명령을 입력하세요.</translation>
     </message>
     <message>
@@ -3208,8 +3233,8 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>작업 디렉터리는 컨테이너 안의 경로로, /로 시작합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a capability name, like NET_ADMIN.</source>
-        <translation>"%1"은(는) 권한 이름이 아닙니다 (예: NET_ADMIN).</translation>
+        <source>&quot;%1&quot; is not a capability name, like NET_ADMIN.</source>
+        <translation>&quot;%1&quot;은(는) 권한 이름이 아닙니다 (예: NET_ADMIN).</translation>
     </message>
     <message>
         <source>%1 is not connected: choose another node, or wait until it is back.</source>
@@ -3228,14 +3253,14 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>%1에 이미지 %2이(가) 없습니다. 지금 받아 올까요?</translation>
     </message>
     <message>
-        <source>The image %1 is not on the node. Pull it, or choose one of the node's images.</source>
+        <source>The image %1 is not on the node. Pull it, or choose one of the node&apos;s images.</source>
         <translation>이미지 %1이(가) 노드에 없습니다. 받아 오거나 노드의 이미지 중에서 고르세요.</translation>
     </message>
     <message>
-        <source>The node cannot tell which registry "%1" comes from. Write the image with its registry, like docker.io/library/%1.
+        <source>The node cannot tell which registry &quot;%1&quot; comes from. Write the image with its registry, like docker.io/library/%1.
 
 %2</source>
-        <translation>노드가 "%1"을(를) 어느 레지스트리에서 받을지 알 수 없습니다. docker.io/library/%1처럼 레지스트리를 붙여 쓰세요.
+        <translation>노드가 &quot;%1&quot;을(를) 어느 레지스트리에서 받을지 알 수 없습니다. docker.io/library/%1처럼 레지스트리를 붙여 쓰세요.
 
 %2</translation>
     </message>
@@ -3300,7 +3325,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>서브넷이 있는 네트워크에서만</translation>
     </message>
     <message>
-        <source>The host's network (host)</source>
+        <source>The host&apos;s network (host)</source>
         <translation>호스트 네트워크(host)</translation>
     </message>
     <message>
@@ -3308,11 +3333,11 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>네트워크 없음(none)</translation>
     </message>
     <message>
-        <source>The engine of %1 has no networks: the container uses the host's network (it listens on the host's own ports) or none at all.</source>
+        <source>The engine of %1 has no networks: the container uses the host&apos;s network (it listens on the host&apos;s own ports) or none at all.</source>
         <translation>%1의 엔진에는 네트워크가 없습니다: 컨테이너는 호스트 네트워크를 사용하거나(호스트 자체 포트에서 수신) 네트워크 없이 실행됩니다.</translation>
     </message>
     <message>
-        <source>The engine of %1 publishes no ports: with the host's network the container listens on the host's own ports.</source>
+        <source>The engine of %1 publishes no ports: with the host&apos;s network the container listens on the host&apos;s own ports.</source>
         <translation>%1의 엔진은 포트를 게시하지 않습니다: 호스트 네트워크를 사용하면 컨테이너가 호스트 자체 포트에서 수신합니다.</translation>
     </message>
     <message>
@@ -3363,7 +3388,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>서브넷(&amp;S):</translation>
     </message>
     <message>
-        <source>The subnet's first address when empty</source>
+        <source>The subnet&apos;s first address when empty</source>
         <translation>비워 두면 서브넷의 첫 주소</translation>
     </message>
     <message>
@@ -3411,7 +3436,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>만들기(&amp;R)</translation>
     </message>
     <message>
-        <source>A driver's name has no spaces.</source>
+        <source>A driver&apos;s name has no spaces.</source>
         <translation>드라이버 이름에는 공백이 없습니다.</translation>
     </message>
     <message>
@@ -3435,8 +3460,8 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>두 서브넷이 겹칩니다.</translation>
     </message>
     <message>
-        <source>"%1" is not key=value.</source>
-        <translation>"%1"은(는) key=value 형식이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not key=value.</source>
+        <translation>&quot;%1&quot;은(는) key=value 형식이 아닙니다.</translation>
     </message>
     <message>
         <source>Creating %1 on %2…</source>
@@ -3470,7 +3495,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>8080:80, 127.0.0.1:5432:5432, 53/udp</translation>
     </message>
     <message>
-        <source>Ports of the pod's containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
+        <source>Ports of the pod&apos;s containers published on the node, separated by commas: [host address:][host port:]container port[/protocol]</source>
         <translation>노드에 게시할 포드 컨테이너의 포트, 쉼표로 구분: [호스트 주소:][호스트 포트:]컨테이너 포트[/프로토콜]</translation>
     </message>
     <message>
@@ -3486,7 +3511,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>레이블(&amp;L):</translation>
     </message>
     <message>
-        <source>The namespaces the pod's containers share through its infra container; none: the pod has no infra container</source>
+        <source>The namespaces the pod&apos;s containers share through its infra container; none: the pod has no infra container</source>
         <translation>포드의 컨테이너가 infra 컨테이너를 통해 공유하는 네임스페이스입니다. none: 포드에 infra 컨테이너가 없습니다</translation>
     </message>
     <message>
@@ -3502,20 +3527,20 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>엔진이 포드를 지원하는 노드를 고르세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
-        <translation>"%1"은(는) 포드 이름이 아닙니다: 영문자나 숫자로 시작하고, 그 뒤에는 영문자, 숫자, _ . - 를 쓰세요</translation>
+        <source>&quot;%1&quot; is not a pod name: begin with a letter or digit, then use letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 포드 이름이 아닙니다: 영문자나 숫자로 시작하고, 그 뒤에는 영문자, 숫자, _ . - 를 쓰세요</translation>
     </message>
     <message>
-        <source>%1 already has a pod named "%2": choose another name.</source>
-        <translation>%1에 이미 "%2" 포드가 있습니다: 다른 이름을 고르세요.</translation>
+        <source>%1 already has a pod named &quot;%2&quot;: choose another name.</source>
+        <translation>%1에 이미 &quot;%2&quot; 포드가 있습니다: 다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a label: write key=value.</source>
-        <translation>"%1"은(는) 레이블이 아닙니다: key=value 형식으로 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a label: write key=value.</source>
+        <translation>&quot;%1&quot;은(는) 레이블이 아닙니다: key=value 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <source>Published ports need the network namespace shared: tick "net".</source>
-        <translation>포트를 게시하려면 네트워크 네임스페이스를 공유해야 합니다: "net"을 선택하세요.</translation>
+        <source>Published ports need the network namespace shared: tick &quot;net&quot;.</source>
+        <translation>포트를 게시하려면 네트워크 네임스페이스를 공유해야 합니다: &quot;net&quot;을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -3537,8 +3562,8 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>이름(&amp;N):</translation>
     </message>
     <message>
-        <source>The volume plugin that keeps the data; "local" keeps it on the node's disk</source>
-        <translation>데이터를 보관하는 볼륨 플러그인입니다. "local"은 노드의 디스크에 보관합니다</translation>
+        <source>The volume plugin that keeps the data; &quot;local&quot; keeps it on the node&apos;s disk</source>
+        <translation>데이터를 보관하는 볼륨 플러그인입니다. &quot;local&quot;은 노드의 디스크에 보관합니다</translation>
     </message>
     <message>
         <source>&amp;Driver:</source>
@@ -3565,20 +3590,20 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>만들기(&amp;C)</translation>
     </message>
     <message>
-        <source>"%1" is not a volume name: begin it with a letter or a digit.</source>
-        <translation>"%1"은(는) 볼륨 이름이 아닙니다: 영문자나 숫자로 시작하세요.</translation>
+        <source>&quot;%1&quot; is not a volume name: begin it with a letter or a digit.</source>
+        <translation>&quot;%1&quot;은(는) 볼륨 이름이 아닙니다: 영문자나 숫자로 시작하세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a volume name: use letters, digits and . _ - only.</source>
-        <translation>"%1"은(는) 볼륨 이름이 아닙니다: 영문자, 숫자, . _ - 만 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a volume name: use letters, digits and . _ - only.</source>
+        <translation>&quot;%1&quot;은(는) 볼륨 이름이 아닙니다: 영문자, 숫자, . _ - 만 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a %2: write it as key=value, the key without spaces.</source>
-        <translation>"%1"은(는) %2이(가) 아닙니다: 키에 공백 없이 key=value 형식으로 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a %2: write it as key=value, the key without spaces.</source>
+        <translation>&quot;%1&quot;은(는) %2이(가) 아닙니다: 키에 공백 없이 key=value 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <source>The %1 "%2" is given twice.</source>
-        <translation>%1 "%2"이(가) 두 번 있습니다.</translation>
+        <source>The %1 &quot;%2&quot; is given twice.</source>
+        <translation>%1 &quot;%2&quot;이(가) 두 번 있습니다.</translation>
     </message>
     <message>
         <source>driver option</source>
@@ -3601,8 +3626,8 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>%1에 이미 %2 볼륨이 있습니다: 다른 이름을 고르세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a driver name: use letters, digits and . _ - : / only.</source>
-        <translation>"%1"은(는) 드라이버 이름이 아닙니다: 영문자, 숫자, . _ - : / 만 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a driver name: use letters, digits and . _ - : / only.</source>
+        <translation>&quot;%1&quot;은(는) 드라이버 이름이 아닙니다: 영문자, 숫자, . _ - : / 만 쓰세요.</translation>
     </message>
     <message>
         <source>%1 did not create the volume: %2</source>
@@ -3828,7 +3853,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>다음 순서로 삭제됩니다:</translation>
     </message>
     <message>
-        <source>Volumes' data is lost for good. This cannot be undone.</source>
+        <source>Volumes&apos; data is lost for good. This cannot be undone.</source>
         <translation>볼륨의 데이터는 영구히 사라집니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
@@ -3941,7 +3966,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>컨테이너 목록</translation>
     </message>
     <message>
-        <source>container's inspect answer</source>
+        <source>container&apos;s inspect answer</source>
         <translation>컨테이너 상세 정보 응답</translation>
     </message>
     <message>
@@ -3977,7 +4002,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>이미지 목록</translation>
     </message>
     <message>
-        <source>image's inspect answer</source>
+        <source>image&apos;s inspect answer</source>
         <translation>이미지 상세 정보 응답</translation>
     </message>
     <message>
@@ -3993,7 +4018,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>볼륨 목록</translation>
     </message>
     <message>
-        <source>volume's inspect answer</source>
+        <source>volume&apos;s inspect answer</source>
         <translation>볼륨 상세 정보 응답</translation>
     </message>
     <message>
@@ -4005,7 +4030,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>네트워크 목록</translation>
     </message>
     <message>
-        <source>network's inspect answer</source>
+        <source>network&apos;s inspect answer</source>
         <translation>네트워크 상세 정보 응답</translation>
     </message>
     <message>
@@ -4034,7 +4059,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
 <context>
     <name>DockerJsonStream</name>
     <message>
-        <source>the engine's stream is not JSON</source>
+        <source>the engine&apos;s stream is not JSON</source>
         <translation>엔진이 보낸 스트림이 JSON이 아닙니다</translation>
     </message>
 </context>
@@ -4043,6 +4068,77 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>the log ended inside a frame</source>
         <translation>로그가 프레임 중간에서 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>DockerSwarmApi</name>
+    <message>
+        <source>system information</source>
+        <translation>시스템 정보</translation>
+    </message>
+    <message>
+        <source>the swarm&apos;s description is not the JSON the API promises</source>
+        <translation>스웜 설명이 API가 약속한 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>only a swarm&apos;s manager can rotate its join tokens</source>
+        <translation>스웜의 참여 토큰은 매니저만 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>swarm&apos;s node list</source>
+        <translation>스웜 노드 목록</translation>
+    </message>
+    <message>
+        <source>service list</source>
+        <translation>서비스 목록</translation>
+    </message>
+    <message>
+        <source>service&apos;s inspect answer</source>
+        <translation>서비스 조회 응답</translation>
+    </message>
+    <message>
+        <source>a service needs an image to run</source>
+        <translation>서비스를 실행하려면 이미지가 필요합니다</translation>
+    </message>
+    <message>
+        <source>service create answer</source>
+        <translation>서비스 생성 응답</translation>
+    </message>
+    <message>
+        <source>only a replicated service has a number of replicas</source>
+        <translation>복제본 수는 복제(replicated) 서비스에만 있습니다</translation>
+    </message>
+    <message>
+        <source>a service cannot have fewer than 0 replicas</source>
+        <translation>서비스의 복제본 수는 0보다 작을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the service has no earlier version to go back to</source>
+        <translation>서비스에 되돌아갈 이전 버전이 없습니다</translation>
+    </message>
+    <message>
+        <source>the service&apos;s spec is not the JSON the API promises</source>
+        <translation>서비스 사양이 API가 약속한 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>task list</source>
+        <translation>태스크 목록</translation>
+    </message>
+    <message>
+        <source>secret list</source>
+        <translation>시크릿 목록</translation>
+    </message>
+    <message>
+        <source>config list</source>
+        <translation>구성 목록</translation>
+    </message>
+    <message>
+        <source>secret create answer</source>
+        <translation>시크릿 생성 응답</translation>
+    </message>
+    <message>
+        <source>config create answer</source>
+        <translation>구성 생성 응답</translation>
     </message>
 </context>
 <context>
@@ -4064,8 +4160,8 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>엔진 주소가 아닙니다: %1.</translation>
     </message>
     <message>
-        <source>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, '.', '_' and '-').</source>
-        <translation>containerd 주소가 아닙니다: %1. 네임스페이스 하나를 ?namespace=NAME(문자, 숫자, '.', '_', '-')으로 지정하세요.</translation>
+        <source>Not a containerd address: %1. Name one namespace with ?namespace=NAME (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>containerd 주소가 아닙니다: %1. 네임스페이스 하나를 ?namespace=NAME(문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)으로 지정하세요.</translation>
     </message>
     <message>
         <source>A containerd address over SSH names the remote socket: containerd+ssh://user@host/run/containerd/containerd.sock</source>
@@ -4082,6 +4178,10 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <source>this engine keeps no build cache of its own</source>
         <translation>이 엔진에는 자체 빌드 캐시가 없습니다</translation>
     </message>
+    <message>
+        <source>this engine has no swarm (Docker Engine has one)</source>
+        <translation>이 엔진에는 스웜이 없습니다(Docker Engine에는 있습니다)</translation>
+    </message>
 </context>
 <context>
     <name>EngineCall</name>
@@ -4097,8 +4197,8 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>%1에 엔진 소켓이 없습니다. Docker나 Podman을 시작하거나 다른 엔진 주소를 선택하세요.</translation>
     </message>
     <message>
-        <source>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the "docker" group) and log in again.</source>
-        <translation>%1을(를) 열 권한이 없습니다. 소켓을 소유한 그룹(Docker의 경우 "docker" 그룹)에 사용자를 추가한 뒤 다시 로그인하세요.</translation>
+        <source>Permission denied opening %1. Add your user to the group that owns the socket (for Docker, the &quot;docker&quot; group) and log in again.</source>
+        <translation>%1을(를) 열 권한이 없습니다. 소켓을 소유한 그룹(Docker의 경우 &quot;docker&quot; 그룹)에 사용자를 추가한 뒤 다시 로그인하세요.</translation>
     </message>
     <message>
         <source>Nothing is accepting connections at %1. The engine may have stopped; start it again.</source>
@@ -4141,7 +4241,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>%1에 연결할 수 없습니다(%2). 주소와 해당 머신이 네트워크에 연결되어 있는지 확인하세요.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. Check the node's certificates; turn off verification for this node only if you trust the network.</source>
+        <source>The secure connection to %1 failed: %2. Check the node&apos;s certificates; turn off verification for this node only if you trust the network.</source>
         <translation>%1과(와)의 보안 연결에 실패했습니다: %2. 노드의 인증서를 확인하세요. 네트워크를 신뢰할 수 있을 때만 이 노드의 인증서 확인을 끄세요.</translation>
     </message>
     <message>
@@ -4219,7 +4319,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>터미널에서 열기(&amp;T)</translation>
     </message>
     <message>
-        <source>Run the same in your terminal emulator, with the engine's own client</source>
+        <source>Run the same in your terminal emulator, with the engine&apos;s own client</source>
         <translation>같은 명령을 엔진의 클라이언트로 터미널 에뮬레이터에서 실행합니다</translation>
     </message>
     <message>
@@ -4243,7 +4343,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>명령이 코드 %1(으)로 종료되었습니다. 실행을 누르면 다시 시작합니다.</translation>
     </message>
     <message>
-        <source>This node cannot be reached with the engine's own client from a terminal (Podman has no TLS connections).</source>
+        <source>This node cannot be reached with the engine&apos;s own client from a terminal (Podman has no TLS connections).</source>
         <translation>이 노드는 터미널에서 엔진의 클라이언트로 연결할 수 없습니다 (Podman은 TLS 연결을 지원하지 않습니다).</translation>
     </message>
     <message>
@@ -4266,7 +4366,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
 <context>
     <name>GrpcChannel</name>
     <message>
-        <source>containerd answers only Kubernetes' CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</source>
+        <source>containerd answers only Kubernetes&apos; CRI on its own TCP address ([grpc] tcp_address), not its API: reach the node over SSH (containerd+ssh://user@host/run/containerd/containerd.sock), or relay its unix socket to this TCP port</source>
         <translation>containerd는 자체 TCP 주소([grpc] tcp_address)에서 API가 아닌 Kubernetes CRI에만 응답합니다: SSH로 노드에 연결하거나(containerd+ssh://user@host/run/containerd/containerd.sock), unix 소켓을 이 TCP 포트로 중계하세요</translation>
     </message>
 </context>
@@ -4562,7 +4662,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>자동 빌드</translation>
     </message>
     <message>
-        <source>Show an image's layers</source>
+        <source>Show an image&apos;s layers</source>
         <translation>이미지의 레이어를 보여 줍니다</translation>
     </message>
     <message>
@@ -4714,7 +4814,7 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>더 새로운 기반 이미지가 있는지 확인합니다.</translation>
     </message>
     <message>
-        <source>Print only the new image's id.</source>
+        <source>Print only the new image&apos;s id.</source>
         <translation>새 이미지의 ID만 출력합니다.</translation>
     </message>
     <message>
@@ -4962,9 +5062,9 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     </message>
     <message>
         <source>No image matches the search and filters.
-Clear the search, or choose "All nodes", "Used or not" and "Named or dangling" in the filters.</source>
+Clear the search, or choose &quot;All nodes&quot;, &quot;Used or not&quot; and &quot;Named or dangling&quot; in the filters.</source>
         <translation>검색어와 필터에 맞는 이미지가 없습니다.
-검색어를 지우거나 필터에서 "모든 노드", "사용 여부 전체", "이름 유무 전체"를 고르세요.</translation>
+검색어를 지우거나 필터에서 &quot;모든 노드&quot;, &quot;사용 여부 전체&quot;, &quot;이름 유무 전체&quot;를 고르세요.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -4989,7 +5089,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>%2에 %1을(를) 만들었습니다.</translation>
     </message>
     <message>
-        <source>No node's engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</source>
+        <source>No node&apos;s engine builds images: add a Docker or Podman node, or build with nerdctl build on the machine.</source>
         <translation>이미지를 빌드할 수 있는 노드 엔진이 없습니다: Docker 또는 Podman 노드를 추가하거나, 해당 머신에서 nerdctl build로 빌드하세요.</translation>
     </message>
 </context>
@@ -5105,7 +5205,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>바이트</translation>
     </message>
     <message>
-        <source>Waiting for the layers' sizes…</source>
+        <source>Waiting for the layers&apos; sizes…</source>
         <translation>레이어 크기를 기다리는 중…</translation>
     </message>
     <message>
@@ -5553,7 +5653,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>검사(&amp;I)</translation>
     </message>
     <message>
-        <source>Show the selected network's details and the engine's JSON</source>
+        <source>Show the selected network&apos;s details and the engine&apos;s JSON</source>
         <translation>선택한 네트워크의 상세 정보와 엔진의 JSON을 보여 줍니다</translation>
     </message>
     <message>
@@ -5629,7 +5729,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>%3의 %2에서 %1의 연결을 끊었습니다.</translation>
     </message>
     <message>
-        <source>%1 on %2 is the engine's own network; it cannot be removed.</source>
+        <source>%1 on %2 is the engine&apos;s own network; it cannot be removed.</source>
         <translation>%2의 %1은(는) 엔진 자체 네트워크라서 삭제할 수 없습니다.</translation>
     </message>
     <message>
@@ -5685,7 +5785,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>No unused networks: every network has containers attached, or is the engine's own.</source>
+        <source>No unused networks: every network has containers attached, or is the engine&apos;s own.</source>
         <translation>사용하지 않는 네트워크가 없습니다: 모든 네트워크에 컨테이너가 연결되어 있거나 엔진 자체 네트워크입니다.</translation>
     </message>
     <message>
@@ -5790,7 +5890,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>사용법: gontainer-cli network create NAME [--driver DRIVER] [--subnet CIDR [--gateway ADDRESS] [--ip-range CIDR]] [--internal] [--ipv6] [--label KEY=VALUE]</translation>
     </message>
     <message>
-        <source>Show networks' full details as JSON</source>
+        <source>Show networks&apos; full details as JSON</source>
         <translation>네트워크의 전체 정보를 JSON으로 표시합니다</translation>
     </message>
     <message>
@@ -5830,8 +5930,8 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>사용법: gontainer-cli network connect NETWORK CONTAINER [--alias NAME]</translation>
     </message>
     <message>
-        <source>"%1" cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
-        <translation>"%1"은(는) 별칭이 될 수 없습니다: 별칭은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
+        <source>&quot;%1&quot; cannot be an alias: it begins with a letter or digit and holds only letters, digits and _ . -</source>
+        <translation>&quot;%1&quot;은(는) 별칭이 될 수 없습니다: 별칭은 영문자나 숫자로 시작하고 영문자, 숫자, _ . - 만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>Disconnect a container from a network</source>
@@ -6038,7 +6138,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>/%1 서브넷에는 게이트웨이와 컨테이너를 둘 자리가 없습니다. /%2 이하를 쓰세요.</translation>
     </message>
     <message>
-        <source>The subnet's address has host bits set; it should be %1.</source>
+        <source>The subnet&apos;s address has host bits set; it should be %1.</source>
         <translation>서브넷 주소에 호스트 비트가 설정되어 있습니다. %1(이)어야 합니다.</translation>
     </message>
     <message>
@@ -6054,11 +6154,11 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>게이트웨이 %1이(가) 서브넷 %2 밖에 있습니다.</translation>
     </message>
     <message>
-        <source>The gateway cannot be the subnet's own address %1.</source>
+        <source>The gateway cannot be the subnet&apos;s own address %1.</source>
         <translation>게이트웨이는 서브넷 자체 주소 %1일 수 없습니다.</translation>
     </message>
     <message>
-        <source>The gateway cannot be the subnet's broadcast address %1.</source>
+        <source>The gateway cannot be the subnet&apos;s broadcast address %1.</source>
         <translation>게이트웨이는 서브넷의 브로드캐스트 주소 %1일 수 없습니다.</translation>
     </message>
     <message>
@@ -6074,7 +6174,7 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>IP 범위 %1이(가) 서브넷 %2 밖에 있습니다.</translation>
     </message>
     <message>
-        <source>The range's address has host bits set; it should be %1.</source>
+        <source>The range&apos;s address has host bits set; it should be %1.</source>
         <translation>IP 범위 주소에 호스트 비트가 설정되어 있습니다. %1(이)어야 합니다.</translation>
     </message>
     <message>
@@ -6090,19 +6190,19 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>이 네트워크에는 주소를 고를 서브넷이 없습니다.</translation>
     </message>
     <message>
-        <source>The address %1 is outside the network's subnet %2.</source>
+        <source>The address %1 is outside the network&apos;s subnet %2.</source>
         <translation>주소 %1이(가) 네트워크의 서브넷 %2 밖에 있습니다.</translation>
     </message>
     <message>
-        <source>%1 is the subnet's own address; choose another.</source>
+        <source>%1 is the subnet&apos;s own address; choose another.</source>
         <translation>%1은(는) 서브넷 자체 주소입니다. 다른 주소를 고르세요.</translation>
     </message>
     <message>
-        <source>%1 is the subnet's broadcast address; choose another.</source>
+        <source>%1 is the subnet&apos;s broadcast address; choose another.</source>
         <translation>%1은(는) 서브넷의 브로드캐스트 주소입니다. 다른 주소를 고르세요.</translation>
     </message>
     <message>
-        <source>%1 is the network's gateway; choose another address.</source>
+        <source>%1 is the network&apos;s gateway; choose another address.</source>
         <translation>%1은(는) 네트워크의 게이트웨이입니다. 다른 주소를 고르세요.</translation>
     </message>
     <message>
@@ -6152,9 +6252,9 @@ Images you pull or build appear here as soon as they exist.</source>
     </message>
     <message>
         <source>No network matches the search and filters.
-Clear the search, or choose "All nodes" and "Used or not" in the filters.</source>
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
         <translation>검색어와 필터에 맞는 네트워크가 없습니다.
-검색어를 지우거나 필터에서 "모든 노드"와 "사용 여부 전체"를 고르세요.</translation>
+검색어를 지우거나 필터에서 &quot;모든 노드&quot;와 &quot;사용 여부 전체&quot;를 고르세요.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -6175,7 +6275,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>연결할 수 있는 노드가 없습니다.</translation>
     </message>
     <message>
-        <source>No node's engine has networks: containers there use the host's network or none. Add a Docker or Podman node to manage networks.</source>
+        <source>No node&apos;s engine has networks: containers there use the host&apos;s network or none. Add a Docker or Podman node to manage networks.</source>
         <translation>네트워크가 있는 노드 엔진이 없습니다: 해당 컨테이너는 호스트 네트워크를 사용하거나 네트워크 없이 실행됩니다. 네트워크를 관리하려면 Docker 또는 Podman 노드를 추가하세요.</translation>
     </message>
 </context>
@@ -6186,7 +6286,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>노드 이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>Enter the engine's address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
+        <source>Enter the engine&apos;s address, for example unix:///run/podman/podman.sock, tcp://host:2376 or ssh://user@host.</source>
         <translation>엔진 주소를 입력하세요. 예: unix:///run/podman/podman.sock, tcp://host:2376, ssh://user@host</translation>
     </message>
     <message>
@@ -6214,11 +6314,11 @@ Create one with New Network (Ctrl+N).</source>
         <translation>레지스트리 로그인 정보를 이 노드로 보내지 않습니다.</translation>
     </message>
     <message>
-        <source>The engine's certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
+        <source>The engine&apos;s certificate is not checked: the connection is encrypted, but anyone on the network could pose as this engine.</source>
         <translation>엔진 인증서를 확인하지 않습니다: 연결은 암호화되지만 네트워크상의 누구나 이 엔진으로 위장할 수 있습니다.</translation>
     </message>
     <message>
-        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node's settings (Nodes page, Edit).</source>
+        <source>The node %1 is reached over plain TCP without TLS, so a registry login sent to it could be read by anyone on the network. Turn on TLS for the node, or allow logins over plain TCP in the node&apos;s settings (Nodes page, Edit).</source>
         <translation>노드 %1은(는) TLS 없이 평문 TCP로 연결되므로, 여기로 보내는 레지스트리 로그인 정보를 네트워크상의 누구나 읽을 수 있습니다. 노드의 TLS를 켜거나, 노드 설정(노드 페이지, 편집)에서 평문 TCP 로그인을 허용하세요.</translation>
     </message>
 </context>
@@ -6292,7 +6392,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>ca.pem, cert.pem, key.pem이 있는 폴더</translation>
     </message>
     <message>
-        <source>Do not &amp;verify the engine's certificate (unsafe)</source>
+        <source>Do not &amp;verify the engine&apos;s certificate (unsafe)</source>
         <translation>엔진 인증서를 확인하지 않음(&amp;V) (안전하지 않음)</translation>
     </message>
     <message>
@@ -6316,7 +6416,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>키 파일(&amp;K):</translation>
     </message>
     <message>
-        <source>Empty: the ssh agent's and configuration's keys</source>
+        <source>Empty: the ssh agent&apos;s and configuration&apos;s keys</source>
         <translation>비워 두면 ssh 에이전트와 설정의 키를 씁니다</translation>
     </message>
     <message>
@@ -6370,7 +6470,7 @@ Create one with New Network (Ctrl+N).</source>
         </translation>
     </message>
     <message>
-        <source>The node was not saved: its key's passphrase could not be kept in the keychain. %1</source>
+        <source>The node was not saved: its key&apos;s passphrase could not be kept in the keychain. %1</source>
         <translation>노드를 저장하지 않았습니다: 키 암호를 키체인에 보관할 수 없습니다. %1</translation>
     </message>
     <message>
@@ -6398,7 +6498,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>모든 네임스페이스</translation>
     </message>
     <message>
-        <source>Empty: every namespace of the node (default first; Docker's own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</source>
+        <source>Empty: every namespace of the node (default first; Docker&apos;s own moby namespace is shown but not acted on). Or one namespace, such as default or k8s.io.</source>
         <translation>비워 두면 노드의 모든 네임스페이스(default가 먼저 표시되며, Docker 자체의 moby 네임스페이스는 표시되지만 작업 대상이 아닙니다). 또는 default나 k8s.io 같은 네임스페이스 하나.</translation>
     </message>
     <message>
@@ -6417,7 +6517,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>컨텍스트 이름이 없습니다</translation>
     </message>
     <message>
-        <source>podman's list of connections could not be read: %1</source>
+        <source>podman&apos;s list of connections could not be read: %1</source>
         <translation>podman 연결 목록을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
@@ -6483,7 +6583,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>이 노드는 더 이상 없습니다.</translation>
     </message>
     <message>
-        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder's permissions; your change is kept until then and saved with the next one.</source>
+        <source>Gontainer could not save the node list to %1: %2. Free space or fix the folder&apos;s permissions; your change is kept until then and saved with the next one.</source>
         <translation>Gontainer가 노드 목록을 %1에 저장하지 못했습니다: %2. 여유 공간을 확보하거나 폴더 권한을 고치세요. 그때까지 변경 내용은 유지되며 다음 변경 때 함께 저장됩니다.</translation>
     </message>
 </context>
@@ -6608,7 +6708,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <source>on, without checking the engine's certificate</source>
+        <source>on, without checking the engine&apos;s certificate</source>
         <translation>사용, 엔진 인증서 확인 안 함</translation>
     </message>
     <message>
@@ -6817,7 +6917,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>포드를 만듭니다</translation>
     </message>
     <message>
-        <source>The pod's name.</source>
+        <source>The pod&apos;s name.</source>
         <translation>포드 이름입니다.</translation>
     </message>
     <message>
@@ -6849,7 +6949,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>LIST</translation>
     </message>
     <message>
-        <source>The pod's host name.</source>
+        <source>The pod&apos;s host name.</source>
         <translation>포드의 호스트 이름입니다.</translation>
     </message>
     <message>
@@ -6865,8 +6965,8 @@ Create one with New Network (Ctrl+N).</source>
         <translation>--infra에는 true 또는 false를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a namespace to share: use %2.</source>
-        <translation>"%1"은(는) 공유할 수 있는 네임스페이스가 아닙니다: %2 중에서 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a namespace to share: use %2.</source>
+        <translation>&quot;%1&quot;은(는) 공유할 수 있는 네임스페이스가 아닙니다: %2 중에서 쓰세요.</translation>
     </message>
     <message>
         <source>A pod without an infra container cannot publish ports.</source>
@@ -6893,7 +6993,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>포드의 일시 중지를 해제합니다</translation>
     </message>
     <message>
-        <source>Send a signal to pods' containers</source>
+        <source>Send a signal to pods&apos; containers</source>
         <translation>포드의 컨테이너에 신호를 보냅니다</translation>
     </message>
     <message>
@@ -6901,7 +7001,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>포드를 삭제합니다</translation>
     </message>
     <message>
-        <source>Seconds to wait before killing (default: the containers' own).</source>
+        <source>Seconds to wait before killing (default: the containers&apos; own).</source>
         <translation>강제 종료 전까지 기다릴 시간(초)입니다(기본값: 컨테이너 자체 설정).</translation>
     </message>
     <message>
@@ -6925,11 +7025,11 @@ Create one with New Network (Ctrl+N).</source>
         <translation>--time에는 0 이상의 정수(초)를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>Show pods' full details as JSON</source>
+        <source>Show pods&apos; full details as JSON</source>
         <translation>포드의 전체 정보를 JSON으로 표시합니다</translation>
     </message>
     <message>
-        <source>Show the resource use of pods' containers</source>
+        <source>Show the resource use of pods&apos; containers</source>
         <translation>포드 컨테이너의 자원 사용량을 보여 줍니다</translation>
     </message>
     <message>
@@ -7075,7 +7175,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>없음</translation>
     </message>
     <message>
-        <source>No infra container: the pod's containers share no namespaces</source>
+        <source>No infra container: the pod&apos;s containers share no namespaces</source>
         <translation>infra 컨테이너 없음: 포드의 컨테이너가 네임스페이스를 공유하지 않습니다</translation>
     </message>
     <message>
@@ -7083,7 +7183,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>infra 컨테이너 %1이(가) 공유 네임스페이스를 유지합니다</translation>
     </message>
     <message>
-        <source>The pod's containers share these namespaces: %1</source>
+        <source>The pod&apos;s containers share these namespaces: %1</source>
         <translation>포드의 컨테이너가 공유하는 네임스페이스: %1</translation>
     </message>
     <message>
@@ -7122,7 +7222,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>포드 목록</translation>
     </message>
     <message>
-        <source>pod's inspect answer</source>
+        <source>pod&apos;s inspect answer</source>
         <translation>포드 상세 정보 응답</translation>
     </message>
     <message>
@@ -7197,7 +7297,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>다시 시작(&amp;R)</translation>
     </message>
     <message>
-        <source>Restart the selected pods' containers</source>
+        <source>Restart the selected pods&apos; containers</source>
         <translation>선택한 포드의 컨테이너를 다시 시작합니다</translation>
     </message>
     <message>
@@ -7205,7 +7305,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>일시 중지(&amp;P)</translation>
     </message>
     <message>
-        <source>Pause the selected pods' containers</source>
+        <source>Pause the selected pods&apos; containers</source>
         <translation>선택한 포드의 컨테이너를 일시 중지합니다</translation>
     </message>
     <message>
@@ -7213,7 +7313,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>일시 중지 해제(&amp;U)</translation>
     </message>
     <message>
-        <source>Let the selected pods' containers run on</source>
+        <source>Let the selected pods&apos; containers run on</source>
         <translation>선택한 포드 컨테이너의 일시 중지를 해제합니다</translation>
     </message>
     <message>
@@ -7221,7 +7321,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>강제 종료(&amp;K)</translation>
     </message>
     <message>
-        <source>Kill the selected pods' containers at once (SIGKILL)</source>
+        <source>Kill the selected pods&apos; containers at once (SIGKILL)</source>
         <translation>선택한 포드의 컨테이너를 즉시 강제 종료합니다 (SIGKILL)</translation>
     </message>
     <message>
@@ -7245,7 +7345,7 @@ Create one with New Network (Ctrl+N).</source>
         <translation>자원 사용(&amp;A)</translation>
     </message>
     <message>
-        <source>Show the resource use of the current pod's containers</source>
+        <source>Show the resource use of the current pod&apos;s containers</source>
         <translation>현재 포드 컨테이너의 자원 사용량을 보여 줍니다</translation>
     </message>
     <message>
@@ -7290,12 +7390,12 @@ Create one with New Network (Ctrl+N).</source>
     </message>
     <message>
         <source>No pod matches the search.
-Clear the search, or choose "All nodes".</source>
+Clear the search, or choose &quot;All nodes&quot;.</source>
         <translation>검색어에 맞는 포드가 없습니다.
-검색어를 지우거나 "모든 노드"를 고르세요.</translation>
+검색어를 지우거나 &quot;모든 노드&quot;를 고르세요.</translation>
     </message>
     <message>
-        <source>No node's engine has pods.</source>
+        <source>No node&apos;s engine has pods.</source>
         <translation>포드를 지원하는 엔진이 있는 노드가 없습니다.</translation>
     </message>
     <message>
@@ -7544,8 +7644,8 @@ Create one, or play kube YAML onto a node.</source>
         <translation>이미지를 받을 노드를 모두 선택하세요</translation>
     </message>
     <message>
-        <source>"%1" is not an image name.</source>
-        <translation>"%1"은(는) 이미지 이름이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not an image name.</source>
+        <translation>&quot;%1&quot;은(는) 이미지 이름이 아닙니다.</translation>
     </message>
     <message>
         <source>Check at least one node.</source>
@@ -7680,7 +7780,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
-        <source>The login is checked by this node's engine, which talks to the registry: choose one that can reach it.</source>
+        <source>The login is checked by this node&apos;s engine, which talks to the registry: choose one that can reach it.</source>
         <translation>로그인은 이 노드의 엔진이 레지스트리와 통신해 확인합니다: 레지스트리에 연결할 수 있는 노드를 고르세요.</translation>
     </message>
     <message>
@@ -7696,7 +7796,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <source>Add a node first: the login is checked through a node's engine.</source>
+        <source>Add a node first: the login is checked through a node&apos;s engine.</source>
         <translation>먼저 노드를 추가하세요: 로그인은 노드의 엔진을 통해 확인합니다.</translation>
     </message>
     <message>
@@ -7728,8 +7828,8 @@ Create one, or play kube YAML onto a node.</source>
         <translation>레지스트리가 로그인을 받아들였지만 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>Clear "Remember this login" to use it this once.</source>
-        <translation>이번에만 쓰려면 "이 로그인 기억"을 해제하세요.</translation>
+        <source>Clear &quot;Remember this login&quot; to use it this once.</source>
+        <translation>이번에만 쓰려면 &quot;이 로그인 기억&quot;을 해제하세요.</translation>
     </message>
 </context>
 <context>
@@ -7848,82 +7948,82 @@ Create one, or play kube YAML onto a node.</source>
 <context>
     <name>SpecText</name>
     <message>
-        <source>"%1" is not a size: write a number with a unit, such as 512m or 2g.</source>
-        <translation>"%1"은(는) 크기가 아닙니다: 512m이나 2g처럼 단위를 붙인 숫자를 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a size: write a number with a unit, such as 512m or 2g.</source>
+        <translation>&quot;%1&quot;은(는) 크기가 아닙니다: 512m이나 2g처럼 단위를 붙인 숫자를 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is out of range.</source>
-        <translation>"%1"은(는) 범위를 벗어났습니다.</translation>
+        <source>&quot;%1&quot; is out of range.</source>
+        <translation>&quot;%1&quot;은(는) 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a number of CPUs: write for example 0.5 or 2.</source>
-        <translation>"%1"은(는) CPU 개수가 아닙니다: 예를 들어 0.5나 2로 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a number of CPUs: write for example 0.5 or 2.</source>
+        <translation>&quot;%1&quot;은(는) CPU 개수가 아닙니다: 예를 들어 0.5나 2로 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a duration: write for example 30s, 1m30s or 500ms.</source>
-        <translation>"%1"은(는) 기간이 아닙니다: 예를 들어 30s, 1m30s 또는 500ms로 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a duration: write for example 30s, 1m30s or 500ms.</source>
+        <translation>&quot;%1&quot;은(는) 기간이 아닙니다: 예를 들어 30s, 1m30s 또는 500ms로 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
-        <translation>"%1"은(는) 포트 매핑이 아닙니다: 8080:80처럼 HOST:CONTAINER 형식으로 쓰고, 필요하면 앞에 주소(127.0.0.1:8080:80)를, 뒤에 /udp를 붙이세요.</translation>
+        <source>&quot;%1&quot; is not a port mapping: write HOST:CONTAINER such as 8080:80, optionally with an address in front (127.0.0.1:8080:80) and /udp behind.</source>
+        <translation>&quot;%1&quot;은(는) 포트 매핑이 아닙니다: 8080:80처럼 HOST:CONTAINER 형식으로 쓰고, 필요하면 앞에 주소(127.0.0.1:8080:80)를, 뒤에 /udp를 붙이세요.</translation>
     </message>
     <message>
-        <source>"%1": the protocol must be tcp, udp or sctp.</source>
-        <translation>"%1": 프로토콜은 tcp, udp, sctp 중 하나여야 합니다.</translation>
+        <source>&quot;%1&quot;: the protocol must be tcp, udp or sctp.</source>
+        <translation>&quot;%1&quot;: 프로토콜은 tcp, udp, sctp 중 하나여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1": the container port must be a number from 1 to 65535.</source>
-        <translation>"%1": 컨테이너 포트는 1에서 65535 사이의 숫자여야 합니다.</translation>
+        <source>&quot;%1&quot;: the container port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: 컨테이너 포트는 1에서 65535 사이의 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1": the host port must be a number from 1 to 65535.</source>
-        <translation>"%1": 호스트 포트는 1에서 65535 사이의 숫자여야 합니다.</translation>
+        <source>&quot;%1&quot;: the host port must be a number from 1 to 65535.</source>
+        <translation>&quot;%1&quot;: 호스트 포트는 1에서 65535 사이의 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1": %2 is not an IP address.</source>
-        <translation>"%1": %2은(는) IP 주소가 아닙니다.</translation>
+        <source>&quot;%1&quot;: %2 is not an IP address.</source>
+        <translation>&quot;%1&quot;: %2은(는) IP 주소가 아닙니다.</translation>
     </message>
     <message>
-        <source>"%1": unknown option %2 (use ro or rw).</source>
-        <translation>"%1": 알 수 없는 옵션 %2입니다(ro 또는 rw를 사용하세요).</translation>
+        <source>&quot;%1&quot;: unknown option %2 (use ro or rw).</source>
+        <translation>&quot;%1&quot;: 알 수 없는 옵션 %2입니다(ro 또는 rw를 사용하세요).</translation>
     </message>
     <message>
-        <source>"%1": the source is empty.</source>
-        <translation>"%1": 소스가 비어 있습니다.</translation>
+        <source>&quot;%1&quot;: the source is empty.</source>
+        <translation>&quot;%1&quot;: 소스가 비어 있습니다.</translation>
     </message>
     <message>
-        <source>"%1": %2 is neither an absolute host path nor a volume name.</source>
-        <translation>"%1": %2은(는) 호스트의 절대 경로도, 볼륨 이름도 아닙니다.</translation>
+        <source>&quot;%1&quot;: %2 is neither an absolute host path nor a volume name.</source>
+        <translation>&quot;%1&quot;: %2은(는) 호스트의 절대 경로도, 볼륨 이름도 아닙니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
-        <translation>"%1"은(는) 볼륨이 아닙니다: /srv/data:/data나 cache:/cache처럼 SOURCE:TARGET[:ro] 형식으로 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a volume: write SOURCE:TARGET[:ro], such as /srv/data:/data or cache:/cache.</source>
+        <translation>&quot;%1&quot;은(는) 볼륨이 아닙니다: /srv/data:/data나 cache:/cache처럼 SOURCE:TARGET[:ro] 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1": the path in the container must be absolute (start with /).</source>
-        <translation>"%1": 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
+        <source>&quot;%1&quot;: the path in the container must be absolute (start with /).</source>
+        <translation>&quot;%1&quot;: 컨테이너 안의 경로는 절대 경로여야 합니다(/로 시작).</translation>
     </message>
     <message>
-        <source>"%1" is not an environment variable: write NAME=value, with no spaces in the name.</source>
-        <translation>"%1"은(는) 환경 변수가 아닙니다: 이름에 공백 없이 NAME=value 형식으로 쓰세요.</translation>
+        <source>&quot;%1&quot; is not an environment variable: write NAME=value, with no spaces in the name.</source>
+        <translation>&quot;%1&quot;은(는) 환경 변수가 아닙니다: 이름에 공백 없이 NAME=value 형식으로 쓰세요.</translation>
     </message>
     <message>
         <source>%1 has no value here: write %1=value.</source>
         <translation>이 환경에는 %1 값이 없습니다: %1=value 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1": the retry count must be a whole number.</source>
-        <translation>"%1": 재시도 횟수는 정수여야 합니다.</translation>
+        <source>&quot;%1&quot;: the retry count must be a whole number.</source>
+        <translation>&quot;%1&quot;: 재시도 횟수는 정수여야 합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
-        <translation>"%1"은(는) 다시 시작 정책이 아닙니다: no, always, unless-stopped, on-failure[:N] 중 하나를 사용하세요.</translation>
+        <source>&quot;%1&quot; is not a restart policy: use no, always, unless-stopped or on-failure[:N].</source>
+        <translation>&quot;%1&quot;은(는) 다시 시작 정책이 아닙니다: no, always, unless-stopped, on-failure[:N] 중 하나를 사용하세요.</translation>
     </message>
 </context>
 <context>
     <name>SshConnection</name>
     <message>
-        <source>the ssh program could not be started (%1); install OpenSSH's client</source>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
         <translation>ssh 프로그램을 시작할 수 없습니다(%1). OpenSSH 클라이언트를 설치하세요</translation>
     </message>
     <message>
@@ -7946,7 +8046,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>SSH용 비공개 폴더를 만들 수 없습니다</translation>
     </message>
     <message>
-        <source>the ssh program could not be started (%1); install OpenSSH's client</source>
+        <source>the ssh program could not be started (%1); install OpenSSH&apos;s client</source>
         <translation>ssh 프로그램을 시작할 수 없습니다(%1). OpenSSH 클라이언트를 설치하세요</translation>
     </message>
     <message>
@@ -8018,11 +8118,11 @@ Create one, or play kube YAML onto a node.</source>
 <context>
     <name>StreamCommands</name>
     <message>
-        <source>"%1" is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
-        <translation>"%1"은(는) 시각(2024-05-01T10:00:00Z)도 기간(10m)도 아닙니다.</translation>
+        <source>&quot;%1&quot; is neither a time (2024-05-01T10:00:00Z) nor a duration (10m).</source>
+        <translation>&quot;%1&quot;은(는) 시각(2024-05-01T10:00:00Z)도 기간(10m)도 아닙니다.</translation>
     </message>
     <message>
-        <source>Show containers' output; several (or --all-nodes, --filter) merged by time</source>
+        <source>Show containers&apos; output; several (or --all-nodes, --filter) merged by time</source>
         <translation>컨테이너 출력을 표시합니다. 여러 개(또는 --all-nodes, --filter)는 시간순으로 합칩니다</translation>
     </message>
     <message>
@@ -8098,7 +8198,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>알 수 없는 필터입니다: %1. container=, label=, event=, type= 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>Show containers' CPU, memory, network and disk use</source>
+        <source>Show containers&apos; CPU, memory, network and disk use</source>
         <translation>컨테이너의 CPU, 메모리, 네트워크, 디스크 사용량을 보여 줍니다</translation>
     </message>
     <message>
@@ -8140,6 +8240,261 @@ Create one, or play kube YAML onto a node.</source>
     <message>
         <source>Node %1 is back; following the log again.</source>
         <translation>노드 %1이(가) 돌아왔습니다. 로그를 다시 따라갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmCommands</name>
+    <message>
+        <source>No service %1.</source>
+        <translation>서비스 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 names more than one service: give more of its id.</source>
+        <translation>%1에 해당하는 서비스가 여럿입니다. ID를 더 길게 주십시오.</translation>
+    </message>
+    <message>
+        <source>Where the node stands in a swarm, and the swarm where it is a manager</source>
+        <translation>노드의 스웜 참여 상태, 그리고 매니저라면 스웜 자체</translation>
+    </message>
+    <message>
+        <source>Show the join tokens too (a manager&apos;s).</source>
+        <translation>참여 토큰도 보여 줍니다(매니저에서).</translation>
+    </message>
+    <message>
+        <source>Swarm: %1</source>
+        <translation>스웜: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>Node ID: %1</source>
+        <translation>노드 ID: %1</translation>
+    </message>
+    <message>
+        <source>Node address: %1</source>
+        <translation>노드 주소: %1</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation>매니저: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Manager addresses: %1</source>
+        <translation>매니저 주소: %1</translation>
+    </message>
+    <message>
+        <source>Only a manager shows the swarm&apos;s nodes, services and tokens: ask one of the managers above.</source>
+        <translation>스웜의 노드, 서비스, 토큰은 매니저만 보여 줍니다. 위의 매니저 중 하나에 물어보십시오.</translation>
+    </message>
+    <message>
+        <source>Cluster ID: %1</source>
+        <translation>클러스터 ID: %1</translation>
+    </message>
+    <message>
+        <source>Cluster name: %1</source>
+        <translation>클러스터 이름: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1 (%2 managers)</source>
+        <translation>노드: %1개(매니저 %2개)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>생성: %1</translation>
+    </message>
+    <message>
+        <source>Heartbeat: %1 s</source>
+        <translation>하트비트: %1초</translation>
+    </message>
+    <message>
+        <source>Worker join token: %1</source>
+        <translation>워커 참여 토큰: %1</translation>
+    </message>
+    <message>
+        <source>Manager join token: %1</source>
+        <translation>매니저 참여 토큰: %1</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s machines (a manager&apos;s)</source>
+        <translation>스웜의 머신 목록(매니저에서)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>HOSTNAME</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>AVAILABILITY</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>MANAGER STATUS</source>
+        <translation>매니저 현황</translation>
+    </message>
+    <message>
+        <source>ENGINE VERSION</source>
+        <translation>엔진 버전</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s services (a manager&apos;s)</source>
+        <translation>스웜의 서비스 목록(매니저에서)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>REPLICAS</source>
+        <translation>복제본</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>List a service&apos;s tasks, with the machine of each</source>
+        <translation>서비스의 태스크 목록과 각 태스크의 머신</translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>DESIRED STATE</source>
+        <translation>목표 상태</translation>
+    </message>
+    <message>
+        <source>CURRENT STATE</source>
+        <translation>현재 상태</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Set how many replicas services run</source>
+        <translation>서비스가 실행할 복제본 수를 정합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not SERVICE=REPLICAS (a number, 0 or more).</source>
+        <translation>%1은(는) SERVICE=REPLICAS(0 이상의 수) 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 scaled to %2</source>
+        <translation>%1의 복제본을 %2개로 바꿨습니다</translation>
+    </message>
+    <message>
+        <source>Give a service another image: the swarm rolls it through its tasks</source>
+        <translation>서비스에 다른 이미지를 줍니다. 스웜이 태스크를 차례로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>The image the tasks run from now on.</source>
+        <translation>앞으로 태스크가 실행할 이미지.</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli service update --image IMAGE SERVICE</source>
+        <translation>사용법: gontainer-cli service update --image IMAGE SERVICE</translation>
+    </message>
+    <message>
+        <source>%1 is being updated: follow it with gontainer-cli service ps %1</source>
+        <translation>%1을(를) 업데이트하는 중입니다. gontainer-cli service ps %1로 지켜보십시오</translation>
+    </message>
+    <message>
+        <source>Take a service back to what it was before its last update</source>
+        <translation>서비스를 마지막 업데이트 전으로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>%1 is being rolled back</source>
+        <translation>%1을(를) 되돌리는 중입니다</translation>
+    </message>
+    <message>
+        <source>Remove services and their tasks</source>
+        <translation>서비스와 그 태스크를 제거합니다</translation>
+    </message>
+    <message>
+        <source>List stacks: services grouped by their stack label</source>
+        <translation>스택 목록: 스택 레이블로 묶은 서비스</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s secrets (never their data)</source>
+        <translation>스웜의 시크릿 목록(내용은 보여 주지 않음)</translation>
+    </message>
+    <message>
+        <source>List the swarm&apos;s configs</source>
+        <translation>스웜의 구성 목록</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>변경 시각</translation>
+    </message>
+    <message>
+        <source>Create a secret from a file, or - for standard input</source>
+        <translation>파일(표준 입력은 -)에서 시크릿을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Create a config from a file, or - for standard input</source>
+        <translation>파일(표준 입력은 -)에서 구성을 만듭니다</translation>
+    </message>
+    <message>
+        <source>Set a label (repeat for more).</source>
+        <translation>레이블을 정합니다(여러 개면 반복).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>Use: gontainer-cli %1 create NAME FILE (or - for standard input) [--label KEY=VALUE]</source>
+        <translation>사용법: gontainer-cli %1 create NAME FILE(표준 입력은 -) [--label KEY=VALUE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a %2 needs some content.</source>
+        <translation>%1이(가) 비어 있습니다. %2에는 내용이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Remove secrets</source>
+        <translation>시크릿을 제거합니다</translation>
+    </message>
+    <message>
+        <source>Remove configs</source>
+        <translation>구성을 제거합니다</translation>
     </message>
 </context>
 <context>
@@ -8293,7 +8648,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>add: ca.pem, cert.pem, key.pem이 있는 폴더(--tls 포함).</translation>
     </message>
     <message>
-        <source>add: do not verify the engine's certificate (not recommended).</source>
+        <source>add: do not verify the engine&apos;s certificate (not recommended).</source>
         <translation>add: 엔진 인증서를 검증하지 않습니다(권장하지 않음).</translation>
     </message>
     <message>
@@ -8305,7 +8660,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>import: 추가할 노드만 보여 주고 추가하지 않습니다.</translation>
     </message>
     <message>
-        <source>add: read the SSH key's passphrase from standard input and keep it in the desktop keychain.</source>
+        <source>add: read the SSH key&apos;s passphrase from standard input and keep it in the desktop keychain.</source>
         <translation>add: SSH 키의 암호 문구를 표준 입력에서 읽어 데스크톱 키체인에 보관합니다.</translation>
     </message>
     <message>
@@ -8468,7 +8823,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>%1에 태그 붙이기</translation>
     </message>
     <message>
-        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry's address.</source>
+        <source>Gives the image another name on its node; the image itself stays as it is. To push it to a registry, begin the name with the registry&apos;s address.</source>
         <translation>노드에서 이미지에 다른 이름을 붙입니다. 이미지 자체는 그대로입니다. 레지스트리에 올리려면 이름을 레지스트리 주소로 시작하세요.</translation>
     </message>
     <message>
@@ -8484,12 +8839,12 @@ Create one, or play kube YAML onto a node.</source>
         <translation>태그 붙이기(&amp;T)</translation>
     </message>
     <message>
-        <source>"%1" is not a tag: use letters, digits and . _ - (at most 128).</source>
-        <translation>"%1"은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
+        <source>&quot;%1&quot; is not a tag: use letters, digits and . _ - (at most 128).</source>
+        <translation>&quot;%1&quot;은(는) 태그가 아닙니다: 영문자, 숫자, . _ - 를 쓰세요 (최대 128자).</translation>
     </message>
     <message>
-        <source>"%1" is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
-        <translation>"%1"은(는) 이미지 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요. 필요하면 뒤에 :태그를 붙이세요.</translation>
+        <source>&quot;%1&quot; is not an image name: use lowercase letters, digits and . _ - in parts separated by /, then :tag if you like.</source>
+        <translation>&quot;%1&quot;은(는) 이미지 이름이 아닙니다: 소문자, 숫자, . _ - 를 쓰고 부분은 /로 나누세요. 필요하면 뒤에 :태그를 붙이세요.</translation>
     </message>
 </context>
 <context>
@@ -8557,7 +8912,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>사용법: gontainer-cli volume create [NAME] [--driver DRIVER] [--opt KEY=VALUE] [--label KEY=VALUE]</translation>
     </message>
     <message>
-        <source>Show volumes' full details as JSON</source>
+        <source>Show volumes&apos; full details as JSON</source>
         <translation>볼륨의 전체 정보를 JSON으로 표시합니다</translation>
     </message>
     <message>
@@ -8744,7 +9099,7 @@ Create one, or play kube YAML onto a node.</source>
         <translation>상세 정보(&amp;D)</translation>
     </message>
     <message>
-        <source>Show the current volume's details and its JSON</source>
+        <source>Show the current volume&apos;s details and its JSON</source>
         <translation>현재 볼륨의 상세 정보와 JSON을 보여 줍니다</translation>
     </message>
     <message>
@@ -8799,9 +9154,9 @@ Create one, or play kube YAML onto a node.</source>
     </message>
     <message>
         <source>No volume matches the search and filters.
-Clear the search, or choose "All nodes" and "Used or not" in the filters.</source>
+Clear the search, or choose &quot;All nodes&quot; and &quot;Used or not&quot; in the filters.</source>
         <translation>검색어와 필터에 맞는 볼륨이 없습니다.
-검색어를 지우거나 필터에서 "모든 노드"와 "사용 여부 전체"를 고르세요.</translation>
+검색어를 지우거나 필터에서 &quot;모든 노드&quot;와 &quot;사용 여부 전체&quot;를 고르세요.</translation>
     </message>
     <message>
         <source>No nodes.</source>
@@ -8968,7 +9323,7 @@ Volumes you or your containers create appear here.</source>
         <translation>%2에서 %1을(를) 쓰는 컨테이너가 없습니다.</translation>
     </message>
     <message>
-        <source>No node's engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</source>
+        <source>No node&apos;s engine has volumes: containers there mount folders of the host. Add a Docker or Podman node to manage volumes.</source>
         <translation>볼륨이 있는 노드 엔진이 없습니다: 해당 컨테이너는 호스트의 폴더를 마운트합니다. 볼륨을 관리하려면 Docker 또는 Podman 노드를 추가하세요.</translation>
     </message>
 </context>
@@ -8983,7 +9338,7 @@ Volumes you or your containers create appear here.</source>
         <translation>주소</translation>
     </message>
     <message>
-        <source>Use this language (en or ko) instead of the saved choice or the system's.</source>
+        <source>Use this language (en or ko) instead of the saved choice or the system&apos;s.</source>
         <translation>저장된 선택이나 시스템 언어 대신 이 언어(en 또는 ko)를 사용합니다.</translation>
     </message>
     <message>

@@ -69,6 +69,11 @@ QString missing(const QString &verb, const QCommandLineParser &options,
                              "or none"));
     if ((verb == QLatin1String("pods") || family == QLatin1String("pod")) && !caps.pods)
         return cannot(Tr::tr("run pods: pods need a node with Podman"));
+    if ((verb == QLatin1String("services") || family == QLatin1String("swarm") ||
+         family == QLatin1String("service") || family == QLatin1String("stack") ||
+         family == QLatin1String("secret") || family == QLatin1String("config")) &&
+        !caps.swarm)
+        return cannot(Tr::tr("be part of a swarm: swarms need a node with Docker Engine"));
     if (family == QLatin1String("kube") && !caps.kube)
         return cannot(Tr::tr("generate or play kube YAML: kube YAML needs a node with Podman"));
     if (verb == QLatin1String("create") || verb == QLatin1String("run")) {

@@ -8,6 +8,7 @@
 #include "app/cli/podcommands.h"
 #include "app/cli/resourcecommands.h"
 #include "app/cli/streamcommands.h"
+#include "app/cli/swarmcommands.h"
 #include "app/cli/systemcommands.h"
 #include "app/cli/volumecommands.h"
 
@@ -66,6 +67,49 @@ std::unique_ptr<const Command> kubeGroup()
     auto group = std::make_unique<CommandGroup>(
         QStringLiteral("kube"), CommandGroup::tr("Kube YAML (Podman): generate, play"));
     group->add(std::make_unique<KubeGenerateCommand>()).add(std::make_unique<KubePlayCommand>());
+    return group;
+}
+
+std::unique_ptr<const Command> swarmGroup()
+{
+    auto group = std::make_unique<CommandGroup>(QStringLiteral("swarm"),
+                                                CommandGroup::tr("A Docker swarm: info, nodes"));
+    group->add(std::make_unique<SwarmInfoCommand>()).add(std::make_unique<SwarmNodesCommand>());
+    return group;
+}
+
+std::unique_ptr<const Command> serviceGroup()
+{
+    auto group = std::make_unique<CommandGroup>(
+        QStringLiteral("service"),
+        CommandGroup::tr("A swarm's services: ls, ps, scale, update, rollback, rm"));
+    group->add(std::make_unique<ServicesCommand>(QStringLiteral("ls")))
+        .add(std::make_unique<ServicePsCommand>())
+        .add(std::make_unique<ServiceScaleCommand>())
+        .add(std::make_unique<ServiceUpdateCommand>())
+        .add(std::make_unique<ServiceRollbackCommand>())
+        .add(std::make_unique<ServiceRmCommand>());
+    return group;
+}
+
+std::unique_ptr<const Command> stackGroup()
+{
+    auto group = std::make_unique<CommandGroup>(QStringLiteral("stack"),
+                                                CommandGroup::tr("A swarm's stacks: ls"));
+    group->add(std::make_unique<StackLsCommand>());
+    return group;
+}
+
+std::unique_ptr<const Command> secretGroup(SwarmSecret::Kind kind)
+{
+    const bool secret = kind == SwarmSecret::Kind::Secret;
+    auto group = std::make_unique<CommandGroup>(
+        secret ? QStringLiteral("secret") : QStringLiteral("config"),
+        secret ? CommandGroup::tr("A swarm's secrets: ls, create, rm")
+               : CommandGroup::tr("A swarm's configs: ls, create, rm"));
+    group->add(std::make_unique<SecretLsCommand>(kind))
+        .add(std::make_unique<SecretCreateCommand>(kind))
+        .add(std::make_unique<SecretRmCommand>(kind));
     return group;
 }
 
@@ -128,6 +172,12 @@ std::vector<std::unique_ptr<const Command>> makeAll()
     add(podGroup());
     add(kubeGroup());
     add(systemGroup());
+    add(std::make_unique<ServicesCommand>(QStringLiteral("services")));
+    add(swarmGroup());
+    add(serviceGroup());
+    add(stackGroup());
+    add(secretGroup(SwarmSecret::Kind::Secret));
+    add(secretGroup(SwarmSecret::Kind::Config));
     return list;
 }
 

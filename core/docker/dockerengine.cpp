@@ -13,6 +13,7 @@
 #include "core/docker/dockerprogressstream.h"
 #include "core/docker/dockerresourcejson.h"
 #include "core/docker/dockerstatsstream.h"
+#include "core/docker/dockerswarmapi.h"
 #include "core/engine/imagereference.h"
 #include "core/podman/podmanapi.h"
 #include "core/transport/connectionpool.h"
@@ -64,6 +65,7 @@ EngineCapabilities compatibleCapabilities()
     c.commit = true;
     c.imageSearch = true;
     c.buildCache = true;
+    c.swarm = true;
     c.imagePull = true;
     c.imagePush = true;
     c.imageTag = true;
@@ -85,6 +87,7 @@ DockerEngine::DockerEngine(const Endpoint &endpoint, QObject *parent)
     : Engine(parent)
     , m_endpoint(endpoint)
     , m_pool(new ConnectionPool(endpoint, this))
+    , m_swarm(std::make_unique<DockerSwarmApi>(*this))
 {
     // The streams too: every connection of this engine is counted by its pool and, over SSH,
     // rides on its one login.
@@ -765,6 +768,115 @@ CallHandle DockerEngine::playKube(const QByteArray &yaml, QObject *context,
 {
     return m_podman ? m_podman->playKube(yaml, context, std::move(callback))
                     : Engine::playKube(yaml, context, std::move(callback));
+}
+
+CallHandle DockerEngine::swarmInfo(QObject *context, Callback<SwarmInfo> callback)
+{
+    return swarm() ? swarm()->swarmInfo(context, std::move(callback))
+                   : Engine::swarmInfo(context, std::move(callback));
+}
+
+CallHandle DockerEngine::rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
+                                         DoneCallback callback)
+{
+    return swarm() ? swarm()->rotateJoinToken(cluster, manager, context, std::move(callback))
+                   : Engine::rotateJoinToken(cluster, manager, context, std::move(callback));
+}
+
+CallHandle DockerEngine::listSwarmNodes(QObject *context, Callback<QList<SwarmNode>> callback)
+{
+    return swarm() ? swarm()->listNodes(context, std::move(callback))
+                   : Engine::listSwarmNodes(context, std::move(callback));
+}
+
+CallHandle DockerEngine::updateSwarmNode(const SwarmNode &node, const SwarmNodeUpdate &update,
+                                         QObject *context, DoneCallback callback)
+{
+    return swarm() ? swarm()->updateNode(node, update, context, std::move(callback))
+                   : Engine::updateSwarmNode(node, update, context, std::move(callback));
+}
+
+CallHandle DockerEngine::removeSwarmNode(const QString &id, bool force, QObject *context,
+                                         DoneCallback callback)
+{
+    return swarm() ? swarm()->removeNode(id, force, context, std::move(callback))
+                   : Engine::removeSwarmNode(id, force, context, std::move(callback));
+}
+
+CallHandle DockerEngine::listServices(QObject *context, Callback<QList<SwarmService>> callback)
+{
+    return swarm() ? swarm()->listServices(context, std::move(callback))
+                   : Engine::listServices(context, std::move(callback));
+}
+
+CallHandle DockerEngine::inspectService(const QString &id, QObject *context,
+                                        Callback<SwarmService> callback)
+{
+    return swarm() ? swarm()->inspectService(id, context, std::move(callback))
+                   : Engine::inspectService(id, context, std::move(callback));
+}
+
+CallHandle DockerEngine::createService(const SwarmServiceSpec &spec, QObject *context,
+                                       Callback<CreatedObject> callback)
+{
+    return swarm() ? swarm()->createService(spec, context, std::move(callback))
+                   : Engine::createService(spec, context, std::move(callback));
+}
+
+CallHandle DockerEngine::scaleService(const SwarmService &service, int replicas, QObject *context,
+                                      DoneCallback callback)
+{
+    return swarm() ? swarm()->scaleService(service, replicas, context, std::move(callback))
+                   : Engine::scaleService(service, replicas, context, std::move(callback));
+}
+
+CallHandle DockerEngine::updateServiceImage(const SwarmService &service, const QString &image,
+                                            QObject *context, DoneCallback callback)
+{
+    return swarm() ? swarm()->updateServiceImage(service, image, context, std::move(callback))
+                   : Engine::updateServiceImage(service, image, context, std::move(callback));
+}
+
+CallHandle DockerEngine::rollbackService(const SwarmService &service, QObject *context,
+                                         DoneCallback callback)
+{
+    return swarm() ? swarm()->rollbackService(service, context, std::move(callback))
+                   : Engine::rollbackService(service, context, std::move(callback));
+}
+
+CallHandle DockerEngine::removeService(const QString &id, QObject *context, DoneCallback callback)
+{
+    return swarm() ? swarm()->removeService(id, context, std::move(callback))
+                   : Engine::removeService(id, context, std::move(callback));
+}
+
+CallHandle DockerEngine::listTasks(const QString &serviceId, QObject *context,
+                                   Callback<QList<SwarmTask>> callback)
+{
+    return swarm() ? swarm()->listTasks(serviceId, context, std::move(callback))
+                   : Engine::listTasks(serviceId, context, std::move(callback));
+}
+
+CallHandle DockerEngine::listSecrets(SwarmSecret::Kind kind, QObject *context,
+                                     Callback<QList<SwarmSecret>> callback)
+{
+    return swarm() ? swarm()->listSecrets(kind, context, std::move(callback))
+                   : Engine::listSecrets(kind, context, std::move(callback));
+}
+
+CallHandle DockerEngine::createSecret(SwarmSecret::Kind kind, const QString &name,
+                                      const QByteArray &data, const QMap<QString, QString> &labels,
+                                      QObject *context, Callback<CreatedObject> callback)
+{
+    return swarm() ? swarm()->createSecret(kind, name, data, labels, context, std::move(callback))
+                   : Engine::createSecret(kind, name, data, labels, context, std::move(callback));
+}
+
+CallHandle DockerEngine::removeSecret(SwarmSecret::Kind kind, const QString &id, QObject *context,
+                                      DoneCallback callback)
+{
+    return swarm() ? swarm()->removeSecret(kind, id, context, std::move(callback))
+                   : Engine::removeSecret(kind, id, context, std::move(callback));
 }
 
 CallHandle DockerEngine::runHealthcheck(const QString &container, QObject *context,

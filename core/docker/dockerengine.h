@@ -9,6 +9,7 @@
 
 class ConnectionPool;
 class HttpReply;
+class DockerSwarmApi;
 class PodmanApi;
 
 // The Docker Engine API, which Docker and Podman both serve. Podman is told apart by the
@@ -115,6 +116,35 @@ public:
                             Callback<QString> callback) override;
     CallHandle playKube(const QByteArray &yaml, QObject *context,
                         Callback<KubePlayReport> callback) override;
+    CallHandle swarmInfo(QObject *context, Callback<SwarmInfo> callback) override;
+    CallHandle rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
+                               DoneCallback callback) override;
+    CallHandle listSwarmNodes(QObject *context, Callback<QList<SwarmNode>> callback) override;
+    CallHandle updateSwarmNode(const SwarmNode &node, const SwarmNodeUpdate &update,
+                               QObject *context, DoneCallback callback) override;
+    CallHandle removeSwarmNode(const QString &id, bool force, QObject *context,
+                               DoneCallback callback) override;
+    CallHandle listServices(QObject *context, Callback<QList<SwarmService>> callback) override;
+    CallHandle inspectService(const QString &id, QObject *context,
+                              Callback<SwarmService> callback) override;
+    CallHandle createService(const SwarmServiceSpec &spec, QObject *context,
+                             Callback<CreatedObject> callback) override;
+    CallHandle scaleService(const SwarmService &service, int replicas, QObject *context,
+                            DoneCallback callback) override;
+    CallHandle updateServiceImage(const SwarmService &service, const QString &image,
+                                  QObject *context, DoneCallback callback) override;
+    CallHandle rollbackService(const SwarmService &service, QObject *context,
+                               DoneCallback callback) override;
+    CallHandle removeService(const QString &id, QObject *context, DoneCallback callback) override;
+    CallHandle listTasks(const QString &serviceId, QObject *context,
+                         Callback<QList<SwarmTask>> callback) override;
+    CallHandle listSecrets(SwarmSecret::Kind kind, QObject *context,
+                           Callback<QList<SwarmSecret>> callback) override;
+    CallHandle createSecret(SwarmSecret::Kind kind, const QString &name, const QByteArray &data,
+                            const QMap<QString, QString> &labels, QObject *context,
+                            Callback<CreatedObject> callback) override;
+    CallHandle removeSecret(SwarmSecret::Kind kind, const QString &id, QObject *context,
+                            DoneCallback callback) override;
     CallHandle runHealthcheck(const QString &container, QObject *context,
                               Callback<HealthState> callback) override;
 
@@ -157,7 +187,8 @@ public:
     StatsStream *readStats(const QString &id, bool stream, QObject *parent) override;
 
 private:
-    friend class PodmanApi; // sends its calls through call() and typedCall()
+    friend class PodmanApi;      // sends its calls through call() and typedCall()
+    friend class DockerSwarmApi; // the same
 
     using ReplyHandler = std::function<void(HttpReply *reply, const QByteArray &body)>;
     using ErrorHandler = std::function<void(const EngineError &)>;
@@ -190,6 +221,9 @@ private:
     QByteArray m_apiVersion = "1.41";
     EngineInfo m_info;
     std::unique_ptr<PodmanApi> m_podman; // where the engine serves Podman's own API
+    std::unique_ptr<DockerSwarmApi> m_swarm;
+    // The swarm's calls go to m_swarm; Podman, which has none, answers Unsupported.
+    DockerSwarmApi *swarm() const { return m_podman ? nullptr : m_swarm.get(); }
 };
 
 template<typename T>

@@ -17,6 +17,10 @@ Object objectOf(const QString &type)
         {QStringLiteral("image"), Object::Image},
         {QStringLiteral("volume"), Object::Volume},
         {QStringLiteral("network"), Object::Network},
+        {QStringLiteral("service"), Object::Service},
+        {QStringLiteral("node"), Object::SwarmNode},
+        {QStringLiteral("secret"), Object::Secret},
+        {QStringLiteral("config"), Object::Config},
     };
     return objects.value(type, Object::Other);
 }
@@ -79,6 +83,16 @@ void classify(EngineEvent &event)
                      : a == QLatin1String("destroy") ? Action::Destroyed
                                                      : Action::Other;
         break;
+    case Object::Service:
+    case Object::SwarmNode:
+    case Object::Secret:
+    case Object::Config:
+        // A swarm's objects are made, changed (update: scale, image, availability, ...) and
+        // removed.
+        event.what = a == QLatin1String("create")   ? Action::Created
+                     : a == QLatin1String("remove") ? Action::Destroyed
+                                                    : Action::Other;
+        break;
     case Object::Pod:
     case Object::Other:
         event.what = Action::Other;
@@ -116,6 +130,18 @@ QStringList typeWords(const QList<EngineEvent::Object> &objects)
             break;
         case Object::Pod:
             words << QStringLiteral("pod");
+            break;
+        case Object::Service:
+            words << QStringLiteral("service");
+            break;
+        case Object::SwarmNode:
+            words << QStringLiteral("node");
+            break;
+        case Object::Secret:
+            words << QStringLiteral("secret");
+            break;
+        case Object::Config:
+            words << QStringLiteral("config");
             break;
         case Object::Other:
             break;

@@ -103,3 +103,98 @@ CallHandle Engine::runHealthcheck(const QString &, QObject *context, Callback<He
 {
     return unsupported(noPods(), context, std::move(callback));
 }
+
+// What engines without swarms answer.
+
+QString Engine::noSwarm()
+{
+    return tr("this engine has no swarm (Docker Engine has one)");
+}
+
+CallHandle Engine::swarmInfo(QObject *context, Callback<SwarmInfo> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::rotateJoinToken(const SwarmInfo &, bool, QObject *context, DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::listSwarmNodes(QObject *context, Callback<QList<SwarmNode>> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::updateSwarmNode(const SwarmNode &, const SwarmNodeUpdate &, QObject *context,
+                                   DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::removeSwarmNode(const QString &, bool, QObject *context, DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::listServices(QObject *context, Callback<QList<SwarmService>> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::inspectService(const QString &, QObject *context,
+                                  Callback<SwarmService> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::createService(const SwarmServiceSpec &, QObject *context,
+                                 Callback<CreatedObject> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::scaleService(const SwarmService &, int, QObject *context, DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::updateServiceImage(const SwarmService &, const QString &, QObject *context,
+                                      DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::rollbackService(const SwarmService &, QObject *context, DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::removeService(const QString &, QObject *context, DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::listTasks(const QString &, QObject *context, Callback<QList<SwarmTask>> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::listSecrets(SwarmSecret::Kind, QObject *context,
+                               Callback<QList<SwarmSecret>> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::createSecret(SwarmSecret::Kind, const QString &, const QByteArray &,
+                                const QMap<QString, QString> &, QObject *context,
+                                Callback<CreatedObject> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::removeSecret(SwarmSecret::Kind, const QString &, QObject *context,
+                                DoneCallback callback)
+{
+    return unsupportedDone(noSwarm(), context, std::move(callback));
+}

@@ -15,6 +15,11 @@
 #include "core/engine/podinfo.h"
 #include "core/engine/progressstream.h"
 #include "core/engine/statsstream.h"
+#include "core/engine/swarminfo.h"
+#include "core/engine/swarmnode.h"
+#include "core/engine/swarmsecret.h"
+#include "core/engine/swarmservice.h"
+#include "core/engine/swarmtask.h"
 #include "core/engine/systeminfo.h"
 #include "core/engine/volumeinfo.h"
 #include "core/transport/endpoint.h"
@@ -170,6 +175,47 @@ public:
     virtual CallHandle runHealthcheck(const QString &container, QObject *context,
                                       Callback<HealthState> callback);
 
+    // ---- a Docker swarm (EngineCapabilities::swarm) ----
+    // An engine without swarms keeps these: they answer Unsupported. Beyond swarmInfo(), only a
+    // swarm's managers answer; a worker's engine refuses with the engine's own message.
+    // Where this engine stands in a swarm, and the cluster where it is a manager.
+    virtual CallHandle swarmInfo(QObject *context, Callback<SwarmInfo> callback);
+    // A new join token for workers (or managers); the old one stops working.
+    virtual CallHandle rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
+                                       DoneCallback callback);
+    virtual CallHandle listSwarmNodes(QObject *context, Callback<QList<SwarmNode>> callback);
+    virtual CallHandle updateSwarmNode(const SwarmNode &node, const SwarmNodeUpdate &update,
+                                       QObject *context, DoneCallback callback);
+    // `force`: a node that is down, or a manager, too.
+    virtual CallHandle removeSwarmNode(const QString &id, bool force, QObject *context,
+                                       DoneCallback callback);
+    virtual CallHandle listServices(QObject *context, Callback<QList<SwarmService>> callback);
+    virtual CallHandle inspectService(const QString &id, QObject *context,
+                                      Callback<SwarmService> callback);
+    virtual CallHandle createService(const SwarmServiceSpec &spec, QObject *context,
+                                     Callback<CreatedObject> callback);
+    // Replicas of a replicated service.
+    virtual CallHandle scaleService(const SwarmService &service, int replicas, QObject *context,
+                                    DoneCallback callback);
+    // Another image for its tasks: the swarm rolls it through by the service's update policy.
+    virtual CallHandle updateServiceImage(const SwarmService &service, const QString &image,
+                                          QObject *context, DoneCallback callback);
+    // Back to the spec before the last update.
+    virtual CallHandle rollbackService(const SwarmService &service, QObject *context,
+                                       DoneCallback callback);
+    virtual CallHandle removeService(const QString &id, QObject *context, DoneCallback callback);
+    // The tasks of one service (or of all, `serviceId` empty), the finished ones the swarm keeps
+    // included.
+    virtual CallHandle listTasks(const QString &serviceId, QObject *context,
+                                 Callback<QList<SwarmTask>> callback);
+    virtual CallHandle listSecrets(SwarmSecret::Kind kind, QObject *context,
+                                   Callback<QList<SwarmSecret>> callback);
+    virtual CallHandle createSecret(SwarmSecret::Kind kind, const QString &name,
+                                    const QByteArray &data, const QMap<QString, QString> &labels,
+                                    QObject *context, Callback<CreatedObject> callback);
+    virtual CallHandle removeSecret(SwarmSecret::Kind kind, const QString &id, QObject *context,
+                                    DoneCallback callback);
+
     // ---- containers ----
     // All containers, or only those whose ids are given (an id not in the result is gone).
     virtual CallHandle listContainers(const QStringList &ids, QObject *context,
@@ -271,4 +317,6 @@ protected:
     EngineError unsupportedError(const QString &reason) const;
     // Why an engine without pods answers their calls.
     static QString noPods();
+    // Why an engine without swarms answers their calls.
+    static QString noSwarm();
 };

@@ -21,6 +21,7 @@ struct EngineCapabilities
     bool commit = false;         // make an image from a container
     bool imageSearch = false;    // search registries for images
     bool buildCache = false;     // a build cache of its own: sized in disk use, pruned (Docker)
+    bool swarm = false;          // Docker swarms: the engine may be a swarm's node (SwarmInfo)
     // The engine may announce a health check before its lists show the check's result: a
     // container with a health event is listed again a little later.
     bool healthEventBeforeResult = false;

@@ -17,6 +17,11 @@ struct EngineEvent
         Volume,
         Network,
         Pod,
+        // A Docker swarm's objects, announced by its managers.
+        Service,
+        SwarmNode,
+        Secret,
+        Config,
         Other
     };
     // What happened to it.

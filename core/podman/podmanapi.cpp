@@ -49,6 +49,8 @@ void PodmanApi::addCapabilities(EngineCapabilities *c)
     c->buildCancel = false;
     // Podman 4 answers /build/prune with 404: its builds leave images, no cache of their own.
     c->buildCache = false;
+    // Its compatible API has no /swarm, /nodes or /services.
+    c->swarm = false;
 }
 
 QStringList PodmanApi::clientCommand(const Endpoint &e)

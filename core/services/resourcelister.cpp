@@ -50,6 +50,11 @@ unsigned ResourceLister::kindOf(const EngineEvent &event)
         return Networks;
     case EngineEvent::Object::Pod:
         return Pods;
+    case EngineEvent::Object::Service:
+    case EngineEvent::Object::SwarmNode:
+    case EngineEvent::Object::Secret:
+    case EngineEvent::Object::Config:
+        return 0; // the Swarm page follows them itself
     case EngineEvent::Object::Container:
         // Podman announces a commit only as the container's event, not the image's.
         return event.what == EngineEvent::Action::Committed ? unsigned(Images) : 0u;

@@ -63,7 +63,7 @@ root=$(mktemp -d /tmp/gtest.XXXXXX)
 chmod 755 "$root"
 id=$(basename "$root" | tr -cd 'a-zA-Z0-9' | tr 'A-Z' 'a-z')
 docker_pid="" podman_pid="" registry_pid="" auth_registry_pid="" sshd_pid="" command_pid="" ssh_home_mounted=""
-newer_pid="" containerd_pid=""
+newer_pid="" containerd_pid="" swarm_pid=""
 
 log_tail() { # name logfile
   printf '\n---- last lines of %s (%s) ----\n' "$1" "$2" >&2
@@ -122,6 +122,12 @@ cleanup() {
     # Its containers outlive it (in their shims): their tasks go first.
     containerd_clear "$root/containerd/containerd.sock"
     stop_pid "$containerd_pid" 10
+  fi
+  if [ -n "$swarm_pid" ]; then
+    kill_tree "$swarm_pid"
+    wait "$swarm_pid" 2>/dev/null
+    bash "$here/swarm/teardown-swarm.sh" "$swarm_dir" >"$root/teardown-swarm.log" 2>&1 ||
+      log_tail "swarm teardown" "$root/teardown-swarm.log"
   fi
   stop_pid "$docker_pid" 20
   stop_pid "$registry_pid" 5
@@ -306,6 +312,29 @@ elif [ -f "$newer_chroot/.complete" ]; then
   newer_pid=$!
 else
   note "no Debian 13 chroot in $newer_chroot (installer/setup.sh makes it): no newer engines"
+fi
+
+# ---- a Docker swarm of three machines (tests/harness/swarm) ----
+# A manager and two workers, each a dockerd in network, mount and PID namespaces of its own on a
+# bridge in another namespace, made beside the other engines; tests wait for DIR/ready (or
+# DIR/failed) through TestEngines::waitForSwarm(). Names get the run's prefix, so that runs side
+# by side do not meet (the nodes' cgroups are machine-wide). GONTAINER_SWARM=0 leaves it out.
+swarm_dir="$root/sw"
+if [ "${GONTAINER_SWARM:-1}" = 0 ]; then
+  note "GONTAINER_SWARM=0: no swarm"
+else
+  step "making a swarm of three machines in $swarm_dir (in the background)"
+  mkdir -p "$swarm_dir"
+  (
+    if GSW_PREFIX="gs${id#gtest}" bash "$here/swarm/make-swarm.sh" "$swarm_dir" \
+      >"$root/make-swarm.log" 2>&1; then
+      touch "$swarm_dir/ready"
+    else
+      mkdir -p "$swarm_dir" && touch "$swarm_dir/failed"
+    fi
+  ) &
+  swarm_pid=$!
+  export GONTAINER_TEST_SWARM_DIR="$swarm_dir"
 fi
 
 wait_for "podman system service" 60 "$podman_pid" "$root/podman/service.log" \
