@@ -355,7 +355,8 @@ void TestDockerSwarmJson::createdAnswers()
     QCOMPARE(warned->warnings.size(), 1);
     QVERIFY(!DockerSwarmJson::parseCreated(R"({"message":"name conflicts"})"));
     QVERIFY(DockerSwarmJson::updateWarnings(R"({"Warnings":null})").isEmpty());
-    QCOMPARE(DockerSwarmJson::updateWarnings(R"({"Warnings":["a"]})"), QStringList{QStringLiteral("a")});
+    QCOMPARE(DockerSwarmJson::updateWarnings(R"({"Warnings":["a"]})"),
+             QStringList{QStringLiteral("a")});
 }
 
 void TestDockerSwarmJson::events()
