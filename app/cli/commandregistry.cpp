@@ -85,6 +85,7 @@ std::unique_ptr<const Command> serviceGroup()
         CommandGroup::tr("A swarm's services: ls, ps, scale, update, rollback, rm"));
     group->add(std::make_unique<ServicesCommand>(QStringLiteral("ls")))
         .add(std::make_unique<ServicePsCommand>())
+        .add(std::make_unique<ServiceLogsCommand>())
         .add(std::make_unique<ServiceScaleCommand>())
         .add(std::make_unique<ServiceUpdateCommand>())
         .add(std::make_unique<ServiceRollbackCommand>())

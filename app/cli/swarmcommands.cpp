@@ -4,13 +4,17 @@
 #include "app/cli/cliprinter.h"
 #include "app/cli/clisession.h"
 #include "app/cli/clitext.h"
+#include "core/engine/loglinesplitter.h"
+#include "core/engine/servicelogdetails.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -499,6 +503,167 @@ void ServicePsCommand::run(CliSession &session) const
                                                    Tr::tr("CURRENT STATE"), Tr::tr("ERROR")},
                                                   rows);
                                 session.finish(0);
+                            }));
+                    }));
+            },
+            [&session] { session.finish(1); });
+    });
+}
+
+// ---- service logs ---------------------------------------------------------------------------
+
+ServiceLogsCommand::ServiceLogsCommand()
+    : Command(QStringLiteral("logs"),
+              Tr::tr("Print the merged log of a service's tasks, each line with its task and "
+                     "machine"),
+              QStringLiteral("SERVICE"))
+{}
+
+void ServiceLogsCommand::configure(QCommandLineParser &p) const
+{
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    p.addOption({{QStringLiteral("f"), QStringLiteral("follow")},
+                 Tr::tr("Keep printing new lines until Ctrl+C.")});
+    p.addOption({{QStringLiteral("t"), QStringLiteral("timestamps")},
+                 Tr::tr("Show when each line was logged.")});
+    p.addOption(
+        {QStringLiteral("tail"), Tr::tr("Only the last N lines of each task."), Tr::tr("N")});
+}
+
+namespace {
+
+// What the log's lines are labelled with: the tasks' slots and the machines' names, listed
+// again when a line names a task not seen yet (one started while following).
+struct ServiceLogLabels
+{
+    SwarmService service;
+    QHash<QString, QString> hostnames; // by node id
+    QHash<QString, int> slotOf;        // by task id
+    QSet<QString> asked;               // task ids whose absence made the tasks be listed again
+
+    QString prefix(const ServiceLogDetails &d) const
+    {
+        const int slot = slotOf.value(d.taskId);
+        const QString task =
+            slot > 0 ? QStringLiteral("%1.%2.%3").arg(service.name).arg(slot).arg(d.taskId.left(12))
+                     : QStringLiteral("%1.%2").arg(service.name, d.taskId.left(12));
+        return task + QLatin1Char('@') + hostnames.value(d.nodeId, d.nodeId.left(12));
+    }
+};
+
+} // namespace
+
+void ServiceLogsCommand::run(CliSession &session) const
+{
+    if (!session.needArgs(1))
+        return;
+    const QCommandLineParser &p = session.options();
+    LogOptions options;
+    options.follow = p.isSet(QStringLiteral("follow"));
+    // Always asked: a merged log is ordered by the engine, the times are printed when asked.
+    options.timestamps = true;
+    const bool showTimes = p.isSet(QStringLiteral("timestamps"));
+    if (p.isSet(QStringLiteral("tail"))) {
+        bool ok = false;
+        options.tail = p.value(QStringLiteral("tail")).toInt(&ok);
+        if (!ok || options.tail < 0) {
+            session.usageError(
+                Tr::tr("--tail takes a number of lines: %1").arg(p.value(QStringLiteral("tail"))));
+            return;
+        }
+    }
+    const QString what = session.args().first();
+    session.connectThen([&session, what, options, showTimes] {
+        findService(
+            session, what,
+            [&session, options, showTimes](const SwarmService &service) {
+                auto labels = std::make_shared<ServiceLogLabels>();
+                labels->service = service;
+                const auto listTasks = [&session, labels] {
+                    session.engine().listTasks(labels->service.id, &session,
+                                               [labels](const EngineResult<QList<SwarmTask>> &r) {
+                                                   for (const SwarmTask &t : r.value)
+                                                       labels->slotOf.insert(t.id, t.slot);
+                                               });
+                };
+                session.setCall(session.engine().listSwarmNodes(
+                    &session, [&session, labels, listTasks, options,
+                               showTimes](const EngineResult<QList<SwarmNode>> &nodes) {
+                        for (const SwarmNode &n : nodes.value)
+                            labels->hostnames.insert(n.id, n.hostname);
+                        session.setCall(session.engine().listTasks(
+                            labels->service.id, &session,
+                            [&session, labels, listTasks, options,
+                             showTimes](const EngineResult<QList<SwarmTask>> &tasks) {
+                                if (!tasks.ok()) {
+                                    session.failWith(tasks.error);
+                                    return;
+                                }
+                                for (const SwarmTask &t : tasks.value)
+                                    labels->slotOf.insert(t.id, t.slot);
+                                LogStream *stream = session.engine().readServiceLogs(
+                                    labels->service.id, options, &session);
+                                session.setStream(stream);
+                                auto splitter = std::make_shared<LogLineSplitter>(true);
+                                const auto print = [&session, labels, listTasks,
+                                                    showTimes](const QList<LogLine> &lines) {
+                                    for (const LogLine &l : lines) {
+                                        const ServiceLogDetails d =
+                                            ServiceLogDetails::split(l.text);
+                                        if (!d.taskId.isEmpty() &&
+                                            !labels->slotOf.contains(d.taskId) &&
+                                            !labels->asked.contains(d.taskId)) {
+                                            labels->asked.insert(d.taskId);
+                                            listTasks();
+                                        }
+                                        FILE *to =
+                                            l.source == LogChunk::Source::Stderr ? stderr : stdout;
+                                        if (session.json()) {
+                                            QJsonObject o{
+                                                {QStringLiteral("time"),
+                                                 QString::fromLatin1(
+                                                     LogLineSplitter::formatTime(l.timeNs))},
+                                                {QStringLiteral("task"), d.taskId},
+                                                {QStringLiteral("slot"),
+                                                 labels->slotOf.value(d.taskId)},
+                                                {QStringLiteral("nodeId"), d.nodeId},
+                                                {QStringLiteral("node"),
+                                                 labels->hostnames.value(d.nodeId)},
+                                                {QStringLiteral("stream"),
+                                                 l.source == LogChunk::Source::Stderr
+                                                     ? QStringLiteral("stderr")
+                                                     : QStringLiteral("stdout")},
+                                                {QStringLiteral("text"),
+                                                 QString::fromUtf8(d.text)}};
+                                            CliPrinter::raw(stdout, QJsonDocument(o).toJson(
+                                                                        QJsonDocument::Compact) +
+                                                                        '\n');
+                                            continue;
+                                        }
+                                        QByteArray text;
+                                        if (showTimes && l.timeNs != 0)
+                                            text = LogLineSplitter::formatTime(l.timeNs) + ' ';
+                                        text += labels->prefix(d).toUtf8() + "    | " + d.text;
+                                        if (!l.continued)
+                                            text += '\n';
+                                        CliPrinter::raw(to, text);
+                                    }
+                                };
+                                QObject::connect(stream, &LogStream::received, &session,
+                                                 [splitter, print](const QList<LogChunk> &chunks) {
+                                                     print(splitter->feed(chunks));
+                                                 });
+                                QObject::connect(
+                                    stream, &LogStream::ended, &session,
+                                    [&session, stream, splitter, print](const EngineError &e) {
+                                        print(splitter->finish());
+                                        stream->deleteLater();
+                                        if (e.isError()) {
+                                            session.failWith(e);
+                                            return;
+                                        }
+                                        session.finish(0);
+                                    });
                             }));
                     }));
             },

@@ -4,7 +4,7 @@
 #include "core/engine/swarmsecret.h"
 
 // A Docker swarm from the command line (EngineCapabilities::swarm): `swarm info|nodes`,
-// `services`, `service ls|ps|scale|update|rollback|rm`, `stack ls`, and `secret` and `config`
+// `services`, `service ls|ps|logs|scale|update|rollback|rm`, `stack ls`, and `secret` and `config`
 // `ls|create|rm`. Everything but `swarm info` needs a manager node. The family shares one
 // translation context (Tr in the .cpp file).
 class SwarmInfoCommand final : public Command
@@ -34,6 +34,15 @@ class ServicePsCommand final : public Command
 {
 public:
     ServicePsCommand();
+    void run(CliSession &session) const override;
+};
+
+// `service logs`: the merged log of a service's tasks, each line with its task and machine.
+class ServiceLogsCommand final : public Command
+{
+public:
+    ServiceLogsCommand();
+    void configure(QCommandLineParser &parser) const override;
     void run(CliSession &session) const override;
 };
 

@@ -1159,6 +1159,15 @@ LogStream *DockerEngine::readLogs(const QString &id, const LogOptions &options, 
                                parent);
 }
 
+LogStream *DockerEngine::readServiceLogs(const QString &service, const LogOptions &options,
+                                         QObject *parent)
+{
+    if (!swarm())
+        return Engine::readServiceLogs(service, options, parent);
+    return new DockerLogStream(m_endpoint, versioned("/services/" + encoded(service)), options,
+                               parent, DockerLogStream::Of::Service);
+}
+
 ExecSession *DockerEngine::attach(const QString &containerId, bool tty, bool input, QObject *parent)
 {
     return new DockerExecSession(m_endpoint, "/v" + m_apiVersion, containerId, tty, input, parent);

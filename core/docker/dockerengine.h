@@ -138,6 +138,8 @@ public:
     CallHandle removeService(const QString &id, QObject *context, DoneCallback callback) override;
     CallHandle listTasks(const QString &serviceId, QObject *context,
                          Callback<QList<SwarmTask>> callback) override;
+    LogStream *readServiceLogs(const QString &service, const LogOptions &options,
+                               QObject *parent) override;
     CallHandle listSecrets(SwarmSecret::Kind kind, QObject *context,
                            Callback<QList<SwarmSecret>> callback) override;
     CallHandle createSecret(SwarmSecret::Kind kind, const QString &name, const QByteArray &data,

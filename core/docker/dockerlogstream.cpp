@@ -18,16 +18,17 @@ QByteArray unixTime(const QDateTime &time)
 
 } // namespace
 
-DockerLogStream::DockerLogStream(const Endpoint &endpoint, const QByteArray &containerPath,
-                                 const LogOptions &options, QObject *parent)
+DockerLogStream::DockerLogStream(const Endpoint &endpoint, const QByteArray &path,
+                                 const LogOptions &options, QObject *parent, Of of)
     : LogStream(parent)
     , m_endpoint(endpoint)
-    , m_containerPath(containerPath)
+    , m_containerPath(path)
+    , m_of(of)
     , m_options(options)
     , m_where(endpoint.toUrl())
 {
     HttpRequest inspect;
-    inspect.target = containerPath + "/json";
+    inspect.target = of == Of::Service ? path : path + "/json";
     inspect.timeoutMs = 30000;
     m_reply = new HttpReply(endpoint, inspect, this);
     connect(m_reply, &HttpReply::finished, this, &DockerLogStream::onInspected);
@@ -52,6 +53,8 @@ QByteArray DockerLogStream::logsTarget() const
         t += "&until=" + unixTime(m_options.until);
     if (m_options.timestamps)
         t += "&timestamps=1";
+    if (m_of == Of::Service)
+        t += "&details=1";
     return t;
 }
 
@@ -71,8 +74,18 @@ void DockerLogStream::onInspected()
         end(e);
         return;
     }
-    const QJsonObject config =
-        QJsonDocument::fromJson(body).object().value(QLatin1String("Config")).toObject();
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (m_of == Of::Service) {
+        const QJsonObject spec = object.value(QLatin1String("Spec"))
+                                     .toObject()
+                                     .value(QLatin1String("TaskTemplate"))
+                                     .toObject()
+                                     .value(QLatin1String("ContainerSpec"))
+                                     .toObject();
+        openLogs(spec.value(QLatin1String("TTY")).toBool());
+        return;
+    }
+    const QJsonObject config = object.value(QLatin1String("Config")).toObject();
     openLogs(config.value(QLatin1String("Tty")).toBool());
 }
 

@@ -111,6 +111,15 @@ QString Engine::noSwarm()
     return tr("this engine has no swarm (Docker Engine has one)");
 }
 
+LogStream *Engine::readServiceLogs(const QString &, const LogOptions &, QObject *parent)
+{
+    auto *stream = new LogStream(parent);
+    const EngineError error = unsupportedError(noSwarm());
+    QMetaObject::invokeMethod(
+        stream, [stream, error] { Q_EMIT stream->ended(error); }, Qt::QueuedConnection);
+    return stream;
+}
+
 CallHandle Engine::swarmInfo(QObject *context, Callback<SwarmInfo> callback)
 {
     return unsupported(noSwarm(), context, std::move(callback));

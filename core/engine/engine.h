@@ -208,6 +208,10 @@ public:
     // included.
     virtual CallHandle listTasks(const QString &serviceId, QObject *context,
                                  Callback<QList<SwarmTask>> callback);
+    // The merged log of a service's tasks on every node. Each line begins (after its time, with
+    // timestamps) with the ids the swarm labels it with: see DockerSwarmJson::splitLogDetails.
+    virtual LogStream *readServiceLogs(const QString &service, const LogOptions &options,
+                                       QObject *parent);
     virtual CallHandle listSecrets(SwarmSecret::Kind kind, QObject *context,
                                    Callback<QList<SwarmSecret>> callback);
     virtual CallHandle createSecret(SwarmSecret::Kind kind, const QString &name,

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTest>
 
 // gontainer-cli's swarm verbs against the harness's swarm (a manager and two workers), a worker
@@ -21,6 +22,7 @@ private slots:
     void nodes();
     void serviceScaledUpdatedRolledBackRemoved();
     void secretsAndConfigs();
+    void serviceLogsMergedFromEveryMachine();
     void refusedWhereThereIsNoSwarm();
 
 private:
@@ -250,6 +252,91 @@ void TestCliSwarm::secretsAndConfigs()
     r = cli(m_manager, {QStringLiteral("config"), QStringLiteral("create"), name,
                         QStringLiteral("/nonexistent/file")});
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestCliSwarm::serviceLogsMergedFromEveryMachine()
+{
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-logs"));
+    // Global: a task on each of the three machines, each printing its machine's name.
+    const TestEngines::Result made = TestEngines::swarmDocker(
+        m_manager, {QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--detach"),
+                    QStringLiteral("--init"), QStringLiteral("--name"), name,
+                    QStringLiteral("--mode"), QStringLiteral("global"),
+                    QStringLiteral("--hostname"), QStringLiteral("{{.Node.Hostname}}"),
+                    QStringLiteral("gsw-test:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("echo out-$(hostname); echo err-$(hostname) >&2; sleep 3600")});
+    QCOMPARE(made.exitCode, 0);
+    auto cleanup = qScopeGuard([&] {
+        TestEngines::swarmDocker(m_manager,
+                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
+    });
+    // Every machine's task has printed.
+    const auto hosts = [](const QString &text) {
+        QSet<QString> seen;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            const qsizetype at = line.indexOf(QStringLiteral("| out-"));
+            if (at >= 0)
+                seen.insert(line.mid(at + 6).trimmed());
+        }
+        return seen;
+    };
+    Run r;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (r = cli(m_manager, {QStringLiteral("service"), QStringLiteral("logs"), name}),
+         hosts(r.out).size() == 3),
+        120000);
+    QCOMPARE(r.exitCode, 0);
+    // Each line names its task and the machine it ran on, the way docker service logs does:
+    // NAME.TASKID@HOST (a global service's tasks have no slot).
+    for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QVERIFY2(line.startsWith(name + QLatin1Char('.')), qPrintable(line));
+        const QString host = line.mid(line.indexOf(QLatin1String("| out-")) + 6).trimmed();
+        QVERIFY2(line.section(QLatin1Char(' '), 0, 0).endsWith(QLatin1Char('@') + host),
+                 qPrintable(line));
+    }
+    // Standard error stays apart.
+    QCOMPARE(r.err.count(QLatin1String("| err-")), 3);
+    QVERIFY(!r.out.contains(QLatin1String("err-")));
+
+    // --json: one object a line, with the machine's name and the stream.
+    const Run j =
+        cli(m_manager, {QStringLiteral("service"), QStringLiteral("logs"), QStringLiteral("--json"),
+                        QStringLiteral("--tail"), QStringLiteral("1"), name});
+    QCOMPARE(j.exitCode, 0);
+    const QStringList objects = j.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(objects.size(), 3); // the last line of each task
+    QSet<QString> nodes;
+    for (const QString &o : objects) {
+        const QJsonObject line = QJsonDocument::fromJson(o.toUtf8()).object();
+        // Each task's last line, of whichever stream it wrote last.
+        const bool err = line.value(QLatin1String("stream")).toString() == QLatin1String("stderr");
+        QCOMPARE(line.value(QLatin1String("text")).toString(),
+                 (err ? QStringLiteral("err-") : QStringLiteral("out-")) +
+                     line.value(QLatin1String("node")).toString());
+        QVERIFY(!line.value(QLatin1String("task")).toString().isEmpty());
+        QVERIFY(!line.value(QLatin1String("time")).toString().isEmpty());
+        nodes.insert(line.value(QLatin1String("node")).toString());
+    }
+    QCOMPARE(nodes.size(), 3);
+
+    // -f keeps going until stopped, with the lines so far first.
+    QProcess follow;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("DOCKER_HOST"));
+    e.insert(QStringLiteral("XDG_CONFIG_HOME"),
+             QDir::tempPath() + QStringLiteral("/gontainer-tst-cliswarm"));
+    follow.setProcessEnvironment(e);
+    follow.start(QStringLiteral(GONTAINER_CLI_BINARY),
+                 {QStringLiteral("--node"), m_manager, QStringLiteral("service"),
+                  QStringLiteral("logs"), QStringLiteral("-f"), name});
+    QByteArray followed;
+    QTRY_VERIFY_WITH_TIMEOUT((followed += follow.readAllStandardOutput(),
+                              hosts(QString::fromUtf8(followed)).size() == 3),
+                             60000);
+    QTest::qWait(500);
+    QCOMPARE(follow.state(), QProcess::Running);
+    follow.terminate();
+    QVERIFY(follow.waitForFinished(30000));
 }
 
 void TestCliSwarm::refusedWhereThereIsNoSwarm()
