@@ -8571,6 +8571,930 @@ Create one, or play kube YAML onto a node.</translation>
         <source>Remove configs</source>
         <translation>Remove configs</translation>
     </message>
+    <message>
+        <source>Print the merged log of a service&apos;s tasks, each line with its task and machine</source>
+        <translation>Print the merged log of a service&apos;s tasks, each line with its task and machine</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines until Ctrl+C.</source>
+        <translation>Keep printing new lines until Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Show when each line was logged.</source>
+        <translation>Show when each line was logged.</translation>
+    </message>
+    <message>
+        <source>Only the last N lines of each task.</source>
+        <translation>Only the last N lines of each task.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines: %1</source>
+        <translation>--tail takes a number of lines: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmNodeModel</name>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation>Drained</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>%1
+Also the configured node &quot;%2&quot;</source>
+        <translation>%1
+Also the configured node &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Manager Status</source>
+        <translation>Manager Status</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>S&amp;warm</source>
+        <translation>S&amp;warm</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Tokens</source>
+        <translation>Show &amp;Join Tokens</translation>
+    </message>
+    <message>
+        <source>Show the join tokens in full</source>
+        <translation>Show the join tokens in full</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Worker Join Command</source>
+        <translation>Copy &amp;Worker Join Command</translation>
+    </message>
+    <message>
+        <source>Copy the command that joins another machine as a worker</source>
+        <translation>Copy the command that joins another machine as a worker</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Manager Join Command</source>
+        <translation>Copy &amp;Manager Join Command</translation>
+    </message>
+    <message>
+        <source>Copy the command that joins another machine as a manager</source>
+        <translation>Copy the command that joins another machine as a manager</translation>
+    </message>
+    <message>
+        <source>Rotate W&amp;orker Token…</source>
+        <translation>Rotate W&amp;orker Token…</translation>
+    </message>
+    <message>
+        <source>Make a new worker join token; the old one stops working</source>
+        <translation>Make a new worker join token; the old one stops working</translation>
+    </message>
+    <message>
+        <source>Rotate Ma&amp;nager Token…</source>
+        <translation>Rotate Ma&amp;nager Token…</translation>
+    </message>
+    <message>
+        <source>Make a new manager join token; the old one stops working</source>
+        <translation>Make a new manager join token; the old one stops working</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Manager</source>
+        <translation>&amp;Promote to Manager</translation>
+    </message>
+    <message>
+        <source>Make the selected nodes managers</source>
+        <translation>Make the selected nodes managers</translation>
+    </message>
+    <message>
+        <source>&amp;Demote to Worker</source>
+        <translation>&amp;Demote to Worker</translation>
+    </message>
+    <message>
+        <source>Make the selected managers workers</source>
+        <translation>Make the selected managers workers</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>Let the selected nodes take new tasks again</source>
+        <translation>Let the selected nodes take new tasks again</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>Pa&amp;use</translation>
+    </message>
+    <message>
+        <source>Give the selected nodes no new tasks; their tasks run on</source>
+        <translation>Give the selected nodes no new tasks; their tasks run on</translation>
+    </message>
+    <message>
+        <source>D&amp;rain</source>
+        <translation>D&amp;rain</translation>
+    </message>
+    <message>
+        <source>Move every task away from the selected nodes</source>
+        <translation>Move every task away from the selected nodes</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Node…</source>
+        <translation>Remove &amp;Node…</translation>
+    </message>
+    <message>
+        <source>Remove the selected nodes from the swarm</source>
+        <translation>Remove the selected nodes from the swarm</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation>&amp;Scale…</translation>
+    </message>
+    <message>
+        <source>Change how many tasks the current service runs</source>
+        <translation>Change how many tasks the current service runs</translation>
+    </message>
+    <message>
+        <source>Update &amp;Image…</source>
+        <translation>Update &amp;Image…</translation>
+    </message>
+    <message>
+        <source>Roll another image through the current service&apos;s tasks</source>
+        <translation>Roll another image through the current service&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Roll &amp;Back</translation>
+    </message>
+    <message>
+        <source>Return the current service to its spec before the last update</source>
+        <translation>Return the current service to its spec before the last update</translation>
+    </message>
+    <message>
+        <source>Remove Ser&amp;vice…</source>
+        <translation>Remove Ser&amp;vice…</translation>
+    </message>
+    <message>
+        <source>Remove the selected services and their tasks</source>
+        <translation>Remove the selected services and their tasks</translation>
+    </message>
+    <message>
+        <source>Remove S&amp;ecret or Config…</source>
+        <translation>Remove S&amp;ecret or Config…</translation>
+    </message>
+    <message>
+        <source>Remove the selected secrets and configs</source>
+        <translation>Remove the selected secrets and configs</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>The configured node whose swarm is shown</source>
+        <translation>The configured node whose swarm is shown</translation>
+    </message>
+    <message>
+        <source>Search nodes, services, stacks and secrets</source>
+        <translation>Search nodes, services, stacks and secrets</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>N&amp;odes</source>
+        <translation>N&amp;odes</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>Ser&amp;vices</translation>
+    </message>
+    <message>
+        <source>Secrets &amp;&amp; &amp;Configs</source>
+        <translation>Secrets &amp;&amp; &amp;Configs</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>Nodes:</translation>
+    </message>
+    <message>
+        <source>This node:</source>
+        <translation>This node:</translation>
+    </message>
+    <message>
+        <source>Raft:</source>
+        <translation>Raft:</translation>
+    </message>
+    <message>
+        <source>Heartbeat:</source>
+        <translation>Heartbeat:</translation>
+    </message>
+    <message>
+        <source>Task history:</source>
+        <translation>Task history:</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>Certificates:</translation>
+    </message>
+    <message>
+        <source>Autolock:</source>
+        <translation>Autolock:</translation>
+    </message>
+    <message>
+        <source>Address pool:</source>
+        <translation>Address pool:</translation>
+    </message>
+    <message>
+        <source>Join tokens</source>
+        <translation>Join tokens</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>Worker:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>Manager:</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No configured node is in a Docker swarm.
+A node whose engine is a swarm&apos;s manager shows the cluster here.</source>
+        <translation>No configured node is in a Docker swarm.
+A node whose engine is a swarm&apos;s manager shows the cluster here.</translation>
+    </message>
+    <message>
+        <source>%1 is a worker of a swarm: only managers can show the cluster.
+Add one of its managers (%2) as a node to see it.</source>
+        <translation>%1 is a worker of a swarm: only managers can show the cluster.
+Add one of its managers (%2) as a node to see it.</translation>
+    </message>
+    <message>
+        <source>Not current: %1</source>
+        <translation>Not current: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %n node(s)</source>
+        <translation>
+            <numerusform>Cluster %1: %n node</numerusform>
+            <numerusform>Cluster %1: %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manager(s), </source>
+        <translation>
+            <numerusform>%n manager, </numerusform>
+            <numerusform>%n managers, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready</source>
+        <translation>
+            <numerusform>%n not ready</numerusform>
+            <numerusform>%n not ready</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>election every %1 ticks, heartbeat every %2, snapshot every %3 entries</source>
+        <translation>election every %1 ticks, heartbeat every %2, snapshot every %3 entries</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) kept per slot</source>
+        <translation>
+            <numerusform>%n task kept per slot</numerusform>
+            <numerusform>%n tasks kept per slot</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renewed every %1</source>
+        <translation>renewed every %1</translation>
+    </message>
+    <message>
+        <source>on: a restarted manager needs the unlock key</source>
+        <translation>on: a restarted manager needs the unlock key</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>%1, /%2 per network</source>
+        <translation>%1, /%2 per network</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Copied the command that joins a manager.</source>
+        <translation>Copied the command that joins a manager.</translation>
+    </message>
+    <message>
+        <source>Copied the command that joins a worker.</source>
+        <translation>Copied the command that joins a worker.</translation>
+    </message>
+    <message>
+        <source>Rotate Join Token</source>
+        <translation>Rotate Join Token</translation>
+    </message>
+    <message>
+        <source>Make a new manager join token?</source>
+        <translation>Make a new manager join token?</translation>
+    </message>
+    <message>
+        <source>Make a new worker join token?</source>
+        <translation>Make a new worker join token?</translation>
+    </message>
+    <message>
+        <source>The current token stops working: machines that have not joined yet need the new one. Machines already in the swarm are not affected.</source>
+        <translation>The current token stops working: machines that have not joined yet need the new one. Machines already in the swarm are not affected.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotate</translation>
+    </message>
+    <message>
+        <source>Rotating the join token…</source>
+        <translation>Rotating the join token…</translation>
+    </message>
+    <message>
+        <source>Made a new join token.</source>
+        <translation>Made a new join token.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the join token</source>
+        <translation>Could not rotate the join token</translation>
+    </message>
+    <message>
+        <source>Promoting %1…</source>
+        <translation>Promoting %1…</translation>
+    </message>
+    <message>
+        <source>Demoting %1…</source>
+        <translation>Demoting %1…</translation>
+    </message>
+    <message>
+        <source>Activating %1…</source>
+        <translation>Activating %1…</translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>Pausing %1…</translation>
+    </message>
+    <message>
+        <source>Draining %1…</source>
+        <translation>Draining %1…</translation>
+    </message>
+    <message>
+        <source>Drain Node</source>
+        <translation>Drain Node</translation>
+    </message>
+    <message>
+        <source>Drain %1?</source>
+        <translation>Drain %1?</translation>
+    </message>
+    <message>
+        <source>Its tasks stop there and start on other nodes; it takes no new ones until it is activated again.</source>
+        <translation>Its tasks stop there and start on other nodes; it takes no new ones until it is activated again.</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>Drain</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: done.</translation>
+    </message>
+    <message>
+        <source>Could not change %1</source>
+        <translation>Could not change %1</translation>
+    </message>
+    <message>
+        <source>The node is up: it must leave the swarm itself first (docker swarm leave on it), or be removed by force, which leaves its engine thinking it is still in the swarm.</source>
+        <translation>The node is up: it must leave the swarm itself first (docker swarm leave on it), or be removed by force, which leaves its engine thinking it is still in the swarm.</translation>
+    </message>
+    <message>
+        <source>The node is down. Its tasks are already placed elsewhere.</source>
+        <translation>The node is down. Its tasks are already placed elsewhere.</translation>
+    </message>
+    <message>
+        <source>It is a manager: demote it first where you can, or the swarm may lose its quorum.</source>
+        <translation>It is a manager: demote it first where you can, or the swarm may lose its quorum.</translation>
+    </message>
+    <message>
+        <source>Remove Node</source>
+        <translation>Remove Node</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the swarm?</source>
+        <translation>Remove %1 from the swarm?</translation>
+    </message>
+    <message>
+        <source>Remove by Force</source>
+        <translation>Remove by Force</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the swarm…</source>
+        <translation>Removing %1 from the swarm…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the swarm.</source>
+        <translation>Removed %1 from the swarm.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>Could not remove %1</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>Tasks of %1</translation>
+    </message>
+    <message>
+        <source>Choose a service to see its tasks.</source>
+        <translation>Choose a service to see its tasks.</translation>
+    </message>
+    <message>
+        <source>Scale Service</source>
+        <translation>Scale Service</translation>
+    </message>
+    <message>
+        <source>Tasks of %1 to run:</source>
+        <translation>Tasks of %1 to run:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n task(s)…</source>
+        <translation>
+            <numerusform>Scaling %1 to %n task…</numerusform>
+            <numerusform>Scaling %1 to %n tasks…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaled %1 to %n task(s).</source>
+        <translation>
+            <numerusform>Scaled %1 to %n task.</numerusform>
+            <numerusform>Scaled %1 to %n tasks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not scale %1</source>
+        <translation>Could not scale %1</translation>
+    </message>
+    <message>
+        <source>Update Image</source>
+        <translation>Update Image</translation>
+    </message>
+    <message>
+        <source>Image for the tasks of %1:</source>
+        <translation>Image for the tasks of %1:</translation>
+    </message>
+    <message>
+        <source>Updating %1 to %2…</source>
+        <translation>Updating %1 to %2…</translation>
+    </message>
+    <message>
+        <source>%1 is rolling to %2: the Update column follows it.</source>
+        <translation>%1 is rolling to %2: the Update column follows it.</translation>
+    </message>
+    <message>
+        <source>Could not update %1</source>
+        <translation>Could not update %1</translation>
+    </message>
+    <message>
+        <source>Roll Back Service</source>
+        <translation>Roll Back Service</translation>
+    </message>
+    <message>
+        <source>Roll %1 back?</source>
+        <translation>Roll %1 back?</translation>
+    </message>
+    <message>
+        <source>Its tasks are replaced with ones of the spec before its last update.</source>
+        <translation>Its tasks are replaced with ones of the spec before its last update.</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Roll Back</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back…</source>
+        <translation>Rolling %1 back…</translation>
+    </message>
+    <message>
+        <source>%1 is rolling back: the Update column follows it.</source>
+        <translation>%1 is rolling back: the Update column follows it.</translation>
+    </message>
+    <message>
+        <source>Could not roll %1 back</source>
+        <translation>Could not roll %1 back</translation>
+    </message>
+    <message>
+        <source>Remove Service</source>
+        <translation>Remove Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n service(s)?</source>
+        <translation>
+            <numerusform>Remove %n service?</numerusform>
+            <numerusform>Remove %n services?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Their tasks stop on every node.</source>
+        <translation>%1
+Their tasks stop on every node.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>Removing %1…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>Remove Secret or Config</source>
+        <translation>Remove Secret or Config</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n secret(s) or config(s)?</source>
+        <translation>
+            <numerusform>Remove %n secret or config?</numerusform>
+            <numerusform>Remove %n secrets or configs?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The swarm refuses to remove one that a service still uses.</source>
+        <translation>%1
+The swarm refuses to remove one that a service still uses.</translation>
+    </message>
+    <message>
+        <source>The task runs on %1, which is not a configured node: add it in Nodes to see its containers.</source>
+        <translation>The task runs on %1, which is not a configured node: add it in Nodes to see its containers.</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmSecretModel</name>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>Config</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s content is never shown: the swarm gives it only to the services that use it.</source>
+        <translation>A secret&apos;s content is never shown: the swarm gives it only to the services that use it.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmServiceModel</name>
+    <message>
+        <source>Replicated</source>
+        <translation>Replicated</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Replicated job</source>
+        <translation>Replicated job</translation>
+    </message>
+    <message>
+        <source>Global job</source>
+        <translation>Global job</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(host)</source>
+        <translation>(host)</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Updating</translation>
+    </message>
+    <message>
+        <source>Update paused</source>
+        <translation>Update paused</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Rolling back</translation>
+    </message>
+    <message>
+        <source>Rollback paused</source>
+        <translation>Rollback paused</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Rolled back</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmTaskModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Shut down</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>Removing</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Orphaned</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Desired State</source>
+        <translation>Desired State</translation>
+    </message>
+    <message>
+        <source>Current State</source>
+        <translation>Current State</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmWatcher</name>
+    <message>
+        <source>the node is gone</source>
+        <translation>the node is gone</translation>
+    </message>
 </context>
 <context>
     <name>SystemCommands</name>

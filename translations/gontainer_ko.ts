@@ -8496,6 +8496,918 @@ Create one, or play kube YAML onto a node.</source>
         <source>Remove configs</source>
         <translation>구성을 제거합니다</translation>
     </message>
+    <message>
+        <source>Print the merged log of a service&apos;s tasks, each line with its task and machine</source>
+        <translation>서비스 작업들의 로그를 합쳐 출력합니다. 줄마다 작업과 머신을 표시합니다</translation>
+    </message>
+    <message>
+        <source>Keep printing new lines until Ctrl+C.</source>
+        <translation>Ctrl+C를 누를 때까지 새 줄을 계속 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Show when each line was logged.</source>
+        <translation>각 줄이 기록된 시각을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Only the last N lines of each task.</source>
+        <translation>작업마다 마지막 N줄만.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--tail takes a number of lines: %1</source>
+        <translation>--tail에는 줄 수를 주세요: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmNodeModel</name>
+    <message>
+        <source>Manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation>비워짐</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>다운</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>리더</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>도달 가능</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>도달 불가</translation>
+    </message>
+    <message>
+        <source>%1
+Also the configured node &quot;%2&quot;</source>
+        <translation>%1
+설정된 노드 &quot;%2&quot;이기도 함</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>호스트 이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>가용성</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Manager Status</source>
+        <translation>매니저 상태</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmPage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>스웜</translation>
+    </message>
+    <message>
+        <source>S&amp;warm</source>
+        <translation>스웜(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Join Tokens</source>
+        <translation>참가 토큰 표시(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Show the join tokens in full</source>
+        <translation>참가 토큰을 전부 표시합니다</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Worker Join Command</source>
+        <translation>워커 참가 명령 복사(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Copy the command that joins another machine as a worker</source>
+        <translation>다른 머신을 워커로 참가시키는 명령을 복사합니다</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Manager Join Command</source>
+        <translation>매니저 참가 명령 복사(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the command that joins another machine as a manager</source>
+        <translation>다른 머신을 매니저로 참가시키는 명령을 복사합니다</translation>
+    </message>
+    <message>
+        <source>Rotate W&amp;orker Token…</source>
+        <translation>워커 토큰 교체(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Make a new worker join token; the old one stops working</source>
+        <translation>새 워커 참가 토큰을 만듭니다. 이전 토큰은 더 이상 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Rotate Ma&amp;nager Token…</source>
+        <translation>매니저 토큰 교체(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make a new manager join token; the old one stops working</source>
+        <translation>새 매니저 참가 토큰을 만듭니다. 이전 토큰은 더 이상 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Manager</source>
+        <translation>매니저로 승격(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Make the selected nodes managers</source>
+        <translation>선택한 노드를 매니저로 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Demote to Worker</source>
+        <translation>워커로 강등(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Make the selected managers workers</source>
+        <translation>선택한 매니저를 워커로 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>활성화(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Let the selected nodes take new tasks again</source>
+        <translation>선택한 노드가 다시 새 작업을 받게 합니다</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>일시 중지(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Give the selected nodes no new tasks; their tasks run on</source>
+        <translation>선택한 노드에 새 작업을 주지 않습니다. 실행 중인 작업은 계속됩니다</translation>
+    </message>
+    <message>
+        <source>D&amp;rain</source>
+        <translation>비우기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move every task away from the selected nodes</source>
+        <translation>선택한 노드의 모든 작업을 다른 노드로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Node…</source>
+        <translation>노드 제거(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected nodes from the swarm</source>
+        <translation>선택한 노드를 스웜에서 제거합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Scale…</source>
+        <translation>규모 조정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change how many tasks the current service runs</source>
+        <translation>현재 서비스가 실행할 작업 수를 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Update &amp;Image…</source>
+        <translation>이미지 업데이트(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Roll another image through the current service&apos;s tasks</source>
+        <translation>현재 서비스의 작업을 다른 이미지로 차례로 바꿉니다</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>롤백(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Return the current service to its spec before the last update</source>
+        <translation>현재 서비스를 마지막 업데이트 전의 명세로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Remove Ser&amp;vice…</source>
+        <translation>서비스 제거(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected services and their tasks</source>
+        <translation>선택한 서비스와 그 작업을 제거합니다</translation>
+    </message>
+    <message>
+        <source>Remove S&amp;ecret or Config…</source>
+        <translation>시크릿 또는 구성 제거(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected secrets and configs</source>
+        <translation>선택한 시크릿과 구성을 제거합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>노드(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The configured node whose swarm is shown</source>
+        <translation>스웜을 보여 줄 설정된 노드</translation>
+    </message>
+    <message>
+        <source>Search nodes, services, stacks and secrets</source>
+        <translation>노드, 서비스, 스택, 시크릿 검색</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>개요(&amp;O)</translation>
+    </message>
+    <message>
+        <source>N&amp;odes</source>
+        <translation>노드(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>서비스(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Secrets &amp;&amp; &amp;Configs</source>
+        <translation>시크릿 &amp;&amp; 구성(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>클러스터:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>생성:</translation>
+    </message>
+    <message>
+        <source>Nodes:</source>
+        <translation>노드:</translation>
+    </message>
+    <message>
+        <source>This node:</source>
+        <translation>이 노드:</translation>
+    </message>
+    <message>
+        <source>Raft:</source>
+        <translation>Raft:</translation>
+    </message>
+    <message>
+        <source>Heartbeat:</source>
+        <translation>하트비트:</translation>
+    </message>
+    <message>
+        <source>Task history:</source>
+        <translation>작업 기록:</translation>
+    </message>
+    <message>
+        <source>Certificates:</source>
+        <translation>인증서:</translation>
+    </message>
+    <message>
+        <source>Autolock:</source>
+        <translation>자동 잠금:</translation>
+    </message>
+    <message>
+        <source>Address pool:</source>
+        <translation>주소 풀:</translation>
+    </message>
+    <message>
+        <source>Join tokens</source>
+        <translation>참가 토큰</translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation>워커:</translation>
+    </message>
+    <message>
+        <source>Manager:</source>
+        <translation>매니저:</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>매니저</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No configured node is in a Docker swarm.
+A node whose engine is a swarm&apos;s manager shows the cluster here.</source>
+        <translation>Docker 스웜에 속한 설정된 노드가 없습니다.
+엔진이 스웜 매니저인 노드를 추가하면 여기에 클러스터가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a worker of a swarm: only managers can show the cluster.
+Add one of its managers (%2) as a node to see it.</source>
+        <translation>%1은(는) 스웜의 워커입니다. 클러스터는 매니저만 보여 줄 수 있습니다.
+보려면 매니저(%2) 중 하나를 노드로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Not current: %1</source>
+        <translation>최신 정보 아님: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %n node(s)</source>
+        <translation>
+            <numerusform>클러스터 %1: 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n manager(s), </source>
+        <translation>
+            <numerusform>매니저 %n개, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>워커 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready</source>
+        <translation>
+            <numerusform>%n개 준비 안 됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>election every %1 ticks, heartbeat every %2, snapshot every %3 entries</source>
+        <translation>선출 %1틱마다, 하트비트 %2틱마다, 스냅숏 %3항목마다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) kept per slot</source>
+        <translation>
+            <numerusform>슬롯마다 작업 %n개 보관</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>renewed every %1</source>
+        <translation>%1마다 갱신</translation>
+    </message>
+    <message>
+        <source>on: a restarted manager needs the unlock key</source>
+        <translation>켜짐: 다시 시작한 매니저는 잠금 해제 키가 필요합니다</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>%1, /%2 per network</source>
+        <translation>%1, 네트워크마다 /%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Copied the command that joins a manager.</source>
+        <translation>매니저 참가 명령을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied the command that joins a worker.</source>
+        <translation>워커 참가 명령을 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Rotate Join Token</source>
+        <translation>참가 토큰 교체</translation>
+    </message>
+    <message>
+        <source>Make a new manager join token?</source>
+        <translation>새 매니저 참가 토큰을 만들까요?</translation>
+    </message>
+    <message>
+        <source>Make a new worker join token?</source>
+        <translation>새 워커 참가 토큰을 만들까요?</translation>
+    </message>
+    <message>
+        <source>The current token stops working: machines that have not joined yet need the new one. Machines already in the swarm are not affected.</source>
+        <translation>지금 토큰은 더 이상 쓸 수 없게 됩니다. 아직 참가하지 않은 머신은 새 토큰이 필요합니다. 이미 스웜에 있는 머신은 영향을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>교체</translation>
+    </message>
+    <message>
+        <source>Rotating the join token…</source>
+        <translation>참가 토큰을 교체하는 중…</translation>
+    </message>
+    <message>
+        <source>Made a new join token.</source>
+        <translation>새 참가 토큰을 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Could not rotate the join token</source>
+        <translation>참가 토큰을 교체하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Promoting %1…</source>
+        <translation>%1 승격 중…</translation>
+    </message>
+    <message>
+        <source>Demoting %1…</source>
+        <translation>%1 강등 중…</translation>
+    </message>
+    <message>
+        <source>Activating %1…</source>
+        <translation>%1 활성화 중…</translation>
+    </message>
+    <message>
+        <source>Pausing %1…</source>
+        <translation>%1 일시 중지 중…</translation>
+    </message>
+    <message>
+        <source>Draining %1…</source>
+        <translation>%1 비우는 중…</translation>
+    </message>
+    <message>
+        <source>Drain Node</source>
+        <translation>노드 비우기</translation>
+    </message>
+    <message>
+        <source>Drain %1?</source>
+        <translation>%1을(를) 비울까요?</translation>
+    </message>
+    <message>
+        <source>Its tasks stop there and start on other nodes; it takes no new ones until it is activated again.</source>
+        <translation>이 노드의 작업은 멈추고 다른 노드에서 시작됩니다. 다시 활성화할 때까지 새 작업을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation>비우기</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: 완료.</translation>
+    </message>
+    <message>
+        <source>Could not change %1</source>
+        <translation>%1을(를) 바꾸지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The node is up: it must leave the swarm itself first (docker swarm leave on it), or be removed by force, which leaves its engine thinking it is still in the swarm.</source>
+        <translation>노드가 켜져 있습니다. 먼저 노드에서 직접 스웜을 떠나야 합니다(그 노드에서 docker swarm leave). 아니면 강제로 제거할 수 있지만, 그러면 그 엔진은 여전히 스웜에 있다고 여깁니다.</translation>
+    </message>
+    <message>
+        <source>The node is down. Its tasks are already placed elsewhere.</source>
+        <translation>노드가 다운 상태입니다. 작업은 이미 다른 곳에 배치되었습니다.</translation>
+    </message>
+    <message>
+        <source>It is a manager: demote it first where you can, or the swarm may lose its quorum.</source>
+        <translation>매니저입니다. 가능하면 먼저 강등하세요. 그러지 않으면 스웜이 쿼럼을 잃을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Node</source>
+        <translation>노드 제거</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the swarm?</source>
+        <translation>%1을(를) 스웜에서 제거할까요?</translation>
+    </message>
+    <message>
+        <source>Remove by Force</source>
+        <translation>강제로 제거</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Removing %1 from the swarm…</source>
+        <translation>%1을(를) 스웜에서 제거하는 중…</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the swarm.</source>
+        <translation>%1을(를) 스웜에서 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1</source>
+        <translation>%1을(를) 제거하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Tasks of %1</source>
+        <translation>%1의 작업</translation>
+    </message>
+    <message>
+        <source>Choose a service to see its tasks.</source>
+        <translation>작업을 보려면 서비스를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Scale Service</source>
+        <translation>서비스 규모 조정</translation>
+    </message>
+    <message>
+        <source>Tasks of %1 to run:</source>
+        <translation>%1에서 실행할 작업 수:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaling %1 to %n task(s)…</source>
+        <translation>
+            <numerusform>%1을(를) 작업 %n개로 조정하는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scaled %1 to %n task(s).</source>
+        <translation>
+            <numerusform>%1을(를) 작업 %n개로 조정했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not scale %1</source>
+        <translation>%1의 규모를 조정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Update Image</source>
+        <translation>이미지 업데이트</translation>
+    </message>
+    <message>
+        <source>Image for the tasks of %1:</source>
+        <translation>%1의 작업에 쓸 이미지:</translation>
+    </message>
+    <message>
+        <source>Updating %1 to %2…</source>
+        <translation>%1을(를) %2(으)로 업데이트하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is rolling to %2: the Update column follows it.</source>
+        <translation>%1이(가) %2(으)로 바뀌는 중입니다. 업데이트 열에서 진행을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not update %1</source>
+        <translation>%1을(를) 업데이트하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Roll Back Service</source>
+        <translation>서비스 롤백</translation>
+    </message>
+    <message>
+        <source>Roll %1 back?</source>
+        <translation>%1을(를) 롤백할까요?</translation>
+    </message>
+    <message>
+        <source>Its tasks are replaced with ones of the spec before its last update.</source>
+        <translation>작업이 마지막 업데이트 전 명세의 작업으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>Rolling %1 back…</source>
+        <translation>%1을(를) 롤백하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 is rolling back: the Update column follows it.</source>
+        <translation>%1을(를) 롤백하는 중입니다. 업데이트 열에서 진행을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not roll %1 back</source>
+        <translation>%1을(를) 롤백하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Remove Service</source>
+        <translation>서비스 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n service(s)?</source>
+        <translation>
+            <numerusform>서비스 %n개를 제거할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Their tasks stop on every node.</source>
+        <translation>%1
+모든 노드에서 작업이 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation>%1 제거 중…</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Secret or Config</source>
+        <translation>시크릿 또는 구성 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n secret(s) or config(s)?</source>
+        <translation>
+            <numerusform>시크릿 또는 구성 %n개를 제거할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The swarm refuses to remove one that a service still uses.</source>
+        <translation>%1
+서비스가 아직 쓰는 것은 스웜이 제거를 거부합니다.</translation>
+    </message>
+    <message>
+        <source>The task runs on %1, which is not a configured node: add it in Nodes to see its containers.</source>
+        <translation>이 작업은 설정된 노드가 아닌 %1에서 실행됩니다. 컨테이너를 보려면 노드에서 추가하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmSecretModel</name>
+    <message>
+        <source>Secret</source>
+        <translation>시크릿</translation>
+    </message>
+    <message>
+        <source>Config</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>A secret&apos;s content is never shown: the swarm gives it only to the services that use it.</source>
+        <translation>시크릿의 내용은 표시되지 않습니다. 스웜은 그것을 쓰는 서비스에만 내용을 줍니다.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>업데이트</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmServiceModel</name>
+    <message>
+        <source>Replicated</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>전역</translation>
+    </message>
+    <message>
+        <source>Replicated job</source>
+        <translation>복제 잡</translation>
+    </message>
+    <message>
+        <source>Global job</source>
+        <translation>전역 잡</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(host)</source>
+        <translation>(호스트)</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>업데이트 중</translation>
+    </message>
+    <message>
+        <source>Update paused</source>
+        <translation>업데이트 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>업데이트됨</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>롤백 중</translation>
+    </message>
+    <message>
+        <source>Rollback paused</source>
+        <translation>롤백 일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>롤백됨</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>복제본</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmTaskModel</name>
+    <message>
+        <source>New</source>
+        <translation>새로 만듦</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>할당됨</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>수락됨</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>준비 중</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>시작 중</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>Removing</source>
+        <translation>제거 중</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>고아</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Desired State</source>
+        <translation>목표 상태</translation>
+    </message>
+    <message>
+        <source>Current State</source>
+        <translation>현재 상태</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmWatcher</name>
+    <message>
+        <source>the node is gone</source>
+        <translation>노드가 없어졌습니다</translation>
+    </message>
 </context>
 <context>
     <name>SystemCommands</name>

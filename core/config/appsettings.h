@@ -46,6 +46,14 @@ public:
         ImageDanglingFilter,
         PodHeader,   // the pods tree's columns and sort
         PodSplitter, // the pods tree and its details and stats
+        // The Swarm section: its tables' columns and sort, the services and their tasks, the
+        // tab shown.
+        SwarmNodeHeader,
+        SwarmServiceHeader,
+        SwarmTaskHeader,
+        SwarmSecretHeader,
+        SwarmSplitter,
+        SwarmTab,
         // The fields of each entry of Nodes.
         NodeId,
         NodeName,

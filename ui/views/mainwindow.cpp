@@ -15,6 +15,7 @@
 #include "ui/views/nodespage.h"
 #include "ui/views/page.h"
 #include "ui/views/podspage.h"
+#include "ui/views/swarmpage.h"
 #include "ui/views/volumespage.h"
 #include "ui/widgets/noticebar.h"
 #include "ui/widgets/notificationarea.h"
@@ -66,9 +67,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_nodesPage = new NodesPage(m_pageStack);
     auto *volumes = new VolumesPage(m_notifications, m_pageStack);
     auto *networks = new NetworksPage(m_notifications, m_pageStack);
+    auto *swarm = new SwarmPage(m_notifications, m_pageStack);
     for (Page *page : std::initializer_list<Page *>{
              m_containers, m_images, volumes, networks, new PodsPage(m_notifications, m_pageStack),
-             new DiskPage(m_notifications, m_pageStack), m_nodesPage})
+             swarm, new DiskPage(m_notifications, m_pageStack), m_nodesPage})
         addPage(page);
     m_sections->setCurrentRow(0);
     connect(m_sections, &QListWidget::currentRowChanged, this,
@@ -120,6 +122,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_images, &ImagesPage::containerActivated, this, showContainer);
     connect(volumes, &VolumesPage::containerActivated, this, showContainer);
     connect(networks, &NetworksPage::containerActivated, this, showContainer);
+    connect(swarm, &SwarmPage::containerActivated, this, showContainer);
+    connect(swarm, &SwarmPage::nodeActivated, this, [this](const QString &nodeId) {
+        showPage(m_containers);
+        m_containers->setNodeFilter(nodeId);
+    });
     connect(volumes, &VolumesPage::containersActivated, this,
             [this](const QString &nodeId, const QStringList &ids) {
                 showPage(m_containers);

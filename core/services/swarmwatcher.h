@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/engine/engineerror.h"
+#include "core/engine/swarminfo.h"
+#include "core/engine/swarmnode.h"
+#include "core/engine/swarmsecret.h"
+#include "core/engine/swarmservice.h"
+#include "core/engine/swarmtask.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class EngineStream;
+class NodeService;
+class QTimer;
+
+// The swarm one node sees, kept current for the GUI: where the node stands (SwarmInfo) and, on
+// a manager, the cluster's nodes, services, secrets and configs, and the tasks of the one
+// service being looked at. The engine's service, node, secret and config events (a stream of
+// their own) say what to list again, once per burst; tasks and the running counts of services
+// change without events, so they are listed again every second while some service has not
+// reached what it was asked (replicas starting, an update rolling) and not at all once every
+// service has. One list of each kind at a time; a list that fails is asked again later.
+// Lives on the GUI thread; the calls run on the node's own thread.
+class SwarmWatcher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SwarmWatcher)
+
+public:
+    enum Kind : unsigned
+    {
+        Info = 1,
+        Nodes = 2,
+        Services = 4,
+        Tasks = 8,
+        Secrets = 16,
+        Configs = 32,
+        All = 63
+    };
+    static constexpr int BurstMs = 100;
+    static constexpr int ConvergeMs = 1000;
+    static constexpr int RetryMs = 5000;
+
+    explicit SwarmWatcher(NodeService *node, QObject *parent = nullptr);
+    ~SwarmWatcher() override;
+
+    NodeService *node() const { return m_node; }
+    // Whether where the node stands is known yet.
+    bool hasInfo() const { return m_hasInfo; }
+    SwarmInfo info() const { return m_info; }
+    // An active manager: the cluster can be read and changed here.
+    bool isManager() const { return m_info.active() && m_info.manager; }
+    QList<SwarmNode> nodes() const { return m_nodes; }
+    QList<SwarmService> services() const { return m_services; }
+    // The tasks of taskService(), the finished ones the swarm keeps included.
+    QList<SwarmTask> tasks() const { return m_tasks; }
+    QString taskService() const { return m_taskService; }
+    QList<SwarmSecret> secrets() const { return m_secrets; }
+    QList<SwarmSecret> configs() const { return m_configs; }
+    // Why the last list failed; no error once one succeeds again.
+    EngineError lastError() const { return m_error; }
+    // Whether the events stream is open (a manager's changes arrive without asking).
+    bool isFollowing() const;
+    // Whether services or tasks are being listed again every ConvergeMs.
+    bool isPolling() const;
+    // Lists asked of the engine since the watcher began, by kind, for tests.
+    int listCount(Kind kind) const;
+
+    // Whether the cluster is followed (on a manager) or only where the node stands; on by
+    // default. Off, the cluster's lists are forgotten and its events closed.
+    void setFollowCluster(bool follow);
+    bool followsCluster() const { return m_follow; }
+    // Follows the tasks of this service (by id); empty for none.
+    void setTaskService(const QString &serviceId);
+    // Lists these kinds again now (the ones that apply to where the node stands).
+    void refresh(unsigned kinds = All);
+
+Q_SIGNALS:
+    void infoChanged(const SwarmInfo &info);
+    void nodesListed(const QList<SwarmNode> &nodes);
+    void servicesListed(const QList<SwarmService> &services);
+    void tasksListed(const QString &serviceId, const QList<SwarmTask> &tasks);
+    void secretsListed(const QList<SwarmSecret> &secrets);
+    void configsListed(const QList<SwarmSecret> &configs);
+    void errorChanged(const EngineError &error);
+
+private:
+    void onNodeState();
+    void onEvent(const QVariant &value);
+    void openEvents();
+    void closeEvents();
+    void list(unsigned kinds);
+    void listed(Kind kind, const EngineError &error);
+    void markDirty(unsigned kinds);
+    void updatePolling();
+    void forgetCluster();
+    void setError(const EngineError &error);
+
+    QPointer<NodeService> m_node;
+    quint64 m_generation = 0; // bumps when the node's connection changes: late answers dropped
+    bool m_follow = true;
+    bool m_hasInfo = false;
+    SwarmInfo m_info;
+    QList<SwarmNode> m_nodes;
+    QList<SwarmService> m_services;
+    QList<SwarmTask> m_tasks;
+    QString m_taskService;
+    QList<SwarmSecret> m_secrets;
+    QList<SwarmSecret> m_configs;
+    EngineError m_error;
+    EngineStream *m_events = nullptr;
+    unsigned m_dirty = 0;
+    unsigned m_listing = 0;
+    unsigned m_failed = 0;
+    QTimer *m_burstTimer = nullptr;
+    QTimer *m_pollTimer = nullptr;
+    QTimer *m_retryTimer = nullptr;
+    QHash<unsigned, int> m_listCounts;
+};

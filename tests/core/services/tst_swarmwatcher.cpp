@@ -1,0 +1,236 @@
+#include "core/services/swarmwatcher.h"
+
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+#include "testengines.h"
+
+#include <QScopeGuard>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// SwarmWatcher against the harness's real swarm (a manager and two workers): what a manager,
+// a worker and an engine without swarms show; services, their running counts and their tasks
+// followed live from the engine's events and, while they converge, by listing again; nothing
+// listed at idle; secrets listed without their data.
+class TestSwarmWatcher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void managerShowsTheCluster();
+    void workerShowsOnlyWhereItStands();
+    void engineWithoutSwarmsIsNotAsked();
+    void servicesAndTasksFollowedLive();
+    void idleWatcherListsNothing();
+    void secretsWithoutTheirData();
+
+private:
+    NodeService *nodeNamed(const QString &name) const;
+    QString docker(const QStringList &args);
+    std::optional<SwarmService> serviceNamed(const SwarmWatcher &w, const QString &name) const;
+
+    QTemporaryDir m_config;
+    std::unique_ptr<NodeManager> m_manager;
+};
+
+void TestSwarmWatcher::initTestCase()
+{
+    REQUIRE_SWARM();
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_swarmwatcher"));
+    m_manager = std::make_unique<NodeManager>();
+    m_manager->setLocalNode(Endpoint::fromUrl(TestEngines::swarmManagerUrl()),
+                            QStringLiteral("manager"));
+    NodeConfig worker;
+    worker.name = QStringLiteral("worker");
+    worker.url = TestEngines::swarmWorkerUrls().first();
+    QCOMPARE(m_manager->addNode(worker), QString());
+    NodeConfig podman;
+    podman.name = QStringLiteral("podman");
+    podman.url = QStringLiteral("unix://") + TestEngines::podmanSocket();
+    QCOMPARE(m_manager->addNode(podman), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(m_manager->nodes().cbegin(), m_manager->nodes().cend(),
+                    [](NodeService *n) { return n->state() == NodeService::State::Online; }),
+        60000);
+}
+
+NodeService *TestSwarmWatcher::nodeNamed(const QString &name) const
+{
+    // The local node is the swarm's manager.
+    if (name == QLatin1String("manager"))
+        return m_manager->node(QString::fromLatin1(NodeManager::LocalId));
+    for (NodeService *n : m_manager->nodes()) {
+        if (n->name() == name)
+            return n;
+    }
+    return nullptr;
+}
+
+QString TestSwarmWatcher::docker(const QStringList &args)
+{
+    const TestEngines::Result r = TestEngines::swarmDocker(TestEngines::swarmManagerUrl(), args);
+    if (r.exitCode != 0)
+        qWarning("docker %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(r.output));
+    return r.exitCode == 0 ? r.output.trimmed() : QString();
+}
+
+std::optional<SwarmService> TestSwarmWatcher::serviceNamed(const SwarmWatcher &w,
+                                                           const QString &name) const
+{
+    for (const SwarmService &s : w.services()) {
+        if (s.name == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+void TestSwarmWatcher::managerShowsTheCluster()
+{
+    SwarmWatcher w(nodeNamed(QStringLiteral("manager")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.hasInfo(), 30000);
+    QVERIFY(w.isManager());
+    QVERIFY(!w.info().clusterId.isEmpty());
+    QVERIFY(!w.info().workerJoinToken.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(w.nodes().size(), 3, 30000);
+    int managers = 0;
+    for (const SwarmNode &n : w.nodes())
+        managers += n.role == SwarmNode::Role::Manager ? 1 : 0;
+    QCOMPARE(managers, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(w.isFollowing(), 30000);
+    QVERIFY(!w.lastError().isError());
+}
+
+void TestSwarmWatcher::workerShowsOnlyWhereItStands()
+{
+    SwarmWatcher w(nodeNamed(QStringLiteral("worker")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.hasInfo(), 30000);
+    QVERIFY(w.info().active());
+    QVERIFY(!w.isManager());
+    QVERIFY(!w.info().remoteManagers.isEmpty());
+    // Nothing a worker refuses is asked of it.
+    QTest::qWait(500);
+    QVERIFY(w.nodes().isEmpty());
+    QCOMPARE(w.listCount(SwarmWatcher::Nodes), 0);
+    QCOMPARE(w.listCount(SwarmWatcher::Services), 0);
+    QVERIFY(!w.isFollowing());
+    QVERIFY(!w.lastError().isError());
+}
+
+void TestSwarmWatcher::engineWithoutSwarmsIsNotAsked()
+{
+    NodeService *podman = nodeNamed(QStringLiteral("podman"));
+    QVERIFY(!podman->engineInfo().capabilities.swarm);
+    SwarmWatcher w(podman);
+    w.refresh();
+    QTest::qWait(300);
+    QVERIFY(!w.hasInfo());
+    QCOMPARE(w.listCount(SwarmWatcher::Info), 0);
+    QVERIFY(!w.lastError().isError());
+}
+
+void TestSwarmWatcher::servicesAndTasksFollowedLive()
+{
+    SwarmWatcher w(nodeNamed(QStringLiteral("manager")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.isFollowing(), 30000);
+    QSignalSpy listed(&w, &SwarmWatcher::servicesListed);
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-watch"));
+    const QString id =
+        docker({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("--detach"),
+                QStringLiteral("--init"), QStringLiteral("--name"), name,
+                QStringLiteral("--replicas"), QStringLiteral("2"), QStringLiteral("gsw-test:1"),
+                QStringLiteral("sleep"), QStringLiteral("3600")});
+    QVERIFY(!id.isEmpty());
+    auto cleanup = qScopeGuard([&] {
+        docker({QStringLiteral("service"), QStringLiteral("rm"), name});
+    });
+
+    // Seen from its create event; its running count climbs with no event, by listing again.
+    QTRY_VERIFY_WITH_TIMEOUT(serviceNamed(w, name).has_value(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(serviceNamed(w, name)->runningTasks, 2, 120000);
+    QCOMPARE(serviceNamed(w, name)->desiredTasks, 2);
+
+    w.setTaskService(serviceNamed(w, name)->id);
+    const auto runningTasks = [&w] {
+        int n = 0;
+        for (const SwarmTask &t : w.tasks())
+            n += t.running() && t.desiredState == QLatin1String("running") ? 1 : 0;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(runningTasks(), 2, 60000);
+    for (const SwarmTask &t : w.tasks())
+        QCOMPARE(t.serviceId, serviceNamed(w, name)->id);
+
+    // Scaled by someone else: the update event, then the count converging.
+    QCOMPARE(TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                      {QStringLiteral("service"), QStringLiteral("scale"),
+                                       QStringLiteral("--detach"), name + QStringLiteral("=4")})
+                 .exitCode,
+             0);
+    QTRY_COMPARE_WITH_TIMEOUT(serviceNamed(w, name)->replicas, 4, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(serviceNamed(w, name)->runningTasks, 4, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(runningTasks(), 4, 60000);
+    QSet<QString> nodes;
+    for (const SwarmTask &t : w.tasks()) {
+        if (t.running())
+            nodes.insert(t.nodeId);
+    }
+    QVERIFY2(nodes.size() >= 2, "the tasks run on more than one machine");
+    // Converged: the listing again stops.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isPolling(), 30000);
+
+    cleanup.dismiss();
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("rm"), name}).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!serviceNamed(w, name).has_value(), 30000);
+    QVERIFY(listed.count() >= 3);
+}
+
+void TestSwarmWatcher::idleWatcherListsNothing()
+{
+    SwarmWatcher w(nodeNamed(QStringLiteral("manager")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.isFollowing() && w.listCount(SwarmWatcher::Services) > 0, 30000);
+    // Every service the other tests left is converged (removed ones drained).
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isPolling(), 60000);
+    const int services = w.listCount(SwarmWatcher::Services);
+    const int nodes = w.listCount(SwarmWatcher::Nodes);
+    QTest::qWait(3 * SwarmWatcher::ConvergeMs);
+    QCOMPARE(w.listCount(SwarmWatcher::Services), services);
+    QCOMPARE(w.listCount(SwarmWatcher::Nodes), nodes);
+}
+
+void TestSwarmWatcher::secretsWithoutTheirData()
+{
+    SwarmWatcher w(nodeNamed(QStringLiteral("manager")));
+    QTRY_VERIFY_WITH_TIMEOUT(w.isFollowing(), 30000);
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-secret"));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("s")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hush-watcher");
+    file.close();
+    QVERIFY(!docker({QStringLiteral("secret"), QStringLiteral("create"), name, file.fileName()})
+                 .isEmpty());
+    auto cleanup = qScopeGuard([&] {
+        docker({QStringLiteral("secret"), QStringLiteral("rm"), name});
+    });
+    const auto find = [&w, &name]() -> std::optional<SwarmSecret> {
+        for (const SwarmSecret &s : w.secrets()) {
+            if (s.name == name)
+                return s;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(find().has_value(), 30000);
+    QVERIFY(find()->data.isEmpty());
+    cleanup.dismiss();
+    QVERIFY(!docker({QStringLiteral("secret"), QStringLiteral("rm"), name}).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!find().has_value(), 30000);
+}
+
+QTEST_GUILESS_MAIN(TestSwarmWatcher)
+#include "tst_swarmwatcher.moc"

@@ -1,0 +1,461 @@
+#include "ui/views/swarmpage.h"
+
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+#include "core/services/swarmwatcher.h"
+#include "testengines.h"
+#include "ui/models/swarmnodemodel.h"
+#include "ui/models/swarmsecretmodel.h"
+#include "ui/models/swarmservicemodel.h"
+#include "ui/models/swarmtaskmodel.h"
+#include "ui/widgets/notificationarea.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The Swarm section against the harness's real swarm (a manager and two workers): listed only
+// while a configured node is in a swarm; the cluster, its nodes and tokens from the manager; a
+// worker's note; services scaled, updated, rolled back and removed through the page's actions
+// and seen converging live; a node drained and activated; a task's container one click away on
+// the configured worker it runs on; secrets listed without their data and removed.
+class TestSwarmPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listedOnlyWithASwarm();
+    void managerShowsTheClusterAndItsTokens();
+    void workerShowsWhereItStands();
+    void serviceScaledUpdatedRolledBackRemoved();
+    void nodeDrainedAndActivated();
+    void taskLeadsToItsContainer();
+    void secretsListedAndRemoved();
+
+private:
+    bool addSwarmNodes(bool withWorker);
+    QString docker(const QStringList &args);
+    int serviceRow(const QString &name) const;
+    bool selectRow(QTableView *view, int proxyRow);
+    QString cell(QTableView *view, int proxyRow, int column) const;
+
+    QTemporaryDir m_config;
+    std::unique_ptr<NotificationArea> m_notifications;
+    std::unique_ptr<SwarmPage> m_page;
+    std::unique_ptr<NodeManager> m_manager;
+    QList<std::function<void()>> m_cleanups;
+};
+
+void TestSwarmPage::initTestCase()
+{
+    REQUIRE_SWARM();
+    QVERIFY(m_config.isValid());
+    qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    QCoreApplication::setOrganizationName(QStringLiteral("Gontainer"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_swarmpage"));
+}
+
+void TestSwarmPage::init()
+{
+    QSettings().clear();
+    m_notifications = std::make_unique<NotificationArea>();
+    m_page = std::make_unique<SwarmPage>(m_notifications.get());
+    m_manager = std::make_unique<NodeManager>();
+    new QAbstractItemModelTester(m_page->nodeModel(), m_page.get());
+    new QAbstractItemModelTester(m_page->serviceModel(), m_page.get());
+    new QAbstractItemModelTester(m_page->taskModel(), m_page.get());
+    new QAbstractItemModelTester(m_page->secretModel(), m_page.get());
+}
+
+void TestSwarmPage::cleanup()
+{
+    m_page.reset();
+    m_manager.reset();
+    m_notifications.reset();
+    for (const auto &f : std::as_const(m_cleanups))
+        f();
+    m_cleanups.clear();
+}
+
+bool TestSwarmPage::addSwarmNodes(bool withWorker)
+{
+    m_manager->setLocalNode(Endpoint::fromUrl(TestEngines::swarmManagerUrl()),
+                            QStringLiteral("manager"));
+    if (withWorker) {
+        NodeConfig worker;
+        worker.name = QStringLiteral("worker");
+        worker.url = TestEngines::swarmWorkerUrls().first();
+        const QString problem = m_manager->addNode(worker);
+        if (!problem.isEmpty()) {
+            qWarning("adding the worker: %s", qPrintable(problem));
+            return false;
+        }
+    }
+    m_page->setNodeManager(m_manager.get());
+    m_page->resize(1100, 650);
+    m_page->show();
+    return QTest::qWaitFor(
+        [this] {
+            return m_page->available() && m_page->watcher() && m_page->watcher()->isFollowing() &&
+                   m_page->nodeModel()->rowCount() == 3;
+        },
+        60000);
+}
+
+QString TestSwarmPage::docker(const QStringList &args)
+{
+    const TestEngines::Result r = TestEngines::swarmDocker(TestEngines::swarmManagerUrl(), args);
+    if (r.exitCode != 0)
+        qWarning("docker %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(r.output));
+    return r.exitCode == 0 ? r.output.trimmed() : QString();
+}
+
+int TestSwarmPage::serviceRow(const QString &name) const
+{
+    const QAbstractItemModel *proxy = m_page->servicesView()->model();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, SwarmServiceModel::Name).data().toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+bool TestSwarmPage::selectRow(QTableView *view, int proxyRow)
+{
+    if (proxyRow < 0)
+        return false;
+    view->selectionModel()->setCurrentIndex(view->model()->index(proxyRow, 0),
+                                            QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
+    return true;
+}
+
+QString TestSwarmPage::cell(QTableView *view, int proxyRow, int column) const
+{
+    return proxyRow < 0 ? QString() : view->model()->index(proxyRow, column).data().toString();
+}
+
+void TestSwarmPage::listedOnlyWithASwarm()
+{
+    // Docker outside a swarm and Podman: no section.
+    QVERIFY(TestEngines::addDockerAndPodmanNodes(*m_manager));
+    int told = 0;
+    m_page->setAvailabilityListener([&told] { ++told; });
+    m_page->setNodeManager(m_manager.get());
+    QTest::qWait(1000);
+    QVERIFY(!m_page->available());
+    QCOMPARE(m_page->nodeBox()->count(), 0);
+    QVERIFY(m_page->placeholder()->isVisibleTo(m_page.get()));
+
+    // A swarm's manager added: listed, and the window told.
+    NodeConfig manager;
+    manager.name = QStringLiteral("manager");
+    manager.url = TestEngines::swarmManagerUrl();
+    QCOMPARE(m_manager->addNode(manager), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->available(), 60000);
+    QVERIFY(told >= 1);
+    QCOMPARE(m_page->nodeBox()->count(), 1);
+    QCOMPARE(m_page->currentNodeId(), m_manager->nodes().last()->id());
+    QVERIFY(!m_page->placeholder()->isVisibleTo(m_page.get()));
+    // Removed again: gone.
+    m_manager->removeNode(m_manager->nodes().last()->id());
+    QTRY_VERIFY(!m_page->available());
+}
+
+void TestSwarmPage::managerShowsTheClusterAndItsTokens()
+{
+    QVERIFY(addSwarmNodes(false));
+    QCOMPARE(m_page->tabs()->count(), 4);
+    const SwarmInfo info = m_page->watcher()->info();
+    QCOMPARE(m_page->overviewValue(QStringLiteral("id"))->text(), info.clusterId);
+    QTRY_VERIFY(
+        m_page->overviewValue(QStringLiteral("nodes"))->text().contains(QLatin1String("1")));
+    QVERIFY(m_page->overviewValue(QStringLiteral("nodes"))->text().contains(QLatin1String("2")));
+
+    // The nodes: one manager, the leader, two workers, all ready.
+    int managers = 0;
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex i = m_page->nodeModel()->index(row, SwarmNodeModel::Role);
+        if (m_page->nodeModel()->itemAt(row).role == SwarmNode::Role::Manager) {
+            ++managers;
+            QCOMPARE(i.siblingAtColumn(SwarmNodeModel::ManagerStatus).data().toString(),
+                     SwarmNodeModel::tr("Leader"));
+        }
+        QTRY_COMPARE(m_page->nodeModel()->index(row, SwarmNodeModel::Status).data().toString(),
+                     SwarmNodeModel::tr("Ready"));
+    }
+    QCOMPARE(managers, 1);
+
+    // Tokens hidden until asked.
+    QLineEdit *worker = m_page->tokenField(false);
+    QCOMPARE(worker->text(), info.workerJoinToken);
+    QCOMPARE(worker->echoMode(), QLineEdit::Password);
+    QAction *show = m_page->action(SwarmPage::Act::ShowTokens);
+    QVERIFY(show->isEnabled());
+    show->trigger();
+    QCOMPARE(worker->echoMode(), QLineEdit::Normal);
+    show->trigger();
+    QCOMPARE(worker->echoMode(), QLineEdit::Password);
+
+    // Rotated: asked first; the new token shows.
+    m_page->setAnswersForTest({});
+    m_page->action(SwarmPage::Act::RotateWorkerToken)->trigger();
+    QVERIFY(m_page->lastQuestion().contains(QLatin1String("worker")));
+    QTest::qWait(300);
+    QCOMPARE(m_page->watcher()->info().workerJoinToken, info.workerJoinToken);
+    SwarmPage::Answers yes;
+    yes.confirm = true;
+    m_page->setAnswersForTest(yes);
+    m_page->action(SwarmPage::Act::RotateWorkerToken)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(worker->text() != info.workerJoinToken, 30000);
+    QVERIFY(worker->text().startsWith(QLatin1String("SWMTKN-")));
+    QCOMPARE(m_page->tokenField(true)->text(), info.managerJoinToken);
+}
+
+void TestSwarmPage::workerShowsWhereItStands()
+{
+    QVERIFY(addSwarmNodes(true));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeBox()->count(), 2, 30000);
+    // The manager is chosen first.
+    QCOMPARE(m_page->currentNodeId(), QString::fromLatin1(NodeManager::LocalId));
+    const QString worker = m_manager->nodes().last()->id();
+    m_page->setCurrentNode(worker);
+    QCOMPARE(m_page->currentNodeId(), worker);
+    QTRY_VERIFY(m_page->placeholder()->isVisibleTo(m_page.get()));
+    QVERIFY(m_page->placeholder()->text().contains(QLatin1String("worker")));
+    QVERIFY(m_page->placeholder()->text().contains(QLatin1String(":2377")));
+    QCOMPARE(m_page->nodeModel()->rowCount(), 0);
+    QVERIFY(!m_page->action(SwarmPage::Act::ShowTokens)->isEnabled());
+    // The configured worker is marked in the manager's nodes table.
+    m_page->setCurrentNode(QString::fromLatin1(NodeManager::LocalId));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeModel()->rowCount(), 3, 30000);
+    int bold = 0;
+    for (int row = 0; row < 3; ++row) {
+        bold += m_page->nodeModel()
+                        ->index(row, SwarmNodeModel::Hostname)
+                        .data(Qt::FontRole)
+                        .value<QFont>()
+                        .bold()
+                    ? 1
+                    : 0;
+    }
+    QCOMPARE(bold, 2);
+}
+
+void TestSwarmPage::serviceScaledUpdatedRolledBackRemoved()
+{
+    QVERIFY(addSwarmNodes(false));
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-page"));
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
+                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
+                     name, QStringLiteral("--replicas"), QStringLiteral("1"),
+                     QStringLiteral("--update-parallelism"), QStringLiteral("2"),
+                     QStringLiteral("gsw-test:1"), QStringLiteral("sleep"), QStringLiteral("3600")})
+                 .isEmpty());
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
+    };
+    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
+    QTableView *services = m_page->servicesView();
+    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::Replicas),
+                              SwarmServiceModel::tr("%1 / %2").arg(1).arg(1), 120000);
+    QVERIFY(selectRow(services, serviceRow(name)));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->taskModel()->rowCount(), 1, 30000);
+
+    // Scaled through the page: the count converges and the tasks follow.
+    QAction *scale = m_page->action(SwarmPage::Act::Scale);
+    QVERIFY(scale->isEnabled());
+    SwarmPage::Answers answers;
+    answers.replicas = 3;
+    answers.image = QStringLiteral("gsw-test:2");
+    answers.confirm = true;
+    m_page->setAnswersForTest(answers);
+    scale->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::Replicas),
+                              SwarmServiceModel::tr("%1 / %2").arg(3).arg(3), 120000);
+    const auto running = [this] {
+        int n = 0;
+        for (const SwarmTask &t : m_page->taskModel()->items())
+            n += t.running() && t.desiredState == QLatin1String("running") ? 1 : 0;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(running(), 3, 60000);
+
+    // The image rolled through, with its state in the Update column, then rolled back.
+    QVERIFY(m_page->action(SwarmPage::Act::UpdateImage)->isEnabled());
+    m_page->action(SwarmPage::Act::UpdateImage)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::Image),
+                              QStringLiteral("gsw-test:2"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::UpdateStatus),
+                              SwarmServiceModel::tr("Updated"), 180000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->action(SwarmPage::Act::Rollback)->isEnabled(), 30000);
+    m_page->action(SwarmPage::Act::Rollback)->trigger();
+    QVERIFY(m_page->lastQuestion().contains(name));
+    QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::Image),
+                              QStringLiteral("gsw-test:1"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::UpdateStatus),
+                              SwarmServiceModel::tr("Rolled back"), 180000);
+
+    // Removed, asked first.
+    QVERIFY(selectRow(services, serviceRow(name)));
+    m_page->action(SwarmPage::Act::RemoveService)->trigger();
+    QVERIFY(m_page->lastQuestion().contains(name));
+    QTRY_COMPARE_WITH_TIMEOUT(serviceRow(name), -1, 30000);
+    QTRY_COMPARE(m_page->taskModel()->rowCount(), 0);
+}
+
+void TestSwarmPage::nodeDrainedAndActivated()
+{
+    QVERIFY(addSwarmNodes(false));
+    m_page->tabs()->setCurrentIndex(SwarmPage::NodesTab);
+    QTableView *nodes = m_page->nodesView();
+    int worker = -1;
+    for (int row = 0; row < nodes->model()->rowCount() && worker < 0; ++row) {
+        if (cell(nodes, row, SwarmNodeModel::Role) == SwarmNodeModel::tr("Worker"))
+            worker = row;
+    }
+    QVERIFY(selectRow(nodes, worker));
+    const QString id = nodes->model()->index(worker, 0).data(SwarmNodeModel::IdRole).toString();
+    const auto availability = [this, id] {
+        const int row = m_page->nodeModel()->rowOf(id);
+        return m_page->nodeModel()->index(row, SwarmNodeModel::Availability).data().toString();
+    };
+    auto reactivate = qScopeGuard([this, id] {
+        docker({QStringLiteral("node"), QStringLiteral("update"), QStringLiteral("--availability"),
+                QStringLiteral("active"), id});
+    });
+    QVERIFY(m_page->action(SwarmPage::Act::Promote)->isEnabled());
+    QVERIFY(!m_page->action(SwarmPage::Act::Demote)->isEnabled());
+    SwarmPage::Answers yes;
+    yes.confirm = true;
+    m_page->setAnswersForTest(yes);
+    m_page->action(SwarmPage::Act::Drain)->trigger();
+    QVERIFY(m_page->lastQuestion().contains(QLatin1String("Drain")));
+    QTRY_COMPARE_WITH_TIMEOUT(availability(), SwarmNodeModel::tr("Drained"), 30000);
+    // The selection is kept across the update.
+    QCOMPARE(nodes->selectionModel()->selectedRows().size(), 1);
+    const int row = m_page->nodeModel()->rowOf(id);
+    QSortFilterProxyModel *proxy = qobject_cast<QSortFilterProxyModel *>(nodes->model());
+    QVERIFY(selectRow(nodes, proxy->mapFromSource(m_page->nodeModel()->index(row, 0)).row()));
+    m_page->action(SwarmPage::Act::Activate)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(availability(), SwarmNodeModel::tr("Active"), 30000);
+}
+
+void TestSwarmPage::taskLeadsToItsContainer()
+{
+    QVERIFY(addSwarmNodes(true));
+    const QString worker = m_manager->nodes().last()->id();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeBox()->count(), 2, 30000);
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-click"));
+    // Global: one task on each node, so one runs on the configured worker.
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
+                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
+                     name, QStringLiteral("--mode"), QStringLiteral("global"),
+                     QStringLiteral("gsw-test:1"), QStringLiteral("sleep"), QStringLiteral("3600")})
+                 .isEmpty());
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
+    };
+    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
+    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    QVERIFY(selectRow(m_page->servicesView(), serviceRow(name)));
+    const QString workerSwarmId = [this, worker] {
+        for (SwarmWatcher *w : m_page->findChildren<SwarmWatcher *>()) {
+            if (w->node() && w->node()->id() == worker)
+                return w->info().nodeId;
+        }
+        return QString();
+    }();
+    QVERIFY(!workerSwarmId.isEmpty());
+    QTableView *tasks = m_page->tasksView();
+    const auto workerTaskRow = [tasks, workerSwarmId] {
+        for (int row = 0; row < tasks->model()->rowCount(); ++row) {
+            const QModelIndex i = tasks->model()->index(row, 0);
+            if (i.data(SwarmTaskModel::NodeIdRole).toString() == workerSwarmId &&
+                !i.data(SwarmTaskModel::ContainerIdRole).toString().isEmpty())
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(workerTaskRow() >= 0, 120000);
+    QCOMPARE(cell(tasks, workerTaskRow(), SwarmTaskModel::Node).isEmpty(), false);
+    QSignalSpy activated(m_page.get(), &SwarmPage::containerActivated);
+    const QModelIndex task = tasks->model()->index(workerTaskRow(), 0);
+    Q_EMIT tasks->activated(task);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().at(0).toString(), worker);
+    QCOMPARE(activated.first().at(1).toString(),
+             task.data(SwarmTaskModel::ContainerIdRole).toString());
+    // The container is the one the worker's engine runs.
+    const TestEngines::Result inspect =
+        TestEngines::swarmDocker(TestEngines::swarmWorkerUrls().first(),
+                                 {QStringLiteral("inspect"), QStringLiteral("--format"),
+                                  QStringLiteral("{{.State.Running}}"),
+                                  task.data(SwarmTaskModel::ContainerIdRole).toString()});
+    QCOMPARE(inspect.output.trimmed(), QStringLiteral("true"));
+}
+
+void TestSwarmPage::secretsListedAndRemoved()
+{
+    QVERIFY(addSwarmNodes(false));
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-page-secret"));
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("s")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("never-shown-back");
+    file.close();
+    QVERIFY(!docker({QStringLiteral("secret"), QStringLiteral("create"), name, file.fileName()})
+                 .isEmpty());
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("secret"), QStringLiteral("rm"), name});
+    };
+    m_page->tabs()->setCurrentIndex(SwarmPage::SecretsTab);
+    QTableView *view = m_page->secretsView();
+    const auto rowOf = [view, name] {
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, SwarmSecretModel::Name).data().toString() == name)
+                return row;
+        }
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0, 30000);
+    const QModelIndex i = view->model()->index(rowOf(), 0);
+    QCOMPARE(i.siblingAtColumn(SwarmSecretModel::Kind).data().toString(),
+             SwarmSecretModel::tr("Secret"));
+    for (int column = 0; column < SwarmSecretModel::ColumnCount; ++column) {
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)})
+            QVERIFY(!i.siblingAtColumn(column).data(role).toString().contains(
+                QLatin1String("never-shown-back")));
+    }
+    // The search narrows the table.
+    m_page->searchField()->setText(name);
+    QCOMPARE(view->model()->rowCount(), 1);
+    QVERIFY(selectRow(view, 0));
+    SwarmPage::Answers yes;
+    yes.confirm = true;
+    m_page->setAnswersForTest(yes);
+    QVERIFY(m_page->action(SwarmPage::Act::RemoveSecret)->isEnabled());
+    m_page->action(SwarmPage::Act::RemoveSecret)->trigger();
+    QVERIFY(m_page->lastQuestion().contains(name));
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(), -1, 30000);
+}
+
+QTEST_MAIN(TestSwarmPage)
+#include "tst_swarmpage.moc"

@@ -1,0 +1,203 @@
+#pragma once
+
+#include "core/engine/engineerror.h"
+#include "ui/views/page.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class NodeManager;
+class NodeService;
+class NotificationArea;
+class QAction;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+class SwarmNodeModel;
+class SwarmSecretModel;
+class SwarmServiceModel;
+class SwarmTaskModel;
+class SwarmWatcher;
+
+// The Swarm section, listed while a configured node's engine is in a Docker swarm: the cluster
+// as one of its managers sees it (overview and join tokens, nodes, services with their tasks,
+// secrets and configs), live, and what a person does to it. A worker chosen shows where it
+// stands and that only managers show the cluster. One watcher per node with swarms tells where
+// it stands; only the chosen node's follows the cluster.
+class SwarmPage final : public QWidget, public Page
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SwarmPage)
+
+public:
+    enum class Act
+    {
+        ShowTokens,
+        CopyWorkerJoin,
+        CopyManagerJoin,
+        RotateWorkerToken,
+        RotateManagerToken,
+        Promote,
+        Demote,
+        Activate,
+        Pause,
+        Drain,
+        RemoveNode,
+        Scale,
+        UpdateImage,
+        Rollback,
+        RemoveService,
+        RemoveSecret
+    };
+    enum Tab
+    {
+        OverviewTab,
+        NodesTab,
+        ServicesTab,
+        SecretsTab
+    };
+    // What the dialogs would be answered, for tests (no answer: cancel).
+    struct Answers
+    {
+        bool confirm = false;
+        std::optional<int> replicas;
+        std::optional<QString> image;
+    };
+
+    explicit SwarmPage(NotificationArea *notifications, QWidget *parent = nullptr);
+    ~SwarmPage() override;
+
+    // Page
+    QWidget *widget() override { return this; }
+    QString title() const override;
+    QIcon icon() const override;
+    void setNodeManager(NodeManager *manager) override;
+    void showNode(NodeService *node) override;
+    QList<QMenu *> menus() const override;
+    QList<QAction *> shortcutActions() const override;
+    bool available() const override;
+    void restoreSettings() override;
+    void saveSettings() const override;
+
+    QAction *action(Act act) const { return m_acts.value(act); }
+    QComboBox *nodeBox() const { return m_nodeBox; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QTableView *nodesView() const { return m_nodesView; }
+    QTableView *servicesView() const { return m_servicesView; }
+    QTableView *tasksView() const { return m_tasksView; }
+    QTableView *secretsView() const { return m_secretsView; }
+    QLineEdit *searchField() const { return m_search; }
+    QLabel *placeholder() const { return m_placeholder; }
+    QLineEdit *tokenField(bool manager) const { return manager ? m_managerToken : m_workerToken; }
+    QLabel *overviewValue(const QString &key) const { return m_overview.value(key); }
+    SwarmNodeModel *nodeModel() const { return m_nodes; }
+    SwarmServiceModel *serviceModel() const { return m_services; }
+    SwarmTaskModel *taskModel() const { return m_tasks; }
+    SwarmSecretModel *secretModel() const { return m_secrets; }
+    // The watcher of the chosen node, or null.
+    SwarmWatcher *watcher() const;
+    QString currentNodeId() const;
+    void setAnswersForTest(const Answers &answers) { m_answers = answers; }
+    QString lastQuestion() const { return m_lastQuestion; }
+
+public Q_SLOTS:
+    // Shows this node's swarm when it is in one.
+    void setCurrentNode(const QString &nodeId);
+    // Makes the service (by id) current, and shows its tasks.
+    void selectService(const QString &serviceId);
+
+Q_SIGNALS:
+    // The user chose a task's container on a configured node, or a swarm node that is one.
+    void containerActivated(const QString &nodeId, const QString &containerId);
+    void nodeActivated(const QString &nodeId);
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *addAct(Act act, const QKeySequence &key, const QString &icon);
+    void createControls();
+    QWidget *createOverview();
+    QTableView *makeTable(QSortFilterProxyModel *proxy, const QString &name);
+    void retranslateUi();
+    void updateEnabled();
+    void trigger(Act act);
+    void onNodeAdded(NodeService *node);
+    void onWatcherInfo();
+    void updateNodeChoices();
+    void updateAvailable();
+    void updatePlaceholder();
+    void updateOverview();
+    void updateLinks();
+    void follow(SwarmWatcher *watcher);
+    void onCurrentServiceChanged();
+    void activateTask(const QModelIndex &index);
+    void activateSwarmNode(const QModelIndex &index);
+    bool confirm(const QString &title, const QString &text, const QString &info,
+                 const QString &button);
+    // The configured node whose engine is this swarm node, or null.
+    NodeService *configuredNodeOf(const QString &swarmNodeId) const;
+    QList<int> selectedSourceRows(QTableView *view) const;
+    // Runs a change, with a notice while it runs and after.
+    using Change = std::function<void(NodeService *node, std::function<void(const EngineError &)>)>;
+    void runChange(const QString &doing, const QString &done, const QString &failed, Change change);
+
+    void copyJoinCommand(bool manager);
+    void rotateToken(bool manager);
+    void changeNodes(Act act);
+    void removeNodes();
+    void scaleService();
+    void updateImage();
+    void rollback();
+    void removeServices();
+    void removeSecrets();
+
+    QPointer<NodeManager> m_manager;
+    NotificationArea *m_notifications = nullptr;
+    QHash<QString, SwarmWatcher *> m_watchers; // by configured node id, engines with swarms
+    QPointer<SwarmWatcher> m_followed;
+    QString m_chosenNode; // by the user (or setCurrentNode); empty: a manager
+    bool m_available = false;
+    SwarmNodeModel *m_nodes = nullptr;
+    SwarmServiceModel *m_services = nullptr;
+    SwarmTaskModel *m_tasks = nullptr;
+    SwarmSecretModel *m_secrets = nullptr;
+    QSortFilterProxyModel *m_nodesProxy = nullptr;
+    QSortFilterProxyModel *m_servicesProxy = nullptr;
+    QSortFilterProxyModel *m_tasksProxy = nullptr;
+    QSortFilterProxyModel *m_secretsProxy = nullptr;
+    QComboBox *m_nodeBox = nullptr;
+    QLabel *m_nodeLabel = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_status = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QFormLayout *m_form = nullptr;
+    QHash<QString, QLabel *> m_overview;
+    QLabel *m_tokensTitle = nullptr;
+    QLineEdit *m_workerToken = nullptr;
+    QLineEdit *m_managerToken = nullptr;
+    QList<QToolButton *> m_tokenButtons;
+    QTableView *m_nodesView = nullptr;
+    QSplitter *m_serviceSplitter = nullptr;
+    QTableView *m_servicesView = nullptr;
+    QLabel *m_tasksTitle = nullptr;
+    QTableView *m_tasksView = nullptr;
+    QTableView *m_secretsView = nullptr;
+    QMenu *m_menu = nullptr;
+    QHash<Act, QAction *> m_acts;
+    std::optional<Answers> m_answers;
+    QString m_lastQuestion;
+};
