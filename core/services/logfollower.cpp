@@ -2,6 +2,7 @@
 
 #include "core/engine/engine.h"
 #include "core/engine/loglinesplitter.h"
+#include "core/engine/servicelogdetails.h"
 #include "core/services/enginecall.h"
 #include "core/services/enginestream.h"
 
@@ -25,15 +26,47 @@ struct LogFollowerUnfinished
 };
 Q_DECLARE_METATYPE(LogFollowerUnfinished)
 
-LogFollower::LogFollower(NodeService *node, const QString &containerId, QObject *parent)
+LogFollower::LogFollower(NodeService *node, const QString &id, QObject *parent, Of of)
     : QObject(parent)
     , m_node(node)
-    , m_id(containerId)
+    , m_id(id)
+    , m_of(of)
 {
     if (node) {
         connect(node, &NodeService::stateChanged, this, &LogFollower::onNodeState);
-        connect(node, &NodeService::containersChanged, this, &LogFollower::onContainersChanged);
+        if (of == Of::Container)
+            connect(node, &NodeService::containersChanged, this, &LogFollower::onContainersChanged);
     }
+    if (of == Of::Service) {
+        m_serviceTimer = new QTimer(this);
+        m_serviceTimer->setInterval(ServiceCheckMs);
+        connect(m_serviceTimer, &QTimer::timeout, this, &LogFollower::checkService);
+    }
+}
+
+void LogFollower::checkService()
+{
+    if (!m_node || m_state != State::Following)
+        return;
+    const QString id = m_id;
+    const quint64 generation = m_generation;
+    EngineCall::run<SwarmService>(
+        m_node, this,
+        [id](Engine &engine, QObject *context, Engine::Callback<SwarmService> callback) {
+            return engine.inspectService(id, context, callback);
+        },
+        [this, generation](const EngineResult<SwarmService> &r) {
+            if (generation != m_generation || m_state != State::Following ||
+                r.error.httpStatus != 404)
+                return;
+            // Removed: its log is over.
+            if (m_stream)
+                m_pausesBefore += m_stream->pauseCount();
+            delete m_stream;
+            m_stream = nullptr;
+            deliverUnfinished();
+            setState(State::Ended);
+        });
 }
 
 LogFollower::~LogFollower()
@@ -46,6 +79,12 @@ void LogFollower::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (m_serviceTimer) {
+        if (state == State::Following)
+            m_serviceTimer->start();
+        else
+            m_serviceTimer->stop();
+    }
     Q_EMIT stateChanged(state);
 }
 
@@ -102,11 +141,13 @@ void LogFollower::open(const LogOptions &options)
     connect(m_stream, &EngineStream::ended, this, &LogFollower::onEnded);
     setState(options.follow ? State::Following : State::Reading);
     const QString id = m_id;
+    const bool service = m_of == Of::Service;
     LogOptions o = options;
     o.timestamps = true;
-    m_stream->start([id, o](Engine &engine, QObject *parent, EngineStream::Emit emitValue,
-                            EngineStream::End end) -> QObject * {
-        LogStream *s = engine.readLogs(id, o, parent);
+    m_stream->start([id, o, service](Engine &engine, QObject *parent, EngineStream::Emit emitValue,
+                                     EngineStream::End end) -> QObject * {
+        LogStream *s =
+            service ? engine.readServiceLogs(id, o, parent) : engine.readLogs(id, o, parent);
         // Split where the bytes arrive, on the node's thread: the GUI gets whole lines.
         auto splitter = std::make_shared<LogLineSplitter>(true);
         QObject::connect(s, &LogStream::received, s,
@@ -163,6 +204,15 @@ void LogFollower::deliver(QList<LogLine> lines)
     }
     if (lines.isEmpty())
         return;
+    if (m_of == Of::Service) {
+        for (LogLine &line : lines) {
+            const ServiceLogDetails d = ServiceLogDetails::split(line.text);
+            QString label = m_taskLabels.value(d.taskId);
+            if (label.isEmpty())
+                label = d.taskId.left(12) + QLatin1Char('@') + d.nodeId.left(12);
+            line.text = label.toUtf8() + " | " + d.text;
+        }
+    }
     // The newest time, not the last line's: stdout and stderr are stamped apart, so a log
     // is not always in time order.
     for (const LogLine &line : std::as_const(lines)) {
@@ -189,7 +239,12 @@ void LogFollower::onEnded(const EngineError &error)
     // or the container stopping is waited out. A gone container is found by the check.
     const bool refused =
         error.isError() && error.kind == EngineError::Kind::Http && error.httpStatus != 404;
-    if (!m_options.follow || refused) {
+    // A service's log that ends cleanly, or is refused, is over (the service was removed); a
+    // lost connection is resumed once the node is back.
+    const bool serviceOver =
+        m_of == Of::Service &&
+        (!error.isError() || error.kind == EngineError::Kind::Http || error.httpStatus >= 400);
+    if (!m_options.follow || refused || serviceOver) {
         deliverUnfinished();
         m_error = error;
         setState(error.isError() ? State::Failed : State::Ended);
@@ -208,6 +263,16 @@ void LogFollower::checkContainer()
     const NodeService::State nodeState = m_node->state();
     if (nodeState == NodeService::State::Offline || nodeState == NodeService::State::Connecting) {
         setState(State::Waiting);
+        return;
+    }
+    if (m_of == Of::Service) {
+        // No container to ask: read on from the last line, a moment later.
+        setState(State::Waiting);
+        const quint64 generation = m_generation;
+        QTimer::singleShot(ReopenDelayMs, this, [this, generation] {
+            if (m_state == State::Waiting && generation == m_generation)
+                resume();
+        });
         return;
     }
     m_checking = true;

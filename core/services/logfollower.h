@@ -9,11 +9,15 @@
 #include <QPointer>
 
 class EngineStream;
+class QTimer;
 
 // Reads one container's log on one node and, when asked, follows it: through a node that goes
 // away (it resumes from the last line's time when the node is back, without repeating a line)
 // and through the container stopping (its exit code is reported; a restart is followed again).
 // Lines always carry the engine's time, so logs of several containers can be merged.
+// Of a swarm service (Of::Service, through a manager), it reads the merged log of its tasks,
+// each line begun with its task and machine ("web.2@host | "), and ends when the service is
+// removed (the engine keeps such a stream open: the service is asked after every ServiceCheckMs).
 class LogFollower final : public QObject
 {
     Q_OBJECT
@@ -41,7 +45,15 @@ public:
         bool stderrStream = true;
     };
 
-    LogFollower(NodeService *node, const QString &containerId, QObject *parent = nullptr);
+    enum class Of
+    {
+        Container,
+        Service
+    };
+
+    LogFollower(NodeService *node, const QString &id, QObject *parent = nullptr,
+                Of of = Of::Container);
+    static constexpr int ServiceCheckMs = 3000;
     ~LogFollower() override;
 
     void start(const Options &options);
@@ -49,6 +61,10 @@ public:
 
     NodeService *node() const { return m_node; }
     QString containerId() const { return m_id; }
+    Of of() const { return m_of; }
+    // A service's lines are labelled with these names of its tasks (by task id, "web.2@host");
+    // a task not named is labelled with its short id and its machine's.
+    void setTaskLabels(const QHash<QString, QString> &labels) { m_taskLabels = labels; }
     State state() const { return m_state; }
     int exitCode() const { return m_exitCode; }
     EngineError error() const { return m_error; }
@@ -72,9 +88,13 @@ private:
     void setState(State state);
     void onNodeState(NodeService::State state);
     void onContainersChanged(const QList<ContainerSummary> &containers);
+    void checkService();
 
     QPointer<NodeService> m_node;
     QString m_id;
+    Of m_of = Of::Container;
+    QHash<QString, QString> m_taskLabels;
+    QTimer *m_serviceTimer = nullptr;
     Options m_options;
     EngineStream *m_stream = nullptr;
     State m_state = State::Idle;

@@ -391,7 +391,10 @@ void LogView::restart()
     for (const Target &t : std::as_const(m_targets)) {
         const int source =
             m_model->addSource(t.name, t.node ? t.node->name() : tr("(removed node)"));
-        auto *f = new LogFollower(t.node, t.containerId, this);
+        auto *f =
+            new LogFollower(t.node, t.containerId, this,
+                            t.service ? LogFollower::Of::Service : LogFollower::Of::Container);
+        f->setTaskLabels(t.taskLabels);
         connect(
             f, &LogFollower::linesArrived, m_model,
             [model, source](const QList<LogLine> &lines) { model->appendLines(source, lines); });

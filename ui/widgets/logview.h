@@ -2,6 +2,7 @@
 
 #include "core/services/logfollower.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -32,8 +33,10 @@ public:
     struct Target
     {
         QPointer<NodeService> node;
-        QString containerId;
+        QString containerId; // or a swarm service's id, with `service`
         QString name;
+        bool service = false;
+        QHash<QString, QString> taskLabels = {}; // a service's: LogFollower::setTaskLabels
     };
 
     explicit LogView(QWidget *parent = nullptr);
