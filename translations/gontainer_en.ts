@@ -3581,6 +3581,344 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     </message>
 </context>
 <context>
+    <name>CreateSecretDialog</name>
+    <message>
+        <source>Create Secret or Config</source>
+        <translation>Create Secret or Config</translation>
+    </message>
+    <message>
+        <source>Secret: given to services as a file, never shown back</source>
+        <translation>Secret: given to services as a file, never shown back</translation>
+    </message>
+    <message>
+        <source>Config: given to services as a file, readable</source>
+        <translation>Config: given to services as a file, readable</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The content, or read it from a file below</source>
+        <translation>The content, or read it from a file below</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>C&amp;ontent:</translation>
+    </message>
+    <message>
+        <source>A file to read the content from instead</source>
+        <translation>A file to read the content from instead</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>key=value, one a line</source>
+        <translation>key=value, one a line</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Give it a name.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation>The name is longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name the swarm takes: use letters, digits and . _ -, beginning and ending with a letter or a digit.</source>
+        <translation>&quot;%1&quot; is not a name the swarm takes: use letters, digits and . _ -, beginning and ending with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the swarm takes (500 KiB).</source>
+        <translation>%1 is larger than the swarm takes (500 KiB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The node is gone.</source>
+        <translation>The node is gone.</translation>
+    </message>
+    <message>
+        <source>The swarm already has a secret named %1.</source>
+        <translation>The swarm already has a secret named %1.</translation>
+    </message>
+    <message>
+        <source>The swarm already has a config named %1.</source>
+        <translation>The swarm already has a config named %1.</translation>
+    </message>
+    <message>
+        <source>Type the content or name a file, not both.</source>
+        <translation>Type the content or name a file, not both.</translation>
+    </message>
+    <message>
+        <source>Type the content, or name a file to read it from.</source>
+        <translation>Type the content, or name a file to read it from.</translation>
+    </message>
+    <message>
+        <source>The content is larger than the swarm takes (500 KiB).</source>
+        <translation>The content is larger than the swarm takes (500 KiB).</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Read the Content From</source>
+        <translation>Read the Content From</translation>
+    </message>
+    <message>
+        <source>The swarm did not create it: %1</source>
+        <translation>The swarm did not create it: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateServiceDialog</name>
+    <message>
+        <source>Create Service</source>
+        <translation>Create Service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Every node pulls it, or has it already</source>
+        <translation>Every node pulls it, or has it already</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own when empty</source>
+        <translation>The image&apos;s own when empty</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmand:</translation>
+    </message>
+    <message>
+        <source>Replicated: this many tasks, placed by the swarm</source>
+        <translation>Replicated: this many tasks, placed by the swarm</translation>
+    </message>
+    <message>
+        <source>Global: one task on every node</source>
+        <translation>Global: one task on every node</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>M&amp;ode:</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Replicas:</translation>
+    </message>
+    <message>
+        <source>published:target[/udp], one a line (8080:80)</source>
+        <translation>published:target[/udp], one a line (8080:80)</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <source>Publish on the node each task runs on, not through the routing mesh</source>
+        <translation>Publish on the node each task runs on, not through the routing mesh</translation>
+    </message>
+    <message>
+        <source>KEY=value, one a line</source>
+        <translation>KEY=value, one a line</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>volume:/path[:ro] or /host/path:/path[:ro], one a line</source>
+        <translation>volume:/path[:ro] or /host/path:/path[:ro], one a line</translation>
+    </message>
+    <message>
+        <source>Mo&amp;unts:</source>
+        <translation>Mo&amp;unts:</translation>
+    </message>
+    <message>
+        <source>node.role==worker, node.labels.disk==ssd, one a line</source>
+        <translation>node.role==worker, node.labels.disk==ssd, one a line</translation>
+    </message>
+    <message>
+        <source>Overlay networks, separated by commas</source>
+        <translation>Overlay networks, separated by commas</translation>
+    </message>
+    <message>
+        <source>key=value, one a line</source>
+        <translation>key=value, one a line</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>No limit (e.g. 0.5)</source>
+        <translation>No limit (e.g. 0.5)</translation>
+    </message>
+    <message>
+        <source>No limit (e.g. 256m)</source>
+        <translation>No limit (e.g. 256m)</translation>
+    </message>
+    <message>
+        <source>Memor&amp;y limit:</source>
+        <translation>Memor&amp;y limit:</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Always</translation>
+    </message>
+    <message>
+        <source>When it fails</source>
+        <translation>When it fails</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Re&amp;start tasks:</source>
+        <translation>Re&amp;start tasks:</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>All at once</translation>
+    </message>
+    <message>
+        <source>None (e.g. 10s)</source>
+        <translation>None (e.g. 10s)</translation>
+    </message>
+    <message>
+        <source>Pause the update</source>
+        <translation>Pause the update</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Roll back</translation>
+    </message>
+    <message>
+        <source>On update &amp;failure:</source>
+        <translation>On update &amp;failure:</translation>
+    </message>
+    <message>
+        <source>Start each new task before stopping the old one</source>
+        <translation>Start each new task before stopping the old one</translation>
+    </message>
+    <message>
+        <source>Run an init process (passes signals on: quick stops)</source>
+        <translation>Run an init process (passes signals on: quick stops)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>The swarm already has a service named %1.</source>
+        <translation>The swarm already has a service named %1.</translation>
+    </message>
+    <message>
+        <source>Name the image its tasks run.</source>
+        <translation>Name the image its tasks run.</translation>
+    </message>
+    <message>
+        <source>The command: %1</source>
+        <translation>The command: %1</translation>
+    </message>
+    <message>
+        <source>The port %1: %2</source>
+        <translation>The port %1: %2</translation>
+    </message>
+    <message>
+        <source>The port %1: a service publishes on every address; leave out the address.</source>
+        <translation>The port %1: a service publishes on every address; leave out the address.</translation>
+    </message>
+    <message>
+        <source>The variable %1: %2</source>
+        <translation>The variable %1: %2</translation>
+    </message>
+    <message>
+        <source>The mount %1: %2</source>
+        <translation>The mount %1: %2</translation>
+    </message>
+    <message>
+        <source>The constraint %1: write it as node.role==worker or node.labels.key!=value.</source>
+        <translation>The constraint %1: write it as node.role==worker or node.labels.key!=value.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>The CPU limit: %1</source>
+        <translation>The CPU limit: %1</translation>
+    </message>
+    <message>
+        <source>The memory limit: %1</source>
+        <translation>The memory limit: %1</translation>
+    </message>
+    <message>
+        <source>The update delay: %1</source>
+        <translation>The update delay: %1</translation>
+    </message>
+    <message>
+        <source>The node is gone.</source>
+        <translation>The node is gone.</translation>
+    </message>
+    <message>
+        <source>The swarm did not create it: %1</source>
+        <translation>The swarm did not create it: %1</translation>
+    </message>
+    <message>
+        <source>Constr&amp;aints:</source>
+        <translation>Constr&amp;aints:</translation>
+    </message>
+    <message>
+        <source>Net&amp;works:</source>
+        <translation>Net&amp;works:</translation>
+    </message>
+    <message>
+        <source>CPU limi&amp;t:</source>
+        <translation>CPU limi&amp;t:</translation>
+    </message>
+    <message>
+        <source>Up&amp;date parallelism:</source>
+        <translation>Up&amp;date parallelism:</translation>
+    </message>
+    <message>
+        <source>Update delay:</source>
+        <translation>Update delay:</translation>
+    </message>
+</context>
+<context>
     <name>CreateVolumeDialog</name>
     <message>
         <source>Create Volume</source>
@@ -8757,10 +9095,6 @@ Also the configured node &quot;%2&quot;</translation>
         <translation>Make a new worker join token; the old one stops working</translation>
     </message>
     <message>
-        <source>Rotate Ma&amp;nager Token…</source>
-        <translation>Rotate Ma&amp;nager Token…</translation>
-    </message>
-    <message>
         <source>Make a new manager join token; the old one stops working</source>
         <translation>Make a new manager join token; the old one stops working</translation>
     </message>
@@ -8845,10 +9179,6 @@ Also the configured node &quot;%2&quot;</translation>
         <translation>Remove the selected services and their tasks</translation>
     </message>
     <message>
-        <source>Remove S&amp;ecret or Config…</source>
-        <translation>Remove S&amp;ecret or Config…</translation>
-    </message>
-    <message>
         <source>Remove the selected secrets and configs</source>
         <translation>Remove the selected secrets and configs</translation>
     </message>
@@ -8867,10 +9197,6 @@ Also the configured node &quot;%2&quot;</translation>
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
-    </message>
-    <message>
-        <source>N&amp;odes</source>
-        <translation>N&amp;odes</translation>
     </message>
     <message>
         <source>Ser&amp;vices</source>
@@ -9278,6 +9604,54 @@ The swarm refuses to remove one that a service still uses.</translation>
     <message>
         <source>The task runs on %1, which is not a configured node: add it in Nodes to see its containers.</source>
         <translation>The task runs on %1, which is not a configured node: add it in Nodes to see its containers.</translation>
+    </message>
+    <message>
+        <source>No&amp;des</source>
+        <translation>No&amp;des</translation>
+    </message>
+    <message>
+        <source>Service &amp;Logs</source>
+        <translation>Service &amp;Logs</translation>
+    </message>
+    <message>
+        <source>Show the merged log of the current service&apos;s tasks</source>
+        <translation>Show the merged log of the current service&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Create Secret or Config…</source>
+        <translation>&amp;Create Secret or Config…</translation>
+    </message>
+    <message>
+        <source>Add a secret or a config to the swarm</source>
+        <translation>Add a secret or a config to the swarm</translation>
+    </message>
+    <message>
+        <source>Created the secret %1.</source>
+        <translation>Created the secret %1.</translation>
+    </message>
+    <message>
+        <source>Created the config %1.</source>
+        <translation>Created the config %1.</translation>
+    </message>
+    <message>
+        <source>Create Servic&amp;e…</source>
+        <translation>Create Servic&amp;e…</translation>
+    </message>
+    <message>
+        <source>Run a new service on the swarm</source>
+        <translation>Run a new service on the swarm</translation>
+    </message>
+    <message>
+        <source>Created the service %1: its tasks are starting.</source>
+        <translation>Created the service %1: its tasks are starting.</translation>
+    </message>
+    <message>
+        <source>Rotate Mana&amp;ger Token…</source>
+        <translation>Rotate Mana&amp;ger Token…</translation>
+    </message>
+    <message>
+        <source>Remove Secret or Con&amp;fig…</source>
+        <translation>Remove Secret or Con&amp;fig…</translation>
     </message>
 </context>
 <context>

@@ -3544,6 +3544,344 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     </message>
 </context>
 <context>
+    <name>CreateSecretDialog</name>
+    <message>
+        <source>Create Secret or Config</source>
+        <translation>시크릿 또는 구성 만들기</translation>
+    </message>
+    <message>
+        <source>Secret: given to services as a file, never shown back</source>
+        <translation>시크릿: 서비스에 파일로 주어지며 다시 표시되지 않음</translation>
+    </message>
+    <message>
+        <source>Config: given to services as a file, readable</source>
+        <translation>구성: 서비스에 파일로 주어지며 읽을 수 있음</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The content, or read it from a file below</source>
+        <translation>내용. 또는 아래에서 파일을 골라 읽기</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent:</source>
+        <translation>내용(&amp;O):</translation>
+    </message>
+    <message>
+        <source>A file to read the content from instead</source>
+        <translation>대신 내용을 읽어 올 파일</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>key=value, one a line</source>
+        <translation>key=value, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation>이름이 64자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name the swarm takes: use letters, digits and . _ -, beginning and ending with a letter or a digit.</source>
+        <translation>&quot;%1&quot;은(는) 스웜이 받는 이름이 아닙니다. 글자, 숫자와 . _ -만 쓰고, 글자나 숫자로 시작하고 끝내세요.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the swarm takes (500 KiB).</source>
+        <translation>%1은(는) 스웜이 받는 크기(500 KiB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The node is gone.</source>
+        <translation>노드가 없어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The swarm already has a secret named %1.</source>
+        <translation>스웜에 이미 %1 시크릿이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The swarm already has a config named %1.</source>
+        <translation>스웜에 이미 %1 구성이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Type the content or name a file, not both.</source>
+        <translation>내용을 입력하거나 파일을 지정하세요. 둘 다는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Type the content, or name a file to read it from.</source>
+        <translation>내용을 입력하거나 읽어 올 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The content is larger than the swarm takes (500 KiB).</source>
+        <translation>내용이 스웜이 받는 크기(500 KiB)보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Read the Content From</source>
+        <translation>내용을 읽어 올 파일</translation>
+    </message>
+    <message>
+        <source>The swarm did not create it: %1</source>
+        <translation>스웜이 만들지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreateServiceDialog</name>
+    <message>
+        <source>Create Service</source>
+        <translation>서비스 만들기</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Every node pulls it, or has it already</source>
+        <translation>모든 노드가 이미지를 받아 오거나 이미 가지고 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>이미지(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The image&apos;s own when empty</source>
+        <translation>비워 두면 이미지의 명령</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>명령(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Replicated: this many tasks, placed by the swarm</source>
+        <translation>복제: 이 수만큼의 작업을 스웜이 배치</translation>
+    </message>
+    <message>
+        <source>Global: one task on every node</source>
+        <translation>전역: 모든 노드에 작업 하나씩</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>모드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Replicas:</source>
+        <translation>복제본(&amp;R):</translation>
+    </message>
+    <message>
+        <source>published:target[/udp], one a line (8080:80)</source>
+        <translation>published:target[/udp], 한 줄에 하나씩 (8080:80)</translation>
+    </message>
+    <message>
+        <source>&amp;Ports:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Publish on the node each task runs on, not through the routing mesh</source>
+        <translation>라우팅 메시 대신 각 작업이 실행되는 노드에서 게시</translation>
+    </message>
+    <message>
+        <source>KEY=value, one a line</source>
+        <translation>KEY=value, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>환경 변수(&amp;E):</translation>
+    </message>
+    <message>
+        <source>volume:/path[:ro] or /host/path:/path[:ro], one a line</source>
+        <translation>volume:/path[:ro] 또는 /host/path:/path[:ro], 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Mo&amp;unts:</source>
+        <translation>마운트(&amp;U):</translation>
+    </message>
+    <message>
+        <source>node.role==worker, node.labels.disk==ssd, one a line</source>
+        <translation>node.role==worker, node.labels.disk==ssd, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Overlay networks, separated by commas</source>
+        <translation>오버레이 네트워크, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>key=value, one a line</source>
+        <translation>key=value, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;Labels:</source>
+        <translation>레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <source>No limit (e.g. 0.5)</source>
+        <translation>제한 없음 (예: 0.5)</translation>
+    </message>
+    <message>
+        <source>No limit (e.g. 256m)</source>
+        <translation>제한 없음 (예: 256m)</translation>
+    </message>
+    <message>
+        <source>Memor&amp;y limit:</source>
+        <translation>메모리 제한(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>항상</translation>
+    </message>
+    <message>
+        <source>When it fails</source>
+        <translation>실패했을 때</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Re&amp;start tasks:</source>
+        <translation>작업 재시작(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All at once</source>
+        <translation>한꺼번에</translation>
+    </message>
+    <message>
+        <source>None (e.g. 10s)</source>
+        <translation>없음 (예: 10s)</translation>
+    </message>
+    <message>
+        <source>Pause the update</source>
+        <translation>업데이트 일시 중지</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>롤백</translation>
+    </message>
+    <message>
+        <source>On update &amp;failure:</source>
+        <translation>업데이트 실패 시(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Start each new task before stopping the old one</source>
+        <translation>이전 작업을 멈추기 전에 새 작업을 먼저 시작</translation>
+    </message>
+    <message>
+        <source>Run an init process (passes signals on: quick stops)</source>
+        <translation>init 프로세스 실행 (신호를 전달해 빨리 멈춤)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The swarm already has a service named %1.</source>
+        <translation>스웜에 이미 %1 서비스가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Name the image its tasks run.</source>
+        <translation>작업이 실행할 이미지를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The command: %1</source>
+        <translation>명령: %1</translation>
+    </message>
+    <message>
+        <source>The port %1: %2</source>
+        <translation>포트 %1: %2</translation>
+    </message>
+    <message>
+        <source>The port %1: a service publishes on every address; leave out the address.</source>
+        <translation>포트 %1: 서비스는 모든 주소에 게시됩니다. 주소는 빼세요.</translation>
+    </message>
+    <message>
+        <source>The variable %1: %2</source>
+        <translation>변수 %1: %2</translation>
+    </message>
+    <message>
+        <source>The mount %1: %2</source>
+        <translation>마운트 %1: %2</translation>
+    </message>
+    <message>
+        <source>The constraint %1: write it as node.role==worker or node.labels.key!=value.</source>
+        <translation>제약 %1: node.role==worker 또는 node.labels.key!=value 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>The CPU limit: %1</source>
+        <translation>CPU 제한: %1</translation>
+    </message>
+    <message>
+        <source>The memory limit: %1</source>
+        <translation>메모리 제한: %1</translation>
+    </message>
+    <message>
+        <source>The update delay: %1</source>
+        <translation>업데이트 간격: %1</translation>
+    </message>
+    <message>
+        <source>The node is gone.</source>
+        <translation>노드가 없어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The swarm did not create it: %1</source>
+        <translation>스웜이 만들지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Constr&amp;aints:</source>
+        <translation>배치 제약(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Net&amp;works:</source>
+        <translation>네트워크(&amp;W):</translation>
+    </message>
+    <message>
+        <source>CPU limi&amp;t:</source>
+        <translation>CPU 제한(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Up&amp;date parallelism:</source>
+        <translation>업데이트 병렬 수(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Update delay:</source>
+        <translation>업데이트 간격:</translation>
+    </message>
+</context>
+<context>
     <name>CreateVolumeDialog</name>
     <message>
         <source>Create Volume</source>
@@ -8679,10 +9017,6 @@ Also the configured node &quot;%2&quot;</source>
         <translation>새 워커 참가 토큰을 만듭니다. 이전 토큰은 더 이상 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>Rotate Ma&amp;nager Token…</source>
-        <translation>매니저 토큰 교체(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Make a new manager join token; the old one stops working</source>
         <translation>새 매니저 참가 토큰을 만듭니다. 이전 토큰은 더 이상 쓸 수 없습니다</translation>
     </message>
@@ -8767,10 +9101,6 @@ Also the configured node &quot;%2&quot;</source>
         <translation>선택한 서비스와 그 작업을 제거합니다</translation>
     </message>
     <message>
-        <source>Remove S&amp;ecret or Config…</source>
-        <translation>시크릿 또는 구성 제거(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Remove the selected secrets and configs</source>
         <translation>선택한 시크릿과 구성을 제거합니다</translation>
     </message>
@@ -8789,10 +9119,6 @@ Also the configured node &quot;%2&quot;</source>
     <message>
         <source>&amp;Overview</source>
         <translation>개요(&amp;O)</translation>
-    </message>
-    <message>
-        <source>N&amp;odes</source>
-        <translation>노드(&amp;O)</translation>
     </message>
     <message>
         <source>Ser&amp;vices</source>
@@ -9191,6 +9517,54 @@ The swarm refuses to remove one that a service still uses.</source>
     <message>
         <source>The task runs on %1, which is not a configured node: add it in Nodes to see its containers.</source>
         <translation>이 작업은 설정된 노드가 아닌 %1에서 실행됩니다. 컨테이너를 보려면 노드에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>No&amp;des</source>
+        <translation>노드(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Service &amp;Logs</source>
+        <translation>서비스 로그(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the merged log of the current service&apos;s tasks</source>
+        <translation>현재 서비스 작업들의 로그를 합쳐 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>&amp;Create Secret or Config…</source>
+        <translation>시크릿 또는 구성 만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add a secret or a config to the swarm</source>
+        <translation>스웜에 시크릿이나 구성을 추가합니다</translation>
+    </message>
+    <message>
+        <source>Created the secret %1.</source>
+        <translation>시크릿 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Created the config %1.</source>
+        <translation>구성 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Create Servic&amp;e…</source>
+        <translation>서비스 만들기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Run a new service on the swarm</source>
+        <translation>스웜에서 새 서비스를 실행합니다</translation>
+    </message>
+    <message>
+        <source>Created the service %1: its tasks are starting.</source>
+        <translation>서비스 %1을(를) 만들었습니다. 작업이 시작되는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Rotate Mana&amp;ger Token…</source>
+        <translation>매니저 토큰 교체(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Remove Secret or Con&amp;fig…</source>
+        <translation>시크릿 또는 구성 제거(&amp;F)…</translation>
     </message>
 </context>
 <context>

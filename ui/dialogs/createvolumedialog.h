@@ -33,6 +33,10 @@ public:
     QString problem() const;
     // Empty when `name` may name a volume (empty lets the engine choose); otherwise why not.
     static QString nameProblem(const QString &name);
+    // key=value lines; `what` names them in the problem ("label", "option"). Other dialogs that
+    // take labels read them the same way.
+    static QMap<QString, QString> readPairs(const QPlainTextEdit *edit, const QString &what,
+                                            QString *problem);
 
     QComboBox *nodeBox() const { return m_node; }
     QLineEdit *nameField() const { return m_name; }
@@ -51,9 +55,6 @@ Q_SIGNALS:
 private:
     void validate();
     void create();
-    // key=value lines; `what` names them in the problem ("label", "option").
-    static QMap<QString, QString> readPairs(const QPlainTextEdit *edit, const QString &what,
-                                            QString *problem);
 
     QPointer<NodeManager> m_manager;
     QComboBox *m_node = nullptr;

@@ -5,10 +5,13 @@
 #include "core/services/nodeservice.h"
 #include "core/services/swarmoperations.h"
 #include "core/services/swarmwatcher.h"
+#include "ui/dialogs/createsecretdialog.h"
+#include "ui/dialogs/createservicedialog.h"
 #include "ui/models/swarmnodemodel.h"
 #include "ui/models/swarmsecretmodel.h"
 #include "ui/models/swarmservicemodel.h"
 #include "ui/models/swarmtaskmodel.h"
+#include "ui/views/logwindow.h"
 #include "ui/widgets/headerfit.h"
 #include "ui/widgets/notificationarea.h"
 
@@ -157,6 +160,13 @@ QTableView *SwarmPage::makeTable(QSortFilterProxyModel *proxy, const QString &na
     });
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SwarmPage::updateEnabled);
+    // Columns fitted to the first rows, unless the user's widths were restored.
+    connect(proxy, &QAbstractItemModel::rowsInserted, view, [view] {
+        if (view->property("fitted").toBool())
+            return;
+        view->setProperty("fitted", true);
+        view->resizeColumnsToContents();
+    });
     return view;
 }
 
@@ -181,13 +191,18 @@ void SwarmPage::createControls()
     addAct(Act::Drain, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QString());
     addAct(Act::RemoveNode, QKeySequence(), QStringLiteral("edit-delete"));
     m_menu->addSeparator();
+    addAct(Act::CreateService, QKeySequence::New, QStringLiteral("list-add"));
     addAct(Act::Scale, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QString());
     addAct(Act::UpdateImage, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
            QStringLiteral("system-software-update"));
     addAct(Act::Rollback, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
            QStringLiteral("edit-undo"));
+    addAct(Act::Logs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+           QStringLiteral("text-x-generic"));
     addAct(Act::RemoveService, QKeySequence::Delete, QStringLiteral("edit-delete"));
     m_menu->addSeparator();
+    addAct(Act::CreateSecret, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+           QStringLiteral("list-add"));
     addAct(Act::RemoveSecret, QKeySequence(), QStringLiteral("edit-delete"));
 
     // The node whose swarm is shown, and where it stands.
@@ -298,13 +313,18 @@ QWidget *SwarmPage::createOverview()
         auto *value = new QLabel(page);
         value->setObjectName(QStringLiteral("swarmOverview_") + QLatin1String(key));
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setWordWrap(true);
         m_overview.insert(QLatin1String(key), value);
         m_form->addRow(new QLabel(page), value);
     }
     m_tokensTitle = new QLabel(page);
     m_tokensTitle->setObjectName(QStringLiteral("swarmTokensTitle"));
-    m_form->addRow(m_tokensTitle);
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_tokensTitle);
+    auto *show = new QToolButton(page);
+    show->setDefaultAction(action(Act::ShowTokens));
+    title->addWidget(show);
+    title->addStretch(1);
+    m_form->addRow(title);
     const auto tokenRow = [this, page](bool manager) {
         auto *field = new QLineEdit(page);
         field->setObjectName(manager ? QStringLiteral("swarmManagerToken")
@@ -319,12 +339,7 @@ QWidget *SwarmPage::createOverview()
             button->setDefaultAction(action(act));
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             row->addWidget(button);
-            m_tokenButtons << button;
         }
-        auto *show = new QToolButton(page);
-        show->setDefaultAction(action(Act::ShowTokens));
-        m_tokenButtons << show;
-        row->addWidget(show);
         m_form->addRow(new QLabel(page), row);
         return field;
     };
@@ -352,7 +367,7 @@ void SwarmPage::retranslateUi()
          {tr("Rotate W&orker Token…"), tr("Make a new worker join token; the old one stops "
                                           "working")}},
         {Act::RotateManagerToken,
-         {tr("Rotate Ma&nager Token…"), tr("Make a new manager join token; the old one stops "
+         {tr("Rotate Mana&ger Token…"), tr("Make a new manager join token; the old one stops "
                                            "working")}},
         {Act::Promote, {tr("&Promote to Manager"), tr("Make the selected nodes managers")}},
         {Act::Demote, {tr("&Demote to Worker"), tr("Make the selected managers workers")}},
@@ -361,16 +376,21 @@ void SwarmPage::retranslateUi()
          {tr("Pa&use"), tr("Give the selected nodes no new tasks; their tasks run on")}},
         {Act::Drain, {tr("D&rain"), tr("Move every task away from the selected nodes")}},
         {Act::RemoveNode, {tr("Remove &Node…"), tr("Remove the selected nodes from the swarm")}},
+        {Act::CreateService, {tr("Create Servic&e…"), tr("Run a new service on the swarm")}},
         {Act::Scale, {tr("&Scale…"), tr("Change how many tasks the current service runs")}},
         {Act::UpdateImage,
          {tr("Update &Image…"), tr("Roll another image through the current service's tasks")}},
         {Act::Rollback,
          {tr("Roll &Back"), tr("Return the current service to its spec before the last "
                                "update")}},
+        {Act::Logs,
+         {tr("Service &Logs"), tr("Show the merged log of the current service's tasks")}},
         {Act::RemoveService,
          {tr("Remove Ser&vice…"), tr("Remove the selected services and their tasks")}},
+        {Act::CreateSecret,
+         {tr("&Create Secret or Config…"), tr("Add a secret or a config to the swarm")}},
         {Act::RemoveSecret,
-         {tr("Remove S&ecret or Config…"), tr("Remove the selected secrets and configs")}},
+         {tr("Remove Secret or Con&fig…"), tr("Remove the selected secrets and configs")}},
     };
     static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)|&|…$"));
     for (const auto &[act, text] : texts) {
@@ -387,7 +407,7 @@ void SwarmPage::retranslateUi()
     m_nodeBox->setToolTip(tr("The configured node whose swarm is shown"));
     m_search->setPlaceholderText(tr("Search nodes, services, stacks and secrets"));
     m_tabs->setTabText(OverviewTab, tr("&Overview"));
-    m_tabs->setTabText(NodesTab, tr("N&odes"));
+    m_tabs->setTabText(NodesTab, tr("No&des"));
     m_tabs->setTabText(ServicesTab, tr("Ser&vices"));
     m_tabs->setTabText(SecretsTab, tr("Secrets && &Configs"));
     const QList<std::pair<const char *, QString>> labels = {
@@ -602,6 +622,8 @@ void SwarmPage::follow(SwarmWatcher *watcher)
         connect(watcher, &SwarmWatcher::servicesListed, this,
                 [this](const QList<SwarmService> &services) {
                     m_services->setItems(services);
+                    if (!m_pendingService.isEmpty() && m_services->rowOf(m_pendingService) >= 0)
+                        selectService(std::exchange(m_pendingService, QString()));
                     onCurrentServiceChanged();
                     updateEnabled();
                 });
@@ -773,6 +795,7 @@ void SwarmPage::updateEnabled()
                            s->mode == SwarmService::Mode::ReplicatedJob));
     action(Act::UpdateImage)->setEnabled(s != nullptr);
     action(Act::Rollback)->setEnabled(s && s->canRollBack);
+    action(Act::Logs)->setEnabled(s != nullptr);
     action(Act::RemoveService)
         ->setEnabled(manager && tab == ServicesTab &&
                      m_servicesView->selectionModel()->hasSelection());
@@ -816,8 +839,17 @@ void SwarmPage::trigger(Act act)
     case Act::Rollback:
         rollback();
         break;
+    case Act::Logs:
+        openLogs();
+        break;
     case Act::RemoveService:
         removeServices();
+        break;
+    case Act::CreateSecret:
+        openCreateSecret();
+        break;
+    case Act::CreateService:
+        openCreateService();
         break;
     case Act::RemoveSecret:
         removeSecrets();
@@ -1054,6 +1086,42 @@ void SwarmPage::rollback()
               });
 }
 
+QList<LogWindow *> SwarmPage::logWindows() const
+{
+    QList<LogWindow *> out;
+    for (const QPointer<LogWindow> &w : m_logWindows) {
+        if (w)
+            out << w;
+    }
+    return out;
+}
+
+void SwarmPage::openLogs()
+{
+    const SwarmService s =
+        m_services->itemAt(m_servicesProxy->mapToSource(m_servicesView->currentIndex()).row());
+    LogView::Target target;
+    target.node = m_followed->node();
+    target.containerId = s.id;
+    target.name = s.name;
+    target.service = true;
+    // Tasks as the Tasks table names them, with their machines.
+    QHash<QString, QString> hostnames;
+    for (const SwarmNode &n : m_nodes->items())
+        hostnames.insert(n.id, n.hostname);
+    if (m_followed->taskService() == s.id) {
+        for (const SwarmTask &t : m_followed->tasks()) {
+            const QString task = t.slot > 0 ? QStringLiteral("%1.%2").arg(s.name).arg(t.slot)
+                                            : QStringLiteral("%1.%2").arg(s.name, t.id.left(12));
+            target.taskLabels.insert(t.id, task + QLatin1Char('@') +
+                                               hostnames.value(t.nodeId, t.nodeId.left(12)));
+        }
+    }
+    auto *window = new LogWindow({target}, this->window());
+    window->show();
+    m_logWindows.append(window);
+}
+
 void SwarmPage::removeServices()
 {
     QList<SwarmService> chosen;
@@ -1098,6 +1166,83 @@ void SwarmPage::removeSecrets()
                       SwarmOperations::removeSecret(node, s.kind, s.id, this, done);
                   });
     }
+}
+
+CreateSecretDialog *SwarmPage::createSecretDialog() const
+{
+    return m_createSecret;
+}
+
+void SwarmPage::openCreateSecret()
+{
+    if (m_createSecret) {
+        m_createSecret->raise();
+        m_createSecret->activateWindow();
+        return;
+    }
+    QStringList secrets;
+    QStringList configs;
+    for (const SwarmSecret &s : m_secrets->items())
+        (s.kind == SwarmSecret::Kind::Secret ? secrets : configs) << s.name;
+    // A config when a config is chosen, else a secret.
+    const QModelIndex current = m_secretsView->currentIndex();
+    const auto kind = current.isValid()
+                          ? SwarmSecret::Kind(current.data(SwarmSecretModel::KindRole).toInt())
+                          : SwarmSecret::Kind::Secret;
+    m_createSecret = new CreateSecretDialog(m_followed->node(), kind, secrets, configs, window());
+    m_createSecret->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<SwarmWatcher> watcher = m_followed;
+    connect(m_createSecret, &CreateSecretDialog::created, this,
+            [this, watcher](SwarmSecret::Kind k, const QString &name) {
+                m_notifications->post(NoticeBar::Kind::Info,
+                                      k == SwarmSecret::Kind::Secret
+                                          ? tr("Created the secret %1.").arg(name)
+                                          : tr("Created the config %1.").arg(name));
+                m_tabs->setCurrentIndex(SecretsTab);
+                if (watcher)
+                    watcher->refresh(SwarmWatcher::Secrets | SwarmWatcher::Configs);
+            });
+    m_createSecret->show();
+}
+
+CreateServiceDialog *SwarmPage::createServiceDialog() const
+{
+    return m_createService;
+}
+
+void SwarmPage::openCreateService()
+{
+    if (m_createService) {
+        m_createService->raise();
+        m_createService->activateWindow();
+        return;
+    }
+    NodeService *node = m_followed->node();
+    QStringList images;
+    for (const ImageSummary &image : node->images()) {
+        for (const QString &tag : image.repoTags) {
+            if (!tag.contains(QLatin1String("<none>")))
+                images << tag;
+        }
+    }
+    images.sort();
+    QStringList services;
+    for (const SwarmService &s : m_services->items())
+        services << s.name;
+    m_createService = new CreateServiceDialog(node, images, services, window());
+    m_createService->setAttribute(Qt::WA_DeleteOnClose);
+    const QPointer<SwarmWatcher> watcher = m_followed;
+    connect(m_createService, &CreateServiceDialog::created, this,
+            [this, watcher](const QString &id, const QString &name) {
+                m_notifications->post(
+                    NoticeBar::Kind::Info,
+                    tr("Created the service %1: its tasks are starting.").arg(name));
+                m_tabs->setCurrentIndex(ServicesTab);
+                m_pendingService = id;
+                if (watcher)
+                    watcher->refresh(SwarmWatcher::Services);
+            });
+    m_createService->show();
 }
 
 void SwarmPage::activateTask(const QModelIndex &index)

@@ -9,6 +9,9 @@
 
 #include <optional>
 
+class CreateSecretDialog;
+class CreateServiceDialog;
+class LogWindow;
 class NodeManager;
 class NodeService;
 class NotificationArea;
@@ -53,10 +56,13 @@ public:
         Pause,
         Drain,
         RemoveNode,
+        CreateService,
         Scale,
         UpdateImage,
         Rollback,
+        Logs,
         RemoveService,
+        CreateSecret,
         RemoveSecret
     };
     enum Tab
@@ -109,6 +115,11 @@ public:
     QString currentNodeId() const;
     void setAnswersForTest(const Answers &answers) { m_answers = answers; }
     QString lastQuestion() const { return m_lastQuestion; }
+    // The create dialogs opened last and still open.
+    CreateSecretDialog *createSecretDialog() const;
+    CreateServiceDialog *createServiceDialog() const;
+    // The log windows opened from the page and still open.
+    QList<LogWindow *> logWindows() const;
 
 public Q_SLOTS:
     // Shows this node's swarm when it is in one.
@@ -160,8 +171,11 @@ private:
     void scaleService();
     void updateImage();
     void rollback();
+    void openLogs();
     void removeServices();
     void removeSecrets();
+    void openCreateSecret();
+    void openCreateService();
 
     QPointer<NodeManager> m_manager;
     NotificationArea *m_notifications = nullptr;
@@ -189,7 +203,6 @@ private:
     QLabel *m_tokensTitle = nullptr;
     QLineEdit *m_workerToken = nullptr;
     QLineEdit *m_managerToken = nullptr;
-    QList<QToolButton *> m_tokenButtons;
     QTableView *m_nodesView = nullptr;
     QSplitter *m_serviceSplitter = nullptr;
     QTableView *m_servicesView = nullptr;
@@ -198,6 +211,10 @@ private:
     QTableView *m_secretsView = nullptr;
     QMenu *m_menu = nullptr;
     QHash<Act, QAction *> m_acts;
+    QList<QPointer<LogWindow>> m_logWindows;
+    QPointer<CreateSecretDialog> m_createSecret;
+    QPointer<CreateServiceDialog> m_createService;
+    QString m_pendingService; // created: selected when the swarm lists it
     std::optional<Answers> m_answers;
     QString m_lastQuestion;
 };

@@ -4,21 +4,34 @@
 #include "core/services/nodeservice.h"
 #include "core/services/swarmwatcher.h"
 #include "testengines.h"
+#include "ui/dialogs/createsecretdialog.h"
+#include "ui/dialogs/createservicedialog.h"
+#include "ui/models/logmodel.h"
 #include "ui/models/swarmnodemodel.h"
 #include "ui/models/swarmsecretmodel.h"
 #include "ui/models/swarmservicemodel.h"
 #include "ui/models/swarmtaskmodel.h"
+#include "ui/views/logwindow.h"
+#include "ui/widgets/logview.h"
 #include "ui/widgets/notificationarea.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +57,9 @@ private slots:
     void nodeDrainedAndActivated();
     void taskLeadsToItsContainer();
     void secretsListedAndRemoved();
+    void serviceLogsInTheLogViewer();
+    void secretCreatedThroughTheDialog();
+    void serviceCreatedThroughTheDialog();
 
 private:
     bool addSwarmNodes(bool withWorker);
@@ -455,6 +471,202 @@ void TestSwarmPage::secretsListedAndRemoved()
     m_page->action(SwarmPage::Act::RemoveSecret)->trigger();
     QVERIFY(m_page->lastQuestion().contains(name));
     QTRY_COMPARE_WITH_TIMEOUT(rowOf(), -1, 30000);
+}
+
+void TestSwarmPage::serviceLogsInTheLogViewer()
+{
+    QVERIFY(addSwarmNodes(false));
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-page-logs"));
+    // Global: a task on each machine, each printing the machine's name.
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
+                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
+                     name, QStringLiteral("--mode"), QStringLiteral("global"),
+                     QStringLiteral("--hostname"), QStringLiteral("{{.Node.Hostname}}"),
+                     QStringLiteral("gsw-test:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("echo out-$(hostname); sleep 3600")})
+                 .isEmpty());
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
+    };
+    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
+    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    QVERIFY(selectRow(m_page->servicesView(), serviceRow(name)));
+    // Its tasks known, so that the lines are labelled with their machines' names.
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->taskModel()->rowCount(), 3, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_page->taskModel()->items().cbegin(),
+                                         m_page->taskModel()->items().cend(),
+                                         [](const SwarmTask &t) { return t.running(); }),
+                             120000);
+    QVERIFY(m_page->action(SwarmPage::Act::Logs)->isEnabled());
+    m_page->action(SwarmPage::Act::Logs)->trigger();
+    QCOMPARE(m_page->logWindows().size(), 1);
+    LogView *view = m_page->logWindows().first()->logView();
+    // Every machine's line, each begun with its task and machine, followed live.
+    const auto lines = [view] {
+        QStringList out;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            out << QString::fromUtf8(
+                view->model()->index(row, 0).data(LogModel::RawTextRole).toByteArray());
+        return out;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(lines().size(), 3, 60000);
+    for (const QString &line : lines()) {
+        const QString host = line.section(QStringLiteral("| out-"), 1);
+        QVERIFY2(!host.isEmpty(), qPrintable(line));
+        QVERIFY2(line.startsWith(name + QLatin1Char('.')), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1Char('@') + host + QStringLiteral(" | ")), qPrintable(line));
+    }
+    QCOMPARE(view->follower(0)->state(), LogFollower::State::Following);
+    // The service removed: its log is over.
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("rm"), name}).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(view->follower(0)->state() == LogFollower::State::Ended ||
+                                 view->follower(0)->state() == LogFollower::State::Failed,
+                             60000);
+    m_page->logWindows().first()->close();
+    QTRY_VERIFY(m_page->logWindows().isEmpty());
+}
+
+void TestSwarmPage::secretCreatedThroughTheDialog()
+{
+    QVERIFY(addSwarmNodes(false));
+    QTRY_VERIFY(m_page->action(SwarmPage::Act::CreateSecret)->isEnabled());
+    m_page->action(SwarmPage::Act::CreateSecret)->trigger();
+    CreateSecretDialog *dialog = m_page->createSecretDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->kind(), SwarmSecret::Kind::Secret);
+    // Checked as typed.
+    QVERIFY(!dialog->createButton()->isEnabled());
+    dialog->nameField()->setText(QStringLiteral("-bad"));
+    QVERIFY(dialog->problemLabel()->text().contains(QLatin1String("-bad")));
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-dialog"));
+    dialog->nameField()->setText(name);
+    QVERIFY(!dialog->createButton()->isEnabled()); // no content yet
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("secret.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("from-a-file");
+    file.close();
+    dialog->fileField()->setText(dir.filePath(QStringLiteral("missing")));
+    QVERIFY(dialog->problemLabel()->text().contains(QLatin1String("missing")));
+    dialog->fileField()->setText(file.fileName());
+    dialog->labelsEdit()->setPlainText(QStringLiteral("team=web"));
+    QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->problemLabel()->text()));
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("secret"), QStringLiteral("rm"), name});
+    };
+    QPointer<CreateSecretDialog> guard(dialog);
+    dialog->createButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 30000);
+    // In the table, with its label, its content only in the swarm.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(m_page->secretModel()->items().cbegin(), m_page->secretModel()->items().cend(),
+                    [&name](const SwarmSecret &s) {
+                        return s.name == name &&
+                               s.labels.value(QStringLiteral("team")) == QLatin1String("web");
+                    }),
+        30000);
+    QCOMPARE(m_page->tabs()->currentIndex(), int(SwarmPage::SecretsTab));
+    // A second one of the same name is refused as typed.
+    m_page->action(SwarmPage::Act::CreateSecret)->trigger();
+    dialog = m_page->createSecretDialog();
+    dialog->nameField()->setText(name);
+    dialog->contentEdit()->setPlainText(QStringLiteral("x"));
+    QVERIFY(!dialog->createButton()->isEnabled());
+    QVERIFY(dialog->problemLabel()->text().contains(name));
+    dialog->close();
+}
+
+void TestSwarmPage::serviceCreatedThroughTheDialog()
+{
+    QVERIFY(addSwarmNodes(false));
+    QTRY_VERIFY(m_page->action(SwarmPage::Act::CreateService)->isEnabled());
+    m_page->action(SwarmPage::Act::CreateService)->trigger();
+    CreateServiceDialog *dialog = m_page->createServiceDialog();
+    QVERIFY(dialog);
+    // The manager's images are offered.
+    QVERIFY(dialog->imageBox()->findText(QStringLiteral("gsw-test:1")) >= 0);
+    QVERIFY(!dialog->createButton()->isEnabled());
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-dialog-svc"));
+    dialog->nameField()->setText(name);
+    dialog->imageBox()->setCurrentText(QStringLiteral("gsw-test:1"));
+    dialog->commandField()->setText(QStringLiteral("sleep 3600"));
+    dialog->replicasBox()->setValue(2);
+    dialog->envEdit()->setPlainText(QStringLiteral("GREETING=hello world"));
+    dialog->constraintsEdit()->setPlainText(QStringLiteral("node.role==worker"));
+    dialog->labelsEdit()->setPlainText(QStringLiteral("team=web"));
+    dialog->memoryField()->setText(QStringLiteral("64m"));
+    dialog->initBox()->setChecked(true);
+    // Typed wrong: said at once, nothing sent.
+    dialog->portsEdit()->setPlainText(QStringLiteral("80:notaport"));
+    QVERIFY(!dialog->createButton()->isEnabled());
+    QVERIFY(dialog->problemLabel()->text().contains(QLatin1String("80:notaport")));
+    dialog->portsEdit()->setPlainText(QStringLiteral("18080:80"));
+    dialog->hostModeBox()->setChecked(true);
+    dialog->memoryField()->setText(QStringLiteral("lots"));
+    QVERIFY(!dialog->createButton()->isEnabled());
+    dialog->memoryField()->setText(QStringLiteral("64m"));
+    QVERIFY2(dialog->createButton()->isEnabled(), qPrintable(dialog->problemLabel()->text()));
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
+    };
+    QPointer<CreateServiceDialog> guard(dialog);
+    dialog->createButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!guard, 30000);
+
+    // Made, shown and chosen; its tasks run on the workers only.
+    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    QCOMPARE(m_page->tabs()->currentIndex(), int(SwarmPage::ServicesTab));
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->servicesView()
+                                  ->currentIndex()
+                                  .siblingAtColumn(SwarmServiceModel::Name)
+                                  .data()
+                                  .toString(),
+                              name, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        cell(m_page->servicesView(), serviceRow(name), SwarmServiceModel::Replicas),
+        SwarmServiceModel::tr("%1 / %2").arg(2).arg(2), 120000);
+    QSet<QString> workers;
+    for (const SwarmNode &n : m_page->nodeModel()->items()) {
+        if (n.role == SwarmNode::Role::Worker)
+            workers.insert(n.id);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->taskModel()->rowCount(), 2, 30000);
+    for (const SwarmTask &t : m_page->taskModel()->items())
+        QVERIFY(workers.contains(t.nodeId));
+    // The spec as the swarm keeps it.
+    const QString spec =
+        docker({QStringLiteral("service"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                QStringLiteral("{{json .Spec}}"), name});
+    const QJsonObject o = QJsonDocument::fromJson(spec.toUtf8()).object();
+    const QJsonObject container = o.value(QLatin1String("TaskTemplate"))
+                                      .toObject()
+                                      .value(QLatin1String("ContainerSpec"))
+                                      .toObject();
+    QCOMPARE(container.value(QLatin1String("Env")).toArray().first().toString(),
+             QStringLiteral("GREETING=hello world"));
+    QCOMPARE(container.value(QLatin1String("Init")).toBool(), true);
+    QCOMPARE(o.value(QLatin1String("Labels")).toObject().value(QLatin1String("team")).toString(),
+             QStringLiteral("web"));
+    QCOMPARE(o.value(QLatin1String("TaskTemplate"))
+                 .toObject()
+                 .value(QLatin1String("Resources"))
+                 .toObject()
+                 .value(QLatin1String("Limits"))
+                 .toObject()
+                 .value(QLatin1String("MemoryBytes"))
+                 .toInteger(),
+             64 * 1024 * 1024);
+    const QJsonObject port = o.value(QLatin1String("EndpointSpec"))
+                                 .toObject()
+                                 .value(QLatin1String("Ports"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(port.value(QLatin1String("PublishedPort")).toInt(), 18080);
+    QCOMPARE(port.value(QLatin1String("PublishMode")).toString(), QStringLiteral("host"));
 }
 
 QTEST_MAIN(TestSwarmPage)
