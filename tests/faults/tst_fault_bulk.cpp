@@ -172,40 +172,58 @@ void TestFaultBulk::cleanupTestCase()
 
 bool TestFaultBulk::killAll()
 {
-    // SIGKILL ends `sleep` at once; the harness's CLI does it, not the code under test.
-    QProcess kill;
-    kill.setProgram(QStringLiteral("bash"));
-    kill.setArguments(
-        QStringList{QStringLiteral("-c"),
-                    QStringLiteral("printf '%s\\n' \"$@\" | xargs -n 50 -P 4 docker -H "
-                                   "unix://$SOCK kill >/dev/null 2>&1; true"),
-                    QStringLiteral("bash")} +
-        m_names);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SOCK"), TestEngines::dockerSocket());
-    kill.setProcessEnvironment(env);
-    const auto running = [this] {
-        const auto ps =
-            TestEngines::docker(TestEngines::dockerSocket(),
-                                {QStringLiteral("ps"), QStringLiteral("-q"),
-                                 QStringLiteral("--filter"), QStringLiteral("name=") + m_prefix});
-        return ps.exitCode == 0 ? int(ps.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size())
-                                : -1;
+    // The running ones by name; empty with ok false when the engine does not answer.
+    const auto running = [this](bool *ok) {
+        const auto ps = TestEngines::docker(
+            TestEngines::dockerSocket(),
+            {QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("{{.Names}}"),
+             QStringLiteral("--filter"), QStringLiteral("name=") + m_prefix});
+        *ok = ps.exitCode == 0;
+        return ps.output.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     };
-    kill.start();
-    // No deadline for the whole: on a busy machine 300 kills take their time. It fails only
-    // when a minute goes by without one more container stopped.
-    int left = running();
-    while (!kill.waitForFinished(60000)) {
-        const int now = running();
-        if (now < 0 || now >= left) {
-            kill.kill();
-            kill.waitForFinished();
-            return false;
+    // Starts the test before left in flight (a node reconnected mid-batch) may finish after a
+    // kill, so what runs is killed again until nothing does. No deadline for the whole: on a
+    // busy machine 300 kills take their time. It fails only when a minute goes by without one
+    // more container stopped.
+    bool ok = false;
+    QStringList left = running(&ok);
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    while (ok && !left.isEmpty()) {
+        // SIGKILL ends `sleep` at once; the harness's CLI does it, not the code under test.
+        QProcess kill;
+        kill.setProgram(QStringLiteral("bash"));
+        kill.setArguments(QStringList{QStringLiteral("-c"),
+                                      QStringLiteral("printf '%s\\n' \"$@\" | xargs -n 50 -P 4 "
+                                                     "docker -H unix://$SOCK kill >/dev/null "
+                                                     "2>&1; true"),
+                                      QStringLiteral("bash")} +
+                          left);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SOCK"), TestEngines::dockerSocket());
+        kill.setProcessEnvironment(env);
+        kill.start();
+        while (!kill.waitForFinished(10000)) {
+            const QStringList now = running(&ok);
+            if (ok && now.size() < left.size()) {
+                left = now;
+                sinceProgress.restart();
+            } else if (!ok || sinceProgress.elapsed() > 60000) {
+                kill.kill();
+                kill.waitForFinished();
+                return false;
+            }
         }
+        const QStringList now = running(&ok);
+        if (ok && now.size() < left.size())
+            sinceProgress.restart();
+        else if (sinceProgress.elapsed() > 60000)
+            return false;
+        else
+            QTest::qWait(1000);
         left = now;
     }
-    return running() == 0;
+    return ok;
 }
 
 bool TestFaultBulk::waitOnline(NodeService &node, int timeoutMs)
