@@ -3647,10 +3647,6 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>&quot;%1&quot; is not a name the swarm takes: use letters, digits and . _ -, beginning and ending with a letter or a digit.</translation>
     </message>
     <message>
-        <source>%1 is larger than the swarm takes (500 KiB).</source>
-        <translation>%1 is larger than the swarm takes (500 KiB).</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
@@ -3689,6 +3685,14 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>The swarm did not create it: %1</source>
         <translation>The swarm did not create it: %1</translation>
+    </message>
+    <message>
+        <source>it is not a readable file</source>
+        <translation>it is not a readable file</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
     </message>
 </context>
 <context>

@@ -3610,10 +3610,6 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>&quot;%1&quot;은(는) 스웜이 받는 이름이 아닙니다. 글자, 숫자와 . _ -만 쓰고, 글자나 숫자로 시작하고 끝내세요.</translation>
     </message>
     <message>
-        <source>%1 is larger than the swarm takes (500 KiB).</source>
-        <translation>%1은(는) 스웜이 받는 크기(500 KiB)보다 큽니다.</translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -3652,6 +3648,14 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>The swarm did not create it: %1</source>
         <translation>스웜이 만들지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>it is not a readable file</source>
+        <translation>읽을 수 있는 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>그런 파일이 없습니다</translation>
     </message>
 </context>
 <context>

@@ -118,10 +118,6 @@ QByteArray CreateSecretDialog::content(QString *problem) const
     if (path.isEmpty())
         return m_content->toPlainText().toUtf8();
     QFile file(path);
-    if (QFileInfo(path).size() > MaxBytes) {
-        *problem = tr("%1 is larger than the swarm takes (500 KiB).").arg(path);
-        return {};
-    }
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = tr("%1 cannot be read: %2").arg(path, file.errorString());
         return {};
@@ -140,16 +136,24 @@ QString CreateSecretDialog::problem() const
     if ((secret ? m_secretNames : m_configNames).contains(name))
         return secret ? tr("The swarm already has a secret named %1.").arg(name)
                       : tr("The swarm already has a config named %1.").arg(name);
-    if (!m_file->text().trimmed().isEmpty() && !m_content->toPlainText().isEmpty())
+    const QString path = m_file->text().trimmed();
+    if (!path.isEmpty() && !m_content->toPlainText().isEmpty())
         return tr("Type the content or name a file, not both.");
-    QString p;
-    const QByteArray bytes = content(&p);
-    if (!p.isEmpty())
-        return p;
-    if (bytes.isEmpty())
+    // Checked as typed from the file's metadata only; it is read once, when created.
+    qint64 size = m_content->toPlainText().toUtf8().size();
+    if (!path.isEmpty()) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !info.isReadable())
+            return tr("%1 cannot be read: %2")
+                .arg(path,
+                     info.exists() ? tr("it is not a readable file") : tr("there is no such file"));
+        size = info.size();
+    }
+    if (size == 0)
         return tr("Type the content, or name a file to read it from.");
-    if (bytes.size() > MaxBytes)
+    if (size > MaxBytes)
         return tr("The content is larger than the swarm takes (500 KiB).");
+    QString p;
     CreateVolumeDialog::readPairs(m_labels, tr("label"), &p);
     return p;
 }
@@ -175,7 +179,15 @@ void CreateSecretDialog::create()
     if (m_busy || !problem().isEmpty())
         return;
     QString ignored;
-    const QByteArray bytes = content(&ignored);
+    QString unreadable;
+    const QByteArray bytes = content(&unreadable);
+    if (!unreadable.isEmpty() || bytes.size() > MaxBytes) {
+        m_problem->setText(unreadable.isEmpty()
+                               ? tr("The content is larger than the swarm takes (500 KiB).")
+                               : unreadable);
+        m_problem->setVisible(true);
+        return;
+    }
     const QMap<QString, QString> labels =
         CreateVolumeDialog::readPairs(m_labels, tr("label"), &ignored);
     const QString name = m_name->text().trimmed();
@@ -183,7 +195,8 @@ void CreateSecretDialog::create()
     m_busy = true;
     validate();
     SwarmOperations::createSecret(
-        m_node, k, name, bytes, labels, this, [this, k, name](const EngineResult<CreatedObject> &r) {
+        m_node, k, name, bytes, labels, this,
+        [this, k, name](const EngineResult<CreatedObject> &r) {
             m_busy = false;
             if (!r.ok()) {
                 validate();

@@ -340,7 +340,9 @@ QWidget *SwarmPage::createOverview()
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
             row->addWidget(button);
         }
-        m_form->addRow(new QLabel(page), row);
+        auto *label = new QLabel(page);
+        (manager ? m_managerTokenLabel : m_workerTokenLabel) = label;
+        m_form->addRow(label, row);
         return field;
     };
     m_workerToken = tokenRow(false);
@@ -424,17 +426,8 @@ void SwarmPage::retranslateUi()
             label->setText(text);
     }
     m_tokensTitle->setText(QStringLiteral("<b>%1</b>").arg(tr("Join tokens")));
-    for (int row = 0; row < m_form->rowCount(); ++row) {
-        QLayoutItem *field = m_form->itemAt(row, QFormLayout::FieldRole);
-        QLayoutItem *label = m_form->itemAt(row, QFormLayout::LabelRole);
-        if (!field || !label || !field->layout())
-            continue;
-        auto *l = qobject_cast<QLabel *>(label->widget());
-        if (l && field->layout()->indexOf(m_workerToken) >= 0)
-            l->setText(tr("Worker:"));
-        else if (l && field->layout()->indexOf(m_managerToken) >= 0)
-            l->setText(tr("Manager:"));
-    }
+    m_workerTokenLabel->setText(tr("Worker:"));
+    m_managerTokenLabel->setText(tr("Manager:"));
     m_nodes->retranslate();
     m_services->retranslate();
     m_tasks->retranslate();

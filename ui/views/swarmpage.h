@@ -201,6 +201,8 @@ private:
     QFormLayout *m_form = nullptr;
     QHash<QString, QLabel *> m_overview;
     QLabel *m_tokensTitle = nullptr;
+    QLabel *m_workerTokenLabel = nullptr;
+    QLabel *m_managerTokenLabel = nullptr;
     QLineEdit *m_workerToken = nullptr;
     QLineEdit *m_managerToken = nullptr;
     QTableView *m_nodesView = nullptr;
