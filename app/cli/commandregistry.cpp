@@ -96,8 +96,8 @@ std::unique_ptr<const Command> serviceGroup()
 std::unique_ptr<const Command> stackGroup()
 {
     auto group = std::make_unique<CommandGroup>(QStringLiteral("stack"),
-                                                CommandGroup::tr("A swarm's stacks: ls"));
-    group->add(std::make_unique<StackLsCommand>());
+                                                CommandGroup::tr("A swarm's stacks: ls, rm"));
+    group->add(std::make_unique<StackLsCommand>()).add(std::make_unique<StackRmCommand>());
     return group;
 }
 

@@ -870,6 +870,51 @@ void StackLsCommand::run(CliSession &session) const
     });
 }
 
+// ---- stack rm -------------------------------------------------------------------------------
+
+StackRmCommand::StackRmCommand()
+    : Command(QStringLiteral("rm"),
+              Tr::tr("Remove stacks: their services, then secrets, configs and networks"),
+              QStringLiteral("STACK..."))
+{}
+
+void StackRmCommand::run(CliSession &session) const
+{
+    if (!session.needArgs(1))
+        return;
+    session.connectThen([&session] {
+        session.eachArgument([&session](const QString &stack, std::function<void()> next) {
+            session.setCall(session.engine().removeStack(
+                stack, &session, [&session, stack, next](const EngineResult<StackRemoval> &r) {
+                    if (!r.ok()) {
+                        err(r.error.userText());
+                        session.countFailure();
+                    } else if (r.value.foundNothing()) {
+                        err(Tr::tr("No stack named %1: no service, network, secret or config "
+                                   "carries its label.")
+                                .arg(stack));
+                        session.countFailure();
+                    } else {
+                        const StackRemoval &removal = r.value;
+                        for (const QString &name : removal.services)
+                            out(Tr::tr("Removed service %1").arg(name));
+                        for (const QString &name : removal.secrets)
+                            out(Tr::tr("Removed secret %1").arg(name));
+                        for (const QString &name : removal.configs)
+                            out(Tr::tr("Removed config %1").arg(name));
+                        for (const QString &name : removal.networks)
+                            out(Tr::tr("Removed network %1").arg(name));
+                        for (const QString &failure : removal.failures)
+                            err(failure);
+                        if (!removal.failures.isEmpty())
+                            session.countFailure();
+                    }
+                    next();
+                }));
+        });
+    });
+}
+
 // ---- secret / config ------------------------------------------------------------------------
 
 SecretLsCommand::SecretLsCommand(SwarmSecret::Kind kind)

@@ -83,6 +83,13 @@ public:
 };
 
 // `secret ls` and `config ls`.
+class StackRmCommand final : public Command
+{
+public:
+    StackRmCommand();
+    void run(CliSession &session) const override;
+};
+
 class SecretLsCommand final : public Command
 {
 public:

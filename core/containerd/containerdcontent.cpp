@@ -1,8 +1,8 @@
 #include "core/containerd/containerdcontent.h"
 
 #include "core/containerd/containerdengine.h"
-#include "core/containerd/containerdjob.h"
 #include "core/containerd/grpcchannel.h"
+#include "core/engine/enginejob.h"
 #include "core/engine/imagereference.h"
 
 #include <github.com/containerd/containerd/api/services/content/v1/content.grpc.pb.h>
@@ -157,7 +157,7 @@ QString ContainerdContent::normalizeName(const QString &name)
 CallHandle ContainerdContent::readBlob(const QString &ns, const QString &digest, QObject *context,
                                        Engine::Callback<QByteArray> callback, qint64 maxBytes)
 {
-    auto *job = new ContainerdJob(context, [callback, where = m_channel.where()] {
+    auto *job = new EngineJob(context, [callback, where = m_channel.where()] {
         callback(failed<QByteArray>(EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });
     m_channel.endWithChannel(job);
@@ -289,7 +289,7 @@ namespace {
 struct Resolution
 {
     ContainerdContent *content = nullptr;
-    ContainerdJob *job = nullptr;
+    EngineJob *job = nullptr;
     QString ns;
     ContainerdContent::Platform platform;
     ContainerdContent::ResolvedImage image;
@@ -449,7 +449,7 @@ CallHandle ContainerdContent::resolve(const QString &ns, const Descriptor &targe
                         QLatin1Char('/') + platform.architecture + QLatin1Char('/') +
                         platform.variant;
     const QString where = m_channel.where();
-    auto *job = new ContainerdJob(context, [callback, where] {
+    auto *job = new EngineJob(context, [callback, where] {
         callback(failed<ResolvedImage>(EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });
     m_channel.endWithChannel(job);
@@ -500,7 +500,7 @@ CallHandle ContainerdContent::resolveImageByName(const QString &ns, const QStrin
                                                  const Platform &platform)
 {
     const QString where = m_channel.where();
-    auto *job = new ContainerdJob(context, [callback, where] {
+    auto *job = new EngineJob(context, [callback, where] {
         callback(failed<ResolvedImage>(EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });
     m_channel.endWithChannel(job);

@@ -3,11 +3,11 @@
 #include "core/containerd/containerdcontent.h"
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
-#include "core/containerd/containerdjob.h"
 #include "core/containerd/containerdpasswd.h"
 #include "core/containerd/containerdspec.h"
 #include "core/containerd/grpcchannel.h"
 #include "core/containerd/grpcstream.h"
+#include "core/engine/enginejob.h"
 
 #include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/content/v1/content.grpc.pb.h>
@@ -111,7 +111,7 @@ struct ContainerdCreate::Request
     QByteArray specJson;
     QMap<QString, QString> labels;
     QStringList warnings;
-    QPointer<ContainerdJob> job;
+    QPointer<EngineJob> job;
     Engine::Callback<CreatedObject> callback;
 };
 
@@ -201,7 +201,7 @@ CallHandle ContainerdCreate::createContainer(const ContainerSpec &spec, QObject 
     }
     request->id = ContainerdSpec::newId();
     request->callback = std::move(callback);
-    auto *job = new ContainerdJob(context, [request] {
+    auto *job = new EngineJob(context, [request] {
         request->callback(EngineResult<CreatedObject>::failure(
             EngineError::make(EngineError::Kind::Aborted, {})));
     });

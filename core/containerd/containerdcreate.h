@@ -10,7 +10,7 @@
 
 class ContainerdContent;
 class ContainerdEngine;
-class ContainerdJob;
+class EngineJob;
 class GrpcChannel;
 
 // Creates containers from an image in the namespace: an OCI spec made from the image config the way

@@ -2,8 +2,8 @@
 
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
-#include "core/containerd/containerdjob.h"
 #include "core/containerd/grpcchannel.h"
+#include "core/engine/enginejob.h"
 #include "core/engine/progressstream.h"
 
 #include <github.com/containerd/containerd/api/services/containers/v1/containers.grpc.pb.h>
@@ -51,16 +51,16 @@ EngineError aborted(const QString &where)
 }
 
 template<typename T>
-ContainerdJob *newJob(QObject *context, const QString &where, Engine::Callback<T> callback)
+EngineJob *newJob(QObject *context, const QString &where, Engine::Callback<T> callback)
 {
-    return new ContainerdJob(
-        context, [callback, where] { callback(EngineResult<T>::failure(aborted(where))); });
+    return new EngineJob(context,
+                         [callback, where] { callback(EngineResult<T>::failure(aborted(where))); });
 }
 
 // Runs `start` for each item, at most `limit` at once; `start` calls its `next` when its item
 // is done. `allDone` once every item is done, unless the job ended first.
 template<typename Item>
-void forEachLimited(ContainerdJob *job, const QList<Item> &items, int limit,
+void forEachLimited(EngineJob *job, const QList<Item> &items, int limit,
                     std::function<void(const Item &, std::function<void()>)> start,
                     std::function<void()> allDone)
 {
@@ -234,7 +234,7 @@ QHash<QString, qint64> blobsOf(const Resolved &image, const ContainerdContent::D
 
 // Resolves each image of `keys` (ok or not: an image whose content is missing still counts
 // with its target's size), at most ParallelReads at once.
-void resolveAll(ContainerdJob *job, ContainerdContent *content, const Grouped &grouped,
+void resolveAll(EngineJob *job, ContainerdContent *content, const Grouped &grouped,
                 std::function<void(QHash<ImageKey, EngineResult<Resolved>>)> done)
 {
     auto results = std::make_shared<QHash<ImageKey, EngineResult<Resolved>>>();
@@ -296,7 +296,7 @@ QString ContainerdImages::pullMissingText(const QString &version)
         .arg(version);
 }
 
-void ContainerdImages::loadCatalog(ContainerdJob *job, bool withContainers, CatalogDone done)
+void ContainerdImages::loadCatalog(EngineJob *job, bool withContainers, CatalogDone done)
 {
     auto stubs = m_stubs;
     QPointer<ContainerdContent> content(m_content);
@@ -455,7 +455,7 @@ EngineResult<ContainerdImages::Match> ContainerdImages::find(const Catalog &cata
     return EngineResult<Match>::success(found.first());
 }
 
-void ContainerdImages::findAndResolve(ContainerdJob *job, const QString &text, bool unique,
+void ContainerdImages::findAndResolve(EngineJob *job, const QString &text, bool unique,
                                       bool withContainers, Found done)
 {
     QPointer<ContainerdImages> self(this);
@@ -658,7 +658,7 @@ CallHandle ContainerdImages::tagImage(const QString &source, const QString &targ
                                       QObject *context, Engine::DoneCallback callback)
 {
     const QString where = m_channel.where();
-    auto *job = new ContainerdJob(context, [callback, where] { callback(aborted(where)); });
+    auto *job = new EngineJob(context, [callback, where] { callback(aborted(where)); });
     m_channel.endWithChannel(job);
     QPointer<ContainerdImages> self(this);
     auto stubs = m_stubs;
@@ -752,7 +752,7 @@ namespace {
 // Deletes the image records `names` of namespace `ns`, one after another; the last one waits
 // for containerd's garbage collection, so the space is free when it answers. A name already
 // gone is not an error.
-void deleteNames(ContainerdJob *job, GrpcChannel &channel,
+void deleteNames(EngineJob *job, GrpcChannel &channel,
                  const std::shared_ptr<iapi::Images::Stub> &images,
                  const QList<std::pair<QString, QString>> &names, // (ns, name)
                  std::function<void(const EngineError &)> done)

@@ -9,7 +9,7 @@
 #include <memory>
 
 class ContainerdEngine;
-class ContainerdJob;
+class EngineJob;
 class GrpcChannel;
 
 // Images: images.v1 with their manifests and configs read from the content store; disk use.
@@ -79,14 +79,14 @@ public:
 
 private:
     using CatalogDone = std::function<void(const EngineResult<Catalog> &)>;
-    void loadCatalog(ContainerdJob *job, bool withContainers, CatalogDone done);
+    void loadCatalog(EngineJob *job, bool withContainers, CatalogDone done);
     // The image `text` names in the catalog; ImageMissing, or BadInput when a name is in
     // several namespaces and `unique` is asked for.
     EngineResult<Match> find(const Catalog &catalog, const QString &text, bool unique) const;
     // The catalog, the image `text` names in it, and that image resolved for this platform.
     using Found = std::function<void(const EngineError &, const Catalog &, const Match &,
                                      const ContainerdContent::ResolvedImage &)>;
-    void findAndResolve(ContainerdJob *job, const QString &text, bool unique, bool withContainers,
+    void findAndResolve(EngineJob *job, const QString &text, bool unique, bool withContainers,
                         Found done);
 
     ContainerdEngine &m_engine;

@@ -2,9 +2,9 @@
 
 #include "core/containerd/containerdengine.h"
 #include "core/containerd/containerdids.h"
-#include "core/containerd/containerdjob.h"
 #include "core/containerd/containerdstatsstream.h"
 #include "core/containerd/grpcchannel.h"
+#include "core/engine/enginejob.h"
 
 #include <github.com/containerd/containerd/api/services/introspection/v1/introspection.grpc.pb.h>
 #include <github.com/containerd/containerd/api/services/namespaces/v1/namespace.grpc.pb.h>
@@ -301,7 +301,7 @@ CallHandle ContainerdNode::systemInfo(QObject *context, Engine::Callback<SystemI
         return m_engine.unsupportedCall(tr("this kind of containerd address is not supported"),
                                         context, std::move(callback));
     const QString where = m_channel.where();
-    auto *job = new ContainerdJob(context, [callback, where] {
+    auto *job = new EngineJob(context, [callback, where] {
         callback(EngineResult<SystemInfo>::failure(
             EngineError::make(EngineError::Kind::Aborted, {}, where)));
     });

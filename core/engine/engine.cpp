@@ -1,5 +1,7 @@
 #include "core/engine/engine.h"
 
+#include "core/engine/stackremover.h"
+
 EngineError Engine::unsupportedError(const QString &reason) const
 {
     return EngineError::make(EngineError::Kind::Unsupported, reason, endpoint().toUrl());
@@ -206,4 +208,10 @@ CallHandle Engine::removeSecret(SwarmSecret::Kind, const QString &, QObject *con
                                 DoneCallback callback)
 {
     return unsupportedDone(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::removeStack(const QString &stack, QObject *context,
+                               Callback<StackRemoval> callback)
+{
+    return StackRemover::start(*this, stack, context, std::move(callback));
 }

@@ -14,6 +14,7 @@
 #include "core/engine/networkinfo.h"
 #include "core/engine/podinfo.h"
 #include "core/engine/progressstream.h"
+#include "core/engine/stackremoval.h"
 #include "core/engine/statsstream.h"
 #include "core/engine/swarminfo.h"
 #include "core/engine/swarmnode.h"
@@ -219,6 +220,8 @@ public:
                                     QObject *context, Callback<CreatedObject> callback);
     virtual CallHandle removeSecret(SwarmSecret::Kind kind, const QString &id, QObject *context,
                                     DoneCallback callback);
+    // A stack's services, then its secrets, configs and networks (see StackRemover).
+    CallHandle removeStack(const QString &stack, QObject *context, Callback<StackRemoval> callback);
 
     // ---- containers ----
     // All containers, or only those whose ids are given (an id not in the result is gone).

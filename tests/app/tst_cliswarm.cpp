@@ -1,6 +1,7 @@
 #include "testengines.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +9,7 @@
 #include <QProcessEnvironment>
 #include <QScopeGuard>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 // gontainer-cli's swarm verbs against the harness's swarm (a manager and two workers), a worker
@@ -23,6 +25,7 @@ private slots:
     void serviceScaledUpdatedRolledBackRemoved();
     void secretsAndConfigs();
     void serviceLogsMergedFromEveryMachine();
+    void stacksListedAndRemoved();
     void refusedWhereThereIsNoSwarm();
 
 private:
@@ -337,6 +340,88 @@ void TestCliSwarm::serviceLogsMergedFromEveryMachine()
     QCOMPARE(follow.state(), QProcess::Running);
     follow.terminate();
     QVERIFY(follow.waitForFinished(30000));
+}
+
+void TestCliSwarm::stacksListedAndRemoved()
+{
+    // A real stack, deployed by the engine's own CLI from a compose file.
+    const QString stack = TestEngines::uniqueName(QStringLiteral("st"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    QVERIFY(write(QStringLiteral("token.txt"), "t0ken"));
+    QVERIFY(write(QStringLiteral("conf.txt"), "port=80\n"));
+    QVERIFY(write(QStringLiteral("stack.yml"), R"(version: "3.8"
+services:
+  web:
+    image: gsw-test:1
+    command: ["sleep", "3600"]
+    init: true
+    networks: [front]
+    secrets: [token]
+    configs: [conf]
+networks:
+  front:
+    driver: overlay
+secrets:
+  token:
+    file: ./token.txt
+configs:
+  conf:
+    file: ./conf.txt
+)"));
+    const auto made = TestEngines::swarmDocker(
+        m_manager, {QStringLiteral("stack"), QStringLiteral("deploy"), QStringLiteral("-c"),
+                    dir.filePath(QStringLiteral("stack.yml")), QStringLiteral("--resolve-image"),
+                    QStringLiteral("never"), stack});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    auto remove = qScopeGuard([&] {
+        TestEngines::swarmDocker(m_manager, {QStringLiteral("stack"), QStringLiteral("rm"), stack});
+    });
+    const QString web = stack + QStringLiteral("_web");
+
+    Run r =
+        cli(m_manager, {QStringLiteral("--json"), QStringLiteral("stack"), QStringLiteral("ls")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    bool listed = false;
+    for (const QJsonValue &v : jsonArray(r)) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("name")).toString() != stack)
+            continue;
+        listed = true;
+        QCOMPARE(o.value(QLatin1String("services")).toArray(), QJsonArray{web});
+    }
+    QVERIFY2(listed, qPrintable(r.out));
+    QTRY_VERIFY_WITH_TIMEOUT(runningTasks(web) == 1, 120000);
+
+    remove.dismiss();
+    r = cli(m_manager, {QStringLiteral("stack"), QStringLiteral("rm"), stack});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines{QStringLiteral("Removed service ") + web,
+                            QStringLiteral("Removed secret ") + stack + QStringLiteral("_token"),
+                            QStringLiteral("Removed config ") + stack + QStringLiteral("_conf"),
+                            QStringLiteral("Removed network ") + stack + QStringLiteral("_front")};
+    for (const QString &line : lines)
+        QVERIFY2(r.out.contains(line), qPrintable(r.out));
+    // Nothing with its label is left, as the engine itself lists it (a machine still running
+    // a task as it stops keeps the overlay network until the task is gone).
+    const QString filter = QStringLiteral("label=com.docker.stack.namespace=") + stack;
+    const auto left = [&](const QString &kind) {
+        const auto ls =
+            TestEngines::swarmDocker(m_manager, {kind, QStringLiteral("ls"), QStringLiteral("-q"),
+                                                 QStringLiteral("--filter"), filter});
+        return ls.exitCode == 0 ? ls.output.trimmed() : QStringLiteral("failed: ") + ls.output;
+    };
+    for (const QString &kind : {QStringLiteral("service"), QStringLiteral("secret"),
+                                QStringLiteral("config"), QStringLiteral("network")})
+        QTRY_COMPARE_WITH_TIMEOUT(left(kind), QString(), 60000);
+    // Gone: removing it again says there is no such stack.
+    r = cli(m_manager, {QStringLiteral("stack"), QStringLiteral("rm"), stack});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("No stack named")), qPrintable(r.err));
 }
 
 void TestCliSwarm::refusedWhereThereIsNoSwarm()

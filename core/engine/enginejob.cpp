@@ -1,13 +1,13 @@
-#include "core/containerd/containerdjob.h"
+#include "core/engine/enginejob.h"
 
-ContainerdJob::ContainerdJob(QObject *context, std::function<void()> onAbort)
+EngineJob::EngineJob(QObject *context, std::function<void()> onAbort)
     : QObject(context)
     , m_onAbort(std::move(onAbort))
 {}
 
-ContainerdJob::~ContainerdJob() = default;
+EngineJob::~EngineJob() = default;
 
-void ContainerdJob::finish(const std::function<void()> &deliver)
+void EngineJob::finish(const std::function<void()> &deliver)
 {
     if (m_done)
         return;
@@ -17,7 +17,7 @@ void ContainerdJob::finish(const std::function<void()> &deliver)
     deliver();
 }
 
-void ContainerdJob::abort()
+void EngineJob::abort()
 {
     if (m_done)
         return;
