@@ -17,6 +17,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QUrl>
@@ -473,6 +474,42 @@ QStringList swarmWorkerUrls()
 Result swarmDocker(const QString &url, const QStringList &args, int timeoutMs)
 {
     return docker(QUrl(url).path(), args, timeoutMs);
+}
+
+Result deployTestStack(const QString &url, const QString &stack)
+{
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    if (!dir.isValid() || !write(QStringLiteral("token.txt"), "t0ken") ||
+        !write(QStringLiteral("conf.txt"), "port=80\n") ||
+        !write(QStringLiteral("stack.yml"), R"(version: "3.8"
+services:
+  web:
+    image: gsw-test:1
+    command: ["sleep", "3600"]
+    init: true
+    networks: [front]
+    secrets: [token]
+    configs: [conf]
+networks:
+  front:
+    driver: overlay
+secrets:
+  token:
+    file: ./token.txt
+configs:
+  conf:
+    file: ./conf.txt
+)"))
+        return Result{-1, QStringLiteral("cannot write the compose file")};
+    return swarmDocker(url,
+                       {QStringLiteral("stack"), QStringLiteral("deploy"), QStringLiteral("-c"),
+                        dir.filePath(QStringLiteral("stack.yml")),
+                        QStringLiteral("--resolve-image"), QStringLiteral("never"), stack},
+                       120000);
 }
 
 bool swarmNode(const QString &action, const QString &node)

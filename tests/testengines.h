@@ -142,6 +142,10 @@ Result swarmDocker(const QString &url, const QStringList &args, int timeoutMs = 
 // tests/harness/swarm/swarm-node.sh DIR NODE ACTION: "crash" kills a node (its dockerd and
 // everything of it), "stop" stops it, "start" starts it again on the same state; NODE "w1", "w2".
 bool swarmNode(const QString &action, const QString &node);
+// "docker stack deploy" of a stack named `stack` on the manager at `url`, from a compose file:
+// service `web` (the test image, sleeping) on overlay network `front`, with secret `token` and
+// config `conf`; the swarm names them stack_web, stack_front, ...
+Result deployTestStack(const QString &url, const QString &stack);
 
 // A _data() table over the engines as clients reach them: columns "endpoint" (Endpoint),
 // "socket" (the unix socket the engine's CLI uses) and "podman" (bool); rows docker, podman

@@ -776,16 +776,16 @@ It is saved into the context folder when you build.</translation>
         <translation>A swarm&apos;s services: ls, ps, scale, update, rollback, rm</translation>
     </message>
     <message>
-        <source>A swarm&apos;s stacks: ls</source>
-        <translation>A swarm&apos;s stacks: ls</translation>
-    </message>
-    <message>
         <source>A swarm&apos;s secrets: ls, create, rm</source>
         <translation>A swarm&apos;s secrets: ls, create, rm</translation>
     </message>
     <message>
         <source>A swarm&apos;s configs: ls, create, rm</source>
         <translation>A swarm&apos;s configs: ls, create, rm</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s stacks: ls, rm</source>
+        <translation>A swarm&apos;s stacks: ls, rm</translation>
     </message>
 </context>
 <context>
@@ -8475,6 +8475,17 @@ Create one, or play kube YAML onto a node.</translation>
     </message>
 </context>
 <context>
+    <name>StackRemover</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatsCharts</name>
     <message>
         <source>CPU (% of one CPU)</source>
@@ -8936,6 +8947,30 @@ Create one, or play kube YAML onto a node.</translation>
     <message>
         <source>--tail takes a number of lines: %1</source>
         <translation>--tail takes a number of lines: %1</translation>
+    </message>
+    <message>
+        <source>Remove stacks: their services, then secrets, configs and networks</source>
+        <translation>Remove stacks: their services, then secrets, configs and networks</translation>
+    </message>
+    <message>
+        <source>No stack named %1: no service, network, secret or config carries its label.</source>
+        <translation>No stack named %1: no service, network, secret or config carries its label.</translation>
+    </message>
+    <message>
+        <source>Removed service %1</source>
+        <translation>Removed service %1</translation>
+    </message>
+    <message>
+        <source>Removed secret %1</source>
+        <translation>Removed secret %1</translation>
+    </message>
+    <message>
+        <source>Removed config %1</source>
+        <translation>Removed config %1</translation>
+    </message>
+    <message>
+        <source>Removed network %1</source>
+        <translation>Removed network %1</translation>
     </message>
 </context>
 <context>
@@ -9657,6 +9692,113 @@ The swarm refuses to remove one that a service still uses.</translation>
         <source>Remove Secret or Con&amp;fig…</source>
         <translation>Remove Secret or Con&amp;fig…</translation>
     </message>
+    <message>
+        <source>Se&amp;t Node Labels…</source>
+        <translation>Se&amp;t Node Labels…</translation>
+    </message>
+    <message>
+        <source>Change the current node&apos;s labels, which service constraints can ask for</source>
+        <translation>Change the current node&apos;s labels, which service constraints can ask for</translation>
+    </message>
+    <message>
+        <source>Remove Stac&amp;k…</source>
+        <translation>Remove Stac&amp;k…</translation>
+    </message>
+    <message>
+        <source>Remove the selected stacks: their services, networks, secrets and configs</source>
+        <translation>Remove the selected stacks: their services, networks, secrets and configs</translation>
+    </message>
+    <message>
+        <source>S&amp;tacks</source>
+        <translation>S&amp;tacks</translation>
+    </message>
+    <message>
+        <source>Set Node Labels</source>
+        <translation>Set Node Labels</translation>
+    </message>
+    <message>
+        <source>Labels of %1, one key=value a line. A service&apos;s constraint such as node.labels.zone==east places its tasks by them.</source>
+        <translation>Labels of %1, one key=value a line. A service&apos;s constraint such as node.labels.zone==east places its tasks by them.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Setting the labels of %1…</source>
+        <translation>Setting the labels of %1…</translation>
+    </message>
+    <message>
+        <source>Set the labels of %1.</source>
+        <translation>Set the labels of %1.</translation>
+    </message>
+    <message>
+        <source>Could not set the labels of %1</source>
+        <translation>Could not set the labels of %1</translation>
+    </message>
+    <message>
+        <source>Choose a stack to see its services.</source>
+        <translation>Choose a stack to see its services.</translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation>Services of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n config(s)</source>
+        <translation>
+            <numerusform>%n config</numerusform>
+            <numerusform>%n configs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Stack</source>
+        <translation>Remove Stack</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n stack(s)?</source>
+        <translation>
+            <numerusform>Remove %n stack?</numerusform>
+            <numerusform>Remove %n stacks?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing stack %1…</source>
+        <translation>Removing stack %1…</translation>
+    </message>
+    <message>
+        <source>Could not remove stack %1: %2</source>
+        <translation>Could not remove stack %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed only part of stack %1: %2</source>
+        <translation>Removed only part of stack %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed stack %1.</source>
+        <translation>Removed stack %1.</translation>
+    </message>
 </context>
 <context>
     <name>SwarmSecretModel</name>
@@ -9778,6 +9920,41 @@ The swarm refuses to remove one that a service still uses.</translation>
     <message>
         <source>Created</source>
         <translation>Created</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmStackModel</name>
+    <message>
+        <source>Tasks running / asked for, across the stack&apos;s services</source>
+        <translation>Tasks running / asked for, across the stack&apos;s services</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>Stack</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Configs</source>
+        <translation>Configs</translation>
     </message>
 </context>
 <context>

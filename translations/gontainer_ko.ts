@@ -774,16 +774,16 @@ CMD [&quot;/app/run.sh&quot;]
         <translation>스웜의 서비스: ls, ps, scale, update, rollback, rm</translation>
     </message>
     <message>
-        <source>A swarm&apos;s stacks: ls</source>
-        <translation>스웜의 스택: ls</translation>
-    </message>
-    <message>
         <source>A swarm&apos;s secrets: ls, create, rm</source>
         <translation>스웜의 시크릿: ls, create, rm</translation>
     </message>
     <message>
         <source>A swarm&apos;s configs: ls, create, rm</source>
         <translation>스웜의 구성(config): ls, create, rm</translation>
+    </message>
+    <message>
+        <source>A swarm&apos;s stacks: ls, rm</source>
+        <translation>스웜의 스택: ls, rm</translation>
     </message>
 </context>
 <context>
@@ -8401,6 +8401,17 @@ Create one, or play kube YAML onto a node.</source>
     </message>
 </context>
 <context>
+    <name>StackRemover</name>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StatsCharts</name>
     <message>
         <source>CPU (% of one CPU)</source>
@@ -8861,6 +8872,30 @@ Create one, or play kube YAML onto a node.</source>
     <message>
         <source>--tail takes a number of lines: %1</source>
         <translation>--tail에는 줄 수를 주세요: %1</translation>
+    </message>
+    <message>
+        <source>Remove stacks: their services, then secrets, configs and networks</source>
+        <translation>스택 제거: 서비스, 그다음 시크릿, 컨피그, 네트워크</translation>
+    </message>
+    <message>
+        <source>No stack named %1: no service, network, secret or config carries its label.</source>
+        <translation>%1 스택이 없습니다: 그 레이블을 가진 서비스, 네트워크, 시크릿, 컨피그가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Removed service %1</source>
+        <translation>서비스 %1 제거함</translation>
+    </message>
+    <message>
+        <source>Removed secret %1</source>
+        <translation>시크릿 %1 제거함</translation>
+    </message>
+    <message>
+        <source>Removed config %1</source>
+        <translation>컨피그 %1 제거함</translation>
+    </message>
+    <message>
+        <source>Removed network %1</source>
+        <translation>네트워크 %1 제거함</translation>
     </message>
 </context>
 <context>
@@ -9570,6 +9605,108 @@ The swarm refuses to remove one that a service still uses.</source>
         <source>Remove Secret or Con&amp;fig…</source>
         <translation>시크릿 또는 구성 제거(&amp;F)…</translation>
     </message>
+    <message>
+        <source>Se&amp;t Node Labels…</source>
+        <translation>노드 레이블 설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Change the current node&apos;s labels, which service constraints can ask for</source>
+        <translation>현재 노드의 레이블을 바꿉니다. 서비스 제약 조건이 이 레이블을 요구할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Remove Stac&amp;k…</source>
+        <translation>스택 제거(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected stacks: their services, networks, secrets and configs</source>
+        <translation>선택한 스택을 제거합니다: 서비스, 네트워크, 시크릿, 컨피그</translation>
+    </message>
+    <message>
+        <source>S&amp;tacks</source>
+        <translation>스택(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Set Node Labels</source>
+        <translation>노드 레이블 설정</translation>
+    </message>
+    <message>
+        <source>Labels of %1, one key=value a line. A service&apos;s constraint such as node.labels.zone==east places its tasks by them.</source>
+        <translation>%1의 레이블을 한 줄에 key=value 하나씩 적으세요. node.labels.zone==east 같은 서비스 제약 조건이 이 레이블로 태스크를 배치합니다.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Setting the labels of %1…</source>
+        <translation>%1의 레이블을 설정하는 중…</translation>
+    </message>
+    <message>
+        <source>Set the labels of %1.</source>
+        <translation>%1의 레이블을 설정했습니다.</translation>
+    </message>
+    <message>
+        <source>Could not set the labels of %1</source>
+        <translation>%1의 레이블을 설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose a stack to see its services.</source>
+        <translation>스택을 선택하면 그 서비스가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Services of %1</source>
+        <translation>%1의 서비스</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>서비스 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>네트워크 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>시크릿 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n config(s)</source>
+        <translation>
+            <numerusform>컨피그 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Stack</source>
+        <translation>스택 제거</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n stack(s)?</source>
+        <translation>
+            <numerusform>스택 %n개를 제거할까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removing stack %1…</source>
+        <translation>스택 %1 제거 중…</translation>
+    </message>
+    <message>
+        <source>Could not remove stack %1: %2</source>
+        <translation>스택 %1을(를) 제거할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Removed only part of stack %1: %2</source>
+        <translation>스택 %1의 일부만 제거했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Removed stack %1.</source>
+        <translation>스택 %1을(를) 제거했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>SwarmSecretModel</name>
@@ -9691,6 +9828,41 @@ The swarm refuses to remove one that a service still uses.</source>
     <message>
         <source>Created</source>
         <translation>생성</translation>
+    </message>
+</context>
+<context>
+    <name>SwarmStackModel</name>
+    <message>
+        <source>Tasks running / asked for, across the stack&apos;s services</source>
+        <translation>스택의 모든 서비스에서 실행 중인 태스크 / 요청한 태스크</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stack</source>
+        <translation>스택</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>시크릿</translation>
+    </message>
+    <message>
+        <source>Configs</source>
+        <translation>컨피그</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ const QList<Entry> &entries()
         {Key::SwarmTaskHeader, QLatin1StringView("swarm/taskHeader"), QByteArray()},
         {Key::SwarmSecretHeader, QLatin1StringView("swarm/secretHeader"), QByteArray()},
         {Key::SwarmSplitter, QLatin1StringView("swarm/splitter"), QByteArray()},
+        {Key::SwarmStackHeader, QLatin1StringView("swarm/stackHeader"), QByteArray()},
+        {Key::SwarmStackSplitter, QLatin1StringView("swarm/stackSplitter"), QByteArray()},
         {Key::SwarmTab, QLatin1StringView("swarm/tab"), 0},
         {Key::NodeId, QLatin1StringView("id"), QString()},
         {Key::NodeName, QLatin1StringView("name"), QString()},

@@ -53,6 +53,8 @@ public:
         SwarmTaskHeader,
         SwarmSecretHeader,
         SwarmSplitter,
+        SwarmStackHeader,
+        SwarmStackSplitter,
         SwarmTab,
         // The fields of each entry of Nodes.
         NodeId,

@@ -12,6 +12,7 @@ void add(QMap<QString, SwarmStack> &stacks, const QList<T> &objects, QList<T> Sw
         if (name.isEmpty())
             continue;
         SwarmStack &stack = stacks[name];
+        stack.id = name;
         stack.name = name;
         (stack.*member).append(o);
     }

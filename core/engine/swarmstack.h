@@ -12,6 +12,7 @@
 // holds with the same com.docker.stack.namespace label.
 struct SwarmStack
 {
+    QString id; // the name: a stack has no id of its own, and its name is unique
     QString name;
     QList<SwarmService> services;
     QList<NetworkInfo> networks;

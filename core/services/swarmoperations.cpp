@@ -91,6 +91,17 @@ void removeService(NodeService *node, const QString &serviceId, QObject *receive
         std::move(done));
 }
 
+void removeStack(NodeService *node, const QString &stack, QObject *receiver,
+                 DoneWith<StackRemoval> done)
+{
+    EngineCall::run<StackRemoval>(
+        node, receiver,
+        [stack](Engine &e, QObject *c, Engine::Callback<StackRemoval> r) {
+            return e.removeStack(stack, c, std::move(r));
+        },
+        std::move(done));
+}
+
 void createSecret(NodeService *node, SwarmSecret::Kind kind, const QString &name,
                   const QByteArray &data, const QMap<QString, QString> &labels, QObject *receiver,
                   DoneWith<CreatedObject> done)

@@ -3,6 +3,7 @@
 #include "core/engine/engineerror.h"
 #include "core/engine/engineresult.h"
 #include "core/engine/engineresults.h"
+#include "core/engine/stackremoval.h"
 #include "core/engine/swarminfo.h"
 #include "core/engine/swarmnode.h"
 #include "core/engine/swarmsecret.h"
@@ -45,6 +46,9 @@ void updateServiceImage(NodeService *node, const SwarmService &service, const QS
                         QObject *receiver, Done done);
 void rollbackService(NodeService *node, const SwarmService &service, QObject *receiver, Done done);
 void removeService(NodeService *node, const QString &serviceId, QObject *receiver, Done done);
+// Its services, then its secrets, configs and networks (Engine::removeStack).
+void removeStack(NodeService *node, const QString &stack, QObject *receiver,
+                 DoneWith<StackRemoval> done);
 
 void createSecret(NodeService *node, SwarmSecret::Kind kind, const QString &name,
                   const QByteArray &data, const QMap<QString, QString> &labels, QObject *receiver,

@@ -162,7 +162,8 @@ void SwarmWatcher::openEvents()
                        EngineStream::End end) -> QObject * {
         using Object = EngineEvent::Object;
         EventStream *s = engine.watchObjects(
-            {Object::Service, Object::SwarmNode, Object::Secret, Object::Config}, parent);
+            {Object::Service, Object::SwarmNode, Object::Secret, Object::Config, Object::Network},
+            parent);
         // An empty value says the subscription is open: list then, so nothing made between
         // the list and the subscription is missed.
         QObject::connect(s, &EventStream::opened, s, [emitValue] { emitValue(QVariant()); });
@@ -205,6 +206,11 @@ void SwarmWatcher::onEvent(const QVariant &value)
     case Object::Config:
         markDirty(Configs);
         break;
+    case Object::Network:
+        // Containers joining and leaving change nothing listed.
+        if (event.what != EngineEvent::Action::Transient)
+            markDirty(Networks);
+        break;
     default:
         break;
     }
@@ -232,7 +238,7 @@ void SwarmWatcher::list(unsigned kinds)
     const auto current = [this, generation] {
         return generation == m_generation;
     };
-    for (unsigned bit = Info; bit <= Configs; bit <<= 1) {
+    for (unsigned bit = Info; bit <= Networks; bit <<= 1) {
         if (!(kinds & bit))
             continue;
         m_listing |= bit;
@@ -342,6 +348,22 @@ void SwarmWatcher::list(unsigned kinds)
                 });
             break;
         }
+        case Networks:
+            EngineCall::run<QList<NetworkInfo>>(
+                m_node, this,
+                [](Engine &e, QObject *c, Engine::Callback<QList<NetworkInfo>> r) {
+                    return e.listNetworks(c, std::move(r));
+                },
+                [this, current](const EngineResult<QList<NetworkInfo>> &r) {
+                    if (!current())
+                        return;
+                    if (r.ok() && r.value != m_networks) {
+                        m_networks = r.value;
+                        Q_EMIT networksListed(m_networks);
+                    }
+                    listed(Networks, r.error);
+                });
+            break;
         case All:
             break;
         }
@@ -408,6 +430,10 @@ void SwarmWatcher::forgetCluster()
     if (!m_configs.isEmpty()) {
         m_configs.clear();
         Q_EMIT configsListed({});
+    }
+    if (!m_networks.isEmpty()) {
+        m_networks.clear();
+        Q_EMIT networksListed({});
     }
 }
 

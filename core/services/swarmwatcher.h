@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/engine/engineerror.h"
+#include "core/engine/networkinfo.h"
 #include "core/engine/swarminfo.h"
 #include "core/engine/swarmnode.h"
 #include "core/engine/swarmsecret.h"
@@ -16,13 +17,13 @@ class NodeService;
 class QTimer;
 
 // The swarm one node sees, kept current for the GUI: where the node stands (SwarmInfo) and, on
-// a manager, the cluster's nodes, services, secrets and configs, and the tasks of the one
-// service being looked at. The engine's service, node, secret and config events (a stream of
-// their own) say what to list again, once per burst; tasks and the running counts of services
-// change without events, so they are listed again every second while some service has not
-// reached what it was asked (replicas starting, an update rolling) and not at all once every
-// service has. One list of each kind at a time; a list that fails is asked again later.
-// Lives on the GUI thread; the calls run on the node's own thread.
+// a manager, the cluster's nodes, services, secrets, configs and networks (for its stacks), and
+// the tasks of the one service being looked at. The engine's service, node, secret, config and
+// network events (a stream of their own) say what to list again, once per burst; tasks and the
+// running counts of services change without events, so they are listed again every second while
+// some service has not reached what it was asked (replicas starting, an update rolling) and not at
+// all once every service has. One list of each kind at a time; a list that fails is asked again
+// later. Lives on the GUI thread; the calls run on the node's own thread.
 class SwarmWatcher final : public QObject
 {
     Q_OBJECT
@@ -37,7 +38,8 @@ public:
         Tasks = 8,
         Secrets = 16,
         Configs = 32,
-        All = 63
+        Networks = 64,
+        All = 127
     };
     static constexpr int BurstMs = 100;
     static constexpr int ConvergeMs = 1000;
@@ -59,6 +61,8 @@ public:
     QString taskService() const { return m_taskService; }
     QList<SwarmSecret> secrets() const { return m_secrets; }
     QList<SwarmSecret> configs() const { return m_configs; }
+    // The networks the manager has, the swarm's overlays and its own local ones.
+    QList<NetworkInfo> networks() const { return m_networks; }
     // Why the last list failed; no error once one succeeds again.
     EngineError lastError() const { return m_error; }
     // Whether the events stream is open (a manager's changes arrive without asking).
@@ -84,6 +88,7 @@ Q_SIGNALS:
     void tasksListed(const QString &serviceId, const QList<SwarmTask> &tasks);
     void secretsListed(const QList<SwarmSecret> &secrets);
     void configsListed(const QList<SwarmSecret> &configs);
+    void networksListed(const QList<NetworkInfo> &networks);
     void errorChanged(const EngineError &error);
 
 private:
@@ -109,6 +114,7 @@ private:
     QString m_taskService;
     QList<SwarmSecret> m_secrets;
     QList<SwarmSecret> m_configs;
+    QList<NetworkInfo> m_networks;
     EngineError m_error;
     EngineStream *m_events = nullptr;
     unsigned m_dirty = 0;

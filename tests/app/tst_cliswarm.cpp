@@ -1,7 +1,6 @@
 #include "testengines.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +8,6 @@
 #include <QProcessEnvironment>
 #include <QScopeGuard>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 
 // gontainer-cli's swarm verbs against the harness's swarm (a manager and two workers), a worker
@@ -346,37 +344,7 @@ void TestCliSwarm::stacksListedAndRemoved()
 {
     // A real stack, deployed by the engine's own CLI from a compose file.
     const QString stack = TestEngines::uniqueName(QStringLiteral("st"));
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const auto write = [&dir](const QString &name, const QByteArray &text) {
-        QFile f(dir.filePath(name));
-        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
-    };
-    QVERIFY(write(QStringLiteral("token.txt"), "t0ken"));
-    QVERIFY(write(QStringLiteral("conf.txt"), "port=80\n"));
-    QVERIFY(write(QStringLiteral("stack.yml"), R"(version: "3.8"
-services:
-  web:
-    image: gsw-test:1
-    command: ["sleep", "3600"]
-    init: true
-    networks: [front]
-    secrets: [token]
-    configs: [conf]
-networks:
-  front:
-    driver: overlay
-secrets:
-  token:
-    file: ./token.txt
-configs:
-  conf:
-    file: ./conf.txt
-)"));
-    const auto made = TestEngines::swarmDocker(
-        m_manager, {QStringLiteral("stack"), QStringLiteral("deploy"), QStringLiteral("-c"),
-                    dir.filePath(QStringLiteral("stack.yml")), QStringLiteral("--resolve-image"),
-                    QStringLiteral("never"), stack});
+    const auto made = TestEngines::deployTestStack(m_manager, stack);
     QVERIFY2(made.exitCode == 0, qPrintable(made.output));
     auto remove = qScopeGuard([&] {
         TestEngines::swarmDocker(m_manager, {QStringLiteral("stack"), QStringLiteral("rm"), stack});

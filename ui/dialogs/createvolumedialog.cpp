@@ -114,8 +114,14 @@ QString CreateVolumeDialog::nameProblem(const QString &name)
 QMap<QString, QString> CreateVolumeDialog::readPairs(const QPlainTextEdit *edit,
                                                      const QString &what, QString *problem)
 {
+    return readPairs(edit->toPlainText(), what, problem);
+}
+
+QMap<QString, QString> CreateVolumeDialog::readPairs(const QString &text, const QString &what,
+                                                     QString *problem)
+{
     QMap<QString, QString> pairs;
-    const QStringList lines = edit->toPlainText().split(QLatin1Char('\n'));
+    const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString &raw : lines) {
         const QString line = raw.trimmed();
         if (line.isEmpty())

@@ -35,6 +35,8 @@ public:
     static QString nameProblem(const QString &name);
     // key=value lines; `what` names them in the problem ("label", "option"). Other dialogs that
     // take labels read them the same way.
+    static QMap<QString, QString> readPairs(const QString &text, const QString &what,
+                                            QString *problem);
     static QMap<QString, QString> readPairs(const QPlainTextEdit *edit, const QString &what,
                                             QString *problem);
 

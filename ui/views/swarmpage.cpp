@@ -7,9 +7,11 @@
 #include "core/services/swarmwatcher.h"
 #include "ui/dialogs/createsecretdialog.h"
 #include "ui/dialogs/createservicedialog.h"
+#include "ui/dialogs/createvolumedialog.h"
 #include "ui/models/swarmnodemodel.h"
 #include "ui/models/swarmsecretmodel.h"
 #include "ui/models/swarmservicemodel.h"
+#include "ui/models/swarmstackmodel.h"
 #include "ui/models/swarmtaskmodel.h"
 #include "ui/views/logwindow.h"
 #include "ui/widgets/headerfit.h"
@@ -72,6 +74,7 @@ SwarmPage::SwarmPage(NotificationArea *notifications, QWidget *parent)
     m_services = new SwarmServiceModel(this);
     m_tasks = new SwarmTaskModel(this);
     m_secrets = new SwarmSecretModel(this);
+    m_stacks = new SwarmStackModel(this);
     createControls();
     retranslateUi();
     updatePlaceholder();
@@ -190,6 +193,7 @@ void SwarmPage::createControls()
            QStringLiteral("media-playback-pause"));
     addAct(Act::Drain, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QString());
     addAct(Act::RemoveNode, QKeySequence(), QStringLiteral("edit-delete"));
+    addAct(Act::EditNodeLabels, QKeySequence(), QStringLiteral("document-edit"));
     m_menu->addSeparator();
     addAct(Act::CreateService, QKeySequence::New, QStringLiteral("list-add"));
     addAct(Act::Scale, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QString());
@@ -200,6 +204,7 @@ void SwarmPage::createControls()
     addAct(Act::Logs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
            QStringLiteral("text-x-generic"));
     addAct(Act::RemoveService, QKeySequence::Delete, QStringLiteral("edit-delete"));
+    addAct(Act::RemoveStack, QKeySequence(), QStringLiteral("edit-delete"));
     m_menu->addSeparator();
     addAct(Act::CreateSecret, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
            QStringLiteral("list-add"));
@@ -245,8 +250,20 @@ void SwarmPage::createControls()
     m_secretsProxy->setSortRole(SwarmSecretModel::SortRole);
     m_secretsProxy->setFilterKeyColumn(-1);
     m_secretsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_stacksProxy = new QSortFilterProxyModel(this);
+    m_stacksProxy->setSourceModel(m_stacks);
+    m_stacksProxy->setSortRole(SwarmStackModel::SortRole);
+    m_stacksProxy->setFilterKeyColumn(-1);
+    m_stacksProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // The services of the current stack: its name exactly.
+    m_stackServicesProxy = new QSortFilterProxyModel(this);
+    m_stackServicesProxy->setSourceModel(m_services);
+    m_stackServicesProxy->setSortRole(SwarmServiceModel::SortRole);
+    m_stackServicesProxy->setFilterRole(SwarmServiceModel::StackRole);
+    m_stackServicesProxy->setFilterKeyColumn(SwarmServiceModel::Name);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (QSortFilterProxyModel *p : {m_nodesProxy, m_servicesProxy, m_secretsProxy})
+        for (QSortFilterProxyModel *p :
+             {m_nodesProxy, m_servicesProxy, m_secretsProxy, m_stacksProxy})
             p->setFilterFixedString(text.trimmed());
     });
 
@@ -264,6 +281,21 @@ void SwarmPage::createControls()
     connect(m_tasksView, &QAbstractItemView::activated, this, &SwarmPage::activateTask);
     m_secretsView = makeTable(m_secretsProxy, QStringLiteral("swarmSecretsView"));
     m_secretsView->sortByColumn(SwarmSecretModel::Name, Qt::AscendingOrder);
+    m_stacksView = makeTable(m_stacksProxy, QStringLiteral("swarmStacksView"));
+    m_stacksView->sortByColumn(SwarmStackModel::Name, Qt::AscendingOrder);
+    connect(m_stacksView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SwarmPage::onCurrentStackChanged);
+    m_stackServicesView = makeTable(m_stackServicesProxy, QStringLiteral("swarmStackServicesView"));
+    m_stackServicesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_stackServicesView->sortByColumn(SwarmServiceModel::Name, Qt::AscendingOrder);
+    // A service of the stack opens on the Services tab, with its tasks.
+    connect(
+        m_stackServicesView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+            const QString id =
+                m_stackServicesProxy->mapToSource(index).data(SwarmServiceModel::IdRole).toString();
+            m_tabs->setCurrentIndex(ServicesTab);
+            selectService(id);
+        });
 
     auto *tasksPane = new QWidget(this);
     auto *tasksLayout = new QVBoxLayout(tasksPane);
@@ -277,11 +309,24 @@ void SwarmPage::createControls()
     m_serviceSplitter->setStretchFactor(0, 3);
     m_serviceSplitter->setStretchFactor(1, 2);
 
+    auto *stackServicesPane = new QWidget(this);
+    auto *stackServicesLayout = new QVBoxLayout(stackServicesPane);
+    stackServicesLayout->setContentsMargins(0, 0, 0, 0);
+    m_stackServicesTitle = new QLabel(stackServicesPane);
+    stackServicesLayout->addWidget(m_stackServicesTitle);
+    stackServicesLayout->addWidget(m_stackServicesView, 1);
+    m_stackSplitter = new QSplitter(Qt::Vertical, this);
+    m_stackSplitter->addWidget(m_stacksView);
+    m_stackSplitter->addWidget(stackServicesPane);
+    m_stackSplitter->setStretchFactor(0, 2);
+    m_stackSplitter->setStretchFactor(1, 3);
+
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("swarmTabs"));
     m_tabs->addTab(createOverview(), QString());
     m_tabs->addTab(m_nodesView, QString());
     m_tabs->addTab(m_serviceSplitter, QString());
+    m_tabs->addTab(m_stackSplitter, QString());
     m_tabs->addTab(m_secretsView, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, &SwarmPage::updateEnabled);
 
@@ -378,6 +423,9 @@ void SwarmPage::retranslateUi()
          {tr("Pa&use"), tr("Give the selected nodes no new tasks; their tasks run on")}},
         {Act::Drain, {tr("D&rain"), tr("Move every task away from the selected nodes")}},
         {Act::RemoveNode, {tr("Remove &Node…"), tr("Remove the selected nodes from the swarm")}},
+        {Act::EditNodeLabels,
+         {tr("Se&t Node Labels…"),
+          tr("Change the current node's labels, which service constraints can ask for")}},
         {Act::CreateService, {tr("Create Servic&e…"), tr("Run a new service on the swarm")}},
         {Act::Scale, {tr("&Scale…"), tr("Change how many tasks the current service runs")}},
         {Act::UpdateImage,
@@ -389,6 +437,9 @@ void SwarmPage::retranslateUi()
          {tr("Service &Logs"), tr("Show the merged log of the current service's tasks")}},
         {Act::RemoveService,
          {tr("Remove Ser&vice…"), tr("Remove the selected services and their tasks")}},
+        {Act::RemoveStack,
+         {tr("Remove Stac&k…"),
+          tr("Remove the selected stacks: their services, networks, secrets and configs")}},
         {Act::CreateSecret,
          {tr("&Create Secret or Config…"), tr("Add a secret or a config to the swarm")}},
         {Act::RemoveSecret,
@@ -411,6 +462,7 @@ void SwarmPage::retranslateUi()
     m_tabs->setTabText(OverviewTab, tr("&Overview"));
     m_tabs->setTabText(NodesTab, tr("No&des"));
     m_tabs->setTabText(ServicesTab, tr("Ser&vices"));
+    m_tabs->setTabText(StacksTab, tr("S&tacks"));
     m_tabs->setTabText(SecretsTab, tr("Secrets && &Configs"));
     const QList<std::pair<const char *, QString>> labels = {
         {"cluster", tr("Cluster:")},          {"id", tr("ID:")},
@@ -432,12 +484,15 @@ void SwarmPage::retranslateUi()
     m_services->retranslate();
     m_tasks->retranslate();
     m_secrets->retranslate();
-    for (QTableView *v : {m_nodesView, m_servicesView, m_tasksView, m_secretsView})
+    m_stacks->retranslate();
+    for (QTableView *v : {m_nodesView, m_servicesView, m_tasksView, m_secretsView, m_stacksView,
+                          m_stackServicesView})
         HeaderFit::widenToTitles(v->horizontalHeader());
     updateNodeChoices();
     updateOverview();
     updatePlaceholder();
     onCurrentServiceChanged();
+    onCurrentStackChanged();
 }
 
 bool SwarmPage::event(QEvent *event)
@@ -473,6 +528,9 @@ void SwarmPage::restoreSettings()
     m_secretsView->horizontalHeader()->restoreState(
         AppSettings::value(K::SwarmSecretHeader).toByteArray());
     m_serviceSplitter->restoreState(AppSettings::value(K::SwarmSplitter).toByteArray());
+    m_stacksView->horizontalHeader()->restoreState(
+        AppSettings::value(K::SwarmStackHeader).toByteArray());
+    m_stackSplitter->restoreState(AppSettings::value(K::SwarmStackSplitter).toByteArray());
     m_tabs->setCurrentIndex(
         qBound(0, AppSettings::value(K::SwarmTab).toInt(), m_tabs->count() - 1));
 }
@@ -485,6 +543,8 @@ void SwarmPage::saveSettings() const
     AppSettings::setValue(K::SwarmTaskHeader, m_tasksView->horizontalHeader()->saveState());
     AppSettings::setValue(K::SwarmSecretHeader, m_secretsView->horizontalHeader()->saveState());
     AppSettings::setValue(K::SwarmSplitter, m_serviceSplitter->saveState());
+    AppSettings::setValue(K::SwarmStackHeader, m_stacksView->horizontalHeader()->saveState());
+    AppSettings::setValue(K::SwarmStackSplitter, m_stackSplitter->saveState());
     AppSettings::setValue(K::SwarmTab, m_tabs->currentIndex());
 }
 
@@ -615,6 +675,7 @@ void SwarmPage::follow(SwarmWatcher *watcher)
         connect(watcher, &SwarmWatcher::servicesListed, this,
                 [this](const QList<SwarmService> &services) {
                     m_services->setItems(services);
+                    updateStacks();
                     if (!m_pendingService.isEmpty() && m_services->rowOf(m_pendingService) >= 0)
                         selectService(std::exchange(m_pendingService, QString()));
                     onCurrentServiceChanged();
@@ -625,6 +686,9 @@ void SwarmPage::follow(SwarmWatcher *watcher)
             [this](const QString &, const QList<SwarmTask> &tasks) { m_tasks->setItems(tasks); });
         connect(watcher, &SwarmWatcher::secretsListed, m_secrets, &SwarmSecretModel::setSecrets);
         connect(watcher, &SwarmWatcher::configsListed, m_secrets, &SwarmSecretModel::setConfigs);
+        for (auto listed : {&SwarmWatcher::secretsListed, &SwarmWatcher::configsListed})
+            connect(watcher, listed, this, &SwarmPage::updateStacks);
+        connect(watcher, &SwarmWatcher::networksListed, this, &SwarmPage::updateStacks);
         connect(watcher, &SwarmWatcher::errorChanged, this, &SwarmPage::updateOverview);
         watcher->setFollowCluster(true);
         m_nodes->setItems(watcher->nodes());
@@ -632,6 +696,7 @@ void SwarmPage::follow(SwarmWatcher *watcher)
         m_secrets->setSecrets(watcher->secrets());
         m_secrets->setConfigs(watcher->configs());
     }
+    updateStacks();
     updateOverview();
     updatePlaceholder();
     updateEnabled();
@@ -783,6 +848,8 @@ void SwarmPage::updateEnabled()
     action(Act::Demote)->setEnabled(nodes && anyManager);
     for (Act a : {Act::Activate, Act::Pause, Act::Drain, Act::RemoveNode})
         action(a)->setEnabled(nodes);
+    action(Act::EditNodeLabels)
+        ->setEnabled(manager && tab == NodesTab && m_nodesView->currentIndex().isValid());
     action(Act::Scale)
         ->setEnabled(s && (s->mode == SwarmService::Mode::Replicated ||
                            s->mode == SwarmService::Mode::ReplicatedJob));
@@ -792,6 +859,8 @@ void SwarmPage::updateEnabled()
     action(Act::RemoveService)
         ->setEnabled(manager && tab == ServicesTab &&
                      m_servicesView->selectionModel()->hasSelection());
+    action(Act::RemoveStack)
+        ->setEnabled(manager && tab == StacksTab && m_stacksView->selectionModel()->hasSelection());
     action(Act::RemoveSecret)
         ->setEnabled(manager && tab == SecretsTab &&
                      m_secretsView->selectionModel()->hasSelection());
@@ -823,6 +892,9 @@ void SwarmPage::trigger(Act act)
     case Act::RemoveNode:
         removeNodes();
         break;
+    case Act::EditNodeLabels:
+        editNodeLabels();
+        break;
     case Act::Scale:
         scaleService();
         break;
@@ -837,6 +909,9 @@ void SwarmPage::trigger(Act act)
         break;
     case Act::RemoveService:
         removeServices();
+        break;
+    case Act::RemoveStack:
+        removeStacks();
         break;
     case Act::CreateSecret:
         openCreateSecret();
@@ -987,6 +1062,55 @@ void SwarmPage::removeNodes()
     }
 }
 
+void SwarmPage::editNodeLabels()
+{
+    const QModelIndex current = m_nodesView->currentIndex();
+    if (!current.isValid())
+        return;
+    const SwarmNode n = m_nodes->itemAt(m_nodesProxy->mapToSource(current).row());
+    QStringList lines;
+    for (auto it = n.labels.cbegin(); it != n.labels.cend(); ++it)
+        lines << it.key() + QLatin1Char('=') + it.value();
+    QString text = lines.join(QLatin1Char('\n'));
+    QMap<QString, QString> labels;
+    // Asked again, with what was typed, until it reads or is cancelled.
+    for (;;) {
+        if (m_answers) {
+            if (!m_answers->labels)
+                return;
+            text = *m_answers->labels;
+        } else {
+            bool ok = false;
+            text = QInputDialog::getMultiLineText(
+                window(), tr("Set Node Labels"),
+                tr("Labels of %1, one key=value a line. A service's constraint such as "
+                   "node.labels.zone==east places its tasks by them.")
+                    .arg(n.hostname),
+                text, &ok);
+            if (!ok)
+                return;
+        }
+        QString problem;
+        labels = CreateVolumeDialog::readPairs(text, tr("label"), &problem);
+        if (problem.isEmpty())
+            break;
+        m_lastQuestion = problem;
+        if (m_answers)
+            return;
+        QMessageBox::warning(window(), tr("Set Node Labels"), problem);
+    }
+    if (labels == n.labels)
+        return;
+    SwarmNodeUpdate update;
+    update.labels = labels;
+    runChange(tr("Setting the labels of %1…").arg(n.hostname),
+              tr("Set the labels of %1.").arg(n.hostname),
+              tr("Could not set the labels of %1").arg(n.hostname),
+              [this, n, update](NodeService *node, auto done) {
+                  SwarmOperations::updateNode(node, n, update, this, done);
+              });
+}
+
 void SwarmPage::onCurrentServiceChanged()
 {
     const QModelIndex current = m_servicesView->currentIndex();
@@ -1134,6 +1258,84 @@ void SwarmPage::removeServices()
                   tr("Could not remove %1").arg(s.name), [this, s](NodeService *node, auto done) {
                       SwarmOperations::removeService(node, s.id, this, done);
                   });
+    }
+}
+
+void SwarmPage::updateStacks()
+{
+    const SwarmWatcher *w = m_followed;
+    m_stacks->setItems(
+        w ? SwarmStack::group(w->services(), w->networks(), w->secrets(), w->configs())
+          : QList<SwarmStack>());
+    // The current stack may have gone.
+    onCurrentStackChanged();
+    updateEnabled();
+}
+
+void SwarmPage::onCurrentStackChanged()
+{
+    const QModelIndex current = m_stacksView->currentIndex();
+    const QString stack = current.isValid()
+                              ? m_stacks->itemAt(m_stacksProxy->mapToSource(current).row()).name
+                              : QString();
+    // No stack: no service (an empty pattern would match every one).
+    m_stackServicesProxy->setFilterRegularExpression(
+        stack.isEmpty() ? QStringLiteral("(?!)")
+                        : QRegularExpression::anchoredPattern(QRegularExpression::escape(stack)));
+    m_stackServicesTitle->setText(stack.isEmpty() ? tr("Choose a stack to see its services.")
+                                                  : tr("Services of %1").arg(stack));
+    updateEnabled();
+}
+
+void SwarmPage::removeStacks()
+{
+    QList<SwarmStack> chosen;
+    for (int row : selectedSourceRows(m_stacksView))
+        chosen << m_stacks->itemAt(row);
+    if (chosen.isEmpty())
+        return;
+    QStringList what;
+    for (const SwarmStack &s : chosen) {
+        QStringList parts;
+        parts << tr("%n service(s)", nullptr, int(s.services.size()));
+        if (!s.networks.isEmpty())
+            parts << tr("%n network(s)", nullptr, int(s.networks.size()));
+        if (!s.secrets.isEmpty())
+            parts << tr("%n secret(s)", nullptr, int(s.secrets.size()));
+        if (!s.configs.isEmpty())
+            parts << tr("%n config(s)", nullptr, int(s.configs.size()));
+        what << tr("%1: %2").arg(s.name, parts.join(QStringLiteral(", ")));
+    }
+    if (!confirm(tr("Remove Stack"), tr("Remove %n stack(s)?", nullptr, int(chosen.size())),
+                 tr("%1\nTheir tasks stop on every node.").arg(what.join(QLatin1Char('\n'))),
+                 tr("Remove")))
+        return;
+    NodeService *node = m_followed ? m_followed->node() : nullptr;
+    if (!node)
+        return;
+    const QPointer<SwarmWatcher> watcher = m_followed;
+    for (const SwarmStack &s : chosen) {
+        const QString name = s.name;
+        const int notice =
+            m_notifications->post(NoticeBar::Kind::Progress, tr("Removing stack %1…").arg(name));
+        SwarmOperations::removeStack(
+            node, name, this, [this, notice, name, watcher](const EngineResult<StackRemoval> &r) {
+                if (!r.ok()) {
+                    m_notifications->update(
+                        notice, NoticeBar::Kind::Error,
+                        tr("Could not remove stack %1: %2").arg(name, r.error.userText()));
+                } else if (!r.value.failures.isEmpty()) {
+                    m_notifications->update(
+                        notice, NoticeBar::Kind::Error,
+                        tr("Removed only part of stack %1: %2")
+                            .arg(name, r.value.failures.join(QStringLiteral("; "))));
+                } else {
+                    m_notifications->update(notice, NoticeBar::Kind::Info,
+                                            tr("Removed stack %1.").arg(name));
+                }
+                if (watcher)
+                    watcher->refresh(SwarmWatcher::All);
+            });
     }
 }
 

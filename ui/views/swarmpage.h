@@ -29,6 +29,7 @@ class QToolButton;
 class SwarmNodeModel;
 class SwarmSecretModel;
 class SwarmServiceModel;
+class SwarmStackModel;
 class SwarmTaskModel;
 class SwarmWatcher;
 
@@ -36,7 +37,8 @@ class SwarmWatcher;
 // as one of its managers sees it (overview and join tokens, nodes, services with their tasks,
 // secrets and configs), live, and what a person does to it. A worker chosen shows where it
 // stands and that only managers show the cluster. One watcher per node with swarms tells where
-// it stands; only the chosen node's follows the cluster.
+// it stands; only the chosen node's follows the cluster. Stacks are the services, networks,
+// secrets and configs that carry one stack label.
 class SwarmPage final : public QWidget, public Page
 {
     Q_OBJECT
@@ -56,12 +58,14 @@ public:
         Pause,
         Drain,
         RemoveNode,
+        EditNodeLabels,
         CreateService,
         Scale,
         UpdateImage,
         Rollback,
         Logs,
         RemoveService,
+        RemoveStack,
         CreateSecret,
         RemoveSecret
     };
@@ -70,6 +74,7 @@ public:
         OverviewTab,
         NodesTab,
         ServicesTab,
+        StacksTab,
         SecretsTab
     };
     // What the dialogs would be answered, for tests (no answer: cancel).
@@ -78,6 +83,7 @@ public:
         bool confirm = false;
         std::optional<int> replicas;
         std::optional<QString> image;
+        std::optional<QString> labels; // key=value lines
     };
 
     explicit SwarmPage(NotificationArea *notifications, QWidget *parent = nullptr);
@@ -102,6 +108,9 @@ public:
     QTableView *servicesView() const { return m_servicesView; }
     QTableView *tasksView() const { return m_tasksView; }
     QTableView *secretsView() const { return m_secretsView; }
+    QTableView *stacksView() const { return m_stacksView; }
+    // The services of the current stack.
+    QTableView *stackServicesView() const { return m_stackServicesView; }
     QLineEdit *searchField() const { return m_search; }
     QLabel *placeholder() const { return m_placeholder; }
     QLineEdit *tokenField(bool manager) const { return manager ? m_managerToken : m_workerToken; }
@@ -110,6 +119,7 @@ public:
     SwarmServiceModel *serviceModel() const { return m_services; }
     SwarmTaskModel *taskModel() const { return m_tasks; }
     SwarmSecretModel *secretModel() const { return m_secrets; }
+    SwarmStackModel *stackModel() const { return m_stacks; }
     // The watcher of the chosen node, or null.
     SwarmWatcher *watcher() const;
     QString currentNodeId() const;
@@ -153,6 +163,8 @@ private:
     void updateLinks();
     void follow(SwarmWatcher *watcher);
     void onCurrentServiceChanged();
+    void updateStacks();
+    void onCurrentStackChanged();
     void activateTask(const QModelIndex &index);
     void activateSwarmNode(const QModelIndex &index);
     bool confirm(const QString &title, const QString &text, const QString &info,
@@ -168,11 +180,13 @@ private:
     void rotateToken(bool manager);
     void changeNodes(Act act);
     void removeNodes();
+    void editNodeLabels();
     void scaleService();
     void updateImage();
     void rollback();
     void openLogs();
     void removeServices();
+    void removeStacks();
     void removeSecrets();
     void openCreateSecret();
     void openCreateService();
@@ -187,10 +201,13 @@ private:
     SwarmServiceModel *m_services = nullptr;
     SwarmTaskModel *m_tasks = nullptr;
     SwarmSecretModel *m_secrets = nullptr;
+    SwarmStackModel *m_stacks = nullptr;
     QSortFilterProxyModel *m_nodesProxy = nullptr;
     QSortFilterProxyModel *m_servicesProxy = nullptr;
     QSortFilterProxyModel *m_tasksProxy = nullptr;
     QSortFilterProxyModel *m_secretsProxy = nullptr;
+    QSortFilterProxyModel *m_stacksProxy = nullptr;
+    QSortFilterProxyModel *m_stackServicesProxy = nullptr;
     QComboBox *m_nodeBox = nullptr;
     QLabel *m_nodeLabel = nullptr;
     QLineEdit *m_search = nullptr;
@@ -211,6 +228,10 @@ private:
     QLabel *m_tasksTitle = nullptr;
     QTableView *m_tasksView = nullptr;
     QTableView *m_secretsView = nullptr;
+    QSplitter *m_stackSplitter = nullptr;
+    QTableView *m_stacksView = nullptr;
+    QLabel *m_stackServicesTitle = nullptr;
+    QTableView *m_stackServicesView = nullptr;
     QMenu *m_menu = nullptr;
     QHash<Act, QAction *> m_acts;
     QList<QPointer<LogWindow>> m_logWindows;

@@ -10,6 +10,7 @@
 #include "ui/models/swarmnodemodel.h"
 #include "ui/models/swarmsecretmodel.h"
 #include "ui/models/swarmservicemodel.h"
+#include "ui/models/swarmstackmodel.h"
 #include "ui/models/swarmtaskmodel.h"
 #include "ui/views/logwindow.h"
 #include "ui/widgets/logview.h"
@@ -60,6 +61,8 @@ private slots:
     void serviceLogsInTheLogViewer();
     void secretCreatedThroughTheDialog();
     void serviceCreatedThroughTheDialog();
+    void stackListedWithItsObjectsAndRemoved();
+    void nodeLabelsSet();
 
 private:
     bool addSwarmNodes(bool withWorker);
@@ -94,6 +97,7 @@ void TestSwarmPage::init()
     new QAbstractItemModelTester(m_page->serviceModel(), m_page.get());
     new QAbstractItemModelTester(m_page->taskModel(), m_page.get());
     new QAbstractItemModelTester(m_page->secretModel(), m_page.get());
+    new QAbstractItemModelTester(m_page->stackModel(), m_page.get());
 }
 
 void TestSwarmPage::cleanup()
@@ -194,7 +198,7 @@ void TestSwarmPage::listedOnlyWithASwarm()
 void TestSwarmPage::managerShowsTheClusterAndItsTokens()
 {
     QVERIFY(addSwarmNodes(false));
-    QCOMPARE(m_page->tabs()->count(), 4);
+    QCOMPARE(m_page->tabs()->count(), 5);
     const SwarmInfo info = m_page->watcher()->info();
     QCOMPARE(m_page->overviewValue(QStringLiteral("id"))->text(), info.clusterId);
     QTRY_VERIFY(
@@ -667,6 +671,121 @@ void TestSwarmPage::serviceCreatedThroughTheDialog()
                                  .toObject();
     QCOMPARE(port.value(QLatin1String("PublishedPort")).toInt(), 18080);
     QCOMPARE(port.value(QLatin1String("PublishMode")).toString(), QStringLiteral("host"));
+}
+
+void TestSwarmPage::stackListedWithItsObjectsAndRemoved()
+{
+    QVERIFY(addSwarmNodes(false));
+    const QString stack = TestEngines::uniqueName(QStringLiteral("gsw-stack"));
+    const TestEngines::Result made =
+        TestEngines::deployTestStack(TestEngines::swarmManagerUrl(), stack);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    m_cleanups << [stack] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("stack"), QStringLiteral("rm"), stack});
+    };
+    m_page->tabs()->setCurrentIndex(SwarmPage::StacksTab);
+    QTableView *stacks = m_page->stacksView();
+    const auto rowOf = [stacks, stack] {
+        for (int row = 0; row < stacks->model()->rowCount(); ++row) {
+            if (stacks->model()->index(row, SwarmStackModel::Name).data().toString() == stack)
+                return row;
+        }
+        return -1;
+    };
+    // Listed with its network, secret and config, learnt from the events (nothing asked).
+    const auto cellOf = [&](int column) {
+        return cell(stacks, rowOf(), column);
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(cellOf(SwarmStackModel::Networks), QStringLiteral("front"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(cellOf(SwarmStackModel::Secrets), QStringLiteral("token"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(cellOf(SwarmStackModel::Configs), QStringLiteral("conf"), 30000);
+    QCOMPARE(cellOf(SwarmStackModel::Services), QStringLiteral("1"));
+    QTRY_COMPARE_WITH_TIMEOUT(cellOf(SwarmStackModel::Tasks), QStringLiteral("1 / 1"), 120000);
+
+    // Its services below it; one leads to the Services tab with it current.
+    QTableView *members = m_page->stackServicesView();
+    QCOMPARE(members->model()->rowCount(), 0);
+    QVERIFY(selectRow(stacks, rowOf()));
+    QCOMPARE(members->model()->rowCount(), 1);
+    const QString web = stack + QStringLiteral("_web");
+    QCOMPARE(cell(members, 0, SwarmServiceModel::Name), web);
+    Q_EMIT members->activated(members->model()->index(0, 0));
+    QCOMPARE(m_page->tabs()->currentIndex(), int(SwarmPage::ServicesTab));
+    QCOMPARE(cell(m_page->servicesView(), m_page->servicesView()->currentIndex().row(),
+                  SwarmServiceModel::Name),
+             web);
+
+    // Removed, once confirmed, with everything of it.
+    m_page->tabs()->setCurrentIndex(SwarmPage::StacksTab);
+    QVERIFY(selectRow(stacks, rowOf()));
+    QVERIFY(m_page->action(SwarmPage::Act::RemoveStack)->isEnabled());
+    m_page->setAnswersForTest({});
+    m_page->action(SwarmPage::Act::RemoveStack)->trigger();
+    QVERIFY(m_page->lastQuestion().contains(stack));
+    QVERIFY2(m_page->lastQuestion().contains(QLatin1String("1 network")),
+             qPrintable(m_page->lastQuestion()));
+    QTest::qWait(500);
+    QVERIFY(rowOf() >= 0); // cancelled: still there
+    SwarmPage::Answers yes;
+    yes.confirm = true;
+    m_page->setAnswersForTest(yes);
+    m_page->action(SwarmPage::Act::RemoveStack)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf(), -1, 60000);
+    QCOMPARE(members->model()->rowCount(), 0);
+    const QString filter = QStringLiteral("label=com.docker.stack.namespace=") + stack;
+    for (const QString &kind :
+         {QStringLiteral("service"), QStringLiteral("secret"), QStringLiteral("config")})
+        QCOMPARE(docker({kind, QStringLiteral("ls"), QStringLiteral("-q"),
+                         QStringLiteral("--filter"), filter}),
+                 QString());
+}
+
+void TestSwarmPage::nodeLabelsSet()
+{
+    QVERIFY(addSwarmNodes(false));
+    m_page->tabs()->setCurrentIndex(SwarmPage::NodesTab);
+    QTableView *nodes = m_page->nodesView();
+    int worker = -1;
+    for (int row = 0; row < nodes->model()->rowCount() && worker < 0; ++row) {
+        if (cell(nodes, row, SwarmNodeModel::Role) == SwarmNodeModel::tr("Worker"))
+            worker = row;
+    }
+    QVERIFY(selectRow(nodes, worker));
+    const QString id = nodes->model()->index(worker, 0).data(SwarmNodeModel::IdRole).toString();
+    m_cleanups << [id] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("node"), QStringLiteral("update"),
+                                  QStringLiteral("--label-rm"), QStringLiteral("zone"),
+                                  QStringLiteral("--label-rm"), QStringLiteral("tier"), id});
+    };
+    const auto labels = [this, id] {
+        return docker({QStringLiteral("node"), QStringLiteral("inspect"),
+                       QStringLiteral("--format"), QStringLiteral("{{json .Spec.Labels}}"), id});
+    };
+    QVERIFY(m_page->action(SwarmPage::Act::EditNodeLabels)->isEnabled());
+    // Bad input is refused, and nothing is sent.
+    SwarmPage::Answers answers;
+    answers.labels = QStringLiteral("zone east");
+    m_page->setAnswersForTest(answers);
+    m_page->action(SwarmPage::Act::EditNodeLabels)->trigger();
+    QVERIFY2(m_page->lastQuestion().contains(QLatin1String("key=value")),
+             qPrintable(m_page->lastQuestion()));
+    answers.labels = QStringLiteral("zone=east\n\n tier = db \n");
+    m_page->setAnswersForTest(answers);
+    m_page->action(SwarmPage::Act::EditNodeLabels)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(labels(), QStringLiteral(R"({"tier":"db","zone":"east"})"), 30000);
+    // Shown in the table once the swarm says so.
+    const auto shown = [this, id] {
+        const int row = m_page->nodeModel()->rowOf(id);
+        return m_page->nodeModel()->index(row, SwarmNodeModel::Labels).data().toString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shown().contains(QLatin1String("zone=east")), 30000);
+    // Taking one away keeps the other.
+    answers.labels = QStringLiteral("zone=east");
+    m_page->setAnswersForTest(answers);
+    m_page->action(SwarmPage::Act::EditNodeLabels)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(labels(), QStringLiteral(R"({"zone":"east"})"), 30000);
 }
 
 QTEST_MAIN(TestSwarmPage)
