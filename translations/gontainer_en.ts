@@ -9799,6 +9799,10 @@ The swarm refuses to remove one that a service still uses.</translation>
         <source>Removed stack %1.</source>
         <translation>Removed stack %1.</translation>
     </message>
+    <message>
+        <source>Remove stack %1?</source>
+        <translation>Remove stack %1?</translation>
+    </message>
 </context>
 <context>
     <name>SwarmSecretModel</name>

@@ -9707,6 +9707,10 @@ The swarm refuses to remove one that a service still uses.</source>
         <source>Removed stack %1.</source>
         <translation>스택 %1을(를) 제거했습니다.</translation>
     </message>
+    <message>
+        <source>Remove stack %1?</source>
+        <translation>스택 %1을(를) 제거할까요?</translation>
+    </message>
 </context>
 <context>
     <name>SwarmSecretModel</name>

@@ -39,6 +39,7 @@ Action containerAction(const QString &action)
         {QStringLiteral("rename"), Action::Renamed},
         {QStringLiteral("commit"), Action::Committed},
         {QStringLiteral("oom"), Action::Oom},
+        {QStringLiteral("kill"), Action::Signalled},
         // Nothing the container list shows changes with these.
         {QStringLiteral("attach"), Action::Transient},
         {QStringLiteral("detach"), Action::Transient},

@@ -38,6 +38,7 @@ struct EngineEvent
         Committed,     // an image was made from the container: the images changed, not it
         HealthChanged, // `health` holds the status the engine announced
         Oom,           // killed for memory; a Died follows
+        Signalled,     // sent a signal (a kill, or a stop's first step): a Died may follow
         Transient,     // nothing a list shows changed (exec, attach, resize, mount, connect...)
         Other          // something else changed: list it again to see what
     };

@@ -13,6 +13,11 @@ struct ContainerExit
     QDateTime time;
     int exitCode = 0;
     bool oomKilled = false;
+    // A signal was sent to it just before (someone stopped or killed it).
+    bool signalled = false;
+    // One of a Docker swarm's tasks: the swarm stops its own when it scales, updates, drains or
+    // removes a service.
+    bool swarmTask = false;
 
     bool operator==(const ContainerExit &) const = default;
 };

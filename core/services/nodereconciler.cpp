@@ -50,6 +50,13 @@ NodeReconciler::EventOutcome NodeReconciler::onEvent(const EngineEvent &event, b
     EventOutcome outcome;
     if (event.id.isEmpty() || event.what == Action::Transient || event.what == Action::Committed)
         return outcome;
+    if (event.what == Action::Signalled) {
+        // The state stays what it was until an exit says otherwise.
+        m_signalled.insert(event.id);
+        return outcome;
+    }
+    if (event.what == Action::Destroyed)
+        m_signalled.remove(event.id);
     if (event.what == Action::Oom) {
         m_oomKilled.insert(event.id);
     } else if (event.what == Action::Died) {
@@ -57,12 +64,16 @@ NodeReconciler::EventOutcome NodeReconciler::onEvent(const EngineEvent &event, b
         exit.containerId = event.id;
         exit.containerName = event.name;
         // containerd's exits do not carry the name: the row has it.
-        if (const auto row = m_snapshot.constFind(event.id);
-            exit.containerName.isEmpty() && row != m_snapshot.cend())
+        const auto row = m_snapshot.constFind(event.id);
+        if (exit.containerName.isEmpty() && row != m_snapshot.cend())
             exit.containerName = row->name;
         exit.time = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000);
         exit.exitCode = qMax(0, event.exitCode);
         exit.oomKilled = m_oomKilled.remove(event.id);
+        exit.signalled = m_signalled.remove(event.id);
+        const QString task = QStringLiteral("com.docker.swarm.task.id");
+        exit.swarmTask = event.attributes.contains(task) ||
+                         (row != m_snapshot.cend() && row->labels.contains(task));
         outcome.exited = exit;
     }
     if (const auto expectation = expectationOf(event.what))

@@ -82,5 +82,6 @@ private:
     QHash<QString, ContainerSummary> m_snapshot;
     QHash<QString, Expectation> m_expected; // by container id, until a list agrees
     QSet<QString> m_oomKilled;              // an OOM came before the exit
+    QSet<QString> m_signalled;              // a signal came before the exit
     bool m_healthEarly = false;
 };

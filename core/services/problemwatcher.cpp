@@ -77,6 +77,10 @@ void ProblemWatcher::watch(NodeService *node)
                     const auto expected = m_expected.constFind(keyOf(nodeId, e.containerId));
                     if (expected != m_expected.cend() && expected.value() >= now)
                         continue;
+                    // The swarm stopping a task of its own (a service scaled down, updated,
+                    // drained or removed); one that fails by itself still counts.
+                    if (e.signalled && e.swarmTask && !e.oomKilled)
+                        continue;
                     const QString text =
                         e.oomKilled
                             ? tr("On %1, the kernel killed it for lack of memory. Give it a "

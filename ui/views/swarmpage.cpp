@@ -288,6 +288,7 @@ void SwarmPage::createControls()
     m_stackServicesView = makeTable(m_stackServicesProxy, QStringLiteral("swarmStackServicesView"));
     m_stackServicesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stackServicesView->sortByColumn(SwarmServiceModel::Name, Qt::AscendingOrder);
+    m_stackServicesView->hideColumn(SwarmServiceModel::Stack); // the title says which
     // A service of the stack opens on the Services tab, with its tasks.
     connect(
         m_stackServicesView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
@@ -1306,7 +1307,9 @@ void SwarmPage::removeStacks()
             parts << tr("%n config(s)", nullptr, int(s.configs.size()));
         what << tr("%1: %2").arg(s.name, parts.join(QStringLiteral(", ")));
     }
-    if (!confirm(tr("Remove Stack"), tr("Remove %n stack(s)?", nullptr, int(chosen.size())),
+    if (!confirm(tr("Remove Stack"),
+                 chosen.size() == 1 ? tr("Remove stack %1?").arg(chosen.first().name)
+                                    : tr("Remove %n stack(s)?", nullptr, int(chosen.size())),
                  tr("%1\nTheir tasks stop on every node.").arg(what.join(QLatin1Char('\n'))),
                  tr("Remove")))
         return;

@@ -87,7 +87,7 @@ void TestDockerEvents::docker_data()
                           << int(A::Transient) << -1 << QString();
     QTest::newRow("resize") << message("container", "resize") << int(O::Container)
                             << int(A::Transient) << -1 << QString();
-    QTest::newRow("kill") << message("container", "kill") << int(O::Container) << int(A::Other)
+    QTest::newRow("kill") << message("container", "kill") << int(O::Container) << int(A::Signalled)
                           << -1 << QString();
     QTest::newRow("image tag") << message("image", "tag") << int(O::Image) << int(A::Other) << -1
                                << QString();

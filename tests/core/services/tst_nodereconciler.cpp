@@ -19,6 +19,7 @@ private slots:
     void healthTransitionsInListOrder();
     void healthHeldBackWithALaggingState();
     void exitsCarryTheirCodeAndOom();
+    void exitsSaySignalledAndSwarmTask();
     void transientEventsAskForNothing();
     void healthEventsLookAgainWhereTheyComeEarly();
     void restartBurstEndsRunning();
@@ -275,6 +276,28 @@ void TestNodeReconciler::exitsCarryTheirCodeAndOom()
     auto again = r.onEvent(event(QStringLiteral("a"), Action::Died), false);
     QVERIFY(!again.exited->oomKilled);
     QCOMPARE(again.exited->exitCode, 0);
+}
+
+void TestNodeReconciler::exitsSaySignalledAndSwarmTask()
+{
+    NodeReconciler r;
+    ContainerSummary task = container(QStringLiteral("t"), State::Running);
+    task.labels.insert(QStringLiteral("com.docker.swarm.task.id"), QStringLiteral("x1"));
+    r.onList({container(QStringLiteral("a"), State::Running), task}, nullptr, now());
+    // A signal changes nothing shown and asks for no list.
+    const auto signalled = r.onEvent(event(QStringLiteral("a"), Action::Signalled), false);
+    QVERIFY(!signalled.list);
+    QVERIFY(!signalled.exited);
+    auto died = r.onEvent(event(QStringLiteral("a"), Action::Died, 143), false);
+    QVERIFY(died.exited->signalled);
+    QVERIFY(!died.exited->swarmTask);
+    // Told once: the next exit came by itself.
+    QVERIFY(!r.onEvent(event(QStringLiteral("a"), Action::Died, 1), false).exited->signalled);
+    // A swarm's task, known from its row's labels.
+    r.onEvent(event(QStringLiteral("t"), Action::Signalled), false);
+    died = r.onEvent(event(QStringLiteral("t"), Action::Died, 143), false);
+    QVERIFY(died.exited->signalled);
+    QVERIFY(died.exited->swarmTask);
 }
 
 void TestNodeReconciler::transientEventsAskForNothing()

@@ -2,6 +2,7 @@
 
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
+#include "core/services/problemwatcher.h"
 #include "testengines.h"
 
 #include <QScopeGuard>
@@ -24,6 +25,7 @@ private slots:
     void workerShowsOnlyWhereItStands();
     void engineWithoutSwarmsIsNotAsked();
     void servicesAndTasksFollowedLive();
+    void swarmStoppingItsOwnTasksIsNoProblem();
     void idleWatcherListsNothing();
     void secretsWithoutTheirData();
 
@@ -188,6 +190,65 @@ void TestSwarmWatcher::servicesAndTasksFollowedLive()
     QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("rm"), name}).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!serviceNamed(w, name).has_value(), 30000);
     QVERIFY(listed.count() >= 3);
+}
+
+void TestSwarmWatcher::swarmStoppingItsOwnTasksIsNoProblem()
+{
+    // What a person is told about exits on the manager: the swarm stopping tasks of its own (a
+    // scale down) is no problem; a task failing by itself is, and so is a plain container
+    // stopped from outside Gontainer (the control: the stop's signal alone does not silence).
+    ProblemWatcher problems(m_manager.get());
+    QSignalSpy said(&problems, &ProblemWatcher::problem);
+    NodeService *manager = nodeNamed(QStringLiteral("manager"));
+    const QString calm = TestEngines::uniqueName(QStringLiteral("gsw-calm"));
+    const QString failing = TestEngines::uniqueName(QStringLiteral("gsw-fail"));
+    const QString plain = TestEngines::uniqueName(QStringLiteral("gsw-plain"));
+    auto cleanup = qScopeGuard([&] {
+        docker({QStringLiteral("service"), QStringLiteral("rm"), calm, failing});
+        docker({QStringLiteral("rm"), QStringLiteral("-f"), plain});
+    });
+    const auto running = [manager](const QString &prefix) {
+        int n = 0;
+        for (const ContainerSummary &c : manager->containers())
+            n += c.name.startsWith(prefix) && c.state == ContainerSummary::State::Running ? 1 : 0;
+        return n;
+    };
+    const QString onManager = QStringLiteral("node.role==manager");
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("-d"),
+                     QStringLiteral("--init"), QStringLiteral("--name"), calm,
+                     QStringLiteral("--replicas"), QStringLiteral("2"),
+                     QStringLiteral("--constraint"), onManager, QStringLiteral("gsw-test:1"),
+                     QStringLiteral("sleep"), QStringLiteral("3600")})
+                 .isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(running(calm + QLatin1Char('.')), 2, 120000);
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("scale"), QStringLiteral("-d"),
+                     calm + QStringLiteral("=0")})
+                 .isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(running(calm + QLatin1Char('.')), 0, 120000);
+
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"), QStringLiteral("-d"),
+                     QStringLiteral("--name"), failing, QStringLiteral("--restart-condition"),
+                     QStringLiteral("none"), QStringLiteral("--constraint"), onManager,
+                     QStringLiteral("gsw-test:1"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("sleep 2; exit 3")})
+                 .isEmpty());
+    QVERIFY(!docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--init"),
+                     QStringLiteral("--name"), plain, QStringLiteral("--network"),
+                     QStringLiteral("none"), QStringLiteral("gsw-test:1"), QStringLiteral("sleep"),
+                     QStringLiteral("3600")})
+                 .isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(running(plain), 1, 60000);
+    QVERIFY(!docker({QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("5"), plain})
+                 .isEmpty());
+    const auto toldOf = [&said](const QString &prefix) {
+        int n = 0;
+        for (const QList<QVariant> &args : said)
+            n += args.at(2).toString().startsWith(prefix) ? 1 : 0;
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(toldOf(failing + QLatin1Char('.')), 1, 120000);
+    QTRY_COMPARE_WITH_TIMEOUT(toldOf(plain), 1, 60000);
+    QCOMPARE(toldOf(calm), 0);
 }
 
 void TestSwarmWatcher::idleWatcherListsNothing()
