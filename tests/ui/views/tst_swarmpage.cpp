@@ -67,6 +67,8 @@ private slots:
 private:
     bool addSwarmNodes(bool withWorker);
     QString docker(const QStringList &args);
+    // The view's first row whose `column` shows `text`, or -1.
+    static int rowWith(const QTableView *view, int column, const QString &text);
     int serviceRow(const QString &name) const;
     bool selectRow(QTableView *view, int proxyRow);
     QString cell(QTableView *view, int proxyRow, int column) const;
@@ -143,14 +145,18 @@ QString TestSwarmPage::docker(const QStringList &args)
     return r.exitCode == 0 ? r.output.trimmed() : QString();
 }
 
-int TestSwarmPage::serviceRow(const QString &name) const
+int TestSwarmPage::rowWith(const QTableView *view, int column, const QString &text)
 {
-    const QAbstractItemModel *proxy = m_page->servicesView()->model();
-    for (int row = 0; row < proxy->rowCount(); ++row) {
-        if (proxy->index(row, SwarmServiceModel::Name).data().toString() == name)
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, column).data().toString() == text)
             return row;
     }
     return -1;
+}
+
+int TestSwarmPage::serviceRow(const QString &name) const
+{
+    return rowWith(m_page->servicesView(), SwarmServiceModel::Name, name);
 }
 
 bool TestSwarmPage::selectRow(QTableView *view, int proxyRow)
@@ -344,11 +350,7 @@ void TestSwarmPage::nodeDrainedAndActivated()
     QVERIFY(addSwarmNodes(false));
     m_page->tabs()->setCurrentIndex(SwarmPage::NodesTab);
     QTableView *nodes = m_page->nodesView();
-    int worker = -1;
-    for (int row = 0; row < nodes->model()->rowCount() && worker < 0; ++row) {
-        if (cell(nodes, row, SwarmNodeModel::Role) == SwarmNodeModel::tr("Worker"))
-            worker = row;
-    }
+    const int worker = rowWith(nodes, SwarmNodeModel::Role, SwarmNodeModel::tr("Worker"));
     QVERIFY(selectRow(nodes, worker));
     const QString id = nodes->model()->index(worker, 0).data(SwarmNodeModel::IdRole).toString();
     const auto availability = [this, id] {
@@ -449,11 +451,7 @@ void TestSwarmPage::secretsListedAndRemoved()
     m_page->tabs()->setCurrentIndex(SwarmPage::SecretsTab);
     QTableView *view = m_page->secretsView();
     const auto rowOf = [view, name] {
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            if (view->model()->index(row, SwarmSecretModel::Name).data().toString() == name)
-                return row;
-        }
-        return -1;
+        return rowWith(view, SwarmSecretModel::Name, name);
     };
     QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0, 30000);
     const QModelIndex i = view->model()->index(rowOf(), 0);
@@ -687,11 +685,7 @@ void TestSwarmPage::stackListedWithItsObjectsAndRemoved()
     m_page->tabs()->setCurrentIndex(SwarmPage::StacksTab);
     QTableView *stacks = m_page->stacksView();
     const auto rowOf = [stacks, stack] {
-        for (int row = 0; row < stacks->model()->rowCount(); ++row) {
-            if (stacks->model()->index(row, SwarmStackModel::Name).data().toString() == stack)
-                return row;
-        }
-        return -1;
+        return rowWith(stacks, SwarmStackModel::Name, stack);
     };
     // Listed with its network, secret and config, learnt from the events (nothing asked).
     const auto cellOf = [&](int column) {
@@ -746,11 +740,7 @@ void TestSwarmPage::nodeLabelsSet()
     QVERIFY(addSwarmNodes(false));
     m_page->tabs()->setCurrentIndex(SwarmPage::NodesTab);
     QTableView *nodes = m_page->nodesView();
-    int worker = -1;
-    for (int row = 0; row < nodes->model()->rowCount() && worker < 0; ++row) {
-        if (cell(nodes, row, SwarmNodeModel::Role) == SwarmNodeModel::tr("Worker"))
-            worker = row;
-    }
+    const int worker = rowWith(nodes, SwarmNodeModel::Role, SwarmNodeModel::tr("Worker"));
     QVERIFY(selectRow(nodes, worker));
     const QString id = nodes->model()->index(worker, 0).data(SwarmNodeModel::IdRole).toString();
     m_cleanups << [id] {
