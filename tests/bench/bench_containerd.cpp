@@ -286,26 +286,6 @@ private:
     std::thread m_thread;
 };
 
-// Runs the event loop until `done` holds, checked whenever the model changes; false on timeout.
-template<typename Done>
-bool waitOnModel(QAbstractItemModel *model, int timeoutMs, Done done)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    const auto check = [&] {
-        if (done())
-            loop.quit();
-    };
-    QObject ctx;
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &ctx, check);
-    QObject::connect(model, &QAbstractItemModel::dataChanged, &ctx, check);
-    QObject::connect(model, &QAbstractItemModel::modelReset, &ctx, check);
-    QTimer::singleShot(timeoutMs, &ctx, [&] { loop.quit(); });
-    loop.exec();
-    return done();
-}
-
 class ContainerdBench
 {
 public:

@@ -74,51 +74,6 @@ QString plainId(QString id)
     return id;
 }
 
-template<typename Job>
-void parallelFor(int count, int parallel, Job job)
-{
-    std::atomic<int> next{0};
-    std::vector<std::thread> threads;
-    for (int t = 0; t < qMax(1, parallel); ++t) {
-        threads.emplace_back([&] {
-            for (int i = next++; i < count; i = next++)
-                job(i);
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
-}
-
-// A reply's body as JSON: rawRequest keeps a chunked body as sent (Podman chunks its longer
-// answers), so the chunks are joined first when it is not JSON as it stands.
-QByteArray unchunked(const QByteArray &body)
-{
-    QJsonParseError plain;
-    QJsonDocument::fromJson(body, &plain);
-    if (plain.error == QJsonParseError::NoError)
-        return body;
-    QByteArray joined;
-    qsizetype at = 0;
-    for (;;) {
-        const qsizetype lineEnd = body.indexOf("\r\n", at);
-        if (lineEnd < 0)
-            break;
-        bool ok = false;
-        const qsizetype size =
-            body.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
-        if (!ok || size <= 0 || lineEnd + 2 + size > body.size())
-            break;
-        joined += body.mid(lineEnd + 2, size);
-        at = lineEnd + 2 + size + 2;
-    }
-    return joined;
-}
-
-QJsonDocument jsonOf(const QByteArray &body)
-{
-    return QJsonDocument::fromJson(unchunked(body));
-}
-
 // The node's images as the list Gontainer asks for (`all` adds the intermediate ones); nullopt
 // when the engine did not answer.
 std::optional<QJsonArray> listImages(const QString &socket, bool all)
@@ -272,26 +227,6 @@ Upload appUpload(NodeService *node, const BuildOptions &options)
     u.packSeconds = msBetween(started, packed) / 1000.0;
     u.ok = true;
     return u;
-}
-
-// Runs the event loop until `done` holds, checked whenever the model changes; false on timeout.
-template<typename Done>
-bool waitOnModel(QAbstractItemModel *model, int timeoutMs, Done done)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    const auto check = [&] {
-        if (done())
-            loop.quit();
-    };
-    QObject ctx;
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &ctx, check);
-    QObject::connect(model, &QAbstractItemModel::dataChanged, &ctx, check);
-    QObject::connect(model, &QAbstractItemModel::modelReset, &ctx, check);
-    QTimer::singleShot(timeoutMs, &ctx, [&] { loop.quit(); });
-    loop.exec();
-    return done();
 }
 
 // The engines' side of Gontainer's order at connect, on all three nodes at once: ping, the

@@ -46,45 +46,6 @@ struct Node
     int networksBefore = 0;
 };
 
-template<typename Job>
-void parallelFor(int count, int parallel, Job job)
-{
-    std::atomic<int> next{0};
-    std::vector<std::thread> threads;
-    for (int t = 0; t < qMax(1, parallel); ++t) {
-        threads.emplace_back([&] {
-            for (int i = next++; i < count; i = next++)
-                job(i);
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
-}
-
-// A reply's body as JSON; a chunked body (Podman chunks its longer answers) is joined first.
-QJsonDocument jsonOf(const QByteArray &body)
-{
-    QJsonParseError plain;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &plain);
-    if (plain.error == QJsonParseError::NoError)
-        return doc;
-    QByteArray joined;
-    qsizetype at = 0;
-    for (;;) {
-        const qsizetype lineEnd = body.indexOf("\r\n", at);
-        if (lineEnd < 0)
-            break;
-        bool ok = false;
-        const qsizetype size =
-            body.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
-        if (!ok || size <= 0 || lineEnd + 2 + size > body.size())
-            break;
-        joined += body.mid(lineEnd + 2, size);
-        at = lineEnd + 2 + size + 2;
-    }
-    return QJsonDocument::fromJson(joined);
-}
-
 // How many volumes and networks the node lists; -1 when it did not answer.
 int volumeCount(const QString &socket)
 {
@@ -100,27 +61,6 @@ int networkCount(const QString &socket)
     if (r.status != 200)
         return -1;
     return int(jsonOf(r.body).array().size());
-}
-
-// Runs the event loop until `done` holds, checked whenever a model changes; false on timeout.
-template<typename Done>
-bool waitOnModels(const QList<QAbstractItemModel *> &models, int timeoutMs, Done done)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    const auto check = [&] {
-        if (done())
-            loop.quit();
-    };
-    QObject ctx;
-    for (QAbstractItemModel *model : models) {
-        QObject::connect(model, &QAbstractItemModel::rowsInserted, &ctx, check);
-        QObject::connect(model, &QAbstractItemModel::modelReset, &ctx, check);
-    }
-    QTimer::singleShot(timeoutMs, &ctx, [&] { loop.quit(); });
-    loop.exec();
-    return done();
 }
 
 // The engines' side of what a node asks before its volumes and networks are in, on all three

@@ -43,26 +43,6 @@ struct Node
     QStringList ids;
 };
 
-// Runs the event loop until `done` holds, checked whenever the model changes; false on timeout.
-template<typename Done>
-bool waitOnModel(QAbstractItemModel *model, int timeoutMs, Done done)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    const auto check = [&] {
-        if (done())
-            loop.quit();
-    };
-    QObject ctx;
-    QObject::connect(model, &QAbstractItemModel::rowsInserted, &ctx, check);
-    QObject::connect(model, &QAbstractItemModel::dataChanged, &ctx, check);
-    QObject::connect(model, &QAbstractItemModel::modelReset, &ctx, check);
-    QTimer::singleShot(timeoutMs, &ctx, [&] { loop.quit(); });
-    loop.exec();
-    return done();
-}
-
 // The bytes of the lines the million-line container prints (below), newlines included.
 qint64 logBytes(int lines)
 {

@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
+#include <QUrl>
 
 #include <algorithm>
 #include <cerrno>
@@ -60,22 +61,6 @@ bool writeAll(int fd, const QByteArray &data)
         done += n;
     }
     return true;
-}
-
-// Runs `job(i)` for i in [0, count) on `parallel` threads.
-template<typename Job>
-void parallelFor(int count, int parallel, Job job)
-{
-    std::atomic<int> next{0};
-    std::vector<std::thread> threads;
-    for (int t = 0; t < qMax(1, parallel); ++t) {
-        threads.emplace_back([&] {
-            for (int i = next++; i < count; i = next++)
-                job(i);
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
 }
 
 } // namespace
@@ -240,6 +225,34 @@ QStringList createContainers(const QString &socket, const QString &image, const 
     return made;
 }
 
+QByteArray unchunked(const QByteArray &body)
+{
+    QJsonParseError plain;
+    QJsonDocument::fromJson(body, &plain);
+    if (plain.error == QJsonParseError::NoError)
+        return body;
+    QByteArray joined;
+    qsizetype at = 0;
+    for (;;) {
+        const qsizetype lineEnd = body.indexOf("\r\n", at);
+        if (lineEnd < 0)
+            break;
+        bool ok = false;
+        const qsizetype size =
+            body.mid(at, lineEnd - at).split(';').first().trimmed().toLongLong(&ok, 16);
+        if (!ok || size <= 0 || lineEnd + 2 + size > body.size())
+            break;
+        joined += body.mid(lineEnd + 2, size);
+        at = lineEnd + 2 + size + 2;
+    }
+    return joined;
+}
+
+QJsonDocument jsonOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(unchunked(body));
+}
+
 void removeContainers(const QString &socket, const QStringList &ids, int parallel)
 {
     parallelFor(int(ids.size()), parallel, [&](int i) {
@@ -247,8 +260,9 @@ void removeContainers(const QString &socket, const QStringList &ids, int paralle
     });
 }
 
-EventClock::EventClock(const QString &socket)
+EventClock::EventClock(const QString &socket, const QString &type)
     : m_socket(socket)
+    , m_type(type)
 {
     m_thread = std::thread([this] { run(); });
 }
@@ -284,8 +298,11 @@ void EventClock::run()
     m_fd = connectUnix(m_socket);
     if (m_fd < 0)
         return;
-    const QByteArray request = "GET /events?filters=%7B%22type%22%3A%5B%22container%22%5D%7D "
-                               "HTTP/1.1\r\nHost: docker\r\n\r\n";
+    const QByteArray filters =
+        QJsonDocument(QJsonObject{{QStringLiteral("type"), QJsonArray{m_type}}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray request = "GET /events?filters=" + QUrl::toPercentEncoding(filters) +
+                               " HTTP/1.1\r\nHost: docker\r\n\r\n";
     if (!writeAll(m_fd, request))
         return;
     QByteArray pending;

@@ -1,11 +1,16 @@
 #pragma once
 
+#include <QAbstractItemModel>
 #include <QByteArray>
+#include <QEventLoop>
+#include <QJsonDocument>
 #include <QList>
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -20,6 +25,52 @@ namespace Bench {
 
 using Clock = std::chrono::steady_clock;
 double msBetween(Clock::time_point from, Clock::time_point to);
+
+// Runs `job(i)` for i in [0, count) on `parallel` threads.
+template<typename Job>
+void parallelFor(int count, int parallel, Job job)
+{
+    std::atomic<int> next{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < std::max(1, parallel); ++t) {
+        threads.emplace_back([&] {
+            for (int i = next++; i < count; i = next++)
+                job(i);
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+}
+
+// Runs the event loop until `done` holds, checked whenever one of the models changes (rows in
+// or out, data, a reset); false when `timeoutMs` passed first.
+template<typename Done>
+bool waitOnModels(const QList<QAbstractItemModel *> &models, int timeoutMs, Done done)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    const auto check = [&] {
+        if (done())
+            loop.quit();
+    };
+    QObject ctx;
+    for (QAbstractItemModel *model : models) {
+        QObject::connect(model, &QAbstractItemModel::rowsInserted, &ctx, check);
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, &ctx, check);
+        QObject::connect(model, &QAbstractItemModel::dataChanged, &ctx, check);
+        QObject::connect(model, &QAbstractItemModel::modelReset, &ctx, check);
+    }
+    QTimer::singleShot(timeoutMs, &ctx, [&] { loop.quit(); });
+    loop.exec();
+    return done();
+}
+
+template<typename Done>
+bool waitOnModel(QAbstractItemModel *model, int timeoutMs, Done done)
+{
+    return waitOnModels({model}, timeoutMs, done);
+}
 
 // One row of the printed table.
 struct Row
@@ -55,6 +106,12 @@ RawReply rawRequest(const QString &socket, const QByteArray &method, const QByte
 // until the last answer was read.
 double rawParallelGet(const QList<QPair<QString, QByteArray>> &requests, int times, qint64 *bytes);
 
+// A reply's body with its chunks joined: rawRequest keeps a chunked body as sent (Docker and
+// Podman chunk their longer answers); a body that is not chunked comes back as it is.
+QByteArray unchunked(const QByteArray &body);
+// The body as JSON, unchunked first.
+QJsonDocument jsonOf(const QByteArray &body);
+
 // Creates `count` containers named PREFIX-NNNN from `image` running `command` on the engine at
 // `socket` (Docker's create endpoint, which Podman serves too), `parallel` requests at a time.
 // Their ids in order; fewer than `count` when the engine refused.
@@ -62,12 +119,12 @@ QStringList createContainers(const QString &socket, const QString &image, const 
                              int count, const QStringList &command, int parallel, QString *error);
 void removeContainers(const QString &socket, const QStringList &ids, int parallel);
 
-// Reads the engine's event stream on a thread of its own and notes when each container event
-// arrived: the engine's own side of "event to row".
+// Reads the engine's event stream on a thread of its own and notes when each event of one type
+// ("container", "service", ...) arrived: the engine's own side of "event to row".
 class EventClock
 {
 public:
-    explicit EventClock(const QString &socket);
+    explicit EventClock(const QString &socket, const QString &type = QStringLiteral("container"));
     ~EventClock();
     bool waitConnected(int timeoutMs);
     // When `action` for `id` arrived after `since`, or a default time point when it has not.
@@ -77,6 +134,7 @@ public:
 private:
     void run();
     QString m_socket;
+    QString m_type;
     int m_fd = -1;
     std::atomic<bool> m_connected{false};
     std::atomic<bool> m_stop{false};
