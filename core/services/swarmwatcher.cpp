@@ -44,7 +44,10 @@ SwarmWatcher::SwarmWatcher(NodeService *node, QObject *parent)
     m_burstTimer = new QTimer(this);
     m_burstTimer->setSingleShot(true);
     m_burstTimer->setInterval(BurstMs);
-    connect(m_burstTimer, &QTimer::timeout, this, [this] { list(m_dirty); });
+    connect(m_burstTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty)
+            list(m_dirty);
+    });
     m_pollTimer = new QTimer(this);
     m_pollTimer->setSingleShot(true);
     m_pollTimer->setInterval(ConvergeMs);
@@ -197,7 +200,9 @@ void SwarmWatcher::onEvent(const QVariant &value)
         markDirty(Services | Tasks);
         break;
     case Object::SwarmNode:
-        // A node down, drained or promoted: its tasks move, the counts change.
+        // A node down, drained or promoted: its tasks move, the counts change, over the
+        // seconds that follow.
+        m_settling.setRemainingTime(SettleMs);
         markDirty(Info | Nodes | Services | Tasks);
         break;
     case Object::Secret:
@@ -219,8 +224,12 @@ void SwarmWatcher::onEvent(const QVariant &value)
 void SwarmWatcher::markDirty(unsigned kinds)
 {
     m_dirty |= kinds;
-    if (!m_burstTimer->isActive())
-        m_burstTimer->start();
+    if (m_burstTimer->isActive())
+        return; // listed together when the burst window closes
+    // The first change after a quiet spell is listed at once (a scale shows without a wait);
+    // the ones that follow within BurstMs wait for the window to close.
+    m_burstTimer->start();
+    list(m_dirty);
 }
 
 void SwarmWatcher::list(unsigned kinds)
@@ -400,6 +409,7 @@ void SwarmWatcher::updatePolling()
         poll = poll || converging(s);
     for (const SwarmTask &t : std::as_const(m_tasks))
         poll = poll || converging(t);
+    poll = poll || !m_settling.hasExpired();
     if (poll && isManager() && m_follow && connected(m_node)) {
         if (!m_pollTimer->isActive())
             m_pollTimer->start();

@@ -8,6 +8,7 @@
 #include "core/engine/swarmservice.h"
 #include "core/engine/swarmtask.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -19,11 +20,13 @@ class QTimer;
 // The swarm one node sees, kept current for the GUI: where the node stands (SwarmInfo) and, on
 // a manager, the cluster's nodes, services, secrets, configs and networks (for its stacks), and
 // the tasks of the one service being looked at. The engine's service, node, secret, config and
-// network events (a stream of their own) say what to list again, once per burst; tasks and the
+// network events (a stream of their own) say what to list again: at once for the first of a
+// burst, once more when BurstMs have passed for the ones that came after it; tasks and the
 // running counts of services change without events, so they are listed again every second while
-// some service has not reached what it was asked (replicas starting, an update rolling) and not at
-// all once every service has. One list of each kind at a time; a list that fails is asked again
-// later. Lives on the GUI thread; the calls run on the node's own thread.
+// some service has not reached what it was asked (replicas starting, an update rolling) or a
+// swarm node changed in the last SettleMs, and not at all otherwise. One list of each kind at a
+// time; a list that fails is asked again later. Lives on the GUI thread; the calls run on the
+// node's own thread.
 class SwarmWatcher final : public QObject
 {
     Q_OBJECT
@@ -44,6 +47,10 @@ public:
     static constexpr int BurstMs = 100;
     static constexpr int ConvergeMs = 1000;
     static constexpr int RetryMs = 5000;
+    // After a swarm node changes (down, drained, back), the swarm moves its tasks over the
+    // seconds after the event, with no event of their own: services and tasks are listed every
+    // ConvergeMs for this long.
+    static constexpr int SettleMs = 15000;
 
     explicit SwarmWatcher(NodeService *node, QObject *parent = nullptr);
     ~SwarmWatcher() override;
@@ -123,5 +130,6 @@ private:
     QTimer *m_burstTimer = nullptr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
+    QDeadlineTimer m_settling; // expired unless a node changed in the last SettleMs
     QHash<unsigned, int> m_listCounts;
 };
