@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/engine/swarmtask.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -126,6 +128,11 @@ struct SwarmService
     QString stack() const { return labels.value(QStringLiteral("com.docker.stack.namespace")); }
     // The image without its pinned digest, as people name it.
     QString imageName() const { return image.section(QLatin1Char('@'), 0, 0); }
+    // Whether an update or a rollback is under way (paused ones included).
+    bool updating() const;
+    // How many of `tasks` (this service's) run what its spec now asks, its image: how far an
+    // update or a rollback has come, out of desiredTasks.
+    int tasksOnSpec(const QList<SwarmTask> &tasks) const;
     bool operator==(const SwarmService &) const = default;
 };
 

@@ -2,6 +2,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <utility>
+
 SwarmServiceModel::SwarmServiceModel(QObject *parent)
     : SnapshotTableModel<SwarmService>(parent)
 {}
@@ -112,7 +115,14 @@ QVariant SwarmServiceModel::data(const QModelIndex &index, int role) const
     case Ports:
         return portsText(s.ports);
     case UpdateStatus:
-        return sort ? QVariant(int(s.updateState)) : updateText(s);
+        if (sort)
+            return int(s.updateState);
+        if (s.id == m_progressService && s.updating() && s.desiredTasks > 0)
+            return tr("%1: %2 of %3 tasks")
+                .arg(updateText(s))
+                .arg(std::min(m_progressDone, s.desiredTasks))
+                .arg(s.desiredTasks);
+        return updateText(s);
     case Created:
         return sort ? QVariant(s.created)
                     : QVariant(locale.toString(s.created.toLocalTime(), QLocale::ShortFormat));
@@ -158,4 +168,20 @@ void SwarmServiceModel::retranslate()
 {
     allChanged();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void SwarmServiceModel::setUpdateProgress(const QString &serviceId, int done)
+{
+    const QString before = std::exchange(m_progressService, done >= 0 ? serviceId : QString());
+    const int beforeDone = std::exchange(m_progressDone, done >= 0 ? done : -1);
+    if (before == m_progressService && beforeDone == m_progressDone)
+        return;
+    QStringList changed{m_progressService};
+    if (before != m_progressService)
+        changed << before;
+    for (const QString &id : std::as_const(changed)) {
+        const int row = rowOf(id);
+        if (!id.isEmpty() && row >= 0)
+            Q_EMIT dataChanged(index(row, UpdateStatus), index(row, UpdateStatus));
+    }
 }

@@ -40,9 +40,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void retranslate();
+    // How far the update of one service has come (the service whose tasks are listed): `done`
+    // of its desired tasks run its spec's image. Shown beside its update state while it updates
+    // or rolls back; a negative `done` forgets it.
+    void setUpdateProgress(const QString &serviceId, int done);
 
     static QString modeText(SwarmService::Mode mode);
     static QString replicasText(const SwarmService &service);
     static QString portsText(const QList<SwarmPort> &ports);
     static QString updateText(const SwarmService &service);
+
+private:
+    QString m_progressService;
+    int m_progressDone = -1;
 };

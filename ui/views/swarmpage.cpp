@@ -677,14 +677,17 @@ void SwarmPage::follow(SwarmWatcher *watcher)
                 [this](const QList<SwarmService> &services) {
                     m_services->setItems(services);
                     updateStacks();
+                    updateProgress();
                     if (!m_pendingService.isEmpty() && m_services->rowOf(m_pendingService) >= 0)
                         selectService(std::exchange(m_pendingService, QString()));
                     onCurrentServiceChanged();
                     updateEnabled();
                 });
-        connect(
-            watcher, &SwarmWatcher::tasksListed, this,
-            [this](const QString &, const QList<SwarmTask> &tasks) { m_tasks->setItems(tasks); });
+        connect(watcher, &SwarmWatcher::tasksListed, this,
+                [this](const QString &, const QList<SwarmTask> &tasks) {
+                    m_tasks->setItems(tasks);
+                    updateProgress();
+                });
         connect(watcher, &SwarmWatcher::secretsListed, m_secrets, &SwarmSecretModel::setSecrets);
         connect(watcher, &SwarmWatcher::configsListed, m_secrets, &SwarmSecretModel::setConfigs);
         for (auto listed : {&SwarmWatcher::secretsListed, &SwarmWatcher::configsListed})
@@ -1124,6 +1127,17 @@ void SwarmPage::onCurrentServiceChanged()
     m_tasksTitle->setText(s ? tr("Tasks of %1").arg(s->name)
                             : tr("Choose a service to see its tasks."));
     updateEnabled();
+}
+
+void SwarmPage::updateProgress()
+{
+    const QString id = m_followed ? m_followed->taskService() : QString();
+    const int row = m_services->rowOf(id);
+    if (row < 0 || m_tasks->rowCount() == 0) {
+        m_services->setUpdateProgress({}, -1);
+        return;
+    }
+    m_services->setUpdateProgress(id, m_services->itemAt(row).tasksOnSpec(m_tasks->items()));
 }
 
 void SwarmPage::selectService(const QString &serviceId)

@@ -164,6 +164,8 @@ private:
     void follow(SwarmWatcher *watcher);
     void onCurrentServiceChanged();
     void updateStacks();
+    // The Update column's progress for the service whose tasks are listed.
+    void updateProgress();
     void onCurrentStackChanged();
     void activateTask(const QModelIndex &index);
     void activateSwarmNode(const QModelIndex &index);
