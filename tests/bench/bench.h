@@ -59,3 +59,16 @@ struct ContainerdOptions
     int events = 200;
 };
 bool runContainerd(const ContainerdOptions &options, QList<Bench::Row> *rows, QString *error);
+
+// The harness's swarm of three dockerds with many services and tasks, against its manager
+// (tests/bench/bench_swarm.cpp): the Swarm page's services after the manager is added, a
+// service's tasks on selecting it, and a scale to the updated row.
+struct SwarmOptions
+{
+    int services = 200;
+    int tasks = 1000; // replicas over the services, as many as the machine holds
+    int startupRounds = 3;
+    int taskServices = 50; // services whose tasks are shown in turn
+    int events = 100;      // scales
+};
+bool runSwarm(const SwarmOptions &options, QList<Bench::Row> *rows, QString *error);

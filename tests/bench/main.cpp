@@ -61,9 +61,12 @@ int main(int argc, char **argv)
     option("volumes", "Volumes over the three nodes for the Volumes page (default 3000).", "3000");
     option("networks", "Networks over the three nodes for the Networks page (default 500).", "500");
     option("containerd-rounds", "Times the containerd node is added (default 1).", "1");
+    option("services", "Services on the harness's swarm (default 200).", "200");
+    option("tasks", "Tasks over those services (default 1000).", "1000");
+    option("scales", "Services scaled, one at a time (default 100).", "100");
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Run one part: scale, logs, paint, images, resources or "
-                                     "containerd (default all)."),
+                      QStringLiteral("Run one part: scale, logs, paint, images, resources, "
+                                     "containerd or swarm (default all)."),
                       QStringLiteral("PART")});
     parser.addOption({QStringLiteral("rows"),
                       QStringLiteral("Print the rows for a parent run, not the table.")});
@@ -77,8 +80,10 @@ int main(int argc, char **argv)
     const QString only = parser.value(QStringLiteral("only"));
     if (!only.isEmpty() && only != QLatin1String("scale") && only != QLatin1String("logs") &&
         only != QLatin1String("paint") && only != QLatin1String("images") &&
-        only != QLatin1String("resources") && only != QLatin1String("containerd")) {
-        std::fprintf(stderr, "--only takes scale, logs, paint, images, resources or containerd\n");
+        only != QLatin1String("resources") && only != QLatin1String("containerd") &&
+        only != QLatin1String("swarm")) {
+        std::fprintf(stderr,
+                     "--only takes scale, logs, paint, images, resources, containerd or swarm\n");
         return 2;
     }
     if (!TestEngines::available()) {
@@ -92,7 +97,8 @@ int main(int argc, char **argv)
     if (only.isEmpty()) {
         // Each part in a process of its own, so that one's memory figures do not carry what
         // another left in the allocator.
-        for (const char *part : {"scale", "logs", "paint", "images", "resources", "containerd"}) {
+        for (const char *part :
+             {"scale", "logs", "paint", "images", "resources", "containerd", "swarm"}) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
@@ -163,6 +169,15 @@ int main(int argc, char **argv)
         options.rounds = value("containerd-rounds", 1);
         options.events = value("events", 10);
         ok = runContainerd(options, &rows, &error);
+    }
+    if (ok && only == QLatin1String("swarm")) {
+        SwarmOptions options;
+        options.services = value("services", 6);
+        options.tasks = value("tasks", 12);
+        options.startupRounds = smoke ? 1 : 3;
+        options.taskServices = smoke ? 3 : 50;
+        options.events = value("scales", 6);
+        ok = runSwarm(options, &rows, &error);
     }
     if (parser.isSet(QStringLiteral("rows"))) {
         for (const Bench::Row &r : std::as_const(rows))

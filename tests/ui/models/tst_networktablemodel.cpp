@@ -45,7 +45,7 @@ ContainerSummary container(const QString &id, const QStringList &networks)
 // The networks table: a row per network on each node, changed in place by the nodes' batches,
 // with the count of containers attached (from the containers' own network lists), and its
 // proxy's search and filters. First fed values, then over a NodeManager with the harness's
-// Docker and Podman.
+// Docker and Podman, and with its swarm's manager (overlay networks, scope swarm).
 class TestNetworkTableModel : public QObject
 {
     Q_OBJECT
@@ -60,6 +60,7 @@ private slots:
     void nodesKeepTheirOwnRows();
     void proxyFilters();
     void followsTheEngines();
+    void swarmOverlaysWithTheirScope();
 
 private:
     std::unique_ptr<NetworkTableModel> m_model;
@@ -317,6 +318,41 @@ void TestNetworkTableModel::followsTheEngines()
     QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOfName(docker, name) < 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOfName(podman, name) < 0, 30000);
     QCOMPARE(reset.size(), 0);
+}
+
+void TestNetworkTableModel::swarmOverlaysWithTheirScope()
+{
+    REQUIRE_SWARM();
+    NodeManager manager;
+    NodeConfig config;
+    config.name = QStringLiteral("manager");
+    config.url = TestEngines::swarmManagerUrl();
+    QCOMPARE(manager.addNode(config), QString());
+    m_model->setNodeManager(&manager);
+    const QString node = manager.nodes().constFirst()->id();
+    const auto cell = [this, node](const QString &name, int column) {
+        return m_model->index(m_model->rowOfName(node, name), column).data().toString();
+    };
+    // The swarm's own routing mesh, there since the swarm was made.
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOfName(node, QStringLiteral("ingress")) >= 0, 60000);
+    QCOMPARE(cell(QStringLiteral("ingress"), NetworkTableModel::Driver), QStringLiteral("overlay"));
+    QCOMPARE(cell(QStringLiteral("ingress"), NetworkTableModel::Scope), QStringLiteral("swarm"));
+    // One made now, as a stack or a user makes one.
+    const QString name = TestEngines::uniqueName(QStringLiteral("model-overlay"));
+    auto cleanup = qScopeGuard([name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("network"), QStringLiteral("rm"), name});
+    });
+    const TestEngines::Result made = TestEngines::swarmDocker(
+        TestEngines::swarmManagerUrl(),
+        {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--driver"),
+         QStringLiteral("overlay"), QStringLiteral("--attachable"), QStringLiteral("--subnet"),
+         QStringLiteral("10.231.7.0/24"), name});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.output));
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOfName(node, name) >= 0, 30000);
+    QCOMPARE(cell(name, NetworkTableModel::Driver), QStringLiteral("overlay"));
+    QCOMPARE(cell(name, NetworkTableModel::Scope), QStringLiteral("swarm"));
+    QCOMPARE(cell(name, NetworkTableModel::Subnet), QStringLiteral("10.231.7.0/24"));
 }
 
 QTEST_MAIN(TestNetworkTableModel)

@@ -42,7 +42,8 @@
 // while a configured node is in a swarm; the cluster, its nodes and tokens from the manager; a
 // worker's note; services scaled, updated, rolled back and removed through the page's actions
 // and seen converging live; a node drained and activated; a task's container one click away on
-// the configured worker it runs on; secrets listed without their data and removed.
+// the configured worker it runs on; secrets listed without their data and removed; a worker
+// killed shown down with its tasks moved.
 class TestSwarmPage : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ private slots:
     void serviceCreatedThroughTheDialog();
     void stackListedWithItsObjectsAndRemoved();
     void nodeLabelsSet();
+    void workerKilledShownDownAndItsTasksMoved();
 
 private:
     bool addSwarmNodes(bool withWorker);
@@ -289,6 +291,8 @@ void TestSwarmPage::serviceScaledUpdatedRolledBackRemoved()
                      QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
                      name, QStringLiteral("--replicas"), QStringLiteral("1"),
                      QStringLiteral("--update-parallelism"), QStringLiteral("2"),
+                     // Seconds between the update's two batches: time to see it half done.
+                     QStringLiteral("--update-delay"), QStringLiteral("5s"),
                      QStringLiteral("gsw-test:1"), QStringLiteral("sleep"), QStringLiteral("3600")})
                  .isEmpty());
     m_cleanups << [name] {
@@ -322,13 +326,27 @@ void TestSwarmPage::serviceScaledUpdatedRolledBackRemoved()
     };
     QTRY_COMPARE_WITH_TIMEOUT(running(), 3, 60000);
 
-    // The image rolled through, with its state in the Update column, then rolled back.
+    // The image rolled through, with its state and progress in the Update column, then rolled
+    // back.
+    QStringList shown;
+    QObject watching;
+    connect(m_page->serviceModel(), &QAbstractItemModel::dataChanged, &watching, [&] {
+        const QString now = cell(services, serviceRow(name), SwarmServiceModel::UpdateStatus);
+        if (!shown.contains(now))
+            shown << now;
+    });
     QVERIFY(m_page->action(SwarmPage::Act::UpdateImage)->isEnabled());
     m_page->action(SwarmPage::Act::UpdateImage)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::Image),
                               QStringLiteral("gsw-test:2"), 30000);
     QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::UpdateStatus),
                               SwarmServiceModel::tr("Updated"), 180000);
+    // Two of the three tasks on the new image while the last batch waited its 5 s.
+    const QString half = SwarmServiceModel::tr("%1: %2 of %3 tasks")
+                             .arg(SwarmServiceModel::tr("Updating"))
+                             .arg(2)
+                             .arg(3);
+    QVERIFY2(shown.contains(half), qPrintable(shown.join(QLatin1String(" | "))));
     QTRY_VERIFY_WITH_TIMEOUT(m_page->action(SwarmPage::Act::Rollback)->isEnabled(), 30000);
     m_page->action(SwarmPage::Act::Rollback)->trigger();
     QVERIFY(m_page->lastQuestion().contains(name));
@@ -776,6 +794,74 @@ void TestSwarmPage::nodeLabelsSet()
     m_page->setAnswersForTest(answers);
     m_page->action(SwarmPage::Act::EditNodeLabels)->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(labels(), QStringLiteral(R"({"zone":"east"})"), 30000);
+}
+
+void TestSwarmPage::workerKilledShownDownAndItsTasksMoved()
+{
+    // Last: it kills a node of the shared swarm (and starts it again).
+    QVERIFY(addSwarmNodes(false));
+    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-kill"));
+    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
+                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
+                     name, QStringLiteral("--replicas"), QStringLiteral("3"),
+                     QStringLiteral("gsw-test:1"), QStringLiteral("sleep"), QStringLiteral("3600")})
+                 .isEmpty());
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
+    };
+    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
+    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    QVERIFY(selectRow(m_page->servicesView(), serviceRow(name)));
+    // The swarm node that is the harness's w1 (its engine label), and its row's hostname.
+    QString w1;
+    QString w1Host;
+    const auto findW1 = [&] {
+        for (const SwarmNode &n : m_page->nodeModel()->items()) {
+            if (n.engineLabels.value(QStringLiteral("gsw.node")) == QLatin1String("w1")) {
+                w1 = n.id;
+                w1Host = n.hostname;
+            }
+        }
+        return !w1.isEmpty();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(findW1(), 30000);
+    // What the Tasks table shows: running tasks, and the nodes they run on.
+    const auto runningOn = [this] {
+        QStringList nodes;
+        for (const SwarmTask &t : m_page->taskModel()->items()) {
+            if (t.running() && t.desiredState == QLatin1String("running"))
+                nodes << t.nodeId;
+        }
+        return nodes;
+    };
+    // The swarm spreads a service's tasks over its nodes: one runs on w1.
+    QTRY_VERIFY_WITH_TIMEOUT(runningOn().size() == 3, 120000);
+    QVERIFY2(runningOn().contains(w1), "no task of the service was placed on w1");
+
+    QVERIFY(TestEngines::swarmNode(QStringLiteral("crash"), QStringLiteral("w1")));
+    auto restart =
+        qScopeGuard([] { TestEngines::swarmNode(QStringLiteral("start"), QStringLiteral("w1")); });
+    // Shown down in the Nodes table, and its task running elsewhere in the Tasks table, with
+    // nothing asked of the page: the swarm's events and the watcher say so by themselves.
+    QTableView *nodes = m_page->nodesView();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        cell(nodes, rowWith(nodes, SwarmNodeModel::Hostname, w1Host), SwarmNodeModel::Status),
+        SwarmNodeModel::tr("Down"), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(runningOn().size() == 3 && !runningOn().contains(w1), 120000);
+    QTableView *tasks = m_page->tasksView();
+    for (int row = 0; row < tasks->model()->rowCount(); ++row) {
+        const QModelIndex i = tasks->model()->index(row, 0);
+        if (i.data(SwarmTaskModel::NodeIdRole).toString() != w1)
+            QVERIFY(!cell(tasks, row, SwarmTaskModel::Node).isEmpty());
+    }
+
+    // Started again, it is Ready once more (the tests after this one have the whole swarm).
+    restart.dismiss();
+    QVERIFY(TestEngines::swarmNode(QStringLiteral("start"), QStringLiteral("w1")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        cell(nodes, rowWith(nodes, SwarmNodeModel::Hostname, w1Host), SwarmNodeModel::Status),
+        SwarmNodeModel::tr("Ready"), 120000);
 }
 
 QTEST_MAIN(TestSwarmPage)
