@@ -9925,6 +9925,10 @@ The swarm refuses to remove one that a service still uses.</translation>
         <source>Created</source>
         <translation>Created</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 tasks</source>
+        <translation>%1: %2 of %3 tasks</translation>
+    </message>
 </context>
 <context>
     <name>SwarmStackModel</name>

@@ -9833,6 +9833,10 @@ The swarm refuses to remove one that a service still uses.</source>
         <source>Created</source>
         <translation>생성</translation>
     </message>
+    <message>
+        <source>%1: %2 of %3 tasks</source>
+        <translation>%1: 작업 %3개 중 %2개</translation>
+    </message>
 </context>
 <context>
     <name>SwarmStackModel</name>

@@ -188,7 +188,7 @@ bool SwarmBench::prepare(QString *error)
             .arg(count)
             .arg(total));
     const Clock::time_point start = Clock::now();
-    std::vector<BenchService> made(size_t(count));
+    std::vector<BenchService> made(static_cast<size_t>(count));
     std::mutex mutex;
     QString failure;
     parallelFor(count, 4, [&](int i) {

@@ -301,8 +301,9 @@ void EventClock::run()
     const QByteArray filters =
         QJsonDocument(QJsonObject{{QStringLiteral("type"), QJsonArray{m_type}}})
             .toJson(QJsonDocument::Compact);
-    const QByteArray request = "GET /events?filters=" + QUrl::toPercentEncoding(filters) +
-                               " HTTP/1.1\r\nHost: docker\r\n\r\n";
+    const QByteArray request =
+        "GET /events?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(filters)) +
+        " HTTP/1.1\r\nHost: docker\r\n\r\n";
     if (!writeAll(m_fd, request))
         return;
     QByteArray pending;

@@ -329,12 +329,20 @@ void TestNetworkTableModel::swarmOverlaysWithTheirScope()
     config.url = TestEngines::swarmManagerUrl();
     QCOMPARE(manager.addNode(config), QString());
     m_model->setNodeManager(&manager);
-    const QString node = manager.nodes().constFirst()->id();
+    // (The nodes an earlier test saved come back too: this one by its name.)
+    const QString node = manager.node(config.name)->id();
     const auto cell = [this, node](const QString &name, int column) {
         return m_model->index(m_model->rowOfName(node, name), column).data().toString();
     };
     // The swarm's own routing mesh, there since the swarm was made.
-    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOfName(node, QStringLiteral("ingress")) >= 0, 60000);
+    const auto rows = [this] {
+        QStringList names;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            names << m_model->index(row, NetworkTableModel::Name).data().toString();
+        return names.join(QLatin1String(", "));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(m_model->rowOfName(node, QStringLiteral("ingress")) >= 0,
+                              qPrintable(rows()), 60000);
     QCOMPARE(cell(QStringLiteral("ingress"), NetworkTableModel::Driver), QStringLiteral("overlay"));
     QCOMPARE(cell(QStringLiteral("ingress"), NetworkTableModel::Scope), QStringLiteral("swarm"));
     // One made now, as a stack or a user makes one.
