@@ -37,6 +37,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
@@ -1138,6 +1139,15 @@ void SwarmPage::updateProgress()
         return;
     }
     m_services->setUpdateProgress(id, m_services->itemAt(row).tasksOnSpec(m_tasks->items()));
+    // The columns were fitted to the first rows, when no update was shown: the progress is
+    // longer than anything the column held then, so it grows to show it (never shrinks).
+    QHeaderView *header = m_servicesView->horizontalHeader();
+    // The text's width with the cell's margins on both sides (it is elided without them).
+    const QString text = m_services->index(row, SwarmServiceModel::UpdateStatus).data().toString();
+    const int margin = 2 * (m_servicesView->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 4);
+    const int needed = m_servicesView->fontMetrics().horizontalAdvance(text) + margin;
+    if (header->sectionSize(SwarmServiceModel::UpdateStatus) < needed)
+        header->resizeSection(SwarmServiceModel::UpdateStatus, needed);
 }
 
 void SwarmPage::selectService(const QString &serviceId)
