@@ -69,6 +69,10 @@ private slots:
 private:
     bool addSwarmNodes(bool withWorker);
     QString docker(const QStringList &args);
+    // `docker service create --detach --init --name NAME ARGUMENTS...` of a service with a
+    // unique name from `prefix`, removed again at cleanup, on the Services tab once its row is
+    // there: its name, or empty when it was not made or its row did not come.
+    QString createService(const QString &prefix, const QStringList &arguments);
     // The view's first row whose `column` shows `text`, or -1.
     static int rowWith(const QTableView *view, int column, const QString &text);
     int serviceRow(const QString &name) const;
@@ -145,6 +149,23 @@ QString TestSwarmPage::docker(const QStringList &args)
     if (r.exitCode != 0)
         qWarning("docker %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(r.output));
     return r.exitCode == 0 ? r.output.trimmed() : QString();
+}
+
+QString TestSwarmPage::createService(const QString &prefix, const QStringList &arguments)
+{
+    const QString name = TestEngines::uniqueName(prefix);
+    if (docker(QStringList{QStringLiteral("service"), QStringLiteral("create"),
+                           QStringLiteral("--detach"), QStringLiteral("--init"),
+                           QStringLiteral("--name"), name} +
+               arguments)
+            .isEmpty())
+        return {};
+    m_cleanups << [name] {
+        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
+                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
+    };
+    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
+    return QTest::qWaitFor([&] { return serviceRow(name) >= 0; }, 30000) ? name : QString();
 }
 
 int TestSwarmPage::rowWith(const QTableView *view, int column, const QString &text)
@@ -286,22 +307,15 @@ void TestSwarmPage::workerShowsWhereItStands()
 void TestSwarmPage::serviceScaledUpdatedRolledBackRemoved()
 {
     QVERIFY(addSwarmNodes(false));
-    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-page"));
-    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
-                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
-                     name, QStringLiteral("--replicas"), QStringLiteral("1"),
-                     QStringLiteral("--update-parallelism"), QStringLiteral("2"),
-                     // Seconds between the update's two batches: time to see it half done.
-                     QStringLiteral("--update-delay"), QStringLiteral("5s"),
-                     QStringLiteral("gsw-test:1"), QStringLiteral("sleep"), QStringLiteral("3600")})
-                 .isEmpty());
-    m_cleanups << [name] {
-        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
-                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
-    };
-    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
+    const QString name = createService(
+        QStringLiteral("gsw-page"),
+        {QStringLiteral("--replicas"), QStringLiteral("1"), QStringLiteral("--update-parallelism"),
+         QStringLiteral("2"),
+         // Seconds between the update's two batches: time to see it half done.
+         QStringLiteral("--update-delay"), QStringLiteral("5s"), QStringLiteral("gsw-test:1"),
+         QStringLiteral("sleep"), QStringLiteral("3600")});
+    QVERIFY(!name.isEmpty());
     QTableView *services = m_page->servicesView();
-    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(cell(services, serviceRow(name), SwarmServiceModel::Replicas),
                               SwarmServiceModel::tr("%1 / %2").arg(1).arg(1), 120000);
     QVERIFY(selectRow(services, serviceRow(name)));
@@ -401,19 +415,12 @@ void TestSwarmPage::taskLeadsToItsContainer()
     QVERIFY(addSwarmNodes(true));
     const QString worker = m_manager->nodes().last()->id();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->nodeBox()->count(), 2, 30000);
-    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-click"));
     // Global: one task on each node, so one runs on the configured worker.
-    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
-                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
-                     name, QStringLiteral("--mode"), QStringLiteral("global"),
-                     QStringLiteral("gsw-test:1"), QStringLiteral("sleep"), QStringLiteral("3600")})
-                 .isEmpty());
-    m_cleanups << [name] {
-        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
-                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
-    };
-    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
-    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    const QString name = createService(QStringLiteral("gsw-click"),
+                                       {QStringLiteral("--mode"), QStringLiteral("global"),
+                                        QStringLiteral("gsw-test:1"), QStringLiteral("sleep"),
+                                        QStringLiteral("3600")});
+    QVERIFY(!name.isEmpty());
     QVERIFY(selectRow(m_page->servicesView(), serviceRow(name)));
     const QString workerSwarmId = [this, worker] {
         for (SwarmWatcher *w : m_page->findChildren<SwarmWatcher *>()) {
@@ -496,21 +503,13 @@ void TestSwarmPage::secretsListedAndRemoved()
 void TestSwarmPage::serviceLogsInTheLogViewer()
 {
     QVERIFY(addSwarmNodes(false));
-    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-page-logs"));
     // Global: a task on each machine, each printing the machine's name.
-    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
-                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
-                     name, QStringLiteral("--mode"), QStringLiteral("global"),
-                     QStringLiteral("--hostname"), QStringLiteral("{{.Node.Hostname}}"),
-                     QStringLiteral("gsw-test:1"), QStringLiteral("sh"), QStringLiteral("-c"),
-                     QStringLiteral("echo out-$(hostname); sleep 3600")})
-                 .isEmpty());
-    m_cleanups << [name] {
-        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
-                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
-    };
-    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
-    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    const QString name = createService(
+        QStringLiteral("gsw-page-logs"),
+        {QStringLiteral("--mode"), QStringLiteral("global"), QStringLiteral("--hostname"),
+         QStringLiteral("{{.Node.Hostname}}"), QStringLiteral("gsw-test:1"), QStringLiteral("sh"),
+         QStringLiteral("-c"), QStringLiteral("echo out-$(hostname); sleep 3600")});
+    QVERIFY(!name.isEmpty());
     QVERIFY(selectRow(m_page->servicesView(), serviceRow(name)));
     // Its tasks known, so that the lines are labelled with their machines' names.
     QTRY_COMPARE_WITH_TIMEOUT(m_page->taskModel()->rowCount(), 3, 60000);
@@ -800,18 +799,11 @@ void TestSwarmPage::workerKilledShownDownAndItsTasksMoved()
 {
     // Last: it kills a node of the shared swarm (and starts it again).
     QVERIFY(addSwarmNodes(false));
-    const QString name = TestEngines::uniqueName(QStringLiteral("gsw-kill"));
-    QVERIFY(!docker({QStringLiteral("service"), QStringLiteral("create"),
-                     QStringLiteral("--detach"), QStringLiteral("--init"), QStringLiteral("--name"),
-                     name, QStringLiteral("--replicas"), QStringLiteral("3"),
-                     QStringLiteral("gsw-test:1"), QStringLiteral("sleep"), QStringLiteral("3600")})
-                 .isEmpty());
-    m_cleanups << [name] {
-        TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
-                                 {QStringLiteral("service"), QStringLiteral("rm"), name});
-    };
-    m_page->tabs()->setCurrentIndex(SwarmPage::ServicesTab);
-    QTRY_VERIFY_WITH_TIMEOUT(serviceRow(name) >= 0, 30000);
+    const QString name = createService(QStringLiteral("gsw-kill"),
+                                       {QStringLiteral("--replicas"), QStringLiteral("3"),
+                                        QStringLiteral("gsw-test:1"), QStringLiteral("sleep"),
+                                        QStringLiteral("3600")});
+    QVERIFY(!name.isEmpty());
     QVERIFY(selectRow(m_page->servicesView(), serviceRow(name)));
     // The swarm node that is the harness's w1 (its engine label), and its row's hostname.
     QString w1;
