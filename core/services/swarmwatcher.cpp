@@ -11,15 +11,6 @@
 
 namespace {
 
-// Connected to an engine that can be in a swarm.
-bool connected(const NodeService *node)
-{
-    return node &&
-           (node->state() == NodeService::State::Online ||
-            node->state() == NodeService::State::Degraded) &&
-           node->engineInfo().capabilities.swarm;
-}
-
 // Whether the swarm is still bringing the service to what it was asked.
 bool converging(const SwarmService &s)
 {
@@ -61,11 +52,34 @@ SwarmWatcher::SwarmWatcher(NodeService *node, QObject *parent)
         refresh(m_events ? failed : unsigned(All));
     });
     if (node) {
-        connect(node, &NodeService::stateChanged, this, &SwarmWatcher::onNodeState);
-        connect(node, &NodeService::engineInfoChanged, this, &SwarmWatcher::onNodeState);
-        if (connected(node))
-            refresh(Info);
+        connect(node, &NodeService::stateChanged, this, [this] {
+            m_identified = false;
+            onNodeState();
+        });
+        // The engine identified on a connection still being made: it answers already, and the
+        // swarm need not wait for the node's own first lists.
+        connect(node, &NodeService::engineInfoChanged, this, [this] {
+            m_identified = m_node && m_node->state() == NodeService::State::Connecting;
+            onNodeState();
+        });
+        onNodeState();
     }
+}
+
+bool SwarmWatcher::engineReady() const
+{
+    if (!m_node || !m_node->engineInfo().capabilities.swarm)
+        return false;
+    switch (m_node->state()) {
+    case NodeService::State::Online:
+    case NodeService::State::Degraded:
+        return true;
+    case NodeService::State::Connecting:
+        return m_identified;
+    case NodeService::State::Offline:
+        break;
+    }
+    return false;
 }
 
 SwarmWatcher::~SwarmWatcher() = default;
@@ -78,6 +92,11 @@ bool SwarmWatcher::isFollowing() const
 bool SwarmWatcher::isPolling() const
 {
     return m_pollTimer->isActive();
+}
+
+bool SwarmWatcher::isSettled() const
+{
+    return !m_listing && !m_dirty && m_inspecting.isEmpty() && !isPolling();
 }
 
 int SwarmWatcher::listCount(Kind kind) const
@@ -119,7 +138,7 @@ void SwarmWatcher::setTaskService(const QString &serviceId)
 
 void SwarmWatcher::refresh(unsigned kinds)
 {
-    if (!connected(m_node))
+    if (!engineReady())
         return;
     if (!isManager() || !m_follow)
         kinds &= Info;
@@ -128,6 +147,12 @@ void SwarmWatcher::refresh(unsigned kinds)
 
 void SwarmWatcher::onNodeState()
 {
+    const bool ready = engineReady();
+    // The same connection, answering still (slowly or not, described again): nothing to begin
+    // again.
+    if (ready && m_ready)
+        return;
+    m_ready = ready;
     ++m_generation;
     m_listing = 0;
     m_dirty = 0;
@@ -135,8 +160,10 @@ void SwarmWatcher::onNodeState()
     m_pollTimer->stop();
     m_burstTimer->stop();
     m_retryTimer->stop();
+    m_inspecting.clear();
+    m_inspected.clear();
     closeEvents();
-    if (connected(m_node)) {
+    if (ready) {
         refresh(Info);
         return;
     }
@@ -197,6 +224,9 @@ void SwarmWatcher::onEvent(const QVariant &value)
     using Object = EngineEvent::Object;
     switch (event.object) {
     case Object::Service:
+        // The one service at once (its replicas, image, update), the counts of all after.
+        if (event.what != EngineEvent::Action::Destroyed && !event.id.isEmpty())
+            inspectService(event.id);
         markDirty(Services | Tasks);
         break;
     case Object::SwarmNode:
@@ -234,12 +264,14 @@ void SwarmWatcher::markDirty(unsigned kinds)
 
 void SwarmWatcher::list(unsigned kinds)
 {
-    if (!m_node || !connected(m_node))
+    if (!m_node || !engineReady())
         return;
-    if (!m_follow)
-        kinds &= Info;
+    // What does not apply (the cluster not followed, no service's tasks) is not waited for.
+    unsigned applicable = m_follow ? unsigned(All) : unsigned(Info);
     if (m_taskService.isEmpty())
-        kinds &= ~unsigned(Tasks);
+        applicable &= ~unsigned(Tasks);
+    kinds &= applicable;
+    m_dirty &= applicable;
     // A kind being listed is listed again once its answer is in.
     m_dirty = (m_dirty & ~kinds) | (kinds & m_listing);
     kinds &= ~m_listing;
@@ -271,9 +303,11 @@ void SwarmWatcher::list(unsigned kinds)
                         if (changed)
                             Q_EMIT infoChanged(m_info);
                         if (isManager() && m_follow) {
+                            // Listed at once, beside opening the events (and again once they
+                            // are open, so nothing made in between is missed).
                             if (!m_events)
                                 openEvents();
-                            else if (!wasManager)
+                            if (!wasManager)
                                 markDirty(All & ~unsigned(Info));
                         } else {
                             closeEvents();
@@ -308,8 +342,9 @@ void SwarmWatcher::list(unsigned kinds)
                 [this, current](const EngineResult<QList<SwarmService>> &r) {
                     if (!current())
                         return;
-                    if (r.ok() && r.value != m_services) {
-                        m_services = r.value;
+                    const QList<SwarmService> services = r.ok() ? newest(r.value) : m_services;
+                    if (services != m_services) {
+                        m_services = services;
                         Q_EMIT servicesListed(m_services);
                     }
                     listed(Services, r.error);
@@ -410,7 +445,7 @@ void SwarmWatcher::updatePolling()
     for (const SwarmTask &t : std::as_const(m_tasks))
         poll = poll || converging(t);
     poll = poll || !m_settling.hasExpired();
-    if (poll && isManager() && m_follow && connected(m_node)) {
+    if (poll && isManager() && m_follow && engineReady()) {
         if (!m_pollTimer->isActive())
             m_pollTimer->start();
     } else {
@@ -418,8 +453,68 @@ void SwarmWatcher::updatePolling()
     }
 }
 
+void SwarmWatcher::inspectService(const QString &id)
+{
+    if (m_inspecting.contains(id) || m_inspecting.size() >= MaxInspects || !isManager() ||
+        !m_follow || !engineReady())
+        return;
+    m_inspecting.insert(id);
+    ++m_inspectCount;
+    const quint64 generation = m_generation;
+    EngineCall::run<SwarmService>(
+        m_node, this,
+        [id](Engine &e, QObject *c, Engine::Callback<SwarmService> r) {
+            return e.inspectService(id, c, std::move(r));
+        },
+        [this, generation, id](const EngineResult<SwarmService> &r) {
+            if (generation != m_generation)
+                return;
+            m_inspecting.remove(id);
+            // A failure (the service gone meanwhile) changes nothing: the list follows.
+            if (!r.ok())
+                return;
+            const auto at = std::find_if(m_services.begin(), m_services.end(),
+                                         [&id](const SwarmService &s) { return s.id == id; });
+            const bool known = at != m_services.end();
+            if (known && at->version >= r.value.version)
+                return;
+            m_inspected.insert(id, r.value);
+            m_services = newest(m_services);
+            if (!known)
+                m_services.append(counted(r.value, nullptr));
+            Q_EMIT servicesListed(m_services);
+        });
+}
+
+SwarmService SwarmWatcher::counted(const SwarmService &inspected, const SwarmService *listed)
+{
+    SwarmService s = inspected;
+    s.runningTasks = listed ? listed->runningTasks : -1;
+    // A replicated service is brought to its replicas; the other modes' counts are the swarm's.
+    if (s.mode == SwarmService::Mode::Replicated)
+        s.desiredTasks = s.replicas;
+    else
+        s.desiredTasks = listed ? listed->desiredTasks : -1;
+    return s;
+}
+
+QList<SwarmService> SwarmWatcher::newest(QList<SwarmService> services)
+{
+    for (SwarmService &s : services) {
+        const auto it = m_inspected.constFind(s.id);
+        if (it == m_inspected.cend())
+            continue;
+        if (it->version > s.version)
+            s = counted(*it, &s);
+        else
+            m_inspected.erase(it); // the list has caught up
+    }
+    return services;
+}
+
 void SwarmWatcher::forgetCluster()
 {
+    m_inspected.clear();
     m_pollTimer->stop();
     if (!m_nodes.isEmpty()) {
         m_nodes.clear();

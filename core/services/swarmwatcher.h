@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class EngineStream;
 class NodeService;
@@ -51,6 +52,9 @@ public:
     // seconds after the event, with no event of their own: services and tasks are listed every
     // ConvergeMs for this long.
     static constexpr int SettleMs = 15000;
+    // A service event has that one service inspected at once (the full list with every
+    // service's counts follows); at most this many at a time, the rest wait for the list.
+    static constexpr int MaxInspects = 4;
 
     explicit SwarmWatcher(NodeService *node, QObject *parent = nullptr);
     ~SwarmWatcher() override;
@@ -76,8 +80,12 @@ public:
     bool isFollowing() const;
     // Whether services or tasks are being listed again every ConvergeMs.
     bool isPolling() const;
+    // Nothing being listed, waiting to be, or listed again every ConvergeMs.
+    bool isSettled() const;
     // Lists asked of the engine since the watcher began, by kind, for tests.
     int listCount(Kind kind) const;
+    // Services inspected one at a time (on their events) since the watcher began, for tests.
+    int inspectCount() const { return m_inspectCount; }
 
     // Whether the cluster is followed (on a manager) or only where the node stands; on by
     // default. Off, the cluster's lists are forgotten and its events closed.
@@ -99,6 +107,8 @@ Q_SIGNALS:
     void errorChanged(const EngineError &error);
 
 private:
+    // Whether the node's engine answers and can be in a swarm.
+    bool engineReady() const;
     void onNodeState();
     void onEvent(const QVariant &value);
     void openEvents();
@@ -107,12 +117,19 @@ private:
     void listed(Kind kind, const EngineError &error);
     void markDirty(unsigned kinds);
     void updatePolling();
+    void inspectService(const QString &id);
+    // An inspected service as a row: its spec with the counts `listed` has (none without).
+    static SwarmService counted(const SwarmService &inspected, const SwarmService *listed);
+    // `services` with the ones inspected since, and newer than listed, in their place.
+    QList<SwarmService> newest(QList<SwarmService> services);
     void forgetCluster();
     void setError(const EngineError &error);
 
     QPointer<NodeService> m_node;
     quint64 m_generation = 0; // bumps when the node's connection changes: late answers dropped
     bool m_follow = true;
+    bool m_ready = false;      // engineReady() when the node last changed
+    bool m_identified = false; // the engine was identified while the node is connecting
     bool m_hasInfo = false;
     SwarmInfo m_info;
     QList<SwarmNode> m_nodes;
@@ -132,4 +149,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QDeadlineTimer m_settling; // expired unless a node changed in the last SettleMs
     QHash<unsigned, int> m_listCounts;
+    int m_inspectCount = 0;
+    QSet<QString> m_inspecting;
+    QHash<QString, SwarmService> m_inspected; // newer than the last list
 };

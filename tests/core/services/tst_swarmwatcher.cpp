@@ -24,6 +24,7 @@ private slots:
     void managerShowsTheCluster();
     void workerShowsOnlyWhereItStands();
     void engineWithoutSwarmsIsNotAsked();
+    void askedOnceForOneConnection();
     void servicesAndTasksFollowedLive();
     void swarmStoppingItsOwnTasksIsNoProblem();
     void idleWatcherListsNothing();
@@ -136,6 +137,28 @@ void TestSwarmWatcher::engineWithoutSwarmsIsNotAsked()
     QVERIFY(!w.lastError().isError());
 }
 
+void TestSwarmWatcher::askedOnceForOneConnection()
+{
+    // The manager added once more, watched from the moment it is added: where it stands is
+    // asked once for the connection, though the node goes online and is described (its engine
+    // details filled in) after the watcher began.
+    NodeConfig again;
+    again.name = QStringLiteral("manager-again");
+    again.url = TestEngines::swarmManagerUrl();
+    QCOMPARE(m_manager->addNode(again), QString());
+    NodeService *node = nodeNamed(again.name);
+    QVERIFY(node);
+    auto cleanup = qScopeGuard([&] { m_manager->removeNode(node->id()); });
+    SwarmWatcher w(node);
+    QTRY_VERIFY_WITH_TIMEOUT(w.isFollowing() && !w.nodes().isEmpty(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        node->state() == NodeService::State::Online && node->details().cpus > 0, 30000);
+    QTest::qWait(300);
+    QCOMPARE(w.listCount(SwarmWatcher::Info), 1);
+    QVERIFY(w.isManager());
+    QVERIFY(!w.lastError().isError());
+}
+
 void TestSwarmWatcher::servicesAndTasksFollowedLive()
 {
     SwarmWatcher w(nodeNamed(QStringLiteral("manager")));
@@ -168,13 +191,17 @@ void TestSwarmWatcher::servicesAndTasksFollowedLive()
     for (const SwarmTask &t : w.tasks())
         QCOMPARE(t.serviceId, serviceNamed(w, name)->id);
 
-    // Scaled by someone else: the update event, then the count converging.
+    // Scaled by someone else: the update event has the service inspected at once (its
+    // replicas in the row before the full list comes), then the count converging.
+    const int inspected = w.inspectCount();
     QCOMPARE(TestEngines::swarmDocker(TestEngines::swarmManagerUrl(),
                                       {QStringLiteral("service"), QStringLiteral("scale"),
                                        QStringLiteral("--detach"), name + QStringLiteral("=4")})
                  .exitCode,
              0);
     QTRY_COMPARE_WITH_TIMEOUT(serviceNamed(w, name)->replicas, 4, 30000);
+    QVERIFY(w.inspectCount() > inspected);
+    QCOMPARE(serviceNamed(w, name)->desiredTasks, 4);
     QTRY_COMPARE_WITH_TIMEOUT(serviceNamed(w, name)->runningTasks, 4, 120000);
     QTRY_COMPARE_WITH_TIMEOUT(runningTasks(), 4, 60000);
     QSet<QString> nodes;
@@ -255,8 +282,9 @@ void TestSwarmWatcher::idleWatcherListsNothing()
 {
     SwarmWatcher w(nodeNamed(QStringLiteral("manager")));
     QTRY_VERIFY_WITH_TIMEOUT(w.isFollowing() && w.listCount(SwarmWatcher::Services) > 0, 30000);
-    // Every service the other tests left is converged (removed ones drained).
-    QTRY_VERIFY_WITH_TIMEOUT(!w.isPolling(), 60000);
+    // Every service the other tests left is converged (removed ones drained), and the lists
+    // made once the events were open are in.
+    QTRY_VERIFY_WITH_TIMEOUT(w.isSettled(), 60000);
     const int services = w.listCount(SwarmWatcher::Services);
     const int nodes = w.listCount(SwarmWatcher::Nodes);
     QTest::qWait(3 * SwarmWatcher::ConvergeMs);
