@@ -22,7 +22,8 @@ class QTimer;
 // a manager, the cluster's nodes, services, secrets, configs and networks (for its stacks), and
 // the tasks of the one service being looked at. The engine's service, node, secret, config and
 // network events (a stream of their own) say what to list again: at once for the first of a
-// burst, once more when BurstMs have passed for the ones that came after it; tasks and the
+// burst, once more when BurstMs have passed for the ones that came after it (a service's own
+// event also has that service inspected, so its row changes before the full list); tasks and the
 // running counts of services change without events, so they are listed again every second while
 // some service has not reached what it was asked (replicas starting, an update rolling) or a
 // swarm node changed in the last SettleMs, and not at all otherwise. One list of each kind at a
