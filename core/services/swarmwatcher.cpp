@@ -264,7 +264,7 @@ void SwarmWatcher::markDirty(unsigned kinds)
 
 void SwarmWatcher::list(unsigned kinds)
 {
-    if (!m_node || !engineReady())
+    if (!engineReady())
         return;
     // What does not apply (the cluster not followed, no service's tasks) is not waited for.
     unsigned applicable = m_follow ? unsigned(All) : unsigned(Info);
@@ -479,8 +479,9 @@ void SwarmWatcher::inspectService(const QString &id)
             if (known && at->version >= r.value.version)
                 return;
             m_inspected.insert(id, r.value);
-            m_services = newest(m_services);
-            if (!known)
+            if (known)
+                *at = counted(r.value, &*at);
+            else
                 m_services.append(counted(r.value, nullptr));
             Q_EMIT servicesListed(m_services);
         });
@@ -500,7 +501,11 @@ SwarmService SwarmWatcher::counted(const SwarmService &inspected, const SwarmSer
 
 QList<SwarmService> SwarmWatcher::newest(QList<SwarmService> services)
 {
+    if (m_inspected.isEmpty())
+        return services;
+    QSet<QString> listed;
     for (SwarmService &s : services) {
+        listed.insert(s.id);
         const auto it = m_inspected.constFind(s.id);
         if (it == m_inspected.cend())
             continue;
@@ -509,6 +514,8 @@ QList<SwarmService> SwarmWatcher::newest(QList<SwarmService> services)
         else
             m_inspected.erase(it); // the list has caught up
     }
+    // Gone from the list: removed since it was inspected.
+    m_inspected.removeIf([&listed](const auto &entry) { return !listed.contains(entry.key()); });
     return services;
 }
 

@@ -121,7 +121,8 @@ private:
     void inspectService(const QString &id);
     // An inspected service as a row: its spec with the counts `listed` has (none without).
     static SwarmService counted(const SwarmService &inspected, const SwarmService *listed);
-    // `services` with the ones inspected since, and newer than listed, in their place.
+    // `services` (a list's answer) with the ones inspected since, and newer than listed, in
+    // their place; the inspected ones the list caught up with, or no longer has, forgotten.
     QList<SwarmService> newest(QList<SwarmService> services);
     void forgetCluster();
     void setError(const EngineError &error);

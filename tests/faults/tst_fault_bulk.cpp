@@ -171,12 +171,12 @@ std::unique_ptr<QProcess> TestFaultBulk::onNames(const QString &command, const Q
 
 bool TestFaultBulk::create(const QStringList &names, QString *errors)
 {
-    const auto create = onNames(
+    const auto making = onNames(
         QStringLiteral("xargs -P 6 -I{} docker -H unix://$SOCK create --name {} --network none "
                        "$IMAGE sleep 600 >/dev/null"),
         names);
-    if (!create->waitForFinished(300000) || create->exitCode() != 0) {
-        *errors = QString::fromLocal8Bit(create->readAllStandardError());
+    if (!making->waitForFinished(300000) || making->exitCode() != 0) {
+        *errors = QString::fromLocal8Bit(making->readAllStandardError());
         return false;
     }
     return true;
