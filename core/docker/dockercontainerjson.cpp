@@ -2,6 +2,7 @@
 
 #include "core/docker/dockerjson.h"
 #include "core/docker/jsonread.h"
+#include "core/engine/loglinesplitter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -132,7 +133,20 @@ QDateTime parseTime(const QString &text)
 {
     if (text.isEmpty() || text.startsWith(QLatin1String("0001-01-01")))
         return {};
-    // Qt reads at most milliseconds: drop the digits past them.
+    // The engines' RFC 3339 times read by hand: a list has thousands, and Qt's reading (with the
+    // nanoseconds cut first) took most of a service list's time to parse.
+    if (text.size() <= 40) {
+        char latin[40];
+        for (qsizetype i = 0; i < text.size(); ++i)
+            latin[i] = text.at(i).unicode() < 0x80 ? char(text.at(i).unicode()) : '?';
+        qsizetype length = 0;
+        const qint64 ns = LogLineSplitter::parseTime(QByteArrayView(latin, text.size()), &length);
+        if (length == text.size()) {
+            const qint64 ms = ns >= 0 ? ns / 1000000 : -((-ns + 999999) / 1000000);
+            return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        }
+    }
+    // Anything else as Qt reads it, which reads at most milliseconds: the digits past them go.
     static const QRegularExpression fraction(QStringLiteral("(\\.\\d{1,3})\\d*"));
     QString t = text;
     t.replace(fraction, QStringLiteral("\\1"));
