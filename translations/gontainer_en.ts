@@ -4466,10 +4466,6 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
         <translation>system information</translation>
     </message>
     <message>
-        <source>the swarm&apos;s description is not the JSON the API promises</source>
-        <translation>the swarm&apos;s description is not the JSON the API promises</translation>
-    </message>
-    <message>
         <source>only a swarm&apos;s manager can rotate its join tokens</source>
         <translation>only a swarm&apos;s manager can rotate its join tokens</translation>
     </message>
@@ -4528,6 +4524,10 @@ Containers you create with Docker or Podman appear here as soon as they exist.</
     <message>
         <source>config create answer</source>
         <translation>config create answer</translation>
+    </message>
+    <message>
+        <source>swarm&apos;s description</source>
+        <translation>swarm&apos;s description</translation>
     </message>
 </context>
 <context>

@@ -4419,10 +4419,6 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
         <translation>시스템 정보</translation>
     </message>
     <message>
-        <source>the swarm&apos;s description is not the JSON the API promises</source>
-        <translation>스웜 설명이 API가 약속한 JSON이 아닙니다</translation>
-    </message>
-    <message>
         <source>only a swarm&apos;s manager can rotate its join tokens</source>
         <translation>스웜의 참여 토큰은 매니저만 바꿀 수 있습니다</translation>
     </message>
@@ -4481,6 +4477,10 @@ Docker나 Podman으로 만든 컨테이너는 생기는 즉시 여기에 나타�
     <message>
         <source>config create answer</source>
         <translation>구성 생성 응답</translation>
+    </message>
+    <message>
+        <source>swarm&apos;s description</source>
+        <translation>스웜 설명</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,18 @@ CallHandle DockerEngine::swarmInfo(QObject *context, Callback<SwarmInfo> callbac
                    : Engine::swarmInfo(context, std::move(callback));
 }
 
+CallHandle DockerEngine::swarmLocalState(QObject *context, Callback<SwarmInfo> callback)
+{
+    return swarm() ? swarm()->swarmLocalState(context, std::move(callback))
+                   : Engine::swarmLocalState(context, std::move(callback));
+}
+
+CallHandle DockerEngine::swarmCluster(QObject *context, Callback<SwarmInfo> callback)
+{
+    return swarm() ? swarm()->swarmCluster(context, std::move(callback))
+                   : Engine::swarmCluster(context, std::move(callback));
+}
+
 CallHandle DockerEngine::rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
                                          DoneCallback callback)
 {

@@ -117,6 +117,8 @@ public:
     CallHandle playKube(const QByteArray &yaml, QObject *context,
                         Callback<KubePlayReport> callback) override;
     CallHandle swarmInfo(QObject *context, Callback<SwarmInfo> callback) override;
+    CallHandle swarmLocalState(QObject *context, Callback<SwarmInfo> callback) override;
+    CallHandle swarmCluster(QObject *context, Callback<SwarmInfo> callback) override;
     CallHandle rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
                                DoneCallback callback) override;
     CallHandle listSwarmNodes(QObject *context, Callback<QList<SwarmNode>> callback) override;

@@ -35,37 +35,43 @@ DockerSwarmApi::DockerSwarmApi(DockerEngine &engine)
 
 CallHandle DockerSwarmApi::swarmInfo(QObject *context, Callback<SwarmInfo> callback)
 {
-    // /info says where the engine stands; a manager adds the cluster from /swarm.
-    HttpRequest request;
-    request.target = m_engine.versioned("/info");
-    const QString where = m_engine.endpoint().toUrl();
-    return m_engine.typedCall<SwarmInfo>(
-        request, context, &DockerSwarmJson::parseLocalState, tr("system information"),
-        [this, context, callback, where](const EngineResult<SwarmInfo> &local) {
+    // A manager adds the cluster to where it stands.
+    return swarmLocalState(
+        context, [this, context, callback](const EngineResult<SwarmInfo> &local) {
             if (!local.ok() || !local.value.active() || !local.value.manager) {
                 callback(local);
                 return;
             }
-            HttpRequest cluster;
-            cluster.target = m_engine.versioned("/swarm");
-            const SwarmInfo known = local.value;
-            m_engine.call(
-                cluster, context,
-                [callback, known, where](HttpReply *, const QByteArray &body) {
-                    SwarmInfo info = known;
-                    if (!DockerSwarmJson::addCluster(body, &info)) {
-                        callback(EngineResult<SwarmInfo>::failure(EngineError::make(
-                            EngineError::Kind::Protocol,
-                            tr("the swarm's description is not the JSON the API promises"),
-                            where)));
-                        return;
-                    }
-                    callback(EngineResult<SwarmInfo>::success(info));
-                },
-                [callback](const EngineError &e) {
-                    callback(EngineResult<SwarmInfo>::failure(e));
-                });
+            swarmCluster(context, [callback, local](const EngineResult<SwarmInfo> &cluster) {
+                callback(cluster.ok() ? EngineResult<SwarmInfo>::success(
+                                            cluster.value.withLocalStateOf(local.value))
+                                      : cluster);
+            });
         });
+}
+
+CallHandle DockerSwarmApi::swarmLocalState(QObject *context, Callback<SwarmInfo> callback)
+{
+    // /info says where the engine stands.
+    HttpRequest request;
+    request.target = m_engine.versioned("/info");
+    return m_engine.typedCall<SwarmInfo>(request, context, &DockerSwarmJson::parseLocalState,
+                                         tr("system information"), std::move(callback));
+}
+
+CallHandle DockerSwarmApi::swarmCluster(QObject *context, Callback<SwarmInfo> callback)
+{
+    HttpRequest request;
+    request.target = m_engine.versioned("/swarm");
+    return m_engine.typedCall<SwarmInfo>(
+        request, context,
+        [](const QByteArray &body) -> std::optional<SwarmInfo> {
+            SwarmInfo info;
+            if (!DockerSwarmJson::addCluster(body, &info))
+                return std::nullopt;
+            return info;
+        },
+        tr("swarm's description"), std::move(callback));
 }
 
 CallHandle DockerSwarmApi::rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
@@ -152,7 +158,7 @@ CallHandle DockerSwarmApi::scaleService(const SwarmService &service, int replica
                       std::move(callback));
     return changeService(
         service,
-        [replicas](const QByteArray &spec) { return DockerSwarmJson::scaledSpec(spec, replicas); },
+        [replicas](const QJsonObject &spec) { return DockerSwarmJson::scaledSpec(spec, replicas); },
         false, context, std::move(callback));
 }
 
@@ -163,7 +169,7 @@ CallHandle DockerSwarmApi::updateServiceImage(const SwarmService &service, const
         return refuse(tr("a service needs an image to run"), context, std::move(callback));
     return changeService(
         service,
-        [image](const QByteArray &spec) {
+        [image](const QJsonObject &spec) {
             return DockerSwarmJson::imageSpec(spec, image.trimmed());
         },
         false, context, std::move(callback));
@@ -177,8 +183,13 @@ CallHandle DockerSwarmApi::rollbackService(const SwarmService &service, QObject 
                       std::move(callback));
     // The swarm takes the service's previous spec itself; the body is the current one.
     return changeService(
-        service, [](const QByteArray &spec) { return std::optional<QByteArray>(spec); }, true,
-        context, std::move(callback));
+        service,
+        [](const QJsonObject &spec) {
+            return spec.isEmpty()
+                       ? std::nullopt
+                       : std::optional(QJsonDocument(spec).toJson(QJsonDocument::Compact));
+        },
+        true, context, std::move(callback));
 }
 
 CallHandle DockerSwarmApi::changeService(const SwarmService &service, SpecChange change,
@@ -206,7 +217,7 @@ CallHandle DockerSwarmApi::changeService(const SwarmService &service, SpecChange
         QObject *receiver = attempt->context.data();
         if (!receiver)
             return {};
-        const std::optional<QByteArray> spec = attempt->change(now.specJson);
+        const std::optional<QByteArray> spec = attempt->change(now.spec);
         if (!spec) {
             const EngineError e =
                 EngineError::make(EngineError::Kind::Protocol,

@@ -25,6 +25,8 @@ public:
     explicit DockerSwarmApi(DockerEngine &engine);
 
     CallHandle swarmInfo(QObject *context, Callback<SwarmInfo> callback);
+    CallHandle swarmLocalState(QObject *context, Callback<SwarmInfo> callback);
+    CallHandle swarmCluster(QObject *context, Callback<SwarmInfo> callback);
     CallHandle rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
                                DoneCallback callback);
     CallHandle listNodes(QObject *context, Callback<QList<SwarmNode>> callback);
@@ -54,7 +56,7 @@ public:
 
 private:
     // A service's whole spec, changed (nullopt: the spec cannot be read).
-    using SpecChange = std::function<std::optional<QByteArray>(const QByteArray &spec)>;
+    using SpecChange = std::function<std::optional<QByteArray>(const QJsonObject &spec)>;
     // POST /services/{id}/update: `change` made to the service's spec at its version.
     CallHandle changeService(const SwarmService &service, SpecChange change, bool rollback,
                              QObject *context, DoneCallback callback);

@@ -142,7 +142,7 @@ SwarmService serviceFrom(const QJsonObject &o)
     s.created = parseTime(str(o, "CreatedAt"));
     s.updated = parseTime(str(o, "UpdatedAt"));
     const QJsonObject spec = obj(o, "Spec");
-    s.specJson = QJsonDocument(spec).toJson(QJsonDocument::Compact);
+    s.spec = spec;
     s.name = str(spec, "Name");
     s.labels = stringMap(spec.value(QLatin1String("Labels")));
     const QJsonObject task = obj(spec, "TaskTemplate");
@@ -455,32 +455,28 @@ QByteArray serviceCreateBody(const SwarmServiceSpec &spec)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QByteArray> scaledSpec(const QByteArray &specJson, int replicas)
+std::optional<QByteArray> scaledSpec(QJsonObject spec, int replicas)
 {
-    auto spec = objectOf(specJson);
-    if (!spec)
-        return std::nullopt;
-    QJsonObject mode = obj(*spec, "Mode");
+    QJsonObject mode = obj(spec, "Mode");
     if (!mode.contains(QLatin1String("Replicated")))
         return std::nullopt;
     QJsonObject replicated = obj(mode, "Replicated");
     replicated.insert(QLatin1String("Replicas"), replicas);
     mode.insert(QLatin1String("Replicated"), replicated);
-    spec->insert(QLatin1String("Mode"), mode);
-    return QJsonDocument(*spec).toJson(QJsonDocument::Compact);
+    spec.insert(QLatin1String("Mode"), mode);
+    return QJsonDocument(spec).toJson(QJsonDocument::Compact);
 }
 
-std::optional<QByteArray> imageSpec(const QByteArray &specJson, const QString &image)
+std::optional<QByteArray> imageSpec(QJsonObject spec, const QString &image)
 {
-    auto spec = objectOf(specJson);
-    if (!spec)
+    if (spec.isEmpty())
         return std::nullopt;
-    QJsonObject task = obj(*spec, "TaskTemplate");
+    QJsonObject task = obj(spec, "TaskTemplate");
     QJsonObject container = obj(task, "ContainerSpec");
     container.insert(QLatin1String("Image"), image);
     task.insert(QLatin1String("ContainerSpec"), container);
-    spec->insert(QLatin1String("TaskTemplate"), task);
-    return QJsonDocument(*spec).toJson(QJsonDocument::Compact);
+    spec.insert(QLatin1String("TaskTemplate"), task);
+    return QJsonDocument(spec).toJson(QJsonDocument::Compact);
 }
 
 std::optional<QList<SwarmTask>> parseTaskList(const QByteArray &json)

@@ -29,11 +29,12 @@ QByteArray nodeUpdateBody(const SwarmNode &node, const SwarmNodeUpdate &update);
 std::optional<QList<SwarmService>> parseServiceList(const QByteArray &json);
 std::optional<SwarmService> parseService(const QByteArray &json);
 QByteArray serviceCreateBody(const SwarmServiceSpec &spec);
-// The service's spec (SwarmService::specJson) with its replicas set; nullopt for a service
-// whose mode has none (global).
-std::optional<QByteArray> scaledSpec(const QByteArray &specJson, int replicas);
-// The service's spec with another image for its tasks (a rolling update follows).
-std::optional<QByteArray> imageSpec(const QByteArray &specJson, const QString &image);
+// The service's spec (SwarmService::spec) with its replicas set, as a body; nullopt for a
+// service whose mode has none (global).
+std::optional<QByteArray> scaledSpec(QJsonObject spec, int replicas);
+// The service's spec with another image for its tasks (a rolling update follows); nullopt for
+// no spec.
+std::optional<QByteArray> imageSpec(QJsonObject spec, const QString &image);
 
 std::optional<QList<SwarmTask>> parseTaskList(const QByteArray &json);
 

@@ -127,6 +127,16 @@ CallHandle Engine::swarmInfo(QObject *context, Callback<SwarmInfo> callback)
     return unsupported(noSwarm(), context, std::move(callback));
 }
 
+CallHandle Engine::swarmLocalState(QObject *context, Callback<SwarmInfo> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
+CallHandle Engine::swarmCluster(QObject *context, Callback<SwarmInfo> callback)
+{
+    return unsupported(noSwarm(), context, std::move(callback));
+}
+
 CallHandle Engine::rotateJoinToken(const SwarmInfo &, bool, QObject *context, DoneCallback callback)
 {
     return unsupportedDone(noSwarm(), context, std::move(callback));

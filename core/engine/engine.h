@@ -181,6 +181,10 @@ public:
     // swarm's managers answer; a worker's engine refuses with the engine's own message.
     // Where this engine stands in a swarm, and the cluster where it is a manager.
     virtual CallHandle swarmInfo(QObject *context, Callback<SwarmInfo> callback);
+    // Only where it stands: every engine that has swarms answers (a worker, one in no swarm).
+    virtual CallHandle swarmLocalState(QObject *context, Callback<SwarmInfo> callback);
+    // Only the cluster a manager runs: a SwarmInfo with the cluster's fields, the rest empty.
+    virtual CallHandle swarmCluster(QObject *context, Callback<SwarmInfo> callback);
     // A new join token for workers (or managers); the old one stops working.
     virtual CallHandle rotateJoinToken(const SwarmInfo &cluster, bool manager, QObject *context,
                                        DoneCallback callback);

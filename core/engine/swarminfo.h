@@ -57,6 +57,20 @@ struct SwarmInfo
     QByteArray specJson; // the cluster's whole Spec: an update (a token rotated) sends it back
 
     bool active() const { return localState == LocalState::Active; }
+    // This cluster's fields with where `local` stands (the fields above the cluster's).
+    SwarmInfo withLocalStateOf(const SwarmInfo &local) const
+    {
+        SwarmInfo merged = *this;
+        merged.localState = local.localState;
+        merged.nodeId = local.nodeId;
+        merged.nodeAddress = local.nodeAddress;
+        merged.manager = local.manager;
+        merged.error = local.error;
+        merged.remoteManagers = local.remoteManagers;
+        merged.nodes = local.nodes;
+        merged.managers = local.managers;
+        return merged;
+    }
     bool operator==(const SwarmInfo &) const = default;
 };
 

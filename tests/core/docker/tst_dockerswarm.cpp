@@ -149,6 +149,24 @@ void TestDockerSwarm::whereEachEngineStands()
     QCOMPARE(worker.value.remoteManagers.size(), 1);
     QCOMPARE(worker.value.remoteManagers.first().nodeId, manager.value.nodeId);
 
+    // Asked apart: where the manager stands without its cluster, the cluster without where it
+    // stands, and a worker refused the cluster.
+    const auto local = await<SwarmInfo>(
+        [&](QObject *c, auto cb) { return m_manager->swarmLocalState(c, std::move(cb)); });
+    QVERIFY2(local.ok(), qPrintable(local.error.userText()));
+    QVERIFY(local.value.manager);
+    QCOMPARE(local.value.nodeId, manager.value.nodeId);
+    QVERIFY(local.value.clusterId.isEmpty());
+    const auto cluster = await<SwarmInfo>(
+        [&](QObject *c, auto cb) { return m_manager->swarmCluster(c, std::move(cb)); });
+    QVERIFY2(cluster.ok(), qPrintable(cluster.error.userText()));
+    QCOMPARE(cluster.value.clusterId, manager.value.clusterId);
+    QVERIFY(cluster.value.nodeId.isEmpty());
+    QCOMPARE(cluster.value.withLocalStateOf(local.value), manager.value);
+    const auto refused = await<SwarmInfo>(
+        [&](QObject *c, auto cb) { return m_worker->swarmCluster(c, std::move(cb)); });
+    QVERIFY(!refused.ok());
+
     // The harness's own dockerd is in no swarm; Podman has none at all.
     DockerEngine docker(Endpoint::fromUrl(QStringLiteral("unix://") + TestEngines::dockerSocket()));
     const auto alone =

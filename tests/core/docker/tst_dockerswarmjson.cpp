@@ -162,7 +162,7 @@ void TestDockerSwarmJson::servicesWithStatus()
     QVERIFY(!s.canRollBack);
     QCOMPARE(s.version, qint64(20));
     QVERIFY(s.stack().isEmpty());
-    QCOMPARE(objectOf(s.specJson).value(QLatin1String("Name")).toString(), QStringLiteral("sl"));
+    QCOMPARE(s.spec.value(QLatin1String("Name")).toString(), QStringLiteral("sl"));
 }
 
 void TestDockerSwarmJson::serviceBeingUpdated()
@@ -291,7 +291,7 @@ void TestDockerSwarmJson::scaleAndImageChangeOnlyTheirField()
     const auto s = DockerSwarmJson::parseServiceList(
         readData(QStringLiteral("docker-20.10-swarm-services-status.json")));
     QVERIFY(s);
-    const QByteArray spec = s->first().specJson;
+    const QJsonObject spec = s->first().spec;
     const auto scaled = DockerSwarmJson::scaledSpec(spec, 6);
     QVERIFY(scaled);
     QJsonObject o = objectOf(*scaled);
@@ -303,7 +303,7 @@ void TestDockerSwarmJson::scaleAndImageChangeOnlyTheirField()
                  .toInt(),
              6);
     // Everything else as it was.
-    QJsonObject before = objectOf(spec);
+    QJsonObject before = spec;
     before.remove(QLatin1String("Mode"));
     o.remove(QLatin1String("Mode"));
     QCOMPARE(o, before);
@@ -315,8 +315,9 @@ void TestDockerSwarmJson::scaleAndImageChangeOnlyTheirField()
     QCOMPARE(container.value(QLatin1String("Image")).toString(), QStringLiteral("gsw-test:2"));
     QCOMPARE(container.value(QLatin1String("Command")).toArray().size(), 2); // sleep 3600 kept
 
-    QVERIFY(!DockerSwarmJson::scaledSpec(R"({"Mode":{"Global":{}}})", 2));
-    QVERIFY(!DockerSwarmJson::scaledSpec("[]", 2));
+    QVERIFY(!DockerSwarmJson::scaledSpec(objectOf(R"({"Mode":{"Global":{}}})"), 2));
+    QVERIFY(!DockerSwarmJson::scaledSpec(QJsonObject(), 2));
+    QVERIFY(!DockerSwarmJson::imageSpec(QJsonObject(), QStringLiteral("gsw-test:2")));
 }
 
 void TestDockerSwarmJson::secrets()
