@@ -96,7 +96,7 @@ bool SwarmWatcher::isPolling() const
 
 bool SwarmWatcher::isSettled() const
 {
-    return !m_listing && !m_dirty && m_inspecting.isEmpty() && !isPolling();
+    return !m_listing && !m_dirty && !m_afterLists && m_inspecting.isEmpty() && !isPolling();
 }
 
 int SwarmWatcher::listCount(Kind kind) const
@@ -113,13 +113,17 @@ void SwarmWatcher::setFollowCluster(bool follow)
         ++m_generation;
         m_listing = 0;
         m_dirty = 0;
+        m_afterLists = 0;
         m_burstTimer->stop();
         closeEvents();
         forgetCluster();
         return;
     }
     if (isManager()) {
+        // Listed now, beside opening the events (and again once they are open, so nothing
+        // made in between is missed).
         openEvents();
+        list(All & ~unsigned(Info));
         return;
     }
     refresh(Info);
@@ -156,6 +160,7 @@ void SwarmWatcher::onNodeState()
     ++m_generation;
     m_listing = 0;
     m_dirty = 0;
+    m_afterLists = 0;
     m_failed = 0;
     m_pollTimer->stop();
     m_burstTimer->stop();
@@ -217,7 +222,12 @@ void SwarmWatcher::closeEvents()
 void SwarmWatcher::onEvent(const QVariant &value)
 {
     if (!value.isValid()) {
-        markDirty(All & ~unsigned(Info));
+        // The subscription is open: what was listed before it may have missed a change, so it
+        // is listed again, once the lists in flight are in (the rows wait for those; these
+        // only make sure).
+        m_afterLists |= All & ~unsigned(Info);
+        if (!m_listing)
+            list(std::exchange(m_afterLists, 0u));
         return;
     }
     const auto event = value.value<EngineEvent>();
@@ -271,6 +281,9 @@ void SwarmWatcher::list(unsigned kinds)
     if (m_taskService.isEmpty())
         applicable &= ~unsigned(Tasks);
     kinds &= applicable;
+    // A followed manager's cluster is asked beside where it stands.
+    if ((kinds & Info) && isManager())
+        kinds |= Cluster & applicable;
     m_dirty &= applicable;
     // A kind being listed is listed again once its answer is in.
     m_dirty = (m_dirty & ~kinds) | (kinds & m_listing);
@@ -279,7 +292,7 @@ void SwarmWatcher::list(unsigned kinds)
     const auto current = [this, generation] {
         return generation == m_generation;
     };
-    for (unsigned bit = Info; bit <= Networks; bit <<= 1) {
+    for (unsigned bit = Info; bit <= Cluster; bit <<= 1) {
         if (!(kinds & bit))
             continue;
         m_listing |= bit;
@@ -290,31 +303,30 @@ void SwarmWatcher::list(unsigned kinds)
             EngineCall::run<SwarmInfo>(
                 m_node, this,
                 [](Engine &e, QObject *c, Engine::Callback<SwarmInfo> r) {
-                    return e.swarmInfo(c, std::move(r));
+                    return e.swarmLocalState(c, std::move(r));
                 },
                 [this, current](const EngineResult<SwarmInfo> &r) {
                     if (!current())
                         return;
-                    if (r.ok()) {
-                        const bool wasManager = isManager();
-                        const bool changed = !m_hasInfo || r.value != m_info;
-                        m_hasInfo = true;
-                        m_info = r.value;
-                        if (changed)
-                            Q_EMIT infoChanged(m_info);
-                        if (isManager() && m_follow) {
-                            // Listed at once, beside opening the events (and again once they
-                            // are open, so nothing made in between is missed).
-                            if (!m_events)
-                                openEvents();
-                            if (!wasManager)
-                                markDirty(All & ~unsigned(Info));
-                        } else {
-                            closeEvents();
-                            forgetCluster();
-                        }
-                    }
+                    if (r.ok())
+                        onLocalState(r.value);
                     listed(Info, r.error);
+                });
+            break;
+        case Cluster:
+            EngineCall::run<SwarmInfo>(
+                m_node, this,
+                [](Engine &e, QObject *c, Engine::Callback<SwarmInfo> r) {
+                    return e.swarmCluster(c, std::move(r));
+                },
+                [this, current](const EngineResult<SwarmInfo> &r) {
+                    if (!current())
+                        return;
+                    if (r.ok() && r.value.withLocalStateOf(m_info) != m_info) {
+                        m_info = r.value.withLocalStateOf(m_info);
+                        Q_EMIT infoChanged(m_info);
+                    }
+                    listed(Cluster, r.error);
                 });
             break;
         case Nodes:
@@ -414,6 +426,39 @@ void SwarmWatcher::list(unsigned kinds)
     }
 }
 
+void SwarmWatcher::onLocalState(const SwarmInfo &local)
+{
+    const bool wasManager = isManager();
+    // The cluster known so far stays until /swarm answers again (asked beside).
+    const SwarmInfo info = local.active() && local.manager ? m_info.withLocalStateOf(local) : local;
+    const bool changed = !m_hasInfo || info != m_info;
+    m_hasInfo = true;
+    m_info = info;
+    if (!isManager()) {
+        if (wasManager) {
+            // Lists asked while it was a manager are dropped with the cluster.
+            ++m_generation;
+            m_listing &= unsigned(Info);
+            m_dirty &= unsigned(Info);
+            m_afterLists = 0;
+            m_failed &= unsigned(Info);
+            m_inspecting.clear();
+        }
+        closeEvents();
+        forgetCluster();
+    } else if (m_follow) {
+        // Listed at once, beside opening the events (and again once they are open, so
+        // nothing made in between is missed).
+        if (!m_events)
+            openEvents();
+        if (!wasManager)
+            markDirty(All & ~unsigned(Info));
+    }
+    // Told last: a listener that follows the cluster now (setFollowCluster) lists it once.
+    if (changed)
+        Q_EMIT infoChanged(m_info);
+}
+
 void SwarmWatcher::listed(Kind kind, const EngineError &error)
 {
     m_listing &= ~unsigned(kind);
@@ -427,12 +472,12 @@ void SwarmWatcher::listed(Kind kind, const EngineError &error)
     } else if (!(m_failed & ~unsigned(kind)) && !m_retryTimer->isActive()) {
         setError({});
     }
-    if (m_dirty & kind) {
+    if (m_dirty & kind)
         list(kind);
-        return;
-    }
-    if (kind == Services || kind == Tasks)
+    else if (kind == Services || kind == Tasks)
         updatePolling();
+    if (!m_listing && m_afterLists)
+        list(std::exchange(m_afterLists, 0u));
 }
 
 void SwarmWatcher::updatePolling()

@@ -20,15 +20,17 @@ class QTimer;
 
 // The swarm one node sees, kept current for the GUI: where the node stands (SwarmInfo) and, on
 // a manager, the cluster's nodes, services, secrets, configs and networks (for its stacks), and
-// the tasks of the one service being looked at. The engine's service, node, secret, config and
-// network events (a stream of their own) say what to list again: at once for the first of a
-// burst, once more when BurstMs have passed for the ones that came after it (a service's own
-// event also has that service inspected, so its row changes before the full list); tasks and the
-// running counts of services change without events, so they are listed again every second while
-// some service has not reached what it was asked (replicas starting, an update rolling) or a
-// swarm node changed in the last SettleMs, and not at all otherwise. One list of each kind at a
-// time; a list that fails is asked again later. Lives on the GUI thread; the calls run on the
-// node's own thread.
+// the tasks of the one service being looked at. Once /info says manager, the cluster's lists
+// (its own description among them) are asked together, beside opening its events, and asked
+// again once the events are open and the first answers are in. The engine's service, node,
+// secret, config and network events (a stream of their own) say what to list again: at once for
+// the first of a burst, once more when BurstMs have passed for the ones that came after it (a
+// service's own event also has that service inspected, so its row changes before the full
+// list); tasks and the running counts of services change without events, so they are listed
+// again every second while some service has not reached what it was asked (replicas starting,
+// an update rolling) or a swarm node changed in the last SettleMs, and not at all otherwise. One
+// list of each kind at a time; a list that fails is asked again later. Lives on the GUI thread;
+// the calls run on the node's own thread.
 class SwarmWatcher final : public QObject
 {
     Q_OBJECT
@@ -44,7 +46,8 @@ public:
         Secrets = 16,
         Configs = 32,
         Networks = 64,
-        All = 127
+        Cluster = 128, // a manager's cluster (its name, join tokens): part of info()
+        All = 255
     };
     static constexpr int BurstMs = 100;
     static constexpr int ConvergeMs = 1000;
@@ -115,6 +118,8 @@ private:
     void openEvents();
     void closeEvents();
     void list(unsigned kinds);
+    // Where the node stands, from /info: the cluster followed or forgotten as it says.
+    void onLocalState(const SwarmInfo &local);
     void listed(Kind kind, const EngineError &error);
     void markDirty(unsigned kinds);
     void updatePolling();
@@ -145,6 +150,7 @@ private:
     EngineStream *m_events = nullptr;
     unsigned m_dirty = 0;
     unsigned m_listing = 0;
+    unsigned m_afterLists = 0; // listed once nothing is being listed
     unsigned m_failed = 0;
     QTimer *m_burstTimer = nullptr;
     QTimer *m_pollTimer = nullptr;

@@ -25,6 +25,7 @@ private slots:
     void workerShowsOnlyWhereItStands();
     void engineWithoutSwarmsIsNotAsked();
     void askedOnceForOneConnection();
+    void managerListedFromItsLocalState();
     void servicesAndTasksFollowedLive();
     void swarmStoppingItsOwnTasksIsNoProblem();
     void idleWatcherListsNothing();
@@ -121,6 +122,7 @@ void TestSwarmWatcher::workerShowsOnlyWhereItStands()
     QVERIFY(w.nodes().isEmpty());
     QCOMPARE(w.listCount(SwarmWatcher::Nodes), 0);
     QCOMPARE(w.listCount(SwarmWatcher::Services), 0);
+    QCOMPARE(w.listCount(SwarmWatcher::Cluster), 0);
     QVERIFY(!w.isFollowing());
     QVERIFY(!w.lastError().isError());
 }
@@ -157,6 +159,69 @@ void TestSwarmWatcher::askedOnceForOneConnection()
     QCOMPARE(w.listCount(SwarmWatcher::Info), 1);
     QVERIFY(w.isManager());
     QVERIFY(!w.lastError().isError());
+}
+
+void TestSwarmWatcher::managerListedFromItsLocalState()
+{
+    // A manager added: its watchers know it for a manager from /info, and the cluster is listed
+    // from then on, beside the cluster's own description (/swarm), not after it. One that
+    // follows the cluster has asked its lists by the time it tells where the node stands; one
+    // that does not (as the Swarm page's watchers of the nodes not shown) asks them the moment
+    // it is told to follow, not once its events are open.
+    NodeConfig again;
+    again.name = QStringLiteral("manager-listed");
+    again.url = TestEngines::swarmManagerUrl();
+    QCOMPARE(m_manager->addNode(again), QString());
+    NodeService *node = nodeNamed(again.name);
+    QVERIFY(node);
+    auto cleanup = qScopeGuard([&] { m_manager->removeNode(node->id()); });
+    SwarmWatcher following(node);
+    SwarmWatcher shown(node);
+    shown.setFollowCluster(false);
+    struct First
+    {
+        bool seen = false;
+        bool manager = false;
+        bool clusterKnown = false;
+        int servicesAsked = -1;
+        int clusterAsked = -1;
+    };
+    First firstFollowing;
+    First firstShown;
+    connect(&following, &SwarmWatcher::infoChanged, this, [&](const SwarmInfo &info) {
+        if (std::exchange(firstFollowing.seen, true))
+            return;
+        firstFollowing.manager = following.isManager();
+        firstFollowing.clusterKnown = !info.clusterId.isEmpty();
+        firstFollowing.servicesAsked = following.listCount(SwarmWatcher::Services);
+        firstFollowing.clusterAsked = following.listCount(SwarmWatcher::Cluster);
+    });
+    connect(&shown, &SwarmWatcher::infoChanged, this, [&](const SwarmInfo &info) {
+        if (std::exchange(firstShown.seen, true))
+            return;
+        firstShown.manager = shown.isManager();
+        firstShown.clusterKnown = !info.clusterId.isEmpty();
+        shown.setFollowCluster(true);
+        firstShown.servicesAsked = shown.listCount(SwarmWatcher::Services);
+        firstShown.clusterAsked = shown.listCount(SwarmWatcher::Cluster);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(firstFollowing.seen && firstShown.seen, 30000);
+    for (const First &first : {firstFollowing, firstShown}) {
+        QVERIFY(first.manager);
+        QVERIFY(!first.clusterKnown);
+        QCOMPARE(first.servicesAsked, 1);
+        QCOMPARE(first.clusterAsked, 1);
+    }
+    // Then the cluster's description fills in the rest, and both follow the cluster.
+    for (SwarmWatcher *w : {&following, &shown}) {
+        QTRY_VERIFY_WITH_TIMEOUT(!w->info().clusterId.isEmpty(), 30000);
+        QVERIFY(w->isManager());
+        QVERIFY(!w->info().nodeId.isEmpty());
+        QVERIFY(!w->info().workerJoinToken.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(w->isFollowing() && w->nodes().size() == 3, 30000);
+        QVERIFY(!w->lastError().isError());
+    }
+    QCOMPARE(following.listCount(SwarmWatcher::Info), 1);
 }
 
 void TestSwarmWatcher::servicesAndTasksFollowedLive()
