@@ -9,6 +9,15 @@ namespace {
 // Longer than any RFC 3339 time with nine fraction digits and an offset.
 constexpr qsizetype MaxTimeBytes = 40;
 
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12)
+        return 0;
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 int digits(QByteArrayView t, qsizetype at, int count)
 {
     if (at + count > t.size())
@@ -58,9 +67,10 @@ qint64 LogLineSplitter::parseTime(QByteArrayView t, qsizetype *length)
     const int hour = digits(t, 11, 2);
     const int minute = digits(t, 14, 2);
     const int second = digits(t, 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 ||
-        minute < 0 || minute > 59 || second < 0 || second > 60 || t[4] != '-' || t[7] != '-' ||
-        (t[10] != 'T' && t[10] != ' ') || t[13] != ':' || t[16] != ':')
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
+        hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60 ||
+        t[4] != '-' || t[7] != '-' || (t[10] != 'T' && t[10] != ' ') || t[13] != ':' ||
+        t[16] != ':')
         return 0;
     qsizetype at = 19;
     qint64 fraction = 0;
@@ -85,7 +95,7 @@ qint64 LogLineSplitter::parseTime(QByteArrayView t, qsizetype *length)
     } else if (at < t.size() && (t[at] == '+' || t[at] == '-')) {
         const int oh = digits(t, at + 1, 2);
         const int om = digits(t, at + 4, 2);
-        if (oh < 0 || om < 0 || t[at + 3] != ':')
+        if (oh < 0 || oh > 23 || om < 0 || om > 59 || t[at + 3] != ':')
             return 0;
         offsetSeconds = (oh * 3600 + om * 60) * (t[at] == '+' ? 1 : -1);
         at += 6;

@@ -305,6 +305,7 @@ void TestDockerContainerJson::times()
     QCOMPARE(DockerContainerJson::parseTime(QStringLiteral("1969-12-31T23:59:59.9995Z")),
              QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC));
     QVERIFY(!DockerContainerJson::parseTime(QStringLiteral("2024-13-01T10:20:30Z")).isValid());
+    QVERIFY(!DockerContainerJson::parseTime(QStringLiteral("2023-02-30T10:20:30Z")).isValid());
     // Not RFC 3339 but ISO 8601 still (no zone: local time), as Qt reads it.
     QCOMPARE(DockerContainerJson::parseTime(QStringLiteral("2024-05-01T10:20:30.25")),
              QDateTime(QDate(2024, 5, 1), QTime(10, 20, 30, 250)).toUTC());

@@ -29,6 +29,10 @@ private Q_SLOTS:
                                 << qint64(1714557600000000001) << 35;
         QTest::newRow("not a time") << QByteArray("hello world") << qint64(0) << 0;
         QTest::newRow("bad month") << QByteArray("2024-13-01T10:00:00Z ") << qint64(0) << 0;
+        QTest::newRow("no such day") << QByteArray("2023-02-29T10:00:00Z ") << qint64(0) << 0;
+        QTest::newRow("leap day") << QByteArray("2024-02-29T00:00:00Z ")
+                                  << qint64(1709164800000000000) << 20;
+        QTest::newRow("bad offset") << QByteArray("2024-05-01T10:00:00+01:75 ") << qint64(0) << 0;
         QTest::newRow("cut") << QByteArray("2024-05-01T10:0") << qint64(0) << 0;
         // Nanoseconds since 1970 end in 2262: a later year is text, not an overflowed time.
         QTest::newRow("past 2262") << QByteArray("3024-05-01T10:00:00Z ") << qint64(0) << 0;
