@@ -94,9 +94,14 @@ bool SwarmWatcher::isPolling() const
     return m_pollTimer->isActive();
 }
 
+bool SwarmWatcher::isListing() const
+{
+    return m_listing || m_dirty || m_afterLists || !m_inspecting.isEmpty();
+}
+
 bool SwarmWatcher::isSettled() const
 {
-    return !m_listing && !m_dirty && !m_afterLists && m_inspecting.isEmpty() && !isPolling();
+    return !isListing() && !isPolling();
 }
 
 int SwarmWatcher::listCount(Kind kind) const
@@ -114,6 +119,7 @@ void SwarmWatcher::setFollowCluster(bool follow)
         m_listing = 0;
         m_dirty = 0;
         m_afterLists = 0;
+        m_inspecting.clear();
         m_burstTimer->stop();
         closeEvents();
         forgetCluster();
@@ -443,6 +449,11 @@ void SwarmWatcher::onLocalState(const SwarmInfo &local)
             m_afterLists = 0;
             m_failed &= unsigned(Info);
             m_inspecting.clear();
+            // A cluster list refused in between (the node no longer a manager) is no error.
+            if (!m_failed) {
+                m_retryTimer->stop();
+                setError({});
+            }
         }
         closeEvents();
         forgetCluster();

@@ -84,6 +84,9 @@ public:
     bool isFollowing() const;
     // Whether services or tasks are being listed again every ConvergeMs.
     bool isPolling() const;
+    // Something being listed or inspected, or waiting to be (not counting the lists every
+    // ConvergeMs).
+    bool isListing() const;
     // Nothing being listed, waiting to be, or listed again every ConvergeMs.
     bool isSettled() const;
     // Lists asked of the engine since the watcher began, by kind, for tests.

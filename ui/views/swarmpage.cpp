@@ -845,10 +845,13 @@ void SwarmPage::updateEnabled()
     const bool service = manager && tab == ServicesTab && current.isValid();
     const SwarmService *s =
         service ? &m_services->itemAt(m_servicesProxy->mapToSource(current).row()) : nullptr;
-    action(Act::ShowTokens)->setEnabled(manager);
+    // The tokens come with the cluster's description, a moment after the node is known to be a
+    // manager.
+    const bool cluster = manager && !m_followed->info().clusterId.isEmpty();
+    action(Act::ShowTokens)->setEnabled(cluster);
     for (Act a : {Act::CopyWorkerJoin, Act::CopyManagerJoin, Act::RotateWorkerToken,
                   Act::RotateManagerToken})
-        action(a)->setEnabled(manager);
+        action(a)->setEnabled(cluster);
     action(Act::Promote)->setEnabled(nodes && anyWorker);
     action(Act::Demote)->setEnabled(nodes && anyManager);
     for (Act a : {Act::Activate, Act::Pause, Act::Drain, Act::RemoveNode})

@@ -138,6 +138,7 @@ bool TestSwarmPage::addSwarmNodes(bool withWorker)
     return QTest::qWaitFor(
         [this] {
             return m_page->available() && m_page->watcher() && m_page->watcher()->isFollowing() &&
+                   !m_page->watcher()->info().clusterId.isEmpty() &&
                    m_page->nodeModel()->rowCount() == 3;
         },
         60000);
