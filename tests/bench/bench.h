@@ -68,6 +68,7 @@ struct SwarmOptions
     int services = 200;
     int tasks = 1000; // replicas over the services, as many as the machine holds
     int startupRounds = 3;
+    int listRounds = 20;   // the service list followed anew on the connected manager
     int taskServices = 50; // services whose tasks are shown in turn
     int events = 100;      // scales
 };

@@ -175,6 +175,7 @@ int main(int argc, char **argv)
         options.services = value("services", 6);
         options.tasks = value("tasks", 12);
         options.startupRounds = smoke ? 1 : 3;
+        options.listRounds = smoke ? 2 : 20;
         options.taskServices = smoke ? 3 : 50;
         options.events = value("scales", 6);
         ok = runSwarm(options, &rows, &error);
