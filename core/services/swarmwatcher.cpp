@@ -328,8 +328,9 @@ void SwarmWatcher::list(unsigned kinds)
                 [this, current](const EngineResult<SwarmInfo> &r) {
                     if (!current())
                         return;
-                    if (r.ok() && r.value.withLocalStateOf(m_info) != m_info) {
-                        m_info = r.value.withLocalStateOf(m_info);
+                    const SwarmInfo info = r.ok() ? r.value.withLocalStateOf(m_info) : m_info;
+                    if (info != m_info) {
+                        m_info = info;
                         Q_EMIT infoChanged(m_info);
                     }
                     listed(Cluster, r.error);

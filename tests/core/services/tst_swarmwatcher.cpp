@@ -189,23 +189,22 @@ void TestSwarmWatcher::managerListedFromItsLocalState()
     };
     First firstFollowing;
     First firstShown;
-    connect(&following, &SwarmWatcher::infoChanged, this, [&](const SwarmInfo &info) {
-        if (std::exchange(firstFollowing.seen, true))
-            return;
-        firstFollowing.manager = following.isManager();
-        firstFollowing.clusterKnown = !info.clusterId.isEmpty();
-        firstFollowing.servicesAsked = following.listCount(SwarmWatcher::Services);
-        firstFollowing.clusterAsked = following.listCount(SwarmWatcher::Cluster);
-    });
-    connect(&shown, &SwarmWatcher::infoChanged, this, [&](const SwarmInfo &info) {
-        if (std::exchange(firstShown.seen, true))
-            return;
-        firstShown.manager = shown.isManager();
-        firstShown.clusterKnown = !info.clusterId.isEmpty();
-        shown.setFollowCluster(true);
-        firstShown.servicesAsked = shown.listCount(SwarmWatcher::Services);
-        firstShown.clusterAsked = shown.listCount(SwarmWatcher::Cluster);
-    });
+    // What a watcher has asked when it first tells where the node stands; `follow`: told to
+    // follow the cluster then.
+    const auto record = [this](SwarmWatcher &w, First &first, bool follow) {
+        connect(&w, &SwarmWatcher::infoChanged, this, [&w, &first, follow](const SwarmInfo &info) {
+            if (std::exchange(first.seen, true))
+                return;
+            first.manager = w.isManager();
+            first.clusterKnown = !info.clusterId.isEmpty();
+            if (follow)
+                w.setFollowCluster(true);
+            first.servicesAsked = w.listCount(SwarmWatcher::Services);
+            first.clusterAsked = w.listCount(SwarmWatcher::Cluster);
+        });
+    };
+    record(following, firstFollowing, false);
+    record(shown, firstShown, true);
     QTRY_VERIFY_WITH_TIMEOUT(firstFollowing.seen && firstShown.seen, 30000);
     for (const First &first : {firstFollowing, firstShown}) {
         QVERIFY(first.manager);
