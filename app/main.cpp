@@ -95,7 +95,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    QApplication::setDesktopFileName(QStringLiteral("gontainer"));
+    QApplication::setDesktopFileName(QStringLiteral(GONTAINER_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gontainer.svg")));
     TranslationLoader translations;
     translations.apply(AppSettings::language());

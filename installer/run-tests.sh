@@ -8,6 +8,9 @@ top=$(cd "$here/.." && pwd)
 . "$here/common.sh"
 
 bash "$here/build.sh" ci
+# The Debian package of this build, and what installing it needs, downloaded now: the tests run
+# in a network namespace with loopback only (tests/package/install-test.sh installs it there).
+bash "$top/tests/package/fetch-deps.sh" "$top/build/ci"
 step "running the tests against real engines"
 # The fault suite appends its figures here (tests/faults/report.sh prints them): one run each.
 rm -f "$top/build/ci/faults-report.tsv"

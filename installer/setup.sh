@@ -35,8 +35,10 @@ packages=(
   dbus gnome-keyring libsecret-1-0 libsecret-tools
   # fuzzing
   clang libclang-rt-14-dev
-  # the Debian 13 chroot with newer engines (below)
+  # the Debian 13 chroot with newer engines, and the clean Debian 12 the package is tried in
   debootstrap
+  # the package: its checks (desktop file, AppStream, man pages) and dpkg-shlibdeps for Depends
+  desktop-file-utils appstream groff-base dpkg-dev fakeroot file
 )
 
 missing=()
@@ -238,6 +240,31 @@ else
   as_root rm -rf "$chroot_dir"
   as_root mv "$new_chroot" "$chroot_dir"
   printf '%s\n' "$chroot_stamp" | as_root tee "$chroot_dir/.complete" >/dev/null
+fi
+
+# ---- a clean Debian 12 for the package test ---------------------------------------------
+# tests/package/install-test.sh installs the built .deb into a copy (an overlay) of a minimal
+# Debian 12 made here once, so that apt resolves its Depends as on a user's machine.
+pkg_suite=bookworm
+pkg_dir="$GONTAINER_ROOT_CACHE/package-$pkg_suite"
+pkg_stamp="$pkg_suite minbase"
+if [ -f "$pkg_dir/.complete" ] && [ "$(cat "$pkg_dir/.complete")" = "$pkg_stamp" ]; then
+  note "package test: cached clean Debian 12 in $pkg_dir"
+else
+  step "making a clean Debian 12 for the package test in $pkg_dir (about a minute)"
+  uri=$(debian_archive_uri)
+  [ -n "$uri" ] || fail "no Debian archive URI found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
+  as_root mkdir -p "$GONTAINER_ROOT_CACHE"
+  new_chroot="$pkg_dir.new"
+  log=$(mktemp "${TMPDIR:-/tmp}/gontainer-debootstrap.XXXXXX")
+  as_root rm -rf "$new_chroot"
+  as_root debootstrap --variant=minbase "$pkg_suite" "$new_chroot" "$uri" >"$log" 2>&1 ||
+    fail "debootstrap of Debian 12 failed: $(tail -n 5 "$log"; tail -n 5 "$new_chroot/debootstrap/debootstrap.log" 2>/dev/null)"
+  [ -x "$new_chroot/usr/bin/apt-get" ] || fail "the Debian 12 chroot has no apt-get (debootstrap log: $log)"
+  rm -f "$log"
+  as_root rm -rf "$pkg_dir"
+  as_root mv "$new_chroot" "$pkg_dir"
+  printf '%s\n' "$pkg_stamp" | as_root tee "$pkg_dir/.complete" >/dev/null
 fi
 
 note "set-up complete"

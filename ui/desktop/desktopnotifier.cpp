@@ -31,9 +31,10 @@ void DesktopNotifier::notify(const QString &title, const QString &body, bool cri
     QVariantMap hints;
     // 0 low, 1 normal, 2 critical, as the specification numbers them.
     hints.insert(QStringLiteral("urgency"), QVariant::fromValue(uchar(critical ? 2 : 1)));
-    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral("gontainer"));
-    call << QStringLiteral("Gontainer") << uint(0) << QStringLiteral("gontainer") << title << body
-         << QStringList() << hints << int(-1);
+    // The installed desktop file and icon carry the app's id (installer/packaging.cmake).
+    hints.insert(QStringLiteral("desktop-entry"), QStringLiteral(GONTAINER_APP_ID));
+    call << QStringLiteral("Gontainer") << uint(0) << QStringLiteral(GONTAINER_APP_ID) << title
+         << body << QStringList() << hints << int(-1);
     // No answer is waited for: the window does not block on the desktop.
     QDBusConnection::sessionBus().call(call, QDBus::NoBlock);
 }
