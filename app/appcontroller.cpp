@@ -5,21 +5,27 @@
 #include "core/config/translationloader.h"
 #include "core/services/localenginelocator.h"
 #include "core/services/nodemanager.h"
+#include "ui/desktop/apptheme.h"
 #include "ui/views/mainwindow.h"
 
 AppController::AppController(TranslationLoader *translations, const Endpoint &host, QObject *parent)
     : QObject(parent)
     , m_translations(translations)
     , m_host(host)
+    , m_theme(new AppTheme(this))
     , m_locator(std::make_unique<LocalEngineLocator>())
     , m_nodes(std::make_unique<NodeManager>())
 {
     // The configured nodes connect and list while the window is being built.
     m_nodes->load();
+    // Before the window, so it is first drawn light or dark as it stays.
+    m_theme->setChoice(AppTheme::fromName(AppSettings::value(AppSettings::Key::Theme).toString()));
     m_window = std::make_unique<MainWindow>();
     m_window->setCurrentLanguage(AppSettings::language());
     connect(m_window.get(), &MainWindow::languageRequested, this,
             &AppController::onLanguageRequested);
+    m_window->setCurrentTheme(AppTheme::name(m_theme->choice()));
+    connect(m_window.get(), &MainWindow::themeRequested, this, &AppController::onThemeRequested);
     connect(m_window.get(), &MainWindow::retryLocateRequested, m_locator.get(),
             &LocalEngineLocator::locate);
     connect(m_locator.get(), &LocalEngineLocator::progress, m_window.get(),
@@ -64,6 +70,13 @@ void AppController::onLocated(const Endpoint &endpoint, const QString &origin, b
         m_window->showInfo(tr("No container engine was running, so Gontainer started a Podman "
                               "service for this session at %1. It stops when you quit Gontainer.")
                                .arg(endpoint.toUrl()));
+}
+
+void AppController::onThemeRequested(const QString &name)
+{
+    const AppTheme::Choice choice = AppTheme::fromName(name);
+    AppSettings::setValue(AppSettings::Key::Theme, AppTheme::name(choice));
+    m_theme->setChoice(choice);
 }
 
 void AppController::onLanguageRequested(const QString &code)

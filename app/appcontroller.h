@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class AppTheme;
 class LocalEngineLocator;
 class MainWindow;
 class NodeManager;
@@ -13,7 +14,7 @@ class TranslationLoader;
 
 // Wires the window to the nodes: loads the configured ones, finds or starts the local engine
 // (or uses the one given on the command line) as the local default node, and handles the
-// user's language choice.
+// user's language and theme choices.
 class AppController final : public QObject
 {
     Q_OBJECT
@@ -29,9 +30,11 @@ public:
 private:
     void onLocated(const Endpoint &endpoint, const QString &origin, bool startedByUs);
     void onLanguageRequested(const QString &code);
+    void onThemeRequested(const QString &name);
 
     TranslationLoader *m_translations;
     Endpoint m_host;
+    AppTheme *m_theme;
     // Destroyed in reverse order: the nodes before the window, both before the locator stops
     // a Podman service it started.
     std::unique_ptr<LocalEngineLocator> m_locator;

@@ -6034,6 +6034,22 @@ Images you pull or build appear here as soon as they exist.</translation>
         <source>The registry logins used to pull and push images</source>
         <translation>The registry logins used to pull and push images</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>&amp;Follow the desktop</translation>
+    </message>
 </context>
 <context>
     <name>NetworkActions</name>

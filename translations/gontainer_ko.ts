@@ -5975,6 +5975,22 @@ Images you pull or build appear here as soon as they exist.</source>
         <source>The registry logins used to pull and push images</source>
         <translation>이미지를 받아 오고 올릴 때 쓰는 레지스트리 로그인</translation>
     </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>데스크톱 설정 따르기(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkActions</name>

@@ -19,6 +19,7 @@ const QList<Entry> &entries()
 {
     static const QList<Entry> list = {
         {Key::Language, QLatin1StringView("ui/language"), QString()},
+        {Key::Theme, QLatin1StringView("ui/theme"), QStringLiteral("system")},
         {Key::WindowGeometry, QLatin1StringView("window/geometry"), QByteArray()},
         {Key::WindowState, QLatin1StringView("window/state"), QByteArray()},
         {Key::WindowSplitter, QLatin1StringView("window/splitter"), QByteArray()},

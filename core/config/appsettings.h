@@ -16,6 +16,7 @@ public:
     enum class Key
     {
         Language,          // "" follows the system locale; otherwise a code such as "en"
+        Theme,             // "system" (the desktop's light or dark), "light" or "dark"
         WindowGeometry,    // the main window's
         WindowState,       // its toolbars
         WindowSplitter,    // sidebar, page and details widths

@@ -273,6 +273,20 @@ void MainWindow::createMenus()
     }
     connect(m_languageGroup, &QActionGroup::triggered, this,
             [this](QAction *a) { Q_EMIT languageRequested(a->data().toString()); });
+    // Light or dark: the desktop's preference, or one of them whatever the desktop says.
+    m_themeMenu = m_settingsMenu->addMenu(QString());
+    m_themeGroup = new QActionGroup(this);
+    m_themeGroup->setExclusive(true);
+    for (const char *name : {"system", "light", "dark"}) {
+        QAction *a = m_themeMenu->addAction(QString());
+        a->setData(QLatin1String(name));
+        a->setCheckable(true);
+        a->setChecked(a->data() == QLatin1String("system"));
+        a->setObjectName(QLatin1String("theme-") + QLatin1String(name));
+        m_themeGroup->addAction(a);
+    }
+    connect(m_themeGroup, &QActionGroup::triggered, this,
+            [this](QAction *a) { Q_EMIT themeRequested(a->data().toString()); });
     m_settingsMenu->addSeparator();
     QAction *registries = m_settingsMenu->addAction(QString(), this, [this] {
         RegistriesDialog dialog(m_manager, this);
@@ -311,6 +325,13 @@ void MainWindow::retranslateUi()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System default"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    for (QAction *a : m_themeGroup->actions()) {
+        const QString name = a->data().toString();
+        a->setText(name == QLatin1String("light")  ? tr("&Light")
+                   : name == QLatin1String("dark") ? tr("&Dark")
+                                                   : tr("&Follow the desktop"));
+    }
     if (auto *registries = findChild<QAction *>(QStringLiteral("registriesAction"))) {
         registries->setText(tr("&Registries…"));
         registries->setStatusTip(tr("The registry logins used to pull and push images"));
@@ -558,4 +579,10 @@ void MainWindow::setCurrentLanguage(const QString &code)
 {
     for (QAction *a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == code);
+}
+
+void MainWindow::setCurrentTheme(const QString &name)
+{
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == name);
 }

@@ -67,10 +67,13 @@ public:
 
     // The language codes offered in the Language menu; "" is the system's.
     void setCurrentLanguage(const QString &code);
+    // The Theme menu's choice: "system", "light" or "dark" (AppTheme::name).
+    void setCurrentTheme(const QString &name);
 
 Q_SIGNALS:
     void retryLocateRequested();
     void languageRequested(const QString &code);
+    void themeRequested(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -139,6 +142,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_systemLanguageAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     NoticeAction m_noticeAction = NoticeAction::None;
     QString m_locateMessage;
 };
