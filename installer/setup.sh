@@ -211,60 +211,47 @@ else
 fi
 record_env GONTAINER_CONTAINERD_API_DIR "$containerd_api_dir"
 
-# ---- newer engines: a Debian 13 chroot -------------------------------------------------
-# The engine tests run a second time against Docker 26 (API 1.45) and Podman 5.4, and later
-# containerd 1.7, taken from Debian 13 in a chroot that tests/harness/newer-engines.sh starts in
-# a private mount namespace. Made once into the system cache and re-used by every run.
-chroot_suite=trixie
-chroot_include=docker.io,docker-cli,containerd,podman,runc,catatonit,aardvark-dns,procps,ca-certificates,nftables,iptables
-chroot_dir="$GONTAINER_ROOT_CACHE/engines-$chroot_suite"
-chroot_stamp="$chroot_suite $chroot_include"
-if [ -f "$chroot_dir/.complete" ] && [ "$(cat "$chroot_dir/.complete")" = "$chroot_stamp" ]; then
-  note "newer engines: cached Debian 13 chroot in $chroot_dir"
-else
-  step "making a Debian 13 chroot with newer engines in $chroot_dir (about a minute)"
+# ---- chroots: newer engines, and a clean Debian 12 for the package test ------------------
+# Makes (once) a minimal Debian SUITE in DIR with the packages INCLUDE (comma-separated, may be
+# empty), checks that it has each of the TOOLS, and marks it complete; re-used as long as the
+# suite and packages stay the same. WHAT names it in messages.
+cached_chroot() {
+  local what=$1 dir=$2 suite=$3 include=$4
+  shift 4
+  local stamp="$suite ${include:-minbase}" uri new log tool
+  if [ -f "$dir/.complete" ] && [ "$(cat "$dir/.complete")" = "$stamp" ]; then
+    note "$what: cached in $dir"
+    return
+  fi
+  step "making $what in $dir (about a minute)"
   uri=$(debian_archive_uri)
   [ -n "$uri" ] || fail "no Debian archive URI found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
-  as_root mkdir -p "$GONTAINER_ROOT_CACHE"
-  new_chroot="$chroot_dir.new"
+  as_root mkdir -p "$(dirname "$dir")"
+  new="$dir.new"
   log=$(mktemp "${TMPDIR:-/tmp}/gontainer-debootstrap.XXXXXX")
-  as_root rm -rf "$new_chroot"
-  as_root debootstrap --variant=minbase --include="$chroot_include" "$chroot_suite" \
-    "$new_chroot" "$uri" >"$log" 2>&1 ||
-    fail "debootstrap of Debian 13 failed: $(tail -n 5 "$log"; tail -n 5 "$new_chroot/debootstrap/debootstrap.log" 2>/dev/null)"
-  for tool in usr/sbin/dockerd usr/bin/docker usr/bin/podman usr/bin/containerd usr/bin/ctr \
-    usr/sbin/runc usr/sbin/nft; do
-    [ -x "$new_chroot/$tool" ] || fail "the Debian 13 chroot has no /$tool (debootstrap log: $log)"
+  as_root rm -rf "$new"
+  as_root debootstrap --variant=minbase ${include:+--include="$include"} "$suite" "$new" "$uri" \
+    >"$log" 2>&1 ||
+    fail "debootstrap of $what failed: $(tail -n 5 "$log"; tail -n 5 "$new/debootstrap/debootstrap.log" 2>/dev/null)"
+  for tool in "$@"; do
+    [ -x "$new/$tool" ] || fail "$what has no /$tool (debootstrap log: $log)"
   done
   rm -f "$log"
-  as_root rm -rf "$chroot_dir"
-  as_root mv "$new_chroot" "$chroot_dir"
-  printf '%s\n' "$chroot_stamp" | as_root tee "$chroot_dir/.complete" >/dev/null
-fi
+  as_root rm -rf "$dir"
+  as_root mv "$new" "$dir"
+  printf '%s\n' "$stamp" | as_root tee "$dir/.complete" >/dev/null
+}
 
-# ---- a clean Debian 12 for the package test ---------------------------------------------
-# tests/package/install-test.sh installs the built .deb into a copy (an overlay) of a minimal
-# Debian 12 made here once, so that apt resolves its Depends as on a user's machine.
-pkg_suite=bookworm
-pkg_dir="$GONTAINER_ROOT_CACHE/package-$pkg_suite"
-pkg_stamp="$pkg_suite minbase"
-if [ -f "$pkg_dir/.complete" ] && [ "$(cat "$pkg_dir/.complete")" = "$pkg_stamp" ]; then
-  note "package test: cached clean Debian 12 in $pkg_dir"
-else
-  step "making a clean Debian 12 for the package test in $pkg_dir (about a minute)"
-  uri=$(debian_archive_uri)
-  [ -n "$uri" ] || fail "no Debian archive URI found in /etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list"
-  as_root mkdir -p "$GONTAINER_ROOT_CACHE"
-  new_chroot="$pkg_dir.new"
-  log=$(mktemp "${TMPDIR:-/tmp}/gontainer-debootstrap.XXXXXX")
-  as_root rm -rf "$new_chroot"
-  as_root debootstrap --variant=minbase "$pkg_suite" "$new_chroot" "$uri" >"$log" 2>&1 ||
-    fail "debootstrap of Debian 12 failed: $(tail -n 5 "$log"; tail -n 5 "$new_chroot/debootstrap/debootstrap.log" 2>/dev/null)"
-  [ -x "$new_chroot/usr/bin/apt-get" ] || fail "the Debian 12 chroot has no apt-get (debootstrap log: $log)"
-  rm -f "$log"
-  as_root rm -rf "$pkg_dir"
-  as_root mv "$new_chroot" "$pkg_dir"
-  printf '%s\n' "$pkg_stamp" | as_root tee "$pkg_dir/.complete" >/dev/null
-fi
+# The engine tests run a second time against Docker 26 (API 1.45), Podman 5.4 and containerd
+# 1.7, taken from Debian 13 in a chroot that tests/harness/newer-engines.sh starts in a private
+# mount namespace.
+cached_chroot "the Debian 13 chroot with newer engines" "$GONTAINER_ROOT_CACHE/engines-trixie" \
+  trixie docker.io,docker-cli,containerd,podman,runc,catatonit,aardvark-dns,procps,ca-certificates,nftables,iptables \
+  usr/sbin/dockerd usr/bin/docker usr/bin/podman usr/bin/containerd usr/bin/ctr usr/sbin/runc \
+  usr/sbin/nft
+# tests/package/install-test.sh installs the built .deb into an overlay of a minimal Debian 12,
+# so that apt resolves its Depends as on a user's machine.
+cached_chroot "a clean Debian 12 for the package test" "$GONTAINER_ROOT_CACHE/package-bookworm" \
+  bookworm "" usr/bin/apt-get
 
 note "set-up complete"

@@ -27,17 +27,8 @@ deb=$(find "$build/package" -maxdepth 1 -name 'gontainer_*.deb' 2>/dev/null | he
 [ -f "$pkg_apt/fetched" ] && [ "$(cat "$pkg_apt/fetched")" = "$(dpkg-deb -f "$deb" Depends)" ] ||
   fail "the dependencies of $deb are not downloaded: run tests/package/fetch-deps.sh $build"
 
-failures=0
-check() { # DESCRIPTION COMMAND...: runs the command, says whether it passed
-  local what=$1
-  shift
-  if "$@"; then
-    printf 'PASS   : %s\n' "$what"
-  else
-    printf 'FAIL!  : %s\n' "$what"
-    failures=$((failures + 1))
-  fi
-}
+# shellcheck source=tests/package/check.sh
+. "$here/check.sh"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/gontainer-pkgtest.XXXXXX")
 xvfb_pid="" app_pid="" container=""

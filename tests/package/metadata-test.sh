@@ -8,17 +8,9 @@ set -uo pipefail
 [ $# -eq 3 ] || { echo "usage: $0 SOURCE_DIR BIN_DIR VERSION" >&2; exit 2; }
 src=$1 bin=$2 version=$3
 res="$src/resources"
-failures=0
-check() { # DESCRIPTION COMMAND...
-  local what=$1
-  shift
-  if "$@"; then
-    printf 'PASS   : %s\n' "$what"
-  else
-    printf 'FAIL!  : %s\n' "$what"
-    failures=$((failures + 1))
-  fi
-}
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=tests/package/check.sh
+. "$here/check.sh"
 quiet() { # COMMAND...: passes when the command succeeds and prints nothing
   local out
   out=$("$@" 2>&1) && [ -z "$out" ] && return 0
