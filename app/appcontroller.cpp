@@ -54,7 +54,7 @@ AppController::~AppController()
 void AppController::start()
 {
     m_window->setNodeManager(m_nodes.get());
-    m_window->show();
+    m_window->showAtStart();
     if (m_host.isValid())
         m_nodes->setLocalNode(m_host, tr("the command line"));
     else if (!NodeStore::localDefaultRemoved())

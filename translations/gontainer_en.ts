@@ -5981,14 +5981,6 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;See and run the containers of many machines from one window.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show Gontainer</source>
-        <translation>Show Gontainer</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
         <source>Reconnect to the nodes and read their containers again</source>
         <translation>Reconnect to the nodes and read their containers again</translation>
     </message>
@@ -6023,10 +6015,6 @@ Images you pull or build appear here as soon as they exist.</translation>
         <translation>Their containers show the last known state, and Gontainer keeps trying to reconnect.</translation>
     </message>
     <message>
-        <source>Gontainer: %1</source>
-        <translation>Gontainer: %1</translation>
-    </message>
-    <message>
         <source>&amp;Registries…</source>
         <translation>&amp;Registries…</translation>
     </message>
@@ -6049,6 +6037,26 @@ Images you pull or build appear here as soon as they exist.</translation>
     <message>
         <source>&amp;Follow the desktop</source>
         <translation>&amp;Follow the desktop</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray When Closed</source>
+        <translation>Keep Running in the &amp;Tray When Closed</translation>
+    </message>
+    <message>
+        <source>Closing the window hides it; the nodes are still watched and problems notified</source>
+        <translation>Closing the window hides it; the nodes are still watched and problems notified</translation>
+    </message>
+    <message>
+        <source>Start &amp;Hidden in the Tray</source>
+        <translation>Start &amp;Hidden in the Tray</translation>
+    </message>
+    <message>
+        <source>Gontainer is still running</source>
+        <translation>Gontainer is still running</translation>
+    </message>
+    <message>
+        <source>It keeps watching your nodes and tells you of problems. Open it again from its icon in the tray; quit from the icon&apos;s menu.</source>
+        <translation>It keeps watching your nodes and tells you of problems. Open it again from its icon in the tray; quit from the icon&apos;s menu.</translation>
     </message>
 </context>
 <context>
@@ -10457,6 +10465,54 @@ The swarm refuses to remove one that a service still uses.</translation>
     <message>
         <source>Clear Scrollback</source>
         <translation>Clear Scrollback</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Gontainer</source>
+        <translation>Gontainer</translation>
+    </message>
+    <message>
+        <source>Gontainer: %1</source>
+        <translation>Gontainer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) unhealthy</source>
+        <translation>
+            <numerusform>%n container unhealthy</numerusform>
+            <numerusform>%n containers unhealthy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) offline</source>
+        <translation>
+            <numerusform>%n node offline</numerusform>
+            <numerusform>%n nodes offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 is offline</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy (%2)</source>
+        <translation>%1 is unhealthy (%2)</translation>
+    </message>
+    <message>
+        <source>Show Gontainer</source>
+        <translation>Show Gontainer</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -5924,14 +5924,6 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>&lt;h3&gt;Gontainer %1&lt;/h3&gt;&lt;p&gt;여러 머신의 컨테이너를 한 창에서 보고 실행합니다.&lt;/p&gt;&lt;p&gt;Qt %2(으)로 빌드했습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Show Gontainer</source>
-        <translation>Gontainer 보이기</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>끝내기</translation>
-    </message>
-    <message>
         <source>Reconnect to the nodes and read their containers again</source>
         <translation>노드에 다시 연결하고 컨테이너를 다시 읽습니다</translation>
     </message>
@@ -5964,10 +5956,6 @@ Images you pull or build appear here as soon as they exist.</source>
         <translation>컨테이너는 마지막으로 알려진 상태로 보이며, Gontainer가 계속 다시 연결을 시도합니다.</translation>
     </message>
     <message>
-        <source>Gontainer: %1</source>
-        <translation>Gontainer: %1</translation>
-    </message>
-    <message>
         <source>&amp;Registries…</source>
         <translation>레지스트리(&amp;R)…</translation>
     </message>
@@ -5990,6 +5978,26 @@ Images you pull or build appear here as soon as they exist.</source>
     <message>
         <source>&amp;Follow the desktop</source>
         <translation>데스크톱 설정 따르기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Keep Running in the &amp;Tray When Closed</source>
+        <translation>창을 닫으면 트레이에서 계속 실행(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Closing the window hides it; the nodes are still watched and problems notified</source>
+        <translation>창을 닫으면 숨기기만 합니다. 노드는 계속 지켜보고 문제가 생기면 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>Start &amp;Hidden in the Tray</source>
+        <translation>트레이에 숨긴 채로 시작(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Gontainer is still running</source>
+        <translation>Gontainer가 계속 실행 중입니다</translation>
+    </message>
+    <message>
+        <source>It keeps watching your nodes and tells you of problems. Open it again from its icon in the tray; quit from the icon&apos;s menu.</source>
+        <translation>노드를 계속 지켜보고 문제가 생기면 알려 줍니다. 트레이의 아이콘에서 다시 열고, 아이콘의 메뉴에서 끝낼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -10365,6 +10373,51 @@ The swarm refuses to remove one that a service still uses.</source>
     <message>
         <source>Clear Scrollback</source>
         <translation>스크롤백 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Gontainer</source>
+        <translation>Gontainer</translation>
+    </message>
+    <message>
+        <source>Gontainer: %1</source>
+        <translation>Gontainer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) unhealthy</source>
+        <translation>
+            <numerusform>비정상 컨테이너 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) offline</source>
+        <translation>
+            <numerusform>오프라인 노드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 오프라인</translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy (%2)</source>
+        <translation>%1 비정상 (%2)</translation>
+    </message>
+    <message>
+        <source>Show Gontainer</source>
+        <translation>Gontainer 보이기</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…그 밖에 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>끝내기</translation>
     </message>
 </context>
 <context>

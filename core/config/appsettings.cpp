@@ -20,6 +20,9 @@ const QList<Entry> &entries()
     static const QList<Entry> list = {
         {Key::Language, QLatin1StringView("ui/language"), QString()},
         {Key::Theme, QLatin1StringView("ui/theme"), QStringLiteral("system")},
+        {Key::CloseToTray, QLatin1StringView("ui/closeToTray"), true},
+        {Key::StartHidden, QLatin1StringView("ui/startHidden"), false},
+        {Key::TrayHintShown, QLatin1StringView("ui/trayHintShown"), false},
         {Key::WindowGeometry, QLatin1StringView("window/geometry"), QByteArray()},
         {Key::WindowState, QLatin1StringView("window/state"), QByteArray()},
         {Key::WindowSplitter, QLatin1StringView("window/splitter"), QByteArray()},

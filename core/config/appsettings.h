@@ -17,6 +17,9 @@ public:
     {
         Language,          // "" follows the system locale; otherwise a code such as "en"
         Theme,             // "system" (the desktop's light or dark), "light" or "dark"
+        CloseToTray,       // closing the window hides it in the tray (where there is one)
+        StartHidden,       // start in the tray, with no window
+        TrayHintShown,     // the user was told once where the window went
         WindowGeometry,    // the main window's
         WindowState,       // its toolbars
         WindowSplitter,    // sidebar, page and details widths

@@ -5,6 +5,8 @@
 #include "core/services/nodeservice.h"
 #include "core/services/problemwatcher.h"
 #include "ui/desktop/desktopnotifier.h"
+#include "ui/desktop/trayicon.h"
+#include "ui/models/containertablemodel.h"
 #include "ui/dialogs/registriesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/views/containerspage.h"
@@ -32,7 +34,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -213,30 +214,85 @@ QWidget *MainWindow::createSidebar()
 
 void MainWindow::createTray()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    if (!TrayIcon::isAvailable()) {
+        applyTrayChoices();
         return;
-    m_tray = new QSystemTrayIcon(windowIcon(), this);
-    auto *trayMenu = new QMenu(this);
-    trayMenu->addAction(tr("Show Gontainer"), this, [this] {
-        showNormal();
-        raise();
-        activateWindow();
+    }
+    m_tray = new TrayIcon(windowIcon(), this);
+    connect(m_tray, &TrayIcon::showRequested, this, [this] {
+        // A click on the icon hides a window in front and brings back one that is not.
+        if (isVisible() && !isMinimized() && isActiveWindow())
+            hide();
+        else
+            bringToFront();
     });
-    trayMenu->addAction(tr("Quit"), qApp, &QApplication::quit);
-    m_tray->setContextMenu(trayMenu);
-    connect(m_tray, &QSystemTrayIcon::activated, this,
-            [this](QSystemTrayIcon::ActivationReason reason) {
-                if (reason == QSystemTrayIcon::Trigger)
-                    setVisible(!isVisible() || isMinimized());
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quit);
+    connect(m_tray, &TrayIcon::containerRequested, this,
+            [this](const QString &nodeId, const QString &containerId) {
+                bringToFront();
+                showPage(m_containers);
+                m_containers->selectContainer(nodeId, containerId);
             });
+    connect(m_tray, &TrayIcon::nodeRequested, this, [this](const QString &nodeId) {
+        bringToFront();
+        // The page shows the sidebar's node as it comes into view.
+        m_sidebar->setCurrentNode(nodeId);
+        showPage(m_nodesPage);
+    });
     m_tray->show();
+    applyTrayChoices();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+bool MainWindow::closesToTray() const
+{
+    return m_tray && AppSettings::value(AppSettings::Key::CloseToTray).toBool();
+}
+
+void MainWindow::applyTrayChoices()
+{
+    // Hidden in the tray, the window is the app's only one: closing a log window then must not
+    // end it. Quit (the menu's, the tray's, Ctrl+Q) ends it.
+    QApplication::setQuitOnLastWindowClosed(!closesToTray());
+    if (m_closeToTrayAction)
+        m_closeToTrayAction->setChecked(closesToTray());
+    if (m_startHiddenAction) {
+        m_startHiddenAction->setEnabled(closesToTray());
+        m_startHiddenAction->setChecked(AppSettings::value(AppSettings::Key::StartHidden).toBool());
+    }
+}
+
+void MainWindow::showAtStart()
+{
+    if (closesToTray() && AppSettings::value(AppSettings::Key::StartHidden).toBool())
+        return;
+    show();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    saveSettings();
+    // Every window, log windows too; the app ends when the event loop does.
+    QApplication::closeAllWindows();
+    QCoreApplication::quit();
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quit);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     for (Page *page : std::as_const(m_pages)) {
@@ -287,6 +343,21 @@ void MainWindow::createMenus()
     }
     connect(m_themeGroup, &QActionGroup::triggered, this,
             [this](QAction *a) { Q_EMIT themeRequested(a->data().toString()); });
+    if (m_tray) {
+        m_settingsMenu->addSeparator();
+        m_closeToTrayAction = m_settingsMenu->addAction(QString(), this, [this](bool on) {
+            AppSettings::setValue(AppSettings::Key::CloseToTray, on);
+            applyTrayChoices();
+        });
+        m_closeToTrayAction->setCheckable(true);
+        m_closeToTrayAction->setObjectName(QStringLiteral("closeToTrayAction"));
+        m_startHiddenAction = m_settingsMenu->addAction(QString(), this, [this](bool on) {
+            AppSettings::setValue(AppSettings::Key::StartHidden, on);
+        });
+        m_startHiddenAction->setCheckable(true);
+        m_startHiddenAction->setObjectName(QStringLiteral("startHiddenAction"));
+        applyTrayChoices();
+    }
     m_settingsMenu->addSeparator();
     QAction *registries = m_settingsMenu->addAction(QString(), this, [this] {
         RegistriesDialog dialog(m_manager, this);
@@ -336,6 +407,13 @@ void MainWindow::retranslateUi()
         registries->setText(tr("&Registries…"));
         registries->setStatusTip(tr("The registry logins used to pull and push images"));
     }
+    if (m_tray) {
+        m_closeToTrayAction->setText(tr("Keep Running in the &Tray When Closed"));
+        m_closeToTrayAction->setStatusTip(
+            tr("Closing the window hides it; the nodes are still watched and problems notified"));
+        m_startHiddenAction->setText(tr("Start &Hidden in the Tray"));
+        m_tray->retranslateUi();
+    }
     m_helpMenu->setTitle(tr("&Help"));
     m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Gontainer"));
@@ -382,6 +460,23 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    if (closesToTray() && !m_quitting) {
+        event->ignore();
+        hide();
+        // Once ever: where the window went, and how to quit.
+        if (!AppSettings::value(AppSettings::Key::TrayHintShown).toBool()) {
+            AppSettings::setValue(AppSettings::Key::TrayHintShown, true);
+            const QString title = tr("Gontainer is still running");
+            const QString text = tr("It keeps watching your nodes and tells you of problems. "
+                                    "Open it again from its icon in the tray; quit from the "
+                                    "icon's menu.");
+            if (m_desktop->isAvailable())
+                m_desktop->notify(title, text);
+            else
+                m_tray->showMessage(title, text);
+        }
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 
@@ -395,7 +490,7 @@ void MainWindow::onProblem(const QString &nodeId, const QString &containerId, co
     if (m_desktop->isAvailable())
         m_desktop->notify(title, text);
     else if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
+        m_tray->showMessage(title, text);
     QApplication::alert(this);
 }
 
@@ -414,6 +509,8 @@ void MainWindow::setNodeManager(NodeManager *manager)
     if (m_problems)
         connect(m_problems, &ProblemWatcher::problem, this, &MainWindow::onProblem);
     m_containers->actions()->setProblemWatcher(m_problems);
+    if (m_tray)
+        m_tray->setSources(m_containers->containerModel(), manager);
     m_sidebar->setNodeManager(manager);
     for (Page *page : std::as_const(m_pages))
         page->setNodeManager(manager);
@@ -551,7 +648,7 @@ void MainWindow::onCountsChanged(const QString &text)
 {
     m_countLabel->setText(text);
     if (m_tray)
-        m_tray->setToolTip(text.isEmpty() ? tr("Gontainer") : tr("Gontainer: %1").arg(text));
+        m_tray->setCountsText(text);
 }
 
 // ---- help ----

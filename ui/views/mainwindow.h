@@ -24,8 +24,8 @@ class QListWidget;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QSystemTrayIcon;
 class QToolBar;
+class TrayIcon;
 
 // The main window: the sections (pages) and the nodes in a sidebar, the page shown, notices
 // above it, and around them the menus, toolbar, status bar, tray icon, settings and language.
@@ -63,12 +63,23 @@ public:
     NotificationArea *notifications() const { return m_notifications; }
     ProblemWatcher *problemWatcher() const { return m_problems; }
     DesktopNotifier *desktopNotifier() const { return m_desktop; }
+    // Null where the desktop has no tray.
+    TrayIcon *trayIcon() const { return m_tray; }
     QString statusText() const;
 
     // The language codes offered in the Language menu; "" is the system's.
     void setCurrentLanguage(const QString &code);
     // The Theme menu's choice: "system", "light" or "dark" (AppTheme::name).
     void setCurrentTheme(const QString &name);
+
+    // Shows the window, unless the user chose to start hidden in the tray (and there is one).
+    void showAtStart();
+    // Where the desktop has a tray and the user keeps the choice (on by default), closing the
+    // window hides it there and the nodes stay watched.
+    bool closesToTray() const;
+    // Saves the window's settings, closes every window and ends the app (File > Quit, Ctrl+Q,
+    // the tray's Quit).
+    void quit();
 
 Q_SIGNALS:
     void retryLocateRequested();
@@ -92,6 +103,8 @@ private:
     void createMenus();
     void createToolBar();
     void createTray();
+    void applyTrayChoices();
+    void bringToFront();
     void retranslateUi();
     void restoreSettings();
     void saveSettings() const;
@@ -130,7 +143,10 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_nodesLabel = nullptr;
     QLabel *m_countLabel = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    TrayIcon *m_tray = nullptr;
+    QAction *m_closeToTrayAction = nullptr;
+    QAction *m_startHiddenAction = nullptr;
+    bool m_quitting = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
