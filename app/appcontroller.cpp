@@ -5,8 +5,12 @@
 #include "core/config/translationloader.h"
 #include "core/services/localenginelocator.h"
 #include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
 #include "ui/desktop/apptheme.h"
 #include "ui/views/mainwindow.h"
+
+#include <QFileInfo>
+#include <QUrl>
 
 AppController::AppController(TranslationLoader *translations, const Endpoint &host, QObject *parent)
     : QObject(parent)
@@ -70,6 +74,47 @@ void AppController::onLocated(const Endpoint &endpoint, const QString &origin, b
         m_window->showInfo(tr("No container engine was running, so Gontainer started a Podman "
                               "service for this session at %1. It stops when you quit Gontainer.")
                                .arg(endpoint.toUrl()));
+}
+
+void AppController::onActivated(const QString &url, const QString &tlsCertPath)
+{
+    m_window->bringToFront();
+    if (url.isEmpty())
+        return;
+    // A node at this address already: choose it.
+    for (NodeService *node : m_nodes->nodes()) {
+        if (Endpoint::fromUrl(node->config().url).toUrl() == url) {
+            m_window->showNodeContainers(node->id());
+            return;
+        }
+    }
+    NodeConfig config;
+    config.id = NodeStore::newId();
+    config.url = url;
+    config.tls = !tlsCertPath.isEmpty();
+    config.tlsCertPath = tlsCertPath;
+    // Named after its host (or its socket's file), made unique.
+    const QUrl parsed(url);
+    QString base = parsed.host();
+    if (base.isEmpty())
+        base = QFileInfo(parsed.path()).completeBaseName();
+    if (base.isEmpty())
+        base = tr("node");
+    config.name = base;
+    const auto taken = [this](const QString &name) {
+        for (NodeService *node : m_nodes->nodes()) {
+            if (node->name().compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    for (int n = 2; taken(config.name); ++n)
+        config.name = base + QLatin1Char(' ') + QString::number(n);
+    if (const QString problem = m_nodes->addNode(config); !problem.isEmpty()) {
+        m_window->showInfo(tr("The node %1 could not be added: %2").arg(url, problem));
+        return;
+    }
+    m_window->showNodeContainers(config.id);
 }
 
 void AppController::onThemeRequested(const QString &name)

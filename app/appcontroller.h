@@ -25,6 +25,9 @@ public:
     ~AppController() override;
 
     void start();
+    // Another start of Gontainer asked this one to come forward, and to add or select the node
+    // at `url` (none when empty; tcp:// with TLS from `tlsCertPath`).
+    void onActivated(const QString &url, const QString &tlsCertPath);
     MainWindow *window() const { return m_window.get(); }
 
 private:

@@ -6,11 +6,13 @@
 #include "core/engine/engineerror.h"
 #include "core/engine/engineevent.h"
 #include "core/engine/engineinfo.h"
+#include "ui/desktop/singleinstance.h"
 #include "ui/views/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QProcessEnvironment>
 
@@ -116,7 +118,21 @@ int main(int argc, char **argv)
         host.applyDockerTlsEnvironment(QProcessEnvironment::systemEnvironment());
     }
 
+    // A second start hands its --host to the Gontainer already running, which comes forward.
+    SingleInstance instance;
+    if (!instance.claim()) {
+        QString why;
+        if (SingleInstance::forward(
+                host.isValid() ? host.toUrl() : QString(),
+                host.tls ? QFileInfo(host.tlsCertFile).absolutePath() : QString(), &why))
+            return 0;
+        std::fprintf(stderr, "gontainer: the Gontainer already running did not answer (%s)\n",
+                     qPrintable(why));
+    }
+
     AppController controller(&translations, host);
+    QObject::connect(&instance, &SingleInstance::activated, &controller,
+                     &AppController::onActivated);
     controller.start();
     FirstPaintReporter::watch(controller.window());
     return QApplication::exec();

@@ -19,6 +19,14 @@
         <source>the command line</source>
         <translation>the command line</translation>
     </message>
+    <message>
+        <source>node</source>
+        <translation>node</translation>
+    </message>
+    <message>
+        <source>The node %1 could not be added: %2</source>
+        <translation>The node %1 could not be added: %2</translation>
+    </message>
 </context>
 <context>
     <name>BuildContext</name>

@@ -19,6 +19,14 @@
         <source>the command line</source>
         <translation>명령줄</translation>
     </message>
+    <message>
+        <source>node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>The node %1 could not be added: %2</source>
+        <translation>노드 %1을(를) 추가하지 못했습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>BuildContext</name>

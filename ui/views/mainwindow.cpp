@@ -6,9 +6,9 @@
 #include "core/services/problemwatcher.h"
 #include "ui/desktop/desktopnotifier.h"
 #include "ui/desktop/trayicon.h"
-#include "ui/models/containertablemodel.h"
 #include "ui/dialogs/registriesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
+#include "ui/models/containertablemodel.h"
 #include "ui/views/containerspage.h"
 #include "ui/views/diskpage.h"
 #include "ui/views/imagespage.h"
@@ -251,6 +251,13 @@ void MainWindow::bringToFront()
         show();
     raise();
     activateWindow();
+}
+
+void MainWindow::showNodeContainers(const QString &nodeId)
+{
+    m_sidebar->setCurrentNode(nodeId);
+    showPage(m_containers);
+    m_containers->setNodeFilter(nodeId);
 }
 
 bool MainWindow::closesToTray() const

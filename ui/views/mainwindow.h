@@ -80,6 +80,10 @@ public:
     // Saves the window's settings, closes every window and ends the app (File > Quit, Ctrl+Q,
     // the tray's Quit).
     void quit();
+    // Shows the window in front of the others (from the tray, or another start of Gontainer).
+    void bringToFront();
+    // The Containers page with only this node's containers, the node chosen in the sidebar.
+    void showNodeContainers(const QString &nodeId);
 
 Q_SIGNALS:
     void retryLocateRequested();
@@ -104,7 +108,6 @@ private:
     void createToolBar();
     void createTray();
     void applyTrayChoices();
-    void bringToFront();
     void retranslateUi();
     void restoreSettings();
     void saveSettings() const;
