@@ -122,10 +122,13 @@ void AppController::onThemeRequested(const QString &name)
     const AppTheme::Choice choice = AppTheme::fromName(name);
     AppSettings::setValue(AppSettings::Key::Theme, AppTheme::name(choice));
     m_theme->setChoice(choice);
+    // The menu follows a choice made in the Preferences too.
+    m_window->setCurrentTheme(AppTheme::name(choice));
 }
 
 void AppController::onLanguageRequested(const QString &code)
 {
     AppSettings::setLanguage(code);
     m_translations->apply(code);
+    m_window->setCurrentLanguage(code);
 }

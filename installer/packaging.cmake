@@ -96,9 +96,10 @@ if(GONTAINER_PRIVATE_KSH)
 endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 # Podman is the engine Gontainer starts for a session when no engine answers; Qt's own
-# translations and a font with Hangul make the Korean window whole; ssh reaches remote nodes,
-# and a Secret Service keeps registry passwords and key passphrases.
+# translations and a font with Hangul make the Korean window whole; ssh reaches remote nodes;
+# a Secret Service keeps registry passwords and key passphrases; the settings portal tells the
+# desktop's light or dark preference (ui/desktop/colorschemewatcher).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-  "podman, openssh-client, qt6-translations-l10n, fonts-nanum | fonts-noto-cjk, gnome-keyring | kwalletmanager")
+  "podman, openssh-client, qt6-translations-l10n, fonts-nanum | fonts-noto-cjk, gnome-keyring | kwalletmanager, xdg-desktop-portal")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "docker.io, containerd")
 include(CPack)

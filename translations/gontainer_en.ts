@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 could not be removed.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>The build folder %1 does not exist.</source>
@@ -6066,6 +6077,14 @@ Images you pull or build appear here as soon as they exist.</translation>
         <source>It keeps watching your nodes and tells you of problems. Open it again from its icon in the tray; quit from the icon&apos;s menu.</source>
         <translation>It keeps watching your nodes and tells you of problems. Open it again from its icon in the tray; quit from the icon&apos;s menu.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Language, theme, the tray, starting at login and which problems are notified</source>
+        <translation>Language, theme, the tray, starting at login and which problems are notified</translation>
+    </message>
 </context>
 <context>
     <name>NetworkActions</name>
@@ -7920,6 +7939,89 @@ Create one, or play kube YAML onto a node.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Start at Login</source>
+        <translation>Start at Login</translation>
+    </message>
+    <message>
+        <source>%1 Check that the folder can be written to.</source>
+        <translation>%1 Check that the folder can be written to.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Follow the desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Closing and starting</source>
+        <translation>Closing and starting</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>&amp;Keep running in the tray when the window is closed</translation>
+    </message>
+    <message>
+        <source>The nodes are still watched and problems notified; quit from the tray&apos;s menu</source>
+        <translation>The nodes are still watched and problems notified; quit from the tray&apos;s menu</translation>
+    </message>
+    <message>
+        <source>Start &amp;hidden in the tray</source>
+        <translation>Start &amp;hidden in the tray</translation>
+    </message>
+    <message>
+        <source>Start Gontainer when I log &amp;in</source>
+        <translation>Start Gontainer when I log &amp;in</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>A container turns &amp;unhealthy</source>
+        <translation>A container turns &amp;unhealthy</translation>
+    </message>
+    <message>
+        <source>A container &amp;stops unexpectedly</source>
+        <translation>A container &amp;stops unexpectedly</translation>
+    </message>
+    <message>
+        <source>A node goes &amp;offline</source>
+        <translation>A node goes &amp;offline</translation>
+    </message>
+    <message>
+        <source>&amp;For the problems of these nodes:</source>
+        <translation>&amp;For the problems of these nodes:</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWatcher</name>
     <message numerus="yes">
         <source>On %1, its health check failed %n time(s) in a row.</source>
@@ -7947,6 +8049,14 @@ Create one, or play kube YAML onto a node.</translation>
     <message>
         <source>%1 stopped unexpectedly</source>
         <translation>%1 stopped unexpectedly</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 is offline</translation>
+    </message>
+    <message>
+        <source>Gontainer cannot reach it and keeps trying; its containers show as they last were.</source>
+        <translation>Gontainer cannot reach it and keeps trying; its containers show as they last were.</translation>
     </message>
 </context>
 <context>

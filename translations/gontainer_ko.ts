@@ -29,6 +29,17 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1을(를) 지우지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1에 쓰지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>BuildContext</name>
     <message>
         <source>The build folder %1 does not exist.</source>
@@ -6007,6 +6018,14 @@ Images you pull or build appear here as soon as they exist.</source>
         <source>It keeps watching your nodes and tells you of problems. Open it again from its icon in the tray; quit from the icon&apos;s menu.</source>
         <translation>노드를 계속 지켜보고 문제가 생기면 알려 줍니다. 트레이의 아이콘에서 다시 열고, 아이콘의 메뉴에서 끝낼 수 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, theme, the tray, starting at login and which problems are notified</source>
+        <translation>언어, 테마, 트레이, 로그인할 때 시작, 알릴 문제</translation>
+    </message>
 </context>
 <context>
     <name>NetworkActions</name>
@@ -7852,6 +7871,89 @@ Create one, or play kube YAML onto a node.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Start at Login</source>
+        <translation>로그인할 때 시작</translation>
+    </message>
+    <message>
+        <source>%1 Check that the folder can be written to.</source>
+        <translation>%1 그 폴더에 쓸 수 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>모양</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>데스크톱 설정 따르기</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Closing and starting</source>
+        <translation>닫기와 시작</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray when the window is closed</source>
+        <translation>창을 닫아도 트레이에서 계속 실행(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The nodes are still watched and problems notified; quit from the tray&apos;s menu</source>
+        <translation>노드를 계속 지켜보고 문제를 알려 줍니다. 끝내려면 트레이의 메뉴를 쓰세요</translation>
+    </message>
+    <message>
+        <source>Start &amp;hidden in the tray</source>
+        <translation>트레이에 숨긴 채로 시작(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Start Gontainer when I log &amp;in</source>
+        <translation>로그인할 때 Gontainer 시작(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>A container turns &amp;unhealthy</source>
+        <translation>컨테이너가 비정상이 될 때(&amp;U)</translation>
+    </message>
+    <message>
+        <source>A container &amp;stops unexpectedly</source>
+        <translation>컨테이너가 예기치 않게 멈출 때(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A node goes &amp;offline</source>
+        <translation>노드가 오프라인이 될 때(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;For the problems of these nodes:</source>
+        <translation>다음 노드의 문제(&amp;F):</translation>
+    </message>
+</context>
+<context>
     <name>ProblemWatcher</name>
     <message numerus="yes">
         <source>On %1, its health check failed %n time(s) in a row.</source>
@@ -7878,6 +7980,14 @@ Create one, or play kube YAML onto a node.</source>
     <message>
         <source>%1 stopped unexpectedly</source>
         <translation>%1이(가) 예기치 않게 멈춤</translation>
+    </message>
+    <message>
+        <source>%1 is offline</source>
+        <translation>%1 오프라인</translation>
+    </message>
+    <message>
+        <source>Gontainer cannot reach it and keeps trying; its containers show as they last were.</source>
+        <translation>Gontainer가 연결할 수 없어 계속 다시 시도합니다. 컨테이너는 마지막으로 본 상태로 보입니다.</translation>
     </message>
 </context>
 <context>

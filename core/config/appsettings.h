@@ -15,11 +15,14 @@ class AppSettings final
 public:
     enum class Key
     {
-        Language,          // "" follows the system locale; otherwise a code such as "en"
-        Theme,             // "system" (the desktop's light or dark), "light" or "dark"
-        CloseToTray,       // closing the window hides it in the tray (where there is one)
-        StartHidden,       // start in the tray, with no window
-        TrayHintShown,     // the user was told once where the window went
+        Language,        // "" follows the system locale; otherwise a code such as "en"
+        Theme,           // "system" (the desktop's light or dark), "light" or "dark"
+        CloseToTray,     // closing the window hides it in the tray (where there is one)
+        StartHidden,     // start in the tray, with no window
+        TrayHintShown,   // the user was told once where the window went
+        NotifyUnhealthy, // ProblemWatcher's kinds of problems, each told or not
+        NotifyExits,
+        NotifyNodeOffline,
         WindowGeometry,    // the main window's
         WindowState,       // its toolbars
         WindowSplitter,    // sidebar, page and details widths

@@ -16,6 +16,11 @@ ProblemWatcher::ProblemWatcher(NodeManager *manager, QObject *parent)
     , m_manager(manager)
 {
     connect(manager, &NodeManager::nodeAdded, this, &ProblemWatcher::watch);
+    // A node being removed goes quiet first: its going away is no problem.
+    connect(manager, &NodeManager::nodeAboutToBeRemoved, this, [this](NodeService *node) {
+        node->disconnect(this);
+        m_wasUp.remove(node->id());
+    });
     for (NodeService *node : manager->nodes())
         watch(node);
 }
@@ -36,6 +41,31 @@ void ProblemWatcher::setNotifiesFor(const QString &nodeId, bool notify)
     AppSettings::setSilencedNodes(silenced);
 }
 
+namespace {
+AppSettings::Key keyOf(ProblemWatcher::Kind kind)
+{
+    switch (kind) {
+    case ProblemWatcher::Kind::UnexpectedExit:
+        return AppSettings::Key::NotifyExits;
+    case ProblemWatcher::Kind::NodeOffline:
+        return AppSettings::Key::NotifyNodeOffline;
+    case ProblemWatcher::Kind::Unhealthy:
+        break;
+    }
+    return AppSettings::Key::NotifyUnhealthy;
+}
+} // namespace
+
+bool ProblemWatcher::notifiesOf(Kind kind)
+{
+    return AppSettings::value(keyOf(kind)).toBool();
+}
+
+void ProblemWatcher::setNotifiesOf(Kind kind, bool notify)
+{
+    AppSettings::setValue(keyOf(kind), notify);
+}
+
 void ProblemWatcher::expectExit(const QString &nodeId, const QString &containerId)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -54,7 +84,7 @@ void ProblemWatcher::watch(NodeService *node)
     const QPointer<NodeService> guard(node);
     connect(node, &NodeService::healthTransitions, this,
             [this, nodeId, guard](const QList<HealthTransition> &transitions) {
-                if (!guard || !notifiesFor(nodeId))
+                if (!guard || !notifiesFor(nodeId) || !notifiesOf(Kind::Unhealthy))
                     return;
                 for (const HealthTransition &t : transitions) {
                     if (t.to != ContainerSummary::Health::Unhealthy)
@@ -70,7 +100,7 @@ void ProblemWatcher::watch(NodeService *node)
             });
     connect(node, &NodeService::containersExited, this,
             [this, nodeId, guard](const QList<ContainerExit> &exits) {
-                if (!guard || !notifiesFor(nodeId))
+                if (!guard || !notifiesFor(nodeId) || !notifiesOf(Kind::UnexpectedExit))
                     return;
                 const QDateTime now = QDateTime::currentDateTimeUtc();
                 for (const ContainerExit &e : exits) {
@@ -92,5 +122,25 @@ void ProblemWatcher::watch(NodeService *node)
                     Q_EMIT problem(nodeId, e.containerId,
                                    tr("%1 stopped unexpectedly").arg(e.containerName), text);
                 }
+            });
+    // A node that was up and can no longer be reached; not one that was never reached (the
+    // window says so where it is listed).
+    m_wasUp.insert(nodeId, node->state() == NodeService::State::Online ||
+                               node->state() == NodeService::State::Degraded);
+    connect(node, &NodeService::stateChanged, this,
+            [this, nodeId, guard](NodeService::State state) {
+                if (!guard)
+                    return;
+                const bool up =
+                    state == NodeService::State::Online || state == NodeService::State::Degraded;
+                const bool wasUp = m_wasUp.value(nodeId);
+                if (state != NodeService::State::Connecting)
+                    m_wasUp.insert(nodeId, up);
+                if (state != NodeService::State::Offline || !wasUp || !notifiesFor(nodeId) ||
+                    !notifiesOf(Kind::NodeOffline))
+                    return;
+                Q_EMIT problem(nodeId, QString(), tr("%1 is offline").arg(guard->name()),
+                               tr("Gontainer cannot reach it and keeps trying; its containers "
+                                  "show as they last were."));
             });
 }

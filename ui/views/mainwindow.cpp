@@ -6,6 +6,7 @@
 #include "core/services/problemwatcher.h"
 #include "ui/desktop/desktopnotifier.h"
 #include "ui/desktop/trayicon.h"
+#include "ui/dialogs/preferencesdialog.h"
 #include "ui/dialogs/registriesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
 #include "ui/models/containertablemodel.h"
@@ -253,6 +254,15 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_manager, m_tray != nullptr, this);
+    connect(&dialog, &PreferencesDialog::languageRequested, this, &MainWindow::languageRequested);
+    connect(&dialog, &PreferencesDialog::themeRequested, this, &MainWindow::themeRequested);
+    connect(&dialog, &PreferencesDialog::trayChoicesChanged, this, &MainWindow::applyTrayChoices);
+    dialog.exec();
+}
+
 void MainWindow::showNodeContainers(const QString &nodeId)
 {
     m_sidebar->setCurrentNode(nodeId);
@@ -366,6 +376,10 @@ void MainWindow::createMenus()
         applyTrayChoices();
     }
     m_settingsMenu->addSeparator();
+    m_preferencesAction = m_settingsMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     QAction *registries = m_settingsMenu->addAction(QString(), this, [this] {
         RegistriesDialog dialog(m_manager, this);
         dialog.exec();
@@ -410,6 +424,9 @@ void MainWindow::retranslateUi()
                    : name == QLatin1String("dark") ? tr("&Dark")
                                                    : tr("&Follow the desktop"));
     }
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(
+        tr("Language, theme, the tray, starting at login and which problems are notified"));
     if (auto *registries = findChild<QAction *>(QStringLiteral("registriesAction"))) {
         registries->setText(tr("&Registries…"));
         registries->setStatusTip(tr("The registry logins used to pull and push images"));

@@ -84,6 +84,8 @@ public:
     void bringToFront();
     // The Containers page with only this node's containers, the node chosen in the sidebar.
     void showNodeContainers(const QString &nodeId);
+    // Settings > Preferences (Ctrl+,).
+    void showPreferences();
 
 Q_SIGNALS:
     void retryLocateRequested();
@@ -147,6 +149,7 @@ private:
     QLabel *m_nodesLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     TrayIcon *m_tray = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_closeToTrayAction = nullptr;
     QAction *m_startHiddenAction = nullptr;
     bool m_quitting = false;

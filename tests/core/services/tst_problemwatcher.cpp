@@ -4,6 +4,7 @@
 #include "core/services/nodeservice.h"
 #include "testengines.h"
 
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
@@ -20,6 +21,7 @@ private slots:
     void initTestCase();
     void reportsUnhealthyAndUnexpectedExits();
     void silencedNodeSaysNothing();
+    void nodeGoingOfflineIsToldOnce();
 
 private:
     NodeService *startNode(NodeManager &manager);
@@ -134,6 +136,49 @@ void TestProblemWatcher::silencedNodeSaysNothing()
     QTest::qWait(1500);
     QCOMPARE(problems.count(), 0);
     TestEngines::docker(socket, {QStringLiteral("rm"), QStringLiteral("-f"), crash});
+}
+
+void TestProblemWatcher::nodeGoingOfflineIsToldOnce()
+{
+    REQUIRE_ENGINES();
+    const QString socket = TestEngines::dir() + QStringLiteral("/pw-offline.sock");
+    QProcess *service = TestEngines::startPodmanService(socket);
+    QVERIFY(service);
+    auto stop = qScopeGuard([&] { TestEngines::stopPodmanService(service); });
+    NodeManager manager;
+    ProblemWatcher watcher(&manager);
+    NodeConfig config;
+    config.name = QStringLiteral("podman here");
+    config.url = QStringLiteral("unix://") + socket;
+    QCOMPARE(manager.addNode(config), QString());
+    NodeService *node = manager.node(QStringLiteral("podman here"));
+    QVERIFY(node);
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 30000);
+    QSignalSpy problems(&watcher, &ProblemWatcher::problem);
+    QSignalSpy retries(node, &NodeService::retryScheduled);
+
+    stop.dismiss();
+    TestEngines::stopPodmanService(service);
+    QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 30000);
+    QCOMPARE(problems.first().at(0).toString(), node->id());
+    QCOMPARE(problems.first().at(1).toString(), QString());
+    QCOMPARE(problems.first().at(2).toString(), QStringLiteral("podman here is offline"));
+    // Once: not again at each of its tries to reconnect.
+    QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 2, 60000);
+    QCOMPARE(problems.size(), 1);
+
+    // Back, then gone again with that kind switched off: nothing.
+    service = TestEngines::startPodmanService(socket);
+    QVERIFY(service);
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Online, 60000);
+    ProblemWatcher::setNotifiesOf(ProblemWatcher::Kind::NodeOffline, false);
+    const auto restore =
+        qScopeGuard([] { ProblemWatcher::setNotifiesOf(ProblemWatcher::Kind::NodeOffline, true); });
+    retries.clear();
+    TestEngines::stopPodmanService(service);
+    QTRY_COMPARE_WITH_TIMEOUT(node->state(), NodeService::State::Offline, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!retries.isEmpty(), 30000);
+    QCOMPARE(problems.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProblemWatcher)

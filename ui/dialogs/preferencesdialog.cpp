@@ -1,0 +1,177 @@
+#include "ui/dialogs/preferencesdialog.h"
+
+#include "core/config/appsettings.h"
+#include "core/config/autostartentry.h"
+#include "core/services/nodemanager.h"
+#include "core/services/nodeservice.h"
+#include "ui/widgets/dialogfit.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+PreferencesDialog::PreferencesDialog(NodeManager *nodes, bool trayAvailable, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    auto *layout = new QVBoxLayout(this);
+
+    // ---- how it looks
+    m_lookGroup = new QGroupBox(this);
+    auto *look = new QFormLayout(m_lookGroup);
+    m_languageLabel = new QLabel(m_lookGroup);
+    m_language = new QComboBox(m_lookGroup);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Language names are shown in their own language; the first is the system's.
+    m_language->addItem(QString(), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
+    m_languageLabel->setBuddy(m_language);
+    look->addRow(m_languageLabel, m_language);
+    m_themeLabel = new QLabel(m_lookGroup);
+    m_theme = new QComboBox(m_lookGroup);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    for (const char *name : {"system", "light", "dark"})
+        m_theme->addItem(QString(), QLatin1String(name));
+    m_theme->setCurrentIndex(
+        qMax(0, m_theme->findData(AppSettings::value(AppSettings::Key::Theme).toString())));
+    m_themeLabel->setBuddy(m_theme);
+    look->addRow(m_themeLabel, m_theme);
+    layout->addWidget(m_lookGroup);
+    connect(m_language, &QComboBox::activated, this,
+            [this] { Q_EMIT languageRequested(m_language->currentData().toString()); });
+    connect(m_theme, &QComboBox::activated, this,
+            [this] { Q_EMIT themeRequested(m_theme->currentData().toString()); });
+
+    // ---- closing and starting
+    m_runGroup = new QGroupBox(this);
+    auto *run = new QVBoxLayout(m_runGroup);
+    if (trayAvailable) {
+        m_closeToTray = new QCheckBox(m_runGroup);
+        m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
+        m_closeToTray->setChecked(AppSettings::value(AppSettings::Key::CloseToTray).toBool());
+        m_startHidden = new QCheckBox(m_runGroup);
+        m_startHidden->setObjectName(QStringLiteral("startHidden"));
+        m_startHidden->setChecked(AppSettings::value(AppSettings::Key::StartHidden).toBool());
+        m_startHidden->setEnabled(m_closeToTray->isChecked());
+        run->addWidget(m_closeToTray);
+        run->addWidget(m_startHidden);
+        connect(m_closeToTray, &QCheckBox::toggled, this, [this](bool on) {
+            AppSettings::setValue(AppSettings::Key::CloseToTray, on);
+            m_startHidden->setEnabled(on);
+            Q_EMIT trayChoicesChanged();
+        });
+        connect(m_startHidden, &QCheckBox::toggled, this, [this](bool on) {
+            AppSettings::setValue(AppSettings::Key::StartHidden, on);
+            Q_EMIT trayChoicesChanged();
+        });
+    }
+    m_startAtLogin = new QCheckBox(m_runGroup);
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setChecked(AutostartEntry::isEnabled());
+    run->addWidget(m_startAtLogin);
+    connect(m_startAtLogin, &QCheckBox::toggled, this, &PreferencesDialog::onStartAtLogin);
+    layout->addWidget(m_runGroup);
+
+    // ---- notifications
+    m_notifyGroup = new QGroupBox(this);
+    auto *notify = new QVBoxLayout(m_notifyGroup);
+    for (const auto kind : {ProblemWatcher::Kind::Unhealthy, ProblemWatcher::Kind::UnexpectedExit,
+                            ProblemWatcher::Kind::NodeOffline}) {
+        auto *box = new QCheckBox(m_notifyGroup);
+        box->setChecked(ProblemWatcher::notifiesOf(kind));
+        connect(box, &QCheckBox::toggled, this,
+                [kind](bool on) { ProblemWatcher::setNotifiesOf(kind, on); });
+        m_notify.insert(kind, box);
+        notify->addWidget(box);
+    }
+    m_nodesLabel = new QLabel(m_notifyGroup);
+    m_nodesLabel->setWordWrap(true);
+    notify->addWidget(m_nodesLabel);
+    m_nodes = new QListWidget(m_notifyGroup);
+    m_nodes->setObjectName(QStringLiteral("notifyNodes"));
+    m_nodes->setMaximumHeight(m_nodes->fontMetrics().height() * 8);
+    m_nodesLabel->setBuddy(m_nodes);
+    notify->addWidget(m_nodes);
+    fillNodes(nodes);
+    connect(m_nodes, &QListWidget::itemChanged, this, [](QListWidgetItem *item) {
+        ProblemWatcher::setNotifiesFor(item->data(Qt::UserRole).toString(),
+                                       item->checkState() == Qt::Checked);
+    });
+    layout->addWidget(m_notifyGroup);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+    retranslateUi();
+    DialogFit::growToContents(this);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::fillNodes(NodeManager *nodes)
+{
+    const QSignalBlocker block(m_nodes);
+    m_nodes->clear();
+    if (!nodes)
+        return;
+    for (NodeService *node : nodes->nodes()) {
+        auto *item = new QListWidgetItem(node->name(), m_nodes);
+        item->setData(Qt::UserRole, node->id());
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(ProblemWatcher::notifiesFor(node->id()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void PreferencesDialog::onStartAtLogin(bool on)
+{
+    QString error;
+    if (AutostartEntry::setEnabled(on, &error))
+        return;
+    QMessageBox::warning(this, tr("Start at Login"),
+                         tr("%1 Check that the folder can be written to.").arg(error));
+    const QSignalBlocker block(m_startAtLogin);
+    m_startAtLogin->setChecked(AutostartEntry::isEnabled());
+}
+
+void PreferencesDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void PreferencesDialog::retranslateUi()
+{
+    setWindowTitle(tr("Preferences"));
+    m_lookGroup->setTitle(tr("Appearance"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setItemText(0, tr("System default"));
+    m_themeLabel->setText(tr("&Theme:"));
+    m_theme->setItemText(0, tr("Follow the desktop"));
+    m_theme->setItemText(1, tr("Light"));
+    m_theme->setItemText(2, tr("Dark"));
+    m_runGroup->setTitle(tr("Closing and starting"));
+    if (m_closeToTray) {
+        m_closeToTray->setText(tr("&Keep running in the tray when the window is closed"));
+        m_closeToTray->setToolTip(
+            tr("The nodes are still watched and problems notified; quit from the tray's menu"));
+        m_startHidden->setText(tr("Start &hidden in the tray"));
+    }
+    m_startAtLogin->setText(tr("Start Gontainer when I log &in"));
+    m_notifyGroup->setTitle(tr("Notifications"));
+    m_notify.value(ProblemWatcher::Kind::Unhealthy)->setText(tr("A container turns &unhealthy"));
+    m_notify.value(ProblemWatcher::Kind::UnexpectedExit)
+        ->setText(tr("A container &stops unexpectedly"));
+    m_notify.value(ProblemWatcher::Kind::NodeOffline)->setText(tr("A node goes &offline"));
+    m_nodesLabel->setText(tr("&For the problems of these nodes:"));
+}
