@@ -1,5 +1,7 @@
 #include "ui/desktop/apptheme.h"
 
+#include "ui/widgets/syntaxrepository.h"
+
 #include <QApplication>
 #include <QStyle>
 
@@ -8,7 +10,7 @@ AppTheme::AppTheme(QObject *parent)
     , m_desktop(new ColorSchemeWatcher(this))
     , m_platform(QApplication::palette())
 {
-    m_dark = isDark(m_platform);
+    m_dark = SyntaxRepository::isDark(m_platform);
     connect(m_desktop, &ColorSchemeWatcher::schemeChanged, this, [this] {
         if (m_choice == Choice::System)
             apply();
@@ -37,11 +39,6 @@ AppTheme::Choice AppTheme::fromName(const QString &name)
     if (name == QLatin1String("dark"))
         return Choice::Dark;
     return Choice::System;
-}
-
-bool AppTheme::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Window).lightness() < 128;
 }
 
 QPalette AppTheme::darkPalette()
@@ -79,7 +76,7 @@ void AppTheme::setChoice(Choice choice)
 
 void AppTheme::apply()
 {
-    bool dark = isDark(m_platform);
+    bool dark = SyntaxRepository::isDark(m_platform);
     if (m_choice == Choice::Dark)
         dark = true;
     else if (m_choice == Choice::Light)
@@ -89,7 +86,7 @@ void AppTheme::apply()
     // The platform's own palette where it already is what is wanted (it carries the desktop's
     // accent colours); else the style's light one, or ours for dark.
     QPalette palette = m_platform;
-    if (dark != isDark(m_platform))
+    if (dark != SyntaxRepository::isDark(m_platform))
         palette = dark ? darkPalette() : QApplication::style()->standardPalette();
     if (palette != QApplication::palette())
         QApplication::setPalette(palette);

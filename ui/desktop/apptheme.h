@@ -32,7 +32,6 @@ public:
     static QString name(Choice choice);
     static Choice fromName(const QString &name);
     static QPalette darkPalette();
-    static bool isDark(const QPalette &palette);
 
     Choice choice() const { return m_choice; }
     // Applies at once.

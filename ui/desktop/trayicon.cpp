@@ -187,15 +187,7 @@ void TrayIcon::update(bool rebuild)
         }
     }
     const bool badgeChanged = problems.isEmpty() != m_problems.isEmpty();
-    const bool listChanged = rebuild || unhealthy != m_unhealthy || offline != m_offline || [&] {
-        for (qsizetype i = 0; i < problems.size(); ++i) {
-            const Problem &a = problems.at(i);
-            const Problem &b = m_problems.at(i);
-            if (a.containerId != b.containerId || a.nodeId != b.nodeId || a.text != b.text)
-                return true;
-        }
-        return false;
-    }();
+    const bool listChanged = rebuild || problems != m_problems;
     m_problems = problems;
     m_unhealthy = unhealthy;
     m_offline = offline;

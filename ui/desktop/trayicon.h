@@ -30,6 +30,8 @@ public:
         QString nodeId;
         QString containerId; // empty for a node that is offline
         QString text;
+
+        bool operator==(const Problem &) const = default;
     };
 
     // Whether the desktop has a tray. Tests, whose offscreen platform has none, can assume one.

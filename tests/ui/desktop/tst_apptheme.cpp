@@ -1,6 +1,7 @@
 #include "ui/desktop/apptheme.h"
 #include "ui/desktop/colorschemewatcher.h"
 #include "ui/widgets/codeeditor.h"
+#include "ui/widgets/syntaxrepository.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -115,7 +116,8 @@ void TestAppTheme::init()
     QVERIFY2(QDBusConnection::sessionBus().isConnected(),
              "no session bus: run under tests/harness/with-keyring.sh");
     m_platform = QApplication::palette();
-    QVERIFY2(!AppTheme::isDark(m_platform), "the offscreen platform's palette is expected light");
+    QVERIFY2(!SyntaxRepository::isDark(m_platform),
+             "the offscreen platform's palette is expected light");
 }
 
 void TestAppTheme::cleanup()
@@ -139,10 +141,10 @@ void TestAppTheme::followsTheDesktopLive()
     QCOMPARE(portal.reads, 0);
     QCOMPARE(applied.size(), 1);
     QCOMPARE(applied.first().first().toBool(), true);
-    QVERIFY(AppTheme::isDark(QApplication::palette()));
+    QVERIFY(SyntaxRepository::isDark(QApplication::palette()));
     // The widgets follow the application's palette: the editor's highlighting picks its theme
     // from it (CodeEditor::applyTheme on PaletteChange).
-    QTRY_VERIFY(AppTheme::isDark(editor.palette()));
+    QTRY_VERIFY(SyntaxRepository::isDark(editor.palette()));
     QVERIFY(editor.palette().color(QPalette::Base) != lightBase);
 
     // The user switches the desktop to light: no call, the signal carries it.
@@ -208,7 +210,7 @@ void TestAppTheme::choiceOverTheDesktop()
     QTRY_COMPARE(theme.desktop()->scheme(), ColorSchemeWatcher::Scheme::Dark);
     theme.setChoice(AppTheme::Choice::Light);
     QVERIFY(!theme.isDark());
-    QVERIFY(!AppTheme::isDark(QApplication::palette()));
+    QVERIFY(!SyntaxRepository::isDark(QApplication::palette()));
     // Back to following the desktop, which is dark now.
     theme.setChoice(AppTheme::Choice::System);
     QVERIFY(theme.isDark());
@@ -240,7 +242,7 @@ void TestAppTheme::namesRoundTrip()
          {AppTheme::Choice::System, AppTheme::Choice::Light, AppTheme::Choice::Dark})
         QCOMPARE(AppTheme::fromName(AppTheme::name(choice)), choice);
     QCOMPARE(AppTheme::fromName(QStringLiteral("purple")), AppTheme::Choice::System);
-    QVERIFY(AppTheme::isDark(AppTheme::darkPalette()));
+    QVERIFY(SyntaxRepository::isDark(AppTheme::darkPalette()));
 }
 
 QTEST_MAIN(TestAppTheme)
