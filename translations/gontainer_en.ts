@@ -8020,6 +8020,55 @@ Create one, or play kube YAML onto a node.</translation>
         <source>&amp;For the problems of these nodes:</source>
         <translation>&amp;For the problems of these nodes:</translation>
     </message>
+    <message>
+        <source>Containers and logs</source>
+        <translation>Containers and logs</translation>
+    </message>
+    <message>
+        <source>&amp;Default stop timeout:</source>
+        <translation>&amp;Default stop timeout:</translation>
+    </message>
+    <message>
+        <source>Each container&apos;s own</source>
+        <translation>Each container&apos;s own</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How long Stop and Restart wait for a container to end before killing it</source>
+        <translation>How long Stop and Restart wait for a container to end before killing it</translation>
+    </message>
+    <message>
+        <source>Log &amp;buffer (lines):</source>
+        <translation>Log &amp;buffer (lines):</translation>
+    </message>
+    <message>
+        <source>Each log view keeps at most this many lines; the oldest go when more come. A million lines take about 130 MiB.</source>
+        <translation>Each log view keeps at most this many lines; the oldest go when more come. A million lines take about 130 MiB.</translation>
+    </message>
+    <message>
+        <source>Log &amp;memory limit:</source>
+        <translation>Log &amp;memory limit:</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Each log view keeps at most this much text, whatever the lines</source>
+        <translation>Each log view keeps at most this much text, whatever the lines</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;removing containers, pods, images, volumes and networks</source>
+        <translation>Ask before &amp;removing containers, pods, images, volumes and networks</translation>
+    </message>
+    <message>
+        <source>Removing by force, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</source>
+        <translation>Removing by force, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWatcher</name>

@@ -7952,6 +7952,55 @@ Create one, or play kube YAML onto a node.</source>
         <source>&amp;For the problems of these nodes:</source>
         <translation>다음 노드의 문제(&amp;F):</translation>
     </message>
+    <message>
+        <source>Containers and logs</source>
+        <translation>컨테이너와 로그</translation>
+    </message>
+    <message>
+        <source>&amp;Default stop timeout:</source>
+        <translation>기본 중지 제한 시간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Each container&apos;s own</source>
+        <translation>컨테이너마다의 설정</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>How long Stop and Restart wait for a container to end before killing it</source>
+        <translation>중지와 재시작이 컨테이너를 강제로 끝내기 전에 끝나기를 기다리는 시간</translation>
+    </message>
+    <message>
+        <source>Log &amp;buffer (lines):</source>
+        <translation>로그 버퍼(줄)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Each log view keeps at most this many lines; the oldest go when more come. A million lines take about 130 MiB.</source>
+        <translation>로그 보기마다 최대 이만큼의 줄을 보관합니다. 더 들어오면 가장 오래된 줄부터 버립니다. 백만 줄은 약 130 MiB를 차지합니다.</translation>
+    </message>
+    <message>
+        <source>Log &amp;memory limit:</source>
+        <translation>로그 메모리 한도(&amp;M):</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Each log view keeps at most this much text, whatever the lines</source>
+        <translation>줄 수와 관계없이 로그 보기마다 최대 이만큼의 텍스트를 보관합니다</translation>
+    </message>
+    <message>
+        <source>Ask before &amp;removing containers, pods, images, volumes and networks</source>
+        <translation>컨테이너, 포드, 이미지, 볼륨, 네트워크를 제거하기 전에 확인(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removing by force, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</source>
+        <translation>강제 제거, 프로젝트 전체 제거, 정리와 스웜 변경은 항상 확인합니다. 확인하지 않으면 컨테이너의 볼륨은 남겨 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemWatcher</name>

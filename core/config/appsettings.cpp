@@ -26,6 +26,9 @@ const QList<Entry> &entries()
         {Key::NotifyUnhealthy, QLatin1StringView("alerts/unhealthy"), true},
         {Key::NotifyExits, QLatin1StringView("alerts/unexpectedExits"), true},
         {Key::NotifyNodeOffline, QLatin1StringView("alerts/nodeOffline"), true},
+        {Key::StopTimeout, QLatin1StringView("containers/stopTimeout"), -1},
+        {Key::ConfirmRemove, QLatin1StringView("ui/confirmRemove"), true},
+        {Key::Section, QLatin1StringView("window/section"), QString()},
         {Key::WindowGeometry, QLatin1StringView("window/geometry"), QByteArray()},
         {Key::WindowState, QLatin1StringView("window/state"), QByteArray()},
         {Key::WindowSplitter, QLatin1StringView("window/splitter"), QByteArray()},
@@ -241,6 +244,18 @@ QByteArray AppSettings::logWindowGeometry()
 void AppSettings::setLogWindowGeometry(const QByteArray &geometry)
 {
     setValue(Key::LogWindowGeometry, geometry);
+}
+
+int AppSettings::stopTimeout()
+{
+    bool ok = false;
+    const int secs = value(Key::StopTimeout).toInt(&ok);
+    return ok && secs >= 0 ? secs : -1;
+}
+
+bool AppSettings::confirmRemove()
+{
+    return value(Key::ConfirmRemove).toBool();
 }
 
 qint64 AppSettings::logMaxLines()

@@ -23,6 +23,9 @@ public:
         NotifyUnhealthy, // ProblemWatcher's kinds of problems, each told or not
         NotifyExits,
         NotifyNodeOffline,
+        StopTimeout,       // seconds Stop and Restart wait before killing; -1: the container's own
+        ConfirmRemove,     // removals are confirmed (bulk and forced ones always are)
+        Section,           // the main window's section shown last (its object name)
         WindowGeometry,    // the main window's
         WindowState,       // its toolbars
         WindowSplitter,    // sidebar, page and details widths
@@ -109,6 +112,10 @@ public:
     static void setSortOrder(Qt::SortOrder order);
     static bool containerGroups();
     static void setContainerGroups(bool grouped);
+
+    // Seconds, or -1 for each container's own.
+    static int stopTimeout();
+    static bool confirmRemove();
 
     static QByteArray logWindowGeometry();
     static void setLogWindowGeometry(const QByteArray &geometry);

@@ -5,6 +5,7 @@
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "ui/widgets/dialogfit.h"
+#include "ui/widgets/logview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 PreferencesDialog::PreferencesDialog(NodeManager *nodes, bool trayAvailable, QWidget *parent)
@@ -81,6 +83,58 @@ PreferencesDialog::PreferencesDialog(NodeManager *nodes, bool trayAvailable, QWi
     run->addWidget(m_startAtLogin);
     connect(m_startAtLogin, &QCheckBox::toggled, this, &PreferencesDialog::onStartAtLogin);
     layout->addWidget(m_runGroup);
+
+    // ---- containers and their logs
+    m_workGroup = new QGroupBox(this);
+    auto *work = new QFormLayout(m_workGroup);
+    m_stopTimeoutLabel = new QLabel(m_workGroup);
+    m_stopTimeout = new QSpinBox(m_workGroup);
+    m_stopTimeout->setObjectName(QStringLiteral("stopTimeout"));
+    m_stopTimeout->setRange(-1, 3600); // -1: each container's own (its special text)
+    m_stopTimeout->setValue(AppSettings::stopTimeout());
+    m_stopTimeoutLabel->setBuddy(m_stopTimeout);
+    work->addRow(m_stopTimeoutLabel, m_stopTimeout);
+    connect(m_stopTimeout, &QSpinBox::valueChanged, this,
+            [](int secs) { AppSettings::setValue(AppSettings::Key::StopTimeout, secs); });
+    // Taken when the number is entered (Enter, the arrows, leaving the box), not at each digit:
+    // the lines a smaller number drops from open views are gone.
+    m_logLinesLabel = new QLabel(m_workGroup);
+    m_logLines = new QSpinBox(m_workGroup);
+    m_logLines->setObjectName(QStringLiteral("logLines"));
+    m_logLines->setRange(LogView::MinKeptLines, LogView::MaxKeptLines);
+    m_logLines->setSingleStep(100000);
+    m_logLines->setGroupSeparatorShown(true);
+    m_logLines->setKeyboardTracking(false);
+    m_logLines->setValue(int(qBound(qint64(LogView::MinKeptLines), AppSettings::logMaxLines(),
+                                    qint64(LogView::MaxKeptLines))));
+    m_logLinesLabel->setBuddy(m_logLines);
+    work->addRow(m_logLinesLabel, m_logLines);
+    connect(m_logLines, &QSpinBox::valueChanged, this, [](int lines) {
+        AppSettings::setLogMaxLines(lines);
+        LogView::applyKeptFromSettings();
+    });
+    constexpr qint64 MiB = 1024 * 1024;
+    m_logMemoryLabel = new QLabel(m_workGroup);
+    m_logMemory = new QSpinBox(m_workGroup);
+    m_logMemory->setObjectName(QStringLiteral("logMemory"));
+    m_logMemory->setRange(LogView::MinKeptMiB, LogView::MaxKeptMiB);
+    m_logMemory->setSingleStep(64);
+    m_logMemory->setKeyboardTracking(false);
+    m_logMemory->setValue(int(qBound(qint64(LogView::MinKeptMiB), AppSettings::logMaxBytes() / MiB,
+                                     qint64(LogView::MaxKeptMiB))));
+    m_logMemoryLabel->setBuddy(m_logMemory);
+    work->addRow(m_logMemoryLabel, m_logMemory);
+    connect(m_logMemory, &QSpinBox::valueChanged, this, [](int mib) {
+        AppSettings::setLogMaxBytes(qint64(mib) * MiB);
+        LogView::applyKeptFromSettings();
+    });
+    m_confirmRemove = new QCheckBox(m_workGroup);
+    m_confirmRemove->setObjectName(QStringLiteral("confirmRemove"));
+    m_confirmRemove->setChecked(AppSettings::confirmRemove());
+    work->addRow(m_confirmRemove);
+    connect(m_confirmRemove, &QCheckBox::toggled, this,
+            [](bool on) { AppSettings::setValue(AppSettings::Key::ConfirmRemove, on); });
+    layout->addWidget(m_workGroup);
 
     // ---- notifications
     m_notifyGroup = new QGroupBox(this);
@@ -168,6 +222,23 @@ void PreferencesDialog::retranslateUi()
         m_startHidden->setText(tr("Start &hidden in the tray"));
     }
     m_startAtLogin->setText(tr("Start Gontainer when I log &in"));
+    m_workGroup->setTitle(tr("Containers and logs"));
+    m_stopTimeoutLabel->setText(tr("&Default stop timeout:"));
+    m_stopTimeout->setSpecialValueText(tr("Each container's own"));
+    m_stopTimeout->setSuffix(tr(" s", "seconds"));
+    m_stopTimeout->setToolTip(
+        tr("How long Stop and Restart wait for a container to end before killing it"));
+    m_logLinesLabel->setText(tr("Log &buffer (lines):"));
+    m_logLines->setToolTip(tr("Each log view keeps at most this many lines; the oldest go when "
+                              "more come. A million lines take about 130 MiB."));
+    m_logMemoryLabel->setText(tr("Log &memory limit:"));
+    m_logMemory->setSuffix(tr(" MiB"));
+    m_logMemory->setToolTip(tr("Each log view keeps at most this much text, whatever the lines"));
+    m_confirmRemove->setText(tr("Ask before &removing containers, pods, images, volumes and "
+                                "networks"));
+    m_confirmRemove->setToolTip(tr("Removing by force, whole projects, pruning and swarm changes "
+                                   "are always confirmed. Without asking, a container's volumes "
+                                   "are kept."));
     m_notifyGroup->setTitle(tr("Notifications"));
     m_notify.value(ProblemWatcher::Kind::Unhealthy)->setText(tr("A container turns &unhealthy"));
     m_notify.value(ProblemWatcher::Kind::UnexpectedExit)

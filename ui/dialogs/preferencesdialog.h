@@ -12,9 +12,11 @@ class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QListWidget;
+class QSpinBox;
 
 // Settings > Preferences (Ctrl+,): the language and theme, what happens on closing the window
-// and at login, and which problems are notified, for which nodes. Every choice takes effect as
+// and at login, how containers stop, what log views keep, whether removals are confirmed, and
+// which problems are notified, for which nodes. Every choice takes effect as
 // it is made and is kept in the settings; Close only closes.
 class PreferencesDialog final : public QDialog
 {
@@ -31,6 +33,10 @@ public:
     QCheckBox *closeToTrayBox() const { return m_closeToTray; }
     QCheckBox *startHiddenBox() const { return m_startHidden; }
     QCheckBox *startAtLoginBox() const { return m_startAtLogin; }
+    QSpinBox *stopTimeoutBox() const { return m_stopTimeout; }
+    QSpinBox *logLinesBox() const { return m_logLines; }
+    QSpinBox *logMemoryBox() const { return m_logMemory; }
+    QCheckBox *confirmRemoveBox() const { return m_confirmRemove; }
     QCheckBox *notifyBox(ProblemWatcher::Kind kind) const { return m_notify.value(kind); }
     // A checkable row per node, its id in Qt::UserRole.
     QListWidget *nodeList() const { return m_nodes; }
@@ -58,6 +64,14 @@ private:
     QCheckBox *m_closeToTray = nullptr;
     QCheckBox *m_startHidden = nullptr;
     QCheckBox *m_startAtLogin = nullptr;
+    QGroupBox *m_workGroup = nullptr;
+    QLabel *m_stopTimeoutLabel = nullptr;
+    QSpinBox *m_stopTimeout = nullptr;
+    QLabel *m_logLinesLabel = nullptr;
+    QSpinBox *m_logLines = nullptr;
+    QLabel *m_logMemoryLabel = nullptr;
+    QSpinBox *m_logMemory = nullptr;
+    QCheckBox *m_confirmRemove = nullptr;
     QGroupBox *m_notifyGroup = nullptr;
     QHash<ProblemWatcher::Kind, QCheckBox *> m_notify;
     QLabel *m_nodesLabel = nullptr;

@@ -65,6 +65,8 @@ public:
     void setCap(qsizetype lines);
     qsizetype byteCap() const { return m_buffer.byteCap(); }
     void setByteCap(qsizetype bytes);
+    // Both at once: one reset, where a smaller cap drops lines.
+    void setCaps(qsizetype lines, qsizetype bytes);
     const LogBuffer &buffer() const { return m_buffer; }
     qint64 firstNumber() const { return m_buffer.firstNumber(); }
     // The whole line for copy and save.
@@ -80,7 +82,6 @@ Q_SIGNALS:
 private:
     void release(bool all);
     void insert(const std::vector<LogMerger::Entry> &lines);
-    void setCaps(qsizetype lines, qsizetype bytes);
 
     LogBuffer m_buffer;
     std::vector<Source> m_sources;

@@ -1,5 +1,6 @@
 #include "ui/views/containeractions.h"
 
+#include "core/config/appsettings.h"
 #include "core/config/terminalcommand.h"
 #include "core/engine/commandline.h"
 #include "core/services/containeractionrunner.h"
@@ -398,9 +399,11 @@ void ContainerActions::trigger(ContainerAction act)
                   options);
         return;
     case ContainerAction::Stop:
+        options.timeoutSecs = AppSettings::stopTimeout();
         runAction(ContainerAction::Stop, only(isLive), options);
         return;
     case ContainerAction::Restart:
+        options.timeoutSecs = AppSettings::stopTimeout();
         runAction(ContainerAction::Restart, selected, options);
         return;
     case ContainerAction::Pause:
@@ -479,7 +482,9 @@ void ContainerActions::trigger(ContainerAction act)
     case ContainerAction::Remove: {
         const QList<Selected> running = only(isLive);
         bool volumes = false;
-        if (m_answers) {
+        if (!AppSettings::confirmRemove()) {
+            // Asked not to confirm: removed at once, their volumes kept.
+        } else if (m_answers) {
             if (!m_answers->confirmRemove)
                 return;
             volumes = m_answers->removeVolumes;
@@ -553,9 +558,11 @@ void ContainerActions::triggerProject(ContainerAction act)
                   options);
         return;
     case ContainerAction::Stop:
+        options.timeoutSecs = AppSettings::stopTimeout();
         runAction(act, only(isLive), options);
         return;
     case ContainerAction::Restart:
+        options.timeoutSecs = AppSettings::stopTimeout();
         runAction(act, members, options);
         return;
     case ContainerAction::Remove: {

@@ -1,5 +1,6 @@
 #include "ui/views/imageactions.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/imageoperations.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -427,7 +428,10 @@ void ImageActions::remove()
     const qsizetype count = plain.size() + forced.size();
     if (count == 0)
         return;
-    if (m_answers) {
+    if (forced.isEmpty() && !AppSettings::confirmRemove()) {
+        // Asked not to confirm: removed at once. Removing by force, which may take stopped
+        // containers with it, is always confirmed.
+    } else if (m_answers) {
         if (!m_answers->confirmRemove)
             return;
     } else {

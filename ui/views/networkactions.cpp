@@ -1,5 +1,6 @@
 #include "ui/views/networkactions.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/networkoperations.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -351,7 +352,9 @@ void NetworkActions::remove()
                                   QLatin1Char('\n') + refusals.join(QLatin1Char('\n')));
     if (going.isEmpty())
         return;
-    if (m_answers) {
+    if (!AppSettings::confirmRemove()) {
+        // Asked not to confirm: removed at once.
+    } else if (m_answers) {
         if (!m_answers->confirm)
             return;
     } else {

@@ -775,7 +775,9 @@ void PodsPage::remove()
     if (pods.isEmpty())
         return;
     bool yes = false;
-    if (m_removeAnswer) {
+    if (!AppSettings::confirmRemove()) {
+        yes = true;
+    } else if (m_removeAnswer) {
         yes = *m_removeAnswer;
     } else {
         QMessageBox box(QMessageBox::Warning, tr("Remove Pods"), removeQuestion(pods),

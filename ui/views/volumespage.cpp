@@ -1,5 +1,6 @@
 #include "ui/views/volumespage.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "core/services/volumeoperations.h"
@@ -735,7 +736,8 @@ void VolumesPage::removeSelected()
                                       nullptr, used);
     const QString text = refs.size() == 1 ? tr("Remove the volume %1?").arg(refs.first().name)
                                           : tr("Remove %n volume(s)?", nullptr, int(refs.size()));
-    if (!confirm(tr("Remove Volumes"), text, info, tr("Remove"), &Answers::confirmRemove))
+    if (AppSettings::confirmRemove() &&
+        !confirm(tr("Remove Volumes"), text, info, tr("Remove"), &Answers::confirmRemove))
         return;
     for (const VolumeRef &ref : refs)
         removeOne(m_manager->node(ref.nodeId), ref.name, false);

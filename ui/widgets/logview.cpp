@@ -56,10 +56,7 @@ LogView::LogView(QWidget *parent)
 {
     buildUi();
     // The reader's choices, as they left them.
-    m_model->setCap(
-        qBound(qlonglong(1000), qlonglong(AppSettings::logMaxLines()), qlonglong(20000000)));
-    // At least 16 MiB: a few hundred of the longest lines.
-    m_model->setByteCap(qMax(qint64(16) * 1024 * 1024, AppSettings::logMaxBytes()));
+    takeKeptFromSettings();
     m_timesButton->setChecked(AppSettings::logTimes());
     m_wrapButton->setChecked(AppSettings::logWrap());
     m_coloursButton->setChecked(AppSettings::logColours());
@@ -507,6 +504,37 @@ void LogView::relayout()
         });
 }
 
+void LogView::takeKeptFromSettings()
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    const qint64 lines =
+        qBound(qint64(MinKeptLines), AppSettings::logMaxLines(), qint64(MaxKeptLines));
+    // At least 16 MiB: a few hundred of the longest lines.
+    const qint64 bytes =
+        qBound(qint64(MinKeptMiB) * MiB, AppSettings::logMaxBytes(), qint64(MaxKeptMiB) * MiB);
+    m_model->setCaps(qsizetype(lines), qsizetype(bytes));
+}
+
+void LogView::applyKeptFromSettings()
+{
+    for (QWidget *widget : QApplication::allWidgets()) {
+        if (auto *view = qobject_cast<LogView *>(widget)) {
+            view->takeKeptFromSettings();
+            view->retranslateUi();
+        }
+    }
+}
+
+qsizetype LogView::cap() const
+{
+    return m_model->cap();
+}
+
+qsizetype LogView::byteCap() const
+{
+    return m_model->byteCap();
+}
+
 void LogView::setCap(qsizetype lines)
 {
     m_model->setCap(lines);
@@ -520,7 +548,7 @@ void LogView::askCap()
         this, tr("Lines Kept"),
         tr("Keep at most this many lines; the oldest go when more come. A million lines take "
            "about 130 MiB."),
-        int(m_model->cap()), 1000, 20000000, 100000, &ok);
+        int(m_model->cap()), MinKeptLines, MaxKeptLines, 100000, &ok);
     if (!ok)
         return;
     setCap(lines);

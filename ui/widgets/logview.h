@@ -58,6 +58,16 @@ public:
     void setWrap(bool wrap);
     void setColours(bool colours);
     void setCap(qsizetype lines);
+    qsizetype cap() const;
+    qsizetype byteCap() const;
+
+    // What a log view may keep, as Preferences and "Lines Kept" offer it.
+    static constexpr int MinKeptLines = 1000;
+    static constexpr int MaxKeptLines = 20000000;
+    static constexpr int MinKeptMiB = 16;
+    static constexpr int MaxKeptMiB = 16384;
+    // Every open log view takes the lines and bytes kept from the settings (Preferences).
+    static void applyKeptFromSettings();
 
     void setSearch(const QString &text, bool regularExpression, bool caseSensitive);
     void setOnlyMatching(bool only);
@@ -85,6 +95,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void takeKeptFromSettings();
     void buildUi();
     void restart();
     void retranslateUi();

@@ -4,6 +4,7 @@
 #include "core/services/nodeservice.h"
 #include "core/services/problemwatcher.h"
 #include "ui/dialogs/preferencesdialog.h"
+#include "ui/widgets/logview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,7 @@ private slots:
     void init();
     void everyChoiceTakesEffectAtOnce();
     void withoutATrayNoTrayChoices();
+    void containersAndLogs();
 
 private:
     QTemporaryDir m_config;
@@ -129,6 +132,49 @@ void TestPreferencesDialog::withoutATrayNoTrayChoices()
     QVERIFY(!dialog.startHiddenBox());
     QVERIFY(dialog.startAtLoginBox());
     QCOMPARE(dialog.nodeList()->count(), 0);
+}
+
+// The stop timeout and the confirmation are kept (ContainerActions reads them at each action:
+// tst_containerspage); what log views keep reaches the open ones at once.
+void TestPreferencesDialog::containersAndLogs()
+{
+    LogView open;
+    QCOMPARE(open.cap(), qsizetype(1000000));
+    QCOMPARE(open.byteCap(), qsizetype(256) * 1024 * 1024);
+    PreferencesDialog dialog(nullptr, false);
+
+    QCOMPARE(dialog.stopTimeoutBox()->value(), -1);
+    QCOMPARE(dialog.stopTimeoutBox()->text(), QStringLiteral("Each container's own"));
+    QCOMPARE(AppSettings::stopTimeout(), -1);
+    dialog.stopTimeoutBox()->setValue(0);
+    QCOMPARE(AppSettings::stopTimeout(), 0);
+    QCOMPARE(dialog.stopTimeoutBox()->text(), QStringLiteral("0 s"));
+    dialog.stopTimeoutBox()->setValue(45);
+    QCOMPARE(AppSettings::stopTimeout(), 45);
+
+    dialog.logLinesBox()->setValue(5000);
+    QCOMPARE(AppSettings::logMaxLines(), qint64(5000));
+    QCOMPARE(open.cap(), qsizetype(5000));
+    dialog.logMemoryBox()->setValue(32);
+    QCOMPARE(AppSettings::logMaxBytes(), qint64(32) * 1024 * 1024);
+    QCOMPARE(open.byteCap(), qsizetype(32) * 1024 * 1024);
+    LogView later;
+    QCOMPARE(later.cap(), qsizetype(5000));
+    QCOMPARE(later.byteCap(), qsizetype(32) * 1024 * 1024);
+    // Below the least a view keeps: not taken.
+    dialog.logLinesBox()->setValue(10);
+    QCOMPARE(open.cap(), qsizetype(LogView::MinKeptLines));
+
+    QVERIFY(AppSettings::confirmRemove());
+    QVERIFY(dialog.confirmRemoveBox()->isChecked());
+    dialog.confirmRemoveBox()->click();
+    QVERIFY(!AppSettings::confirmRemove());
+
+    PreferencesDialog again(nullptr, false);
+    QCOMPARE(again.stopTimeoutBox()->value(), 45);
+    QCOMPARE(again.logLinesBox()->value(), LogView::MinKeptLines);
+    QCOMPARE(again.logMemoryBox()->value(), 32);
+    QVERIFY(!again.confirmRemoveBox()->isChecked());
 }
 
 QTEST_MAIN(TestPreferencesDialog)

@@ -44,6 +44,7 @@ private slots:
     void groupsAProjectAcrossNodesAndActsOnIt();
     void selectsSeveralContainersOfANode();
     void containerdOffersWhatItCan();
+    void preferencesShapeStopAndRemove();
 
 private:
     // A container of `project` (none when empty) that stops at once when asked; its id.
@@ -318,6 +319,44 @@ void TestContainersPage::groupsAProjectAcrossNodesAndActsOnIt()
     QCOMPARE(m_page->selectedContainers().size(), 1);
     QCOMPARE(m_page->selectedContainers().first().container.name,
              project + QStringLiteral("-loose"));
+}
+
+// The Preferences' stop timeout reaches the engine: containers that ignore SIGTERM and ask for
+// ten minutes stop at once with 0 s. Removing without confirmation when asked not to confirm.
+void TestContainersPage::preferencesShapeStopAndRemove()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    ContainerActions *actions = m_page->actions();
+    AppSettings::setValue(AppSettings::Key::StopTimeout, 0);
+    for (const QString &socket : {TestEngines::dockerSocket(), TestEngines::podmanSocket()}) {
+        const QString nodeId = socket == TestEngines::dockerSocket() ? m_docker : m_podman;
+        const auto r = TestEngines::docker(
+            socket,
+            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"),
+             TestEngines::uniqueName(QStringLiteral("stubborn")), QStringLiteral("--network"),
+             QStringLiteral("none"), QStringLiteral("--stop-timeout"), QStringLiteral("600"),
+             TestEngines::image(), QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("trap '' TERM; while true; do sleep 1; done")});
+        QCOMPARE(r.exitCode, 0);
+        const QString id = r.output.split(QLatin1Char('\n')).last().trimmed();
+        m_created.append({socket, id});
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(nodeId, id) == ContainerSummary::State::Running, 30000);
+        QVERIFY(m_page->selectContainer(nodeId, id));
+        QTRY_VERIFY(actions->action(ContainerAction::Stop)->isEnabled());
+        actions->action(ContainerAction::Stop)->trigger();
+        // Its own 600 s would outlast this wait.
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(nodeId, id) == ContainerSummary::State::Exited, 120000);
+
+        // Not asked, though the test's answer would refuse.
+        AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
+        actions->setAnswersForTest({{}, {}, false, false, std::nullopt});
+        QVERIFY(m_page->selectContainer(nodeId, id));
+        QTRY_VERIFY(actions->action(ContainerAction::Remove)->isEnabled());
+        actions->action(ContainerAction::Remove)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(modelRow(nodeId, id) < 0, 60000);
+        AppSettings::setValue(AppSettings::Key::ConfirmRemove, true);
+    }
 }
 
 // What a volume's "Show Containers" asks: every container of the node that uses it selected,

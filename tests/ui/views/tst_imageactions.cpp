@@ -1,5 +1,6 @@
 #include "ui/views/imageactions.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/imageoperations.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -370,9 +371,11 @@ void TestImageActions::removeInUse()
     QTRY_VERIFY_WITH_TIMEOUT(
         ImageActions::stoppedUsers(ImageOperations::usersOf(node, ref.imageId)).contains(user),
         30000);
-    // Not confirmed: nothing happens.
+    // Not confirmed: nothing happens. Removing by force is asked also when removals are not.
     m_actions->setAnswersForTest({QString(), false});
+    AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
     m_actions->action(ImageActions::Act::Remove)->trigger();
+    AppSettings::remove(AppSettings::Key::ConfirmRemove);
     QCOMPARE(m_notifications->notices().size(), 1);
     m_actions->setAnswersForTest({QString(), true});
     m_actions->action(ImageActions::Act::Remove)->trigger();

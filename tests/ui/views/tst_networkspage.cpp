@@ -1,5 +1,6 @@
 #include "ui/views/networkspage.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
@@ -340,8 +341,10 @@ void TestNetworksPage::removeRefusedWhileInUseThenConfirmed()
     remove->trigger();
     QTest::qWait(0);
     QVERIFY(row(node, name) >= 0);
-    m_page->actions()->setAnswersForTest({true, {}, {}});
+    // Asked not to confirm (Preferences): removed though the answer would refuse.
+    AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
     remove->trigger();
+    AppSettings::remove(AppSettings::Key::ConfirmRemove);
     QTRY_VERIFY_WITH_TIMEOUT(row(node, name) < 0, 30000);
     QVERIFY(lastNotice().contains(name));
     QVERIFY(TestEngines::docker(socketOf(podman),

@@ -1,5 +1,6 @@
 #include "ui/views/volumespage.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
@@ -305,8 +306,10 @@ void TestVolumesPage::removeAsksFirst()
     QVERIFY(m_page->lastQuestion().contains(m_manager->node(m_docker)->name()));
     QVERIFY(volumeExists(m_docker, name));
 
-    m_page->setAnswersForTest({true, false, false});
+    // Asked not to confirm (Preferences): removed though the answer would refuse.
+    AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
     m_page->removeSelected();
+    AppSettings::remove(AppSettings::Key::ConfirmRemove);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowOf(m_docker, name), -1, 30000);
     QVERIFY(!volumeExists(m_docker, name));
     QTRY_VERIFY(lastNotice().contains(name));
