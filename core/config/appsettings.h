@@ -26,6 +26,9 @@ public:
         StopTimeout,       // seconds Stop and Restart wait before killing; -1: the container's own
         ConfirmRemove,     // removals are confirmed (bulk and forced ones always are)
         Section,           // the main window's section shown last (its object name)
+        Selections,        // each section's last selection: object name -> Page::selectionKey
+        VolumeHeader,      // the volumes table's columns and sort
+        NetworkHeader,     // the networks table's columns and sort
         WindowGeometry,    // the main window's
         WindowState,       // its toolbars
         WindowSplitter,    // sidebar, page and details widths

@@ -175,6 +175,8 @@ void ContainersPage::createViews()
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ContainersPage::syncSortControls);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContainersPage::updateCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContainersPage::tryRestoreSelection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::tryRestoreSelection);
     // The Namespace column comes into view with the first container that has a namespace
     // (a containerd node); after that it is the user's to hide.
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
@@ -813,6 +815,36 @@ void ContainersPage::onCurrentChanged()
     m_actions->updateEnabled();
     if (m_details->isVisible())
         showDetails(true);
+}
+
+QString ContainersPage::selectionKey() const
+{
+    const int row = modelRowOf(currentView()->currentIndex());
+    if (row < 0 || !currentView()->selectionModel()->hasSelection())
+        return {};
+    return itemKey(m_model->nodeIdAt(row), m_model->containerAt(row).id);
+}
+
+void ContainersPage::restoreSelection(const QString &key)
+{
+    m_restoring = splitItemKey(key);
+    tryRestoreSelection();
+}
+
+void ContainersPage::tryRestoreSelection()
+{
+    if (m_restoring.first.isEmpty())
+        return;
+    if (currentView()->selectionModel()->hasSelection()) {
+        m_restoring = {}; // the user chose
+        return;
+    }
+    const int row = m_model->rowOf(m_restoring.first, m_restoring.second);
+    if (row < 0)
+        return;
+    if (viewIndexOf(row).isValid())
+        selectContainer(m_restoring.first, m_restoring.second);
+    m_restoring = {};
 }
 
 bool ContainersPage::selectContainer(const QString &nodeId, const QString &id)

@@ -55,6 +55,10 @@ public:
     QList<QAction *> shortcutActions() const override;
     void restoreSettings() override;
     void saveSettings() const override;
+    QString selectionKey() const override;
+    // The container is selected when it is listed, unless the kept filters hide it or the user
+    // selected something first.
+    void restoreSelection(const QString &key) override;
     QWidget *sidePane() const override;
 
     ContainerTableModel *containerModel() const { return m_model; }
@@ -121,6 +125,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void tryRestoreSelection();
     void createViews();
     void connectSelection(QAbstractItemView *view);
     void createControls();
@@ -141,7 +146,8 @@ private:
 
     QPointer<NodeManager> m_manager;
     ContainerTableModel *m_model = nullptr;
-    bool m_namespaceShown = false; // a container with a namespace has been listed
+    std::pair<QString, QString> m_restoring; // node, container: restoreSelection's
+    bool m_namespaceShown = false;           // a container with a namespace has been listed
     ContainerFilterProxy *m_proxy = nullptr;
     ContainerGroupProxy *m_group = nullptr;
     ContainerActions *m_actions = nullptr;

@@ -589,6 +589,20 @@ void ImagesPage::openCreateDialog(const QString &nodeId, const QString &referenc
     dialog->show();
 }
 
+QString ImagesPage::selectionKey() const
+{
+    const QList<ImageRef> selected = selectedImages();
+    return selected.isEmpty() ? QString()
+                              : itemKey(selected.first().nodeId, selected.first().imageId);
+}
+
+void ImagesPage::restoreSelection(const QString &key)
+{
+    const auto [nodeId, imageId] = splitItemKey(key);
+    if (!nodeId.isEmpty())
+        selectImage(nodeId, imageId);
+}
+
 void ImagesPage::selectImage(const QString &nodeId, const QString &imageId)
 {
     m_pendingSelection = {};

@@ -48,6 +48,8 @@ public:
     QList<QAction *> shortcutActions() const override;
     void restoreSettings() override;
     void saveSettings() const override;
+    QString selectionKey() const override;
+    void restoreSelection(const QString &key) override;
 
     ImageTableModel *model() const { return m_model; }
     ImageFilterProxy *proxy() const { return m_proxy; }

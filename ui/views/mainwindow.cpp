@@ -140,7 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     restoreSettings();
     retranslateUi();
-    showPage(m_pages.first());
+    showSavedSection();
 }
 
 MainWindow::~MainWindow() = default;
@@ -156,6 +156,8 @@ void MainWindow::addPage(Page *page)
         item->setHidden(!page->available());
         if (item->isHidden() && m_pageStack->currentWidget() == page->widget())
             showPage(m_pages.first());
+        else if (!item->isHidden() && page == m_pendingSection)
+            showPage(page);
     };
     page->setAvailabilityListener(follow);
     follow();
@@ -167,6 +169,8 @@ void MainWindow::addPage(Page *page)
 
 void MainWindow::showPage(Page *page)
 {
+    if (page != m_pendingSection)
+        m_pendingSection = nullptr;
     Page *was = nullptr;
     for (Page *p : std::as_const(m_pages)) {
         if (p->widget() == m_pageStack->currentWidget())
@@ -468,8 +472,29 @@ void MainWindow::restoreSettings()
         resize(1200, 720);
     restoreState(AppSettings::windowState());
     m_splitter->restoreState(AppSettings::windowSplitter());
-    for (Page *page : std::as_const(m_pages))
+    const QVariantMap selections = AppSettings::value(AppSettings::Key::Selections).toMap();
+    for (Page *page : std::as_const(m_pages)) {
         page->restoreSettings();
+        const QString key = selections.value(page->widget()->objectName()).toString();
+        if (!key.isEmpty())
+            page->restoreSelection(key);
+    }
+}
+
+void MainWindow::showSavedSection()
+{
+    const QString name = AppSettings::value(AppSettings::Key::Section).toString();
+    Page *saved = nullptr;
+    for (Page *page : std::as_const(m_pages)) {
+        if (!name.isEmpty() && page->widget()->objectName() == name)
+            saved = page;
+    }
+    if (saved && saved->available()) {
+        showPage(saved);
+        return;
+    }
+    showPage(m_pages.first());
+    m_pendingSection = saved;
 }
 
 void MainWindow::saveSettings() const
@@ -477,8 +502,16 @@ void MainWindow::saveSettings() const
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     AppSettings::setWindowSplitter(m_splitter->saveState());
-    for (Page *page : m_pages)
+    QVariantMap selections;
+    for (Page *page : m_pages) {
         page->saveSettings();
+        const QString key = page->selectionKey();
+        if (!key.isEmpty())
+            selections.insert(page->widget()->objectName(), key);
+        if (page->widget() == m_pageStack->currentWidget())
+            AppSettings::setValue(AppSettings::Key::Section, page->widget()->objectName());
+    }
+    AppSettings::setValue(AppSettings::Key::Selections, selections);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -113,6 +113,8 @@ private:
     void retranslateUi();
     void restoreSettings();
     void saveSettings() const;
+    // The section shown when the window was last closed, or the first.
+    void showSavedSection();
 
     void onNodeAdded(NodeService *node);
     void onNodeStateChanged();
@@ -136,6 +138,9 @@ private:
     QHash<Page *, QList<QAction *>> m_toolBarItems;
     // Whether a page's side pane was open when another page was shown.
     QHash<Page *, bool> m_paneOpen;
+    // The section shown last time, while it waits to be listed (pods wait for a node that has
+    // them); another section shown first forgets it.
+    Page *m_pendingSection = nullptr;
     ProblemWatcher *m_problems = nullptr;
     DesktopNotifier *m_desktop = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/views/networkspage.h"
 
+#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "ui/models/networkfilterproxy.h"
@@ -301,6 +302,32 @@ void NetworksPage::changeEvent(QEvent *event)
 }
 
 // ---- nodes ----
+
+void NetworksPage::restoreSettings()
+{
+    m_table->horizontalHeader()->restoreState(
+        AppSettings::value(AppSettings::Key::NetworkHeader).toByteArray());
+}
+
+void NetworksPage::saveSettings() const
+{
+    AppSettings::setValue(AppSettings::Key::NetworkHeader,
+                          m_table->horizontalHeader()->saveState());
+}
+
+QString NetworksPage::selectionKey() const
+{
+    const QList<NetworkRef> selected = selectedNetworks();
+    return selected.isEmpty() ? QString()
+                              : itemKey(selected.first().nodeId, selected.first().networkId);
+}
+
+void NetworksPage::restoreSelection(const QString &key)
+{
+    const auto [nodeId, id] = splitItemKey(key);
+    if (!nodeId.isEmpty())
+        selectNetwork(nodeId, id);
+}
 
 void NetworksPage::setNodeManager(NodeManager *manager)
 {

@@ -41,6 +41,10 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void setNodeManager(NodeManager *manager) override;
+    void restoreSettings() override;
+    void saveSettings() const override;
+    QString selectionKey() const override;
+    void restoreSelection(const QString &key) override;
     void showNode(NodeService *node) override;
     QList<QMenu *> menus() const override;
     QList<QAction *> shortcutActions() const override;

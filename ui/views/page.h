@@ -6,6 +6,7 @@
 #include <QtGlobal>
 
 #include <functional>
+#include <utility>
 
 class NodeManager;
 class NodeService;
@@ -47,6 +48,11 @@ public:
     // written when the window closes.
     virtual void restoreSettings() {}
     virtual void saveSettings() const {}
+    // What is selected now, as a key restoreSelection selects again (empty when nothing is):
+    // the window keeps each section's last selection across runs.
+    virtual QString selectionKey() const { return {}; }
+    // Selects what `key` names, now or when it is listed (the nodes answer after start-up).
+    virtual void restoreSelection(const QString &) {}
     // A pane at the window's right that stays beside every page (the container's details).
     virtual QWidget *sidePane() const { return nullptr; }
     // Whether the window lists the page now: a page of what only some engines can do (pods) is
@@ -60,6 +66,18 @@ public:
 
 protected:
     Page() = default;
+    // A selection key of an item of a node, and the node and item of one.
+    static QString itemKey(const QString &nodeId, const QString &id)
+    {
+        return nodeId + QLatin1Char('\n') + id;
+    }
+    static std::pair<QString, QString> splitItemKey(const QString &key)
+    {
+        const qsizetype at = key.indexOf(QLatin1Char('\n'));
+        if (at <= 0)
+            return {};
+        return {key.left(at), key.mid(at + 1)};
+    }
     Q_DISABLE_COPY_MOVE(Page)
     void availabilityChanged() const
     {

@@ -284,6 +284,20 @@ void PodsPage::saveSettings() const
     AppSettings::setValue(AppSettings::Key::PodSplitter, m_splitter->saveState());
 }
 
+QString PodsPage::selectionKey() const
+{
+    const QList<PodRef> selected = selectedPods();
+    return selected.isEmpty() ? QString()
+                              : itemKey(selected.first().nodeId, selected.first().podId);
+}
+
+void PodsPage::restoreSelection(const QString &key)
+{
+    const auto [nodeId, podId] = splitItemKey(key);
+    if (!nodeId.isEmpty())
+        selectPods(nodeId, {podId});
+}
+
 void PodsPage::retranslateUi()
 {
     // Titles in the language now installed fit their columns.

@@ -86,6 +86,8 @@ public:
     bool available() const override;
     void restoreSettings() override;
     void saveSettings() const override;
+    QString selectionKey() const override;
+    void restoreSelection(const QString &key) override;
 
     PodTreeModel *model() const { return m_model; }
     PodFilterProxy *proxy() const { return m_proxy; }

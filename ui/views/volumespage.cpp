@@ -392,6 +392,30 @@ void VolumesPage::changeEvent(QEvent *event)
 
 // ---- nodes ----
 
+void VolumesPage::restoreSettings()
+{
+    m_table->horizontalHeader()->restoreState(
+        AppSettings::value(AppSettings::Key::VolumeHeader).toByteArray());
+}
+
+void VolumesPage::saveSettings() const
+{
+    AppSettings::setValue(AppSettings::Key::VolumeHeader, m_table->horizontalHeader()->saveState());
+}
+
+QString VolumesPage::selectionKey() const
+{
+    const QList<VolumeRef> selected = selectedVolumes();
+    return selected.isEmpty() ? QString() : itemKey(selected.first().nodeId, selected.first().name);
+}
+
+void VolumesPage::restoreSelection(const QString &key)
+{
+    const auto [nodeId, id] = splitItemKey(key);
+    if (!nodeId.isEmpty())
+        selectVolume(nodeId, id);
+}
+
 void VolumesPage::setNodeManager(NodeManager *manager)
 {
     if (m_manager) {

@@ -14,6 +14,7 @@
 #include "ui/models/containertablemodel.h"
 #include "ui/models/logfiltermodel.h"
 #include "ui/models/nodelistmodel.h"
+#include "ui/models/volumetablemodel.h"
 #include "ui/views/containerdetailsview.h"
 #include "ui/views/execconsole.h"
 #include "ui/views/logwindow.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +43,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -76,6 +79,7 @@ private slots:
     void languageMenuAsksForALanguage();
     void shortcutsAreListed();
     void pagesShowOnlyTheirOwnControls();
+    void remembersSectionSelectionAndSort();
 
 private:
     // A container on `socket`, labelled for this test; its id, or empty on failure.
@@ -876,6 +880,92 @@ void TestMainWindow::pagesShowOnlyTheirOwnControls()
         QCOMPARE(containers->selectedContainers().size(), 1);
         QCOMPARE(containers->selectedContainers().first().container.id, id);
     }
+}
+
+// Closed and opened again, the window shows the section it showed, each section's selection
+// once its items are listed, and each table's sort.
+void TestMainWindow::remembersSectionSelectionAndSort()
+{
+    REQUIRE_ENGINES();
+    QVERIFY(startNodes());
+    const QString local = QString::fromLatin1(NodeManager::LocalId);
+    const QString podman = podmanId(*m_manager);
+    const QString id =
+        run(TestEngines::dockerSocket(), TestEngines::uniqueName(QStringLiteral("keep")));
+    QVERIFY(!id.isEmpty());
+    const QString volume = TestEngines::uniqueName(QStringLiteral("keepvol")).toLower();
+    QCOMPARE(TestEngines::docker(TestEngines::podmanSocket(),
+                                 {QStringLiteral("volume"), QStringLiteral("create"), volume})
+                 .exitCode,
+             0);
+    const auto removeVolume = qScopeGuard([&] {
+        TestEngines::docker(TestEngines::podmanSocket(),
+                            {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    });
+    const auto volumesOf = [](MainWindow &window) {
+        for (Page *page : window.pages()) {
+            if (auto *volumes = qobject_cast<VolumesPage *>(page->widget()))
+                return volumes;
+        }
+        return static_cast<VolumesPage *>(nullptr);
+    };
+
+    ContainersPage *containers = m_window->containersPage();
+    QTRY_VERIFY_WITH_TIMEOUT(containers->containerModel()->rowOf(local, id) >= 0, 15000);
+    select(*m_window, {{local, id}});
+    VolumesPage *volumes = volumesOf(*m_window);
+    QVERIFY(volumes);
+    auto *sections = m_window->findChild<QListWidget *>(QStringLiteral("sections"));
+    sections->setCurrentRow(int(m_window->pages().indexOf(static_cast<Page *>(volumes))));
+    QVERIFY(volumes->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(volumes->model()->rowOf(podman, volume) >= 0, 15000);
+    volumes->selectVolume(podman, volume);
+    QCOMPARE(volumes->selectedVolumes().size(), 1);
+    volumes->view()->sortByColumn(VolumeTableModel::Name, Qt::DescendingOrder);
+    m_window->close();
+
+    m_window = std::make_unique<MainWindow>();
+    m_window->setNodeManager(m_manager.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    volumes = volumesOf(*m_window);
+    QVERIFY(volumes->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(volumes->selectedVolumes().size(), 1, 15000);
+    QCOMPARE(volumes->selectedVolumes().first().nodeId, podman);
+    QCOMPARE(volumes->selectedVolumes().first().name, volume);
+    QCOMPARE(volumes->view()->horizontalHeader()->sortIndicatorSection(),
+             int(VolumeTableModel::Name));
+    QCOMPARE(volumes->view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    // The sort is the proxy's, not only the header's arrow.
+    auto *sorted = qobject_cast<QSortFilterProxyModel *>(volumes->view()->model());
+    QVERIFY(sorted);
+    QCOMPARE(sorted->sortColumn(), int(VolumeTableModel::Name));
+    QCOMPARE(sorted->sortOrder(), Qt::DescendingOrder);
+    containers = m_window->containersPage();
+    QTRY_COMPARE_WITH_TIMEOUT(containers->selectedContainers().size(), 1, 15000);
+    QCOMPARE(containers->selectedContainers().first().container.id, id);
+
+    // A section listed only once a node can (pods): shown when it is.
+    Page *pods = nullptr;
+    for (Page *page : m_window->pages()) {
+        if (page->widget()->objectName() == QLatin1String("podsPage"))
+            pods = page;
+    }
+    QVERIFY(pods && pods->available());
+    sections = m_window->findChild<QListWidget *>(QStringLiteral("sections"));
+    sections->setCurrentRow(int(m_window->pages().indexOf(pods)));
+    QVERIFY(pods->widget()->isVisible());
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->containersPage()->isVisible()); // no node has pods yet
+    m_window->setNodeManager(m_manager.get());
+    for (Page *page : m_window->pages()) {
+        if (page->widget()->objectName() == QLatin1String("podsPage"))
+            pods = page;
+    }
+    QTRY_VERIFY(pods->widget()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
