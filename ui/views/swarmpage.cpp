@@ -681,6 +681,7 @@ void SwarmPage::follow(SwarmWatcher *watcher)
                     updateProgress();
                     if (!m_pendingService.isEmpty() && m_services->rowOf(m_pendingService) >= 0)
                         selectService(std::exchange(m_pendingService, QString()));
+                    restoreServiceSelection();
                     onCurrentServiceChanged();
                     updateEnabled();
                 });
@@ -1151,6 +1152,38 @@ void SwarmPage::updateProgress()
     const int needed = m_servicesView->fontMetrics().horizontalAdvance(text) + margin;
     if (header->sectionSize(SwarmServiceModel::UpdateStatus) < needed)
         header->resizeSection(SwarmServiceModel::UpdateStatus, needed);
+}
+
+QString SwarmPage::selectionKey() const
+{
+    if (!m_servicesView->selectionModel()->hasSelection())
+        return {};
+    const QModelIndex current = m_servicesProxy->mapToSource(m_servicesView->currentIndex());
+    return current.isValid() ? m_services->itemAt(current.row()).id : QString();
+}
+
+void SwarmPage::restoreSelection(const QString &key)
+{
+    m_restoringService = key;
+    restoreServiceSelection();
+}
+
+void SwarmPage::restoreServiceSelection()
+{
+    if (m_restoringService.isEmpty())
+        return;
+    if (m_servicesView->selectionModel()->hasSelection()) {
+        m_restoringService.clear(); // the user chose
+        return;
+    }
+    const int row = m_services->rowOf(m_restoringService);
+    if (row < 0)
+        return;
+    m_restoringService.clear();
+    const QModelIndex i = m_servicesProxy->mapFromSource(m_services->index(row, 0));
+    m_servicesView->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+    m_servicesView->scrollTo(i);
 }
 
 void SwarmPage::selectService(const QString &serviceId)

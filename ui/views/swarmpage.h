@@ -100,6 +100,9 @@ public:
     bool available() const override;
     void restoreSettings() override;
     void saveSettings() const override;
+    // The current service (its id), selected again when the swarm lists it, on the tab kept.
+    QString selectionKey() const override;
+    void restoreSelection(const QString &key) override;
 
     QAction *action(Act act) const { return m_acts.value(act); }
     QComboBox *nodeBox() const { return m_nodeBox; }
@@ -147,6 +150,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void restoreServiceSelection();
     QAction *addAct(Act act, const QKeySequence &key, const QString &icon);
     void createControls();
     QWidget *createOverview();
@@ -239,7 +243,8 @@ private:
     QList<QPointer<LogWindow>> m_logWindows;
     QPointer<CreateSecretDialog> m_createSecret;
     QPointer<CreateServiceDialog> m_createService;
-    QString m_pendingService; // created: selected when the swarm lists it
+    QString m_pendingService;   // created: selected when the swarm lists it
+    QString m_restoringService; // restoreSelection's, until listed or another is chosen
     std::optional<Answers> m_answers;
     QString m_lastQuestion;
 };

@@ -321,6 +321,21 @@ void TestSwarmPage::serviceScaledUpdatedRolledBackRemoved()
                               SwarmServiceModel::tr("%1 / %2").arg(1).arg(1), 120000);
     QVERIFY(selectRow(services, serviceRow(name)));
     QTRY_COMPARE_WITH_TIMEOUT(m_page->taskModel()->rowCount(), 1, 30000);
+    // Kept for the next start (MainWindow keeps the key): a page made again selects the service
+    // once the swarm lists it.
+    const QString key = m_page->selectionKey();
+    QVERIFY(!key.isEmpty());
+    {
+        SwarmPage again(m_notifications.get());
+        again.restoreSelection(key);
+        again.setNodeManager(m_manager.get());
+        again.show(); // the swarm is listed while its page is shown
+        QTRY_VERIFY_WITH_TIMEOUT(again.servicesView()->selectionModel()->hasSelection(), 60000);
+        QCOMPARE(again.selectionKey(), key);
+        QCOMPARE(cell(again.servicesView(), again.servicesView()->currentIndex().row(),
+                      SwarmServiceModel::Name),
+                 name);
+    }
 
     // Scaled through the page: the count converges and the tasks follow.
     QAction *scale = m_page->action(SwarmPage::Act::Scale);
