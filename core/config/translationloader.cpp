@@ -25,6 +25,10 @@ void TranslationLoader::apply(const QString &code)
                    QStringLiteral(":/i18n"))) {
         m_active = m_app.language().section(QLatin1Char('_'), 0, 0);
         QCoreApplication::installTranslator(&m_app);
+    } else if (m_app.load(QStringLiteral(":/i18n/gontainer_en.qm"))) {
+        // A language Gontainer does not speak (or the C locale): English, whose plural forms
+        // read "1 container" and "2 containers" where the source says "%n container(s)".
+        QCoreApplication::installTranslator(&m_app);
     }
     // Qt's own strings, so standard dialogs and buttons speak the same language.
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
