@@ -33,6 +33,8 @@ packages=(
   xvfb xauth x11-utils imagemagick
   # a Secret Service for QtKeychain in tests (a private D-Bus session with gnome-keyring)
   dbus gnome-keyring libsecret-1-0 libsecret-tools
+  # gdbus: tests ask the tray icon over D-Bus as a desktop's tray would
+  libglib2.0-bin
   # fuzzing
   clang libclang-rt-14-dev
   # the Debian 13 chroot with newer engines, and the clean Debian 12 the package is tried in

@@ -8066,8 +8066,8 @@ Create one, or play kube YAML onto a node.</translation>
         <translation>Ask before &amp;removing containers, pods, images, volumes and networks</translation>
     </message>
     <message>
-        <source>Removing by force, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</source>
-        <translation>Removing by force, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</translation>
+        <source>Removing what is running or used, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</source>
+        <translation>Removing what is running or used, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</translation>
     </message>
 </context>
 <context>

@@ -7998,8 +7998,8 @@ Create one, or play kube YAML onto a node.</source>
         <translation>컨테이너, 포드, 이미지, 볼륨, 네트워크를 제거하기 전에 확인(&amp;R)</translation>
     </message>
     <message>
-        <source>Removing by force, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</source>
-        <translation>강제 제거, 프로젝트 전체 제거, 정리와 스웜 변경은 항상 확인합니다. 확인하지 않으면 컨테이너의 볼륨은 남겨 둡니다.</translation>
+        <source>Removing what is running or used, whole projects, pruning and swarm changes are always confirmed. Without asking, a container&apos;s volumes are kept.</source>
+        <translation>실행 중이거나 사용 중인 것의 제거, 프로젝트 전체 제거, 정리와 스웜 변경은 항상 확인합니다. 확인하지 않으면 컨테이너의 볼륨은 남겨 둡니다.</translation>
     </message>
 </context>
 <context>

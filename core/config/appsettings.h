@@ -24,7 +24,7 @@ public:
         NotifyExits,
         NotifyNodeOffline,
         StopTimeout,       // seconds Stop and Restart wait before killing; -1: the container's own
-        ConfirmRemove,     // removals are confirmed (bulk and forced ones always are)
+        ConfirmRemove,     // removals are confirmed (forced ones, projects and prunes always are)
         Section,           // the main window's section shown last (its object name)
         Selections,        // each section's last selection: object name -> Page::selectionKey
         VolumeHeader,      // the volumes table's columns and sort

@@ -96,8 +96,9 @@ PreferencesDialog::PreferencesDialog(NodeManager *nodes, bool trayAvailable, QWi
     work->addRow(m_stopTimeoutLabel, m_stopTimeout);
     connect(m_stopTimeout, &QSpinBox::valueChanged, this,
             [](int secs) { AppSettings::setValue(AppSettings::Key::StopTimeout, secs); });
-    // Taken when the number is entered (Enter, the arrows, leaving the box), not at each digit:
-    // the lines a smaller number drops from open views are gone.
+    // Kept at each change; the open log views take it once the box is left (or Enter, or the
+    // dialog closed), not at each digit, arrow or wheel step: the lines a smaller number drops
+    // from them are gone.
     m_logLinesLabel = new QLabel(m_workGroup);
     m_logLines = new QSpinBox(m_workGroup);
     m_logLines->setObjectName(QStringLiteral("logLines"));
@@ -109,10 +110,10 @@ PreferencesDialog::PreferencesDialog(NodeManager *nodes, bool trayAvailable, QWi
                                     qint64(LogView::MaxKeptLines))));
     m_logLinesLabel->setBuddy(m_logLines);
     work->addRow(m_logLinesLabel, m_logLines);
-    connect(m_logLines, &QSpinBox::valueChanged, this, [](int lines) {
-        AppSettings::setLogMaxLines(lines);
-        LogView::applyKeptFromSettings();
-    });
+    connect(m_logLines, &QSpinBox::valueChanged, this,
+            [](int lines) { AppSettings::setLogMaxLines(lines); });
+    connect(m_logLines, &QSpinBox::editingFinished, this,
+            [] { LogView::applyKeptFromSettings(LogView::Kept::Lines); });
     constexpr qint64 MiB = 1024 * 1024;
     m_logMemoryLabel = new QLabel(m_workGroup);
     m_logMemory = new QSpinBox(m_workGroup);
@@ -124,10 +125,10 @@ PreferencesDialog::PreferencesDialog(NodeManager *nodes, bool trayAvailable, QWi
                                      qint64(LogView::MaxKeptMiB))));
     m_logMemoryLabel->setBuddy(m_logMemory);
     work->addRow(m_logMemoryLabel, m_logMemory);
-    connect(m_logMemory, &QSpinBox::valueChanged, this, [](int mib) {
-        AppSettings::setLogMaxBytes(qint64(mib) * MiB);
-        LogView::applyKeptFromSettings();
-    });
+    connect(m_logMemory, &QSpinBox::valueChanged, this,
+            [](int mib) { AppSettings::setLogMaxBytes(qint64(mib) * MiB); });
+    connect(m_logMemory, &QSpinBox::editingFinished, this,
+            [] { LogView::applyKeptFromSettings(LogView::Kept::Bytes); });
     m_confirmRemove = new QCheckBox(m_workGroup);
     m_confirmRemove->setObjectName(QStringLiteral("confirmRemove"));
     m_confirmRemove->setChecked(AppSettings::confirmRemove());
@@ -162,6 +163,12 @@ PreferencesDialog::PreferencesDialog(NodeManager *nodes, bool trayAvailable, QWi
                                        item->checkState() == Qt::Checked);
     });
     layout->addWidget(m_notifyGroup);
+
+    // Closed with a log box still in focus: the views take what it says.
+    connect(this, &QDialog::finished, this, [] {
+        LogView::applyKeptFromSettings(LogView::Kept::Lines);
+        LogView::applyKeptFromSettings(LogView::Kept::Bytes);
+    });
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -236,9 +243,9 @@ void PreferencesDialog::retranslateUi()
     m_logMemory->setToolTip(tr("Each log view keeps at most this much text, whatever the lines"));
     m_confirmRemove->setText(tr("Ask before &removing containers, pods, images, volumes and "
                                 "networks"));
-    m_confirmRemove->setToolTip(tr("Removing by force, whole projects, pruning and swarm changes "
-                                   "are always confirmed. Without asking, a container's volumes "
-                                   "are kept."));
+    m_confirmRemove->setToolTip(tr("Removing what is running or used, whole projects, pruning "
+                                   "and swarm changes are always confirmed. Without asking, a "
+                                   "container's volumes are kept."));
     m_notifyGroup->setTitle(tr("Notifications"));
     m_notify.value(ProblemWatcher::Kind::Unhealthy)->setText(tr("A container turns &unhealthy"));
     m_notify.value(ProblemWatcher::Kind::UnexpectedExit)

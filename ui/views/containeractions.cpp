@@ -482,8 +482,9 @@ void ContainerActions::trigger(ContainerAction act)
     case ContainerAction::Remove: {
         const QList<Selected> running = only(isLive);
         bool volumes = false;
-        if (!AppSettings::confirmRemove()) {
-            // Asked not to confirm: removed at once, their volumes kept.
+        if (!AppSettings::confirmRemove() && running.isEmpty()) {
+            // Asked not to confirm: removed at once, their volumes kept. Running containers are
+            // stopped by force first, which is always asked.
         } else if (m_answers) {
             if (!m_answers->confirmRemove)
                 return;

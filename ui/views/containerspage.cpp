@@ -819,6 +819,8 @@ void ContainersPage::onCurrentChanged()
 
 QString ContainersPage::selectionKey() const
 {
+    if (!m_restoring.first.isEmpty()) // not listed yet: kept for the next run
+        return itemKey(m_restoring.first, m_restoring.second);
     const int row = modelRowOf(currentView()->currentIndex());
     if (row < 0 || !currentView()->selectionModel()->hasSelection())
         return {};

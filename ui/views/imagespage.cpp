@@ -216,6 +216,11 @@ void ImagesPage::createViews()
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImagesPage::onSelectionChanged);
+    // What the user selects wins over a selection still waiting for its item to be listed.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_table->selectionModel()->hasSelection())
+            m_pendingSelection = {};
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ImagesPage::onCurrentChanged);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { showDetails(true); });
@@ -591,6 +596,8 @@ void ImagesPage::openCreateDialog(const QString &nodeId, const QString &referenc
 
 QString ImagesPage::selectionKey() const
 {
+    if (!m_pendingSelection.first.isEmpty()) // not listed yet: kept for the next run
+        return itemKey(m_pendingSelection.first, m_pendingSelection.second);
     const QList<ImageRef> selected = selectedImages();
     return selected.isEmpty() ? QString()
                               : itemKey(selected.first().nodeId, selected.first().imageId);

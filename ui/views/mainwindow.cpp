@@ -156,8 +156,10 @@ void MainWindow::addPage(Page *page)
         item->setHidden(!page->available());
         if (item->isHidden() && m_pageStack->currentWidget() == page->widget())
             showPage(m_pages.first());
-        else if (!item->isHidden() && page == m_pendingSection)
+        else if (!item->isHidden() && page == m_pendingSection) {
             showPage(page);
+            forgetPendingSection();
+        }
     };
     page->setAvailabilityListener(follow);
     follow();
@@ -170,7 +172,7 @@ void MainWindow::addPage(Page *page)
 void MainWindow::showPage(Page *page)
 {
     if (page != m_pendingSection)
-        m_pendingSection = nullptr;
+        forgetPendingSection();
     Page *was = nullptr;
     for (Page *p : std::as_const(m_pages)) {
         if (p->widget() == m_pageStack->currentWidget())
@@ -495,6 +497,27 @@ void MainWindow::showSavedSection()
     }
     showPage(m_pages.first());
     m_pendingSection = saved;
+    if (saved)
+        qApp->installEventFilter(this);
+}
+
+void MainWindow::forgetPendingSection()
+{
+    if (!m_pendingSection)
+        return;
+    m_pendingSection = nullptr;
+    qApp->removeEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseButtonPress || type == QEvent::KeyPress) {
+        // The user is at work in the window: it stays where they are.
+        if (auto *widget = qobject_cast<QWidget *>(watched); widget && widget->window() == this)
+            forgetPendingSection();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::saveSettings() const
@@ -502,6 +525,7 @@ void MainWindow::saveSettings() const
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     AppSettings::setWindowSplitter(m_splitter->saveState());
+    Page *shown = nullptr;
     QVariantMap selections;
     for (Page *page : m_pages) {
         page->saveSettings();
@@ -509,8 +533,11 @@ void MainWindow::saveSettings() const
         if (!key.isEmpty())
             selections.insert(page->widget()->objectName(), key);
         if (page->widget() == m_pageStack->currentWidget())
-            AppSettings::setValue(AppSettings::Key::Section, page->widget()->objectName());
+            shown = page;
     }
+    // The section still waiting to be listed is the one the user last chose.
+    if (Page *section = m_pendingSection ? m_pendingSection : shown)
+        AppSettings::setValue(AppSettings::Key::Section, section->widget()->objectName());
     AppSettings::setValue(AppSettings::Key::Selections, selections);
 }
 

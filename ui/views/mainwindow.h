@@ -95,6 +95,8 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    // Watches for the user's first click or key while a section waits to be listed.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class NoticeAction
@@ -115,6 +117,7 @@ private:
     void saveSettings() const;
     // The section shown when the window was last closed, or the first.
     void showSavedSection();
+    void forgetPendingSection();
 
     void onNodeAdded(NodeService *node);
     void onNodeStateChanged();
@@ -139,7 +142,7 @@ private:
     // Whether a page's side pane was open when another page was shown.
     QHash<Page *, bool> m_paneOpen;
     // The section shown last time, while it waits to be listed (pods wait for a node that has
-    // them); another section shown first forgets it.
+    // them); another section shown, or the user's first click or key, forgets it.
     Page *m_pendingSection = nullptr;
     ProblemWatcher *m_problems = nullptr;
     DesktopNotifier *m_desktop = nullptr;

@@ -204,6 +204,11 @@ void NetworksPage::createViews()
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &NetworksPage::onSelectionChanged);
+    // What the user selects wins over a selection still waiting for its item to be listed.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_table->selectionModel()->hasSelection())
+            m_pendingSelection = {};
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         m_actions->setCurrentNode(currentNodeId());
         if (m_details->isVisible())
@@ -317,6 +322,8 @@ void NetworksPage::saveSettings() const
 
 QString NetworksPage::selectionKey() const
 {
+    if (!m_pendingSelection.first.isEmpty()) // not listed yet: kept for the next run
+        return itemKey(m_pendingSelection.first, m_pendingSelection.second);
     const QList<NetworkRef> selected = selectedNetworks();
     return selected.isEmpty() ? QString()
                               : itemKey(selected.first().nodeId, selected.first().networkId);

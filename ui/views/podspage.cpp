@@ -46,6 +46,13 @@ bool isState(const QString &state, const char *word)
     return state.compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
 }
 
+// A pod with containers running (or paused): stopped by force when removed.
+bool isLive(const PodsPage::PodRef &p)
+{
+    return isState(p.state, "running") || isState(p.state, "degraded") ||
+           isState(p.state, "paused");
+}
+
 } // namespace
 
 PodsPage::PodsPage(NotificationArea *notifications, QWidget *parent)
@@ -218,6 +225,9 @@ void PodsPage::createViews()
     m_splitter->setStretchFactor(1, 0);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // What the user selects wins over a selection still waiting for its pods to be listed.
+        if (m_tree->selectionModel()->hasSelection())
+            m_pendingPods.clear();
         updateEnabled();
         Q_EMIT selectionChanged();
     });
@@ -286,6 +296,8 @@ void PodsPage::saveSettings() const
 
 QString PodsPage::selectionKey() const
 {
+    if (!m_pendingPods.isEmpty()) // not listed yet: kept for the next run
+        return itemKey(m_pendingNode, m_pendingPods.first());
     const QList<PodRef> selected = selectedPods();
     return selected.isEmpty() ? QString()
                               : itemKey(selected.first().nodeId, selected.first().podId);
@@ -554,17 +566,13 @@ void PodsPage::updateEnabled()
         return std::any_of(pods.cbegin(), pods.cend(), pred);
     };
     const bool some = shown && !pods.isEmpty();
-    const auto live = [](const PodRef &p) {
-        return isState(p.state, "running") || isState(p.state, "degraded") ||
-               isState(p.state, "paused");
-    };
     action(Act::Create)->setEnabled(shown && m_available);
     action(Act::PlayKube)->setEnabled(shown && m_available);
     action(Act::Start)->setEnabled(some && any([](const PodRef &p) {
                                        return !isState(p.state, "running") &&
                                               !isState(p.state, "paused");
                                    }));
-    action(Act::Stop)->setEnabled(some && any(live));
+    action(Act::Stop)->setEnabled(some && any(isLive));
     action(Act::Restart)->setEnabled(some);
     action(Act::Pause)->setEnabled(some && any([](const PodRef &p) {
                                        return isState(p.state, "running") ||
@@ -573,7 +581,7 @@ void PodsPage::updateEnabled()
     action(Act::Unpause)->setEnabled(some && any([](const PodRef &p) {
                                          return isState(p.state, "paused");
                                      }));
-    action(Act::Kill)->setEnabled(some && any(live));
+    action(Act::Kill)->setEnabled(some && any(isLive));
     action(Act::Remove)->setEnabled(some);
     action(Act::Details)->setEnabled(shown && m_tree->currentIndex().isValid());
     action(Act::Stats)->setEnabled(shown && m_tree->currentIndex().isValid());
@@ -789,7 +797,9 @@ void PodsPage::remove()
     if (pods.isEmpty())
         return;
     bool yes = false;
-    if (!AppSettings::confirmRemove()) {
+    // Asked not to confirm, pods that are not running go at once; running ones are removed by
+    // force, which is always asked.
+    if (!AppSettings::confirmRemove() && std::none_of(pods.cbegin(), pods.cend(), isLive)) {
         yes = true;
     } else if (m_removeAnswer) {
         yes = *m_removeAnswer;

@@ -1156,6 +1156,8 @@ void SwarmPage::updateProgress()
 
 QString SwarmPage::selectionKey() const
 {
+    if (!m_restoringService.isEmpty()) // not listed yet: kept for the next run
+        return m_restoringService;
     if (!m_servicesView->selectionModel()->hasSelection())
         return {};
     const QModelIndex current = m_servicesProxy->mapToSource(m_servicesView->currentIndex());

@@ -251,6 +251,11 @@ void VolumesPage::createViews()
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &VolumesPage::onSelectionChanged);
+    // What the user selects wins over a selection still waiting for its item to be listed.
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (m_table->selectionModel()->hasSelection())
+            m_pendingSelection = {};
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         if (m_details->isVisible())
             showDetails(true);
@@ -405,6 +410,8 @@ void VolumesPage::saveSettings() const
 
 QString VolumesPage::selectionKey() const
 {
+    if (!m_pendingSelection.first.isEmpty()) // not listed yet: kept for the next run
+        return itemKey(m_pendingSelection.first, m_pendingSelection.second);
     const QList<VolumeRef> selected = selectedVolumes();
     return selected.isEmpty() ? QString() : itemKey(selected.first().nodeId, selected.first().name);
 }

@@ -504,22 +504,33 @@ void LogView::relayout()
         });
 }
 
-void LogView::takeKeptFromSettings()
+qsizetype LogView::keptLinesSetting()
 {
-    constexpr qint64 MiB = 1024 * 1024;
-    const qint64 lines =
-        qBound(qint64(MinKeptLines), AppSettings::logMaxLines(), qint64(MaxKeptLines));
-    // At least 16 MiB: a few hundred of the longest lines.
-    const qint64 bytes =
-        qBound(qint64(MinKeptMiB) * MiB, AppSettings::logMaxBytes(), qint64(MaxKeptMiB) * MiB);
-    m_model->setCaps(qsizetype(lines), qsizetype(bytes));
+    return qsizetype(
+        qBound(qint64(MinKeptLines), AppSettings::logMaxLines(), qint64(MaxKeptLines)));
 }
 
-void LogView::applyKeptFromSettings()
+qsizetype LogView::keptBytesSetting()
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    // At least 16 MiB: a few hundred of the longest lines.
+    return qsizetype(
+        qBound(qint64(MinKeptMiB) * MiB, AppSettings::logMaxBytes(), qint64(MaxKeptMiB) * MiB));
+}
+
+void LogView::takeKeptFromSettings()
+{
+    m_model->setCaps(keptLinesSetting(), keptBytesSetting());
+}
+
+void LogView::applyKeptFromSettings(Kept which)
 {
     for (QWidget *widget : QApplication::allWidgets()) {
         if (auto *view = qobject_cast<LogView *>(widget)) {
-            view->takeKeptFromSettings();
+            if (which == Kept::Lines)
+                view->m_model->setCaps(keptLinesSetting(), view->m_model->byteCap());
+            else
+                view->m_model->setCaps(view->m_model->cap(), keptBytesSetting());
             view->retranslateUi();
         }
     }

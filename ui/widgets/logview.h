@@ -66,8 +66,14 @@ public:
     static constexpr int MaxKeptLines = 20000000;
     static constexpr int MinKeptMiB = 16;
     static constexpr int MaxKeptMiB = 16384;
-    // Every open log view takes the lines and bytes kept from the settings (Preferences).
-    static void applyKeptFromSettings();
+    // Every open log view takes the lines (or the bytes) kept from the settings (Preferences);
+    // the other cap each keeps.
+    enum class Kept
+    {
+        Lines,
+        Bytes
+    };
+    static void applyKeptFromSettings(Kept which);
 
     void setSearch(const QString &text, bool regularExpression, bool caseSensitive);
     void setOnlyMatching(bool only);
@@ -96,6 +102,8 @@ protected:
 
 private:
     void takeKeptFromSettings();
+    static qsizetype keptLinesSetting();
+    static qsizetype keptBytesSetting();
     void buildUi();
     void restart();
     void retranslateUi();

@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,15 +23,18 @@
 // watcher on the session bus. This one registers the items it is given and says a host is there.
 // It lives on a thread of its own, as a tray is a process of its own: Qt asks it synchronously
 // whether there is a tray.
-class FakeStatusNotifierWatcher : public QObject
+class FakeStatusNotifierWatcher final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeStatusNotifierWatcher)
     Q_CLASSINFO("D-Bus Interface", "org.kde.StatusNotifierWatcher")
     Q_PROPERTY(bool IsStatusNotifierHostRegistered READ hostRegistered)
     Q_PROPERTY(int ProtocolVersion READ protocolVersion)
     Q_PROPERTY(QStringList RegisteredStatusNotifierItems READ items)
 
 public:
+    FakeStatusNotifierWatcher() = default;
+    ~FakeStatusNotifierWatcher() override = default;
     bool hostRegistered() const { return true; }
     int protocolVersion() const { return 0; }
     QStringList items() const
@@ -99,6 +103,8 @@ void TestTrayStatusNotifier::initTestCase()
     QVERIFY(m_english.load(QStringLiteral(":/i18n/gontainer_en.qm")));
     QCoreApplication::installTranslator(&m_english);
     QCOMPARE(QGuiApplication::platformName(), QStringLiteral("xcb"));
+    QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("gdbus")).isEmpty(),
+             "gdbus is missing: run installer/setup.sh");
     QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
              "run under tests/harness/with-keyring.sh: a private session bus");
 

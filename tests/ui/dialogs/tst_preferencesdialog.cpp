@@ -152,17 +152,30 @@ void TestPreferencesDialog::containersAndLogs()
     dialog.stopTimeoutBox()->setValue(45);
     QCOMPARE(AppSettings::stopTimeout(), 45);
 
+    // Kept at once; the open views take it once the box is left, not at each step.
+    open.setCap(200000);
     dialog.logLinesBox()->setValue(5000);
     QCOMPARE(AppSettings::logMaxLines(), qint64(5000));
+    QCOMPARE(open.cap(), qsizetype(200000));
+    Q_EMIT dialog.logLinesBox()->editingFinished();
     QCOMPARE(open.cap(), qsizetype(5000));
+    QCOMPARE(open.byteCap(), qsizetype(256) * 1024 * 1024);
     dialog.logMemoryBox()->setValue(32);
     QCOMPARE(AppSettings::logMaxBytes(), qint64(32) * 1024 * 1024);
+    Q_EMIT dialog.logMemoryBox()->editingFinished();
     QCOMPARE(open.byteCap(), qsizetype(32) * 1024 * 1024);
+    // The memory limit leaves each view's own line count.
+    open.setCap(7000);
+    dialog.logMemoryBox()->setValue(48);
+    Q_EMIT dialog.logMemoryBox()->editingFinished();
+    QCOMPARE(open.cap(), qsizetype(7000));
+    QCOMPARE(open.byteCap(), qsizetype(48) * 1024 * 1024);
     LogView later;
     QCOMPARE(later.cap(), qsizetype(5000));
-    QCOMPARE(later.byteCap(), qsizetype(32) * 1024 * 1024);
-    // Below the least a view keeps: not taken.
+    QCOMPARE(later.byteCap(), qsizetype(48) * 1024 * 1024);
+    // Below the least a view keeps: not taken. Closing the dialog applies what it says.
     dialog.logLinesBox()->setValue(10);
+    dialog.done(QDialog::Rejected);
     QCOMPARE(open.cap(), qsizetype(LogView::MinKeptLines));
 
     QVERIFY(AppSettings::confirmRemove());
@@ -173,7 +186,7 @@ void TestPreferencesDialog::containersAndLogs()
     PreferencesDialog again(nullptr, false);
     QCOMPARE(again.stopTimeoutBox()->value(), 45);
     QCOMPARE(again.logLinesBox()->value(), LogView::MinKeptLines);
-    QCOMPARE(again.logMemoryBox()->value(), 32);
+    QCOMPARE(again.logMemoryBox()->value(), 48);
     QVERIFY(!again.confirmRemoveBox()->isChecked());
 }
 

@@ -343,6 +343,15 @@ void TestContainersPage::preferencesShapeStopAndRemove()
         m_created.append({socket, id});
         QTRY_VERIFY_WITH_TIMEOUT(stateOf(nodeId, id) == ContainerSummary::State::Running, 30000);
         QVERIFY(m_page->selectContainer(nodeId, id));
+        // Removing a running container stops it by force: asked also when removals are not
+        // (and here refused).
+        AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
+        actions->setAnswersForTest({{}, {}, false, false, std::nullopt});
+        QTRY_VERIFY(actions->action(ContainerAction::Remove)->isEnabled());
+        const qsizetype notices = m_notifications->notices().size();
+        actions->action(ContainerAction::Remove)->trigger();
+        QCOMPARE(m_notifications->notices().size(), notices); // no removal started
+        AppSettings::remove(AppSettings::Key::ConfirmRemove);
         QTRY_VERIFY(actions->action(ContainerAction::Stop)->isEnabled());
         actions->action(ContainerAction::Stop)->trigger();
         // Its own 600 s would outlast this wait.

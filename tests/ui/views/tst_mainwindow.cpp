@@ -966,6 +966,21 @@ void TestMainWindow::remembersSectionSelectionAndSort()
             pods = page;
     }
     QTRY_VERIFY(pods->widget()->isVisible());
+
+    // Unless the user is at work in another section by then.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTest::mouseClick(m_window->containersPage()->searchField(), Qt::LeftButton);
+    m_window->setNodeManager(m_manager.get());
+    for (Page *page : m_window->pages()) {
+        if (page->widget()->objectName() == QLatin1String("podsPage"))
+            pods = page;
+    }
+    QTRY_VERIFY(pods->available());
+    QVERIFY(m_window->containersPage()->isVisible());
+    QVERIFY(!pods->widget()->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,5 @@
 #include "ui/views/networkspage.h"
 
-#include "core/config/appsettings.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
 #include "testengines.h"
@@ -341,10 +340,8 @@ void TestNetworksPage::removeRefusedWhileInUseThenConfirmed()
     remove->trigger();
     QTest::qWait(0);
     QVERIFY(row(node, name) >= 0);
-    // Asked not to confirm (Preferences): removed though the answer would refuse.
-    AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
+    m_page->actions()->setAnswersForTest({true, {}, {}});
     remove->trigger();
-    AppSettings::remove(AppSettings::Key::ConfirmRemove);
     QTRY_VERIFY_WITH_TIMEOUT(row(node, name) < 0, 30000);
     QVERIFY(lastNotice().contains(name));
     QVERIFY(TestEngines::docker(socketOf(podman),

@@ -306,13 +306,23 @@ void TestVolumesPage::removeAsksFirst()
     QVERIFY(m_page->lastQuestion().contains(m_manager->node(m_docker)->name()));
     QVERIFY(volumeExists(m_docker, name));
 
-    // Asked not to confirm (Preferences): removed though the answer would refuse.
-    AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
+    m_page->setAnswersForTest({true, false, false});
     m_page->removeSelected();
-    AppSettings::remove(AppSettings::Key::ConfirmRemove);
     QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowOf(m_docker, name), -1, 30000);
     QVERIFY(!volumeExists(m_docker, name));
     QTRY_VERIFY(lastNotice().contains(name));
+
+    // Asked not to confirm (Preferences): removed though the answer would refuse.
+    const QString unasked = makeVolume(m_docker, QStringLiteral("vol-page-rm"));
+    QVERIFY(!unasked.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->rowOf(m_docker, unasked) >= 0, 30000);
+    QVERIFY(select(m_docker, unasked));
+    m_page->setAnswersForTest({false, false, false});
+    AppSettings::setValue(AppSettings::Key::ConfirmRemove, false);
+    m_page->removeSelected();
+    AppSettings::remove(AppSettings::Key::ConfirmRemove);
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->rowOf(m_docker, unasked), -1, 30000);
+    QVERIFY(!volumeExists(m_docker, unasked));
 }
 
 void TestVolumesPage::removeOfAVolumeInUseNamesItsUsersAndOffersForce()
