@@ -844,9 +844,14 @@ void ContainersPage::tryRestoreSelection()
     const int row = m_model->rowOf(m_restoring.first, m_restoring.second);
     if (row < 0)
         return;
-    if (viewIndexOf(row).isValid())
-        selectContainer(m_restoring.first, m_restoring.second);
     m_restoring = {};
+    // Selected only: no details pane opened and no focus taken (another section may be shown).
+    if (const QModelIndex index = viewIndexOf(row); index.isValid()) {
+        QAbstractItemView *view = currentView();
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+        view->scrollTo(index);
+    }
 }
 
 bool ContainersPage::selectContainer(const QString &nodeId, const QString &id)

@@ -944,6 +944,8 @@ void TestMainWindow::remembersSectionSelectionAndSort()
     containers = m_window->containersPage();
     QTRY_COMPARE_WITH_TIMEOUT(containers->selectedContainers().size(), 1, 15000);
     QCOMPARE(containers->selectedContainers().first().container.id, id);
+    // Selected only: the containers' details pane stays out of the Volumes section.
+    QVERIFY(!containers->detailsView()->isVisible());
 
     // A section listed only once a node can (pods): shown when it is.
     Page *pods = nullptr;
