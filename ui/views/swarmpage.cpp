@@ -1182,6 +1182,11 @@ void SwarmPage::restoreServiceSelection()
     if (row < 0)
         return;
     m_restoringService.clear();
+    selectServiceRow(row);
+}
+
+void SwarmPage::selectServiceRow(int row)
+{
     const QModelIndex i = m_servicesProxy->mapFromSource(m_services->index(row, 0));
     m_servicesView->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
                                                              QItemSelectionModel::Rows);
@@ -1194,10 +1199,7 @@ void SwarmPage::selectService(const QString &serviceId)
     if (row < 0)
         return;
     m_tabs->setCurrentIndex(ServicesTab);
-    const QModelIndex i = m_servicesProxy->mapFromSource(m_services->index(row, 0));
-    m_servicesView->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
-    m_servicesView->scrollTo(i);
+    selectServiceRow(row);
 }
 
 void SwarmPage::scaleService()

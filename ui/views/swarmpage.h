@@ -151,6 +151,8 @@ protected:
 
 private:
     void restoreServiceSelection();
+    // Selects the services model's row, on whichever tab is shown.
+    void selectServiceRow(int row);
     QAction *addAct(Act act, const QKeySequence &key, const QString &icon);
     void createControls();
     QWidget *createOverview();

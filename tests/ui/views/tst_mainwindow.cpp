@@ -902,18 +902,22 @@ void TestMainWindow::remembersSectionSelectionAndSort()
         TestEngines::docker(TestEngines::podmanSocket(),
                             {QStringLiteral("volume"), QStringLiteral("rm"), volume});
     });
-    const auto volumesOf = [](MainWindow &window) {
-        for (Page *page : window.pages()) {
-            if (auto *volumes = qobject_cast<VolumesPage *>(page->widget()))
-                return volumes;
+    // The window's section whose page has this object name.
+    const auto section = [this](const char *name) -> Page * {
+        for (Page *page : m_window->pages()) {
+            if (page->widget()->objectName() == QLatin1String(name))
+                return page;
         }
-        return static_cast<VolumesPage *>(nullptr);
+        return nullptr;
+    };
+    const auto volumesOf = [&section] {
+        return qobject_cast<VolumesPage *>(section("volumesPage")->widget());
     };
 
     ContainersPage *containers = m_window->containersPage();
     QTRY_VERIFY_WITH_TIMEOUT(containers->containerModel()->rowOf(local, id) >= 0, 15000);
     select(*m_window, {{local, id}});
-    VolumesPage *volumes = volumesOf(*m_window);
+    VolumesPage *volumes = volumesOf();
     QVERIFY(volumes);
     auto *sections = m_window->findChild<QListWidget *>(QStringLiteral("sections"));
     sections->setCurrentRow(int(m_window->pages().indexOf(static_cast<Page *>(volumes))));
@@ -928,7 +932,7 @@ void TestMainWindow::remembersSectionSelectionAndSort()
     m_window->setNodeManager(m_manager.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    volumes = volumesOf(*m_window);
+    volumes = volumesOf();
     QVERIFY(volumes->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(volumes->selectedVolumes().size(), 1, 15000);
     QCOMPARE(volumes->selectedVolumes().first().nodeId, podman);
@@ -948,11 +952,7 @@ void TestMainWindow::remembersSectionSelectionAndSort()
     QVERIFY(!containers->detailsView()->isVisible());
 
     // A section listed only once a node can (pods): shown when it is.
-    Page *pods = nullptr;
-    for (Page *page : m_window->pages()) {
-        if (page->widget()->objectName() == QLatin1String("podsPage"))
-            pods = page;
-    }
+    Page *pods = section("podsPage");
     QVERIFY(pods && pods->available());
     sections = m_window->findChild<QListWidget *>(QStringLiteral("sections"));
     sections->setCurrentRow(int(m_window->pages().indexOf(pods)));
@@ -963,10 +963,7 @@ void TestMainWindow::remembersSectionSelectionAndSort()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->containersPage()->isVisible()); // no node has pods yet
     m_window->setNodeManager(m_manager.get());
-    for (Page *page : m_window->pages()) {
-        if (page->widget()->objectName() == QLatin1String("podsPage"))
-            pods = page;
-    }
+    pods = section("podsPage");
     QTRY_VERIFY(pods->widget()->isVisible());
 
     // Unless the user is at work in another section by then.
@@ -976,10 +973,7 @@ void TestMainWindow::remembersSectionSelectionAndSort()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTest::mouseClick(m_window->containersPage()->searchField(), Qt::LeftButton);
     m_window->setNodeManager(m_manager.get());
-    for (Page *page : m_window->pages()) {
-        if (page->widget()->objectName() == QLatin1String("podsPage"))
-            pods = page;
-    }
+    pods = section("podsPage");
     QTRY_VERIFY(pods->available());
     QVERIFY(m_window->containersPage()->isVisible());
     QVERIFY(!pods->widget()->isVisible());
