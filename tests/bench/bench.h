@@ -50,6 +50,15 @@ struct ResourcesOptions
 };
 bool runResources(const ResourcesOptions &options, QList<Bench::Row> *rows, QString *error);
 
+// The Containers page's search field and column sort over many rows (tests/bench/bench_search.cpp):
+// copies of real rows from Docker and Podman.
+struct SearchOptions
+{
+    QList<int> rows = {10000, 50000};
+    int rounds = 3; // times the search word is typed and taken back in each view
+};
+bool runSearch(const SearchOptions &options, QList<Bench::Row> *rows, QString *error);
+
 // A containerd node with many containers (tests/bench/bench_containerd.cpp): listed into the
 // model against containerd's own lists, and task events to the row.
 struct ContainerdOptions

@@ -53,6 +53,9 @@ int main(int argc, char **argv)
     option("events", "Start and kill events to time (default 200).", "200");
     option("lines", "Lines of log (default 1000000).", "1000000");
     option("filter-rows", "Rows for the search keystroke figure (default 10000).", "10000");
+    parser.addOption({QStringLiteral("search-rows"),
+                      QStringLiteral("Row counts for the search part (default 10000,50000)."),
+                      QStringLiteral("N,N"), QStringLiteral("10000,50000")});
     option("follow-seconds", "How long to follow a fast container (default 10).", "10");
     option("starts", "How often to start the app for the first-paint figure (default 10).", "10");
     option("images", "Image names over the three nodes for the Images page (default 2000).",
@@ -65,8 +68,8 @@ int main(int argc, char **argv)
     option("tasks", "Tasks over those services (default 1000).", "1000");
     option("scales", "Services scaled, one at a time (default 100).", "100");
     parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Run one part: scale, logs, paint, images, resources, "
-                                     "containerd or swarm (default all)."),
+                      QStringLiteral("Run one part: scale, search, logs, paint, images, "
+                                     "resources, containerd or swarm (default all)."),
                       QStringLiteral("PART")});
     parser.addOption({QStringLiteral("rows"),
                       QStringLiteral("Print the rows for a parent run, not the table.")});
@@ -78,12 +81,13 @@ int main(int argc, char **argv)
         return smoke ? smokeValue : parser.value(QString::fromLatin1(name)).toInt();
     };
     const QString only = parser.value(QStringLiteral("only"));
-    if (!only.isEmpty() && only != QLatin1String("scale") && only != QLatin1String("logs") &&
-        only != QLatin1String("paint") && only != QLatin1String("images") &&
-        only != QLatin1String("resources") && only != QLatin1String("containerd") &&
-        only != QLatin1String("swarm")) {
+    if (!only.isEmpty() && only != QLatin1String("scale") && only != QLatin1String("search") &&
+        only != QLatin1String("logs") && only != QLatin1String("paint") &&
+        only != QLatin1String("images") && only != QLatin1String("resources") &&
+        only != QLatin1String("containerd") && only != QLatin1String("swarm")) {
         std::fprintf(stderr,
-                     "--only takes scale, logs, paint, images, resources, containerd or swarm\n");
+                     "--only takes scale, search, logs, paint, images, resources, containerd or "
+                     "swarm\n");
         return 2;
     }
     if (!TestEngines::available()) {
@@ -98,7 +102,7 @@ int main(int argc, char **argv)
         // Each part in a process of its own, so that one's memory figures do not carry what
         // another left in the allocator.
         for (const char *part :
-             {"scale", "logs", "paint", "images", "resources", "containerd", "swarm"}) {
+             {"scale", "search", "logs", "paint", "images", "resources", "containerd", "swarm"}) {
             QProcess child;
             child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             child.start(QCoreApplication::applicationFilePath(),
@@ -138,6 +142,19 @@ int main(int argc, char **argv)
         options.logLines = value("lines", 20000);
         options.filterRows = value("filter-rows", 200);
         ok = runScale(options, &rows, &error);
+    }
+    if (ok && only == QLatin1String("search")) {
+        SearchOptions options;
+        options.rows.clear();
+        if (smoke) {
+            options.rows = {300};
+            options.rounds = 1;
+        } else {
+            for (const QString &n :
+                 parser.value(QStringLiteral("search-rows")).split(QLatin1Char(',')))
+                options.rows.append(n.toInt());
+        }
+        ok = runSearch(options, &rows, &error);
     }
     if (ok && only == QLatin1String("logs")) {
         LogsOptions options;

@@ -27,6 +27,8 @@ void ContainerGroupProxy::clearSource()
     for (const QMetaObject::Connection &c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
+    if (m_filter)
+        m_filter->setMaxRuns(ContainerFilterProxy::DefaultMaxRuns);
     m_filter = nullptr;
     m_model = nullptr;
 }
@@ -45,6 +47,9 @@ void ContainerGroupProxy::setSourceModel(QAbstractItemModel *source)
     QAbstractProxyModel::setSourceModel(m_filter.data());
     if (m_filter) {
         ContainerFilterProxy *f = m_filter;
+        // Each run of rows in or out is a whole relayout here: one layout change is cheaper
+        // than two runs.
+        f->setMaxRuns(1);
         const auto relayoutAround = [this, f](auto aboutSignal, auto doneSignal) {
             m_connections << connect(f, aboutSignal, this, [this] { beginRelayout(); });
             m_connections << connect(f, doneSignal, this, [this] { endRelayout(); });

@@ -3,7 +3,10 @@
 #include "ui/models/containertablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 
@@ -28,6 +31,8 @@ private slots:
     void nodeFilter();
     void sortsByRawValues();
     void liveChangesKeepTheScrollPosition();
+    void randomChangesMatchAProxyMadeAfresh();
+    void typingOnHidesRowsOnly();
 
 private:
     static ContainerSummary make(const QString &name, ContainerSummary::State state,
@@ -199,4 +204,198 @@ void TestContainerFilterProxy::liveChangesKeepTheScrollPosition()
 }
 
 QTEST_MAIN(TestContainerFilterProxy)
+// The proxy keeps its order and rows through live changes, a piece at a time. Whatever it
+// went through, it must show what a proxy made afresh over the same rows shows, in the order
+// Qt's own sorting proxy gives the model's sort role, and every persistent index must still
+// point at its container (or be gone with it).
+void TestContainerFilterProxy::randomChangesMatchAProxyMadeAfresh()
+{
+    using S = ContainerSummary::State;
+    const quint32 seed = 20261205;
+    QRandomGenerator random(seed);
+    const QStringList words = {QStringLiteral("shop"), QStringLiteral("web"), QStringLiteral("db"),
+                               QStringLiteral("blog"), QStringLiteral("cron")};
+    const QList<S> states = {S::Running, S::Exited, S::Paused, S::Created};
+    int made = 0;
+    const auto fresh = [&] {
+        const QString name = QStringLiteral("%1%2-%3")
+                                 .arg(words.at(random.bounded(int(words.size()))),
+                                      words.at(random.bounded(int(words.size()))))
+                                 .arg(made++);
+        ContainerSummary c = make(name, states.at(random.bounded(int(states.size()))));
+        c.created = QDateTime::fromSecsSinceEpoch(1700000000 + random.bounded(50) * 60);
+        return c;
+    };
+    const QStringList nodes = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    const QStringList searches = {QString(),
+                                  QStringLiteral("s"),
+                                  QStringLiteral("sh"),
+                                  QStringLiteral("shop"),
+                                  QStringLiteral("shop w"),
+                                  QStringLiteral("db"),
+                                  QStringLiteral("tier=data"),
+                                  QStringLiteral("1")};
+    const QList<int> columns = {-1,
+                                ContainerTableModel::Name,
+                                ContainerTableModel::Image,
+                                ContainerTableModel::State,
+                                ContainerTableModel::Status,
+                                ContainerTableModel::Created,
+                                ContainerTableModel::Node};
+
+    // What the views would hold on to: a persistent index on some shown rows, by container.
+    QList<QPair<QPersistentModelIndex, QString>> held;
+    const auto idOf = [&](const QModelIndex &proxyIndex) -> QString {
+        const int row = m_proxy->mapToSource(proxyIndex).row();
+        return m_model->nodeIdAt(row) + QLatin1Char('/') + m_model->containerAt(row).id;
+    };
+    for (int step = 0; step < 600; ++step) {
+        const QString node = nodes.at(random.bounded(int(nodes.size())));
+        QList<ContainerSummary> mine;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->nodeIdAt(r) == node)
+                mine.append(m_model->containerAt(r));
+        }
+        QString what;
+        switch (random.bounded(9)) {
+        case 0:
+        case 1: {
+            QList<ContainerSummary> added;
+            for (int i = random.bounded(1, 25); i > 0; --i)
+                added.append(fresh());
+            m_model->addContainers(node, added);
+            what = QStringLiteral("added %1 to %2").arg(added.size()).arg(node);
+            break;
+        }
+        case 2: {
+            QStringList ids;
+            for (const ContainerSummary &c : std::as_const(mine)) {
+                if (random.bounded(4) == 0)
+                    ids << c.id;
+            }
+            m_model->removeContainers(node, ids);
+            what = QStringLiteral("removed %1 from %2").arg(ids.size()).arg(node);
+            break;
+        }
+        case 3: {
+            QList<ContainerSummary> changed;
+            for (ContainerSummary c : std::as_const(mine)) {
+                if (random.bounded(3) != 0)
+                    continue;
+                c.state = states.at(random.bounded(int(states.size())));
+                c.since = QDateTime::fromSecsSinceEpoch(1700000000 + random.bounded(100));
+                if (random.bounded(4) == 0)
+                    c.image = QStringLiteral("img-%1").arg(random.bounded(10));
+                changed.append(c);
+            }
+            m_model->updateContainers(node, changed);
+            what = QStringLiteral("changed %1 on %2").arg(changed.size()).arg(node);
+            break;
+        }
+        case 4:
+            if (random.bounded(6) == 0) {
+                m_model->removeNode(node);
+                what = QStringLiteral("removed node %1").arg(node);
+            } else {
+                m_model->setNodeName(node,
+                                     QStringLiteral("%1-%2").arg(random.bounded(9)).arg(node));
+                what = QStringLiteral("renamed node %1").arg(node);
+            }
+            break;
+        case 5:
+            m_proxy->setSearchText(searches.at(random.bounded(int(searches.size()))));
+            what = QStringLiteral("search %1").arg(m_proxy->searchText());
+            break;
+        case 6:
+            m_proxy->setStateFilter(
+                ContainerFilterProxy::StateFilter(random.bounded(4))); // All .. Stopped
+            m_proxy->setNodeFilter(random.bounded(3) == 0 ? node : QString());
+            what = QStringLiteral("filters");
+            break;
+        case 7:
+            m_proxy->sort(columns.at(random.bounded(int(columns.size()))),
+                          random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+            what = QStringLiteral("sort %1").arg(m_proxy->sortColumn());
+            break;
+        default:
+            if (m_proxy->rowCount() > 0) {
+                const QModelIndex i = m_proxy->index(random.bounded(m_proxy->rowCount()), 0);
+                held.append({QPersistentModelIndex(i), idOf(i)});
+            }
+            what = QStringLiteral("held a row");
+            break;
+        }
+        const QString context =
+            QStringLiteral("step %1 (%2), seed %3").arg(step).arg(what).arg(seed);
+
+        ContainerFilterProxy afresh;
+        afresh.setContainerModel(m_model.get());
+        afresh.setSearchText(m_proxy->searchText());
+        afresh.setNodeFilter(m_proxy->nodeFilter());
+        afresh.setStateFilter(m_proxy->stateFilter());
+        afresh.sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+        QStringList expected;
+        QSortFilterProxyModel qt;
+        qt.setSourceModel(m_model.get());
+        qt.setSortRole(ContainerTableModel::SortRole);
+        qt.setSortCaseSensitivity(Qt::CaseInsensitive);
+        qt.sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+        for (int r = 0; r < qt.rowCount(); ++r) {
+            const QModelIndex s = qt.mapToSource(qt.index(r, 0));
+            if (afresh.mapFromSource(s).isValid())
+                expected << m_model->nodeIdAt(s.row()) + QLatin1Char('/') +
+                                m_model->containerAt(s.row()).id;
+        }
+        QStringList actual;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            actual << idOf(m_proxy->index(r, 0));
+        QStringList afreshRows;
+        for (int r = 0; r < afresh.rowCount(); ++r) {
+            const int row = afresh.mapToSource(afresh.index(r, 0)).row();
+            afreshRows << m_model->nodeIdAt(row) + QLatin1Char('/') + m_model->containerAt(row).id;
+        }
+        if (actual != expected || afreshRows != expected)
+            QFAIL(qPrintable(context));
+        for (qsizetype i = held.size() - 1; i >= 0; --i) {
+            if (!held.at(i).first.isValid()) {
+                held.removeAt(i);
+                continue;
+            }
+            if (idOf(held.at(i).first) != held.at(i).second)
+                QFAIL(qPrintable(QStringLiteral("a held row moved to another container at ") +
+                                 context));
+        }
+    }
+}
+
+// A letter typed at the end of the search only hides rows: as removed rows when they are few
+// runs (the views keep their places), and no signal at all when nothing goes.
+void TestContainerFilterProxy::typingOnHidesRowsOnly()
+{
+    QSignalSpy layouts(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy removed(m_proxy.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_proxy.get(), &QAbstractItemModel::rowsInserted);
+    m_proxy->sort(ContainerTableModel::Name);
+    QCOMPARE(layouts.size(), 1);
+    // Every image is "…/library/NAME:latest": "g" is in the blog containers' names only.
+    m_proxy->setSearchText(QStringLiteral("g"));
+    QCOMPARE(shown(), (names({"blogdb", "blogweb"})));
+    QCOMPARE(removed.size(), 1);
+    const QPersistentModelIndex blogweb = m_proxy->index(1, ContainerTableModel::Name);
+    QCOMPARE(blogweb.data().toString(), QStringLiteral("blogweb"));
+    m_proxy->setSearchText(QStringLiteral("gw"));
+    QCOMPARE(shown(), names({"blogweb"}));
+    QCOMPARE(removed.size(), 2);
+    m_proxy->setSearchText(QStringLiteral("gwe"));
+    QCOMPARE(removed.size(), 2);
+    QCOMPARE(blogweb.row(), 0);
+    QCOMPARE(inserted.size(), 0);
+    // Taking the letters back shows the rows again, around the one held.
+    m_proxy->setSearchText(QString());
+    QCOMPARE(shown(), (names({"blogdb", "blogweb", "cron", "shopdb", "shopweb"})));
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(blogweb.row(), 1);
+    QCOMPARE(layouts.size(), 1);
+}
+
 #include "tst_containerfilterproxy.moc"
