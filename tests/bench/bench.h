@@ -15,7 +15,6 @@ struct ScaleOptions
     int idleSeconds = 60;
     int events = 200;
     int logLines = 1000000;
-    int filterRows = 10000;
 };
 bool runScale(const ScaleOptions &options, QList<Bench::Row> *rows, QString *error);
 
@@ -55,7 +54,9 @@ bool runResources(const ResourcesOptions &options, QList<Bench::Row> *rows, QStr
 struct SearchOptions
 {
     QList<int> rows = {10000, 50000};
-    int rounds = 3; // times the search word is typed and taken back in each view
+    int rounds = 3;       // times the search word is typed and taken back in each view
+    bool eachKey = false; // print each keystroke's times: typed (the key event and what it set
+                          // off at once), events (the posted ones after), paint
 };
 bool runSearch(const SearchOptions &options, QList<Bench::Row> *rows, QString *error);
 

@@ -1,6 +1,6 @@
 // The main window over three nodes with many containers, against the engines themselves:
 // start-up to every row, event to row, requests at idle, memory with followed logs and a
-// million held lines, and the search field at 10,000 rows. See docs/benchmarks.md.
+// million held lines (the search field: bench_search.cpp). See docs/benchmarks.md.
 
 #include "bench.h"
 #include "benchsupport.h"
@@ -86,7 +86,6 @@ private:
     bool idle(QList<Row> *rows, QString *error);
     bool events(QList<Row> *rows, QString *error);
     bool memory(QList<Row> *rows, QString *error);
-    bool filter(QList<Row> *rows);
     MainWindow *window() const { return m_app->window(); }
     NodeManager *manager() const { return window()->nodeManager(); }
     QString nodeId(int node) const { return manager()->nodes().at(node)->config().id; }
@@ -124,7 +123,7 @@ ScaleBench::~ScaleBench()
 bool ScaleBench::run(QList<Row> *rows, QString *error)
 {
     return prepare(error) && startup(rows, error) && idle(rows, error) && events(rows, error) &&
-           memory(rows, error) && filter(rows);
+           memory(rows, error);
 }
 
 bool ScaleBench::prepare(QString *error)
@@ -492,105 +491,6 @@ bool ScaleBench::memory(QList<Row> *rows, QString *error)
              .arg(fmt(double(logBytes(m_options.logLines)) / 1048576.0, 1)),
          QStringLiteral("≤ 200 MiB above the line before")});
     big->close();
-    return true;
-}
-
-bool ScaleBench::filter(QList<Row> *rows)
-{
-    ContainerTableModel *model = window()->containersPage()->containerModel();
-    // Real rows from the three nodes, copied under a fourth node id up to the count asked for.
-    const int real = model->rowCount();
-    QList<ContainerSummary> copies;
-    for (int i = real; i < m_options.filterRows; ++i) {
-        ContainerSummary c = model->containerAt(i % real);
-        c.id = QStringLiteral("%1%2").arg(i, 12, 10, QLatin1Char('0')).arg(c.id.mid(12));
-        c.name = QStringLiteral("%1-copy-%2").arg(c.name).arg(i);
-        copies.append(c);
-    }
-    model->setNodeName(QStringLiteral("copies"), QStringLiteral("copies"));
-    model->addContainers(QStringLiteral("copies"), copies);
-    QCoreApplication::processEvents();
-    say(QStringLiteral("Typing into the search field over %1 rows…").arg(model->rowCount()));
-    QLineEdit *search = window()->containersPage()->searchField();
-    QStringList figures;
-    std::vector<double> all;
-    for (const ContainersPage::ViewMode mode :
-         {ContainersPage::ViewMode::Table, ContainersPage::ViewMode::Tiles}) {
-        window()->containersPage()->setViewMode(mode);
-        search->setFocus();
-        QCoreApplication::processEvents();
-        window()->repaint();
-        std::vector<double> keys;
-        // "work", then back to empty: each keystroke filters all rows again.
-        const QList<Qt::Key> typed = {Qt::Key_W,         Qt::Key_O,         Qt::Key_R,
-                                      Qt::Key_K,         Qt::Key_Backspace, Qt::Key_Backspace,
-                                      Qt::Key_Backspace, Qt::Key_Backspace};
-        for (int round = 0; round < 3; ++round) {
-            for (const Qt::Key key : typed) {
-                const Clock::time_point start = Clock::now();
-                QTest::keyClick(search, key);
-                QCoreApplication::processEvents();
-                window()->repaint();
-                keys.push_back(msBetween(start, Clock::now()));
-            }
-        }
-        all.insert(all.end(), keys.begin(), keys.end());
-        figures << QStringLiteral("%1: median %2 ms, worst %3 ms")
-                       .arg(mode == ContainersPage::ViewMode::Table ? QStringLiteral("table")
-                                                                    : QStringLiteral("tiles"),
-                            fmt(percentile(keys, 50), 1), fmt(percentile(keys, 100), 1));
-    }
-    rows->append(
-        {QStringLiteral("search keystroke to the repainted view, %1 rows").arg(model->rowCount()),
-         QStringLiteral("worst **%1 ms**; %2")
-             .arg(fmt(percentile(all, 100), 1), figures.join(QStringLiteral("; "))),
-         QStringLiteral("a 60 Hz frame: 16.7 ms"), QStringLiteral("< 16 ms")});
-
-    // The same grouped by compose project: the copies in 300 projects, a fifth without one.
-    for (int i = 0; i < copies.size(); ++i) {
-        if (i % 5 != 0)
-            copies[i].labels.insert(QStringLiteral("com.docker.compose.project"),
-                                    QStringLiteral("bench-%1").arg(i % 300));
-    }
-    model->updateContainers(QStringLiteral("copies"), copies);
-    ContainersPage *page = window()->containersPage();
-    const Clock::time_point groupStart = Clock::now();
-    page->setGroupedByProject(true);
-    QCoreApplication::processEvents();
-    window()->repaint();
-    const double groupMs = msBetween(groupStart, Clock::now());
-    QStringList grouped;
-    std::vector<double> allGrouped;
-    for (const ContainersPage::ViewMode mode :
-         {ContainersPage::ViewMode::Table, ContainersPage::ViewMode::Tiles}) {
-        page->setViewMode(mode);
-        search->setFocus();
-        QCoreApplication::processEvents();
-        window()->repaint();
-        std::vector<double> keys;
-        for (int round = 0; round < 3; ++round) {
-            for (const Qt::Key key : {Qt::Key_W, Qt::Key_O, Qt::Key_Backspace, Qt::Key_Backspace}) {
-                const Clock::time_point start = Clock::now();
-                QTest::keyClick(search, key);
-                QCoreApplication::processEvents();
-                window()->repaint();
-                keys.push_back(msBetween(start, Clock::now()));
-            }
-        }
-        allGrouped.insert(allGrouped.end(), keys.begin(), keys.end());
-        grouped << QStringLiteral("%1: median %2 ms, worst %3 ms")
-                       .arg(mode == ContainersPage::ViewMode::Table ? QStringLiteral("table")
-                                                                    : QStringLiteral("tiles"),
-                            fmt(percentile(keys, 50), 1), fmt(percentile(keys, 100), 1));
-    }
-    page->setGroupedByProject(false);
-    rows->append(
-        {QStringLiteral("the same, grouped by compose project (%1 rows)").arg(model->rowCount()),
-         QStringLiteral("worst **%1 ms**; %2; grouping on: %3 ms")
-             .arg(fmt(percentile(allGrouped, 100), 1), grouped.join(QStringLiteral("; ")),
-                  fmt(groupMs, 1)),
-         QStringLiteral("a 60 Hz frame: 16.7 ms"), QStringLiteral("< 16 ms")});
-    model->removeNode(QStringLiteral("copies"));
     return true;
 }
 

@@ -52,7 +52,6 @@ int main(int argc, char **argv)
     option("idle-seconds", "How long to count requests at idle (default 60).", "60");
     option("events", "Start and kill events to time (default 200).", "200");
     option("lines", "Lines of log (default 1000000).", "1000000");
-    option("filter-rows", "Rows for the search keystroke figure (default 10000).", "10000");
     parser.addOption({QStringLiteral("search-rows"),
                       QStringLiteral("Row counts for the search part (default 10000,50000)."),
                       QStringLiteral("N,N"), QStringLiteral("10000,50000")});
@@ -71,6 +70,8 @@ int main(int argc, char **argv)
                       QStringLiteral("Run one part: scale, search, logs, paint, images, "
                                      "resources, containerd or swarm (default all)."),
                       QStringLiteral("PART")});
+    parser.addOption({QStringLiteral("each-key"),
+                      QStringLiteral("Print each search keystroke's times (the search part).")});
     parser.addOption({QStringLiteral("rows"),
                       QStringLiteral("Print the rows for a parent run, not the table.")});
     parser.addOption({QStringLiteral("smoke"),
@@ -140,7 +141,6 @@ int main(int argc, char **argv)
         options.idleSeconds = value("idle-seconds", 11);
         options.events = value("events", 20);
         options.logLines = value("lines", 20000);
-        options.filterRows = value("filter-rows", 200);
         ok = runScale(options, &rows, &error);
     }
     if (ok && only == QLatin1String("search")) {
@@ -154,6 +154,7 @@ int main(int argc, char **argv)
                  parser.value(QStringLiteral("search-rows")).split(QLatin1Char(',')))
                 options.rows.append(n.toInt());
         }
+        options.eachKey = parser.isSet(QStringLiteral("each-key"));
         ok = runSearch(options, &rows, &error);
     }
     if (ok && only == QLatin1String("logs")) {

@@ -70,6 +70,9 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // The source row of a row shown (0 <= proxyRow < rowCount()).
+    int sourceRow(int proxyRow) const { return m_proxyToSource[size_t(proxyRow)]; }
+
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -96,7 +96,7 @@ private:
     void countsChanged();
     void recount() const;
     void emitHeadersChanged();
-    QString sourceProject(int sourceRow) const;
+    const QString &sourceProject(int sourceRow) const;
     QVariant headerValue(const Group &group, int column, int role) const;
 
     QPointer<ContainerFilterProxy> m_filter;
