@@ -10,6 +10,7 @@
 
 struct ScaleOptions
 {
+    int nodes = 3; // Docker, Podman, then dockerds of the benchmark's own
     int containersPerNode = 1000;
     int startupRounds = 3;
     int idleSeconds = 60;

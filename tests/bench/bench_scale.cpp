@@ -1,4 +1,4 @@
-// The main window over three nodes with many containers, against the engines themselves:
+// The main window over three nodes (or more) with many containers, against the engines themselves:
 // start-up to every row, event to row, requests at idle, memory with followed logs and a
 // million held lines (the search field: bench_search.cpp). See docs/benchmarks.md.
 
@@ -25,9 +25,12 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 #include <malloc.h>
 
@@ -86,13 +89,14 @@ private:
     bool idle(QList<Row> *rows, QString *error);
     bool events(QList<Row> *rows, QString *error);
     bool memory(QList<Row> *rows, QString *error);
+    bool idleCpu(QList<Row> *rows, QString *error);
     MainWindow *window() const { return m_app->window(); }
     NodeManager *manager() const { return window()->nodeManager(); }
     QString nodeId(int node) const { return manager()->nodes().at(node)->config().id; }
     bool startContainers(const QList<QPair<int, QString>> &which, QString *error);
 
     ScaleOptions m_options;
-    ExtraDockerd m_extra;
+    std::vector<std::unique_ptr<ExtraDockerd>> m_extras; // the nodes after Docker and Podman
     QList<Node> m_nodes;
     qint64 m_listBytes = 0;
     TranslationLoader m_translations;
@@ -123,20 +127,27 @@ ScaleBench::~ScaleBench()
 bool ScaleBench::run(QList<Row> *rows, QString *error)
 {
     return prepare(error) && startup(rows, error) && idle(rows, error) && events(rows, error) &&
-           memory(rows, error);
+           memory(rows, error) && idleCpu(rows, error);
 }
 
 bool ScaleBench::prepare(QString *error)
 {
-    say(QStringLiteral("Starting a second dockerd for the third node…"));
-    if (!m_extra.start(QStringLiteral("bench2"), error))
-        return false;
     m_nodes = {
         {QStringLiteral("docker"), TestEngines::dockerSocket(), TestEngines::image(), {}},
-        {QStringLiteral("podman"), TestEngines::podmanSocket(), TestEngines::podmanImage(), {}},
-        {QStringLiteral("docker-2"), m_extra.socket(), TestEngines::image(), {}}};
-    say(QStringLiteral("Creating %1 containers on each of the three nodes…")
-            .arg(m_options.containersPerNode));
+        {QStringLiteral("podman"), TestEngines::podmanSocket(), TestEngines::podmanImage(), {}}};
+    // The third node on, each a dockerd of the benchmark's own.
+    for (int i = 2; i < m_options.nodes; ++i) {
+        say(QStringLiteral("Starting a dockerd for node %1…").arg(i + 1));
+        auto extra = std::make_unique<ExtraDockerd>();
+        if (!extra->start(QStringLiteral("bench%1").arg(i), error))
+            return false;
+        m_nodes.append(
+            {QStringLiteral("docker-%1").arg(i), extra->socket(), TestEngines::image(), {}});
+        m_extras.push_back(std::move(extra));
+    }
+    say(QStringLiteral("Creating %1 containers on each of the %2 nodes…")
+            .arg(m_options.containersPerNode)
+            .arg(m_nodes.size()));
     const Clock::time_point start = Clock::now();
     std::vector<QString> errors(size_t(m_nodes.size()));
     std::vector<std::thread> threads;
@@ -183,7 +194,7 @@ bool ScaleBench::startup(QList<Row> *rows, QString *error)
 {
     const int total = int(m_nodes.size()) * m_options.containersPerNode;
     // The engines' own list time: the requests Gontainer makes (Podman's own list on Podman),
-    // to all three at once.
+    // to all at once.
     QList<QPair<QString, QByteArray>> lists;
     for (const Node &n : m_nodes)
         lists.append({n.socket, n.socket == TestEngines::podmanSocket()
@@ -237,16 +248,18 @@ bool ScaleBench::startup(QList<Row> *rows, QString *error)
     QStringList each;
     for (size_t i = 0; i < app.size(); ++i)
         each << QStringLiteral("%1 s against %2 s").arg(fmt(app[i], 3), fmt(engine[i], 3));
-    rows->append({QStringLiteral("start-up to every row in the model, 3 nodes × %1 containers")
+    rows->append({QStringLiteral("start-up to every row in the model, %1 nodes × %2 containers")
+                      .arg(m_nodes.size())
                       .arg(m_options.containersPerNode),
                   QStringLiteral("**%1 s**; ratio **%2×** (median of %3 starts: %4)")
                       .arg(fmt(percentile(app, 50), 3), fmt(percentile(ratios, 50)))
                       .arg(app.size())
                       .arg(each.join(QStringLiteral("; "))),
-                  QStringLiteral("the three lists at once over raw sockets, best of 3 just "
-                                 "before each start: %1 s (%2 MiB of JSON)")
+                  QStringLiteral("the %1 lists at once over raw sockets, best of 3 just "
+                                 "before each start: %2 s (%3 MiB of JSON)")
+                      .arg(m_nodes.size())
                       .arg(fmt(percentile(engine, 50), 3), fmt(double(m_listBytes) / 1048576.0, 1)),
-                  QStringLiteral("≤ 1.3×")});
+                  m_nodes.size() >= 10 ? QStringLiteral("≤ 1.2×") : QStringLiteral("≤ 1.3×")});
     return true;
 }
 
@@ -384,7 +397,116 @@ bool ScaleBench::events(QList<Row> *rows, QString *error)
                   fmt(percentile(toRow, 100), 1)),
          QStringLiteral("the engine's own request to event on a raw stream: p50 %1 ms, p99 %2 ms")
              .arg(fmt(percentile(engine, 50), 1), fmt(percentile(engine, 99), 1)),
-         QStringLiteral("p99 < 50 ms")});
+         m_nodes.size() >= 10 ? QStringLiteral("p99 < 5 ms") : QStringLiteral("p99 < 50 ms")});
+    return true;
+}
+
+// CPU at idle with running containers on screen, the app's own and what it costs the engines,
+// against one `docker stats` of the same containers on each node.
+bool ScaleBench::idleCpu(QList<Row> *rows, QString *error)
+{
+    for (LogWindow *w : window()->containersPage()->actions()->logWindows())
+        w->close();
+    // Twenty running containers (the ten followed for the logs and ten more), the only rows
+    // shown: each with its figures in the table.
+    const int nodes = int(m_nodes.size());
+    QList<QPair<int, QString>> running;
+    for (int i = 0; i < 20; ++i) {
+        const int node = i % nodes;
+        running.append(
+            {node, m_nodes.at(node).ids.at(m_nodes.at(node).ids.size() - 1 - i / nodes)});
+    }
+    if (!startContainers(running, error))
+        return false;
+    ContainersPage *page = window()->containersPage();
+    page->setViewMode(ContainersPage::ViewMode::Table);
+    page->containerProxy()->setStateFilter(ContainerFilterProxy::StateFilter::Running);
+    const int seconds = m_options.idleSeconds;
+    say(QStringLiteral("CPU for %1 s with %2 running containers on screen…")
+            .arg(seconds)
+            .arg(page->containerProxy()->rowCount()));
+    QTest::qWait(5000);
+    // Engines' CPU over `seconds`, the processes looked up at the start.
+    const auto engineCpu = [seconds](const std::function<void()> &meanwhile) {
+        const QList<qint64> pids = enginePids();
+        std::vector<double> before;
+        for (const qint64 pid : pids)
+            before.push_back(cpuMs(pid));
+        meanwhile();
+        double used = 0;
+        for (qsizetype i = 0; i < pids.size(); ++i) {
+            const double now = cpuMs(pids.at(i));
+            if (now >= 0 && before[size_t(i)] >= 0)
+                used += now - before[size_t(i)];
+        }
+        return std::make_pair(used, pids.size());
+    };
+    double appMs = 0;
+    const Clock::time_point start = Clock::now();
+    const auto [withApp, enginesCounted] = engineCpu([&] {
+        const double before = cpuMs();
+        idleFor(seconds * 1000);
+        appMs = cpuMs() - before;
+    });
+    const double wallS = msBetween(start, Clock::now()) / 1000.0;
+
+    say(QStringLiteral("The engines for %1 s with the window closed…").arg(seconds));
+    m_app.reset();
+    QTest::qWait(3000);
+    const double alone = engineCpu([&] { idleFor(seconds * 1000); }).first;
+
+    say(QStringLiteral("The engines for %1 s under docker stats…").arg(seconds));
+    std::vector<std::unique_ptr<QProcess>> stats;
+    QStringList notRunning;
+    const double withStats =
+        engineCpu([&] {
+            for (int node = 0; node < nodes; ++node) {
+                QStringList args = {QStringLiteral("-H"),
+                                    QStringLiteral("unix://") + m_nodes.at(node).socket,
+                                    QStringLiteral("stats")};
+                for (const auto &[n, id] : running) {
+                    if (n == node)
+                        args << id;
+                }
+                auto p = std::make_unique<QProcess>();
+                p->setStandardOutputFile(QProcess::nullDevice());
+                p->start(QStringLiteral("docker"), args);
+                stats.push_back(std::move(p));
+            }
+            idleFor(seconds * 1000);
+            for (size_t i = 0; i < stats.size(); ++i) {
+                if (stats[i]->state() != QProcess::Running)
+                    notRunning << m_nodes.at(int(i)).name;
+            }
+        }).first;
+    for (const auto &p : stats) {
+        p->kill();
+        p->waitForFinished(5000);
+    }
+    if (!notRunning.isEmpty()) {
+        *error = QStringLiteral("docker stats stopped early on %1")
+                     .arg(notRunning.join(QStringLiteral(", ")));
+        return false;
+    }
+    rows->append({QStringLiteral("CPU of the app at idle, window open on %1 containers, %2 running "
+                                 "on screen with their figures, %3 s")
+                      .arg(nodes * m_options.containersPerNode)
+                      .arg(running.size())
+                      .arg(fmt(wallS, 0)),
+                  QStringLiteral("**%1 %** of one core (%2 ms)")
+                      .arg(fmt(appMs / (wallS * 10.0), 2), fmt(appMs, 0)),
+                  QStringLiteral("a core: 100 %"), QStringLiteral("≤ 0.5 %")});
+    const double byApp = withApp - alone;
+    const double byStats = withStats - alone;
+    rows->append({QStringLiteral("the engines' CPU caused by the open window, same time"),
+                  QStringLiteral("**%1 ms** (%2 ms with the window, %3 ms with nothing watching; "
+                                 "%4 engine processes)")
+                      .arg(fmt(byApp, 0), fmt(withApp, 0), fmt(alone, 0))
+                      .arg(enginesCounted),
+                  QStringLiteral("`docker stats` of the same containers, one on each node: %1 ms "
+                                 "(%2 ms in all)")
+                      .arg(fmt(byStats, 0), fmt(withStats, 0)),
+                  QStringLiteral("≤ docker stats")});
     return true;
 }
 
@@ -412,11 +534,13 @@ bool ScaleBench::startContainers(const QList<QPair<int, QString>> &which, QStrin
 bool ScaleBench::memory(QList<Row> *rows, QString *error)
 {
     say(QStringLiteral("Following 10 logs…"));
-    // Ten containers over the three nodes, each in a log window of its own.
+    // Ten containers over the nodes, each in a log window of its own.
     QList<QPair<int, QString>> followed;
+    const int nodes = int(m_nodes.size());
     for (int i = 0; i < 10; ++i) {
-        const int node = i % 3;
-        followed.append({node, m_nodes.at(node).ids.at(m_nodes.at(node).ids.size() - 1 - i / 3)});
+        const int node = i % nodes;
+        followed.append(
+            {node, m_nodes.at(node).ids.at(m_nodes.at(node).ids.size() - 1 - i / nodes)});
     }
     if (!startContainers(followed, error))
         return false;
@@ -443,12 +567,13 @@ bool ScaleBench::memory(QList<Row> *rows, QString *error)
     malloc_trim(0);
     const qint64 withLogs = residentKiB();
     const int total = window()->containersPage()->containerModel()->rowCount();
-    rows->append(
-        {QStringLiteral("resident memory, %1 containers over 3 nodes, 10 followed logs").arg(total),
-         QStringLiteral("**%1**").arg(mib(withLogs)),
-         QStringLiteral("the engines sent %1 MiB of list JSON")
-             .arg(fmt(double(m_listBytes) / 1048576.0, 1)),
-         QStringLiteral("≤ 150 MiB")});
+    rows->append({QStringLiteral("resident memory, %1 containers over %2 nodes, 10 followed logs")
+                      .arg(total)
+                      .arg(m_nodes.size()),
+                  QStringLiteral("**%1**").arg(mib(withLogs)),
+                  QStringLiteral("the engines sent %1 MiB of list JSON")
+                      .arg(fmt(double(m_listBytes) / 1048576.0, 1)),
+                  QStringLiteral("≤ 150 MiB")});
 
     // A million more lines, held in an eleventh window.
     say(QStringLiteral("Holding %1 more lines…").arg(m_options.logLines));

@@ -105,6 +105,46 @@ qint64 residentKiB()
     return -1;
 }
 
+double cpuMs(qint64 pid)
+{
+    QFile f(pid == 0 ? QStringLiteral("/proc/self/stat")
+                     : QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = f.readAll();
+    // After the command's name in parentheses: state is field 3, utime 14 and stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(fields.at(11).toLongLong() + fields.at(12).toLongLong());
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+QList<qint64> enginePids()
+{
+    static const QList<QByteArray> names = {"dockerd", "containerd", "containerd-shim", "podman"};
+    const QByteArray dir = TestEngines::dir().toLocal8Bit();
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!comm.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray name = comm.readAll().trimmed();
+        if (!std::any_of(names.begin(), names.end(),
+                         [&](const QByteArray &n) { return name.startsWith(n); }))
+            continue;
+        if (cmdline.readAll().contains(dir))
+            pids.append(pid);
+    }
+    return pids;
+}
+
 QString mib(qint64 kib)
 {
     return fmt(double(kib) / 1024.0, 1) + QStringLiteral(" MiB");

@@ -72,6 +72,15 @@ bool waitOnModel(QAbstractItemModel *model, int timeoutMs, Done done)
     return waitOnModels({model}, timeoutMs, done);
 }
 
+// Runs the event loop for `ms` as the app's own would, asleep until something happens.
+// (QTest::qWait wakes every 10 ms to look, which would count in a figure of CPU at idle.)
+inline void idleFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 // One row of the printed table.
 struct Row
 {
@@ -86,6 +95,13 @@ void say(const QString &line); // progress, on stdout at once
 QString fmt(double v, int decimals = 2);
 qint64 residentKiB();
 QString mib(qint64 kib);
+// CPU time (user and system) a process has used, in ms; -1 when it is gone. The bench's own
+// process with pid 0.
+double cpuMs(qint64 pid = 0);
+// The engines' processes the harness started (dockerd, containerd and its shims, the Podman
+// service, and the dockerds the benchmark started): those whose command line names the
+// harness's directory.
+QList<qint64> enginePids();
 // The value below which `percent` of the sorted samples fall.
 double percentile(std::vector<double> samples, double percent);
 

@@ -48,7 +48,9 @@ int main(int argc, char **argv)
         parser.addOption({QString::fromLatin1(name), QString::fromLatin1(help), QStringLiteral("N"),
                           QString::fromLatin1(fallback)});
     };
-    option("containers", "Containers on each of the three nodes (default 1000).", "1000");
+    option("nodes",
+           "Nodes of the scale part: Docker, Podman, then dockerds of its own (default 3).", "3");
+    option("containers", "Containers on each node of the scale part (default 1000).", "1000");
     option("idle-seconds", "How long to count requests at idle (default 60).", "60");
     option("events", "Start and kill events to time (default 200).", "200");
     option("lines", "Lines of log (default 1000000).", "1000000");
@@ -136,6 +138,7 @@ int main(int argc, char **argv)
     }
     if (ok && only == QLatin1String("scale")) {
         ScaleOptions options;
+        options.nodes = qMax(2, value("nodes", 3));
         options.containersPerNode = value("containers", 20);
         options.startupRounds = smoke ? 1 : 3;
         options.idleSeconds = value("idle-seconds", 11);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class NodeManager;
@@ -146,6 +147,7 @@ private:
     void reindexFrom(int row);
     static QString searchTextOf(const ContainerSummary &c);
     void refreshRelativeTimes();
+    void flushStats();
     void removeRowList(QList<int> rows);
     void onNodeAdded(NodeService *node);
     void onNodeAboutToBeRemoved(NodeService *node);
@@ -156,4 +158,7 @@ private:
     QHash<QString, QString> m_nodeNames;
     QDateTime m_now;
     QTimer m_clock;
+    // Rows with samples not yet told to the views (by key): told together every StatsFlushMs.
+    QSet<QString> m_statsPending;
+    QTimer m_statsFlush;
 };

@@ -1,5 +1,7 @@
 #include "ui/views/nodespage.h"
 
+#include <utility>
+
 #include "core/config/nodeimporter.h"
 #include "core/services/nodemanager.h"
 #include "core/services/nodeservice.h"
@@ -114,9 +116,23 @@ void NodesPage::setNode(NodeService *node)
         connect(node, &NodeService::stateChanged, this, &NodesPage::refresh);
         connect(node, &NodeService::detailsChanged, this, &NodesPage::refresh);
         connect(node, &NodeService::engineInfoChanged, this, &NodesPage::refresh);
-        connect(node, &NodeService::healthProbed, this, &NodesPage::refresh);
+        // A probe a second only moves the latency: not worth laying the details out again
+        // while they are not shown (it was a tenth of an idle window's CPU).
+        connect(node, &NodeService::healthProbed, this, [this] {
+            if (isVisible())
+                refresh();
+            else
+                m_probedWhileHidden = true;
+        });
     }
     refresh();
+}
+
+void NodesPage::showEvent(QShowEvent *event)
+{
+    if (std::exchange(m_probedWhileHidden, false))
+        refresh();
+    QWidget::showEvent(event);
 }
 
 void NodesPage::refresh()

@@ -45,6 +45,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -62,5 +63,6 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_reconnect = nullptr;
     QPushButton *m_remove = nullptr;
+    bool m_probedWhileHidden = false; // the latency shown is stale
     bool m_importing = false;
 };
