@@ -5,6 +5,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -68,6 +69,16 @@ void ContainerFilterProxy::setSourceModel(QAbstractItemModel *model)
     if (m_model) {
         using M = QAbstractItemModel;
         m_connections
+            << connect(m_model, &QObject::destroyed, this,
+                       [this] {
+                           beginResetModel();
+                           m_keys.clear();
+                           m_accepted.clear();
+                           m_order.clear();
+                           m_proxyToSource.clear();
+                           m_sourceToProxy.clear();
+                           endResetModel();
+                       })
             << connect(m_model, &M::rowsAboutToBeRemoved, this,
                        &ContainerFilterProxy::onRowsAboutToBeRemoved)
             << connect(m_model, &M::rowsRemoved, this, &ContainerFilterProxy::onRowsRemoved)
@@ -144,7 +155,16 @@ void ContainerFilterProxy::sort(int column, Qt::SortOrder order)
         for (int r = 0; r < int(m_accepted.size()); ++r)
             m_keys.push_back(keyOf(r));
     }
-    std::vector<int> order2 = sortedRows();
+    // Rows alike in the new column keep the order they had (a sort by name, then by state, lists
+    // each state's rows by name), as Qt's own sorting proxy does.
+    std::vector<int> order2;
+    if (m_keys.empty()) {
+        order2 = sortedRows();
+    } else {
+        order2 = m_order;
+        std::stable_sort(order2.begin(), order2.end(),
+                         [this](int a, int b) { return before(a, b); });
+    }
     std::vector<int> shown;
     shown.reserve(m_proxyToSource.size());
     for (const int r : order2) {
@@ -170,12 +190,14 @@ ContainerFilterProxy::Key ContainerFilterProxy::keyOf(int sourceRow) const
     default: {
         const QVariant v =
             m_model->data(m_model->index(sourceRow, m_sortColumn), ContainerTableModel::SortRole);
-        if (!v.isValid())
-            key.number = -std::numeric_limits<double>::infinity();
-        else if (v.typeId() == QMetaType::QString)
+        if (v.typeId() == QMetaType::QString)
             key.text = v.toString().toCaseFolded();
-        else
+        else if (v.isValid())
             key.number = v.toDouble();
+        // Nothing, or not a number (a CPU figure an engine could not work out), sorts first:
+        // NaN would compare neither less nor more than anything, which no sort survives.
+        if (!v.isValid() || std::isnan(key.number))
+            key.number = -std::numeric_limits<double>::infinity();
         break;
     }
     }
@@ -193,7 +215,7 @@ bool ContainerFilterProxy::before(int a, int b) const
         if (c != 0)
             return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
     }
-    return a < b;
+    return false;
 }
 
 std::vector<int> ContainerFilterProxy::sortedRows() const
@@ -201,7 +223,7 @@ std::vector<int> ContainerFilterProxy::sortedRows() const
     std::vector<int> order(m_accepted.size());
     std::iota(order.begin(), order.end(), 0);
     if (!m_keys.empty())
-        std::sort(order.begin(), order.end(), [this](int a, int b) { return before(a, b); });
+        std::stable_sort(order.begin(), order.end(), [this](int a, int b) { return before(a, b); });
     return order;
 }
 
@@ -398,6 +420,8 @@ void ContainerFilterProxy::onRowsInserted(const QModelIndex &parent, int first, 
         r += r >= first ? count : 0;
     m_accepted.insert(m_accepted.begin() + first, size_t(count), 0);
     m_sourceToProxy.insert(m_sourceToProxy.begin() + first, size_t(count), -1);
+    // The model adds its rows at the end; rows alike in the sort column (all of them without
+    // one) then come after the others, in the model's order.
     std::vector<int> fresh(static_cast<size_t>(count));
     std::iota(fresh.begin(), fresh.end(), first);
     if (m_sortColumn >= 0) {
@@ -406,7 +430,7 @@ void ContainerFilterProxy::onRowsInserted(const QModelIndex &parent, int first, 
         for (const int r : fresh)
             keys.push_back(keyOf(r));
         m_keys.insert(m_keys.begin() + first, keys.begin(), keys.end());
-        std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return before(a, b); });
+        std::stable_sort(fresh.begin(), fresh.end(), [this](int a, int b) { return before(a, b); });
     }
     std::vector<char> accepted = m_accepted;
     for (int r = first; r <= last; ++r)
@@ -425,37 +449,48 @@ void ContainerFilterProxy::onDataChanged(const QModelIndex &topLeft, const QMode
         return;
     const int top = topLeft.row();
     const int bottom = bottomRight.row();
-    std::vector<char> accepted = m_accepted;
-    for (int r = top; r <= bottom; ++r)
-        accepted[size_t(r)] = accepts(r);
-    std::vector<int> order = m_order;
+    // Most changes (a stats sample, a status) neither show, hide nor move a row: those are only
+    // passed on, without the walk over every row a change of order takes.
+    std::vector<std::pair<int, char>> flips;
+    for (int r = top; r <= bottom; ++r) {
+        const char now = accepts(r);
+        if (now != m_accepted[size_t(r)])
+            flips.emplace_back(r, now);
+    }
+    std::vector<int> moved;
     if (m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column()) {
-        std::vector<int> changed;
         for (int r = top; r <= bottom; ++r) {
             Key key = keyOf(r);
             if (!(key == m_keys[size_t(r)])) {
                 m_keys[size_t(r)] = std::move(key);
-                changed.push_back(r);
+                moved.push_back(r);
             }
         }
-        if (changed.size() > MaxMoved) {
-            order = sortedRows();
-        } else if (!changed.empty()) {
+    }
+    if (!flips.empty() || !moved.empty()) {
+        std::vector<char> accepted = m_accepted;
+        for (const auto &[r, now] : flips)
+            accepted[size_t(r)] = now;
+        std::vector<int> order = m_order;
+        if (moved.size() > MaxMoved) {
+            std::stable_sort(order.begin(), order.end(),
+                             [this](int a, int b) { return before(a, b); });
+        } else if (!moved.empty()) {
             // The others are still in order: each changed row out, then in at its place.
             std::vector<char> out(m_accepted.size(), 0);
-            for (const int r : changed)
+            for (const int r : moved)
                 out[size_t(r)] = 1;
             order.erase(std::remove_if(order.begin(), order.end(),
                                        [&](int r) { return out[size_t(r)] != 0; }),
                         order.end());
-            for (const int r : changed) {
+            for (const int r : moved) {
                 order.insert(std::lower_bound(order.begin(), order.end(), r,
                                               [this](int a, int b) { return before(a, b); }),
                              r);
             }
         }
+        apply(std::move(order), std::move(accepted));
     }
-    apply(std::move(order), std::move(accepted));
     // What changed in the rows shown, as one range.
     int firstShown = -1;
     int lastShown = -1;

@@ -3,6 +3,7 @@
 #include "core/engine/containersummary.h"
 
 #include <QAbstractProxyModel>
+#include <QPointer>
 
 #include <vector>
 
@@ -65,7 +66,7 @@ public:
     void setMaxRuns(int runs) { m_maxRuns = qMax(1, runs); }
 
     // Column -1: the source's order. Text compares without case (the model's sort role, or the
-    // name, image and node name themselves); ties keep the source's order.
+    // name, image and node name themselves); rows alike keep the order the last sort gave them.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -97,7 +98,8 @@ private:
     bool accepts(int sourceRow) const;
     bool matchesWord(const ContainerSummary &c, const QString &word) const;
     Key keyOf(int sourceRow) const;
-    // Whether source row a comes before b in the sort order.
+    // Whether source row a comes before b by the sort column (false for rows alike, which keep
+    // their order: the source's, or the last sort's).
     bool before(int a, int b) const;
     std::vector<int> sortedRows() const;
     // Filters again after a change of the search or a filter; `narrowed`: only rows shown now
@@ -120,7 +122,7 @@ private:
     void onLayoutAboutToBeChanged();
     void onLayoutChanged();
 
-    ContainerTableModel *m_model = nullptr;
+    QPointer<ContainerTableModel> m_model;
     QList<QMetaObject::Connection> m_connections;
     QString m_search;
     QStringList m_words;

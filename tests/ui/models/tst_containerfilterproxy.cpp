@@ -33,6 +33,7 @@ private slots:
     void liveChangesKeepTheScrollPosition();
     void randomChangesMatchAProxyMadeAfresh();
     void typingOnHidesRowsOnly();
+    void sortKeepsTheLastOrderAmongAlikes();
 
 private:
     static ContainerSummary make(const QString &name, ContainerSummary::State state,
@@ -205,9 +206,9 @@ void TestContainerFilterProxy::liveChangesKeepTheScrollPosition()
 
 QTEST_MAIN(TestContainerFilterProxy)
 // The proxy keeps its order and rows through live changes, a piece at a time. Whatever it
-// went through, it must show what a proxy made afresh over the same rows shows, in the order
-// Qt's own sorting proxy gives the model's sort role, and every persistent index must still
-// point at its container (or be gone with it).
+// went through, it must show the rows a proxy made afresh over the same rows shows, in the
+// order of sort values Qt's own sorting proxy gives the model's sort role, and every persistent
+// index must still point at its container (or be gone with it).
 void TestContainerFilterProxy::randomChangesMatchAProxyMadeAfresh()
 {
     using S = ContainerSummary::State;
@@ -334,27 +335,41 @@ void TestContainerFilterProxy::randomChangesMatchAProxyMadeAfresh()
         afresh.setNodeFilter(m_proxy->nodeFilter());
         afresh.setStateFilter(m_proxy->stateFilter());
         afresh.sort(m_proxy->sortColumn(), m_proxy->sortOrder());
-        QStringList expected;
+        // Rows alike in the sort column may stand in any order (they keep the last sort's); what
+        // must match is which rows are shown and the sequence of their sort values.
+        const int column = m_proxy->sortColumn();
+        const auto sortValue = [&](int sourceRow) -> QString {
+            if (column < 0)
+                return QString::number(sourceRow);
+            const QVariant v =
+                m_model->index(sourceRow, column).data(ContainerTableModel::SortRole);
+            return v.typeId() == QMetaType::QString ? v.toString().toCaseFolded() : v.toString();
+        };
+        QStringList expectedValues;
         QSortFilterProxyModel qt;
         qt.setSourceModel(m_model.get());
         qt.setSortRole(ContainerTableModel::SortRole);
         qt.setSortCaseSensitivity(Qt::CaseInsensitive);
-        qt.sort(m_proxy->sortColumn(), m_proxy->sortOrder());
+        qt.sort(column, m_proxy->sortOrder());
         for (int r = 0; r < qt.rowCount(); ++r) {
             const QModelIndex s = qt.mapToSource(qt.index(r, 0));
             if (afresh.mapFromSource(s).isValid())
-                expected << m_model->nodeIdAt(s.row()) + QLatin1Char('/') +
-                                m_model->containerAt(s.row()).id;
+                expectedValues << sortValue(s.row());
         }
         QStringList actual;
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
+        QStringList actualValues;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
             actual << idOf(m_proxy->index(r, 0));
+            actualValues << sortValue(m_proxy->mapToSource(m_proxy->index(r, 0)).row());
+        }
         QStringList afreshRows;
         for (int r = 0; r < afresh.rowCount(); ++r) {
             const int row = afresh.mapToSource(afresh.index(r, 0)).row();
             afreshRows << m_model->nodeIdAt(row) + QLatin1Char('/') + m_model->containerAt(row).id;
         }
-        if (actual != expected || afreshRows != expected)
+        actual.sort();
+        afreshRows.sort();
+        if (actual != afreshRows || actualValues != expectedValues)
             QFAIL(qPrintable(context));
         for (qsizetype i = held.size() - 1; i >= 0; --i) {
             if (!held.at(i).first.isValid()) {
@@ -396,6 +411,31 @@ void TestContainerFilterProxy::typingOnHidesRowsOnly()
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(blogweb.row(), 1);
     QCOMPARE(layouts.size(), 1);
+}
+
+// A sort by name, then by state: each state's containers by name, as a sorting proxy does.
+void TestContainerFilterProxy::sortKeepsTheLastOrderAmongAlikes()
+{
+    const auto running = [this] {
+        QStringList out;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            if (m_proxy->index(r, ContainerTableModel::State).data().toString() ==
+                ContainerTableModel::stateText(ContainerSummary::State::Running))
+                out << m_proxy->index(r, ContainerTableModel::Name).data().toString();
+        }
+        return out;
+    };
+    // The model lists shopweb before blogdb (both running).
+    m_proxy->sort(ContainerTableModel::Name, Qt::AscendingOrder);
+    m_proxy->sort(ContainerTableModel::State, Qt::AscendingOrder);
+    QCOMPARE(running(), (names({"blogdb", "shopweb"})));
+    m_proxy->sort(ContainerTableModel::Name, Qt::DescendingOrder);
+    m_proxy->sort(ContainerTableModel::State, Qt::DescendingOrder);
+    QCOMPARE(running(), (names({"shopweb", "blogdb"})));
+    // Without a sort column, the model's own order.
+    m_proxy->sort(-1);
+    QCOMPARE(m_proxy->index(0, ContainerTableModel::Name).data().toString(),
+             QStringLiteral("shopweb"));
 }
 
 #include "tst_containerfilterproxy.moc"
