@@ -175,18 +175,11 @@ bool ScaleBench::prepare(QString *error)
     say(QStringLiteral("  made in %1 s").arg(fmt(msBetween(start, Clock::now()) / 1000.0, 1)));
 
     // The nodes as a user would have them configured; no local default node.
-    NodeStore::setLocalDefaultRemoved(true);
-    NodeManager setup;
-    for (const Node &n : m_nodes) {
-        NodeConfig config;
-        config.name = n.name;
-        config.url = QStringLiteral("unix://") + n.socket;
-        const QString problem = setup.addNode(config);
-        if (!problem.isEmpty()) {
-            *error = problem;
-            return false;
-        }
-    }
+    QList<QPair<QString, QString>> configured;
+    for (const Node &n : std::as_const(m_nodes))
+        configured.append({n.name, n.socket});
+    if (!configureNodes(configured, error))
+        return false;
     return true;
 }
 

@@ -86,13 +86,12 @@ private:
     int m_real = 0;
     TranslationLoader m_translations;
     std::unique_ptr<AppController> m_app;
-    BusyClock *m_busy = nullptr;
+    std::unique_ptr<BusyClock> m_busy;
     std::vector<double> m_stillPaints;
 };
 
 SearchBench::~SearchBench()
 {
-    delete m_busy;
     m_app.reset();
     for (const Node &n : std::as_const(m_nodes))
         removeContainers(n.socket, n.ids, 4);
@@ -102,7 +101,7 @@ bool SearchBench::run(QList<Row> *rows, QString *error)
 {
     if (!prepare(error))
         return false;
-    m_busy = new BusyClock;
+    m_busy = std::make_unique<BusyClock>();
     for (const int count : m_options.rows) {
         fill(count);
         typing(count, false, rows);
@@ -126,18 +125,11 @@ bool SearchBench::prepare(QString *error)
                 return false;
         }
     }
-    NodeStore::setLocalDefaultRemoved(true);
-    NodeManager setup;
-    for (const Node &n : std::as_const(m_nodes)) {
-        NodeConfig config;
-        config.name = n.name;
-        config.url = QStringLiteral("unix://") + n.socket;
-        const QString problem = setup.addNode(config);
-        if (!problem.isEmpty()) {
-            *error = problem;
-            return false;
-        }
-    }
+    QList<QPair<QString, QString>> configured;
+    for (const Node &n : std::as_const(m_nodes))
+        configured.append({n.name, n.socket});
+    if (!configureNodes(configured, error))
+        return false;
     m_app = std::make_unique<AppController>(&m_translations, Endpoint());
     m_app->start();
     window()->resize(1280, 800);

@@ -1,5 +1,7 @@
 #include "benchsupport.h"
 
+#include "core/config/nodestore.h"
+#include "core/services/nodemanager.h"
 #include "testengines.h"
 
 #include <QDateTime>
@@ -103,6 +105,23 @@ qint64 residentKiB()
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     }
     return -1;
+}
+
+bool configureNodes(const QList<QPair<QString, QString>> &nodes, QString *error)
+{
+    NodeStore::setLocalDefaultRemoved(true);
+    NodeManager setup;
+    for (const auto &[name, socket] : nodes) {
+        NodeConfig config;
+        config.name = name;
+        config.url = QStringLiteral("unix://") + socket;
+        const QString problem = setup.addNode(config);
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return false;
+        }
+    }
+    return true;
 }
 
 double cpuMs(qint64 pid)

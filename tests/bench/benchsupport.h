@@ -81,6 +81,10 @@ inline void idleFor(int ms)
     loop.exec();
 }
 
+// Saves these nodes (name, unix socket) as a user would have them configured, with no local
+// default node, for an AppController started after; false with the reason when one is refused.
+bool configureNodes(const QList<QPair<QString, QString>> &nodes, QString *error);
+
 // One row of the printed table.
 struct Row
 {
